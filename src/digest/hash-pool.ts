@@ -1,0 +1,131 @@
+/**
+ * SHA-256 of files on worker threads, so that shards of a model hash in parallel
+ * and format parsing on the main thread overlaps the hashing. Each worker reads
+ * with blocking reads into one reused 4 MiB buffer: the same work as `openssl dgst`,
+ * through the same OpenSSL SHA-256.
+ */
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+
+export interface FileHash {
+  hex: string;
+  size: number;
+}
+
+/** Files smaller than this are hashed on the main thread: a worker costs more. */
+const WORKER_THRESHOLD = 16 << 20;
+
+// Evaluated as a worker script (CommonJS), so it survives bundling unchanged.
+const WORKER_SOURCE = `
+const { parentPort } = require('node:worker_threads');
+const fs = require('node:fs');
+const crypto = require('node:crypto');
+const buffer = Buffer.allocUnsafe(4 << 20);
+parentPort.on('message', ({ id, path }) => {
+  let fd;
+  try {
+    fd = fs.openSync(path, 'r');
+    const hash = crypto.createHash('sha256');
+    let size = 0, pending = 0, n;
+    while ((n = fs.readSync(fd, buffer, 0, buffer.length, null)) > 0) {
+      hash.update(n === buffer.length ? buffer : buffer.subarray(0, n));
+      size += n; pending += n;
+      if (pending >= (64 << 20)) { parentPort.postMessage({ id, bytes: pending }); pending = 0; }
+    }
+    parentPort.postMessage({ id, bytes: pending, hex: hash.digest('hex'), size });
+  } catch (error) {
+    parentPort.postMessage({ id, error: String(error && error.message || error) });
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+});
+`;
+
+interface Job {
+  path: string;
+  onBytes?: (n: number) => void;
+  resolve: (hash: FileHash) => void;
+  reject: (error: Error) => void;
+}
+
+/** Hashes a file on the current thread, streaming. */
+export async function hashFileHere(path: string, onBytes?: (n: number) => void): Promise<FileHash> {
+  const hash = createHash('sha256');
+  let size = 0;
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
+    hash.update(chunk as Buffer);
+    size += (chunk as Buffer).length;
+    onBytes?.((chunk as Buffer).length);
+  }
+  return { hex: hash.digest('hex'), size };
+}
+
+/** A small pool of hashing workers, started lazily and closed with `close()`. */
+export class HashPool {
+  private readonly workers: Worker[] = [];
+  private readonly idle: Worker[] = [];
+  private readonly queue: Job[] = [];
+  private readonly running = new Map<number, Job>();
+  private nextId = 0;
+
+  constructor(private readonly size = Math.max(1, availableParallelism())) {}
+
+  /** SHA-256 of a file; large files go to a worker. */
+  hash(path: string, sizeHint: number, onBytes?: (n: number) => void): Promise<FileHash> {
+    if (sizeHint < WORKER_THRESHOLD) return hashFileHere(path, onBytes);
+    return new Promise((resolve, reject) => {
+      this.queue.push({ path, onBytes, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  private dispatch(): void {
+    while (this.queue.length > 0) {
+      let worker = this.idle.pop();
+      if (!worker && this.workers.length < this.size) worker = this.spawn();
+      if (!worker) return;
+      const job = this.queue.shift() as Job;
+      const id = this.nextId++;
+      this.running.set(id, job);
+      worker.postMessage({ id, path: job.path });
+    }
+  }
+
+  private spawn(): Worker {
+    const worker = new Worker(WORKER_SOURCE, { eval: true });
+    worker.on(
+      'message',
+      (message: { id: number; bytes?: number; hex?: string; size?: number; error?: string }) => {
+        const job = this.running.get(message.id);
+        if (!job) return;
+        if (message.bytes) job.onBytes?.(message.bytes);
+        if (message.error !== undefined) {
+          this.running.delete(message.id);
+          job.reject(new Error(message.error));
+        } else if (message.hex !== undefined) {
+          this.running.delete(message.id);
+          job.resolve({ hex: message.hex, size: message.size ?? 0 });
+        } else {
+          return;
+        }
+        this.idle.push(worker);
+        this.dispatch();
+      },
+    );
+    worker.on('error', (error) => {
+      for (const job of this.running.values()) job.reject(error);
+      this.running.clear();
+    });
+    this.workers.push(worker);
+    return worker;
+  }
+
+  /** Stops the workers. */
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+    this.workers.length = 0;
+    this.idle.length = 0;
+  }
+}
