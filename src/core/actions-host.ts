@@ -26,5 +26,10 @@ export function createActionsHost(): ActionHost {
 
 /** Entry point of a bundled action. */
 export async function runInActions(action: ActionDefinition): Promise<void> {
-  await runAction(action, createActionsHost());
+  try {
+    await runAction(action, createActionsHost());
+  } catch (error) {
+    // Only the host itself can fail here (e.g. an unwritable GITHUB_OUTPUT).
+    core.setFailed(`${action.name}: ${(error as Error).message}`);
+  }
 }

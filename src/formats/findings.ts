@@ -58,8 +58,8 @@ export interface EntryFindings {
 export interface TensorSpec {
   name: string;
   dtype: string;
-  /** Dimensions: a number, or null/a name for "any size". */
-  shape: (number | string | null)[];
+  /** Dimensions: a number, or null/a name for "any size"; null for unknown rank. */
+  shape: (number | string | null)[] | null;
 }
 
 export interface ModelSignature {

@@ -181,6 +181,7 @@ const SAFE_NAMES = new Set([
   'fractions.Fraction',
   'uuid.UUID',
   'codecs.encode',
+  '_codecs.encode',
   'numpy.ndarray',
   'numpy.dtype',
   'numpy.matrix',

@@ -6,7 +6,8 @@
  * metastack for MARK, the memo, and joblib's arrays written inline after BUILD.
  */
 import type { EntryFindings } from '../findings.js';
-import type { StreamReader } from '../stream-reader.js';
+import { StreamReader } from '../stream-reader.js';
+import { itemSize } from '../numpy-dtype.js';
 import {
   classifyGlobal,
   normaliseModule,
@@ -636,41 +637,6 @@ function joblibArraySize(instance: CallResult): JoblibArraySize | undefined {
   return { objects: false, aligned, bytes: item === undefined ? undefined : item * count };
 }
 
-/** Bytes per element of a NumPy dtype string such as `f8`, `<i4`, `U10`, `M8[ns]`. */
-export function itemSize(descr: string): number | undefined {
-  const match = /^[|<>=]?([?bBhHiIlLqQpPefdgFDGSaUVMmiufcbO])(\d*)(\[\w+\])?$/.exec(descr);
-  if (!match) return undefined;
-  const [, kind, digits] = match;
-  const n = digits === '' ? undefined : Number(digits);
-  const fixed: Record<string, number> = {
-    '?': 1,
-    b: 1,
-    B: 1,
-    h: 2,
-    H: 2,
-    i: 4,
-    I: 4,
-    l: 8,
-    L: 8,
-    q: 8,
-    Q: 8,
-    p: 8,
-    P: 8,
-    e: 2,
-    f: 4,
-    d: 8,
-    g: 16,
-    F: 8,
-    D: 16,
-    G: 32,
-    M: 8,
-    m: 8,
-  };
-  if (kind === 'U') return (n ?? 0) * 4;
-  if (n !== undefined) return n;
-  return fixed[kind];
-}
-
 function pairs(items: Value[]): [Value, Value][] {
   const out: [Value, Value][] = [];
   for (let i = 0; i + 1 < items.length && out.length < MAX_TRACKED_ITEMS; i += 2)
@@ -724,4 +690,32 @@ function decodeRawUnicodeEscape(text: string): string {
     (_all, u4: string | undefined, u8: string | undefined) =>
       String.fromCodePoint(Number.parseInt((u4 ?? u8) as string, 16)),
   );
+}
+
+/**
+ * True when `head` (the first bytes of a file) parses as pickle opcodes up to a STOP
+ * or up to its own end. Used to recognise protocol 0/1 pickles, which have no magic.
+ */
+export async function looksLikePickle(head: Buffer): Promise<boolean> {
+  const reader = new StreamReader(
+    (async function* () {
+      yield head;
+    })(),
+  );
+  const silent = { error: () => {}, warning: () => {}, note: () => {} };
+  const scanner = new Scanner(reader, {
+    policy: 'denylist',
+    allowGlobals: new Set(),
+    findings: silent,
+  });
+  try {
+    await scanner.scanOne();
+    return true;
+  } catch (error) {
+    return (
+      error instanceof MalformedPickle &&
+      /truncated|ended before STOP/.test(error.message) &&
+      reader.offset > 16
+    );
+  }
 }
