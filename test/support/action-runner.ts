@@ -1,0 +1,69 @@
+/**
+ * Runs a bundled action (dist/<name>/index.js) the way the GitHub runner does:
+ * inputs as INPUT_* variables, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, Node 24
+ * semantics (ESM bundle), and reads back what it wrote.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export interface ActionRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+  durationMs: number;
+}
+
+/** Parses the GITHUB_OUTPUT file format (`name<<delimiter` heredocs and `name=value`). */
+export function parseOutputFile(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(lines[i]);
+    if (heredoc) {
+      const [, name, delimiter] = heredoc;
+      const value: string[] = [];
+      for (i++; i < lines.length && lines[i] !== delimiter; i++) value.push(lines[i]);
+      outputs[name] = value.join('\n');
+    } else if (lines[i].includes('=')) {
+      const eq = lines[i].indexOf('=');
+      outputs[lines[i].slice(0, eq)] = lines[i].slice(eq + 1);
+    }
+  }
+  return outputs;
+}
+
+/** Runs `dist/<action>/index.js` with the given inputs in `cwd`. */
+export function runBundledAction(action: string, inputs: Record<string, string>, cwd: string, env: Record<string, string> = {}): Promise<ActionRun> {
+  const runnerDir = mkdtempSync(join(tmpdir(), 'runner-'));
+  const outputFile = join(runnerDir, 'output');
+  const summaryFile = join(runnerDir, 'summary');
+  writeFileSync(outputFile, '');
+  writeFileSync(summaryFile, '');
+  const inputEnv: Record<string, string> = {};
+  for (const [name, value] of Object.entries(inputs)) inputEnv[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  const started = Date.now();
+  return new Promise((resolvePromise) => {
+    execFile(
+      process.execPath,
+      [resolve('dist', action, 'index.js')],
+      {
+        cwd,
+        env: { PATH: process.env.PATH ?? '', GITHUB_ACTIONS: 'true', RUNNER_TEMP: runnerDir, GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile, ...inputEnv, ...env },
+      },
+      (error, stdout, stderr) => {
+        resolvePromise({
+          code: error ? ((error as { code?: number }).code ?? 1) : 0,
+          stdout,
+          stderr,
+          outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
+          summary: readFileSync(summaryFile, 'utf8'),
+          durationMs: Date.now() - started,
+        });
+      },
+    );
+  });
+}
