@@ -14,13 +14,25 @@ async function scan(data: Buffer, policy: PicklePolicy = 'allowlist', allow: str
     // Uneven chunks exercise the reader's buffering across opcode boundaries.
     for (let i = 0; i < data.length; i += 7) yield data.subarray(i, i + 7);
   })();
-  const result = await scanPickles(new StreamReader(source), { policy, allowGlobals: new Set(allow), findings });
-  return { result, findings: findings.items, codes: findings.items.map((f) => `${f.severity}:${f.code}`) };
+  const result = await scanPickles(new StreamReader(source), {
+    policy,
+    allowGlobals: new Set(allow),
+    findings,
+  });
+  return {
+    result,
+    findings: findings.items,
+    codes: findings.items.map((f) => `${f.severity}:${f.code}`),
+  };
 }
 
 const scanFile = async (path: string, policy: PicklePolicy = 'allowlist') => {
   const findings = new FindingList(path);
-  const result = await scanPickles(new StreamReader(readChunks(path)), { policy, allowGlobals: new Set(), findings });
+  const result = await scanPickles(new StreamReader(readChunks(path)), {
+    policy,
+    allowGlobals: new Set(),
+    findings,
+  });
   return { result, findings: findings.items };
 };
 
@@ -58,17 +70,25 @@ pickle.dump(Custom(), open('custom.pkl', 'wb'))
     );
   });
 
-  test.each([0, 1, 2, 3, 4, 5])('a LogisticRegression pickle at protocol %i has no findings', async (p) => {
-    const { result, findings } = await scanFile(join(dir(), `lr_p${p}.pkl`));
-    expect(findings).toEqual([]);
-    expect(result.imports.map((i) => `${i.module}.${i.name}`)).toContain('sklearn.linear_model._logistic.LogisticRegression');
-  });
+  test.each([0, 1, 2, 3, 4, 5])(
+    'a LogisticRegression pickle at protocol %i has no findings',
+    async (p) => {
+      const { result, findings } = await scanFile(join(dir(), `lr_p${p}.pkl`));
+      expect(findings).toEqual([]);
+      expect(result.imports.map((i) => `${i.module}.${i.name}`)).toContain(
+        'sklearn.linear_model._logistic.LogisticRegression',
+      );
+    },
+  );
 
-  test.each(['rf.pkl', 'rf.joblib', 'gb.joblib', 'mixed.joblib'])('%s scans clean', async (name) => {
-    const { result, findings } = await scanFile(join(dir(), name));
-    expect(findings).toEqual([]);
-    expect(result.malformed).toBe(false);
-  });
+  test.each(['rf.pkl', 'rf.joblib', 'gb.joblib', 'mixed.joblib'])(
+    '%s scans clean',
+    async (name) => {
+      const { result, findings } = await scanFile(join(dir(), name));
+      expect(findings).toEqual([]);
+      expect(result.malformed).toBe(false);
+    },
+  );
 
   test('joblib arrays written inline are stepped over, object arrays scanned', async () => {
     const { result } = await scanFile(join(dir(), 'mixed.joblib'));
@@ -77,15 +97,18 @@ pickle.dump(Custom(), open('custom.pkl', 'wb'))
     expect(result.imports.map((i) => i.name)).toContain('__randomstate_ctor');
   });
 
-  test.each([0, 1, 2, 3, 4, 5])('os.system through __reduce__ at protocol %i is an error under both policies', async (p) => {
-    for (const policy of ['allowlist', 'denylist'] as const) {
-      const { findings } = await scanFile(join(dir(), `evil_p${p}.pkl`), policy);
-      const dangerous = findings.filter((f) => f.code === 'PICKLE_DANGEROUS_GLOBAL');
-      expect(dangerous).toHaveLength(1);
-      expect(dangerous[0].message).toMatch(/posix\.system|os\.system/);
-      expect(dangerous[0].severity).toBe('error');
-    }
-  });
+  test.each([0, 1, 2, 3, 4, 5])(
+    'os.system through __reduce__ at protocol %i is an error under both policies',
+    async (p) => {
+      for (const policy of ['allowlist', 'denylist'] as const) {
+        const { findings } = await scanFile(join(dir(), `evil_p${p}.pkl`), policy);
+        const dangerous = findings.filter((f) => f.code === 'PICKLE_DANGEROUS_GLOBAL');
+        expect(dangerous).toHaveLength(1);
+        expect(dangerous[0].message).toMatch(/posix\.system|os\.system/);
+        expect(dangerous[0].severity).toBe('error');
+      }
+    },
+  );
 
   test('a hostile object array inside a joblib file is found after the inline arrays', async () => {
     const { findings, result } = await scanFile(join(dir(), 'evil.joblib'));
@@ -95,18 +118,42 @@ pickle.dump(Custom(), open('custom.pkl', 'wb'))
 
   test('an unknown class is an error under allowlist, a warning under denylist, trusted by allow-globals', async () => {
     const path = join(dir(), 'custom.pkl');
-    expect((await scanFile(path)).findings.map((f) => `${f.severity}:${f.code}`)).toEqual(['error:PICKLE_UNKNOWN_GLOBAL']);
-    expect((await scanFile(path, 'denylist')).findings.map((f) => `${f.severity}:${f.code}`)).toEqual(['warning:PICKLE_UNKNOWN_GLOBAL']);
+    expect((await scanFile(path)).findings.map((f) => `${f.severity}:${f.code}`)).toEqual([
+      'error:PICKLE_UNKNOWN_GLOBAL',
+    ]);
+    expect(
+      (await scanFile(path, 'denylist')).findings.map((f) => `${f.severity}:${f.code}`),
+    ).toEqual(['warning:PICKLE_UNKNOWN_GLOBAL']);
     const findings = new FindingList('custom.pkl');
-    await scanPickles(new StreamReader(readChunks(path)), { policy: 'allowlist', allowGlobals: new Set(['__main__.Custom']), findings });
+    await scanPickles(new StreamReader(readChunks(path)), {
+      policy: 'allowlist',
+      allowGlobals: new Set(['__main__.Custom']),
+      findings,
+    });
     expect(findings.items).toEqual([]);
   });
 });
 
 describe('pickle scanner evasions (hand-assembled opcodes)', () => {
   test('STACK_GLOBAL with memoised strings', async () => {
-    const data = P.bytes(P.PROTO(4), P.SHORT_BINUNICODE('os'), P.MEMOIZE, P.SHORT_BINUNICODE('system'), P.MEMOIZE, 0x30, 0x30,
-      'h', 0, 'h', 1, P.STACK_GLOBAL, P.SHORT_BINUNICODE('id'), P.TUPLE1, P.REDUCE, P.STOP);
+    const data = P.bytes(
+      P.PROTO(4),
+      P.SHORT_BINUNICODE('os'),
+      P.MEMOIZE,
+      P.SHORT_BINUNICODE('system'),
+      P.MEMOIZE,
+      0x30,
+      0x30,
+      'h',
+      0,
+      'h',
+      1,
+      P.STACK_GLOBAL,
+      P.SHORT_BINUNICODE('id'),
+      P.TUPLE1,
+      P.REDUCE,
+      P.STOP,
+    );
     const { codes, findings } = await scan(data, 'denylist');
     expect(codes).toEqual(['error:PICKLE_DANGEROUS_GLOBAL']);
     expect(findings[0].message).toContain('os.system');
@@ -121,7 +168,14 @@ describe('pickle scanner evasions (hand-assembled opcodes)', () => {
 
   test('__builtin__ and builtins aliases of eval', async () => {
     for (const module of ['__builtin__', 'builtins', '__builtins__']) {
-      const data = P.bytes(P.GLOBAL(module, 'eval'), P.MARK, P.STRING('1+1'), P.TUPLE, P.REDUCE, P.STOP);
+      const data = P.bytes(
+        P.GLOBAL(module, 'eval'),
+        P.MARK,
+        P.STRING('1+1'),
+        P.TUPLE,
+        P.REDUCE,
+        P.STOP,
+      );
       const { findings } = await scan(data, 'denylist');
       expect(findings.map((f) => f.code)).toEqual(['PICKLE_DANGEROUS_GLOBAL']);
       expect(findings[0].message).toContain('builtins.eval');
@@ -129,8 +183,21 @@ describe('pickle scanner evasions (hand-assembled opcodes)', () => {
   });
 
   test('getattr(__import__("os"), "system") chains are resolved and reported', async () => {
-    const data = P.bytes(P.PROTO(2), P.GLOBAL('builtins', 'getattr'), P.GLOBAL('builtins', '__import__'), P.STRING('os'),
-      P.TUPLE1, P.REDUCE, P.STRING('system'), 0x86, P.REDUCE, P.STRING('id'), P.TUPLE1, P.REDUCE, P.STOP);
+    const data = P.bytes(
+      P.PROTO(2),
+      P.GLOBAL('builtins', 'getattr'),
+      P.GLOBAL('builtins', '__import__'),
+      P.STRING('os'),
+      P.TUPLE1,
+      P.REDUCE,
+      P.STRING('system'),
+      0x86,
+      P.REDUCE,
+      P.STRING('id'),
+      P.TUPLE1,
+      P.REDUCE,
+      P.STOP,
+    );
     const { findings } = await scan(data, 'denylist');
     const messages = findings.map((f) => f.message).join('\n');
     expect(messages).toContain('builtins.getattr');
@@ -139,19 +206,41 @@ describe('pickle scanner evasions (hand-assembled opcodes)', () => {
   });
 
   test('nested REDUCE: a dangerous call inside the arguments of a safe one', async () => {
-    const data = P.bytes(P.PROTO(2), P.GLOBAL('collections', 'OrderedDict'), P.GLOBAL('os', 'getcwd'), P.EMPTY_TUPLE, P.REDUCE,
-      P.TUPLE1, P.REDUCE, P.STOP);
+    const data = P.bytes(
+      P.PROTO(2),
+      P.GLOBAL('collections', 'OrderedDict'),
+      P.GLOBAL('os', 'getcwd'),
+      P.EMPTY_TUPLE,
+      P.REDUCE,
+      P.TUPLE1,
+      P.REDUCE,
+      P.STOP,
+    );
     expect((await scan(data)).codes).toEqual(['error:PICKLE_DANGEROUS_GLOBAL']);
   });
 
   test('attribute traversal through a dotted protocol 4 name', async () => {
-    const data = P.bytes(P.PROTO(4), P.SHORT_BINUNICODE('posixpath'), P.SHORT_BINUNICODE('os.system'), P.STACK_GLOBAL, P.STOP);
+    const data = P.bytes(
+      P.PROTO(4),
+      P.SHORT_BINUNICODE('posixpath'),
+      P.SHORT_BINUNICODE('os.system'),
+      P.STACK_GLOBAL,
+      P.STOP,
+    );
     expect((await scan(data, 'denylist')).codes).toEqual(['error:PICKLE_DANGEROUS_GLOBAL']);
   });
 
   test('a STACK_GLOBAL whose operands are computed cannot be resolved and is an error', async () => {
-    const data = P.bytes(P.PROTO(4), P.GLOBAL('builtins', 'str'), P.SHORT_BINUNICODE('os'), P.TUPLE1, P.REDUCE,
-      P.SHORT_BINUNICODE('system'), P.STACK_GLOBAL, P.STOP);
+    const data = P.bytes(
+      P.PROTO(4),
+      P.GLOBAL('builtins', 'str'),
+      P.SHORT_BINUNICODE('os'),
+      P.TUPLE1,
+      P.REDUCE,
+      P.SHORT_BINUNICODE('system'),
+      P.STACK_GLOBAL,
+      P.STOP,
+    );
     expect((await scan(data, 'denylist')).codes).toContain('error:PICKLE_UNRESOLVED_GLOBAL');
   });
 
@@ -185,8 +274,16 @@ describe('malformed pickles are findings, never crashes or huge allocations', ()
     ['stack underflow', P.bytes(P.PROTO(2), P.REDUCE, P.STOP), /stack underflow/],
     ['memo key never stored', P.bytes(P.PROTO(2), P.BINGET(3), P.STOP), /memo key 3/],
     ['protocol 9', P.bytes(P.PROTO(9), P.NONE, P.STOP), /protocol 9/],
-    ['BINUNICODE8 claiming 2^63 bytes', P.bytes(P.PROTO(4), 0x8d, Buffer.from([0, 0, 0, 0, 0, 0, 0, 0x80]), P.STOP), /larger than any file/],
-    ['BINBYTES longer than the file', P.bytes(P.PROTO(3), 'B', Buffer.from([0xff, 0xff, 0xff, 0x7f]), 'abc'), /runs past the end/],
+    [
+      'BINUNICODE8 claiming 2^63 bytes',
+      P.bytes(P.PROTO(4), 0x8d, Buffer.from([0, 0, 0, 0, 0, 0, 0, 0x80]), P.STOP),
+      /larger than any file/,
+    ],
+    [
+      'BINBYTES longer than the file',
+      P.bytes(P.PROTO(3), 'B', Buffer.from([0xff, 0xff, 0xff, 0x7f]), 'abc'),
+      /runs past the end/,
+    ],
     ['unquoted protocol 0 STRING', P.bytes('Sos\n.'), /not quoted/],
   ])('%s', async (_name, data, message) => {
     const { codes, findings } = await scan(data as Buffer);
@@ -206,7 +303,14 @@ describe('malformed pickles are findings, never crashes or huge allocations', ()
 test('scanning a hostile pickle does not run it', async () => {
   const { existsSync } = await import('node:fs');
   const marker = join(process.cwd(), 'test-should-not-exist');
-  const data = P.bytes(P.GLOBAL('os', 'system'), P.MARK, P.STRING(`touch ${marker}`), P.TUPLE, P.REDUCE, P.STOP);
+  const data = P.bytes(
+    P.GLOBAL('os', 'system'),
+    P.MARK,
+    P.STRING(`touch ${marker}`),
+    P.TUPLE,
+    P.REDUCE,
+    P.STOP,
+  );
   expect((await scan(data)).codes).toEqual(['error:PICKLE_DANGEROUS_GLOBAL']);
   expect(existsSync(marker)).toBe(false);
 });

@@ -12,9 +12,17 @@ describe('safetensors', () => {
     writeFileSync(path, bytes);
     const findings = new FindingList('m.safetensors');
     const result = await parseSafetensors(path, bytes.length, findings);
-    return { result, codes: findings.items.map((f) => f.code), messages: findings.items.map((f) => f.message) };
+    return {
+      result,
+      codes: findings.items.map((f) => f.code),
+      messages: findings.items.map((f) => f.message),
+    };
   };
-  const t = (dtype: string, shape: number[], offsets: number[]) => ({ dtype, shape, data_offsets: offsets });
+  const t = (dtype: string, shape: number[], offsets: number[]) => ({
+    dtype,
+    shape,
+    data_offsets: offsets,
+  });
 
   test('a valid file gives a tensor summary and no findings', async () => {
     const { result, codes } = await check(validSafetensors());
@@ -52,12 +60,18 @@ describe('safetensors', () => {
   });
 
   test('overlapping tensors', async () => {
-    const bytes = safetensorsBytes({ a: t('F32', [4], [0, 16]), b: t('F32', [4], [8, 24]) }, Buffer.alloc(24));
+    const bytes = safetensorsBytes(
+      { a: t('F32', [4], [0, 16]), b: t('F32', [4], [8, 24]) },
+      Buffer.alloc(24),
+    );
     expect((await check(bytes)).codes).toContain('SAFETENSORS_OVERLAP');
   });
 
   test('a gap between tensors', async () => {
-    const bytes = safetensorsBytes({ a: t('F32', [2], [0, 8]), b: t('F32', [2], [12, 20]) }, Buffer.alloc(20));
+    const bytes = safetensorsBytes(
+      { a: t('F32', [2], [0, 8]), b: t('F32', [2], [12, 20]) },
+      Buffer.alloc(20),
+    );
     expect((await check(bytes)).codes).toEqual(['SAFETENSORS_GAP']);
   });
 
@@ -72,7 +86,9 @@ describe('safetensors', () => {
   });
 
   test('offsets that disagree with dtype and shape', async () => {
-    const { codes, messages } = await check(safetensorsBytes({ a: t('F16', [3], [0, 4]) }, Buffer.alloc(4)));
+    const { codes, messages } = await check(
+      safetensorsBytes({ a: t('F16', [3], [0, 4]) }, Buffer.alloc(4)),
+    );
     expect(codes).toEqual(['SAFETENSORS_SIZE_MISMATCH']);
     expect(messages[0]).toMatch(/needs 6/);
   });
@@ -82,7 +98,11 @@ describe('safetensors', () => {
     ['negative dimension', { a: t('F32', [-1], [0, 4]) }, 'SAFETENSORS_BAD_SHAPE'],
     ['fractional dimension', { a: t('F32', [1.5], [0, 4]) }, 'SAFETENSORS_BAD_SHAPE'],
     ['reversed offsets', { a: t('F32', [1], [4, 0]) }, 'SAFETENSORS_BAD_OFFSETS'],
-    ['non-string metadata', { __metadata__: { epochs: 3 }, a: t('F32', [1], [0, 4]) }, 'SAFETENSORS_BAD_METADATA'],
+    [
+      'non-string metadata',
+      { __metadata__: { epochs: 3 }, a: t('F32', [1], [0, 4]) },
+      'SAFETENSORS_BAD_METADATA',
+    ],
   ])('%s', async (_name, header, code) => {
     expect((await check(safetensorsBytes(header, Buffer.alloc(4)))).codes).toContain(code);
   });

@@ -37,14 +37,20 @@ export function parseOutputFile(text: string): Record<string, string> {
 }
 
 /** Runs `dist/<action>/index.js` with the given inputs in `cwd`. */
-export function runBundledAction(action: string, inputs: Record<string, string>, cwd: string, env: Record<string, string> = {}): Promise<ActionRun> {
+export function runBundledAction(
+  action: string,
+  inputs: Record<string, string>,
+  cwd: string,
+  env: Record<string, string> = {},
+): Promise<ActionRun> {
   const runnerDir = mkdtempSync(join(tmpdir(), 'runner-'));
   const outputFile = join(runnerDir, 'output');
   const summaryFile = join(runnerDir, 'summary');
   writeFileSync(outputFile, '');
   writeFileSync(summaryFile, '');
   const inputEnv: Record<string, string> = {};
-  for (const [name, value] of Object.entries(inputs)) inputEnv[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  for (const [name, value] of Object.entries(inputs))
+    inputEnv[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   const started = Date.now();
   return new Promise((resolvePromise) => {
     execFile(
@@ -52,7 +58,15 @@ export function runBundledAction(action: string, inputs: Record<string, string>,
       [resolve('dist', action, 'index.js')],
       {
         cwd,
-        env: { PATH: process.env.PATH ?? '', GITHUB_ACTIONS: 'true', RUNNER_TEMP: runnerDir, GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile, ...inputEnv, ...env },
+        env: {
+          PATH: process.env.PATH ?? '',
+          GITHUB_ACTIONS: 'true',
+          RUNNER_TEMP: runnerDir,
+          GITHUB_OUTPUT: outputFile,
+          GITHUB_STEP_SUMMARY: summaryFile,
+          ...inputEnv,
+          ...env,
+        },
       },
       (error, stdout, stderr) => {
         resolvePromise({

@@ -1,4 +1,5 @@
-/** Writers for formats Debian has no Python package for: safetensors and GGUF. */
+/** Writers for formats Debian has no Python package for: safetensors, GGUF, SavedModel. */
+import { savedModelType } from '../../src/formats/savedmodel-schema.js';
 
 /** A safetensors file from a header object and a data section. */
 export function safetensorsBytes(header: Record<string, unknown>, data: Buffer, pad = 0): Buffer {
@@ -52,15 +53,73 @@ export function ggufBytes(options: {
   kvCount?: bigint;
 }): Buffer {
   const metadata = options.metadata ?? { 'general.architecture': 'llama' };
-  const parts: Buffer[] = [Buffer.from('GGUF'), u32(options.version ?? 3), u64(options.tensorCount ?? BigInt(options.tensors.length)), u64(options.kvCount ?? BigInt(Object.keys(metadata).length))];
+  const parts: Buffer[] = [
+    Buffer.from('GGUF'),
+    u32(options.version ?? 3),
+    u64(options.tensorCount ?? BigInt(options.tensors.length)),
+    u64(options.kvCount ?? BigInt(Object.keys(metadata).length)),
+  ];
   for (const [key, value] of Object.entries(metadata)) {
     parts.push(ggufString(key));
-    parts.push(typeof value === 'string' ? Buffer.concat([u32(8), ggufString(value)]) : Buffer.concat([u32(4), u32(value)]));
+    parts.push(
+      typeof value === 'string'
+        ? Buffer.concat([u32(8), ggufString(value)])
+        : Buffer.concat([u32(4), u32(value)]),
+    );
   }
   for (const t of options.tensors) {
-    parts.push(ggufString(t.name), u32(t.dims.length), ...t.dims.map((d) => u64(d)), u32(t.type), u64(t.offset));
+    parts.push(
+      ggufString(t.name),
+      u32(t.dims.length),
+      ...t.dims.map((d) => u64(d)),
+      u32(t.type),
+      u64(t.offset),
+    );
   }
   const head = Buffer.concat(parts);
   const aligned = Math.ceil(head.length / 32) * 32;
-  return Buffer.concat([head, Buffer.alloc(aligned - head.length), Buffer.alloc(options.dataBytes, 7)]);
+  return Buffer.concat([
+    head,
+    Buffer.alloc(aligned - head.length),
+    Buffer.alloc(options.dataBytes, 7),
+  ]);
+}
+
+/** A SavedModel as TensorFlow writes it (serve tag, serving_default, a function library). */
+export function savedModelBytes(
+  ops: string[] = ['Placeholder', 'MatMul'],
+  functionOps: string[] = [],
+): Buffer {
+  const info = (name: string, dims: number[]) => ({
+    name,
+    dtype: 1,
+    tensor_shape: { dim: dims.map((size) => ({ size })) },
+  });
+  const message = savedModelType.fromObject({
+    saved_model_schema_version: 1,
+    meta_graphs: [
+      {
+        meta_info_def: { tags: ['serve'], tensorflow_version: '2.15.0' },
+        graph_def: {
+          node: ops.map((op, i) => ({ name: `n${i}`, op })),
+          library: {
+            function: [
+              {
+                signature: { name: '__inference_call_1' },
+                node_def: functionOps.map((op, i) => ({ name: `f${i}`, op })),
+              },
+            ],
+          },
+        },
+        signature_def: {
+          serving_default: {
+            inputs: { features: info('serving_default_features:0', [-1, 4]) },
+            outputs: { probabilities: info('StatefulPartitionedCall:0', [-1, 3]) },
+            method_name: 'tensorflow/serving/predict',
+          },
+        },
+      },
+    ],
+  });
+  return Buffer.from(savedModelType.encode(message).finish());
 }

@@ -8,5 +8,9 @@ export const PYTHON = process.env.MODELGATE_PYTHON ?? '/usr/bin/python3';
 
 /** Runs a Python script in `cwd`; returns its stdout. Throws with stderr on failure. */
 export function runPython(script: string, cwd: string): string {
-  return execFileSync(PYTHON, ['-c', script], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  return execFileSync(PYTHON, ['-c', script], {
+    cwd,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 }

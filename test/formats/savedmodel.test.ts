@@ -1,0 +1,53 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FindingList } from '../../src/formats/findings.js';
+import { parseSavedModel } from '../../src/formats/savedmodel.js';
+import { savedModelBytes } from '../support/model-writers.js';
+import { useTempDir } from '../support/temp.js';
+
+describe('SavedModel', () => {
+  const dir = useTempDir();
+  const check = async (bytes: Buffer) => {
+    const root = join(dir(), `m${Math.random().toString(36).slice(2)}`);
+    mkdirSync(join(root, 'variables'), { recursive: true });
+    writeFileSync(join(root, 'saved_model.pb'), bytes);
+    const findings = new FindingList('saved_model.pb');
+    const result = await parseSavedModel(join(root, 'saved_model.pb'), bytes.length, findings);
+    return {
+      result,
+      codes: findings.items.map((f) => f.code),
+      messages: findings.items.map((f) => f.message).join('\n'),
+    };
+  };
+
+  test('the serving signature is the model signature', async () => {
+    const { result, codes } = await check(savedModelBytes());
+    expect(codes).toEqual([]);
+    expect(result.signature).toEqual({
+      inputs: [{ name: 'features', dtype: 'float32', shape: [null, 4] }],
+      outputs: [{ name: 'probabilities', dtype: 'float32', shape: [null, 3] }],
+    });
+  });
+
+  test('file and Python ops in the graph or in functions are errors', async () => {
+    const { codes, messages } = await check(
+      savedModelBytes(['Placeholder', 'ReadFile'], ['EagerPyFunc', 'WriteFile']),
+    );
+    expect(codes).toEqual([
+      'SAVEDMODEL_DANGEROUS_OP',
+      'SAVEDMODEL_DANGEROUS_OP',
+      'SAVEDMODEL_DANGEROUS_OP',
+    ]);
+    expect(messages).toMatch(/function '__inference_call_1' node 'f0' uses op EagerPyFunc/);
+  });
+
+  test('garbage is malformed, not a crash', async () => {
+    expect((await check(Buffer.from([0x12, 0xff, 0xff, 0xff, 0x0f, 1, 2]))).codes).toEqual([
+      'SAVEDMODEL_MALFORMED',
+    ]);
+  });
+
+  test('no meta graph', async () => {
+    expect((await check(Buffer.alloc(0))).codes).toEqual(['SAVEDMODEL_NO_GRAPH']);
+  });
+});
