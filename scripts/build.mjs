@@ -4,8 +4,9 @@ import { readdirSync, rmSync, writeFileSync, chmodSync, readFileSync } from 'nod
 
 const entries = readdirSync('src/entry').filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3));
 rmSync('dist', { recursive: true, force: true });
+const nccCli = 'node_modules/@vercel/ncc/dist/ncc/cli.js';
 const ncc = (input, out) =>
-  execFileSync('npx', ['ncc', 'build', input, '-o', out, '--license', 'licenses.txt', '--quiet', '--target', 'es2022'], { stdio: 'inherit' });
+  execFileSync(process.execPath, [nccCli, 'build', input, '-o', out, '--license', 'licenses.txt', '--quiet', '--target', 'es2022'], { stdio: 'inherit' });
 for (const name of entries) ncc(`src/entry/${name}.ts`, `dist/${name}`);
 ncc('src/cli.ts', 'dist/cli');
 // ncc keeps the shebang only when it is the first line; make sure the CLI is executable.
