@@ -1474,7 +1474,7 @@ function cell(value) {
 function table(headers, rows, empty = '_none_') {
     if (rows.length === 0)
         return `${empty}\n`;
-    const head = `| ${headers.map(cell).join(' | ')} |`;
+    const head = `| ${headers.map((h) => (h === '' ? ' ' : cell(h))).join(' | ')} |`;
     const rule = `| ${headers.map(() => '---').join(' | ')} |`;
     const body = rows.map((row) => `| ${row.map(cell).join(' | ')} |`);
     return [head, rule, ...body].join('\n') + '\n';
@@ -1772,7 +1772,8 @@ function createProgress(options) {
             }
         },
         done() {
-            line();
+            if (options.total >= (options.quietBelow ?? 64 << 20))
+                line();
         },
     };
 }
@@ -5752,7 +5753,8 @@ function formatBytes(bytes) {
         value /= 1024;
         unit += 1;
     }
-    return unit === 0 ? `${bytes} B` : `${value.toFixed(value < 10 ? 2 : 1)} ${units[unit]}`;
+    const digits = value < 10 ? 2 : value < 100 ? 1 : 0;
+    return unit === 0 ? `${bytes} B` : `${value.toFixed(digits)} ${units[unit]}`;
 }
 
 

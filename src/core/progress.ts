@@ -4,8 +4,10 @@ export interface ProgressOptions {
   label: string;
   total: number;
   log: (line: string) => void;
-  /** Minimum time between two lines; the final line is always written. */
+  /** Minimum time between two lines. */
   intervalMs?: number;
+  /** Work smaller than this many bytes logs nothing (default 64 MiB). */
+  quietBelow?: number;
   now?: () => number;
 }
 
@@ -40,7 +42,7 @@ export function createProgress(options: ProgressOptions): Progress {
       }
     },
     done() {
-      line();
+      if (options.total >= (options.quietBelow ?? 64 << 20)) line();
     },
   };
 }

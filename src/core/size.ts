@@ -29,5 +29,6 @@ export function formatBytes(bytes: number): string {
     value /= 1024;
     unit += 1;
   }
-  return unit === 0 ? `${bytes} B` : `${value.toFixed(value < 10 ? 2 : 1)} ${units[unit]}`;
+  const digits = value < 10 ? 2 : value < 100 ? 1 : 0;
+  return unit === 0 ? `${bytes} B` : `${value.toFixed(digits)} ${units[unit]}`;
 }

@@ -9,7 +9,7 @@ export function cell(value: unknown): string {
 /** A Markdown table; an empty row list renders a one-line note instead. */
 export function table(headers: string[], rows: unknown[][], empty = '_none_'): string {
   if (rows.length === 0) return `${empty}\n`;
-  const head = `| ${headers.map(cell).join(' | ')} |`;
+  const head = `| ${headers.map((h) => (h === '' ? ' ' : cell(h))).join(' | ')} |`;
   const rule = `| ${headers.map(() => '---').join(' | ')} |`;
   const body = rows.map((row) => `| ${row.map(cell).join(' | ')} |`);
   return [head, rule, ...body].join('\n') + '\n';
