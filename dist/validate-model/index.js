@@ -29935,7 +29935,7 @@ function renderValidationSummary(result, valid) {
     const warnings = result.findings.filter((f) => f.severity === 'warning').length;
     const counts = `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
     let md = verdict(valid, valid
-        ? `Model valid: ${result.format}, ${(0,size/* formatBytes */.z)(result.size)} (${counts})`
+        ? `Model valid: ${result.format}, ${(0,size/* formatBytes */.z3)(result.size)} (${counts})`
         : `Model failed validation: ${counts}`);
     md +=
         '\n' +
@@ -29943,7 +29943,7 @@ function renderValidationSummary(result, valid) {
                 ['Model', code(result.model)],
                 ['Format', result.format],
                 ['Digest', code(result.digest)],
-                ['Size', `${(0,size/* formatBytes */.z)(result.size)} (${result.size.toLocaleString('en-US')} bytes)`],
+                ['Size', `${(0,size/* formatBytes */.z3)(result.size)} (${(0,size/* formatCount */.B4)(result.size)} bytes)`],
                 ['Files', result.files.length],
                 ...(result.modelCard
                     ? [
@@ -29967,7 +29967,7 @@ function renderValidationSummary(result, valid) {
         const dtypes = Object.entries(result.tensors.dtypes)
             .map(([d, n]) => `${d} × ${n}`)
             .join(', ');
-        md += table(['tensors', 'parameters', 'dtypes'], [[result.tensors.tensors, result.tensors.parameters.toLocaleString('en-US'), dtypes]]);
+        md += table(['tensors', 'parameters', 'dtypes'], [[result.tensors.tensors, (0,size/* formatCount */.B4)(result.tensors.parameters), dtypes]]);
     }
     md += '\n### Findings\n\n';
     const order = { error: 0, warning: 1, note: 2 };
@@ -29988,7 +29988,7 @@ function renderValidationSummary(result, valid) {
                 details(`${result.files.length} files`, table(['path', 'format', 'size', 'sha256'], result.files.map((f) => [
                     code(f.path),
                     f.format ?? '—',
-                    (0,size/* formatBytes */.z)(f.size),
+                    (0,size/* formatBytes */.z3)(f.size),
                     code(f.sha256.slice(0, 16) + '…'),
                 ])));
     }
@@ -30128,7 +30128,7 @@ function createProgress(options) {
         const seconds = Math.max((now() - started) / 1000, 1e-3);
         const pct = options.total > 0 ? ` (${((100 * done) / options.total).toFixed(0)}%)` : '';
         const rate = (done / 1e6 / seconds).toFixed(0);
-        options.log(`${options.label}: ${(0,size/* formatBytes */.z)(done)} / ${(0,size/* formatBytes */.z)(options.total)}${pct}, ${rate} MB/s`);
+        options.log(`${options.label}: ${(0,size/* formatBytes */.z3)(done)} / ${(0,size/* formatBytes */.z3)(options.total)}${pct}, ${rate} MB/s`);
     };
     return {
         add(bytes) {
@@ -30158,7 +30158,7 @@ var external_node_worker_threads_ = __nccwpck_require__(5919);
 /**
  * SHA-256 of files on worker threads, so that shards of a model hash in parallel
  * and format parsing on the main thread overlaps the hashing. Each worker reads
- * with blocking reads into one reused 4 MiB buffer: the same work as `openssl dgst`,
+ * with blocking reads into one reused 1 MiB buffer: the same work as `openssl dgst`,
  * through the same OpenSSL SHA-256.
  */
 
@@ -30172,7 +30172,7 @@ const WORKER_SOURCE = `
 const { parentPort } = require('node:worker_threads');
 const fs = require('node:fs');
 const crypto = require('node:crypto');
-const buffer = Buffer.allocUnsafe(4 << 20);
+const buffer = Buffer.allocUnsafe(1 << 20);
 parentPort.on('message', ({ id, path }) => {
   let fd;
   try {
@@ -32364,16 +32364,12 @@ const descriptor = {
         },
     },
 };
-const root = protobufjs_default().Root.fromJSON(descriptor);
-const onnxTypes = {
-    operatorSetId: root.lookupType('onnx.OperatorSetIdProto'),
-    valueInfo: root.lookupType('onnx.ValueInfoProto'),
-    tensor: root.lookupType('onnx.TensorProto'),
-    sparseTensor: root.lookupType('onnx.SparseTensorProto'),
-    node: root.lookupType('onnx.NodeProto'),
-    graph: root.lookupType('onnx.GraphProto'),
-    stringEntry: root.lookupType('onnx.StringStringEntryProto'),
-};
+let root;
+/** Looks up an ONNX message type; the schema is built on first use (it costs startup time). */
+function onnxType(name) {
+    root ??= protobufjs_default().Root.fromJSON(descriptor);
+    return root.lookupType(`onnx.${name}`);
+}
 /** Decodes bytes into a plain object with int64 as numbers. */
 function decodeOnnx(type, bytes) {
     return type.toObject(type.decode(bytes), { longs: Number, arrays: true, defaults: false });
@@ -32733,7 +32729,7 @@ async function parseOnnx(path, size, findings, _options) {
             else if (field.wireType !== 2)
                 continue;
             else if (field.number === 8)
-                opsets.push(decodeOnnx(onnxTypes.operatorSetId, await file.bytes(field.start, field.length)));
+                opsets.push(decodeOnnx(onnxType('OperatorSetIdProto'), await file.bytes(field.start, field.length)));
             else if (field.number === 2 && field.length < 1024)
                 producer = (await file.bytes(field.start, field.length)).toString('utf8');
             else if (field.number === 7)
@@ -32797,14 +32793,14 @@ async function walkGraph(file, start, end) {
         else if (field.number === 1) {
             if (n > MAX_NODE)
                 throw new WireError(`a node of ${n} bytes is too large to check`, s);
-            graph.node.push(decodeOnnx(onnxTypes.node, await file.bytes(s, n)));
+            graph.node.push(decodeOnnx(onnxType('NodeProto'), await file.bytes(s, n)));
         }
         else if (field.number === 11)
-            graph.input.push(decodeOnnx(onnxTypes.valueInfo, await file.bytes(s, n)));
+            graph.input.push(decodeOnnx(onnxType('ValueInfoProto'), await file.bytes(s, n)));
         else if (field.number === 12)
-            graph.output.push(decodeOnnx(onnxTypes.valueInfo, await file.bytes(s, n)));
+            graph.output.push(decodeOnnx(onnxType('ValueInfoProto'), await file.bytes(s, n)));
         else if (field.number === 15 && n <= MAX_NODE)
-            graph.sparse_initializer.push(decodeOnnx(onnxTypes.sparseTensor, await file.bytes(s, n)));
+            graph.sparse_initializer.push(decodeOnnx(onnxType('SparseTensorProto'), await file.bytes(s, n)));
     }
     return graph;
 }
@@ -32827,7 +32823,7 @@ async function walkTensor(file, start, end) {
                 meta.dims.push(f.value);
             else if (f.wireType === 2) {
                 const packed = await file.bytes(s, n);
-                const decoded = decodeOnnx(onnxTypes.tensor, Buffer.concat([Buffer.from([0x0a, ...varint(n)]), packed]));
+                const decoded = decodeOnnx(onnxType('TensorProto'), Buffer.concat([Buffer.from([0x0a, ...varint(n)]), packed]));
                 meta.dims.push(...(decoded.dims ?? []));
             }
         }
@@ -32840,7 +32836,7 @@ async function walkTensor(file, start, end) {
         else if (f.number === 14 && f.wireType === 0)
             meta.location = f.value;
         else if (f.number === 13 && f.wireType === 2) {
-            const entry = decodeOnnx(onnxTypes.stringEntry, await file.bytes(s, n));
+            const entry = decodeOnnx(onnxType('StringStringEntryProto'), await file.bytes(s, n));
             if (entry.key)
                 meta.external[entry.key] = entry.value ?? '';
         }
@@ -33154,8 +33150,12 @@ const savedmodel_schema_descriptor = {
         },
     },
 };
-/** The SavedModel message type (also used by tests to write fixtures). */
-const savedModelType = protobufjs_default().Root.fromJSON(savedmodel_schema_descriptor).lookupType('tf.SavedModel');
+let type;
+/** The SavedModel message type, built on first use (also used by tests to write fixtures). */
+function savedModelType() {
+    type ??= protobufjs_default().Root.fromJSON(savedmodel_schema_descriptor).lookupType('tf.SavedModel');
+    return type;
+}
 /** TensorFlow DataType enum values -> signature dtype names. */
 const TF_DTYPES = {
     1: 'float32',
@@ -33221,7 +33221,8 @@ async function parseSavedModel(path, size, findings) {
     let model;
     try {
         const bytes = await readAt(path, 0, size);
-        model = savedModelType.toObject(savedModelType.decode(bytes), {
+        const type = savedModelType();
+        model = type.toObject(type.decode(bytes), {
             longs: Number,
             arrays: true,
             objects: true,
@@ -33505,7 +33506,7 @@ async function validateModel(options) {
     const reports = [];
     const all = [...findings.items];
     try {
-        await options.log.group(`Validating ${listing.files.length} file(s), ${(0,size/* formatBytes */.z)(total)}`, async () => {
+        await options.log.group(`Validating ${listing.files.length} file(s), ${(0,size/* formatBytes */.z3)(total)}`, async () => {
             const progress = createProgress({
                 label: 'hashed',
                 total,
@@ -33536,7 +33537,7 @@ async function validateModel(options) {
             : 'no model file was recognised in the directory');
     }
     if (options.maxSize !== undefined && total > options.maxSize) {
-        extra.error('MODEL_TOO_LARGE', `model is ${(0,size/* formatBytes */.z)(total)}, over max-size ${(0,size/* formatBytes */.z)(options.maxSize)}`);
+        extra.error('MODEL_TOO_LARGE', `model is ${(0,size/* formatBytes */.z3)(total)}, over max-size ${(0,size/* formatBytes */.z3)(options.maxSize)}`);
     }
     if (options.contract)
         checkSignature(options.contract, result.signature, extra);
@@ -36884,7 +36885,7 @@ function size() {
         const value = raw.trim();
         if (value === '')
             return undefined;
-        const bytes = (0,_size_js__WEBPACK_IMPORTED_MODULE_1__/* .parseSize */ .D)(value);
+        const bytes = (0,_size_js__WEBPACK_IMPORTED_MODULE_1__/* .parseSize */ .DB)(value);
         if (bytes === undefined || bytes <= 0) {
             ctx.addIssue({ code: 'custom', message: 'must be a size such as 500MB or 2GiB' });
             return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
@@ -36960,8 +36961,9 @@ async function writeReport(path, report) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ parseSize),
-/* harmony export */   z: () => (/* binding */ formatBytes)
+/* harmony export */   B4: () => (/* binding */ formatCount),
+/* harmony export */   DB: () => (/* binding */ parseSize),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
 const UNITS = {
     '': 1,
@@ -36996,6 +36998,10 @@ function formatBytes(bytes) {
     }
     const digits = value < 10 ? 2 : value < 100 ? 1 : 0;
     return unit === 0 ? `${bytes} B` : `${value.toFixed(digits)} ${units[unit]}`;
+}
+/** `1234567` -> `1,234,567` (without Intl, which costs startup time). */
+function formatCount(n) {
+    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
 

@@ -1,7 +1,7 @@
 /**
  * SHA-256 of files on worker threads, so that shards of a model hash in parallel
  * and format parsing on the main thread overlaps the hashing. Each worker reads
- * with blocking reads into one reused 4 MiB buffer: the same work as `openssl dgst`,
+ * with blocking reads into one reused 1 MiB buffer: the same work as `openssl dgst`,
  * through the same OpenSSL SHA-256.
  */
 import { createHash } from 'node:crypto';
@@ -22,7 +22,7 @@ const WORKER_SOURCE = `
 const { parentPort } = require('node:worker_threads');
 const fs = require('node:fs');
 const crypto = require('node:crypto');
-const buffer = Buffer.allocUnsafe(4 << 20);
+const buffer = Buffer.allocUnsafe(1 << 20);
 parentPort.on('message', ({ id, path }) => {
   let fd;
   try {

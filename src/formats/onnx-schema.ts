@@ -119,17 +119,21 @@ const descriptor = {
   },
 };
 
-const root = protobuf.Root.fromJSON(descriptor);
+let root: protobuf.Root | undefined;
 
-export const onnxTypes = {
-  operatorSetId: root.lookupType('onnx.OperatorSetIdProto'),
-  valueInfo: root.lookupType('onnx.ValueInfoProto'),
-  tensor: root.lookupType('onnx.TensorProto'),
-  sparseTensor: root.lookupType('onnx.SparseTensorProto'),
-  node: root.lookupType('onnx.NodeProto'),
-  graph: root.lookupType('onnx.GraphProto'),
-  stringEntry: root.lookupType('onnx.StringStringEntryProto'),
-};
+/** Looks up an ONNX message type; the schema is built on first use (it costs startup time). */
+export function onnxType(
+  name:
+    | 'OperatorSetIdProto'
+    | 'ValueInfoProto'
+    | 'TensorProto'
+    | 'SparseTensorProto'
+    | 'NodeProto'
+    | 'StringStringEntryProto',
+): protobuf.Type {
+  root ??= protobuf.Root.fromJSON(descriptor);
+  return root.lookupType(`onnx.${name}`);
+}
 
 /** Decodes bytes into a plain object with int64 as numbers. */
 export function decodeOnnx<T>(type: protobuf.Type, bytes: Uint8Array): T {

@@ -8,7 +8,7 @@ import { dirname } from 'node:path';
 import type { EntryFindings, FindingList, TensorSpec } from './findings.js';
 import type { ParseOptions, ParseResult } from './format.js';
 import { checkTensorData, metaOfDecoded, type TensorMeta } from './onnx-tensor.js';
-import { ONNX_DTYPES, decodeOnnx, onnxTypes } from './onnx-schema.js';
+import { ONNX_DTYPES, decodeOnnx, onnxType } from './onnx-schema.js';
 import { FileWindow, WireError, looksLikeMessage } from './protobuf-file.js';
 
 /** ModelProto fields and their wire types, for detection by content. */
@@ -91,7 +91,7 @@ export async function parseOnnx(
       else if (field.wireType !== 2) continue;
       else if (field.number === 8)
         opsets.push(
-          decodeOnnx(onnxTypes.operatorSetId, await file.bytes(field.start!, field.length!)),
+          decodeOnnx(onnxType('OperatorSetIdProto'), await file.bytes(field.start!, field.length!)),
         );
       else if (field.number === 2 && field.length! < 1024)
         producer = (await file.bytes(field.start!, field.length!)).toString('utf8');
@@ -152,13 +152,15 @@ async function walkGraph(file: FileWindow, start: number, end: number): Promise<
     if (field.number === 5) graph.initializerMeta.push(await walkTensor(file, s, s + n));
     else if (field.number === 1) {
       if (n > MAX_NODE) throw new WireError(`a node of ${n} bytes is too large to check`, s);
-      graph.node!.push(decodeOnnx(onnxTypes.node, await file.bytes(s, n)));
+      graph.node!.push(decodeOnnx(onnxType('NodeProto'), await file.bytes(s, n)));
     } else if (field.number === 11)
-      graph.input!.push(decodeOnnx(onnxTypes.valueInfo, await file.bytes(s, n)));
+      graph.input!.push(decodeOnnx(onnxType('ValueInfoProto'), await file.bytes(s, n)));
     else if (field.number === 12)
-      graph.output!.push(decodeOnnx(onnxTypes.valueInfo, await file.bytes(s, n)));
+      graph.output!.push(decodeOnnx(onnxType('ValueInfoProto'), await file.bytes(s, n)));
     else if (field.number === 15 && n <= MAX_NODE)
-      graph.sparse_initializer!.push(decodeOnnx(onnxTypes.sparseTensor, await file.bytes(s, n)));
+      graph.sparse_initializer!.push(
+        decodeOnnx(onnxType('SparseTensorProto'), await file.bytes(s, n)),
+      );
   }
   return graph;
 }
@@ -182,7 +184,7 @@ async function walkTensor(file: FileWindow, start: number, end: number): Promise
       else if (f.wireType === 2) {
         const packed = await file.bytes(s, n);
         const decoded = decodeOnnx<{ dims?: number[] }>(
-          onnxTypes.tensor,
+          onnxType('TensorProto'),
           Buffer.concat([Buffer.from([0x0a, ...varint(n)]), packed]),
         );
         meta.dims.push(...(decoded.dims ?? []));
@@ -194,7 +196,7 @@ async function walkTensor(file: FileWindow, start: number, end: number): Promise
     else if (f.number === 14 && f.wireType === 0) meta.location = f.value as number;
     else if (f.number === 13 && f.wireType === 2) {
       const entry = decodeOnnx<{ key?: string; value?: string }>(
-        onnxTypes.stringEntry,
+        onnxType('StringStringEntryProto'),
         await file.bytes(s, n),
       );
       if (entry.key) meta.external[entry.key] = entry.value ?? '';

@@ -80,8 +80,13 @@ const descriptor = {
   },
 };
 
-/** The SavedModel message type (also used by tests to write fixtures). */
-export const savedModelType = protobuf.Root.fromJSON(descriptor).lookupType('tf.SavedModel');
+let type: protobuf.Type | undefined;
+
+/** The SavedModel message type, built on first use (also used by tests to write fixtures). */
+export function savedModelType(): protobuf.Type {
+  type ??= protobuf.Root.fromJSON(descriptor).lookupType('tf.SavedModel');
+  return type;
+}
 
 /** TensorFlow DataType enum values -> signature dtype names. */
 export const TF_DTYPES: Record<number, string> = {

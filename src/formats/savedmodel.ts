@@ -79,7 +79,8 @@ export async function parseSavedModel(
   let model: SavedModel;
   try {
     const bytes = await readAt(path, 0, size);
-    model = savedModelType.toObject(savedModelType.decode(bytes), {
+    const type = savedModelType();
+    model = type.toObject(type.decode(bytes), {
       longs: Number,
       arrays: true,
       objects: true,

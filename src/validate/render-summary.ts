@@ -1,6 +1,6 @@
 /** The validate-model job summary: verdict first, then facts, signature, and findings. */
 import { cell, code, details, table, verdict } from '../core/summary.js';
-import { formatBytes } from '../core/size.js';
+import { formatBytes, formatCount } from '../core/size.js';
 import type { TensorSpec } from '../formats/findings.js';
 import { describeLocation } from './sarif.js';
 import type { ValidationResult } from './validate-model.js';
@@ -33,7 +33,7 @@ export function renderValidationSummary(result: ValidationResult, valid: boolean
         ['Model', code(result.model)],
         ['Format', result.format],
         ['Digest', code(result.digest)],
-        ['Size', `${formatBytes(result.size)} (${result.size.toLocaleString('en-US')} bytes)`],
+        ['Size', `${formatBytes(result.size)} (${formatCount(result.size)} bytes)`],
         ['Files', result.files.length],
         ...(result.modelCard
           ? [
@@ -60,7 +60,7 @@ export function renderValidationSummary(result: ValidationResult, valid: boolean
       .join(', ');
     md += table(
       ['tensors', 'parameters', 'dtypes'],
-      [[result.tensors.tensors, result.tensors.parameters.toLocaleString('en-US'), dtypes]],
+      [[result.tensors.tensors, formatCount(result.tensors.parameters), dtypes]],
     );
   }
   md += '\n### Findings\n\n';

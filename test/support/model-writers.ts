@@ -95,7 +95,8 @@ export function savedModelBytes(
     dtype: 1,
     tensor_shape: { dim: dims.map((size) => ({ size })) },
   });
-  const message = savedModelType.fromObject({
+  const type = savedModelType();
+  const message = type.fromObject({
     saved_model_schema_version: 1,
     meta_graphs: [
       {
@@ -121,5 +122,5 @@ export function savedModelBytes(
       },
     ],
   });
-  return Buffer.from(savedModelType.encode(message).finish());
+  return Buffer.from(type.encode(message).finish());
 }

@@ -1,0 +1,11 @@
+// Benchmarks: `npm run bench -- <name>`. Each prints ratios against an independent
+// reference run side by side; none is part of npm test.
+import { runValidateBench } from './validate.mjs';
+
+const benches = { validate: runValidateBench };
+const name = process.argv[2];
+if (!benches[name]) {
+  console.error(`usage: npm run bench -- <${Object.keys(benches).join('|')}>`);
+  process.exit(2);
+}
+await benches[name]();
