@@ -65,6 +65,16 @@ joblib.dump({'w': np.arange(1000), 'o': np.array([Evil()], dtype=object)}, 'evil
 class Custom:
     pass
 pickle.dump(Custom(), open('custom.pkl', 'wb'))
+import pandas as pd, xgboost as xgb
+df = pd.DataFrame(X, columns=list('abcd'))
+df['name'] = ['x'] * len(df)
+df['when'] = pd.Timestamp('2024-01-01')
+df['kind'] = pd.Categorical(['u', 'v'] * 75)
+pickle.dump(df, open('frame.pkl', 'wb'))
+pickle.dump(df.set_index('name'), open('frame_p2.pkl', 'wb'), protocol=2)
+booster = xgb.XGBClassifier(n_estimators=3).fit(X, y)
+pickle.dump(booster, open('xgb.pkl', 'wb'))
+joblib.dump(booster, 'xgb.joblib')
 `,
       dir(),
     );
