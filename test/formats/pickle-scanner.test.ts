@@ -91,14 +91,20 @@ joblib.dump(booster, 'xgb.joblib')
     },
   );
 
-  test.each(['rf.pkl', 'rf.joblib', 'gb.joblib', 'mixed.joblib'])(
-    '%s scans clean',
-    async (name) => {
-      const { result, findings } = await scanFile(join(dir(), name));
-      expect(findings).toEqual([]);
-      expect(result.malformed).toBe(false);
-    },
-  );
+  test.each([
+    'rf.pkl',
+    'rf.joblib',
+    'gb.joblib',
+    'mixed.joblib',
+    'frame.pkl',
+    'frame_p2.pkl',
+    'xgb.pkl',
+    'xgb.joblib',
+  ])('%s scans clean', async (name) => {
+    const { result, findings } = await scanFile(join(dir(), name));
+    expect(findings).toEqual([]);
+    expect(result.malformed).toBe(false);
+  });
 
   test('joblib arrays written inline are stepped over, object arrays scanned', async () => {
     const { result } = await scanFile(join(dir(), 'mixed.joblib'));
