@@ -4,21 +4,13 @@ import { join } from 'node:path';
 import { runBundledAction } from '../support/action-runner.js';
 import { validSafetensors } from '../support/model-writers.js';
 import * as P from '../support/pickle-builder.js';
-import { runPython } from '../support/python.js';
+import { writeTinyOnnx } from '../support/python.js';
 import { useTempDir } from '../support/temp.js';
 
 describe('validate-model, bundled, as the runner calls it', () => {
   const dir = useTempDir();
   beforeAll(() => {
-    runPython(
-      `import onnx, numpy as np
-from onnx import helper, TensorProto, numpy_helper
-W = numpy_helper.from_array(np.ones((4, 3), dtype=np.float32), 'W')
-X = helper.make_tensor_value_info('input', TensorProto.FLOAT, ['batch', 4])
-Y = helper.make_tensor_value_info('scores', TensorProto.FLOAT, ['batch', 3])
-onnx.save(helper.make_model(helper.make_graph([helper.make_node('MatMul', ['input', 'W'], ['scores'])], 'g', [X], [Y], [W])), 'model.onnx')`,
-      dir(),
-    );
+    writeTinyOnnx(dir());
     writeFileSync(
       join(dir(), 'evil.pkl'),
       P.bytes(P.PROTO(2), P.GLOBAL('os', 'system'), P.STRING('id'), P.TUPLE1, P.REDUCE, P.STOP),

@@ -7,7 +7,7 @@ import { loadSignatureContract } from '../../src/validate/signature-contract.js'
 import { validateModel, type ValidateOptions } from '../../src/validate/validate-model.js';
 import { ggufBytes, savedModelBytes, validSafetensors } from '../support/model-writers.js';
 import * as P from '../support/pickle-builder.js';
-import { runPython } from '../support/python.js';
+import { writeTinyOnnx } from '../support/python.js';
 import { useTempDir } from '../support/temp.js';
 
 const validate = (model: string, extra: Partial<ValidateOptions> = {}) =>
@@ -34,15 +34,7 @@ describe('validateModel', () => {
     );
     writeFileSync(join(dir(), 'legacy.pkl'), P.bytes('(lp0\nI1\naI2\na.'));
     writeFileSync(join(dir(), 'notes.txt'), 'Some notes about nothing\n');
-    runPython(
-      `import onnx, numpy as np
-from onnx import helper, TensorProto, numpy_helper
-W = numpy_helper.from_array(np.ones((4, 3), dtype=np.float32), 'W')
-X = helper.make_tensor_value_info('input', TensorProto.FLOAT, ['batch', 4])
-Y = helper.make_tensor_value_info('scores', TensorProto.FLOAT, ['batch', 3])
-onnx.save(helper.make_model(helper.make_graph([helper.make_node('MatMul', ['input', 'W'], ['scores'])], 'g', [X], [Y], [W])), 'model.onnx')`,
-      dir(),
-    );
+    writeTinyOnnx(dir());
     const shards = join(dir(), 'sharded');
     mkdirSync(join(shards, 'sub'), { recursive: true });
     writeFileSync(join(shards, 'model-00001.safetensors'), validSafetensors());
