@@ -29782,7 +29782,7 @@ function defaultCallback(err) {
 
 /***/ }),
 
-/***/ 6815:
+/***/ 3992:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30503,6 +30503,172 @@ class StreamReader {
     }
 }
 
+;// CONCATENATED MODULE: ./src/formats/pickle/values.ts
+/**
+ * The symbolic values the pickle scanner tracks on its stack: just enough to resolve
+ * what a pickle imports and calls (strings for STACK_GLOBAL, globals, call results)
+ * and to size joblib's inline arrays. Everything else is `OTHER`, so memory stays
+ * bounded however large the pickle is.
+ */
+const OTHER = Symbol('other');
+const NONE = Symbol('none');
+class GlobalRef {
+    module;
+    name;
+    constructor(module, name) {
+        this.module = module;
+        this.name = name;
+    }
+    get fullName() {
+        return `${this.module}.${this.name}`;
+    }
+}
+/** A module object obtained at load time, e.g. `__import__('os')`. */
+class ModuleRef {
+    module;
+    constructor(module) {
+        this.module = module;
+    }
+}
+/** The result of calling or instantiating something. */
+class CallResult {
+    callable;
+    args;
+    state = OTHER;
+    constructor(callable, args) {
+        this.callable = callable;
+        this.args = args;
+    }
+}
+class Sequence {
+    kind;
+    items;
+    constructor(kind, items) {
+        this.kind = kind;
+        this.items = items;
+    }
+}
+class Mapping {
+    entries;
+    constructor(entries) {
+        this.entries = entries;
+    }
+    get(key) {
+        return this.entries.find(([k]) => k === key)?.[1];
+    }
+    has(key) {
+        return this.entries.some(([k]) => k === key);
+    }
+}
+/** Containers track at most this many items; larger ones keep only their head. */
+const MAX_TRACKED_ITEMS = 256;
+/** Strings longer than this are never names of anything; keep a placeholder. */
+const MAX_TRACKED_STRING = 4096;
+/** Appends to a tracked container, bounded. */
+function pushBounded(items, value) {
+    if (items.length < MAX_TRACKED_ITEMS)
+        items.push(value);
+}
+
+;// CONCATENATED MODULE: ./src/formats/pickle/decode.ts
+/** Decoding of opcode arguments: integers, protocol 0 text, lengths. */
+
+/** Pairs up MARK-delimited items for DICT and SETITEMS (bounded). */
+function pairs(items) {
+    const out = [];
+    for (let i = 0; i + 1 < items.length && out.length < MAX_TRACKED_ITEMS; i += 2)
+        out.push([items[i], items[i + 1]]);
+    return out;
+}
+/** LONG1/LONG4 payload: little-endian two's complement. */
+function decodeLong(bytes) {
+    if (bytes.length === 0)
+        return 0;
+    let value = 0n;
+    for (let i = bytes.length - 1; i >= 0; i--)
+        value = (value << 8n) | BigInt(bytes[i]);
+    if (bytes[bytes.length - 1] & 0x80)
+        value -= 1n << BigInt(bytes.length * 8);
+    return value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER)
+        ? Number(value)
+        : value;
+}
+/** An 8-byte length, refused when no file could be that long. */
+function readLength8(bytes, fail) {
+    const length = bytes.readBigUInt64LE(0);
+    if (length > BigInt(Number.MAX_SAFE_INTEGER))
+        fail(`length ${length} is larger than any file`);
+    return Number(length);
+}
+/** Decodes protocol 0's quoted STRING argument (Python repr of a str). */
+function decodeQuoted(text, fail) {
+    const trimmed = text.replace(/\r$/, '');
+    const quote = trimmed[0];
+    if (trimmed.length < 2 ||
+        (quote !== "'" && quote !== '"') ||
+        trimmed[trimmed.length - 1] !== quote) {
+        fail('STRING argument is not quoted');
+    }
+    return trimmed
+        .slice(1, -1)
+        .replace(/\\x([0-9a-fA-F]{2})|\\n|\\t|\\r|\\\\|\\'|\\"/g, (all, hex) => {
+        if (hex)
+            return String.fromCharCode(Number.parseInt(hex, 16));
+        return { '\\n': '\n', '\\t': '\t', '\\r': '\r', '\\\\': '\\', "\\'": "'", '\\"': '"' }[all];
+    });
+}
+/** Decodes protocol 0 UNICODE arguments (raw-unicode-escape). */
+function decodeRawUnicodeEscape(text) {
+    return text.replace(/\\u([0-9a-fA-F]{4})|\\U([0-9a-fA-F]{8})/g, (_all, u4, u8) => String.fromCodePoint(Number.parseInt((u4 ?? u8), 16)));
+}
+
+;// CONCATENATED MODULE: ./src/formats/pickle/joblib.ts
+/**
+ * joblib writes NumPy arrays into the pickle stream itself, right after the BUILD of a
+ * NumpyArrayWrapper (joblib/numpy_pickle.py): raw bytes for plain dtypes, a nested
+ * pickle for object arrays. This sizes them from the wrapper's state.
+ */
+
+
+/** When `instance` is a joblib NumpyArrayWrapper with its state, the inline array's extent. */
+function joblibArraySize(instance) {
+    let cls = instance.callable;
+    if (cls instanceof GlobalRef &&
+        cls.fullName === 'copyreg._reconstructor' &&
+        instance.args instanceof Sequence) {
+        cls = instance.args.items[0];
+    }
+    if (!(cls instanceof GlobalRef) ||
+        cls.name !== 'NumpyArrayWrapper' ||
+        !cls.module.endsWith('numpy_pickle')) {
+        return undefined;
+    }
+    const state = instance.state;
+    if (!(state instanceof Mapping))
+        return undefined;
+    const dtype = state.get('dtype');
+    const shape = state.get('shape');
+    const descr = dtype instanceof CallResult && dtype.args instanceof Sequence ? dtype.args.items[0] : undefined;
+    const alignment = state.get('numpy_array_alignment_bytes');
+    const aligned = alignment !== undefined && alignment !== NONE;
+    if (typeof descr !== 'string')
+        return { objects: false, aligned };
+    if (/^[|<>=]?O/.test(descr))
+        return { objects: true, aligned: false };
+    const item = itemSize(descr);
+    let count = 1;
+    if (shape instanceof Sequence) {
+        for (const dim of shape.items) {
+            if (typeof dim !== 'number' || dim < 0)
+                return { objects: false, aligned };
+            count *= dim;
+        }
+    }
+    else
+        return { objects: false, aligned };
+    return { objects: false, aligned, bytes: item === undefined ? undefined : item * count };
+}
+
 ;// CONCATENATED MODULE: ./src/formats/pickle/policy.ts
 /** Modules dangerous as a whole, with every submodule. */
 const DANGEROUS_MODULES = [
@@ -30828,74 +30994,8 @@ function classifyGlobal(module, name, extra = new Set()) {
     return 'unknown';
 }
 
-;// CONCATENATED MODULE: ./src/formats/pickle/values.ts
-/**
- * The symbolic values the pickle scanner tracks on its stack: just enough to resolve
- * what a pickle imports and calls (strings for STACK_GLOBAL, globals, call results)
- * and to size joblib's inline arrays. Everything else is `OTHER`, so memory stays
- * bounded however large the pickle is.
- */
-const OTHER = Symbol('other');
-const NONE = Symbol('none');
-class GlobalRef {
-    module;
-    name;
-    constructor(module, name) {
-        this.module = module;
-        this.name = name;
-    }
-    get fullName() {
-        return `${this.module}.${this.name}`;
-    }
-}
-/** A module object obtained at load time, e.g. `__import__('os')`. */
-class ModuleRef {
-    module;
-    constructor(module) {
-        this.module = module;
-    }
-}
-/** The result of calling or instantiating something. */
-class CallResult {
-    callable;
-    args;
-    state = OTHER;
-    constructor(callable, args) {
-        this.callable = callable;
-        this.args = args;
-    }
-}
-class Sequence {
-    kind;
-    items;
-    constructor(kind, items) {
-        this.kind = kind;
-        this.items = items;
-    }
-}
-class Mapping {
-    entries;
-    constructor(entries) {
-        this.entries = entries;
-    }
-    get(key) {
-        return this.entries.find(([k]) => k === key)?.[1];
-    }
-    has(key) {
-        return this.entries.some(([k]) => k === key);
-    }
-}
-/** Containers track at most this many items; larger ones keep only their head. */
-const MAX_TRACKED_ITEMS = 256;
-/** Strings longer than this are never names of anything; keep a placeholder. */
-const MAX_TRACKED_STRING = 4096;
-/** Appends to a tracked container, bounded. */
-function pushBounded(items, value) {
-    if (items.length < MAX_TRACKED_ITEMS)
-        items.push(value);
-}
-
 ;// CONCATENATED MODULE: ./src/formats/pickle/scanner.ts
+
 
 
 
@@ -31435,88 +31535,6 @@ class Scanner {
                 findings.warning('PICKLE_EXTENSION_CODE', message);
         }
     }
-}
-/** When `instance` is a joblib NumpyArrayWrapper with its state, the inline array's extent. */
-function joblibArraySize(instance) {
-    let cls = instance.callable;
-    if (cls instanceof GlobalRef &&
-        cls.fullName === 'copyreg._reconstructor' &&
-        instance.args instanceof Sequence) {
-        cls = instance.args.items[0];
-    }
-    if (!(cls instanceof GlobalRef) ||
-        cls.name !== 'NumpyArrayWrapper' ||
-        !cls.module.endsWith('numpy_pickle')) {
-        return undefined;
-    }
-    const state = instance.state;
-    if (!(state instanceof Mapping))
-        return undefined;
-    const dtype = state.get('dtype');
-    const shape = state.get('shape');
-    const descr = dtype instanceof CallResult && dtype.args instanceof Sequence ? dtype.args.items[0] : undefined;
-    const alignment = state.get('numpy_array_alignment_bytes');
-    const aligned = alignment !== undefined && alignment !== NONE;
-    if (typeof descr !== 'string')
-        return { objects: false, aligned };
-    if (/^[|<>=]?O/.test(descr))
-        return { objects: true, aligned: false };
-    const item = itemSize(descr);
-    let count = 1;
-    if (shape instanceof Sequence) {
-        for (const dim of shape.items) {
-            if (typeof dim !== 'number' || dim < 0)
-                return { objects: false, aligned };
-            count *= dim;
-        }
-    }
-    else
-        return { objects: false, aligned };
-    return { objects: false, aligned, bytes: item === undefined ? undefined : item * count };
-}
-function pairs(items) {
-    const out = [];
-    for (let i = 0; i + 1 < items.length && out.length < MAX_TRACKED_ITEMS; i += 2)
-        out.push([items[i], items[i + 1]]);
-    return out;
-}
-function decodeLong(bytes) {
-    if (bytes.length === 0)
-        return 0;
-    let value = 0n;
-    for (let i = bytes.length - 1; i >= 0; i--)
-        value = (value << 8n) | BigInt(bytes[i]);
-    if (bytes[bytes.length - 1] & 0x80)
-        value -= 1n << BigInt(bytes.length * 8);
-    return value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER)
-        ? Number(value)
-        : value;
-}
-function readLength8(bytes, fail) {
-    const length = bytes.readBigUInt64LE(0);
-    if (length > BigInt(Number.MAX_SAFE_INTEGER))
-        fail(`length ${length} is larger than any file`);
-    return Number(length);
-}
-/** Decodes protocol 0's quoted STRING argument (Python repr of a str). */
-function decodeQuoted(text, fail) {
-    const trimmed = text.replace(/\r$/, '');
-    const quote = trimmed[0];
-    if (trimmed.length < 2 ||
-        (quote !== "'" && quote !== '"') ||
-        trimmed[trimmed.length - 1] !== quote) {
-        fail('STRING argument is not quoted');
-    }
-    return trimmed
-        .slice(1, -1)
-        .replace(/\\x([0-9a-fA-F]{2})|\\n|\\t|\\r|\\\\|\\'|\\"/g, (all, hex) => {
-        if (hex)
-            return String.fromCharCode(Number.parseInt(hex, 16));
-        return { '\\n': '\n', '\\t': '\t', '\\r': '\r', '\\\\': '\\', "\\'": "'", '\\"': '"' }[all];
-    });
-}
-function decodeRawUnicodeEscape(text) {
-    return text.replace(/\\u([0-9a-fA-F]{4})|\\U([0-9a-fA-F]{8})/g, (_all, u4, u8) => String.fromCodePoint(Number.parseInt((u4 ?? u8), 16)));
 }
 /**
  * True when `head` (the first bytes of a file) parses as pickle opcodes up to a STOP
@@ -37011,7 +37029,7 @@ function formatCount(n) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_validate_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6815);
+/* harmony import */ var _actions_validate_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3992);
 /* harmony import */ var _core_actions_host_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4994);
 // Bundled by ncc into dist/validate-model/index.js, the file actions/validate-model/action.yml runs.
 

@@ -7,7 +7,8 @@
  */
 import type { EntryFindings } from '../findings.js';
 import { StreamReader } from '../stream-reader.js';
-import { itemSize } from '../numpy-dtype.js';
+import { decodeLong, decodeQuoted, decodeRawUnicodeEscape, pairs, readLength8 } from './decode.js';
+import { joblibArraySize, type JoblibArraySize } from './joblib.js';
 import {
   classifyGlobal,
   normaliseModule,
@@ -591,105 +592,6 @@ class Scanner {
       else findings.warning('PICKLE_EXTENSION_CODE', message);
     }
   }
-}
-
-interface JoblibArraySize {
-  objects: boolean;
-  aligned: boolean;
-  bytes?: number;
-}
-
-/** When `instance` is a joblib NumpyArrayWrapper with its state, the inline array's extent. */
-function joblibArraySize(instance: CallResult): JoblibArraySize | undefined {
-  let cls = instance.callable;
-  if (
-    cls instanceof GlobalRef &&
-    cls.fullName === 'copyreg._reconstructor' &&
-    instance.args instanceof Sequence
-  ) {
-    cls = instance.args.items[0];
-  }
-  if (
-    !(cls instanceof GlobalRef) ||
-    cls.name !== 'NumpyArrayWrapper' ||
-    !cls.module.endsWith('numpy_pickle')
-  ) {
-    return undefined;
-  }
-  const state = instance.state;
-  if (!(state instanceof Mapping)) return undefined;
-  const dtype = state.get('dtype');
-  const shape = state.get('shape');
-  const descr =
-    dtype instanceof CallResult && dtype.args instanceof Sequence ? dtype.args.items[0] : undefined;
-  const alignment = state.get('numpy_array_alignment_bytes');
-  const aligned = alignment !== undefined && alignment !== NONE;
-  if (typeof descr !== 'string') return { objects: false, aligned };
-  if (/^[|<>=]?O/.test(descr)) return { objects: true, aligned: false };
-  const item = itemSize(descr);
-  let count = 1;
-  if (shape instanceof Sequence) {
-    for (const dim of shape.items) {
-      if (typeof dim !== 'number' || dim < 0) return { objects: false, aligned };
-      count *= dim;
-    }
-  } else return { objects: false, aligned };
-  return { objects: false, aligned, bytes: item === undefined ? undefined : item * count };
-}
-
-function pairs(items: Value[]): [Value, Value][] {
-  const out: [Value, Value][] = [];
-  for (let i = 0; i + 1 < items.length && out.length < MAX_TRACKED_ITEMS; i += 2)
-    out.push([items[i], items[i + 1]]);
-  return out;
-}
-
-function decodeLong(bytes: Buffer): bigint | number {
-  if (bytes.length === 0) return 0;
-  let value = 0n;
-  for (let i = bytes.length - 1; i >= 0; i--) value = (value << 8n) | BigInt(bytes[i]);
-  if (bytes[bytes.length - 1] & 0x80) value -= 1n << BigInt(bytes.length * 8);
-  return value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER)
-    ? Number(value)
-    : value;
-}
-
-function readLength8(bytes: Buffer, fail: (m: string) => never): number {
-  const length = bytes.readBigUInt64LE(0);
-  if (length > BigInt(Number.MAX_SAFE_INTEGER)) fail(`length ${length} is larger than any file`);
-  return Number(length);
-}
-
-/** Decodes protocol 0's quoted STRING argument (Python repr of a str). */
-function decodeQuoted(text: string, fail: (m: string) => never): string {
-  const trimmed = text.replace(/\r$/, '');
-  const quote = trimmed[0];
-  if (
-    trimmed.length < 2 ||
-    (quote !== "'" && quote !== '"') ||
-    trimmed[trimmed.length - 1] !== quote
-  ) {
-    fail('STRING argument is not quoted');
-  }
-  return trimmed
-    .slice(1, -1)
-    .replace(/\\x([0-9a-fA-F]{2})|\\n|\\t|\\r|\\\\|\\'|\\"/g, (all, hex: string | undefined) => {
-      if (hex) return String.fromCharCode(Number.parseInt(hex, 16));
-      return (
-        { '\\n': '\n', '\\t': '\t', '\\r': '\r', '\\\\': '\\', "\\'": "'", '\\"': '"' } as Record<
-          string,
-          string
-        >
-      )[all];
-    });
-}
-
-function decodeRawUnicodeEscape(text: string): string {
-  return text.replace(
-    /\\u([0-9a-fA-F]{4})|\\U([0-9a-fA-F]{8})/g,
-    (_all, u4: string | undefined, u8: string | undefined) =>
-      String.fromCodePoint(Number.parseInt((u4 ?? u8) as string, 16)),
-  );
 }
 
 /**
