@@ -1,0 +1,92 @@
+/**
+ * Where images are read from and written to: a registry repository or an OCI image
+ * layout. The image writer speaks only this interface.
+ */
+import { createHash } from 'node:crypto';
+import { ImageLayout } from './layout.js';
+import type { BlobSource, Manifest, RegistryClient } from './registry-client.js';
+
+export interface ImageStore {
+  /** `registry/repository` or `oci:dir`, for messages. */
+  readonly name: string;
+  /** Set for registries: lets the writer mount blobs across repositories of one registry. */
+  readonly client?: RegistryClient;
+  hasBlob(digest: string): Promise<boolean>;
+  openBlob(digest: string): Promise<AsyncIterable<Uint8Array>>;
+  readBlob(digest: string): Promise<Buffer>;
+  /** Stores a blob; returns its digest (computed when the source did not know it). */
+  putBlob(source: BlobSource, onBytes?: (n: number) => void): Promise<string>;
+  getManifest(reference: string): Promise<Manifest>;
+  /** Stores a manifest by digest, then points each tag at it. */
+  putManifest(manifest: Manifest, tags: string[]): Promise<void>;
+  /** True when the store holds nothing yet (so nothing can be deduplicated). */
+  isEmpty(): Promise<boolean>;
+  bytesSent(): number;
+}
+
+/** Wraps JSON bytes as a manifest with its digest. */
+export function manifestOf(mediaType: string, value: unknown): Manifest {
+  const bytes = Buffer.from(JSON.stringify(value));
+  return { mediaType, bytes, digest: `sha256:${createHash('sha256').update(bytes).digest('hex')}` };
+}
+
+/** A registry repository as an image store. */
+export function registryStore(client: RegistryClient): ImageStore {
+  return {
+    name: `${client.registry}/${client.repository}`,
+    client,
+    hasBlob: async (digest) => (await client.blobSize(digest)) !== undefined,
+    openBlob: (digest) => client.getBlob(digest),
+    readBlob: (digest) => client.getBlobBytes(digest),
+    putBlob: (source, onBytes) => client.uploadBlob(source, onBytes),
+    getManifest: (reference) => client.getManifest(reference),
+    async putManifest(manifest, tags) {
+      await client.putManifest(manifest.digest, manifest);
+      for (const tag of tags) await client.putManifest(tag, manifest);
+    },
+    isEmpty: async () => (await client.listTags()).length === 0,
+    bytesSent: () => client.bytesSent,
+  };
+}
+
+/** An OCI image layout directory as an image store. */
+export async function layoutStore(dir: string, create: boolean): Promise<ImageStore> {
+  const layout = await ImageLayout.open(dir, create);
+  let written = 0;
+  return {
+    name: `oci:${dir}`,
+    hasBlob: (digest) => layout.hasBlob(digest),
+    openBlob: async (digest) => layout.openBlob(digest),
+    readBlob: (digest) => layout.readBlob(digest),
+    async putBlob(source, onBytes) {
+      const counted = (async function* () {
+        for await (const chunk of source.open(0)) {
+          written += chunk.length;
+          onBytes?.(chunk.length);
+          yield chunk;
+        }
+      })();
+      return (await layout.writeBlob(counted, source.digest)).digest;
+    },
+    async getManifest(reference) {
+      const digest = reference.startsWith('sha256:')
+        ? reference
+        : (await layout.resolve(reference || undefined)).digest;
+      const bytes = await layout.readBlob(digest);
+      const mediaType =
+        (JSON.parse(bytes.toString('utf8')) as { mediaType?: string }).mediaType ?? '';
+      return { mediaType, digest, bytes };
+    },
+    async putManifest(manifest, tags) {
+      if (!(await layout.hasBlob(manifest.digest))) await layout.writeBlobBytes(manifest.bytes);
+      // Per-platform manifests of an index are blobs only; index.json lists what is tagged.
+      if (tags.length > 0)
+        await layout.tag(
+          { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length },
+          tags,
+        );
+    },
+    isEmpty: async () => (await layout.readIndex()).manifests.length === 0,
+    bytesSent: () => written,
+  };
+}

@@ -1,0 +1,310 @@
+/**
+ * Writes the model image: the model layer on a base image's layers (or on nothing),
+ * a config and manifest derived from the base's, and for multi-platform bases an
+ * index with one manifest per platform. Blobs the destination has are not sent again
+ * (HEAD, then cross-repository mount); a manifest is stored only once every blob it
+ * names is confirmed present, and tags move only after that.
+ */
+import type { Logger } from '../core/logger.js';
+import type { ImageStore } from './image-store.js';
+import { manifestOf } from './image-store.js';
+import {
+  MediaType,
+  isIndex,
+  platformName,
+  toOciMediaType,
+  type Descriptor,
+  type ImageConfig,
+  type ImageIndex,
+  type ImageManifest,
+  type Platform,
+} from './media-types.js';
+import {
+  layerMediaType,
+  layerSource,
+  measureLayer,
+  type Compression,
+  type LayerDigests,
+} from './model-layer.js';
+import type { TarPlan } from './tar-layer.js';
+
+export interface WriteImageOptions {
+  destination: ImageStore;
+  base?: { store: ImageStore; reference: string };
+  /** Platforms to keep from a multi-platform base (`linux/amd64`); empty = all. */
+  platforms: string[];
+  plan: TarPlan;
+  compression: Compression;
+  /** Config labels, also set as manifest annotations. */
+  labels: Record<string, string>;
+  /** RFC 3339 time used for `created` everywhere (reproducible). */
+  created: string;
+  tags: string[];
+  log: Logger;
+  onLayerBytes?: (n: number) => void;
+}
+
+export interface WriteImageResult {
+  digest: string;
+  mediaType: string;
+  layer: LayerDigests;
+  platforms: string[];
+  bytesUploaded: number;
+}
+
+interface BasePlatform {
+  platform?: Platform;
+  manifest?: ImageManifest;
+  config?: ImageConfig;
+}
+
+export class ImageWriteError extends Error {}
+
+/** Builds and stores the image; returns the digest of the top manifest or index. */
+export async function writeImage(options: WriteImageOptions): Promise<WriteImageResult> {
+  const { destination, log } = options;
+  const bases = options.base
+    ? await readBase(options.base.store, options.base.reference, options.platforms)
+    : [{ platform: undefined }];
+  const layer = await storeModelLayer(options);
+  log.info(`model layer ${layer.digest} (${layer.size} bytes)`);
+  const manifests: Descriptor[] = [];
+  const blobs = new Set<string>([layer.digest]);
+  for (const base of bases) {
+    if (base.manifest && options.base) {
+      for (const item of base.manifest.layers) {
+        await ensureBlob(destination, options.base.store, item);
+        blobs.add(item.digest);
+      }
+    }
+    const config = composeConfig(base, layer.diffId, options);
+    const configManifest = manifestOf(MediaType.ociConfig, config);
+    if (!(await destination.hasBlob(configManifest.digest))) {
+      await destination.putBlob({
+        size: configManifest.bytes.length,
+        digest: configManifest.digest,
+        open: async function* () {
+          yield configManifest.bytes;
+        },
+      });
+    }
+    blobs.add(configManifest.digest);
+    const manifest: ImageManifest = {
+      schemaVersion: 2,
+      mediaType: MediaType.ociManifest,
+      config: {
+        mediaType: MediaType.ociConfig,
+        digest: configManifest.digest,
+        size: configManifest.bytes.length,
+      },
+      layers: [
+        ...(base.manifest?.layers ?? []).map((l) => ({
+          mediaType: toOciMediaType(l.mediaType),
+          digest: l.digest,
+          size: l.size,
+          ...(l.annotations ? { annotations: l.annotations } : {}),
+        })),
+        {
+          mediaType: layerMediaType(options.compression),
+          digest: layer.digest,
+          size: layer.size,
+          annotations: {
+            'org.opencontainers.image.title':
+              options.labels['org.opencontainers.image.title'] ?? 'model',
+          },
+        },
+      ],
+      annotations: options.labels,
+    };
+    const stored = manifestOf(MediaType.ociManifest, manifest);
+    manifests.push({
+      mediaType: MediaType.ociManifest,
+      digest: stored.digest,
+      size: stored.bytes.length,
+      ...(base.platform ? { platform: base.platform } : {}),
+    });
+    if (bases.length > 1 || base.platform) {
+      await confirmBlobs(destination, [
+        ...(base.manifest?.layers.map((l) => l.digest) ?? []),
+        configManifest.digest,
+        layer.digest,
+      ]);
+      await destination.putManifest(stored, []);
+    } else {
+      await confirmBlobs(destination, [...blobs]);
+      await destination.putManifest(stored, options.tags);
+      return {
+        digest: stored.digest,
+        mediaType: MediaType.ociManifest,
+        layer,
+        platforms: [platformName(config as Platform)],
+        bytesUploaded: destination.bytesSent(),
+      };
+    }
+  }
+  const index: ImageIndex = {
+    schemaVersion: 2,
+    mediaType: MediaType.ociIndex,
+    manifests,
+    annotations: options.labels,
+  };
+  const stored = manifestOf(MediaType.ociIndex, index);
+  for (const item of manifests) {
+    if (
+      !(await destination.getManifest(item.digest).then(
+        () => true,
+        () => false,
+      ))
+    )
+      throw new ImageWriteError(
+        `manifest ${item.digest} is not in ${destination.name}; the index was not pushed`,
+      );
+  }
+  await destination.putManifest(stored, options.tags);
+  return {
+    digest: stored.digest,
+    mediaType: MediaType.ociIndex,
+    layer,
+    platforms: manifests.map((m) => platformName(m.platform)),
+    bytesUploaded: destination.bytesSent(),
+  };
+}
+
+/** Measures (or, into an empty store, streams while hashing) and stores the model layer. */
+async function storeModelLayer(options: WriteImageOptions): Promise<LayerDigests> {
+  const { destination, plan, compression, log } = options;
+  // An empty repository cannot already hold the layer: hash while uploading, one pass.
+  if (compression === 'none' && (await destination.isEmpty())) {
+    log.info(`${destination.name} is empty: uploading the model layer while hashing it`);
+    const digest = await destination.putBlob(layerSource(plan, compression), options.onLayerBytes);
+    return { digest, diffId: digest, size: plan.size };
+  }
+  const layer = await measureLayer(plan, compression);
+  if (await destination.hasBlob(layer.digest)) {
+    log.info(`${destination.name} already has the model layer ${layer.digest}: not uploaded again`);
+    return layer;
+  }
+  const stored = await destination.putBlob(
+    layerSource(plan, compression, layer),
+    options.onLayerBytes,
+  );
+  if (stored !== layer.digest)
+    throw new ImageWriteError(
+      `model layer digest changed during upload (${layer.digest} → ${stored}): did a model file change?`,
+    );
+  return layer;
+}
+
+/** Makes a base blob present in the destination: already there, mounted, or copied. */
+async function ensureBlob(
+  destination: ImageStore,
+  source: ImageStore,
+  blob: Descriptor,
+): Promise<void> {
+  if (await destination.hasBlob(blob.digest)) return;
+  if (
+    destination.client &&
+    source.client &&
+    destination.client.registry === source.client.registry
+  ) {
+    if (await destination.client.mountBlob(blob.digest, source.client.repository)) return;
+  }
+  const stream = await source.openBlob(blob.digest);
+  let used = false;
+  await destination.putBlob({
+    size: blob.size,
+    digest: blob.digest,
+    open: async function* (start) {
+      // A source stream can be read once; a retry needs a fresh one.
+      const chunks = used ? await source.openBlob(blob.digest) : stream;
+      used = true;
+      let skipped = 0;
+      for await (const chunk of chunks) {
+        const buffer = Buffer.from(chunk);
+        if (skipped + buffer.length <= start) skipped += buffer.length;
+        else {
+          yield skipped >= start ? buffer : buffer.subarray(start - skipped);
+          skipped += buffer.length;
+        }
+      }
+    },
+  });
+}
+
+async function confirmBlobs(destination: ImageStore, digests: string[]): Promise<void> {
+  for (const digest of new Set(digests)) {
+    if (!(await destination.hasBlob(digest)))
+      throw new ImageWriteError(
+        `blob ${digest} is not in ${destination.name} after upload; no manifest was pushed`,
+      );
+  }
+}
+
+/** The base's manifest(s) and configs, one per platform kept. */
+async function readBase(
+  store: ImageStore,
+  reference: string,
+  platforms: string[],
+): Promise<BasePlatform[]> {
+  const top = await store.getManifest(reference);
+  const parsed = JSON.parse(top.bytes.toString('utf8')) as ImageManifest & ImageIndex;
+  const entries: { descriptor?: Descriptor; manifest: ImageManifest }[] = [];
+  if (isIndex(top.mediaType) || Array.isArray(parsed.manifests)) {
+    const wanted = (parsed.manifests ?? []).filter(
+      (m) =>
+        m.platform &&
+        m.platform.architecture !== 'unknown' &&
+        (platforms.length === 0 || platforms.includes(platformName(m.platform))),
+    );
+    if (wanted.length === 0) {
+      const offered = (parsed.manifests ?? []).map((m) => platformName(m.platform)).join(', ');
+      throw new ImageWriteError(
+        `base image has no manifest for ${platforms.join(', ') || 'any platform'} (it offers ${offered})`,
+      );
+    }
+    for (const descriptor of wanted) {
+      const manifest = await store.getManifest(descriptor.digest);
+      entries.push({
+        descriptor,
+        manifest: JSON.parse(manifest.bytes.toString('utf8')) as ImageManifest,
+      });
+    }
+  } else entries.push({ manifest: parsed });
+  const bases: BasePlatform[] = [];
+  for (const { descriptor, manifest } of entries) {
+    if (!manifest.config?.digest || !Array.isArray(manifest.layers))
+      throw new ImageWriteError('base manifest has no config or layers');
+    const config = JSON.parse(
+      (await store.readBlob(manifest.config.digest)).toString('utf8'),
+    ) as ImageConfig;
+    bases.push({ platform: descriptor?.platform, manifest, config });
+  }
+  return bases;
+}
+
+/** The new image config: the base's (entrypoint, env, labels kept) plus the model layer. */
+function composeConfig(
+  base: BasePlatform,
+  diffId: string,
+  options: WriteImageOptions,
+): ImageConfig {
+  const from = base.config;
+  const [os, architecture] = (options.platforms[0] ?? 'linux/amd64').split('/');
+  return {
+    ...(from ?? { architecture, os }),
+    created: options.created,
+    config: {
+      ...(from?.config ?? {}),
+      Labels: { ...(from?.config?.Labels ?? {}), ...options.labels },
+    },
+    rootfs: { type: 'layers', diff_ids: [...(from?.rootfs?.diff_ids ?? []), diffId] },
+    history: [
+      ...(from?.history ?? []),
+      {
+        created: options.created,
+        created_by: 'modelgate build-image',
+        comment: `model at ${options.labels['dev.modelgate.model.path'] ?? '/models'}`,
+      },
+    ],
+  };
+}

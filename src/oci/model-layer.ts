@@ -1,0 +1,102 @@
+/** The model layer blob: the deterministic tar, optionally gzip- or zstd-compressed. */
+import { createHash } from 'node:crypto';
+import { Readable } from 'node:stream';
+import * as zlib from 'node:zlib';
+import { MediaType } from './media-types.js';
+import type { BlobSource } from './registry-client.js';
+import { streamTar, type TarPlan } from './tar-layer.js';
+
+export type Compression = 'none' | 'gzip' | 'zstd';
+
+export interface LayerDigests {
+  /** Digest of the blob as stored (compressed). */
+  digest: string;
+  /** Digest of the uncompressed tar (the config's diff_id). */
+  diffId: string;
+  size: number;
+}
+
+export function layerMediaType(compression: Compression): string {
+  return compression === 'gzip'
+    ? MediaType.ociLayerGzip
+    : compression === 'zstd'
+      ? MediaType.ociLayerZstd
+      : MediaType.ociLayer;
+}
+
+/** True when this Node.js can write zstd (22.15+, 23.8+). */
+export const zstdAvailable = () =>
+  typeof (zlib as { createZstdCompress?: unknown }).createZstdCompress === 'function';
+
+function compressor(compression: Exclude<Compression, 'none'>) {
+  if (compression === 'gzip') return zlib.createGzip({ level: 6 });
+  const create = (zlib as unknown as { createZstdCompress: (o?: object) => NodeJS.ReadWriteStream })
+    .createZstdCompress;
+  return create() as unknown as zlib.Gzip;
+}
+
+/** The layer's bytes from `start`: tar offsets are known, compressed streams are re-made and skipped. */
+export async function* layerBytes(
+  plan: TarPlan,
+  compression: Compression,
+  start = 0,
+  onTar?: (chunk: Buffer) => void,
+): AsyncGenerator<Buffer> {
+  if (compression === 'none') {
+    for await (const chunk of streamTar(plan, start)) {
+      onTar?.(chunk);
+      yield chunk;
+    }
+    return;
+  }
+  const tar = Readable.from(
+    (async function* () {
+      for await (const chunk of streamTar(plan)) {
+        onTar?.(chunk);
+        yield chunk;
+      }
+    })(),
+  );
+  let skipped = 0;
+  for await (const chunk of tar.pipe(compressor(compression)) as AsyncIterable<Buffer>) {
+    if (skipped >= start) yield chunk;
+    else if (skipped + chunk.length > start) yield chunk.subarray(start - skipped);
+    skipped += chunk.length;
+  }
+}
+
+/** One pass over the model: digests and size of the layer without storing it. */
+export async function measureLayer(
+  plan: TarPlan,
+  compression: Compression,
+  onBytes?: (n: number) => void,
+): Promise<LayerDigests> {
+  const blobHash = createHash('sha256');
+  const tarHash = compression === 'none' ? undefined : createHash('sha256');
+  let size = 0;
+  for await (const chunk of layerBytes(
+    plan,
+    compression,
+    0,
+    tarHash ? (c) => tarHash.update(c) : (c) => onBytes?.(c.length),
+  )) {
+    blobHash.update(chunk);
+    size += chunk.length;
+    if (tarHash) onBytes?.(chunk.length);
+  }
+  const digest = `sha256:${blobHash.digest('hex')}`;
+  return { digest, diffId: tarHash ? `sha256:${tarHash.digest('hex')}` : digest, size };
+}
+
+/** The layer as an upload source (digest known, or computed while uploading when not). */
+export function layerSource(
+  plan: TarPlan,
+  compression: Compression,
+  digests?: LayerDigests,
+): BlobSource {
+  return {
+    size: digests?.size ?? plan.size,
+    digest: digests?.digest,
+    open: (start) => layerBytes(plan, compression, start),
+  };
+}

@@ -1,0 +1,519 @@
+/**
+ * A client for the OCI Distribution API, written for this project because no
+ * well-kept TypeScript one exists. It covers what pushing a model image needs: ping,
+ * auth (anonymous, Basic, Bearer token flow with scopes), blob HEAD/GET, cross-
+ * repository mount, monolithic and chunked (resumable) uploads, manifest and index
+ * GET/PUT, tag listing. Transient failures are retried with bounded backoff.
+ */
+import { createHash, type Hash } from 'node:crypto';
+import type { Logger } from '../core/logger.js';
+import { basicHeader, parseChallenge, type Credentials } from './auth.js';
+import { MANIFEST_ACCEPT } from './media-types.js';
+import { isLoopback, registryHost } from './reference.js';
+import {
+  DEFAULT_RETRY,
+  backoffMs,
+  isTransientError,
+  isTransientStatus,
+  retryAfterMs,
+  sleep,
+  type RetryPolicy,
+} from './retry.js';
+
+export class RegistryError extends Error {
+  constructor(
+    message: string,
+    readonly status?: number,
+  ) {
+    super(message);
+    this.name = 'RegistryError';
+  }
+}
+
+export interface RegistryClientOptions {
+  registry: string;
+  repository: string;
+  credentials?: Credentials;
+  /** Registries reached over plain HTTP besides loopback ones. */
+  insecure?: boolean;
+  /** push adds push scope to tokens; pull-only clients read base images. */
+  push?: boolean;
+  retry?: RetryPolicy;
+  log?: Logger;
+  /** Chunk size for resumable uploads. */
+  chunkSize?: number;
+}
+
+/** A blob to upload; `open(start)` streams its bytes from an offset (for resuming). */
+export interface BlobSource {
+  size: number;
+  /** Known digest; when absent it is computed while uploading. */
+  digest?: string;
+  open(start: number): AsyncIterable<Buffer>;
+}
+
+export interface Manifest {
+  mediaType: string;
+  digest: string;
+  bytes: Buffer;
+}
+
+type Body = Buffer | AsyncIterable<Uint8Array>;
+
+interface RequestOptions {
+  headers?: Record<string, string>;
+  body?: () => Body;
+  expect: number[];
+  /** Extra repositories to request pull scope for (cross-repository mount). */
+  extraPull?: string[];
+  timeoutMs?: number;
+}
+
+const UNAUTHORIZED_HINT =
+  'set registry-username/registry-password (or docker login) with access to it';
+
+export class RegistryClient {
+  readonly base: string;
+  readonly registry: string;
+  readonly repository: string;
+  /** Bytes sent in request bodies (retries included): what went over the wire. */
+  bytesSent = 0;
+  private authorization: string | undefined;
+  private readonly tokens = new Map<string, string>();
+  private readonly retry: RetryPolicy;
+  private readonly chunkSize: number;
+
+  constructor(private readonly options: RegistryClientOptions) {
+    this.registry = options.registry;
+    this.repository = options.repository;
+    const plain = isLoopback(options.registry) || options.insecure;
+    this.base = `${plain ? 'http' : 'https'}://${registryHost(options.registry)}`;
+    this.retry = options.retry ?? DEFAULT_RETRY;
+    this.chunkSize = options.chunkSize ?? 64 << 20;
+  }
+
+  private path(suffix: string): string {
+    return `${this.base}/v2/${this.repository}/${suffix}`;
+  }
+
+  private scopeFor(extraPull: string[] = []): string[] {
+    const own = `repository:${this.repository}:${this.options.push ? 'pull,push' : 'pull'}`;
+    return [own, ...extraPull.map((repo) => `repository:${repo}:pull`)];
+  }
+
+  /** Obtains an Authorization header for a 401 challenge; false when none can be had. */
+  private async authenticate(response: Response, extraPull: string[]): Promise<boolean> {
+    const challenge = parseChallenge(response.headers.get('www-authenticate'));
+    const credentials = this.options.credentials;
+    if (!challenge) return false;
+    if (challenge.scheme === 'basic') {
+      if (!credentials) return false;
+      this.authorization = basicHeader(credentials);
+      return true;
+    }
+    const realm = challenge.params.realm;
+    if (!realm) throw new RegistryError(`${this.registry}: Bearer challenge without a realm`);
+    const scopes = challenge.params.scope
+      ? [challenge.params.scope, ...this.scopeFor(extraPull)]
+      : this.scopeFor(extraPull);
+    const key = scopes.join(' ');
+    const cached = this.tokens.get(key);
+    if (cached && this.authorization !== `Bearer ${cached}`) {
+      this.authorization = `Bearer ${cached}`;
+      return true;
+    }
+    const url = new URL(realm);
+    if (challenge.params.service) url.searchParams.set('service', challenge.params.service);
+    for (const scope of new Set(scopes)) url.searchParams.append('scope', scope);
+    const tokenResponse = await this.withRetries('GET', url.toString(), async () =>
+      fetch(url, {
+        headers: credentials ? { authorization: basicHeader(credentials) } : {},
+        signal: AbortSignal.timeout(30_000),
+      }),
+    );
+    if (tokenResponse.status === 401 || tokenResponse.status === 403) {
+      throw new RegistryError(
+        `${this.registry}: the token service refused the credentials (${tokenResponse.status}); ${UNAUTHORIZED_HINT}`,
+        tokenResponse.status,
+      );
+    }
+    if (!tokenResponse.ok)
+      throw new RegistryError(
+        `${this.registry}: token service answered ${tokenResponse.status}`,
+        tokenResponse.status,
+      );
+    const body = (await tokenResponse.json().catch(() => ({}))) as {
+      token?: string;
+      access_token?: string;
+    };
+    const token = body.token ?? body.access_token;
+    if (!token) throw new RegistryError(`${this.registry}: token service returned no token`);
+    this.tokens.set(key, token);
+    this.authorization = `Bearer ${token}`;
+    return true;
+  }
+
+  /** One logical request with retries on transient failures and one auth round trip. */
+  private async request(method: string, url: string, options: RequestOptions): Promise<Response> {
+    let authAttempts = 0;
+    for (;;) {
+      const response = await this.withRetries(method, url, () => {
+        const headers: Record<string, string> = { ...options.headers };
+        if (this.authorization) headers.authorization = this.authorization;
+        const body = options.body?.();
+        return fetch(url, {
+          method,
+          headers,
+          body: body === undefined ? undefined : Buffer.isBuffer(body) ? body : this.counted(body),
+          ...(body !== undefined && !Buffer.isBuffer(body) ? { duplex: 'half' } : {}),
+          redirect: 'follow',
+          signal:
+            options.timeoutMs === 0 ? undefined : AbortSignal.timeout(options.timeoutMs ?? 60_000),
+        } as RequestInit).then((r) => {
+          if (Buffer.isBuffer(body)) this.bytesSent += body.length;
+          return r;
+        });
+      });
+      if (response.status === 401 && authAttempts === 0) {
+        authAttempts += 1;
+        await response.body?.cancel();
+        if (await this.authenticate(response, options.extraPull ?? [])) continue;
+        throw new RegistryError(
+          `${this.registry}/${this.repository}: authentication required; ${UNAUTHORIZED_HINT}`,
+          401,
+        );
+      }
+      if (options.expect.includes(response.status)) return response;
+      throw await this.errorFrom(response, method, url, authAttempts > 0);
+    }
+  }
+
+  private async withRetries(
+    method: string,
+    url: string,
+    attempt: () => Promise<Response>,
+  ): Promise<Response> {
+    const started = Date.now();
+    for (let n = 1; ; n++) {
+      let response: Response | undefined;
+      let failure: unknown;
+      try {
+        response = await attempt();
+      } catch (error) {
+        if (!isTransientError(error))
+          throw new RegistryError(`${method} ${redact(url)}: ${describeFetchError(error)}`);
+        failure = error;
+      }
+      if (response && !isTransientStatus(response.status)) return response;
+      const wait = backoffMs(
+        this.retry,
+        n,
+        response ? retryAfterMs(response.headers.get('retry-after')) : undefined,
+      );
+      if (n >= this.retry.attempts || Date.now() - started + wait > this.retry.deadlineMs) {
+        if (response) return response;
+        throw new RegistryError(
+          `${method} ${redact(url)}: ${describeFetchError(failure)} (after ${n} attempts)`,
+        );
+      }
+      await response?.body?.cancel();
+      this.options.log?.info(
+        `${method} ${redact(url)}: ${response ? `HTTP ${response.status}` : describeFetchError(failure)}; retrying in ${wait} ms (${n}/${this.retry.attempts - 1})`,
+      );
+      await sleep(wait);
+    }
+  }
+
+  private async *counted(body: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+    for await (const chunk of body) {
+      this.bytesSent += chunk.length;
+      yield chunk;
+    }
+  }
+
+  private async errorFrom(
+    response: Response,
+    method: string,
+    url: string,
+    authenticated: boolean,
+  ): Promise<RegistryError> {
+    const text = await response.text().catch(() => '');
+    let detail = text.slice(0, 200).replace(/\s+/g, ' ').trim();
+    try {
+      const parsed = JSON.parse(text) as { errors?: { code?: string; message?: string }[] };
+      if (parsed.errors?.length)
+        detail = parsed.errors.map((e) => `${e.code}: ${e.message}`).join('; ');
+    } catch {
+      // not JSON: keep the text
+    }
+    if (response.status === 401 || response.status === 403) {
+      const why = authenticated ? 'the credentials were refused' : 'access denied';
+      return new RegistryError(
+        `${this.registry}/${this.repository}: ${why} (${response.status}); ${UNAUTHORIZED_HINT}`,
+        response.status,
+      );
+    }
+    return new RegistryError(
+      `${method} ${redact(url)}: HTTP ${response.status}${detail ? ` (${detail})` : ''}`,
+      response.status,
+    );
+  }
+
+  /** GET /v2/: checks the registry answers (and primes authentication). */
+  async ping(): Promise<void> {
+    const response = await this.request('GET', `${this.base}/v2/`, { expect: [200] });
+    await response.body?.cancel();
+  }
+
+  /** Size of a blob the repository already has, or undefined. */
+  async blobSize(digest: string): Promise<number | undefined> {
+    const response = await this.request('HEAD', this.path(`blobs/${digest}`), {
+      expect: [200, 404],
+    });
+    if (response.status === 404) return undefined;
+    return Number(response.headers.get('content-length') ?? -1);
+  }
+
+  /** Streams a blob. */
+  async getBlob(digest: string): Promise<AsyncIterable<Uint8Array>> {
+    const response = await this.request('GET', this.path(`blobs/${digest}`), {
+      expect: [200],
+      timeoutMs: 0,
+    });
+    if (!response.body) throw new RegistryError(`GET blob ${digest}: empty response`);
+    return response.body as unknown as AsyncIterable<Uint8Array>;
+  }
+
+  /** Reads a small blob whole and checks its digest. */
+  async getBlobBytes(digest: string): Promise<Buffer> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of await this.getBlob(digest)) chunks.push(Buffer.from(chunk));
+    const bytes = Buffer.concat(chunks);
+    const actual = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+    if (actual !== digest)
+      throw new RegistryError(
+        `blob ${digest} has digest ${actual}: the registry returned something else`,
+      );
+    return bytes;
+  }
+
+  /** Cross-repository mount: true when the registry linked the blob without an upload. */
+  async mountBlob(digest: string, from: string): Promise<boolean> {
+    const url = `${this.path('blobs/uploads/')}?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(from)}`;
+    const response = await this.request('POST', url, { expect: [201, 202], extraPull: [from] });
+    await response.body?.cancel();
+    if (response.status === 201) return true;
+    const location = response.headers.get('location');
+    if (location)
+      await this.request('DELETE', this.resolve(location), { expect: [204, 404, 405] })
+        .then((r) => r.body?.cancel())
+        .catch(() => {});
+    return false;
+  }
+
+  private resolve(location: string): string {
+    return new URL(location, this.base).toString();
+  }
+
+  private async startUpload(): Promise<string> {
+    const response = await this.request('POST', this.path('blobs/uploads/'), { expect: [202] });
+    await response.body?.cancel();
+    const location = response.headers.get('location');
+    if (!location) throw new RegistryError(`${this.registry}: upload started without a Location`);
+    return this.resolve(location);
+  }
+
+  /**
+   * Uploads a blob and returns its digest. Small blobs with a known digest go in one
+   * PUT; others in chunks, resumed from the registry's offset after a failure, with
+   * the digest computed from the bytes sent when it was not known.
+   */
+  async uploadBlob(source: BlobSource, onBytes?: (n: number) => void): Promise<string> {
+    if (source.digest && source.size <= this.chunkSize) {
+      const digest = source.digest;
+      const location = await this.startUpload();
+      const response = await this.request('PUT', withQuery(location, 'digest', digest), {
+        headers: {
+          'content-type': 'application/octet-stream',
+          'content-length': String(source.size),
+        },
+        body: () => tap(source.open(0), onBytes),
+        expect: [201],
+        timeoutMs: 0,
+      });
+      await response.body?.cancel();
+      return digest;
+    }
+    return this.uploadChunked(source, onBytes);
+  }
+
+  private async uploadChunked(source: BlobSource, onBytes?: (n: number) => void): Promise<string> {
+    const hash = source.digest ? undefined : createHash('sha256');
+    let hashed = 0;
+    let location = await this.startUpload();
+    let offset = 0;
+    let failures = 0;
+    while (offset < source.size) {
+      const end = Math.min(offset + this.chunkSize, source.size);
+      const from = offset;
+      try {
+        const response = await this.request('PATCH', location, {
+          headers: {
+            'content-type': 'application/octet-stream',
+            'content-range': `${from}-${end - 1}`,
+            'content-length': String(end - from),
+          },
+          body: () =>
+            slice(source.open(from), end - from, (chunk, at) => {
+              if (hash && from + at + chunk.length > hashed) {
+                hash.update(chunk.subarray(Math.max(0, hashed - from - at)));
+                hashed = from + at + chunk.length;
+              }
+              onBytes?.(chunk.length);
+            }),
+          expect: [202],
+          timeoutMs: 0,
+        });
+        await response.body?.cancel();
+        location = this.resolve(response.headers.get('location') ?? location);
+        offset = end;
+      } catch (error) {
+        failures += 1;
+        if (failures > this.retry.attempts) throw error;
+        const status = await this.uploadStatus(location);
+        this.options.log?.info(
+          `upload interrupted at ${from}; the registry holds ${status.offset} bytes, resuming (${describeFetchError(error)})`,
+        );
+        location = status.location;
+        offset = status.offset;
+      }
+    }
+    const digest = source.digest ?? `sha256:${(hash as Hash).digest('hex')}`;
+    const response = await this.request('PUT', withQuery(location, 'digest', digest), {
+      headers: { 'content-length': '0' },
+      body: () => Buffer.alloc(0),
+      expect: [201],
+    });
+    await response.body?.cancel();
+    return digest;
+  }
+
+  /** How much of an upload the registry holds (GET on the upload URL). */
+  private async uploadStatus(location: string): Promise<{ location: string; offset: number }> {
+    const response = await this.request('GET', location, { expect: [204] });
+    const range = /^(?:bytes=)?0-(\d+)$/.exec(response.headers.get('range') ?? '');
+    return {
+      location: this.resolve(response.headers.get('location') ?? location),
+      offset: range ? Number(range[1]) + 1 : 0,
+    };
+  }
+
+  /** GET a manifest or index by tag or digest; the digest is computed from the bytes. */
+  async getManifest(reference: string): Promise<Manifest> {
+    const response = await this.request('GET', this.path(`manifests/${reference}`), {
+      headers: { accept: MANIFEST_ACCEPT },
+      expect: [200],
+    });
+    const bytes = Buffer.from(await response.arrayBuffer());
+    const digest = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+    if (reference.startsWith('sha256:') && reference !== digest)
+      throw new RegistryError(`manifest ${reference} has digest ${digest}`);
+    let mediaType = response.headers.get('content-type')?.split(';')[0].trim() ?? '';
+    try {
+      mediaType =
+        (JSON.parse(bytes.toString('utf8')) as { mediaType?: string }).mediaType ?? mediaType;
+    } catch {
+      throw new RegistryError(
+        `manifest ${reference} of ${this.registry}/${this.repository} is not JSON`,
+      );
+    }
+    return { mediaType, digest, bytes };
+  }
+
+  /** True when a manifest exists for the reference. */
+  async hasManifest(reference: string): Promise<boolean> {
+    const response = await this.request('HEAD', this.path(`manifests/${reference}`), {
+      headers: { accept: MANIFEST_ACCEPT },
+      expect: [200, 404],
+    });
+    return response.status === 200;
+  }
+
+  /** PUT a manifest by tag or digest; checks the registry computed the same digest. */
+  async putManifest(reference: string, manifest: Manifest): Promise<void> {
+    const response = await this.request('PUT', this.path(`manifests/${reference}`), {
+      headers: { 'content-type': manifest.mediaType },
+      body: () => manifest.bytes,
+      expect: [201],
+    });
+    await response.body?.cancel();
+    const echoed = response.headers.get('docker-content-digest');
+    if (echoed && echoed !== manifest.digest)
+      throw new RegistryError(`registry stored manifest as ${echoed}, not ${manifest.digest}`);
+  }
+
+  /** All tags of the repository (empty when it does not exist yet). */
+  async listTags(): Promise<string[]> {
+    const tags: string[] = [];
+    let url: string | undefined = this.path('tags/list?n=1000');
+    while (url) {
+      const response = await this.request('GET', url, { expect: [200, 404] });
+      if (response.status === 404) return tags;
+      const body = (await response.json().catch(() => ({}))) as { tags?: string[] | null };
+      tags.push(...(body.tags ?? []));
+      const next = /<([^>]+)>;\s*rel="?next"?/.exec(response.headers.get('link') ?? '');
+      url = next ? this.resolve(next[1]) : undefined;
+    }
+    return tags;
+  }
+}
+
+function withQuery(url: string, key: string, value: string): string {
+  const parsed = new URL(url);
+  parsed.searchParams.set(key, value);
+  return parsed.toString();
+}
+
+async function* tap(
+  source: AsyncIterable<Buffer>,
+  onBytes?: (n: number) => void,
+): AsyncGenerator<Buffer> {
+  for await (const chunk of source) {
+    onBytes?.(chunk.length);
+    yield chunk;
+  }
+}
+
+/** The first `length` bytes of a stream, reporting each chunk with its offset. */
+async function* slice(
+  source: AsyncIterable<Buffer>,
+  length: number,
+  seen: (chunk: Buffer, at: number) => void,
+): AsyncGenerator<Buffer> {
+  let at = 0;
+  for await (const chunk of source) {
+    const part = chunk.length > length - at ? chunk.subarray(0, length - at) : chunk;
+    seen(part, at);
+    at += part.length;
+    yield part;
+    if (at >= length) break;
+  }
+  if (at < length) throw new Error(`blob source ended at ${at} of ${length} bytes`);
+}
+
+function redact(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.origin}${parsed.pathname}`;
+  } catch {
+    return url;
+  }
+}
+
+/** A short reason for a failed fetch (the cause's code and message). */
+export function describeFetchError(error: unknown): string {
+  const cause = (error as { cause?: { code?: string; message?: string } })?.cause;
+  if (cause?.code) return `${cause.code}${cause.message ? `: ${cause.message}` : ''}`;
+  if ((error as Error)?.name === 'TimeoutError') return 'timed out';
+  return (error as Error)?.message ?? String(error);
+}
