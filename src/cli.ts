@@ -4,12 +4,14 @@
  * with the same code. Logs go to stderr; the summary (Markdown) and then the
  * outputs (`name=value`) go to stdout. Exit status 1 when the action fails.
  */
+import { buildImageAction } from './actions/build-image.js';
 import { validateModelAction } from './actions/validate-model.js';
 import type { ActionDefinition } from './core/action.js';
 import { runAction, type ActionHost } from './core/run-action.js';
 
 const ACTIONS: Record<string, ActionDefinition> = {
   'validate-model': validateModelAction as unknown as ActionDefinition,
+  'build-image': buildImageAction as unknown as ActionDefinition,
 };
 
 function usage(): string {

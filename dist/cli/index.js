@@ -1414,7 +1414,1816 @@ function defaultCallback(err) {
 
 /***/ }),
 
-/***/ 6774:
+/***/ 2200:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  u: () => (/* binding */ buildImageAction)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: ./src/core/progress.ts
+var core_progress = __nccwpck_require__(4664);
+// EXTERNAL MODULE: ./src/core/size.ts
+var size = __nccwpck_require__(3910);
+// EXTERNAL MODULE: ./src/model/model-digest.ts + 1 modules
+var model_digest = __nccwpck_require__(6138);
+// EXTERNAL MODULE: ./src/model/model-files.ts
+var model_files = __nccwpck_require__(1462);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+;// CONCATENATED MODULE: ./src/oci/media-types.ts
+/** Media types of the OCI image spec and their Docker schema 2 counterparts. */
+const MediaType = {
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    ociConfig: 'application/vnd.oci.image.config.v1+json',
+    ociLayer: 'application/vnd.oci.image.layer.v1.tar',
+    ociLayerGzip: 'application/vnd.oci.image.layer.v1.tar+gzip',
+    ociLayerZstd: 'application/vnd.oci.image.layer.v1.tar+zstd',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    dockerConfig: 'application/vnd.docker.container.image.v1+json',
+    dockerLayerGzip: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
+    dockerForeignLayerGzip: 'application/vnd.docker.image.rootfs.foreign.diff.tar.gzip',
+};
+/** Every manifest type we read, for the Accept header. */
+const MANIFEST_ACCEPT = [
+    MediaType.ociIndex,
+    MediaType.ociManifest,
+    MediaType.dockerManifestList,
+    MediaType.dockerManifest,
+].join(', ');
+const isIndex = (mediaType) => mediaType === MediaType.ociIndex || mediaType === MediaType.dockerManifestList;
+/** The OCI media type with the same bytes as a (possibly Docker) layer or config type. */
+function toOciMediaType(mediaType) {
+    switch (mediaType) {
+        case MediaType.dockerLayerGzip:
+        case MediaType.dockerForeignLayerGzip:
+            return MediaType.ociLayerGzip;
+        case MediaType.dockerConfig:
+            return MediaType.ociConfig;
+        case MediaType.dockerManifest:
+            return MediaType.ociManifest;
+        case MediaType.dockerManifestList:
+            return MediaType.ociIndex;
+        default:
+            return mediaType;
+    }
+}
+/** `linux/amd64/v8` for a platform. */
+function platformName(platform) {
+    if (!platform)
+        return 'unknown';
+    return [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/');
+}
+
+;// CONCATENATED MODULE: ./src/oci/layout.ts
+/**
+ * An OCI image layout on disk (`oci-layout`, `index.json`, `blobs/sha256/...`), as a
+ * destination and as a base. Blobs are written to a temporary name and renamed once
+ * their digest is verified; index.json is replaced atomically.
+ */
+
+
+
+
+
+
+
+const REF_NAME = 'org.opencontainers.image.ref.name';
+class ImageLayout {
+    dir;
+    constructor(dir) {
+        this.dir = dir;
+    }
+    /** Opens a layout; `create` makes an empty one when the directory holds none. */
+    static async open(dir, create) {
+        const layout = new ImageLayout(dir);
+        const marker = await (0,promises_.readFile)((0,external_node_path_.join)(dir, 'oci-layout'), 'utf8').catch(() => undefined);
+        if (marker === undefined) {
+            if (!create)
+                throw new Error(`${dir} is not an OCI image layout (no oci-layout file)`);
+            await (0,promises_.mkdir)((0,external_node_path_.join)(dir, 'blobs', 'sha256'), { recursive: true });
+            await (0,promises_.writeFile)((0,external_node_path_.join)(dir, 'oci-layout'), JSON.stringify({ imageLayoutVersion: '1.0.0' }));
+            await layout.writeIndex({ schemaVersion: 2, mediaType: MediaType.ociIndex, manifests: [] });
+        }
+        return layout;
+    }
+    blobPath(digest) {
+        return (0,external_node_path_.join)(this.dir, 'blobs', ...digest.split(':'));
+    }
+    async hasBlob(digest) {
+        return (0,promises_.stat)(this.blobPath(digest)).then((s) => s.isFile(), () => false);
+    }
+    /** Writes a blob from a stream; verifies `expected` when given. Returns digest and size. */
+    async writeBlob(source, expected) {
+        const dir = (0,external_node_path_.join)(this.dir, 'blobs', 'sha256');
+        await (0,promises_.mkdir)(dir, { recursive: true });
+        const temporary = (0,external_node_path_.join)(dir, `.partial-${process.pid}-${Math.random().toString(36).slice(2)}`);
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        let size = 0;
+        try {
+            await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_namespaceObject.Readable.from((async function* () {
+                for await (const chunk of source) {
+                    hash.update(chunk);
+                    size += chunk.length;
+                    yield chunk;
+                }
+            })()), (0,external_node_fs_.createWriteStream)(temporary));
+            const digest = `sha256:${hash.digest('hex')}`;
+            if (expected && digest !== expected)
+                throw new Error(`blob content has digest ${digest}, expected ${expected}`);
+            await (0,promises_.rename)(temporary, this.blobPath(digest));
+            return { digest, size };
+        }
+        finally {
+            await (0,promises_.rm)(temporary, { force: true });
+        }
+    }
+    async writeBlobBytes(bytes) {
+        return (await this.writeBlob([bytes])).digest;
+    }
+    openBlob(digest, start = 0) {
+        return (0,external_node_fs_.createReadStream)(this.blobPath(digest), { start, highWaterMark: 1 << 20 });
+    }
+    /** Reads a blob whole, checking its digest. */
+    async readBlob(digest) {
+        const bytes = await (0,promises_.readFile)(this.blobPath(digest));
+        const actual = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+        if (actual !== digest)
+            throw new Error(`blob ${digest} in ${this.dir} is corrupt (digest ${actual})`);
+        return bytes;
+    }
+    async readIndex() {
+        return JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(this.dir, 'index.json'), 'utf8'));
+    }
+    async writeIndex(index) {
+        const temporary = (0,external_node_path_.join)(this.dir, `.index.json.${process.pid}`);
+        await (0,promises_.writeFile)(temporary, JSON.stringify(index, null, 2) + '\n');
+        await (0,promises_.rename)(temporary, (0,external_node_path_.join)(this.dir, 'index.json'));
+    }
+    /** The manifest descriptor for a tag, or the only one when no tag is given. */
+    async resolve(tag) {
+        const index = await this.readIndex();
+        const matches = tag
+            ? index.manifests.filter((m) => m.annotations?.[REF_NAME] === tag)
+            : index.manifests;
+        if (matches.length === 0)
+            throw new Error(`${this.dir} has no image${tag ? ` tagged '${tag}'` : ''}`);
+        if (matches.length > 1 && !tag)
+            throw new Error(`${this.dir} holds ${matches.length} images; name one with oci:${this.dir}:<tag>`);
+        return matches[0];
+    }
+    /** Points each tag at `descriptor` (replacing what it pointed to); untagged when `tags` is empty. */
+    async tag(descriptor, tags) {
+        const index = await this.readIndex();
+        const names = new Set(tags);
+        const kept = index.manifests.filter((m) => {
+            const name = m.annotations?.[REF_NAME];
+            return name ? !names.has(name) : m.digest !== descriptor.digest;
+        });
+        const entries = tags.length === 0
+            ? [descriptor]
+            : tags.map((tag) => ({
+                ...descriptor,
+                annotations: { ...descriptor.annotations, [REF_NAME]: tag },
+            }));
+        await this.writeIndex({ ...index, manifests: [...kept, ...entries] });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/oci/image-store.ts
+/**
+ * Where images are read from and written to: a registry repository or an OCI image
+ * layout. The image writer speaks only this interface.
+ */
+
+
+/** Wraps JSON bytes as a manifest with its digest. */
+function manifestOf(mediaType, value) {
+    const bytes = Buffer.from(JSON.stringify(value));
+    return { mediaType, bytes, digest: `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}` };
+}
+/** Wraps a blob source so every byte handed to the transport is counted (retries too). */
+function counting(source, count) {
+    return {
+        ...source,
+        open: async function* (start) {
+            for await (const chunk of source.open(start)) {
+                count(chunk.length);
+                yield chunk;
+            }
+        },
+    };
+}
+/** A registry repository as an image store; bytesSent counts blob bytes only. */
+function registryStore(client) {
+    let sent = 0;
+    return {
+        name: `${client.registry}/${client.repository}`,
+        client,
+        hasBlob: async (digest) => (await client.blobSize(digest)) !== undefined,
+        openBlob: (digest) => client.getBlob(digest),
+        readBlob: (digest) => client.getBlobBytes(digest),
+        putBlob: (source, onBytes) => client.uploadBlob(counting(source, (n) => (sent += n)), onBytes),
+        getManifest: (reference) => client.getManifest(reference),
+        async putManifest(manifest, tags) {
+            if (!(await client.hasManifest(manifest.digest)))
+                await client.putManifest(manifest.digest, manifest);
+            for (const tag of tags)
+                await client.putManifest(tag, manifest);
+        },
+        isEmpty: async () => (await client.listTags()).length === 0,
+        bytesSent: () => sent,
+    };
+}
+/** An OCI image layout directory as an image store. */
+async function layoutStore(dir, create) {
+    const layout = await ImageLayout.open(dir, create);
+    let written = 0;
+    return {
+        name: `oci:${dir}`,
+        hasBlob: (digest) => layout.hasBlob(digest),
+        openBlob: async (digest) => layout.openBlob(digest),
+        readBlob: (digest) => layout.readBlob(digest),
+        async putBlob(source, onBytes) {
+            const counted = (async function* () {
+                for await (const chunk of source.open(0)) {
+                    written += chunk.length;
+                    onBytes?.(chunk.length);
+                    yield chunk;
+                }
+            })();
+            return (await layout.writeBlob(counted, source.digest)).digest;
+        },
+        async getManifest(reference) {
+            const digest = reference.startsWith('sha256:')
+                ? reference
+                : (await layout.resolve(reference || undefined)).digest;
+            const bytes = await layout.readBlob(digest);
+            const mediaType = JSON.parse(bytes.toString('utf8')).mediaType ?? '';
+            return { mediaType, digest, bytes };
+        },
+        async putManifest(manifest, tags) {
+            if (!(await layout.hasBlob(manifest.digest)))
+                await layout.writeBlobBytes(manifest.bytes);
+            // Per-platform manifests of an index are blobs only; index.json lists what is tagged.
+            if (tags.length > 0)
+                await layout.tag({ mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length }, tags);
+        },
+        isEmpty: async () => (await layout.readIndex()).manifests.length === 0,
+        bytesSent: () => written,
+    };
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./src/oci/tar-layer.ts
+/**
+ * The model layer as a deterministic tar: entries sorted by path, uid/gid 0, fixed
+ * modes and one mtime, no user names or host metadata. The byte offset of every
+ * entry is known before anything is read, so the stream can start at any offset
+ * (an upload resumed after a failure re-reads only what it must).
+ */
+
+
+const BLOCK = 512;
+const MAX_OCTAL_SIZE = 0o77777777777;
+const padding = (n) => (BLOCK - (n % BLOCK)) % BLOCK;
+function octal(value, width) {
+    return value.toString(8).padStart(width - 1, '0') + '\0';
+}
+function ustarHeader(name, type, size, mode, mtime) {
+    const header = Buffer.alloc(BLOCK);
+    let base = name;
+    let prefix = '';
+    if (Buffer.byteLength(name) > 100) {
+        const split = name.lastIndexOf('/', name.length - 2);
+        prefix = name.slice(0, split);
+        base = name.slice(split + 1);
+    }
+    header.write(base, 0, 100, 'utf8');
+    header.write(octal(mode, 8), 100, 'ascii');
+    header.write(octal(0, 8), 108, 'ascii');
+    header.write(octal(0, 8), 116, 'ascii');
+    header.write(octal(size > MAX_OCTAL_SIZE ? 0 : size, 12), 124, 'ascii');
+    header.write(octal(mtime, 12), 136, 'ascii');
+    header.write('        ', 148, 'ascii');
+    header.write(type, 156, 'ascii');
+    header.write('ustar\x0000', 257, 'binary');
+    header.write(prefix, 345, 155, 'utf8');
+    let sum = 0;
+    for (const byte of header)
+        sum += byte;
+    header.write(octal(sum, 7) + ' ', 148, 'ascii');
+    return header;
+}
+/** A PAX record `<len> key=value\n` where len counts the whole record. */
+function paxRecord(key, value) {
+    const body = ` ${key}=${value}\n`;
+    let length = Buffer.byteLength(body) + 1;
+    while (String(length).length + Buffer.byteLength(body) !== length)
+        length += 1;
+    return `${length}${body}`;
+}
+/** Header block(s) for one entry: a PAX extended header first when ustar cannot hold it. */
+function headerFor(name, type, size, mtime) {
+    const mode = type === '5' ? 0o755 : 0o644;
+    const fitsUstar = (() => {
+        if (size > MAX_OCTAL_SIZE)
+            return false;
+        if (Buffer.byteLength(name) <= 100)
+            return true;
+        const split = name.lastIndexOf('/', name.length - 2);
+        return (split > 0 &&
+            Buffer.byteLength(name.slice(0, split)) <= 155 &&
+            Buffer.byteLength(name.slice(split + 1)) <= 100);
+    })();
+    if (fitsUstar)
+        return ustarHeader(name, type, size, mode, mtime);
+    const records = Buffer.from(paxRecord('path', name) + (size > MAX_OCTAL_SIZE ? paxRecord('size', String(size)) : ''));
+    const paxName = `PaxHeaders/${external_node_path_.posix.basename(name).slice(0, 80)}`;
+    return Buffer.concat([
+        ustarHeader(paxName, 'x', records.length, 0o644, mtime),
+        records,
+        Buffer.alloc(padding(records.length)),
+        ustarHeader(name.slice(0, 100), type, size, mode, mtime),
+    ]);
+}
+/**
+ * Plans the layer: the directories of `modelPath` and of every file, then the files,
+ * all sorted by path bytes, with `mtime` (seconds) on every entry.
+ */
+function planTar(files, modelPath, mtime) {
+    const root = modelPath.replace(/^\/+|\/+$/g, '');
+    const directories = new Set();
+    const addParents = (path) => {
+        for (let dir = external_node_path_.posix.dirname(path); dir !== '.' && dir !== '/'; dir = external_node_path_.posix.dirname(dir))
+            directories.add(dir);
+    };
+    if (root) {
+        directories.add(root);
+        addParents(root);
+    }
+    const placed = files.map((file) => ({
+        ...file,
+        path: root ? `${root}/${file.path}` : file.path,
+    }));
+    for (const file of placed)
+        addParents(file.path);
+    const named = [
+        ...[...directories].map((dir) => ({ name: `${dir}/` })),
+        ...placed.map((file) => ({ name: file.path, file })),
+    ].sort((a, b) => Buffer.compare(Buffer.from(a.name), Buffer.from(b.name)));
+    let offset = 0;
+    const entries = named.map(({ name, file }) => {
+        const header = headerFor(name, file ? '0' : '5', file?.size ?? 0, mtime);
+        const entry = { name, header, offset, file };
+        offset += header.length + (file ? file.size + padding(file.size) : 0);
+        return entry;
+    });
+    return { entries, size: offset + 2 * BLOCK };
+}
+/** Streams the planned tar from byte `start`. Fails if a file changed size meanwhile. */
+async function* streamTar(plan, start = 0) {
+    let position = 0;
+    const emit = function* (buffer) {
+        const from = Math.max(0, start - position);
+        position += buffer.length;
+        if (from < buffer.length)
+            yield from === 0 ? buffer : buffer.subarray(from);
+    };
+    for (const entry of plan.entries) {
+        const end = entry.offset +
+            entry.header.length +
+            (entry.file ? entry.file.size + padding(entry.file.size) : 0);
+        if (end <= start) {
+            position = end;
+            continue;
+        }
+        yield* emit(entry.header);
+        if (!entry.file)
+            continue;
+        const skip = Math.max(0, start - position);
+        if (skip < entry.file.size) {
+            let read = 0;
+            for await (const chunk of (0,external_node_fs_.createReadStream)(entry.file.absolute, {
+                start: skip,
+                highWaterMark: 1 << 20,
+            })) {
+                read += chunk.length;
+                yield chunk;
+            }
+            if (read !== entry.file.size - skip)
+                throw new Error(`${entry.file.absolute} changed size while it was being read`);
+        }
+        position += entry.file.size;
+        yield* emit(Buffer.alloc(padding(entry.file.size)));
+    }
+    yield* emit(Buffer.alloc(2 * BLOCK));
+}
+
+;// CONCATENATED MODULE: ./src/oci/model-layer.ts
+/** The model layer blob: the deterministic tar, optionally gzip- or zstd-compressed. */
+
+
+
+
+
+function layerMediaType(compression) {
+    return compression === 'gzip'
+        ? MediaType.ociLayerGzip
+        : compression === 'zstd'
+            ? MediaType.ociLayerZstd
+            : MediaType.ociLayer;
+}
+/** True when this Node.js can write zstd (22.15+, 23.8+). */
+const zstdAvailable = () => typeof external_node_zlib_.createZstdCompress === 'function';
+function compressor(compression) {
+    if (compression === 'gzip')
+        return external_node_zlib_.createGzip({ level: 6 });
+    const create = external_node_zlib_.createZstdCompress;
+    return create();
+}
+/** The layer's bytes from `start`: tar offsets are known, compressed streams are re-made and skipped. */
+async function* layerBytes(plan, compression, start = 0, onTar) {
+    if (compression === 'none') {
+        for await (const chunk of streamTar(plan, start)) {
+            onTar?.(chunk);
+            yield chunk;
+        }
+        return;
+    }
+    const tar = external_node_stream_namespaceObject.Readable.from((async function* () {
+        for await (const chunk of streamTar(plan)) {
+            onTar?.(chunk);
+            yield chunk;
+        }
+    })());
+    let skipped = 0;
+    for await (const chunk of tar.pipe(compressor(compression))) {
+        if (skipped >= start)
+            yield chunk;
+        else if (skipped + chunk.length > start)
+            yield chunk.subarray(start - skipped);
+        skipped += chunk.length;
+    }
+}
+/** One pass over the model: digests and size of the layer without storing it. */
+async function measureLayer(plan, compression, onBytes) {
+    const blobHash = (0,external_node_crypto_.createHash)('sha256');
+    const tarHash = compression === 'none' ? undefined : (0,external_node_crypto_.createHash)('sha256');
+    let size = 0;
+    for await (const chunk of layerBytes(plan, compression, 0, tarHash ? (c) => tarHash.update(c) : (c) => onBytes?.(c.length))) {
+        blobHash.update(chunk);
+        size += chunk.length;
+        if (tarHash)
+            onBytes?.(chunk.length);
+    }
+    const digest = `sha256:${blobHash.digest('hex')}`;
+    return { digest, diffId: tarHash ? `sha256:${tarHash.digest('hex')}` : digest, size };
+}
+/** The layer as an upload source (digest known, or computed while uploading when not). */
+function layerSource(plan, compression, digests) {
+    return {
+        size: digests?.size ?? plan.size,
+        digest: digests?.digest,
+        open: (start) => layerBytes(plan, compression, start),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/oci/image-writer.ts
+
+
+
+class ImageWriteError extends Error {
+}
+/** Builds and stores the image; returns the digest of the top manifest or index. */
+async function writeImage(options) {
+    const { destination, log } = options;
+    const bases = options.base
+        ? await readBase(options.base.store, options.base.reference, options.platforms)
+        : [{ platform: undefined }];
+    const layer = await storeModelLayer(options);
+    log.info(`model layer ${layer.digest} (${layer.size} bytes)`);
+    const manifests = [];
+    const blobs = new Set([layer.digest]);
+    for (const base of bases) {
+        if (base.manifest && options.base) {
+            for (const item of base.manifest.layers) {
+                await ensureBlob(destination, options.base.store, item);
+                blobs.add(item.digest);
+            }
+        }
+        const config = composeConfig(base, layer.diffId, options);
+        const configManifest = manifestOf(MediaType.ociConfig, config);
+        if (!(await destination.hasBlob(configManifest.digest))) {
+            await destination.putBlob({
+                size: configManifest.bytes.length,
+                digest: configManifest.digest,
+                open: async function* () {
+                    yield configManifest.bytes;
+                },
+            });
+        }
+        blobs.add(configManifest.digest);
+        const manifest = {
+            schemaVersion: 2,
+            mediaType: MediaType.ociManifest,
+            config: {
+                mediaType: MediaType.ociConfig,
+                digest: configManifest.digest,
+                size: configManifest.bytes.length,
+            },
+            layers: [
+                ...(base.manifest?.layers ?? []).map((l) => ({
+                    mediaType: toOciMediaType(l.mediaType),
+                    digest: l.digest,
+                    size: l.size,
+                    ...(l.annotations ? { annotations: l.annotations } : {}),
+                })),
+                {
+                    mediaType: layerMediaType(options.compression),
+                    digest: layer.digest,
+                    size: layer.size,
+                    annotations: {
+                        'org.opencontainers.image.title': options.labels['org.opencontainers.image.title'] ?? 'model',
+                    },
+                },
+            ],
+            annotations: options.labels,
+        };
+        const stored = manifestOf(MediaType.ociManifest, manifest);
+        manifests.push({
+            mediaType: MediaType.ociManifest,
+            digest: stored.digest,
+            size: stored.bytes.length,
+            ...(base.platform ? { platform: base.platform } : {}),
+        });
+        if (bases.length > 1 || base.platform) {
+            await confirmBlobs(destination, [
+                ...(base.manifest?.layers.map((l) => l.digest) ?? []),
+                configManifest.digest,
+                layer.digest,
+            ]);
+            await destination.putManifest(stored, []);
+        }
+        else {
+            await confirmBlobs(destination, [...blobs]);
+            await destination.putManifest(stored, options.tags);
+            return {
+                digest: stored.digest,
+                mediaType: MediaType.ociManifest,
+                layer,
+                platforms: [platformName(config)],
+                bytesUploaded: destination.bytesSent(),
+            };
+        }
+    }
+    const index = {
+        schemaVersion: 2,
+        mediaType: MediaType.ociIndex,
+        manifests,
+        annotations: options.labels,
+    };
+    const stored = manifestOf(MediaType.ociIndex, index);
+    for (const item of manifests) {
+        if (!(await destination.getManifest(item.digest).then(() => true, () => false)))
+            throw new ImageWriteError(`manifest ${item.digest} is not in ${destination.name}; the index was not pushed`);
+    }
+    await destination.putManifest(stored, options.tags);
+    return {
+        digest: stored.digest,
+        mediaType: MediaType.ociIndex,
+        layer,
+        platforms: manifests.map((m) => platformName(m.platform)),
+        bytesUploaded: destination.bytesSent(),
+    };
+}
+/** Measures (or, into an empty store, streams while hashing) and stores the model layer. */
+async function storeModelLayer(options) {
+    const { destination, plan, compression, log } = options;
+    // An empty repository cannot already hold the layer: hash while uploading, one pass.
+    if (compression === 'none' && (await destination.isEmpty())) {
+        log.info(`${destination.name} is empty: uploading the model layer while hashing it`);
+        const digest = await destination.putBlob(layerSource(plan, compression), options.onLayerBytes);
+        return { digest, diffId: digest, size: plan.size };
+    }
+    const layer = await measureLayer(plan, compression);
+    if (await destination.hasBlob(layer.digest)) {
+        log.info(`${destination.name} already has the model layer ${layer.digest}: not uploaded again`);
+        return layer;
+    }
+    const stored = await destination.putBlob(layerSource(plan, compression, layer), options.onLayerBytes);
+    if (stored !== layer.digest)
+        throw new ImageWriteError(`model layer digest changed during upload (${layer.digest} → ${stored}): did a model file change?`);
+    return layer;
+}
+/** Makes a base blob present in the destination: already there, mounted, or copied. */
+async function ensureBlob(destination, source, blob) {
+    if (await destination.hasBlob(blob.digest))
+        return;
+    if (destination.client &&
+        source.client &&
+        destination.client.registry === source.client.registry) {
+        if (await destination.client.mountBlob(blob.digest, source.client.repository))
+            return;
+    }
+    const stream = await source.openBlob(blob.digest);
+    let used = false;
+    await destination.putBlob({
+        size: blob.size,
+        digest: blob.digest,
+        open: async function* (start) {
+            // A source stream can be read once; a retry needs a fresh one.
+            const chunks = used ? await source.openBlob(blob.digest) : stream;
+            used = true;
+            let skipped = 0;
+            for await (const chunk of chunks) {
+                const buffer = Buffer.from(chunk);
+                if (skipped + buffer.length <= start)
+                    skipped += buffer.length;
+                else {
+                    yield skipped >= start ? buffer : buffer.subarray(start - skipped);
+                    skipped += buffer.length;
+                }
+            }
+        },
+    });
+}
+async function confirmBlobs(destination, digests) {
+    for (const digest of new Set(digests)) {
+        if (!(await destination.hasBlob(digest)))
+            throw new ImageWriteError(`blob ${digest} is not in ${destination.name} after upload; no manifest was pushed`);
+    }
+}
+/** The base's manifest(s) and configs, one per platform kept. */
+async function readBase(store, reference, platforms) {
+    const top = await store.getManifest(reference);
+    const parsed = JSON.parse(top.bytes.toString('utf8'));
+    const entries = [];
+    if (isIndex(top.mediaType) || Array.isArray(parsed.manifests)) {
+        const wanted = (parsed.manifests ?? []).filter((m) => m.platform &&
+            m.platform.architecture !== 'unknown' &&
+            (platforms.length === 0 || platforms.includes(platformName(m.platform))));
+        if (wanted.length === 0) {
+            const offered = (parsed.manifests ?? []).map((m) => platformName(m.platform)).join(', ');
+            throw new ImageWriteError(`base image has no manifest for ${platforms.join(', ') || 'any platform'} (it offers ${offered})`);
+        }
+        for (const descriptor of wanted) {
+            const manifest = await store.getManifest(descriptor.digest);
+            entries.push({
+                descriptor,
+                manifest: JSON.parse(manifest.bytes.toString('utf8')),
+            });
+        }
+    }
+    else
+        entries.push({ manifest: parsed });
+    const bases = [];
+    for (const { descriptor, manifest } of entries) {
+        if (!manifest.config?.digest || !Array.isArray(manifest.layers))
+            throw new ImageWriteError('base manifest has no config or layers');
+        const config = JSON.parse((await store.readBlob(manifest.config.digest)).toString('utf8'));
+        bases.push({ platform: descriptor?.platform, manifest, config });
+    }
+    return bases;
+}
+/** The new image config: the base's (entrypoint, env, labels kept) plus the model layer. */
+function composeConfig(base, diffId, options) {
+    const from = base.config;
+    const [os, architecture] = (options.platforms[0] ?? 'linux/amd64').split('/');
+    return {
+        ...(from ?? { architecture, os }),
+        created: options.created,
+        config: {
+            ...(from?.config ?? {}),
+            Labels: { ...(from?.config?.Labels ?? {}), ...options.labels },
+        },
+        rootfs: { type: 'layers', diff_ids: [...(from?.rootfs?.diff_ids ?? []), diffId] },
+        history: [
+            ...(from?.history ?? []),
+            {
+                created: options.created,
+                created_by: 'modelgate build-image',
+                comment: `model at ${options.labels['dev.modelgate.model.path'] ?? '/models'}`,
+            },
+        ],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/oci/auth.ts
+/**
+ * Registry credentials and the two challenge schemes registries use: Basic, and the
+ * Bearer token flow (`WWW-Authenticate: Bearer realm=...,service=...,scope=...`).
+ */
+
+
+
+/** Parses a WWW-Authenticate header (one challenge). */
+function parseChallenge(header) {
+    if (!header)
+        return undefined;
+    const match = /^\s*(\w+)\s*(.*)$/.exec(header);
+    if (!match)
+        return undefined;
+    const scheme = match[1].toLowerCase();
+    if (scheme !== 'basic' && scheme !== 'bearer')
+        return undefined;
+    const params = {};
+    for (const part of match[2].matchAll(/(\w+)=(?:"([^"]*)"|([^,\s]*))/g))
+        params[part[1].toLowerCase()] = part[2] ?? part[3];
+    return { scheme, params };
+}
+const basicHeader = (c) => `Basic ${Buffer.from(`${c.username}:${c.password}`).toString('base64')}`;
+/**
+ * Credentials for a registry from ~/.docker/config.json (`auths` entries), as
+ * `docker login` writes them. Credential helpers are not run.
+ */
+async function dockerConfigCredentials(registry, home = (0,external_node_os_.homedir)(), env = process.env) {
+    const path = env.DOCKER_CONFIG
+        ? (0,external_node_path_.join)(env.DOCKER_CONFIG, 'config.json')
+        : (0,external_node_path_.join)(home, '.docker', 'config.json');
+    let config;
+    try {
+        config = JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    const keys = registry === 'docker.io'
+        ? ['https://index.docker.io/v1/', 'docker.io', 'index.docker.io']
+        : [registry, `https://${registry}`, `http://${registry}`];
+    for (const key of keys) {
+        const entry = config.auths?.[key];
+        if (!entry)
+            continue;
+        if (entry.username && entry.password)
+            return { username: entry.username, password: entry.password };
+        if (entry.auth) {
+            const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+            const colon = decoded.indexOf(':');
+            if (colon > 0)
+                return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+        }
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+;// CONCATENATED MODULE: ./src/oci/reference.ts
+/**
+ * Image references: `registry/repository[:tag][@sha256:...]` (Docker Hub short names
+ * included) and `oci:<dir>[:tag]` for an OCI image layout on disk.
+ */
+
+const COMPONENT = '[a-z0-9]+(?:(?:\\.|_|__|-+)[a-z0-9]+)*';
+const REPOSITORY = new RegExp(`^${COMPONENT}(?:/${COMPONENT})*$`);
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+/** True for a tag the distribution spec accepts. */
+const isValidTag = (tag) => TAG.test(tag);
+/** Parses an image reference; `input` names the action input in errors. */
+function parseImageReference(text, input) {
+    const value = text.trim();
+    if (value.startsWith('oci:')) {
+        const rest = value.slice(4);
+        const colon = rest.lastIndexOf(':');
+        const slash = rest.lastIndexOf('/');
+        const hasTag = colon > slash && colon > 0;
+        const dir = hasTag ? rest.slice(0, colon) : rest;
+        const tag = hasTag ? rest.slice(colon + 1) : undefined;
+        if (!dir)
+            throw new errors/* ConfigurationError */.j(input, 'oci: needs a directory', text);
+        if (tag !== undefined && !TAG.test(tag))
+            throw new errors/* ConfigurationError */.j(input, `'${tag}' is not a valid tag`, text);
+        return { kind: 'layout', dir, tag };
+    }
+    let rest = value;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!DIGEST.test(digest))
+            throw new errors/* ConfigurationError */.j(input, `'${digest}' is not a sha256 digest`, text);
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG.test(tag))
+            throw new errors/* ConfigurationError */.j(input, `'${tag}' is not a valid tag`, text);
+    }
+    const slash = rest.indexOf('/');
+    const first = slash < 0 ? '' : rest.slice(0, slash);
+    let registry;
+    let repository;
+    if (first && (first.includes('.') || first.includes(':') || first === 'localhost')) {
+        registry = first;
+        repository = rest.slice(slash + 1);
+    }
+    else {
+        registry = 'docker.io';
+        repository = rest.includes('/') ? rest : `library/${rest}`;
+    }
+    if (!REPOSITORY.test(repository)) {
+        throw new errors/* ConfigurationError */.j(input, `'${repository}' is not a valid repository name (lowercase letters, digits, separators)`, text);
+    }
+    return { kind: 'registry', registry, repository, tag, digest };
+}
+/** The host to talk to for a registry name (Docker Hub's API lives elsewhere). */
+function registryHost(registry) {
+    return registry === 'docker.io' ? 'registry-1.docker.io' : registry;
+}
+/** True for registries on this machine, the only ones plain HTTP is used for by default. */
+function isLoopback(registry) {
+    const host = registry.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+    return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+/** `registry/repository` (or `oci:dir`) for messages and outputs. */
+function formatReference(ref) {
+    if (ref.kind === 'layout')
+        return `oci:${ref.dir}`;
+    return `${ref.registry}/${ref.repository}`;
+}
+
+;// CONCATENATED MODULE: ./src/oci/retry.ts
+/** Bounded exponential backoff for transient network failures (resets, 429, 5xx). */
+const DEFAULT_RETRY = {
+    attempts: 5,
+    baseMs: 250,
+    maxMs: 8000,
+    deadlineMs: 60_000,
+};
+const TRANSIENT_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EAI_AGAIN',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT',
+    'UND_ERR_CLOSED',
+    'ECONNABORTED',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+]);
+/** True for a status worth retrying. */
+const isTransientStatus = (status) => status === 429 || status === 408 || (status >= 500 && status !== 501 && status !== 505);
+/** True for a thrown network error worth retrying (fetch wraps the cause). */
+function isTransientError(error) {
+    let current = error;
+    for (let depth = 0; current && depth < 5; depth++) {
+        if (current.code && TRANSIENT_CODES.has(current.code))
+            return true;
+        if (current.name === 'TimeoutError')
+            return true;
+        current = current.cause;
+    }
+    return false;
+}
+/** Milliseconds a Retry-After header asks for (seconds or an HTTP date), if any. */
+function retryAfterMs(header, now = Date.now()) {
+    if (!header)
+        return undefined;
+    const seconds = Number(header);
+    if (Number.isFinite(seconds))
+        return Math.max(0, seconds * 1000);
+    const date = Date.parse(header);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+/** The wait before attempt `attempt` (1-based retry count), capped. */
+function backoffMs(policy, attempt, requested) {
+    const exponential = Math.min(policy.maxMs, policy.baseMs * 2 ** (attempt - 1));
+    return Math.min(policy.maxMs, requested ?? exponential);
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+;// CONCATENATED MODULE: ./src/oci/registry-client.ts
+/**
+ * A client for the OCI Distribution API, written for this project because no
+ * well-kept TypeScript one exists. It covers what pushing a model image needs: ping,
+ * auth (anonymous, Basic, Bearer token flow with scopes), blob HEAD/GET, cross-
+ * repository mount, monolithic and chunked (resumable) uploads, manifest and index
+ * GET/PUT, tag listing. Transient failures are retried with bounded backoff.
+ */
+
+
+
+
+
+class RegistryError extends Error {
+    status;
+    constructor(message, status) {
+        super(message);
+        this.status = status;
+        this.name = 'RegistryError';
+    }
+}
+const UNAUTHORIZED_HINT = 'set registry-username/registry-password (or docker login) with access to it';
+class RegistryClient {
+    options;
+    base;
+    registry;
+    repository;
+    /** Bytes sent in request bodies (retries included): what went over the wire. */
+    bytesSent = 0;
+    authorization;
+    tokens = new Map();
+    retry;
+    chunkSize;
+    constructor(options) {
+        this.options = options;
+        this.registry = options.registry;
+        this.repository = options.repository;
+        const plain = isLoopback(options.registry) || options.insecure;
+        this.base = `${plain ? 'http' : 'https'}://${registryHost(options.registry)}`;
+        this.retry = options.retry ?? DEFAULT_RETRY;
+        this.chunkSize = options.chunkSize ?? 64 << 20;
+    }
+    path(suffix) {
+        return `${this.base}/v2/${this.repository}/${suffix}`;
+    }
+    scopeFor(extraPull = []) {
+        const own = `repository:${this.repository}:${this.options.push ? 'pull,push' : 'pull'}`;
+        return [own, ...extraPull.map((repo) => `repository:${repo}:pull`)];
+    }
+    /** Obtains an Authorization header for a 401 challenge; false when none can be had. */
+    async authenticate(response, extraPull) {
+        const challenge = parseChallenge(response.headers.get('www-authenticate'));
+        const credentials = this.options.credentials;
+        if (!challenge)
+            return false;
+        if (challenge.scheme === 'basic') {
+            if (!credentials)
+                return false;
+            this.authorization = basicHeader(credentials);
+            return true;
+        }
+        const realm = challenge.params.realm;
+        if (!realm)
+            throw new RegistryError(`${this.registry}: Bearer challenge without a realm`);
+        const scopes = challenge.params.scope
+            ? [challenge.params.scope, ...this.scopeFor(extraPull)]
+            : this.scopeFor(extraPull);
+        const key = scopes.join(' ');
+        const cached = this.tokens.get(key);
+        if (cached && this.authorization !== `Bearer ${cached}`) {
+            this.authorization = `Bearer ${cached}`;
+            return true;
+        }
+        const url = new URL(realm);
+        if (challenge.params.service)
+            url.searchParams.set('service', challenge.params.service);
+        for (const scope of new Set(scopes))
+            url.searchParams.append('scope', scope);
+        const tokenResponse = await this.withRetries('GET', url.toString(), async () => fetch(url, {
+            headers: credentials ? { authorization: basicHeader(credentials) } : {},
+            signal: AbortSignal.timeout(30_000),
+        }));
+        if (tokenResponse.status === 401 || tokenResponse.status === 403) {
+            throw new RegistryError(`${this.registry}: the token service refused the credentials (${tokenResponse.status}); ${UNAUTHORIZED_HINT}`, tokenResponse.status);
+        }
+        if (!tokenResponse.ok)
+            throw new RegistryError(`${this.registry}: token service answered ${tokenResponse.status}`, tokenResponse.status);
+        const body = (await tokenResponse.json().catch(() => ({})));
+        const token = body.token ?? body.access_token;
+        if (!token)
+            throw new RegistryError(`${this.registry}: token service returned no token`);
+        this.tokens.set(key, token);
+        this.authorization = `Bearer ${token}`;
+        return true;
+    }
+    /** One logical request with retries on transient failures and one auth round trip. */
+    async request(method, url, options) {
+        let authAttempts = 0;
+        for (;;) {
+            const response = await this.withRetries(method, url, () => {
+                const headers = { ...options.headers };
+                if (this.authorization)
+                    headers.authorization = this.authorization;
+                const body = options.body?.();
+                return fetch(url, {
+                    method,
+                    headers,
+                    body: body === undefined ? undefined : Buffer.isBuffer(body) ? body : this.counted(body),
+                    ...(body !== undefined && !Buffer.isBuffer(body) ? { duplex: 'half' } : {}),
+                    redirect: 'follow',
+                    signal: options.timeoutMs === 0 ? undefined : AbortSignal.timeout(options.timeoutMs ?? 60_000),
+                }).then((r) => {
+                    if (Buffer.isBuffer(body))
+                        this.bytesSent += body.length;
+                    return r;
+                });
+            });
+            if (response.status === 401 && authAttempts === 0) {
+                authAttempts += 1;
+                await response.body?.cancel();
+                if (await this.authenticate(response, options.extraPull ?? []))
+                    continue;
+                throw new RegistryError(`${this.registry}/${this.repository}: authentication required; ${UNAUTHORIZED_HINT}`, 401);
+            }
+            if (options.expect.includes(response.status))
+                return response;
+            throw await this.errorFrom(response, method, url, authAttempts > 0);
+        }
+    }
+    async withRetries(method, url, attempt) {
+        const started = Date.now();
+        for (let n = 1;; n++) {
+            let response;
+            let failure;
+            try {
+                response = await attempt();
+            }
+            catch (error) {
+                if (!isTransientError(error))
+                    throw new RegistryError(`${method} ${redact(url)}: ${describeFetchError(error)}`);
+                failure = error;
+            }
+            if (response && !isTransientStatus(response.status))
+                return response;
+            const wait = backoffMs(this.retry, n, response ? retryAfterMs(response.headers.get('retry-after')) : undefined);
+            if (n >= this.retry.attempts || Date.now() - started + wait > this.retry.deadlineMs) {
+                if (response)
+                    return response;
+                throw new RegistryError(`${method} ${redact(url)}: ${describeFetchError(failure)} (after ${n} attempts)`);
+            }
+            await response?.body?.cancel();
+            this.options.log?.info(`${method} ${redact(url)}: ${response ? `HTTP ${response.status}` : describeFetchError(failure)}; retrying in ${wait} ms (${n}/${this.retry.attempts - 1})`);
+            await sleep(wait);
+        }
+    }
+    async *counted(body) {
+        for await (const chunk of body) {
+            this.bytesSent += chunk.length;
+            yield chunk;
+        }
+    }
+    async errorFrom(response, method, url, authenticated) {
+        const text = await response.text().catch(() => '');
+        let detail = text.slice(0, 200).replace(/\s+/g, ' ').trim();
+        try {
+            const parsed = JSON.parse(text);
+            if (parsed.errors?.length)
+                detail = parsed.errors.map((e) => `${e.code}: ${e.message}`).join('; ');
+        }
+        catch {
+            // not JSON: keep the text
+        }
+        if (response.status === 401 || response.status === 403) {
+            const why = authenticated ? 'the credentials were refused' : 'access denied';
+            return new RegistryError(`${this.registry}/${this.repository}: ${why} (${response.status}); ${UNAUTHORIZED_HINT}`, response.status);
+        }
+        return new RegistryError(`${method} ${redact(url)}: HTTP ${response.status}${detail ? ` (${detail})` : ''}`, response.status);
+    }
+    /** GET /v2/: checks the registry answers (and primes authentication). */
+    async ping() {
+        const response = await this.request('GET', `${this.base}/v2/`, { expect: [200] });
+        await response.body?.cancel();
+    }
+    /** Size of a blob the repository already has, or undefined. */
+    async blobSize(digest) {
+        const response = await this.request('HEAD', this.path(`blobs/${digest}`), {
+            expect: [200, 404],
+        });
+        if (response.status === 404)
+            return undefined;
+        return Number(response.headers.get('content-length') ?? -1);
+    }
+    /** Streams a blob. */
+    async getBlob(digest) {
+        const response = await this.request('GET', this.path(`blobs/${digest}`), {
+            expect: [200],
+            timeoutMs: 0,
+        });
+        if (!response.body)
+            throw new RegistryError(`GET blob ${digest}: empty response`);
+        return response.body;
+    }
+    /** Reads a small blob whole and checks its digest. */
+    async getBlobBytes(digest) {
+        const chunks = [];
+        for await (const chunk of await this.getBlob(digest))
+            chunks.push(Buffer.from(chunk));
+        const bytes = Buffer.concat(chunks);
+        const actual = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+        if (actual !== digest)
+            throw new RegistryError(`blob ${digest} has digest ${actual}: the registry returned something else`);
+        return bytes;
+    }
+    /** Cross-repository mount: true when the registry linked the blob without an upload. */
+    async mountBlob(digest, from) {
+        const url = `${this.path('blobs/uploads/')}?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(from)}`;
+        const response = await this.request('POST', url, { expect: [201, 202], extraPull: [from] });
+        await response.body?.cancel();
+        if (response.status === 201)
+            return true;
+        const location = response.headers.get('location');
+        if (location)
+            await this.request('DELETE', this.resolve(location), { expect: [204, 404, 405] })
+                .then((r) => r.body?.cancel())
+                .catch(() => { });
+        return false;
+    }
+    resolve(location) {
+        return new URL(location, this.base).toString();
+    }
+    async startUpload() {
+        const response = await this.request('POST', this.path('blobs/uploads/'), { expect: [202] });
+        await response.body?.cancel();
+        const location = response.headers.get('location');
+        if (!location)
+            throw new RegistryError(`${this.registry}: upload started without a Location`);
+        return this.resolve(location);
+    }
+    /**
+     * Uploads a blob and returns its digest. Small blobs with a known digest go in one
+     * PUT; others in chunks, resumed from the registry's offset after a failure, with
+     * the digest computed from the bytes sent when it was not known.
+     */
+    async uploadBlob(source, onBytes) {
+        if (source.digest && source.size <= this.chunkSize) {
+            const digest = source.digest;
+            const location = await this.startUpload();
+            const response = await this.request('PUT', withQuery(location, 'digest', digest), {
+                headers: {
+                    'content-type': 'application/octet-stream',
+                    'content-length': String(source.size),
+                },
+                body: () => tap(source.open(0), onBytes),
+                expect: [201],
+                timeoutMs: 0,
+            });
+            await response.body?.cancel();
+            return digest;
+        }
+        return this.uploadChunked(source, onBytes);
+    }
+    async uploadChunked(source, onBytes) {
+        const hash = source.digest ? undefined : (0,external_node_crypto_.createHash)('sha256');
+        let hashed = 0;
+        let location = await this.startUpload();
+        let offset = 0;
+        let failures = 0;
+        while (offset < source.size) {
+            const end = Math.min(offset + this.chunkSize, source.size);
+            const from = offset;
+            try {
+                const response = await this.request('PATCH', location, {
+                    headers: {
+                        'content-type': 'application/octet-stream',
+                        'content-range': `${from}-${end - 1}`,
+                        'content-length': String(end - from),
+                    },
+                    body: () => slice(source.open(from), end - from, (chunk, at) => {
+                        if (hash && from + at + chunk.length > hashed) {
+                            hash.update(chunk.subarray(Math.max(0, hashed - from - at)));
+                            hashed = from + at + chunk.length;
+                        }
+                        onBytes?.(chunk.length);
+                    }),
+                    expect: [202],
+                    timeoutMs: 0,
+                });
+                await response.body?.cancel();
+                location = this.resolve(response.headers.get('location') ?? location);
+                offset = end;
+            }
+            catch (error) {
+                failures += 1;
+                if (failures > this.retry.attempts)
+                    throw error;
+                const status = await this.uploadStatus(location);
+                this.options.log?.info(`upload interrupted at ${from}; the registry holds ${status.offset} bytes, resuming (${describeFetchError(error)})`);
+                location = status.location;
+                offset = status.offset;
+            }
+        }
+        const digest = source.digest ?? `sha256:${hash.digest('hex')}`;
+        const response = await this.request('PUT', withQuery(location, 'digest', digest), {
+            headers: { 'content-length': '0' },
+            body: () => Buffer.alloc(0),
+            expect: [201],
+        });
+        await response.body?.cancel();
+        return digest;
+    }
+    /** How much of an upload the registry holds (GET on the upload URL). */
+    async uploadStatus(location) {
+        const response = await this.request('GET', location, { expect: [204] });
+        const range = /^(?:bytes=)?0-(\d+)$/.exec(response.headers.get('range') ?? '');
+        return {
+            location: this.resolve(response.headers.get('location') ?? location),
+            offset: range ? Number(range[1]) + 1 : 0,
+        };
+    }
+    /** GET a manifest or index by tag or digest; the digest is computed from the bytes. */
+    async getManifest(reference) {
+        const response = await this.request('GET', this.path(`manifests/${reference}`), {
+            headers: { accept: MANIFEST_ACCEPT },
+            expect: [200],
+        });
+        const bytes = Buffer.from(await response.arrayBuffer());
+        const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+        if (reference.startsWith('sha256:') && reference !== digest)
+            throw new RegistryError(`manifest ${reference} has digest ${digest}`);
+        let mediaType = response.headers.get('content-type')?.split(';')[0].trim() ?? '';
+        try {
+            mediaType =
+                JSON.parse(bytes.toString('utf8')).mediaType ?? mediaType;
+        }
+        catch {
+            throw new RegistryError(`manifest ${reference} of ${this.registry}/${this.repository} is not JSON`);
+        }
+        return { mediaType, digest, bytes };
+    }
+    /** True when a manifest exists for the reference. */
+    async hasManifest(reference) {
+        const response = await this.request('HEAD', this.path(`manifests/${reference}`), {
+            headers: { accept: MANIFEST_ACCEPT },
+            expect: [200, 404],
+        });
+        return response.status === 200;
+    }
+    /** PUT a manifest by tag or digest; checks the registry computed the same digest. */
+    async putManifest(reference, manifest) {
+        const response = await this.request('PUT', this.path(`manifests/${reference}`), {
+            headers: { 'content-type': manifest.mediaType },
+            body: () => manifest.bytes,
+            expect: [201],
+        });
+        await response.body?.cancel();
+        const echoed = response.headers.get('docker-content-digest');
+        if (echoed && echoed !== manifest.digest)
+            throw new RegistryError(`registry stored manifest as ${echoed}, not ${manifest.digest}`);
+    }
+    /** All tags of the repository (empty when it does not exist yet). */
+    async listTags() {
+        const tags = [];
+        let url = this.path('tags/list?n=1000');
+        while (url) {
+            const response = await this.request('GET', url, { expect: [200, 404] });
+            if (response.status === 404)
+                return tags;
+            const body = (await response.json().catch(() => ({})));
+            tags.push(...(body.tags ?? []));
+            const next = /<([^>]+)>;\s*rel="?next"?/.exec(response.headers.get('link') ?? '');
+            url = next ? this.resolve(next[1]) : undefined;
+        }
+        return tags;
+    }
+}
+function withQuery(url, key, value) {
+    const parsed = new URL(url);
+    parsed.searchParams.set(key, value);
+    return parsed.toString();
+}
+async function* tap(source, onBytes) {
+    for await (const chunk of source) {
+        onBytes?.(chunk.length);
+        yield chunk;
+    }
+}
+/** The first `length` bytes of a stream, reporting each chunk with its offset. */
+async function* slice(source, length, seen) {
+    let at = 0;
+    for await (const chunk of source) {
+        const part = chunk.length > length - at ? chunk.subarray(0, length - at) : chunk;
+        seen(part, at);
+        at += part.length;
+        yield part;
+        if (at >= length)
+            break;
+    }
+    if (at < length)
+        throw new Error(`blob source ended at ${at} of ${length} bytes`);
+}
+function redact(url) {
+    try {
+        const parsed = new URL(url);
+        return `${parsed.origin}${parsed.pathname}`;
+    }
+    catch {
+        return url;
+    }
+}
+/** A short reason for a failed fetch (the cause's code and message). */
+function describeFetchError(error) {
+    const cause = error?.cause;
+    if (cause?.code)
+        return `${cause.code}${cause.message ? `: ${cause.message}` : ''}`;
+    if (error?.name === 'TimeoutError')
+        return 'timed out';
+    return error?.message ?? String(error);
+}
+
+// EXTERNAL MODULE: ./src/formats/findings.ts
+var findings = __nccwpck_require__(6016);
+// EXTERNAL MODULE: ./src/validate/validate-model.ts + 25 modules
+var validate_model = __nccwpck_require__(3632);
+;// CONCATENATED MODULE: ./src/build/labels.ts
+/** The labels and annotations every modelgate image carries (SPEC §4). */
+/** RFC 3339 for an epoch time in seconds. */
+function rfc3339(seconds) {
+    return new Date(seconds * 1000).toISOString().replace(/\.000Z$/, 'Z');
+}
+/** Standard labels, then the user's (which may not override the model's identity). */
+function imageLabels(provenance, extra) {
+    const labels = { ...extra };
+    const set = (key, value) => {
+        if (value !== undefined && value !== '')
+            labels[key] = value;
+    };
+    set('org.opencontainers.image.source', provenance.source);
+    set('org.opencontainers.image.revision', provenance.revision);
+    set('org.opencontainers.image.created', rfc3339(provenance.created));
+    set('org.opencontainers.image.title', provenance.title);
+    set('dev.modelgate.model.digest', provenance.modelDigest);
+    set('dev.modelgate.model.format', provenance.modelFormat);
+    set('dev.modelgate.model.path', provenance.modelPath);
+    set('dev.modelgate.model.signature', provenance.signature);
+    return Object.fromEntries(Object.entries(labels).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+;// CONCATENATED MODULE: ./src/build/build-image.ts
+/**
+ * build-image's domain for the `oci` builder: describe the model (digest, format),
+ * plan its layer, open the destination and base stores, write the image.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+async function openStore(ref, push, options) {
+    if (ref.kind === 'layout')
+        return layoutStore(ref.dir, push);
+    const client = new RegistryClient({
+        registry: ref.registry,
+        repository: ref.repository,
+        credentials: await options.credentials(ref.registry),
+        insecure: options.insecureRegistries.includes(ref.registry),
+        push,
+        log: options.log,
+    });
+    return registryStore(client);
+}
+/** Builds the model image and stores it at `options.image` under every tag. */
+async function buildImage(options) {
+    const listing = await (0,model_files/* listModelFiles */.J)(options.model, new findings/* FindingList */.k('.'));
+    if (listing.files.length === 0)
+        throw new Error(`the model directory ${options.model} holds no files`);
+    const total = listing.files.reduce((sum, f) => sum + f.size, 0);
+    const described = options.validated ? Promise.resolve(options.validated) : describeModel(listing);
+    const destination = await openStore(options.image, true, options);
+    const base = options.base
+        ? {
+            store: await openStore(options.base, false, options),
+            reference: options.base.kind === 'registry'
+                ? (options.base.digest ?? options.base.tag ?? 'latest')
+                : (options.base.tag ?? ''),
+        }
+        : undefined;
+    const model = await described;
+    const provenance = {
+        ...options.provenance,
+        title: (0,external_node_path_.basename)(options.model.replace(/\/+$/, '')),
+        modelDigest: model.digest,
+        modelFormat: model.format,
+        modelPath: options.modelPath,
+        signature: model.signature,
+    };
+    const labels = imageLabels(provenance, options.labels);
+    const plan = planTar(listing.files.map((f) => ({ path: f.path, absolute: f.absolute, size: f.size })), options.modelPath, options.provenance.created);
+    const result = await options.log.group(`Pushing ${(0,size/* formatBytes */.z3)(total)} of model to ${destination.name}`, async () => {
+        const progress = (0,core_progress/* createProgress */.m)({
+            label: 'model layer',
+            total: plan.size,
+            log: (l) => options.log.info(l),
+        });
+        const written = await writeImage({
+            destination,
+            base,
+            platforms: options.platforms,
+            plan,
+            compression: options.compression,
+            labels,
+            created: rfc3339(options.provenance.created),
+            tags: options.tags,
+            log: options.log,
+            onLayerBytes: (n) => progress.add(n),
+        });
+        progress.done();
+        return written;
+    });
+    return {
+        image: `${destination.name}@${result.digest}`,
+        digest: result.digest,
+        mediaType: result.mediaType,
+        tags: options.tags,
+        modelDigest: model.digest,
+        modelFormat: model.format,
+        layerDigest: result.layer.digest,
+        layerSize: result.layer.size,
+        bytesUploaded: result.bytesUploaded,
+        platforms: result.platforms,
+        labels,
+    };
+}
+/** Model digest (hashed on worker threads) and the format of its largest model file. */
+async function describeModel(listing) {
+    const hashing = (0,model_digest/* hashModel */.k)(listing);
+    let format = 'unknown';
+    for (const file of [...listing.files].sort((a, b) => b.size - a.size)) {
+        const detected = await (0,validate_model/* detectModelFormat */.o)(file.absolute, file.path, file.size);
+        if (detected) {
+            format = detected;
+            break;
+        }
+    }
+    return { digest: (await hashing).digest, format };
+}
+
+;// CONCATENATED MODULE: ./src/build/credentials.ts
+/** Which credentials to use for a registry: the inputs, docker login, or the GitHub token for ghcr.io. */
+
+/** Returns a resolver: inputs for the destination, ~/.docker/config.json, then ghcr.io's token. */
+function credentialResolver(inputs, env) {
+    return async (registry) => {
+        if (registry === inputs.registry && inputs.username && inputs.password)
+            return { username: inputs.username, password: inputs.password };
+        const fromDocker = await dockerConfigCredentials(registry, undefined, env);
+        if (fromDocker)
+            return fromDocker;
+        if (registry === 'ghcr.io' && inputs.githubToken)
+            return { username: inputs.actor || 'x-access-token', password: inputs.githubToken };
+        return undefined;
+    };
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/build/docker-builder.ts
+/**
+ * The `docker` builder: `docker buildx build` of the user's Dockerfile with modelgate's
+ * labels, pushed, and the digest read back from buildx's --metadata-file.
+ */
+
+
+/** The arguments of `docker` for the build (without the binary). */
+function dockerBuildArguments(options) {
+    const args = ['buildx', 'build', '--file', options.dockerfile];
+    for (const tag of options.tags)
+        args.push('--tag', `${options.repository}:${tag}`);
+    for (const [key, value] of Object.entries(options.labels))
+        args.push('--label', `${key}=${value}`);
+    for (const [key, value] of Object.entries(options.labels))
+        args.push('--annotation', `index,manifest:${key}=${value}`);
+    for (const arg of options.buildArgs)
+        args.push('--build-arg', arg);
+    if (options.platforms.length > 0)
+        args.push('--platform', options.platforms.join(','));
+    args.push('--provenance=false', '--metadata-file', options.metadataFile);
+    args.push(options.push ? '--push' : '--load');
+    args.push(options.context);
+    return args;
+}
+/** The image digest buildx wrote to its metadata file. */
+function parseBuildxMetadata(text) {
+    let metadata;
+    try {
+        metadata = JSON.parse(text);
+    }
+    catch {
+        throw new Error('buildx metadata file is not JSON');
+    }
+    const digest = metadata['containerimage.digest'];
+    if (typeof digest !== 'string' || !/^sha256:[a-f0-9]{64}$/.test(digest))
+        throw new Error('buildx metadata has no containerimage.digest');
+    return digest;
+}
+/** Runs a command, its output going to the log line by line. */
+const runCommand = (command, args, log) => new Promise((resolve, reject) => {
+    const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const relay = (data) => data
+        .toString('utf8')
+        .split('\n')
+        .filter(Boolean)
+        .forEach((l) => log.info(l));
+    child.stdout.on('data', relay);
+    child.stderr.on('data', relay);
+    child.on('error', reject);
+    child.on('close', (code) => resolve(code ?? 1));
+});
+/** Builds and pushes with buildx; returns the pushed digest. */
+async function dockerBuild(options, log, run = runCommand) {
+    const args = dockerBuildArguments(options);
+    const code = await log.group(`docker ${args.slice(0, 2).join(' ')} ${options.context}`, () => run('docker', args, log));
+    if (code !== 0)
+        throw new Error(`docker buildx build failed (exit ${code}); no tag was pushed by modelgate`);
+    return parseBuildxMetadata(await (0,promises_.readFile)(options.metadataFile, 'utf8'));
+}
+
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./src/build/provenance.ts
+/** Where an image comes from: commit, time and repository, from the Actions environment or git. */
+
+
+
+const run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
+async function git(args, cwd) {
+    try {
+        return (await run('git', args, { cwd })).stdout.trim() || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The commit (GITHUB_SHA, else `git rev-parse HEAD`), the time (SOURCE_DATE_EPOCH,
+ * else the commit time, else 0) and the repository URL.
+ */
+async function resolveProvenance(env, cwd) {
+    const revision = env.GITHUB_SHA || (await git(['rev-parse', 'HEAD'], cwd));
+    let created = 0;
+    if (env.SOURCE_DATE_EPOCH !== undefined && env.SOURCE_DATE_EPOCH !== '') {
+        created = Number(env.SOURCE_DATE_EPOCH);
+        if (!Number.isSafeInteger(created) || created < 0)
+            throw new errors/* ConfigurationError */.j('SOURCE_DATE_EPOCH', 'must be whole seconds since 1970', env.SOURCE_DATE_EPOCH);
+    }
+    else if (revision) {
+        created = Number((await git(['show', '-s', '--format=%ct', revision], cwd)) ?? 0) || 0;
+    }
+    const source = env.GITHUB_REPOSITORY
+        ? `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}`
+        : undefined;
+    return { revision, created, source };
+}
+/** The default tag: `sha-<7-char commit>`. */
+function defaultTags(revision) {
+    if (!revision)
+        throw new errors/* ConfigurationError */.j('tags', 'has no default outside a git checkout (no GITHUB_SHA, no HEAD); set tags');
+    return [`sha-${revision.slice(0, 7)}`];
+}
+
+// EXTERNAL MODULE: ./src/core/summary.ts
+var summary = __nccwpck_require__(1363);
+;// CONCATENATED MODULE: ./src/build/render-summary.ts
+/** The build-image job summary: verdict, then what was pushed and what it cost. */
+
+
+function renderBuildSummary(result, builder) {
+    const uploaded = result.bytesUploaded === 0
+        ? '0 B (everything was already there)'
+        : (0,size/* formatBytes */.z3)(result.bytesUploaded);
+    let md = (0,summary/* verdict */.WJ)(true, `Image pushed: ${result.image.split('@')[0]}:${result.tags[0] ?? ''}`);
+    md +=
+        '\n' +
+            (0,summary/* table */.tp)(['', ''], [
+                ['Image', (0,summary/* code */.aY)(result.image)],
+                ['Tags', result.tags.map(summary/* code */.aY).join(' ')],
+                ['Builder', builder],
+                ['Platforms', result.platforms.join(', ')],
+                ['Model digest', (0,summary/* code */.aY)(result.modelDigest)],
+                ['Model format', result.modelFormat],
+                ...(result.layerDigest
+                    ? [['Model layer', `${(0,summary/* code */.aY)(result.layerDigest)} (${(0,size/* formatBytes */.z3)(result.layerSize)})`]]
+                    : []),
+                ['Uploaded', uploaded],
+            ]);
+    md +=
+        '\n' +
+            (0,summary/* details */.zH)('Labels and annotations', (0,summary/* table */.tp)(['key', 'value'], Object.entries(result.labels).map(([k, v]) => [(0,summary/* code */.aY)(k), v])));
+    return md;
+}
+
+// EXTERNAL MODULE: ./src/core/action.ts
+var action = __nccwpck_require__(5605);
+// EXTERNAL MODULE: ./src/core/inputs.ts
+var inputs = __nccwpck_require__(9114);
+;// CONCATENATED MODULE: ./src/actions/build-image.ts
+/** build-image: inputs -> oci builder (or docker buildx) -> outputs, summary, report. */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const buildImageAction = (0,action/* defineAction */.Q)({
+    name: 'build-image',
+    inputs: {
+        model: (0,inputs/* text */.Qq)({ required: true }),
+        image: (0,inputs/* text */.Qq)({ required: true }),
+        tags: (0,inputs/* lines */.Mn)(),
+        'base-image': (0,inputs/* text */.Qq)(),
+        'model-path': (0,inputs/* text */.Qq)({ default: '/models' }),
+        platforms: (0,inputs/* lines */.Mn)(),
+        compression: (0,inputs/* choice */.Yq)(['none', 'gzip', 'zstd'], 'none'),
+        labels: (0,inputs/* lines */.Mn)(),
+        builder: (0,inputs/* choice */.Yq)(['auto', 'oci', 'docker'], 'auto'),
+        dockerfile: (0,inputs/* text */.Qq)(),
+        context: (0,inputs/* text */.Qq)(),
+        'build-args': (0,inputs/* lines */.Mn)(),
+        'registry-username': (0,inputs/* text */.Qq)(),
+        'registry-password': (0,inputs/* text */.Qq)({ secret: true }),
+        'github-token': (0,inputs/* text */.Qq)({ secret: true, expression: '${{ github.token }}' }),
+        'validate-report': (0,inputs/* text */.Qq)(),
+        push: (0,inputs/* bool */.lc)(true),
+        report: (0,inputs/* text */.Qq)(),
+    },
+    outputsOnError: { 'bytes-uploaded': '0' },
+    async run(inputs, context) {
+        const { env, log } = context;
+        let image = parseImageReference(inputs.image, 'image');
+        if (image.kind === 'registry' && (image.tag || image.digest))
+            throw new errors/* ConfigurationError */.j('image', 'is registry/repository without a tag or digest (tags go in tags)', inputs.image);
+        const base = inputs['base-image']
+            ? parseImageReference(inputs['base-image'], 'base-image')
+            : undefined;
+        if (!inputs['model-path'].startsWith('/') || inputs['model-path'].split('/').includes('..'))
+            throw new errors/* ConfigurationError */.j('model-path', 'must be an absolute path inside the image, without ..', inputs['model-path']);
+        if (inputs.compression === 'zstd' && !zstdAvailable())
+            throw new errors/* ConfigurationError */.j('compression', `zstd needs Node.js 22.15 or newer (this is ${process.version})`, 'zstd');
+        if (inputs['registry-password'] && !inputs['registry-username'])
+            throw new errors/* ConfigurationError */.j('registry-username', 'is required with registry-password');
+        const labels = parseLabels(inputs.labels);
+        const provenance = await resolveProvenance(env, process.cwd());
+        const tags = inputs.tags.length > 0 ? inputs.tags : defaultTags(provenance.revision);
+        for (const tag of tags)
+            if (!isValidTag(tag))
+                throw new errors/* ConfigurationError */.j('tags', `'${tag}' is not a valid tag`, tag);
+        if (!inputs.push && image.kind === 'registry') {
+            image = {
+                kind: 'layout',
+                dir: (0,external_node_path_.join)(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'modelgate', 'images', image.repository.replace(/\//g, '_')),
+            };
+            log.info(`push: false: writing the image to ${formatReference(image)}`);
+        }
+        const validated = inputs['validate-report']
+            ? await readValidateReport(inputs['validate-report'], inputs.model)
+            : undefined;
+        const credentials = credentialResolver({
+            registry: image.kind === 'registry' ? image.registry : undefined,
+            username: inputs['registry-username'],
+            password: inputs['registry-password'],
+            githubToken: inputs['github-token'],
+            actor: env.GITHUB_ACTOR,
+        }, env);
+        const builder = inputs.builder === 'auto' ? (inputs.dockerfile ? 'docker' : 'oci') : inputs.builder;
+        let result;
+        if (builder === 'docker') {
+            result = await runDocker(inputs, image, tags, labels, provenance, validated, env, log);
+        }
+        else {
+            if (inputs.dockerfile)
+                throw new errors/* ConfigurationError */.j('builder', 'oci does not read a dockerfile; use builder: docker or auto', 'oci');
+            result = await buildImage({
+                model: inputs.model,
+                image,
+                tags,
+                base,
+                modelPath: inputs['model-path'],
+                platforms: inputs.platforms,
+                compression: inputs.compression,
+                labels,
+                credentials,
+                insecureRegistries: (env.MODELGATE_INSECURE_REGISTRIES ?? '')
+                    .split(',')
+                    .map((s) => s.trim())
+                    .filter(Boolean),
+                provenance,
+                validated,
+                log,
+            });
+        }
+        return {
+            outputs: {
+                image: result.image,
+                digest: result.digest,
+                tags: result.tags.join('\n'),
+                'model-digest': result.modelDigest,
+                'layer-digest': result.layerDigest,
+                'bytes-uploaded': String(result.bytesUploaded),
+            },
+            summary: renderBuildSummary(result, builder),
+            report: { action: 'build-image', builder, ...result },
+        };
+    },
+});
+function parseLabels(entries) {
+    const labels = {};
+    for (const entry of entries) {
+        const eq = entry.indexOf('=');
+        if (eq <= 0)
+            throw new errors/* ConfigurationError */.j('labels', 'each line must be key=value', entry);
+        labels[entry.slice(0, eq).trim()] = entry.slice(eq + 1).trim();
+    }
+    return labels;
+}
+async function readValidateReport(path, model) {
+    let report;
+    try {
+        report = JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j('validate-report', `cannot be read as JSON (${error.code ?? error.message})`, path);
+    }
+    if (typeof report.digest !== 'string' || typeof report.format !== 'string')
+        throw new errors/* ConfigurationError */.j('validate-report', 'is not a validate-model report (no digest/format)', path);
+    if (report.valid === false)
+        throw new errors/* ConfigurationError */.j('validate-report', 'says the model failed validation; refusing to build it', path);
+    if (report.model && report.model.replace(/\/+$/, '') !== model.replace(/\/+$/, ''))
+        throw new errors/* ConfigurationError */.j('validate-report', `is for '${report.model}', not '${model}'`, path);
+    const signature = report.signature ?? report.tensors;
+    return {
+        digest: report.digest,
+        format: report.format,
+        signature: signature ? JSON.stringify(signature) : undefined,
+    };
+}
+async function runDocker(inputs, image, tags, extra, provenance, validated, env, log) {
+    if (image.kind !== 'registry')
+        throw new errors/* ConfigurationError */.j('image', 'the docker builder pushes to a registry, not an oci: layout', formatReference(image));
+    const modelDigest = validated?.digest ??
+        (await (0,model_digest/* hashModel */.k)(await (0,model_files/* listModelFiles */.J)(inputs.model, new findings/* FindingList */.k('.')))).digest;
+    const labels = imageLabels({
+        ...provenance,
+        title: inputs.model.split('/').filter(Boolean).pop() ?? 'model',
+        modelDigest,
+        modelFormat: validated?.format ?? 'unknown',
+        modelPath: inputs['model-path'],
+        signature: validated?.signature,
+    }, extra);
+    const repository = `${image.registry}/${image.repository}`;
+    const digest = await dockerBuild({
+        dockerfile: inputs.dockerfile,
+        context: inputs.context || '.',
+        repository,
+        tags,
+        labels,
+        buildArgs: inputs['build-args'],
+        platforms: inputs.platforms,
+        push: inputs.push,
+        metadataFile: (0,external_node_path_.join)(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), `modelgate-buildx-${process.pid}.json`),
+    }, log);
+    return {
+        image: `${repository}@${digest}`,
+        digest,
+        mediaType: '',
+        tags,
+        modelDigest,
+        modelFormat: validated?.format ?? 'unknown',
+        layerDigest: '',
+        layerSize: 0,
+        bytesUploaded: 0,
+        platforms: inputs.platforms,
+        labels,
+    };
+}
+
+
+/***/ }),
+
+/***/ 5888:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1423,76 +3232,16 @@ __nccwpck_require__.d(__webpack_exports__, {
   w: () => (/* binding */ validateModelAction)
 });
 
-;// CONCATENATED MODULE: ./src/core/action.ts
-/** Identity helper that keeps the input types of a definition. */
-function defineAction(definition) {
-    return definition;
-}
-
+// EXTERNAL MODULE: ./src/core/action.ts
+var action = __nccwpck_require__(5605);
 // EXTERNAL MODULE: ./src/core/inputs.ts
 var inputs = __nccwpck_require__(9114);
 // EXTERNAL MODULE: ./src/core/report.ts
 var report = __nccwpck_require__(8557);
-;// CONCATENATED MODULE: ./src/formats/format.ts
-const FORMATS = [
-    'onnx',
-    'safetensors',
-    'pickle',
-    'pytorch',
-    'joblib',
-    'numpy',
-    'keras',
-    'gguf',
-    'savedmodel',
-];
-/** Product of dimensions; -1 when a dimension is not a non-negative safe integer. */
-function elementCount(shape) {
-    let count = 1;
-    for (const dim of shape) {
-        if (typeof dim !== 'number' || !Number.isSafeInteger(dim) || dim < 0)
-            return -1;
-        count *= dim;
-    }
-    return Number.isSafeInteger(count) ? count : -1;
-}
-/** Adds one tensor to a running summary. */
-function addToSummary(summary, dtype, count) {
-    summary.tensors += 1;
-    summary.parameters += Math.max(count, 0);
-    summary.dtypes[dtype] = (summary.dtypes[dtype] ?? 0) + 1;
-}
-
-;// CONCATENATED MODULE: ./src/core/summary.ts
-/** Markdown building blocks for job summaries (GitHub-flavoured Markdown). */
-/** Escapes text for a Markdown table cell. */
-function cell(value) {
-    if (value === undefined || value === null || value === '')
-        return '—';
-    return String(value).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-/** A Markdown table; an empty row list renders a one-line note instead. */
-function table(headers, rows, empty = '_none_') {
-    if (rows.length === 0)
-        return `${empty}\n`;
-    const head = `| ${headers.map((h) => (h === '' ? ' ' : cell(h))).join(' | ')} |`;
-    const rule = `| ${headers.map(() => '---').join(' | ')} |`;
-    const body = rows.map((row) => `| ${row.map(cell).join(' | ')} |`);
-    return [head, rule, ...body].join('\n') + '\n';
-}
-/** The first line of every summary: a verdict a person reads at a glance. */
-function verdict(ok, text) {
-    return `## ${ok ? '✅' : '❌'} ${text}\n`;
-}
-/** Inline code, safe for backticks in the value. */
-function code(value) {
-    const fence = value.includes('`') ? '``' : '`';
-    return `${fence}${value}${fence}`;
-}
-/** A collapsed section. */
-function details(summaryText, body) {
-    return `<details><summary>${summaryText}</summary>\n\n${body}\n</details>\n`;
-}
-
+// EXTERNAL MODULE: ./src/formats/format.ts
+var format = __nccwpck_require__(4309);
+// EXTERNAL MODULE: ./src/core/summary.ts
+var summary = __nccwpck_require__(1363);
 // EXTERNAL MODULE: ./src/core/size.ts
 var size = __nccwpck_require__(3910);
 // EXTERNAL MODULE: external "node:path"
@@ -1566,22 +3315,22 @@ function renderValidationSummary(result, valid) {
     const errors = result.findings.filter((f) => f.severity === 'error').length;
     const warnings = result.findings.filter((f) => f.severity === 'warning').length;
     const counts = `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
-    let md = verdict(valid, valid
+    let md = (0,summary/* verdict */.WJ)(valid, valid
         ? `Model valid: ${result.format}, ${(0,size/* formatBytes */.z3)(result.size)} (${counts})`
         : `Model failed validation: ${counts}`);
     md +=
         '\n' +
-            table(['', ''], [
-                ['Model', code(result.model)],
+            (0,summary/* table */.tp)(['', ''], [
+                ['Model', (0,summary/* code */.aY)(result.model)],
                 ['Format', result.format],
-                ['Digest', code(result.digest)],
+                ['Digest', (0,summary/* code */.aY)(result.digest)],
                 ['Size', `${(0,size/* formatBytes */.z3)(result.size)} (${(0,size/* formatCount */.B4)(result.size)} bytes)`],
                 ['Files', result.files.length],
                 ...(result.modelCard
                     ? [
                         [
                             'Model card',
-                            `${code(result.modelCard.path)}${result.modelCard.metadata.license ? `, license ${cell(result.modelCard.metadata.license)}` : ''}`,
+                            `${(0,summary/* code */.aY)(result.modelCard.path)}${result.modelCard.metadata.license ? `, license ${(0,summary/* cell */.Hn)(result.modelCard.metadata.license)}` : ''}`,
                         ],
                     ]
                     : []),
@@ -1589,26 +3338,26 @@ function renderValidationSummary(result, valid) {
     if (result.signature) {
         md += '\n### Signature\n\n';
         const rows = [
-            ...result.signature.inputs.map((t) => ['input', code(t.name), t.dtype, shapeText(t)]),
-            ...result.signature.outputs.map((t) => ['output', code(t.name), t.dtype, shapeText(t)]),
+            ...result.signature.inputs.map((t) => ['input', (0,summary/* code */.aY)(t.name), t.dtype, shapeText(t)]),
+            ...result.signature.outputs.map((t) => ['output', (0,summary/* code */.aY)(t.name), t.dtype, shapeText(t)]),
         ];
-        md += table(['', 'name', 'dtype', 'shape'], rows);
+        md += (0,summary/* table */.tp)(['', 'name', 'dtype', 'shape'], rows);
     }
     if (result.tensors) {
         md += '\n### Tensors\n\n';
         const dtypes = Object.entries(result.tensors.dtypes)
             .map(([d, n]) => `${d} × ${n}`)
             .join(', ');
-        md += table(['tensors', 'parameters', 'dtypes'], [[result.tensors.tensors, (0,size/* formatCount */.B4)(result.tensors.parameters), dtypes]]);
+        md += (0,summary/* table */.tp)(['tensors', 'parameters', 'dtypes'], [[result.tensors.tensors, (0,size/* formatCount */.B4)(result.tensors.parameters), dtypes]]);
     }
     md += '\n### Findings\n\n';
     const order = { error: 0, warning: 1, note: 2 };
     const sorted = [...result.findings].sort((a, b) => order[a.severity] - order[b.severity]);
-    md += table(['severity', 'code', 'message', 'location'], sorted
+    md += (0,summary/* table */.tp)(['severity', 'code', 'message', 'location'], sorted
         .slice(0, MAX_ROWS)
         .map((f) => [
         ICON[f.severity],
-        code(f.code),
+        (0,summary/* code */.aY)(f.code),
         f.message,
         `${f.location.path}${describeLocation(f) ? ` (${describeLocation(f).slice(0, -2)})` : ''}`,
     ]), '_No findings._');
@@ -1617,137 +3366,390 @@ function renderValidationSummary(result, valid) {
     if (result.files.length > 1) {
         md +=
             '\n' +
-                details(`${result.files.length} files`, table(['path', 'format', 'size', 'sha256'], result.files.map((f) => [
-                    code(f.path),
+                (0,summary/* details */.zH)(`${result.files.length} files`, (0,summary/* table */.tp)(['path', 'format', 'size', 'sha256'], result.files.map((f) => [
+                    (0,summary/* code */.aY)(f.path),
                     f.format ?? '—',
                     (0,size/* formatBytes */.z3)(f.size),
-                    code(f.sha256.slice(0, 16) + '…'),
+                    (0,summary/* code */.aY)(f.sha256.slice(0, 16) + '…'),
                 ])));
     }
     return md;
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
-var schemas = __nccwpck_require__(9691);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(4296);
-;// CONCATENATED MODULE: ./src/validate/signature-contract.ts
-/** The declared input/output contract (SPEC §3 signature file) and its check against a model. */
+// EXTERNAL MODULE: ./src/validate/signature-contract.ts
+var signature_contract = __nccwpck_require__(2959);
+// EXTERNAL MODULE: ./src/validate/validate-model.ts + 25 modules
+var validate_model = __nccwpck_require__(3632);
+;// CONCATENATED MODULE: ./src/version.ts
+/** The modelgate version, reported in JSON reports and SARIF. */
+const VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./src/actions/validate-model.ts
+/** validate-model: inputs -> validateModel -> outputs, summary, report, SARIF. */
 
 
 
 
-const DTYPES = [
-    'float16',
-    'float32',
-    'float64',
-    'bfloat16',
-    'int8',
-    'int16',
-    'int32',
-    'int64',
-    'uint8',
-    'bool',
-    'string',
-];
-const dimension = schemas/* union */.KCZ([schemas/* number */.aig().int().min(-1), schemas/* null */.chJ(), schemas/* string */.YjP().min(1)]);
-const tensor = schemas/* object */.Ikc({
-    name: schemas/* string */.YjP().min(1).optional(),
-    dtype: schemas/* enum */.k5n(DTYPES),
-    shape: schemas/* array */.YOg(dimension).optional(),
-})
-    .strict();
-const contractSchema = schemas/* object */.Ikc({
-    inputs: schemas/* array */.YOg(tensor).optional(),
-    outputs: schemas/* array */.YOg(tensor).optional(),
-})
-    .strict();
-/** Reads the `signature` input: a path to a YAML/JSON file, or inline YAML/JSON. */
-async function loadSignatureContract(value) {
-    let text = value;
-    const isFile = await (0,promises_.stat)(value).then((s) => s.isFile(), () => false);
-    if (isFile)
-        text = await (0,promises_.readFile)(value, 'utf8');
-    else if (!/[:{\n]/.test(value))
-        throw new errors/* ConfigurationError */.j('signature', 'is neither a readable file nor inline YAML', value);
-    let data;
+
+
+
+
+
+const validateModelAction = (0,action/* defineAction */.Q)({
+    name: 'validate-model',
+    inputs: {
+        model: (0,inputs/* text */.Qq)({ required: true }),
+        format: (0,inputs/* choice */.Yq)(['auto', ...format/* FORMATS */.hR], 'auto'),
+        signature: (0,inputs/* text */.Qq)(),
+        'max-size': (0,inputs/* size */.Ej)(),
+        'pickle-policy': (0,inputs/* choice */.Yq)(['allowlist', 'denylist'], 'allowlist'),
+        'allow-globals': (0,inputs/* lines */.Mn)(),
+        'require-model-card': (0,inputs/* bool */.lc)(false),
+        sarif: (0,inputs/* text */.Qq)(),
+        'fail-on': (0,inputs/* choice */.Yq)(['error', 'warning', 'never'], 'error'),
+        report: (0,inputs/* text */.Qq)(),
+    },
+    outputsOnError: { valid: 'false', findings: '0' },
+    async run(inputs, context) {
+        const contract = inputs.signature ? await (0,signature_contract/* loadSignatureContract */.pv)(inputs.signature) : undefined;
+        const result = await (0,validate_model/* validateModel */.g)({
+            model: inputs.model,
+            format: inputs.format,
+            contract,
+            maxSize: inputs['max-size'],
+            policy: inputs['pickle-policy'],
+            allowGlobals: inputs['allow-globals'],
+            requireModelCard: inputs['require-model-card'],
+            log: context.log,
+        });
+        const errors = result.findings.filter((f) => f.severity === 'error').length;
+        const warnings = result.findings.filter((f) => f.severity === 'warning').length;
+        const valid = errors === 0 && (inputs['fail-on'] !== 'warning' || warnings === 0);
+        if (inputs.sarif)
+            await (0,report/* writeReport */.u)(inputs.sarif, renderSarif(result, process.cwd(), VERSION));
+        const signature = result.signature ?? result.tensors ?? {};
+        return {
+            outputs: {
+                valid: String(valid),
+                format: result.format,
+                digest: result.digest,
+                size: String(result.size),
+                signature: JSON.stringify(signature),
+                findings: String(errors + warnings),
+            },
+            summary: renderValidationSummary(result, valid),
+            report: { action: 'validate-model', version: VERSION, valid, ...result },
+            failure: !valid && inputs['fail-on'] !== 'never'
+                ? `model failed validation: ${errors} error(s), ${warnings} warning(s)${firstError(result.findings)}`
+                : undefined,
+        };
+    },
+});
+function firstError(findings) {
+    const first = findings.find((f) => f.severity === 'error') ?? findings.find((f) => f.severity === 'warning');
+    return first ? `; first: ${first.code}: ${first.message}` : '';
+}
+
+
+/***/ }),
+
+/***/ 5581:
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ parseArguments)
+/* harmony export */ });
+/* harmony import */ var _actions_build_image_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2200);
+/* harmony import */ var _actions_validate_model_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5888);
+/* harmony import */ var _core_run_action_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4117);
+/**
+ * `modelgate <action> --<input> <value> ...`: runs an action outside GitHub Actions,
+ * with the same code. Logs go to stderr; the summary (Markdown) and then the
+ * outputs (`name=value`) go to stdout. Exit status 1 when the action fails.
+ */
+
+
+
+const ACTIONS = {
+    'validate-model': _actions_validate_model_js__WEBPACK_IMPORTED_MODULE_1__/* .validateModelAction */ .w,
+    'build-image': _actions_build_image_js__WEBPACK_IMPORTED_MODULE_0__/* .buildImageAction */ .u,
+};
+function usage() {
+    const names = Object.keys(ACTIONS).join(', ');
+    return `usage: modelgate <action> --<input> <value> ...\nactions: ${names}\n`;
+}
+/** Parses `--name value`, `--name=value` and a trailing `--flag` (true); repeats join by newline. */
+function parseArguments(args) {
+    const values = {};
+    for (let i = 0; i < args.length; i++) {
+        const arg = args[i];
+        if (!arg.startsWith('--'))
+            throw new Error(`unexpected argument '${arg}' (inputs are --<name> <value>)`);
+        const eq = arg.indexOf('=');
+        let name;
+        let value;
+        if (eq > 0) {
+            name = arg.slice(2, eq);
+            value = arg.slice(eq + 1);
+        }
+        else {
+            name = arg.slice(2);
+            const next = args[i + 1];
+            value = next === undefined || next.startsWith('--') ? 'true' : (i++, next);
+        }
+        values[name] = name in values ? `${values[name]}\n${value}` : value;
+    }
+    return values;
+}
+async function main(argv) {
+    const [name, ...rest] = argv;
+    if (!name || name === '--help' || name === '-h') {
+        process.stdout.write(usage());
+        return name ? 0 : 2;
+    }
+    const action = ACTIONS[name];
+    if (!action) {
+        process.stderr.write(`modelgate: unknown action '${name}'\n${usage()}`);
+        return 2;
+    }
+    let values;
     try {
-        data = (0,dist/* parse */.qg)(text);
+        values = parseArguments(rest);
     }
     catch (error) {
-        throw new errors/* ConfigurationError */.j('signature', `is not valid YAML/JSON: ${error.message.split('\n')[0]}`, value);
+        process.stderr.write(`modelgate ${name}: ${error.message}\n`);
+        return 2;
     }
-    const parsed = contractSchema.safeParse(data);
-    if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        const where = issue.path.length ? ` at ${issue.path.join('.')}` : '';
-        throw new errors/* ConfigurationError */.j('signature', `${issue.message}${where}`, value);
+    if ('help' in values) {
+        process.stdout.write(`modelgate ${name} inputs: ${Object.keys(action.inputs)
+            .map((i) => `--${i}`)
+            .join(' ')}\n`);
+        return 0;
     }
-    return parsed.data;
-}
-const isDynamic = (d) => d === null || d === -1 || typeof d === 'string';
-/** Why a model shape does not satisfy a declared shape, or undefined when it does. */
-function shapeMismatch(declared, actual) {
-    if (!declared || actual === null)
-        return undefined;
-    if (declared.length !== actual.length)
-        return `rank ${actual.length}, not ${declared.length}`;
-    for (let i = 0; i < declared.length; i++) {
-        const want = declared[i];
-        const have = actual[i];
-        if (isDynamic(have))
-            continue;
-        if (isDynamic(want))
-            return `dimension ${i} is fixed at ${have}, but the contract allows any size`;
-        if (want !== have)
-            return `dimension ${i} is ${have}, not ${want}`;
+    const unknown = Object.keys(values).filter((key) => !(key in action.inputs));
+    if (unknown.length > 0) {
+        process.stderr.write(`${name}: unknown input '--${unknown[0]}' (inputs: ${Object.keys(action.inputs).join(', ')})\n`);
+        return 2;
     }
-    return undefined;
-}
-/** Checks a model's signature against the contract; every difference is an error finding. */
-function checkSignature(contract, actual, findings) {
-    if (!actual) {
-        findings.error('SIGNATURE_UNAVAILABLE', 'a signature was declared, but this format records no inputs/outputs to check it against');
-        return;
-    }
-    const compare = (kind, declared, have) => {
-        const matched = new Set();
-        for (const want of declared) {
-            const found = want.name === undefined
-                ? have.length === 1
-                    ? have[0]
-                    : undefined
-                : have.find((t) => t.name === want.name);
-            const label = want.name ?? `(unnamed ${kind})`;
-            if (!found) {
-                const names = have.map((t) => t.name).join(', ') || 'none';
-                findings.error(`SIGNATURE_MISSING_${kind.toUpperCase()}`, `declared ${kind} '${label}' is not in the model (model ${kind}s: ${names})`);
-                continue;
-            }
-            matched.add(found.name);
-            if (found.dtype !== want.dtype)
-                findings.error('SIGNATURE_DTYPE', `${kind} '${found.name}' is ${found.dtype}, the contract says ${want.dtype}`);
-            const problem = shapeMismatch(want.shape, found.shape);
-            if (problem)
-                findings.error('SIGNATURE_SHAPE', `${kind} '${found.name}' shape ${JSON.stringify(found.shape)} does not match ${JSON.stringify(want.shape)}: ${problem}`);
-        }
-        return matched;
+    let failed = false;
+    const outputs = [];
+    const secrets = [];
+    const mask = (text) => secrets.reduce((out, secret) => out.split(secret).join('***'), text);
+    const host = {
+        env: process.env,
+        log: {
+            info: (m) => process.stderr.write(`${mask(m)}\n`),
+            warning: (m) => process.stderr.write(`warning: ${mask(m)}\n`),
+            debug: (m) => {
+                if (process.env.MODELGATE_DEBUG)
+                    process.stderr.write(`debug: ${mask(m)}\n`);
+            },
+            group: async (title, fn) => {
+                process.stderr.write(`▶ ${title}\n`);
+                return fn();
+            },
+        },
+        getInput: (input) => values[input] ?? '',
+        setOutput: (output, value) => outputs.push([output, value]),
+        setSecret: (value) => secrets.push(value),
+        writeSummary: async (markdown) => {
+            process.stdout.write(`${mask(markdown)}\n`);
+        },
+        setFailed: (message) => {
+            failed = true;
+            process.stderr.write(`error: ${mask(message)}\n`);
+        },
     };
-    if (contract.inputs) {
-        const matched = compare('input', contract.inputs, actual.inputs);
-        for (const extra of actual.inputs.filter((t) => !matched.has(t.name))) {
-            findings.error('SIGNATURE_EXTRA_INPUT', `model requires input '${extra.name}' (${extra.dtype}), which the contract does not declare`);
-        }
-    }
-    if (contract.outputs)
-        compare('output', contract.outputs, actual.outputs);
+    await (0,_core_run_action_js__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .C)(action, host);
+    for (const [output, value] of outputs)
+        process.stdout.write(`${output}=${mask(value)}\n`);
+    return failed ? 1 : 0;
+}
+process.exitCode = await main(process.argv.slice(2));
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 5605:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ defineAction)
+/* harmony export */ });
+/** Identity helper that keeps the input types of a definition. */
+function defineAction(definition) {
+    return definition;
 }
 
-;// CONCATENATED MODULE: ./src/core/progress.ts
+
+/***/ }),
+
+/***/ 4296:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ describeError),
+/* harmony export */   j: () => (/* binding */ ConfigurationError)
+/* harmony export */ });
+/**
+ * Errors the user can fix (a bad input) are kept apart from unexpected ones, so the
+ * action can fail with one clear line naming the input instead of a stack trace.
+ */
+class ConfigurationError extends Error {
+    input;
+    constructor(input, problem, value) {
+        const shown = value === undefined ? '' : ` (got '${truncate(value, 120)}')`;
+        super(`input '${input}': ${problem}${shown}`);
+        this.name = 'ConfigurationError';
+        this.input = input;
+    }
+}
+/** The message of any thrown value, without a stack trace. */
+function describeError(error) {
+    if (error instanceof Error)
+        return error.message;
+    return String(error);
+}
+function truncate(value, max) {
+    const oneLine = value.replace(/\s*\n\s*/g, ' ');
+    return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
+}
+
+
+/***/ }),
+
+/***/ 9114:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ej: () => (/* binding */ size),
+/* harmony export */   MI: () => (/* binding */ declarationOf),
+/* harmony export */   Mn: () => (/* binding */ lines),
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   TL: () => (/* binding */ parseInputs),
+/* harmony export */   Yq: () => (/* binding */ choice),
+/* harmony export */   lc: () => (/* binding */ bool)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9691);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8532);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _size_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3910);
+/**
+ * Action inputs: every input is a raw string ('' when unset, as the runner passes it),
+ * parsed once by a zod schema into a typed value. A failure becomes one line:
+ * `input '<name>': <what is wrong> (got '<value>')`.
+ */
+
+
+
+const declarations = new WeakMap();
+/** The declaration (required/default/secret) attached to an input schema. */
+function declarationOf(schema) {
+    return declarations.get(schema) ?? { required: false };
+}
+function declare(schema, declaration) {
+    declarations.set(schema, declaration);
+    return schema;
+}
+function withDefault(raw, fallback) {
+    const value = raw.trim();
+    return value === '' && fallback !== undefined ? fallback : value;
+}
+/** Free text. `required` rejects an empty value. */
+function text(options = {}) {
+    const schema = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().transform((raw, ctx) => {
+        const value = withDefault(raw, options.default);
+        if (options.required && value === '') {
+            ctx.addIssue({ code: 'custom', message: 'is required' });
+            return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
+        }
+        return value;
+    });
+    return declare(schema, {
+        required: options.required ?? false,
+        default: options.expression ?? options.default,
+        secret: options.secret,
+    });
+}
+/** `true`/`false` in the spellings the YAML 1.2 core schema allows (as @actions/core does). */
+function bool(fallback) {
+    const schema = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().transform((raw, ctx) => {
+        const value = withDefault(raw, String(fallback));
+        if (['true', 'True', 'TRUE'].includes(value))
+            return true;
+        if (['false', 'False', 'FALSE'].includes(value))
+            return false;
+        ctx.addIssue({ code: 'custom', message: 'must be true or false' });
+        return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
+    });
+    return declare(schema, { required: false, default: String(fallback) });
+}
+/** One of a fixed set of words. */
+function choice(values, fallback) {
+    const schema = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().transform((raw, ctx) => {
+        const value = withDefault(raw, fallback);
+        if (values.includes(value))
+            return value;
+        ctx.addIssue({ code: 'custom', message: `must be one of ${values.join(', ')}` });
+        return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
+    });
+    return declare(schema, { required: false, default: fallback });
+}
+/** A byte size such as `2GiB` or `500MB`; undefined when empty. */
+function size() {
+    const schema = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().transform((raw, ctx) => {
+        const value = raw.trim();
+        if (value === '')
+            return undefined;
+        const bytes = (0,_size_js__WEBPACK_IMPORTED_MODULE_1__/* .parseSize */ .DB)(value);
+        if (bytes === undefined || bytes <= 0) {
+            ctx.addIssue({ code: 'custom', message: 'must be a size such as 500MB or 2GiB' });
+            return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
+        }
+        return bytes;
+    });
+    return declare(schema, { required: false });
+}
+/** One entry per non-empty line (commas also separate), trimmed. */
+function lines() {
+    const schema = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().transform((raw) => raw
+        .split(/[\n,]/)
+        .map((line) => line.trim())
+        .filter((line) => line !== ''));
+    return declare(schema, { required: false });
+}
+/**
+ * Parses every input of an action with its schema. `read` returns the raw value
+ * of one input ('' when unset). Throws ConfigurationError on the first bad input.
+ */
+function parseInputs(schemas, read) {
+    const parsed = {};
+    for (const [name, schema] of Object.entries(schemas)) {
+        const raw = read(name);
+        const result = schema.safeParse(raw);
+        if (!result.success) {
+            const problem = result.error.issues[0]?.message ?? 'is invalid';
+            const shown = declarationOf(schema).secret ? '***' : raw;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(name, problem, raw.trim() === '' ? undefined : shown);
+        }
+        parsed[name] = result.data;
+    }
+    return parsed;
+}
+
+
+/***/ }),
+
+/***/ 4664:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ createProgress)
+/* harmony export */ });
+/* harmony import */ var _size_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3910);
 
 /** Creates a progress reporter that logs `label: done / total (pct), MB/s`. */
 function createProgress(options) {
@@ -1760,7 +3762,7 @@ function createProgress(options) {
         const seconds = Math.max((now() - started) / 1000, 1e-3);
         const pct = options.total > 0 ? ` (${((100 * done) / options.total).toFixed(0)}%)` : '';
         const rate = (done / 1e6 / seconds).toFixed(0);
-        options.log(`${options.label}: ${(0,size/* formatBytes */.z3)(done)} / ${(0,size/* formatBytes */.z3)(options.total)}${pct}, ${rate} MB/s`);
+        options.log(`${options.label}: ${(0,_size_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(done)} / ${(0,_size_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(options.total)}${pct}, ${rate} MB/s`);
     };
     return {
         add(bytes) {
@@ -1778,10 +3780,207 @@ function createProgress(options) {
     };
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 8557:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ defaultReportPath),
+/* harmony export */   u: () => (/* binding */ writeReport)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+/** `$RUNNER_TEMP/modelgate/<action>.json`, or the system temp dir outside Actions. */
+function defaultReportPath(action, env) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'modelgate', `${action}.json`);
+}
+/** Writes a JSON report atomically (a reader never sees half a file). */
+async function writeReport(path, report) {
+    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target), { recursive: true });
+    const partial = `${target}.${process.pid}.partial`;
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(partial, JSON.stringify(report, null, 2) + '\n');
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(partial, target);
+    return target;
+}
+
+
+/***/ }),
+
+/***/ 4117:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ runAction)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9114);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8557);
+
+
+
+/** Runs `action` on `host`; resolves to the result, or undefined when it could not run. */
+async function runAction(action, host) {
+    const reportInput = host.getInput('report').trim();
+    const reportPath = reportInput || (0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .defaultReportPath */ .j)(action.name, host.env);
+    try {
+        for (const [name, schema] of Object.entries(action.inputs)) {
+            const value = host.getInput(name).trim();
+            if ((0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .declarationOf */ .MI)(schema).secret && value)
+                host.setSecret(value);
+        }
+        const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseInputs */ .TL)(action.inputs, (name) => host.getInput(name));
+        const result = await action.run(inputs, {
+            log: host.log,
+            env: host.env,
+            setSecret: (v) => host.setSecret(v),
+        });
+        const written = await (0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .writeReport */ .u)(reportPath, result.report);
+        for (const [name, value] of Object.entries({ ...result.outputs, report: written })) {
+            host.setOutput(name, value);
+        }
+        await host.writeSummary(result.summary);
+        if (result.failure)
+            host.setFailed(`${action.name}: ${result.failure}`);
+        return result;
+    }
+    catch (error) {
+        const message = `${action.name}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .U)(error)}`;
+        if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j) && error instanceof Error && error.stack) {
+            host.log.debug(error.stack);
+        }
+        const written = await (0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .writeReport */ .u)(reportPath, { action: action.name, error: message }).catch(() => undefined);
+        for (const [name, value] of Object.entries(action.outputsOnError ?? {})) {
+            host.setOutput(name, value);
+        }
+        if (written)
+            host.setOutput('report', written);
+        await host.writeSummary(`## ❌ ${action.name} could not run\n\n${message}\n`).catch(() => { });
+        host.setFailed(message);
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 3910:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B4: () => (/* binding */ formatCount),
+/* harmony export */   DB: () => (/* binding */ parseSize),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+const UNITS = {
+    '': 1,
+    b: 1,
+    kb: 1e3,
+    mb: 1e6,
+    gb: 1e9,
+    tb: 1e12,
+    kib: 2 ** 10,
+    mib: 2 ** 20,
+    gib: 2 ** 30,
+    tib: 2 ** 40,
+};
+/** Parses `500MB`, `2GiB`, `1024` into bytes; undefined when the text is not a size. */
+function parseSize(text) {
+    const match = /^\s*(\d+(?:\.\d+)?)\s*([kmgt]i?b|b)?\s*$/i.exec(text);
+    if (!match)
+        return undefined;
+    const factor = UNITS[(match[2] ?? '').toLowerCase()];
+    if (factor === undefined)
+        return undefined;
+    return Math.round(Number(match[1]) * factor);
+}
+/** Formats bytes the way people read them: `1.50 GiB`, `12.0 MiB`, `512 B`. */
+function formatBytes(bytes) {
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit += 1;
+    }
+    const digits = value < 10 ? 2 : value < 100 ? 1 : 0;
+    return unit === 0 ? `${bytes} B` : `${value.toFixed(digits)} ${units[unit]}`;
+}
+/** `1234567` -> `1,234,567` (without Intl, which costs startup time). */
+function formatCount(n) {
+    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+
+/***/ }),
+
+/***/ 1363:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   WJ: () => (/* binding */ verdict),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   zH: () => (/* binding */ details)
+/* harmony export */ });
+/** Markdown building blocks for job summaries (GitHub-flavoured Markdown). */
+/** Escapes text for a Markdown table cell. */
+function cell(value) {
+    if (value === undefined || value === null || value === '')
+        return '—';
+    return String(value).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+/** A Markdown table; an empty row list renders a one-line note instead. */
+function table(headers, rows, empty = '_none_') {
+    if (rows.length === 0)
+        return `${empty}\n`;
+    const head = `| ${headers.map((h) => (h === '' ? ' ' : cell(h))).join(' | ')} |`;
+    const rule = `| ${headers.map(() => '---').join(' | ')} |`;
+    const body = rows.map((row) => `| ${row.map(cell).join(' | ')} |`);
+    return [head, rule, ...body].join('\n') + '\n';
+}
+/** The first line of every summary: a verdict a person reads at a glance. */
+function verdict(ok, text) {
+    return `## ${ok ? '✅' : '❌'} ${text}\n`;
+}
+/** Inline code, safe for backticks in the value. */
+function code(value) {
+    const fence = value.includes('`') ? '``' : '`';
+    return `${fence}${value}${fence}`;
+}
+/** A collapsed section. */
+function details(summaryText, body) {
+    return `<details><summary>${summaryText}</summary>\n\n${body}\n</details>\n`;
+}
+
+
+/***/ }),
+
+/***/ 907:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  v: () => (/* binding */ HashPool)
+});
+
+// UNUSED EXPORTS: hashFileHere
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: external "node:worker_threads"
@@ -1826,9 +4025,9 @@ parentPort.on('message', ({ id, path }) => {
 `;
 /** Hashes a file on the current thread, streaming. */
 async function hashFileHere(path, onBytes) {
-    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    const hash = (0,external_node_crypto_.createHash)('sha256');
     let size = 0;
-    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(path, { highWaterMark: 1 << 20 })) {
+    for await (const chunk of (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 20 })) {
         hash.update(chunk);
         size += chunk.length;
         onBytes?.(chunk.length);
@@ -1906,6 +4105,100 @@ class HashPool {
     }
 }
 
+
+/***/ }),
+
+/***/ 6016:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ FindingList)
+/* harmony export */ });
+/** Collects findings for one file, filling in its location. */
+class FindingList {
+    path;
+    items = [];
+    constructor(path) {
+        this.path = path;
+    }
+    add(severity, code, message, where = {}) {
+        this.items.push({ severity, code, message, location: { path: this.path, ...where } });
+    }
+    error(code, message, where) {
+        this.add('error', code, message, where);
+    }
+    warning(code, message, where) {
+        this.add('warning', code, message, where);
+    }
+    note(code, message, where) {
+        this.add('note', code, message, where);
+    }
+    /** A view that records findings inside an archive entry. */
+    forEntry(entry) {
+        return {
+            error: (code, message, where) => this.error(code, message, { ...where, entry }),
+            warning: (code, message, where) => this.warning(code, message, { ...where, entry }),
+            note: (code, message, where) => this.note(code, message, { ...where, entry }),
+        };
+    }
+}
+
+
+/***/ }),
+
+/***/ 4309:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dg: () => (/* binding */ addToSummary),
+/* harmony export */   KX: () => (/* binding */ elementCount),
+/* harmony export */   hR: () => (/* binding */ FORMATS)
+/* harmony export */ });
+const FORMATS = [
+    'onnx',
+    'safetensors',
+    'pickle',
+    'pytorch',
+    'joblib',
+    'numpy',
+    'keras',
+    'gguf',
+    'savedmodel',
+];
+/** Product of dimensions; -1 when a dimension is not a non-negative safe integer. */
+function elementCount(shape) {
+    let count = 1;
+    for (const dim of shape) {
+        if (typeof dim !== 'number' || !Number.isSafeInteger(dim) || dim < 0)
+            return -1;
+        count *= dim;
+    }
+    return Number.isSafeInteger(count) ? count : -1;
+}
+/** Adds one tensor to a running summary. */
+function addToSummary(summary, dtype, count) {
+    summary.tensors += 1;
+    summary.parameters += Math.max(count, 0);
+    summary.dtypes[dtype] = (summary.dtypes[dtype] ?? 0) + 1;
+}
+
+
+/***/ }),
+
+/***/ 6138:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  k: () => (/* binding */ hashModel),
+  a: () => (/* binding */ modelDigest)
+});
+
+// EXTERNAL MODULE: ./src/digest/hash-pool.ts + 1 modules
+var hash_pool = __nccwpck_require__(907);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/digest/tree-digest.ts
 
 /**
@@ -1914,12 +4207,248 @@ class HashPool {
  */
 function computeTreeDigest(entries) {
     const sorted = [...entries].sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)));
-    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    const hash = (0,external_node_crypto_.createHash)('sha256');
     for (const entry of sorted)
         hash.update(`${entry.sha256}  ${entry.size}  ${entry.path}\n`);
     return `sha256:${hash.digest('hex')}`;
 }
 
+;// CONCATENATED MODULE: ./src/model/model-digest.ts
+/** The model digest of SPEC §1, for a file or a directory. */
+
+
+/** `sha256:<hex>` of a single file's bytes, or of a directory's canonical listing. */
+function modelDigest(kind, files) {
+    return kind === 'file' ? `sha256:${files[0]?.sha256}` : computeTreeDigest(files);
+}
+/** Hashes every file of a model (in parallel on worker threads) and returns its digest. */
+async function hashModel(listing, onBytes) {
+    const pool = new hash_pool/* HashPool */.v();
+    try {
+        const hashes = await Promise.all(listing.files.map((f) => pool.hash(f.absolute, f.size, onBytes)));
+        const files = listing.files.map((f, i) => ({
+            path: f.path,
+            size: f.size,
+            sha256: hashes[i].hex,
+        }));
+        return { digest: modelDigest(listing.kind, files), files };
+    }
+    finally {
+        await pool.close();
+    }
+}
+
+
+/***/ }),
+
+/***/ 1462:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ listModelFiles)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4296);
+/** Lists the files of a model (a file, or a directory walked without following links). */
+
+
+
+/** Resolves the `model` input into the list of regular files to validate. */
+async function listModelFiles(model, findings) {
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(model).catch((error) => {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j('model', error.code === 'ENOENT' ? 'does not exist' : `cannot be read (${error.code})`, model);
+    });
+    if (info.isFile()) {
+        return {
+            kind: 'file',
+            root: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(model, '..'),
+            files: [{ path: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(model), absolute: model, size: info.size }],
+        };
+    }
+    if (info.isSymbolicLink())
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j('model', 'is a symbolic link; pass the file or directory it points to', model);
+    if (!info.isDirectory())
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j('model', 'is not a regular file or directory', model);
+    const files = [];
+    const walk = async (dir, prefix) => {
+        let handle;
+        try {
+            handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.opendir)(dir);
+        }
+        catch (error) {
+            findings.error('UNREADABLE', `cannot list directory '${prefix || '.'}' (${error.code})`);
+            return;
+        }
+        for await (const entry of handle) {
+            const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
+            const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, entry.name);
+            if (entry.isDirectory())
+                await walk(absolute, relative);
+            else if (entry.isFile())
+                files.push({ path: relative, absolute, size: (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(absolute)).size });
+            else if (entry.isSymbolicLink()) {
+                findings.warning('SYMLINK_SKIPPED', `'${relative}' is a symbolic link; it is not followed and not part of the digest`);
+            }
+            else
+                findings.warning('SPECIAL_FILE_SKIPPED', `'${relative}' is not a regular file; skipped`);
+        }
+    };
+    await walk(model, '');
+    files.sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)));
+    return { kind: 'directory', root: model, files };
+}
+
+
+/***/ }),
+
+/***/ 2959:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   jC: () => (/* binding */ checkSignature),
+/* harmony export */   pv: () => (/* binding */ loadSignatureContract)
+/* harmony export */ });
+/* unused harmony exports DTYPES, shapeMismatch */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8815);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9691);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4296);
+/** The declared input/output contract (SPEC §3 signature file) and its check against a model. */
+
+
+
+
+const DTYPES = [
+    'float16',
+    'float32',
+    'float64',
+    'bfloat16',
+    'int8',
+    'int16',
+    'int32',
+    'int64',
+    'uint8',
+    'bool',
+    'string',
+];
+const dimension = zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(-1), zod__WEBPACK_IMPORTED_MODULE_3__/* ["null"] */ .chJ(), zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1)]);
+const tensor = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    name: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1).optional(),
+    dtype: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(DTYPES),
+    shape: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(dimension).optional(),
+})
+    .strict();
+const contractSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    inputs: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(tensor).optional(),
+    outputs: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(tensor).optional(),
+})
+    .strict();
+/** Reads the `signature` input: a path to a YAML/JSON file, or inline YAML/JSON. */
+async function loadSignatureContract(value) {
+    let text = value;
+    const isFile = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(value).then((s) => s.isFile(), () => false);
+    if (isFile)
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(value, 'utf8');
+    else if (!/[:{\n]/.test(value))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j('signature', 'is neither a readable file nor inline YAML', value);
+    let data;
+    try {
+        data = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(text);
+    }
+    catch (error) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j('signature', `is not valid YAML/JSON: ${error.message.split('\n')[0]}`, value);
+    }
+    const parsed = contractSchema.safeParse(data);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const where = issue.path.length ? ` at ${issue.path.join('.')}` : '';
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j('signature', `${issue.message}${where}`, value);
+    }
+    return parsed.data;
+}
+const isDynamic = (d) => d === null || d === -1 || typeof d === 'string';
+/** Why a model shape does not satisfy a declared shape, or undefined when it does. */
+function shapeMismatch(declared, actual) {
+    if (!declared || actual === null)
+        return undefined;
+    if (declared.length !== actual.length)
+        return `rank ${actual.length}, not ${declared.length}`;
+    for (let i = 0; i < declared.length; i++) {
+        const want = declared[i];
+        const have = actual[i];
+        if (isDynamic(have))
+            continue;
+        if (isDynamic(want))
+            return `dimension ${i} is fixed at ${have}, but the contract allows any size`;
+        if (want !== have)
+            return `dimension ${i} is ${have}, not ${want}`;
+    }
+    return undefined;
+}
+/** Checks a model's signature against the contract; every difference is an error finding. */
+function checkSignature(contract, actual, findings) {
+    if (!actual) {
+        findings.error('SIGNATURE_UNAVAILABLE', 'a signature was declared, but this format records no inputs/outputs to check it against');
+        return;
+    }
+    const compare = (kind, declared, have) => {
+        const matched = new Set();
+        for (const want of declared) {
+            const found = want.name === undefined
+                ? have.length === 1
+                    ? have[0]
+                    : undefined
+                : have.find((t) => t.name === want.name);
+            const label = want.name ?? `(unnamed ${kind})`;
+            if (!found) {
+                const names = have.map((t) => t.name).join(', ') || 'none';
+                findings.error(`SIGNATURE_MISSING_${kind.toUpperCase()}`, `declared ${kind} '${label}' is not in the model (model ${kind}s: ${names})`);
+                continue;
+            }
+            matched.add(found.name);
+            if (found.dtype !== want.dtype)
+                findings.error('SIGNATURE_DTYPE', `${kind} '${found.name}' is ${found.dtype}, the contract says ${want.dtype}`);
+            const problem = shapeMismatch(want.shape, found.shape);
+            if (problem)
+                findings.error('SIGNATURE_SHAPE', `${kind} '${found.name}' shape ${JSON.stringify(found.shape)} does not match ${JSON.stringify(want.shape)}: ${problem}`);
+        }
+        return matched;
+    };
+    if (contract.inputs) {
+        const matched = compare('input', contract.inputs, actual.inputs);
+        for (const extra of actual.inputs.filter((t) => !matched.has(t.name))) {
+            findings.error('SIGNATURE_EXTRA_INPUT', `model requires input '${extra.name}' (${extra.dtype}), which the contract does not declare`);
+        }
+    }
+    if (contract.outputs)
+        compare('output', contract.outputs, actual.outputs);
+}
+
+
+/***/ }),
+
+/***/ 3632:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  o: () => (/* binding */ detectModelFormat),
+  g: () => (/* binding */ validateModel)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./src/core/size.ts
+var size = __nccwpck_require__(3910);
+// EXTERNAL MODULE: ./src/core/progress.ts
+var core_progress = __nccwpck_require__(4664);
+// EXTERNAL MODULE: ./src/digest/hash-pool.ts + 1 modules
+var hash_pool = __nccwpck_require__(907);
 ;// CONCATENATED MODULE: ./src/formats/keras.ts
 const MAX_DEPTH = 200;
 /** Checks a parsed config.json; returns the model's input specs found in InputLayers. */
@@ -1964,6 +4493,8 @@ function looksLikeHdf5(head) {
     return head.length >= 8 && head.toString('latin1', 0, 8) === '\x89HDF\r\n\x1a\n';
 }
 
+// EXTERNAL MODULE: ./src/formats/format.ts
+var format = __nccwpck_require__(4309);
 ;// CONCATENATED MODULE: ./src/formats/numpy-dtype.ts
 const FIXED = {
     '?': 1,
@@ -3330,7 +5861,7 @@ async function checkNpy(reader, total, findings, scan) {
         return {};
     }
     const shape = fields.shape;
-    const count = elementCount(shape);
+    const count = (0,format/* elementCount */.KX)(shape);
     if (count < 0) {
         findings.error('NUMPY_MALFORMED', `shape ${JSON.stringify(shape)} is not a tuple of non-negative integers`);
         return {};
@@ -3351,8 +5882,10 @@ async function checkNpy(reader, total, findings, scan) {
     return { descr: fields.descr, shape };
 }
 
-;// CONCATENATED MODULE: external "node:zlib"
-const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/formats/pickle-file.ts
 /**
  * Files that are a pickle stream: plain pickles, joblib dumps (also zlib or gzip
@@ -3419,10 +5952,10 @@ async function parsePickleFile(path, size, findings, options, head) {
         findings.error('PICKLE_UNSCANNABLE', `joblib file compressed with ${compression}, which cannot be scanned here; dump it with compress=('zlib', 3) or none`);
         return { format: 'joblib' };
     }
-    const file = (0,external_node_fs_namespaceObject.createReadStream)(path, { highWaterMark: 1 << 20 });
+    const file = (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 20 });
     let source = file;
     if (compression) {
-        const inflate = compression === 'zlib' ? (0,external_node_zlib_namespaceObject.createInflate)() : (0,external_node_zlib_namespaceObject.createGunzip)();
+        const inflate = compression === 'zlib' ? (0,external_node_zlib_.createInflate)() : (0,external_node_zlib_.createGunzip)();
         file.pipe(inflate);
         source = limitBytes(inflate, Math.max(size * MAX_INFLATE_RATIO, 1 << 30));
     }
@@ -3682,7 +6215,7 @@ async function scanEntries(zip, kind, findings, options) {
 
 /** Streams a file (from `start`) in 1 MiB chunks. */
 function readChunks(path, start = 0) {
-    return (0,external_node_fs_namespaceObject.createReadStream)(path, { start, highWaterMark: 1 << 20 });
+    return (0,external_node_fs_.createReadStream)(path, { start, highWaterMark: 1 << 20 });
 }
 /**
  * Reads `length` bytes at `offset` (fewer at end of file). Callers bound `length`
@@ -3853,7 +6386,7 @@ async function parseGguf(path, size, findings) {
         const dataSize = size - dataStart;
         for (const info of infos) {
             const layout = GGML_TYPES[info.type];
-            addToSummary(summary, layout?.[0] ?? `type${info.type}`, Number.isFinite(info.elements) ? info.elements : -1);
+            (0,format/* addToSummary */.Dg)(summary, layout?.[0] ?? `type${info.type}`, Number.isFinite(info.elements) ? info.elements : -1);
             if (info.offset % alignment !== 0) {
                 findings.error('GGUF_MISALIGNED', `tensor '${info.name}' offset ${info.offset} is not a multiple of ${alignment}`, { offset: info.at });
             }
@@ -3892,6 +6425,8 @@ async function parseGguf(path, size, findings) {
     return result;
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/protobufjs/index.js
 var protobufjs = __nccwpck_require__(1853);
 var protobufjs_default = /*#__PURE__*/__nccwpck_require__.n(protobufjs);
@@ -4085,7 +6620,7 @@ async function checkTensorData(tensor, dir, findings) {
         findings.error('ONNX_BAD_TENSOR', `${label} has unknown data_type ${tensor.dataType}`);
         return;
     }
-    const count = elementCount(tensor.dims);
+    const count = (0,format/* elementCount */.KX)(tensor.dims);
     if (count < 0) {
         findings.error('ONNX_BAD_TENSOR', `${label} has invalid dims ${JSON.stringify(tensor.dims)}`);
         return;
@@ -4645,7 +7180,7 @@ async function parseSafetensors(path, size, findings) {
             continue;
         spans.push({ name, begin: tensor.begin, end: tensor.end });
         tensors.push({ name, dtype: tensor.dtype, shape: tensor.shape });
-        addToSummary(summary, tensor.dtype, tensor.count);
+        (0,format/* addToSummary */.Dg)(summary, tensor.dtype, tensor.count);
     }
     checkCoverage(spans, dataSize, findings);
     result.tensors = summary;
@@ -4678,7 +7213,7 @@ function checkTensor(name, value, findings) {
         return undefined;
     }
     const shape = entry.shape;
-    const count = Array.isArray(shape) ? elementCount(shape) : -1;
+    const count = Array.isArray(shape) ? (0,format/* elementCount */.KX)(shape) : -1;
     if (count < 0) {
         findings.error('SAFETENSORS_BAD_SHAPE', `tensor '${name}' shape ${JSON.stringify(shape)} is not a list of non-negative integers`);
         return undefined;
@@ -4974,36 +7509,8 @@ async function detectFormat(head, relativePath) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/formats/findings.ts
-/** Collects findings for one file, filling in its location. */
-class FindingList {
-    path;
-    items = [];
-    constructor(path) {
-        this.path = path;
-    }
-    add(severity, code, message, where = {}) {
-        this.items.push({ severity, code, message, location: { path: this.path, ...where } });
-    }
-    error(code, message, where) {
-        this.add('error', code, message, where);
-    }
-    warning(code, message, where) {
-        this.add('warning', code, message, where);
-    }
-    note(code, message, where) {
-        this.add('note', code, message, where);
-    }
-    /** A view that records findings inside an archive entry. */
-    forEntry(entry) {
-        return {
-            error: (code, message, where) => this.error(code, message, { ...where, entry }),
-            warning: (code, message, where) => this.warning(code, message, { ...where, entry }),
-            note: (code, message, where) => this.note(code, message, { ...where, entry }),
-        };
-    }
-}
-
+// EXTERNAL MODULE: ./src/formats/findings.ts
+var formats_findings = __nccwpck_require__(6016);
 ;// CONCATENATED MODULE: ./src/formats/numpy-file.ts
 /** A standalone .npy file. */
 
@@ -5029,6 +7536,8 @@ async function checkNpyFile(path, size, findings, options) {
     }
 }
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/validate/model-card.ts
 /** The model card: README.md or MODEL_CARD.md beside the model, with YAML front matter. */
 
@@ -5069,56 +7578,12 @@ async function checkModelCard(dir, required, findings) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/validate/model-files.ts
-/** Lists the files of a model (a file, or a directory walked without following links). */
-
-
-
-/** Resolves the `model` input into the list of regular files to validate. */
-async function listModelFiles(model, findings) {
-    const info = await (0,promises_.lstat)(model).catch((error) => {
-        throw new errors/* ConfigurationError */.j('model', error.code === 'ENOENT' ? 'does not exist' : `cannot be read (${error.code})`, model);
-    });
-    if (info.isFile()) {
-        return {
-            kind: 'file',
-            root: (0,external_node_path_.join)(model, '..'),
-            files: [{ path: (0,external_node_path_.basename)(model), absolute: model, size: info.size }],
-        };
-    }
-    if (info.isSymbolicLink())
-        throw new errors/* ConfigurationError */.j('model', 'is a symbolic link; pass the file or directory it points to', model);
-    if (!info.isDirectory())
-        throw new errors/* ConfigurationError */.j('model', 'is not a regular file or directory', model);
-    const files = [];
-    const walk = async (dir, prefix) => {
-        let handle;
-        try {
-            handle = await (0,promises_.opendir)(dir);
-        }
-        catch (error) {
-            findings.error('UNREADABLE', `cannot list directory '${prefix || '.'}' (${error.code})`);
-            return;
-        }
-        for await (const entry of handle) {
-            const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
-            const absolute = (0,external_node_path_.join)(dir, entry.name);
-            if (entry.isDirectory())
-                await walk(absolute, relative);
-            else if (entry.isFile())
-                files.push({ path: relative, absolute, size: (await (0,promises_.lstat)(absolute)).size });
-            else if (entry.isSymbolicLink()) {
-                findings.warning('SYMLINK_SKIPPED', `'${relative}' is a symbolic link; it is not followed and not part of the digest`);
-            }
-            else
-                findings.warning('SPECIAL_FILE_SKIPPED', `'${relative}' is not a regular file; skipped`);
-        }
-    };
-    await walk(model, '');
-    files.sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)));
-    return { kind: 'directory', root: model, files };
-}
-
+// EXTERNAL MODULE: ./src/model/model-files.ts
+var model_files = __nccwpck_require__(1462);
+// EXTERNAL MODULE: ./src/model/model-digest.ts + 1 modules
+var model_digest = __nccwpck_require__(6138);
+// EXTERNAL MODULE: ./src/validate/signature-contract.ts
+var signature_contract = __nccwpck_require__(2959);
 ;// CONCATENATED MODULE: ./src/validate/validate-model.ts
 /**
  * validate-model's domain: list the model's files, hash them (in parallel, on worker
@@ -5144,20 +7609,20 @@ async function listModelFiles(model, findings) {
 
 /** Validates a model file or directory. Throws ConfigurationError only for unusable input. */
 async function validateModel(options) {
-    const findings = new FindingList('.');
-    const listing = await listModelFiles(options.model, findings);
+    const findings = new formats_findings/* FindingList */.k('.');
+    const listing = await (0,model_files/* listModelFiles */.J)(options.model, findings);
     const total = listing.files.reduce((sum, f) => sum + f.size, 0);
     const parseOptions = {
         policy: options.policy,
         allowGlobals: new Set(options.allowGlobals),
         root: listing.root,
     };
-    const pool = new HashPool();
+    const pool = new hash_pool/* HashPool */.v();
     const reports = [];
     const all = [...findings.items];
     try {
         await options.log.group(`Validating ${listing.files.length} file(s), ${(0,size/* formatBytes */.z3)(total)}`, async () => {
-            const progress = createProgress({
+            const progress = (0,core_progress/* createProgress */.m)({
                 label: 'hashed',
                 total,
                 log: (line) => options.log.info(line),
@@ -5165,7 +7630,7 @@ async function validateModel(options) {
             const hashes = listing.files.map((file) => pool.hash(file.absolute, file.size, (n) => progress.add(n)));
             hashes.forEach((h) => h.catch(() => undefined));
             for (const [index, file] of listing.files.entries()) {
-                const fileFindings = new FindingList(listing.kind === 'file' ? file.path : file.path);
+                const fileFindings = new formats_findings/* FindingList */.k(listing.kind === 'file' ? file.path : file.path);
                 const parsed = await parseFile(file.absolute, file.path, file.size, options.format, listing.kind, fileFindings, parseOptions);
                 all.push(...fileFindings.items);
                 const hash = await hashes[index];
@@ -5178,7 +7643,7 @@ async function validateModel(options) {
         await pool.close();
     }
     const result = summarise(options, listing.kind, reports, total);
-    const extra = new FindingList(listing.kind === 'file' ? listing.files[0].path : '.');
+    const extra = new formats_findings/* FindingList */.k(listing.kind === 'file' ? listing.files[0].path : '.');
     if (listing.files.length === 0)
         extra.error('EMPTY_MODEL', 'the model directory holds no files');
     else if (result.format === 'unknown') {
@@ -5190,7 +7655,7 @@ async function validateModel(options) {
         extra.error('MODEL_TOO_LARGE', `model is ${(0,size/* formatBytes */.z3)(total)}, over max-size ${(0,size/* formatBytes */.z3)(options.maxSize)}`);
     }
     if (options.contract)
-        checkSignature(options.contract, result.signature, extra);
+        (0,signature_contract/* checkSignature */.jC)(options.contract, result.signature, extra);
     result.modelCard = await checkModelCard(listing.root, options.requireModelCard, extra);
     result.findings = [...all, ...extra.items];
     return result;
@@ -5282,9 +7747,7 @@ function summarise(options, kind, files, size) {
         for (const [dtype, n] of Object.entries(file.tensors.dtypes))
             tensors.dtypes[dtype] = (tensors.dtypes[dtype] ?? 0) + n;
     }
-    const digest = kind === 'file'
-        ? `sha256:${files[0]?.sha256}`
-        : computeTreeDigest(files.map((f) => ({ path: f.path, size: f.size, sha256: f.sha256 })));
+    const digest = (0,model_digest/* modelDigest */.a)(kind, files);
     return {
         model: options.model,
         kind,
@@ -5297,488 +7760,14 @@ function summarise(options, kind, files, size) {
         findings: [],
     };
 }
-
-;// CONCATENATED MODULE: ./src/version.ts
-/** The modelgate version, reported in JSON reports and SARIF. */
-const VERSION = '0.1.0';
-
-;// CONCATENATED MODULE: ./src/actions/validate-model.ts
-/** validate-model: inputs -> validateModel -> outputs, summary, report, SARIF. */
-
-
-
-
-
-
-
-
-
-const validateModelAction = defineAction({
-    name: 'validate-model',
-    inputs: {
-        model: (0,inputs/* text */.Qq)({ required: true }),
-        format: (0,inputs/* choice */.Yq)(['auto', ...FORMATS], 'auto'),
-        signature: (0,inputs/* text */.Qq)(),
-        'max-size': (0,inputs/* size */.Ej)(),
-        'pickle-policy': (0,inputs/* choice */.Yq)(['allowlist', 'denylist'], 'allowlist'),
-        'allow-globals': (0,inputs/* lines */.Mn)(),
-        'require-model-card': (0,inputs/* bool */.lc)(false),
-        sarif: (0,inputs/* text */.Qq)(),
-        'fail-on': (0,inputs/* choice */.Yq)(['error', 'warning', 'never'], 'error'),
-        report: (0,inputs/* text */.Qq)(),
-    },
-    outputsOnError: { valid: 'false', findings: '0' },
-    async run(inputs, context) {
-        const contract = inputs.signature ? await loadSignatureContract(inputs.signature) : undefined;
-        const result = await validateModel({
-            model: inputs.model,
-            format: inputs.format,
-            contract,
-            maxSize: inputs['max-size'],
-            policy: inputs['pickle-policy'],
-            allowGlobals: inputs['allow-globals'],
-            requireModelCard: inputs['require-model-card'],
-            log: context.log,
-        });
-        const errors = result.findings.filter((f) => f.severity === 'error').length;
-        const warnings = result.findings.filter((f) => f.severity === 'warning').length;
-        const valid = errors === 0 && (inputs['fail-on'] !== 'warning' || warnings === 0);
-        if (inputs.sarif)
-            await (0,report/* writeReport */.u)(inputs.sarif, renderSarif(result, process.cwd(), VERSION));
-        const signature = result.signature ?? result.tensors ?? {};
-        return {
-            outputs: {
-                valid: String(valid),
-                format: result.format,
-                digest: result.digest,
-                size: String(result.size),
-                signature: JSON.stringify(signature),
-                findings: String(errors + warnings),
-            },
-            summary: renderValidationSummary(result, valid),
-            report: { action: 'validate-model', version: VERSION, valid, ...result },
-            failure: !valid && inputs['fail-on'] !== 'never'
-                ? `model failed validation: ${errors} error(s), ${warnings} warning(s)${firstError(result.findings)}`
-                : undefined,
-        };
-    },
-});
-function firstError(findings) {
-    const first = findings.find((f) => f.severity === 'error') ?? findings.find((f) => f.severity === 'warning');
-    return first ? `; first: ${first.code}: ${first.message}` : '';
-}
-
-
-/***/ }),
-
-/***/ 5581:
-/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ parseArguments)
-/* harmony export */ });
-/* harmony import */ var _actions_validate_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6774);
-/* harmony import */ var _core_run_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4117);
 /**
- * `modelgate <action> --<input> <value> ...`: runs an action outside GitHub Actions,
- * with the same code. Logs go to stderr; the summary (Markdown) and then the
- * outputs (`name=value`) go to stdout. Exit status 1 when the action fails.
+ * The format of one model file, detected and confirmed by its parser (a zip may be
+ * PyTorch, Keras or .npz). Undefined when the file is not a model.
  */
-
-
-const ACTIONS = {
-    'validate-model': _actions_validate_model_js__WEBPACK_IMPORTED_MODULE_0__/* .validateModelAction */ .w,
-};
-function usage() {
-    const names = Object.keys(ACTIONS).join(', ');
-    return `usage: modelgate <action> --<input> <value> ...\nactions: ${names}\n`;
-}
-/** Parses `--name value`, `--name=value` and a trailing `--flag` (true); repeats join by newline. */
-function parseArguments(args) {
-    const values = {};
-    for (let i = 0; i < args.length; i++) {
-        const arg = args[i];
-        if (!arg.startsWith('--'))
-            throw new Error(`unexpected argument '${arg}' (inputs are --<name> <value>)`);
-        const eq = arg.indexOf('=');
-        let name;
-        let value;
-        if (eq > 0) {
-            name = arg.slice(2, eq);
-            value = arg.slice(eq + 1);
-        }
-        else {
-            name = arg.slice(2);
-            const next = args[i + 1];
-            value = next === undefined || next.startsWith('--') ? 'true' : (i++, next);
-        }
-        values[name] = name in values ? `${values[name]}\n${value}` : value;
-    }
-    return values;
-}
-async function main(argv) {
-    const [name, ...rest] = argv;
-    if (!name || name === '--help' || name === '-h') {
-        process.stdout.write(usage());
-        return name ? 0 : 2;
-    }
-    const action = ACTIONS[name];
-    if (!action) {
-        process.stderr.write(`modelgate: unknown action '${name}'\n${usage()}`);
-        return 2;
-    }
-    let values;
-    try {
-        values = parseArguments(rest);
-    }
-    catch (error) {
-        process.stderr.write(`modelgate ${name}: ${error.message}\n`);
-        return 2;
-    }
-    if ('help' in values) {
-        process.stdout.write(`modelgate ${name} inputs: ${Object.keys(action.inputs)
-            .map((i) => `--${i}`)
-            .join(' ')}\n`);
-        return 0;
-    }
-    const unknown = Object.keys(values).filter((key) => !(key in action.inputs));
-    if (unknown.length > 0) {
-        process.stderr.write(`${name}: unknown input '--${unknown[0]}' (inputs: ${Object.keys(action.inputs).join(', ')})\n`);
-        return 2;
-    }
-    let failed = false;
-    const outputs = [];
-    const secrets = [];
-    const mask = (text) => secrets.reduce((out, secret) => out.split(secret).join('***'), text);
-    const host = {
-        env: process.env,
-        log: {
-            info: (m) => process.stderr.write(`${mask(m)}\n`),
-            warning: (m) => process.stderr.write(`warning: ${mask(m)}\n`),
-            debug: (m) => {
-                if (process.env.MODELGATE_DEBUG)
-                    process.stderr.write(`debug: ${mask(m)}\n`);
-            },
-            group: async (title, fn) => {
-                process.stderr.write(`▶ ${title}\n`);
-                return fn();
-            },
-        },
-        getInput: (input) => values[input] ?? '',
-        setOutput: (output, value) => outputs.push([output, value]),
-        setSecret: (value) => secrets.push(value),
-        writeSummary: async (markdown) => {
-            process.stdout.write(`${mask(markdown)}\n`);
-        },
-        setFailed: (message) => {
-            failed = true;
-            process.stderr.write(`error: ${mask(message)}\n`);
-        },
-    };
-    await (0,_core_run_action_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(action, host);
-    for (const [output, value] of outputs)
-        process.stdout.write(`${output}=${mask(value)}\n`);
-    return failed ? 1 : 0;
-}
-process.exitCode = await main(process.argv.slice(2));
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 4296:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ describeError),
-/* harmony export */   j: () => (/* binding */ ConfigurationError)
-/* harmony export */ });
-/**
- * Errors the user can fix (a bad input) are kept apart from unexpected ones, so the
- * action can fail with one clear line naming the input instead of a stack trace.
- */
-class ConfigurationError extends Error {
-    input;
-    constructor(input, problem, value) {
-        const shown = value === undefined ? '' : ` (got '${truncate(value, 120)}')`;
-        super(`input '${input}': ${problem}${shown}`);
-        this.name = 'ConfigurationError';
-        this.input = input;
-    }
-}
-/** The message of any thrown value, without a stack trace. */
-function describeError(error) {
-    if (error instanceof Error)
-        return error.message;
-    return String(error);
-}
-function truncate(value, max) {
-    const oneLine = value.replace(/\s*\n\s*/g, ' ');
-    return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
-}
-
-
-/***/ }),
-
-/***/ 9114:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ej: () => (/* binding */ size),
-/* harmony export */   MI: () => (/* binding */ declarationOf),
-/* harmony export */   Mn: () => (/* binding */ lines),
-/* harmony export */   Qq: () => (/* binding */ text),
-/* harmony export */   TL: () => (/* binding */ parseInputs),
-/* harmony export */   Yq: () => (/* binding */ choice),
-/* harmony export */   lc: () => (/* binding */ bool)
-/* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9691);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8532);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
-/* harmony import */ var _size_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3910);
-/**
- * Action inputs: every input is a raw string ('' when unset, as the runner passes it),
- * parsed once by a zod schema into a typed value. A failure becomes one line:
- * `input '<name>': <what is wrong> (got '<value>')`.
- */
-
-
-
-const declarations = new WeakMap();
-/** The declaration (required/default/secret) attached to an input schema. */
-function declarationOf(schema) {
-    return declarations.get(schema) ?? { required: false };
-}
-function declare(schema, declaration) {
-    declarations.set(schema, declaration);
-    return schema;
-}
-function withDefault(raw, fallback) {
-    const value = raw.trim();
-    return value === '' && fallback !== undefined ? fallback : value;
-}
-/** Free text. `required` rejects an empty value. */
-function text(options = {}) {
-    const schema = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().transform((raw, ctx) => {
-        const value = withDefault(raw, options.default);
-        if (options.required && value === '') {
-            ctx.addIssue({ code: 'custom', message: 'is required' });
-            return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
-        }
-        return value;
-    });
-    return declare(schema, {
-        required: options.required ?? false,
-        default: options.default,
-        secret: options.secret,
-    });
-}
-/** `true`/`false` in the spellings the YAML 1.2 core schema allows (as @actions/core does). */
-function bool(fallback) {
-    const schema = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().transform((raw, ctx) => {
-        const value = withDefault(raw, String(fallback));
-        if (['true', 'True', 'TRUE'].includes(value))
-            return true;
-        if (['false', 'False', 'FALSE'].includes(value))
-            return false;
-        ctx.addIssue({ code: 'custom', message: 'must be true or false' });
-        return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
-    });
-    return declare(schema, { required: false, default: String(fallback) });
-}
-/** One of a fixed set of words. */
-function choice(values, fallback) {
-    const schema = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().transform((raw, ctx) => {
-        const value = withDefault(raw, fallback);
-        if (values.includes(value))
-            return value;
-        ctx.addIssue({ code: 'custom', message: `must be one of ${values.join(', ')}` });
-        return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
-    });
-    return declare(schema, { required: false, default: fallback });
-}
-/** A byte size such as `2GiB` or `500MB`; undefined when empty. */
-function size() {
-    const schema = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().transform((raw, ctx) => {
-        const value = raw.trim();
-        if (value === '')
-            return undefined;
-        const bytes = (0,_size_js__WEBPACK_IMPORTED_MODULE_1__/* .parseSize */ .DB)(value);
-        if (bytes === undefined || bytes <= 0) {
-            ctx.addIssue({ code: 'custom', message: 'must be a size such as 500MB or 2GiB' });
-            return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
-        }
-        return bytes;
-    });
-    return declare(schema, { required: false });
-}
-/** One entry per non-empty line (commas also separate), trimmed. */
-function lines() {
-    const schema = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().transform((raw) => raw
-        .split(/[\n,]/)
-        .map((line) => line.trim())
-        .filter((line) => line !== ''));
-    return declare(schema, { required: false });
-}
-/**
- * Parses every input of an action with its schema. `read` returns the raw value
- * of one input ('' when unset). Throws ConfigurationError on the first bad input.
- */
-function parseInputs(schemas, read) {
-    const parsed = {};
-    for (const [name, schema] of Object.entries(schemas)) {
-        const raw = read(name);
-        const result = schema.safeParse(raw);
-        if (!result.success) {
-            const problem = result.error.issues[0]?.message ?? 'is invalid';
-            const shown = declarationOf(schema).secret ? '***' : raw;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(name, problem, raw.trim() === '' ? undefined : shown);
-        }
-        parsed[name] = result.data;
-    }
-    return parsed;
-}
-
-
-/***/ }),
-
-/***/ 8557:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ defaultReportPath),
-/* harmony export */   u: () => (/* binding */ writeReport)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-
-
-
-/** `$RUNNER_TEMP/modelgate/<action>.json`, or the system temp dir outside Actions. */
-function defaultReportPath(action, env) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'modelgate', `${action}.json`);
-}
-/** Writes a JSON report atomically (a reader never sees half a file). */
-async function writeReport(path, report) {
-    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target), { recursive: true });
-    const partial = `${target}.${process.pid}.partial`;
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(partial, JSON.stringify(report, null, 2) + '\n');
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(partial, target);
-    return target;
-}
-
-
-/***/ }),
-
-/***/ 4117:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ runAction)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9114);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8557);
-
-
-
-/** Runs `action` on `host`; resolves to the result, or undefined when it could not run. */
-async function runAction(action, host) {
-    const reportInput = host.getInput('report').trim();
-    const reportPath = reportInput || (0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .defaultReportPath */ .j)(action.name, host.env);
-    try {
-        for (const [name, schema] of Object.entries(action.inputs)) {
-            const value = host.getInput(name).trim();
-            if ((0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .declarationOf */ .MI)(schema).secret && value)
-                host.setSecret(value);
-        }
-        const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseInputs */ .TL)(action.inputs, (name) => host.getInput(name));
-        const result = await action.run(inputs, {
-            log: host.log,
-            env: host.env,
-            setSecret: (v) => host.setSecret(v),
-        });
-        const written = await (0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .writeReport */ .u)(reportPath, result.report);
-        for (const [name, value] of Object.entries({ ...result.outputs, report: written })) {
-            host.setOutput(name, value);
-        }
-        await host.writeSummary(result.summary);
-        if (result.failure)
-            host.setFailed(`${action.name}: ${result.failure}`);
-        return result;
-    }
-    catch (error) {
-        const message = `${action.name}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .U)(error)}`;
-        if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j) && error instanceof Error && error.stack) {
-            host.log.debug(error.stack);
-        }
-        const written = await (0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .writeReport */ .u)(reportPath, { action: action.name, error: message }).catch(() => undefined);
-        for (const [name, value] of Object.entries(action.outputsOnError ?? {})) {
-            host.setOutput(name, value);
-        }
-        if (written)
-            host.setOutput('report', written);
-        await host.writeSummary(`## ❌ ${action.name} could not run\n\n${message}\n`).catch(() => { });
-        host.setFailed(message);
-        return undefined;
-    }
-}
-
-
-/***/ }),
-
-/***/ 3910:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B4: () => (/* binding */ formatCount),
-/* harmony export */   DB: () => (/* binding */ parseSize),
-/* harmony export */   z3: () => (/* binding */ formatBytes)
-/* harmony export */ });
-const UNITS = {
-    '': 1,
-    b: 1,
-    kb: 1e3,
-    mb: 1e6,
-    gb: 1e9,
-    tb: 1e12,
-    kib: 2 ** 10,
-    mib: 2 ** 20,
-    gib: 2 ** 30,
-    tib: 2 ** 40,
-};
-/** Parses `500MB`, `2GiB`, `1024` into bytes; undefined when the text is not a size. */
-function parseSize(text) {
-    const match = /^\s*(\d+(?:\.\d+)?)\s*([kmgt]i?b|b)?\s*$/i.exec(text);
-    if (!match)
-        return undefined;
-    const factor = UNITS[(match[2] ?? '').toLowerCase()];
-    if (factor === undefined)
-        return undefined;
-    return Math.round(Number(match[1]) * factor);
-}
-/** Formats bytes the way people read them: `1.50 GiB`, `12.0 MiB`, `512 B`. */
-function formatBytes(bytes) {
-    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-    let value = bytes;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit += 1;
-    }
-    const digits = value < 10 ? 2 : value < 100 ? 1 : 0;
-    return unit === 0 ? `${bytes} B` : `${value.toFixed(digits)} ${units[unit]}`;
-}
-/** `1234567` -> `1,234,567` (without Intl, which costs startup time). */
-function formatCount(n) {
-    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+async function detectModelFormat(absolute, relative, size) {
+    const findings = new formats_findings/* FindingList */.k(relative);
+    const options = { policy: 'denylist', allowGlobals: new Set(), root: absolute };
+    return (await parseFile(absolute, relative, size, 'auto', 'file', findings, options)).format;
 }
 
 
@@ -5805,6 +7794,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
 /***/ 1455:
 /***/ ((module) => {
 
@@ -5823,6 +7826,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
@@ -25107,7 +27117,7 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 1251:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -25317,7 +27327,7 @@ exports.intOct = intOct;
 
 
 var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var _null = __nccwpck_require__(1251);
 var seq = __nccwpck_require__(1706);
 var string = __nccwpck_require__(6464);
 var bool = __nccwpck_require__(3959);
@@ -25420,7 +27430,7 @@ exports.schema = schema;
 
 
 var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var _null = __nccwpck_require__(1251);
 var seq = __nccwpck_require__(1706);
 var string = __nccwpck_require__(6464);
 var bool = __nccwpck_require__(3959);
@@ -26030,7 +28040,7 @@ exports.resolvePairs = resolvePairs;
 
 
 var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var _null = __nccwpck_require__(1251);
 var seq = __nccwpck_require__(1706);
 var string = __nccwpck_require__(6464);
 var binary = __nccwpck_require__(6083);

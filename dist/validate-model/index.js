@@ -29782,7 +29782,7 @@ function defaultCallback(err) {
 
 /***/ }),
 
-/***/ 3992:
+/***/ 8844:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30204,7 +30204,7 @@ async function hashFileHere(path, onBytes) {
     return { hex: hash.digest('hex'), size };
 }
 /** A small pool of hashing workers, started lazily and closed with `close()`. */
-class HashPool {
+class hash_pool_HashPool {
     size;
     workers = [];
     idle = [];
@@ -30272,20 +30272,6 @@ class HashPool {
         this.workers.length = 0;
         this.idle.length = 0;
     }
-}
-
-;// CONCATENATED MODULE: ./src/digest/tree-digest.ts
-
-/**
- * The digest of a directory (SPEC §1): SHA-256 of one line per regular file,
- * sorted by POSIX path bytes, `<sha256-hex>  <size>  <path>\n`.
- */
-function computeTreeDigest(entries) {
-    const sorted = [...entries].sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)));
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for (const entry of sorted)
-        hash.update(`${entry.sha256}  ${entry.size}  ${entry.path}\n`);
-    return `sha256:${hash.digest('hex')}`;
 }
 
 ;// CONCATENATED MODULE: ./src/formats/keras.ts
@@ -33344,7 +33330,7 @@ async function detectFormat(head, relativePath) {
 
 ;// CONCATENATED MODULE: ./src/formats/findings.ts
 /** Collects findings for one file, filling in its location. */
-class FindingList {
+class findings_FindingList {
     path;
     items = [];
     constructor(path) {
@@ -33437,7 +33423,7 @@ async function checkModelCard(dir, required, findings) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/validate/model-files.ts
+;// CONCATENATED MODULE: ./src/model/model-files.ts
 /** Lists the files of a model (a file, or a directory walked without following links). */
 
 
@@ -33487,6 +33473,45 @@ async function listModelFiles(model, findings) {
     return { kind: 'directory', root: model, files };
 }
 
+;// CONCATENATED MODULE: ./src/digest/tree-digest.ts
+
+/**
+ * The digest of a directory (SPEC §1): SHA-256 of one line per regular file,
+ * sorted by POSIX path bytes, `<sha256-hex>  <size>  <path>\n`.
+ */
+function computeTreeDigest(entries) {
+    const sorted = [...entries].sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)));
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for (const entry of sorted)
+        hash.update(`${entry.sha256}  ${entry.size}  ${entry.path}\n`);
+    return `sha256:${hash.digest('hex')}`;
+}
+
+;// CONCATENATED MODULE: ./src/model/model-digest.ts
+/** The model digest of SPEC §1, for a file or a directory. */
+
+
+/** `sha256:<hex>` of a single file's bytes, or of a directory's canonical listing. */
+function modelDigest(kind, files) {
+    return kind === 'file' ? `sha256:${files[0]?.sha256}` : computeTreeDigest(files);
+}
+/** Hashes every file of a model (in parallel on worker threads) and returns its digest. */
+async function hashModel(listing, onBytes) {
+    const pool = new HashPool();
+    try {
+        const hashes = await Promise.all(listing.files.map((f) => pool.hash(f.absolute, f.size, onBytes)));
+        const files = listing.files.map((f, i) => ({
+            path: f.path,
+            size: f.size,
+            sha256: hashes[i].hex,
+        }));
+        return { digest: modelDigest(listing.kind, files), files };
+    }
+    finally {
+        await pool.close();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/validate/validate-model.ts
 /**
  * validate-model's domain: list the model's files, hash them (in parallel, on worker
@@ -33512,7 +33537,7 @@ async function listModelFiles(model, findings) {
 
 /** Validates a model file or directory. Throws ConfigurationError only for unusable input. */
 async function validateModel(options) {
-    const findings = new FindingList('.');
+    const findings = new findings_FindingList('.');
     const listing = await listModelFiles(options.model, findings);
     const total = listing.files.reduce((sum, f) => sum + f.size, 0);
     const parseOptions = {
@@ -33520,7 +33545,7 @@ async function validateModel(options) {
         allowGlobals: new Set(options.allowGlobals),
         root: listing.root,
     };
-    const pool = new HashPool();
+    const pool = new hash_pool_HashPool();
     const reports = [];
     const all = [...findings.items];
     try {
@@ -33533,7 +33558,7 @@ async function validateModel(options) {
             const hashes = listing.files.map((file) => pool.hash(file.absolute, file.size, (n) => progress.add(n)));
             hashes.forEach((h) => h.catch(() => undefined));
             for (const [index, file] of listing.files.entries()) {
-                const fileFindings = new FindingList(listing.kind === 'file' ? file.path : file.path);
+                const fileFindings = new findings_FindingList(listing.kind === 'file' ? file.path : file.path);
                 const parsed = await parseFile(file.absolute, file.path, file.size, options.format, listing.kind, fileFindings, parseOptions);
                 all.push(...fileFindings.items);
                 const hash = await hashes[index];
@@ -33546,7 +33571,7 @@ async function validateModel(options) {
         await pool.close();
     }
     const result = summarise(options, listing.kind, reports, total);
-    const extra = new FindingList(listing.kind === 'file' ? listing.files[0].path : '.');
+    const extra = new findings_FindingList(listing.kind === 'file' ? listing.files[0].path : '.');
     if (listing.files.length === 0)
         extra.error('EMPTY_MODEL', 'the model directory holds no files');
     else if (result.format === 'unknown') {
@@ -33650,9 +33675,7 @@ function summarise(options, kind, files, size) {
         for (const [dtype, n] of Object.entries(file.tensors.dtypes))
             tensors.dtypes[dtype] = (tensors.dtypes[dtype] ?? 0) + n;
     }
-    const digest = kind === 'file'
-        ? `sha256:${files[0]?.sha256}`
-        : computeTreeDigest(files.map((f) => ({ path: f.path, size: f.size, sha256: f.sha256 })));
+    const digest = modelDigest(kind, files);
     return {
         model: options.model,
         kind,
@@ -33664,6 +33687,15 @@ function summarise(options, kind, files, size) {
         tensors,
         findings: [],
     };
+}
+/**
+ * The format of one model file, detected and confirmed by its parser (a zip may be
+ * PyTorch, Keras or .npz). Undefined when the file is not a model.
+ */
+async function detectModelFormat(absolute, relative, size) {
+    const findings = new FindingList(relative);
+    const options = { policy: 'denylist', allowGlobals: new Set(), root: absolute };
+    return (await parseFile(absolute, relative, size, 'auto', 'file', findings, options)).format;
 }
 
 ;// CONCATENATED MODULE: ./src/version.ts
@@ -36869,7 +36901,7 @@ function text(options = {}) {
     });
     return declare(schema, {
         required: options.required ?? false,
-        default: options.default,
+        default: options.expression ?? options.default,
         secret: options.secret,
     });
 }
@@ -37029,7 +37061,7 @@ function formatCount(n) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_validate_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3992);
+/* harmony import */ var _actions_validate_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8844);
 /* harmony import */ var _core_actions_host_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4994);
 // Bundled by ncc into dist/validate-model/index.js, the file actions/validate-model/action.yml runs.
 

@@ -40,7 +40,9 @@ function withDefault(raw: string, fallback: string | undefined): string {
 }
 
 /** Free text. `required` rejects an empty value. */
-export function text(options: { required?: boolean; default?: string; secret?: boolean } = {}) {
+export function text(
+  options: { required?: boolean; default?: string; secret?: boolean; expression?: string } = {},
+) {
   const schema = z.string().transform((raw, ctx) => {
     const value = withDefault(raw, options.default);
     if (options.required && value === '') {
@@ -51,7 +53,7 @@ export function text(options: { required?: boolean; default?: string; secret?: b
   });
   return declare(schema, {
     required: options.required ?? false,
-    default: options.default,
+    default: options.expression ?? options.default,
     secret: options.secret,
   });
 }

@@ -30,22 +30,41 @@ export function manifestOf(mediaType: string, value: unknown): Manifest {
   return { mediaType, bytes, digest: `sha256:${createHash('sha256').update(bytes).digest('hex')}` };
 }
 
-/** A registry repository as an image store. */
+/** Wraps a blob source so every byte handed to the transport is counted (retries too). */
+function counting(source: BlobSource, count: (n: number) => void): BlobSource {
+  return {
+    ...source,
+    open: async function* (start) {
+      for await (const chunk of source.open(start)) {
+        count(chunk.length);
+        yield chunk;
+      }
+    },
+  };
+}
+
+/** A registry repository as an image store; bytesSent counts blob bytes only. */
 export function registryStore(client: RegistryClient): ImageStore {
+  let sent = 0;
   return {
     name: `${client.registry}/${client.repository}`,
     client,
     hasBlob: async (digest) => (await client.blobSize(digest)) !== undefined,
     openBlob: (digest) => client.getBlob(digest),
     readBlob: (digest) => client.getBlobBytes(digest),
-    putBlob: (source, onBytes) => client.uploadBlob(source, onBytes),
+    putBlob: (source, onBytes) =>
+      client.uploadBlob(
+        counting(source, (n) => (sent += n)),
+        onBytes,
+      ),
     getManifest: (reference) => client.getManifest(reference),
     async putManifest(manifest, tags) {
-      await client.putManifest(manifest.digest, manifest);
+      if (!(await client.hasManifest(manifest.digest)))
+        await client.putManifest(manifest.digest, manifest);
       for (const tag of tags) await client.putManifest(tag, manifest);
     },
     isEmpty: async () => (await client.listTags()).length === 0,
-    bytesSent: () => client.bytesSent,
+    bytesSent: () => sent,
   };
 }
 

@@ -8,7 +8,6 @@ import { formatBytes } from '../core/size.js';
 import type { Logger } from '../core/logger.js';
 import { createProgress } from '../core/progress.js';
 import { HashPool } from '../digest/hash-pool.js';
-import { computeTreeDigest } from '../digest/tree-digest.js';
 import { parseZipModel } from '../formats/archive.js';
 import { HEAD_BYTES, detectFormat, type Detected } from '../formats/detect.js';
 import {
@@ -26,7 +25,8 @@ import type { PicklePolicy } from '../formats/pickle/policy.js';
 import { parseSafetensors } from '../formats/safetensors.js';
 import { parseSavedModel } from '../formats/savedmodel.js';
 import { checkModelCard, type ModelCard } from './model-card.js';
-import { listModelFiles } from './model-files.js';
+import { listModelFiles } from '../model/model-files.js';
+import { modelDigest } from '../model/model-digest.js';
 import { checkSignature, type SignatureContract } from './signature-contract.js';
 
 export interface ValidateOptions {
@@ -252,10 +252,7 @@ function summarise(
     for (const [dtype, n] of Object.entries(file.tensors.dtypes))
       tensors.dtypes[dtype] = (tensors.dtypes[dtype] ?? 0) + n;
   }
-  const digest =
-    kind === 'file'
-      ? `sha256:${files[0]?.sha256}`
-      : computeTreeDigest(files.map((f) => ({ path: f.path, size: f.size, sha256: f.sha256 })));
+  const digest = modelDigest(kind, files);
   return {
     model: options.model,
     kind,
@@ -267,4 +264,18 @@ function summarise(
     tensors,
     findings: [],
   };
+}
+
+/**
+ * The format of one model file, detected and confirmed by its parser (a zip may be
+ * PyTorch, Keras or .npz). Undefined when the file is not a model.
+ */
+export async function detectModelFormat(
+  absolute: string,
+  relative: string,
+  size: number,
+): Promise<ModelFormat | undefined> {
+  const findings = new FindingList(relative);
+  const options: ParseOptions = { policy: 'denylist', allowGlobals: new Set(), root: absolute };
+  return (await parseFile(absolute, relative, size, 'auto', 'file', findings, options)).format;
 }

@@ -1,12 +1,14 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { buildImageAction } from '../../src/actions/build-image.js';
 import { validateModelAction } from '../../src/actions/validate-model.js';
 import type { ActionDefinition } from '../../src/core/action.js';
 import { declarationOf } from '../../src/core/inputs.js';
 
 const definitions: Record<string, ActionDefinition> = {
   'validate-model': validateModelAction as unknown as ActionDefinition,
+  'build-image': buildImageAction as unknown as ActionDefinition,
 };
 
 interface ActionYml {

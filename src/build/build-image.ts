@@ -1,0 +1,156 @@
+/**
+ * build-image's domain for the `oci` builder: describe the model (digest, format),
+ * plan its layer, open the destination and base stores, write the image.
+ */
+import { basename } from 'node:path';
+import type { Logger } from '../core/logger.js';
+import { createProgress } from '../core/progress.js';
+import { formatBytes } from '../core/size.js';
+import { hashModel } from '../model/model-digest.js';
+import { listModelFiles } from '../model/model-files.js';
+import type { Credentials } from '../oci/auth.js';
+import { layoutStore, registryStore, type ImageStore } from '../oci/image-store.js';
+import { writeImage } from '../oci/image-writer.js';
+import type { Compression } from '../oci/model-layer.js';
+import type { ImageReference } from '../oci/reference.js';
+import { RegistryClient } from '../oci/registry-client.js';
+import { planTar } from '../oci/tar-layer.js';
+import { FindingList } from '../formats/findings.js';
+import { detectModelFormat } from '../validate/validate-model.js';
+import { imageLabels, rfc3339, type ImageProvenance } from './labels.js';
+
+export interface BuildImageOptions {
+  model: string;
+  image: ImageReference;
+  tags: string[];
+  base?: ImageReference;
+  modelPath: string;
+  platforms: string[];
+  compression: Compression;
+  labels: Record<string, string>;
+  /** Credentials per registry host (destination and base). */
+  credentials: (registry: string) => Promise<Credentials | undefined>;
+  insecureRegistries: string[];
+  provenance: { source?: string; revision?: string; created: number };
+  /** From a validate-model report: saves hashing and detection. */
+  validated?: { digest: string; format: string; signature?: string };
+  log: Logger;
+}
+
+export interface BuildImageResult {
+  image: string;
+  digest: string;
+  mediaType: string;
+  tags: string[];
+  modelDigest: string;
+  modelFormat: string;
+  layerDigest: string;
+  layerSize: number;
+  bytesUploaded: number;
+  platforms: string[];
+  labels: Record<string, string>;
+}
+
+async function openStore(
+  ref: ImageReference,
+  push: boolean,
+  options: BuildImageOptions,
+): Promise<ImageStore> {
+  if (ref.kind === 'layout') return layoutStore(ref.dir, push);
+  const client = new RegistryClient({
+    registry: ref.registry,
+    repository: ref.repository,
+    credentials: await options.credentials(ref.registry),
+    insecure: options.insecureRegistries.includes(ref.registry),
+    push,
+    log: options.log,
+  });
+  return registryStore(client);
+}
+
+/** Builds the model image and stores it at `options.image` under every tag. */
+export async function buildImage(options: BuildImageOptions): Promise<BuildImageResult> {
+  const listing = await listModelFiles(options.model, new FindingList('.'));
+  if (listing.files.length === 0)
+    throw new Error(`the model directory ${options.model} holds no files`);
+  const total = listing.files.reduce((sum, f) => sum + f.size, 0);
+  const described = options.validated ? Promise.resolve(options.validated) : describeModel(listing);
+  const destination = await openStore(options.image, true, options);
+  const base = options.base
+    ? {
+        store: await openStore(options.base, false, options),
+        reference:
+          options.base.kind === 'registry'
+            ? (options.base.digest ?? options.base.tag ?? 'latest')
+            : (options.base.tag ?? ''),
+      }
+    : undefined;
+  const model = await described;
+  const provenance: ImageProvenance = {
+    ...options.provenance,
+    title: basename(options.model.replace(/\/+$/, '')),
+    modelDigest: model.digest,
+    modelFormat: model.format,
+    modelPath: options.modelPath,
+    signature: model.signature,
+  };
+  const labels = imageLabels(provenance, options.labels);
+  const plan = planTar(
+    listing.files.map((f) => ({ path: f.path, absolute: f.absolute, size: f.size })),
+    options.modelPath,
+    options.provenance.created,
+  );
+  const result = await options.log.group(
+    `Pushing ${formatBytes(total)} of model to ${destination.name}`,
+    async () => {
+      const progress = createProgress({
+        label: 'model layer',
+        total: plan.size,
+        log: (l) => options.log.info(l),
+      });
+      const written = await writeImage({
+        destination,
+        base,
+        platforms: options.platforms,
+        plan,
+        compression: options.compression,
+        labels,
+        created: rfc3339(options.provenance.created),
+        tags: options.tags,
+        log: options.log,
+        onLayerBytes: (n) => progress.add(n),
+      });
+      progress.done();
+      return written;
+    },
+  );
+  return {
+    image: `${destination.name}@${result.digest}`,
+    digest: result.digest,
+    mediaType: result.mediaType,
+    tags: options.tags,
+    modelDigest: model.digest,
+    modelFormat: model.format,
+    layerDigest: result.layer.digest,
+    layerSize: result.layer.size,
+    bytesUploaded: result.bytesUploaded,
+    platforms: result.platforms,
+    labels,
+  };
+}
+
+/** Model digest (hashed on worker threads) and the format of its largest model file. */
+async function describeModel(
+  listing: Awaited<ReturnType<typeof listModelFiles>>,
+): Promise<{ digest: string; format: string; signature?: string }> {
+  const hashing = hashModel(listing);
+  let format = 'unknown';
+  for (const file of [...listing.files].sort((a, b) => b.size - a.size)) {
+    const detected = await detectModelFormat(file.absolute, file.path, file.size);
+    if (detected) {
+      format = detected;
+      break;
+    }
+  }
+  return { digest: (await hashing).digest, format };
+}

@@ -1,0 +1,83 @@
+/**
+ * The `docker` builder: `docker buildx build` of the user's Dockerfile with modelgate's
+ * labels, pushed, and the digest read back from buildx's --metadata-file.
+ */
+import { spawn } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import type { Logger } from '../core/logger.js';
+
+export interface DockerBuildOptions {
+  dockerfile: string;
+  context: string;
+  /** `registry/repository` */
+  repository: string;
+  tags: string[];
+  labels: Record<string, string>;
+  buildArgs: string[];
+  platforms: string[];
+  push: boolean;
+  metadataFile: string;
+}
+
+/** The arguments of `docker` for the build (without the binary). */
+export function dockerBuildArguments(options: DockerBuildOptions): string[] {
+  const args = ['buildx', 'build', '--file', options.dockerfile];
+  for (const tag of options.tags) args.push('--tag', `${options.repository}:${tag}`);
+  for (const [key, value] of Object.entries(options.labels))
+    args.push('--label', `${key}=${value}`);
+  for (const [key, value] of Object.entries(options.labels))
+    args.push('--annotation', `index,manifest:${key}=${value}`);
+  for (const arg of options.buildArgs) args.push('--build-arg', arg);
+  if (options.platforms.length > 0) args.push('--platform', options.platforms.join(','));
+  args.push('--provenance=false', '--metadata-file', options.metadataFile);
+  args.push(options.push ? '--push' : '--load');
+  args.push(options.context);
+  return args;
+}
+
+/** The image digest buildx wrote to its metadata file. */
+export function parseBuildxMetadata(text: string): string {
+  let metadata: Record<string, unknown>;
+  try {
+    metadata = JSON.parse(text) as Record<string, unknown>;
+  } catch {
+    throw new Error('buildx metadata file is not JSON');
+  }
+  const digest = metadata['containerimage.digest'];
+  if (typeof digest !== 'string' || !/^sha256:[a-f0-9]{64}$/.test(digest))
+    throw new Error('buildx metadata has no containerimage.digest');
+  return digest;
+}
+
+export type CommandRunner = (command: string, args: string[], log: Logger) => Promise<number>;
+
+/** Runs a command, its output going to the log line by line. */
+export const runCommand: CommandRunner = (command, args, log) =>
+  new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const relay = (data: Buffer) =>
+      data
+        .toString('utf8')
+        .split('\n')
+        .filter(Boolean)
+        .forEach((l) => log.info(l));
+    child.stdout.on('data', relay);
+    child.stderr.on('data', relay);
+    child.on('error', reject);
+    child.on('close', (code) => resolve(code ?? 1));
+  });
+
+/** Builds and pushes with buildx; returns the pushed digest. */
+export async function dockerBuild(
+  options: DockerBuildOptions,
+  log: Logger,
+  run: CommandRunner = runCommand,
+): Promise<string> {
+  const args = dockerBuildArguments(options);
+  const code = await log.group(`docker ${args.slice(0, 2).join(' ')} ${options.context}`, () =>
+    run('docker', args, log),
+  );
+  if (code !== 0)
+    throw new Error(`docker buildx build failed (exit ${code}); no tag was pushed by modelgate`);
+  return parseBuildxMetadata(await readFile(options.metadataFile, 'utf8'));
+}

@@ -1,0 +1,42 @@
+/** The labels and annotations every modelgate image carries (SPEC §4). */
+
+export interface ImageProvenance {
+  /** `https://github.com/owner/repo`, when known. */
+  source?: string;
+  revision?: string;
+  /** Seconds since the epoch: SOURCE_DATE_EPOCH or the commit time. */
+  created: number;
+  title: string;
+  modelDigest: string;
+  modelFormat: string;
+  modelPath: string;
+  /** The model's signature JSON (from a validate-model report). */
+  signature?: string;
+}
+
+/** RFC 3339 for an epoch time in seconds. */
+export function rfc3339(seconds: number): string {
+  return new Date(seconds * 1000).toISOString().replace(/\.000Z$/, 'Z');
+}
+
+/** Standard labels, then the user's (which may not override the model's identity). */
+export function imageLabels(
+  provenance: ImageProvenance,
+  extra: Record<string, string>,
+): Record<string, string> {
+  const labels: Record<string, string> = { ...extra };
+  const set = (key: string, value: string | undefined) => {
+    if (value !== undefined && value !== '') labels[key] = value;
+  };
+  set('org.opencontainers.image.source', provenance.source);
+  set('org.opencontainers.image.revision', provenance.revision);
+  set('org.opencontainers.image.created', rfc3339(provenance.created));
+  set('org.opencontainers.image.title', provenance.title);
+  set('dev.modelgate.model.digest', provenance.modelDigest);
+  set('dev.modelgate.model.format', provenance.modelFormat);
+  set('dev.modelgate.model.path', provenance.modelPath);
+  set('dev.modelgate.model.signature', provenance.signature);
+  return Object.fromEntries(
+    Object.entries(labels).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+  );
+}
