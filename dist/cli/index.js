@@ -2333,9 +2333,13 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 class RegistryError extends Error {
     status;
-    constructor(message, status) {
+    transient;
+    constructor(message, status, 
+    /** A network failure or a status worth trying again (429, 5xx). */
+    transient = false) {
         super(message);
         this.status = status;
+        this.transient = transient;
         this.name = 'RegistryError';
     }
 }
@@ -2396,7 +2400,7 @@ class RegistryClient {
             url.searchParams.set('service', challenge.params.service);
         for (const scope of new Set(scopes))
             url.searchParams.append('scope', scope);
-        const tokenResponse = await this.withRetries('GET', url.toString(), async () => fetch(url, {
+        const tokenResponse = await this.withRetries('GET', url.toString(), this.retry.attempts, async () => fetch(url, {
             headers: credentials ? { authorization: basicHeader(credentials) } : {},
             signal: AbortSignal.timeout(30_000),
         }));
@@ -2417,7 +2421,7 @@ class RegistryClient {
     async request(method, url, options) {
         let authAttempts = 0;
         for (;;) {
-            const response = await this.withRetries(method, url, () => {
+            const response = await this.withRetries(method, url, options.retries === false ? 1 : this.retry.attempts, () => {
                 const headers = { ...options.headers };
                 if (this.authorization)
                     headers.authorization = this.authorization;
@@ -2428,7 +2432,9 @@ class RegistryClient {
                     body: body === undefined ? undefined : Buffer.isBuffer(body) ? body : this.counted(body),
                     ...(body !== undefined && !Buffer.isBuffer(body) ? { duplex: 'half' } : {}),
                     redirect: 'follow',
-                    signal: options.timeoutMs === 0 ? undefined : AbortSignal.timeout(options.timeoutMs ?? 60_000),
+                    signal: options.timeoutMs === 0
+                        ? undefined
+                        : AbortSignal.timeout(options.timeoutMs ?? 60_000),
                 }).then((r) => {
                     if (Buffer.isBuffer(body))
                         this.bytesSent += body.length;
@@ -2447,7 +2453,7 @@ class RegistryClient {
             throw await this.errorFrom(response, method, url, authAttempts > 0);
         }
     }
-    async withRetries(method, url, attempt) {
+    async withRetries(method, url, attempts, attempt) {
         const started = Date.now();
         for (let n = 1;; n++) {
             let response;
@@ -2463,14 +2469,32 @@ class RegistryClient {
             if (response && !isTransientStatus(response.status))
                 return response;
             const wait = backoffMs(this.retry, n, response ? retryAfterMs(response.headers.get('retry-after')) : undefined);
-            if (n >= this.retry.attempts || Date.now() - started + wait > this.retry.deadlineMs) {
+            if (n >= attempts || Date.now() - started + wait > this.retry.deadlineMs) {
                 if (response)
                     return response;
-                throw new RegistryError(`${method} ${redact(url)}: ${describeFetchError(failure)} (after ${n} attempts)`);
+                const tries = n > 1 ? ` (after ${n} attempts)` : '';
+                throw new RegistryError(`${method} ${redact(url)}: ${describeFetchError(failure)}${tries}`, undefined, true);
             }
             await response?.body?.cancel();
-            this.options.log?.info(`${method} ${redact(url)}: ${response ? `HTTP ${response.status}` : describeFetchError(failure)}; retrying in ${wait} ms (${n}/${this.retry.attempts - 1})`);
+            const why = response ? `HTTP ${response.status}` : describeFetchError(failure);
+            this.options.log?.info(`${method} ${redact(url)}: ${why}; retrying in ${wait} ms (${n}/${attempts - 1})`);
             await sleep(wait);
+        }
+    }
+    /** Runs an upload step again on transient failures, with backoff; `recover` prepares the next try. */
+    async retryUpload(what, step, recover) {
+        for (let n = 1;; n++) {
+            try {
+                return await step();
+            }
+            catch (error) {
+                if (!(error instanceof RegistryError && error.transient) || n >= this.retry.attempts)
+                    throw error;
+                const wait = backoffMs(this.retry, n);
+                this.options.log?.info(`${what} failed (${error.message}); trying again in ${wait} ms (${n}/${this.retry.attempts - 1})`);
+                await sleep(wait);
+                await recover();
+            }
         }
     }
     async *counted(body) {
@@ -2558,67 +2582,81 @@ class RegistryClient {
     }
     /**
      * Uploads a blob and returns its digest. Small blobs with a known digest go in one
-     * PUT; others in chunks, resumed from the registry's offset after a failure, with
-     * the digest computed from the bytes sent when it was not known.
+     * PUT (sent again on a new session if it fails); others in chunks, resumed from the
+     * registry's offset after a failure (or restarted when the registry lost the
+     * session), with the digest computed from the bytes sent when it was not known.
      */
     async uploadBlob(source, onBytes) {
         if (source.digest && source.size <= this.chunkSize) {
             const digest = source.digest;
-            const location = await this.startUpload();
-            const response = await this.request('PUT', withQuery(location, 'digest', digest), {
-                headers: {
-                    'content-type': 'application/octet-stream',
-                    'content-length': String(source.size),
-                },
-                body: () => tap(source.open(0), onBytes),
-                expect: [201],
-                timeoutMs: 0,
+            let location = await this.startUpload();
+            await this.retryUpload(`upload of ${digest}`, async () => {
+                const response = await this.request('PUT', withQuery(location, 'digest', digest), {
+                    headers: {
+                        'content-type': 'application/octet-stream',
+                        'content-length': String(source.size),
+                    },
+                    body: () => tap(source.open(0), onBytes),
+                    expect: [201],
+                    timeoutMs: 0,
+                    retries: false,
+                });
+                await response.body?.cancel();
+            }, async () => {
+                location = await this.startUpload();
             });
-            await response.body?.cancel();
             return digest;
         }
         return this.uploadChunked(source, onBytes);
     }
     async uploadChunked(source, onBytes) {
-        const hash = source.digest ? undefined : (0,external_node_crypto_.createHash)('sha256');
+        let hash = source.digest ? undefined : (0,external_node_crypto_.createHash)('sha256');
         let hashed = 0;
         let location = await this.startUpload();
         let offset = 0;
-        let failures = 0;
-        while (offset < source.size) {
-            const end = Math.min(offset + this.chunkSize, source.size);
+        const sendChunk = async () => {
             const from = offset;
-            try {
-                const response = await this.request('PATCH', location, {
-                    headers: {
-                        'content-type': 'application/octet-stream',
-                        'content-range': `${from}-${end - 1}`,
-                        'content-length': String(end - from),
-                    },
-                    body: () => slice(source.open(from), end - from, (chunk, at) => {
-                        if (hash && from + at + chunk.length > hashed) {
-                            hash.update(chunk.subarray(Math.max(0, hashed - from - at)));
-                            hashed = from + at + chunk.length;
-                        }
-                        onBytes?.(chunk.length);
-                    }),
-                    expect: [202],
-                    timeoutMs: 0,
-                });
-                await response.body?.cancel();
-                location = this.resolve(response.headers.get('location') ?? location);
-                offset = end;
-            }
-            catch (error) {
-                failures += 1;
-                if (failures > this.retry.attempts)
-                    throw error;
-                const status = await this.uploadStatus(location);
-                this.options.log?.info(`upload interrupted at ${from}; the registry holds ${status.offset} bytes, resuming (${describeFetchError(error)})`);
+            const end = Math.min(from + this.chunkSize, source.size);
+            const response = await this.request('PATCH', location, {
+                headers: {
+                    'content-type': 'application/octet-stream',
+                    'content-range': `${from}-${end - 1}`,
+                    'content-length': String(end - from),
+                },
+                body: () => slice(source.open(from), end - from, (chunk, at) => {
+                    if (hash && from + at + chunk.length > hashed) {
+                        hash.update(chunk.subarray(Math.max(0, hashed - from - at)));
+                        hashed = from + at + chunk.length;
+                    }
+                    onBytes?.(chunk.length);
+                }),
+                expect: [202],
+                timeoutMs: 0,
+                retries: false,
+            });
+            await response.body?.cancel();
+            location = this.resolve(response.headers.get('location') ?? location);
+            offset = end;
+        };
+        const recover = async () => {
+            const status = await this.uploadStatus(location).catch(() => undefined);
+            if (status) {
+                this.options.log?.info(`upload interrupted at ${offset}; the registry holds ${status.offset} bytes, resuming`);
                 location = status.location;
                 offset = status.offset;
             }
-        }
+            else {
+                this.options.log?.info('the registry lost the interrupted upload; starting it again');
+                location = await this.startUpload();
+                offset = 0;
+                if (hash) {
+                    hash = (0,external_node_crypto_.createHash)('sha256');
+                    hashed = 0;
+                }
+            }
+        };
+        while (offset < source.size)
+            await this.retryUpload(`chunk at ${offset}`, sendChunk, recover);
         const digest = source.digest ?? `sha256:${hash.digest('hex')}`;
         const response = await this.request('PUT', withQuery(location, 'digest', digest), {
             headers: { 'content-length': '0' },

@@ -24,6 +24,8 @@ export class RegistryError extends Error {
   constructor(
     message: string,
     readonly status?: number,
+    /** A network failure or a status worth trying again (429, 5xx). */
+    readonly transient = false,
   ) {
     super(message);
     this.name = 'RegistryError';
@@ -67,6 +69,8 @@ interface RequestOptions {
   /** Extra repositories to request pull scope for (cross-repository mount). */
   extraPull?: string[];
   timeoutMs?: number;
+  /** false for upload bodies: the upload loop resumes or restarts them itself. */
+  retries?: boolean;
 }
 
 const UNAUTHORIZED_HINT =
@@ -125,11 +129,15 @@ export class RegistryClient {
     const url = new URL(realm);
     if (challenge.params.service) url.searchParams.set('service', challenge.params.service);
     for (const scope of new Set(scopes)) url.searchParams.append('scope', scope);
-    const tokenResponse = await this.withRetries('GET', url.toString(), async () =>
-      fetch(url, {
-        headers: credentials ? { authorization: basicHeader(credentials) } : {},
-        signal: AbortSignal.timeout(30_000),
-      }),
+    const tokenResponse = await this.withRetries(
+      'GET',
+      url.toString(),
+      this.retry.attempts,
+      async () =>
+        fetch(url, {
+          headers: credentials ? { authorization: basicHeader(credentials) } : {},
+          signal: AbortSignal.timeout(30_000),
+        }),
     );
     if (tokenResponse.status === 401 || tokenResponse.status === 403) {
       throw new RegistryError(
@@ -157,23 +165,31 @@ export class RegistryClient {
   private async request(method: string, url: string, options: RequestOptions): Promise<Response> {
     let authAttempts = 0;
     for (;;) {
-      const response = await this.withRetries(method, url, () => {
-        const headers: Record<string, string> = { ...options.headers };
-        if (this.authorization) headers.authorization = this.authorization;
-        const body = options.body?.();
-        return fetch(url, {
-          method,
-          headers,
-          body: body === undefined ? undefined : Buffer.isBuffer(body) ? body : this.counted(body),
-          ...(body !== undefined && !Buffer.isBuffer(body) ? { duplex: 'half' } : {}),
-          redirect: 'follow',
-          signal:
-            options.timeoutMs === 0 ? undefined : AbortSignal.timeout(options.timeoutMs ?? 60_000),
-        } as RequestInit).then((r) => {
-          if (Buffer.isBuffer(body)) this.bytesSent += body.length;
-          return r;
-        });
-      });
+      const response = await this.withRetries(
+        method,
+        url,
+        options.retries === false ? 1 : this.retry.attempts,
+        () => {
+          const headers: Record<string, string> = { ...options.headers };
+          if (this.authorization) headers.authorization = this.authorization;
+          const body = options.body?.();
+          return fetch(url, {
+            method,
+            headers,
+            body:
+              body === undefined ? undefined : Buffer.isBuffer(body) ? body : this.counted(body),
+            ...(body !== undefined && !Buffer.isBuffer(body) ? { duplex: 'half' } : {}),
+            redirect: 'follow',
+            signal:
+              options.timeoutMs === 0
+                ? undefined
+                : AbortSignal.timeout(options.timeoutMs ?? 60_000),
+          } as RequestInit).then((r) => {
+            if (Buffer.isBuffer(body)) this.bytesSent += body.length;
+            return r;
+          });
+        },
+      );
       if (response.status === 401 && authAttempts === 0) {
         authAttempts += 1;
         await response.body?.cancel();
@@ -191,6 +207,7 @@ export class RegistryClient {
   private async withRetries(
     method: string,
     url: string,
+    attempts: number,
     attempt: () => Promise<Response>,
   ): Promise<Response> {
     const started = Date.now();
@@ -210,17 +227,43 @@ export class RegistryClient {
         n,
         response ? retryAfterMs(response.headers.get('retry-after')) : undefined,
       );
-      if (n >= this.retry.attempts || Date.now() - started + wait > this.retry.deadlineMs) {
+      if (n >= attempts || Date.now() - started + wait > this.retry.deadlineMs) {
         if (response) return response;
+        const tries = n > 1 ? ` (after ${n} attempts)` : '';
         throw new RegistryError(
-          `${method} ${redact(url)}: ${describeFetchError(failure)} (after ${n} attempts)`,
+          `${method} ${redact(url)}: ${describeFetchError(failure)}${tries}`,
+          undefined,
+          true,
         );
       }
       await response?.body?.cancel();
+      const why = response ? `HTTP ${response.status}` : describeFetchError(failure);
       this.options.log?.info(
-        `${method} ${redact(url)}: ${response ? `HTTP ${response.status}` : describeFetchError(failure)}; retrying in ${wait} ms (${n}/${this.retry.attempts - 1})`,
+        `${method} ${redact(url)}: ${why}; retrying in ${wait} ms (${n}/${attempts - 1})`,
       );
       await sleep(wait);
+    }
+  }
+
+  /** Runs an upload step again on transient failures, with backoff; `recover` prepares the next try. */
+  private async retryUpload<T>(
+    what: string,
+    step: () => Promise<T>,
+    recover: () => Promise<void>,
+  ): Promise<T> {
+    for (let n = 1; ; n++) {
+      try {
+        return await step();
+      } catch (error) {
+        if (!(error instanceof RegistryError && error.transient) || n >= this.retry.attempts)
+          throw error;
+        const wait = backoffMs(this.retry, n);
+        this.options.log?.info(
+          `${what} failed (${error.message}); trying again in ${wait} ms (${n}/${this.retry.attempts - 1})`,
+        );
+        await sleep(wait);
+        await recover();
+      }
     }
   }
 
@@ -325,69 +368,87 @@ export class RegistryClient {
 
   /**
    * Uploads a blob and returns its digest. Small blobs with a known digest go in one
-   * PUT; others in chunks, resumed from the registry's offset after a failure, with
-   * the digest computed from the bytes sent when it was not known.
+   * PUT (sent again on a new session if it fails); others in chunks, resumed from the
+   * registry's offset after a failure (or restarted when the registry lost the
+   * session), with the digest computed from the bytes sent when it was not known.
    */
   async uploadBlob(source: BlobSource, onBytes?: (n: number) => void): Promise<string> {
     if (source.digest && source.size <= this.chunkSize) {
       const digest = source.digest;
-      const location = await this.startUpload();
-      const response = await this.request('PUT', withQuery(location, 'digest', digest), {
-        headers: {
-          'content-type': 'application/octet-stream',
-          'content-length': String(source.size),
+      let location = await this.startUpload();
+      await this.retryUpload(
+        `upload of ${digest}`,
+        async () => {
+          const response = await this.request('PUT', withQuery(location, 'digest', digest), {
+            headers: {
+              'content-type': 'application/octet-stream',
+              'content-length': String(source.size),
+            },
+            body: () => tap(source.open(0), onBytes),
+            expect: [201],
+            timeoutMs: 0,
+            retries: false,
+          });
+          await response.body?.cancel();
         },
-        body: () => tap(source.open(0), onBytes),
-        expect: [201],
-        timeoutMs: 0,
-      });
-      await response.body?.cancel();
+        async () => {
+          location = await this.startUpload();
+        },
+      );
       return digest;
     }
     return this.uploadChunked(source, onBytes);
   }
 
   private async uploadChunked(source: BlobSource, onBytes?: (n: number) => void): Promise<string> {
-    const hash = source.digest ? undefined : createHash('sha256');
+    let hash = source.digest ? undefined : createHash('sha256');
     let hashed = 0;
     let location = await this.startUpload();
     let offset = 0;
-    let failures = 0;
-    while (offset < source.size) {
-      const end = Math.min(offset + this.chunkSize, source.size);
+    const sendChunk = async () => {
       const from = offset;
-      try {
-        const response = await this.request('PATCH', location, {
-          headers: {
-            'content-type': 'application/octet-stream',
-            'content-range': `${from}-${end - 1}`,
-            'content-length': String(end - from),
-          },
-          body: () =>
-            slice(source.open(from), end - from, (chunk, at) => {
-              if (hash && from + at + chunk.length > hashed) {
-                hash.update(chunk.subarray(Math.max(0, hashed - from - at)));
-                hashed = from + at + chunk.length;
-              }
-              onBytes?.(chunk.length);
-            }),
-          expect: [202],
-          timeoutMs: 0,
-        });
-        await response.body?.cancel();
-        location = this.resolve(response.headers.get('location') ?? location);
-        offset = end;
-      } catch (error) {
-        failures += 1;
-        if (failures > this.retry.attempts) throw error;
-        const status = await this.uploadStatus(location);
+      const end = Math.min(from + this.chunkSize, source.size);
+      const response = await this.request('PATCH', location, {
+        headers: {
+          'content-type': 'application/octet-stream',
+          'content-range': `${from}-${end - 1}`,
+          'content-length': String(end - from),
+        },
+        body: () =>
+          slice(source.open(from), end - from, (chunk, at) => {
+            if (hash && from + at + chunk.length > hashed) {
+              hash.update(chunk.subarray(Math.max(0, hashed - from - at)));
+              hashed = from + at + chunk.length;
+            }
+            onBytes?.(chunk.length);
+          }),
+        expect: [202],
+        timeoutMs: 0,
+        retries: false,
+      });
+      await response.body?.cancel();
+      location = this.resolve(response.headers.get('location') ?? location);
+      offset = end;
+    };
+    const recover = async () => {
+      const status = await this.uploadStatus(location).catch(() => undefined);
+      if (status) {
         this.options.log?.info(
-          `upload interrupted at ${from}; the registry holds ${status.offset} bytes, resuming (${describeFetchError(error)})`,
+          `upload interrupted at ${offset}; the registry holds ${status.offset} bytes, resuming`,
         );
         location = status.location;
         offset = status.offset;
+      } else {
+        this.options.log?.info('the registry lost the interrupted upload; starting it again');
+        location = await this.startUpload();
+        offset = 0;
+        if (hash) {
+          hash = createHash('sha256');
+          hashed = 0;
+        }
       }
-    }
+    };
+    while (offset < source.size) await this.retryUpload(`chunk at ${offset}`, sendChunk, recover);
     const digest = source.digest ?? `sha256:${(hash as Hash).digest('hex')}`;
     const response = await this.request('PUT', withQuery(location, 'digest', digest), {
       headers: { 'content-length': '0' },
