@@ -12,6 +12,7 @@ import {
   unpackLayout,
 } from '../support/oci-tools.js';
 import { freePort, startRegistry, type LocalRegistry } from '../support/registry.js';
+import { startTokenServer, type TokenServer } from '../support/token-server.js';
 import { useTempDir } from '../support/temp.js';
 
 const EPOCH = '1700000000';
@@ -342,6 +343,75 @@ describe('build-image with registry authentication', () => {
     const run = await build({});
     expect(run.stdout).toMatch(
       /::error::build-image: .*authentication required; set registry-username/,
+    );
+  });
+});
+
+describe('build-image with the Bearer token flow', () => {
+  const dir = useTempDir();
+  let registry: LocalRegistry;
+  let tokens: TokenServer;
+  beforeAll(async () => {
+    tokens = await startTokenServer({ bob: 'token-password' });
+    registry = await startRegistry({ token: tokens });
+    cpSync(resolve('examples/iris'), join(dir(), 'iris'), { recursive: true });
+  });
+  afterAll(async () => {
+    await registry.stop();
+    await tokens.stop();
+  });
+
+  test('gets a token for pull,push on the repository with the credentials, and pushes', async () => {
+    const run = await runBundledAction(
+      'build-image',
+      {
+        model: 'iris',
+        image: `${registry.host}/acme/tokened`,
+        tags: 'v1',
+        'registry-username': 'bob',
+        'registry-password': 'token-password',
+      },
+      dir(),
+      env,
+    );
+    expect(run.code).toBe(0);
+    expect(
+      tokens.requests.some(
+        (r) => r.user === 'bob' && r.scope.includes('repository:acme/tokened:pull,push'),
+      ),
+    ).toBe(true);
+    expect(unmasked(run.stdout, 'token-password')).toEqual([]);
+  });
+
+  test('refused credentials at the token service', async () => {
+    const run = await runBundledAction(
+      'build-image',
+      {
+        model: 'iris',
+        image: `${registry.host}/acme/tokened`,
+        tags: 'v2',
+        'registry-username': 'bob',
+        'registry-password': 'nope',
+      },
+      dir(),
+      env,
+    );
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(
+      /::error::build-image: .*the token service refused the credentials \(401\)/,
+    );
+  });
+
+  test('anonymous tokens carry pull only, so the push is refused clearly', async () => {
+    const run = await runBundledAction(
+      'build-image',
+      { model: 'iris', image: `${registry.host}/acme/tokened`, tags: 'v3' },
+      dir(),
+      env,
+    );
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(
+      /::error::build-image: .*(access denied|credentials were refused|authentication required)/,
     );
   });
 });

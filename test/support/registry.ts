@@ -31,9 +31,15 @@ export function freePort(): Promise<number> {
   });
 }
 
-export async function startRegistry(
-  options: { username?: string; password?: string } = {},
-): Promise<LocalRegistry> {
+export interface RegistryAuth {
+  /** An htpasswd (Basic) user. */
+  username?: string;
+  password?: string;
+  /** Bearer token auth through a token service (see token-server.ts). */
+  token?: { realm: string; service: string; issuer: string; certificate: string };
+}
+
+export async function startRegistry(options: RegistryAuth = {}): Promise<LocalRegistry> {
   const dir = mkdtempSync(join(tmpdir(), 'registry-'));
   const port = await freePort();
   const auth = options.username
@@ -44,7 +50,9 @@ export async function startRegistry(
         writeFileSync(join(dir, 'htpasswd'), line);
         return `auth:\n  htpasswd:\n    realm: modelgate-test\n    path: ${join(dir, 'htpasswd')}\n`;
       })()
-    : '';
+    : options.token
+      ? `auth:\n  token:\n    realm: ${options.token.realm}\n    service: ${options.token.service}\n    issuer: ${options.token.issuer}\n    rootcertbundle: ${options.token.certificate}\n`
+      : '';
   writeFileSync(
     join(dir, 'config.yml'),
     `version: 0.1\nlog:\n  level: error\n  accesslog:\n    disabled: true\nstorage:\n  filesystem:\n    rootdirectory: ${join(dir, 'data')}\n  delete:\n    enabled: true\nhttp:\n  addr: 127.0.0.1:${port}\n${auth}`,
