@@ -1692,6 +1692,8 @@ async function layoutStore(dir, create) {
 
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
+// EXTERNAL MODULE: ./src/digest/hash-pool.ts + 1 modules
+var hash_pool = __nccwpck_require__(907);
 ;// CONCATENATED MODULE: ./src/oci/tar-layer.ts
 /**
  * The model layer as a deterministic tar: entries sorted by path, uid/gid 0, fixed
@@ -1836,9 +1838,24 @@ async function* streamTar(plan, start = 0) {
     }
     yield* emit(Buffer.alloc(2 * BLOCK));
 }
+/** The tar as parts to hash elsewhere (a worker): header bytes, files, zero padding. */
+function tarParts(plan) {
+    const parts = [];
+    for (const entry of plan.entries) {
+        parts.push({ bytes: entry.header });
+        if (!entry.file)
+            continue;
+        parts.push({ path: entry.file.absolute, size: entry.file.size });
+        if (padding(entry.file.size) > 0)
+            parts.push({ bytes: Buffer.alloc(padding(entry.file.size)) });
+    }
+    parts.push({ bytes: Buffer.alloc(2 * BLOCK) });
+    return parts;
+}
 
 ;// CONCATENATED MODULE: ./src/oci/model-layer.ts
 /** The model layer blob: the deterministic tar, optionally gzip- or zstd-compressed. */
+
 
 
 
@@ -1883,19 +1900,35 @@ async function* layerBytes(plan, compression, start = 0, onTar) {
         skipped += chunk.length;
     }
 }
-/** One pass over the model: digests and size of the layer without storing it. */
+/**
+ * One pass over the model: digests and size of the layer without storing it. An
+ * uncompressed layer is hashed on a worker thread (the same loop as openssl dgst).
+ */
 async function measureLayer(plan, compression, onBytes) {
+    if (compression === 'none') {
+        const pool = new hash_pool/* HashPool */.v(1);
+        try {
+            const { hex, size } = await pool.hashParts(tarParts(plan), onBytes);
+            return { digest: `sha256:${hex}`, diffId: `sha256:${hex}`, size };
+        }
+        finally {
+            await pool.close();
+        }
+    }
+    // Compressed: the tar is hashed for the diff_id as it is made, the blob as it comes out.
     const blobHash = (0,external_node_crypto_.createHash)('sha256');
-    const tarHash = compression === 'none' ? undefined : (0,external_node_crypto_.createHash)('sha256');
+    const tarHash = (0,external_node_crypto_.createHash)('sha256');
     let size = 0;
-    for await (const chunk of layerBytes(plan, compression, 0, tarHash ? (c) => tarHash.update(c) : (c) => onBytes?.(c.length))) {
+    for await (const chunk of layerBytes(plan, compression, 0, (c) => tarHash.update(c))) {
         blobHash.update(chunk);
         size += chunk.length;
-        if (tarHash)
-            onBytes?.(chunk.length);
+        onBytes?.(chunk.length);
     }
-    const digest = `sha256:${blobHash.digest('hex')}`;
-    return { digest, diffId: tarHash ? `sha256:${tarHash.digest('hex')}` : digest, size };
+    return {
+        digest: `sha256:${blobHash.digest('hex')}`,
+        diffId: `sha256:${tarHash.digest('hex')}`,
+        size,
+    };
 }
 /** The layer as an upload source (digest known, or computed while uploading when not). */
 function layerSource(plan, compression, digests) {
@@ -1914,12 +1947,11 @@ class ImageWriteError extends Error {
 }
 /** Builds and stores the image; returns the digest of the top manifest or index. */
 async function writeImage(options) {
-    const { destination, log } = options;
+    const { destination } = options;
     const bases = options.base
         ? await readBase(options.base.store, options.base.reference, options.platforms)
         : [{ platform: undefined }];
-    const layer = await storeModelLayer(options);
-    log.info(`model layer ${layer.digest} (${layer.size} bytes)`);
+    const layer = options.layer;
     const manifests = [];
     const blobs = new Set([layer.digest]);
     for (const base of bases) {
@@ -2014,7 +2046,11 @@ async function writeImage(options) {
         bytesUploaded: destination.bytesSent(),
     };
 }
-/** Measures (or, into an empty store, streams while hashing) and stores the model layer. */
+/**
+ * Puts the model layer in the destination unless it is there: measured first (one
+ * hashing pass) so an unchanged layer is never sent again, or, into an empty
+ * repository, streamed while hashing (one pass: nothing there to deduplicate against).
+ */
 async function storeModelLayer(options) {
     const { destination, plan, compression, log } = options;
     // An empty repository cannot already hold the layer: hash while uploading, one pass.
@@ -2362,7 +2398,7 @@ class RegistryClient {
         const plain = isLoopback(options.registry) || options.insecure;
         this.base = `${plain ? 'http' : 'https'}://${registryHost(options.registry)}`;
         this.retry = options.retry ?? DEFAULT_RETRY;
-        this.chunkSize = options.chunkSize ?? 64 << 20;
+        this.chunkSize = options.chunkSize ?? Number(process.env.MODELGATE_CHUNK ?? 64 << 20);
     }
     path(suffix) {
         return `${this.base}/v2/${this.repository}/${suffix}`;
@@ -2849,37 +2885,45 @@ async function buildImage(options) {
                 : (options.base.tag ?? ''),
         }
         : undefined;
-    const model = await described;
-    const provenance = {
-        ...options.provenance,
-        title: (0,external_node_path_.basename)(options.model.replace(/\/+$/, '')),
-        modelDigest: model.digest,
-        modelFormat: model.format,
-        modelPath: options.modelPath,
-        signature: model.signature,
-    };
-    const labels = imageLabels(provenance, options.labels);
     const plan = planTar(listing.files.map((f) => ({ path: f.path, absolute: f.absolute, size: f.size })), options.modelPath, options.provenance.created);
-    const result = await options.log.group(`Pushing ${(0,size/* formatBytes */.z3)(total)} of model to ${destination.name}`, async () => {
+    // The layer (tar hashing, upload) and the model digest (worker threads) run side by side.
+    const [model, result, labels] = await options.log.group(`Pushing ${(0,size/* formatBytes */.z3)(total)} of model to ${destination.name}`, async () => {
         const progress = (0,core_progress/* createProgress */.m)({
             label: 'model layer',
             total: plan.size,
             log: (l) => options.log.info(l),
         });
-        const written = await writeImage({
+        const storing = storeModelLayer({
             destination,
-            base,
-            platforms: options.platforms,
             plan,
             compression: options.compression,
-            labels,
-            created: rfc3339(options.provenance.created),
-            tags: options.tags,
             log: options.log,
             onLayerBytes: (n) => progress.add(n),
         });
+        const [model, layer] = await Promise.all([described, storing]);
         progress.done();
-        return written;
+        options.log.info(`model layer ${layer.digest} (${layer.size} bytes)`);
+        const provenance = {
+            ...options.provenance,
+            title: (0,external_node_path_.basename)(options.model.replace(/\/+$/, '')),
+            modelDigest: model.digest,
+            modelFormat: model.format,
+            modelPath: options.modelPath,
+            signature: model.signature,
+        };
+        const imageLabelSet = imageLabels(provenance, options.labels);
+        const written = await writeImage({
+            destination,
+            base,
+            layer,
+            platforms: options.platforms,
+            compression: options.compression,
+            labels: imageLabelSet,
+            created: rfc3339(options.provenance.created),
+            tags: options.tags,
+            log: options.log,
+        });
+        return [model, written, imageLabelSet];
     });
     return {
         image: `${destination.name}@${result.digest}`,
@@ -4036,22 +4080,31 @@ const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRe
 
 /** Files smaller than this are hashed on the main thread: a worker costs more. */
 const WORKER_THRESHOLD = 16 << 20;
-// Evaluated as a worker script (CommonJS), so it survives bundling unchanged.
+// Evaluated as a worker script (CommonJS), so it survives bundling unchanged. A job is a
+// list of parts hashed in order: literal bytes, or a whole file (checked against its size).
 const WORKER_SOURCE = `
 const { parentPort } = require('node:worker_threads');
 const fs = require('node:fs');
 const crypto = require('node:crypto');
 const buffer = Buffer.allocUnsafe(1 << 20);
-parentPort.on('message', ({ id, path }) => {
+parentPort.on('message', ({ id, parts }) => {
   let fd;
   try {
-    fd = fs.openSync(path, 'r');
     const hash = crypto.createHash('sha256');
     let size = 0, pending = 0, n;
-    while ((n = fs.readSync(fd, buffer, 0, buffer.length, null)) > 0) {
-      hash.update(n === buffer.length ? buffer : buffer.subarray(0, n));
-      size += n; pending += n;
-      if (pending >= (64 << 20)) { parentPort.postMessage({ id, bytes: pending }); pending = 0; }
+    for (const part of parts) {
+      if (part.bytes) { hash.update(part.bytes); size += part.bytes.length; continue; }
+      fd = fs.openSync(part.path, 'r');
+      let read = 0;
+      while ((n = fs.readSync(fd, buffer, 0, buffer.length, null)) > 0) {
+        hash.update(n === buffer.length ? buffer : buffer.subarray(0, n));
+        read += n; pending += n;
+        if (pending >= (64 << 20)) { parentPort.postMessage({ id, bytes: pending }); pending = 0; }
+      }
+      fs.closeSync(fd);
+      fd = undefined;
+      if (part.size !== undefined && read !== part.size) throw new Error(part.path + ' changed size while it was being read');
+      size += read;
     }
     parentPort.postMessage({ id, bytes: pending, hex: hash.digest('hex'), size });
   } catch (error) {
@@ -4087,8 +4140,12 @@ class HashPool {
     hash(path, sizeHint, onBytes) {
         if (sizeHint < WORKER_THRESHOLD)
             return hashFileHere(path, onBytes);
+        return this.hashParts([{ path }], onBytes);
+    }
+    /** SHA-256 of parts concatenated (a tar: headers, files, padding), on a worker. */
+    hashParts(parts, onBytes) {
         return new Promise((resolve, reject) => {
-            this.queue.push({ path, onBytes, resolve, reject });
+            this.queue.push({ parts, onBytes, resolve, reject });
             this.dispatch();
         });
     }
@@ -4102,7 +4159,7 @@ class HashPool {
             const job = this.queue.shift();
             const id = this.nextId++;
             this.running.set(id, job);
-            worker.postMessage({ id, path: job.path });
+            worker.postMessage({ id, parts: job.parts });
         }
     }
     spawn() {

@@ -10,7 +10,7 @@ import { hashModel } from '../model/model-digest.js';
 import { listModelFiles } from '../model/model-files.js';
 import type { Credentials } from '../oci/auth.js';
 import { layoutStore, registryStore, type ImageStore } from '../oci/image-store.js';
-import { writeImage } from '../oci/image-writer.js';
+import { storeModelLayer, writeImage } from '../oci/image-writer.js';
 import type { Compression } from '../oci/model-layer.js';
 import type { ImageReference } from '../oci/reference.js';
 import { RegistryClient } from '../oci/registry-client.js';
@@ -85,22 +85,13 @@ export async function buildImage(options: BuildImageOptions): Promise<BuildImage
             : (options.base.tag ?? ''),
       }
     : undefined;
-  const model = await described;
-  const provenance: ImageProvenance = {
-    ...options.provenance,
-    title: basename(options.model.replace(/\/+$/, '')),
-    modelDigest: model.digest,
-    modelFormat: model.format,
-    modelPath: options.modelPath,
-    signature: model.signature,
-  };
-  const labels = imageLabels(provenance, options.labels);
   const plan = planTar(
     listing.files.map((f) => ({ path: f.path, absolute: f.absolute, size: f.size })),
     options.modelPath,
     options.provenance.created,
   );
-  const result = await options.log.group(
+  // The layer (tar hashing, upload) and the model digest (worker threads) run side by side.
+  const [model, result, labels] = await options.log.group(
     `Pushing ${formatBytes(total)} of model to ${destination.name}`,
     async () => {
       const progress = createProgress({
@@ -108,20 +99,37 @@ export async function buildImage(options: BuildImageOptions): Promise<BuildImage
         total: plan.size,
         log: (l) => options.log.info(l),
       });
-      const written = await writeImage({
+      const storing = storeModelLayer({
         destination,
-        base,
-        platforms: options.platforms,
         plan,
         compression: options.compression,
-        labels,
-        created: rfc3339(options.provenance.created),
-        tags: options.tags,
         log: options.log,
         onLayerBytes: (n) => progress.add(n),
       });
+      const [model, layer] = await Promise.all([described, storing]);
       progress.done();
-      return written;
+      options.log.info(`model layer ${layer.digest} (${layer.size} bytes)`);
+      const provenance: ImageProvenance = {
+        ...options.provenance,
+        title: basename(options.model.replace(/\/+$/, '')),
+        modelDigest: model.digest,
+        modelFormat: model.format,
+        modelPath: options.modelPath,
+        signature: model.signature,
+      };
+      const imageLabelSet = imageLabels(provenance, options.labels);
+      const written = await writeImage({
+        destination,
+        base,
+        layer,
+        platforms: options.platforms,
+        compression: options.compression,
+        labels: imageLabelSet,
+        created: rfc3339(options.provenance.created),
+        tags: options.tags,
+        log: options.log,
+      });
+      return [model, written, imageLabelSet] as const;
     },
   );
   return {

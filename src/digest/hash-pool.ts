@@ -17,22 +17,31 @@ export interface FileHash {
 /** Files smaller than this are hashed on the main thread: a worker costs more. */
 const WORKER_THRESHOLD = 16 << 20;
 
-// Evaluated as a worker script (CommonJS), so it survives bundling unchanged.
+// Evaluated as a worker script (CommonJS), so it survives bundling unchanged. A job is a
+// list of parts hashed in order: literal bytes, or a whole file (checked against its size).
 const WORKER_SOURCE = `
 const { parentPort } = require('node:worker_threads');
 const fs = require('node:fs');
 const crypto = require('node:crypto');
 const buffer = Buffer.allocUnsafe(1 << 20);
-parentPort.on('message', ({ id, path }) => {
+parentPort.on('message', ({ id, parts }) => {
   let fd;
   try {
-    fd = fs.openSync(path, 'r');
     const hash = crypto.createHash('sha256');
     let size = 0, pending = 0, n;
-    while ((n = fs.readSync(fd, buffer, 0, buffer.length, null)) > 0) {
-      hash.update(n === buffer.length ? buffer : buffer.subarray(0, n));
-      size += n; pending += n;
-      if (pending >= (64 << 20)) { parentPort.postMessage({ id, bytes: pending }); pending = 0; }
+    for (const part of parts) {
+      if (part.bytes) { hash.update(part.bytes); size += part.bytes.length; continue; }
+      fd = fs.openSync(part.path, 'r');
+      let read = 0;
+      while ((n = fs.readSync(fd, buffer, 0, buffer.length, null)) > 0) {
+        hash.update(n === buffer.length ? buffer : buffer.subarray(0, n));
+        read += n; pending += n;
+        if (pending >= (64 << 20)) { parentPort.postMessage({ id, bytes: pending }); pending = 0; }
+      }
+      fs.closeSync(fd);
+      fd = undefined;
+      if (part.size !== undefined && read !== part.size) throw new Error(part.path + ' changed size while it was being read');
+      size += read;
     }
     parentPort.postMessage({ id, bytes: pending, hex: hash.digest('hex'), size });
   } catch (error) {
@@ -43,8 +52,11 @@ parentPort.on('message', ({ id, path }) => {
 });
 `;
 
+/** One piece of what a worker hashes: literal bytes, or a file's whole content. */
+export type HashPart = { bytes: Uint8Array } | { path: string; size?: number };
+
 interface Job {
-  path: string;
+  parts: HashPart[];
   onBytes?: (n: number) => void;
   resolve: (hash: FileHash) => void;
   reject: (error: Error) => void;
@@ -75,8 +87,13 @@ export class HashPool {
   /** SHA-256 of a file; large files go to a worker. */
   hash(path: string, sizeHint: number, onBytes?: (n: number) => void): Promise<FileHash> {
     if (sizeHint < WORKER_THRESHOLD) return hashFileHere(path, onBytes);
+    return this.hashParts([{ path }], onBytes);
+  }
+
+  /** SHA-256 of parts concatenated (a tar: headers, files, padding), on a worker. */
+  hashParts(parts: HashPart[], onBytes?: (n: number) => void): Promise<FileHash> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ path, onBytes, resolve, reject });
+      this.queue.push({ parts, onBytes, resolve, reject });
       this.dispatch();
     });
   }
@@ -89,7 +106,7 @@ export class HashPool {
       const job = this.queue.shift() as Job;
       const id = this.nextId++;
       this.running.set(id, job);
-      worker.postMessage({ id, path: job.path });
+      worker.postMessage({ id, parts: job.parts });
     }
   }
 

@@ -30,10 +30,11 @@ import type { TarPlan } from './tar-layer.js';
 
 export interface WriteImageOptions {
   destination: ImageStore;
+  /** The model layer, already in the destination (see storeModelLayer). */
+  layer: LayerDigests;
   base?: { store: ImageStore; reference: string };
   /** Platforms to keep from a multi-platform base (`linux/amd64`); empty = all. */
   platforms: string[];
-  plan: TarPlan;
   compression: Compression;
   /** Config labels, also set as manifest annotations. */
   labels: Record<string, string>;
@@ -41,7 +42,6 @@ export interface WriteImageOptions {
   created: string;
   tags: string[];
   log: Logger;
-  onLayerBytes?: (n: number) => void;
 }
 
 export interface WriteImageResult {
@@ -62,12 +62,11 @@ export class ImageWriteError extends Error {}
 
 /** Builds and stores the image; returns the digest of the top manifest or index. */
 export async function writeImage(options: WriteImageOptions): Promise<WriteImageResult> {
-  const { destination, log } = options;
+  const { destination } = options;
   const bases = options.base
     ? await readBase(options.base.store, options.base.reference, options.platforms)
     : [{ platform: undefined }];
-  const layer = await storeModelLayer(options);
-  log.info(`model layer ${layer.digest} (${layer.size} bytes)`);
+  const layer = options.layer;
   const manifests: Descriptor[] = [];
   const blobs = new Set<string>([layer.digest]);
   for (const base of bases) {
@@ -170,8 +169,20 @@ export async function writeImage(options: WriteImageOptions): Promise<WriteImage
   };
 }
 
-/** Measures (or, into an empty store, streams while hashing) and stores the model layer. */
-async function storeModelLayer(options: WriteImageOptions): Promise<LayerDigests> {
+export interface LayerOptions {
+  destination: ImageStore;
+  plan: TarPlan;
+  compression: Compression;
+  log: Logger;
+  onLayerBytes?: (n: number) => void;
+}
+
+/**
+ * Puts the model layer in the destination unless it is there: measured first (one
+ * hashing pass) so an unchanged layer is never sent again, or, into an empty
+ * repository, streamed while hashing (one pass: nothing there to deduplicate against).
+ */
+export async function storeModelLayer(options: LayerOptions): Promise<LayerDigests> {
   const { destination, plan, compression, log } = options;
   // An empty repository cannot already hold the layer: hash while uploading, one pass.
   if (compression === 'none' && (await destination.isEmpty())) {

@@ -4,7 +4,8 @@ import { Readable } from 'node:stream';
 import * as zlib from 'node:zlib';
 import { MediaType } from './media-types.js';
 import type { BlobSource } from './registry-client.js';
-import { streamTar, type TarPlan } from './tar-layer.js';
+import { HashPool } from '../digest/hash-pool.js';
+import { streamTar, tarParts, type TarPlan } from './tar-layer.js';
 
 export type Compression = 'none' | 'gzip' | 'zstd';
 
@@ -65,27 +66,38 @@ export async function* layerBytes(
   }
 }
 
-/** One pass over the model: digests and size of the layer without storing it. */
+/**
+ * One pass over the model: digests and size of the layer without storing it. An
+ * uncompressed layer is hashed on a worker thread (the same loop as openssl dgst).
+ */
 export async function measureLayer(
   plan: TarPlan,
   compression: Compression,
   onBytes?: (n: number) => void,
 ): Promise<LayerDigests> {
+  if (compression === 'none') {
+    const pool = new HashPool(1);
+    try {
+      const { hex, size } = await pool.hashParts(tarParts(plan), onBytes);
+      return { digest: `sha256:${hex}`, diffId: `sha256:${hex}`, size };
+    } finally {
+      await pool.close();
+    }
+  }
+  // Compressed: the tar is hashed for the diff_id as it is made, the blob as it comes out.
   const blobHash = createHash('sha256');
-  const tarHash = compression === 'none' ? undefined : createHash('sha256');
+  const tarHash = createHash('sha256');
   let size = 0;
-  for await (const chunk of layerBytes(
-    plan,
-    compression,
-    0,
-    tarHash ? (c) => tarHash.update(c) : (c) => onBytes?.(c.length),
-  )) {
+  for await (const chunk of layerBytes(plan, compression, 0, (c) => tarHash.update(c))) {
     blobHash.update(chunk);
     size += chunk.length;
-    if (tarHash) onBytes?.(chunk.length);
+    onBytes?.(chunk.length);
   }
-  const digest = `sha256:${blobHash.digest('hex')}`;
-  return { digest, diffId: tarHash ? `sha256:${tarHash.digest('hex')}` : digest, size };
+  return {
+    digest: `sha256:${blobHash.digest('hex')}`,
+    diffId: `sha256:${tarHash.digest('hex')}`,
+    size,
+  };
 }
 
 /** The layer as an upload source (digest known, or computed while uploading when not). */

@@ -93,7 +93,7 @@ export class RegistryClient {
     const plain = isLoopback(options.registry) || options.insecure;
     this.base = `${plain ? 'http' : 'https'}://${registryHost(options.registry)}`;
     this.retry = options.retry ?? DEFAULT_RETRY;
-    this.chunkSize = options.chunkSize ?? 64 << 20;
+    this.chunkSize = options.chunkSize ?? Number(process.env.MODELGATE_CHUNK ?? 64 << 20);
   }
 
   private path(suffix: string): string {

@@ -173,3 +173,18 @@ export async function* streamTar(plan: TarPlan, start = 0): AsyncGenerator<Buffe
   }
   yield* emit(Buffer.alloc(2 * BLOCK));
 }
+
+/** The tar as parts to hash elsewhere (a worker): header bytes, files, zero padding. */
+export function tarParts(
+  plan: TarPlan,
+): ({ bytes: Uint8Array } | { path: string; size: number })[] {
+  const parts: ({ bytes: Uint8Array } | { path: string; size: number })[] = [];
+  for (const entry of plan.entries) {
+    parts.push({ bytes: entry.header });
+    if (!entry.file) continue;
+    parts.push({ path: entry.file.absolute, size: entry.file.size });
+    if (padding(entry.file.size) > 0) parts.push({ bytes: Buffer.alloc(padding(entry.file.size)) });
+  }
+  parts.push({ bytes: Buffer.alloc(2 * BLOCK) });
+  return parts;
+}
