@@ -29782,7 +29782,7 @@ function defaultCallback(err) {
 
 /***/ }),
 
-/***/ 5738:
+/***/ 4906:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30779,6 +30779,12 @@ function composeConfig(base, diffId, options) {
     };
 }
 
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __nccwpck_require__(8474);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 ;// CONCATENATED MODULE: ./src/oci/auth.ts
 /**
  * Registry credentials and the two challenge schemes registries use: Basic, and the
@@ -30982,6 +30988,9 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 
 
+
+
+
 class RegistryError extends Error {
     status;
     transient;
@@ -31006,6 +31015,7 @@ class RegistryClient {
     tokens = new Map();
     retry;
     chunkSize;
+    agent;
     constructor(options) {
         this.options = options;
         this.registry = options.registry;
@@ -31013,7 +31023,8 @@ class RegistryClient {
         const plain = isLoopback(options.registry) || options.insecure;
         this.base = `${plain ? 'http' : 'https'}://${registryHost(options.registry)}`;
         this.retry = options.retry ?? DEFAULT_RETRY;
-        this.chunkSize = options.chunkSize ?? Number(process.env.MODELGATE_CHUNK ?? 64 << 20);
+        this.chunkSize = options.chunkSize ?? 64 << 20;
+        this.agent = plain ? new external_node_http_.Agent({ keepAlive: true }) : new external_node_https_namespaceObject.Agent({ keepAlive: true });
     }
     path(suffix) {
         return `${this.base}/v2/${this.repository}/${suffix}`;
@@ -31077,17 +31088,18 @@ class RegistryClient {
                 if (this.authorization)
                     headers.authorization = this.authorization;
                 const body = options.body?.();
+                if (body !== undefined && !Buffer.isBuffer(body))
+                    return this.sendStream(method, url, headers, body);
                 return fetch(url, {
                     method,
                     headers,
-                    body: body === undefined ? undefined : Buffer.isBuffer(body) ? body : this.counted(body),
-                    ...(body !== undefined && !Buffer.isBuffer(body) ? { duplex: 'half' } : {}),
+                    body,
                     redirect: 'follow',
                     signal: options.timeoutMs === 0
                         ? undefined
                         : AbortSignal.timeout(options.timeoutMs ?? 60_000),
                 }).then((r) => {
-                    if (Buffer.isBuffer(body))
+                    if (body)
                         this.bytesSent += body.length;
                     return r;
                 });
@@ -31148,11 +31160,42 @@ class RegistryClient {
             }
         }
     }
-    async *counted(body) {
-        for await (const chunk of body) {
-            this.bytesSent += chunk.length;
-            yield chunk;
-        }
+    /**
+     * Sends a streamed body with node:http (written with backpressure, no WHATWG stream
+     * conversion: far less CPU per gigabyte than fetch) and answers as a fetch Response.
+     */
+    sendStream(method, url, headers, body) {
+        return new Promise((resolve, reject) => {
+            const target = new URL(url);
+            const transport = target.protocol === 'https:' ? external_node_https_namespaceObject : external_node_http_;
+            const request = transport.request(target, { method, headers, agent: this.agent }, (response) => {
+                const chunks = [];
+                response.on('data', (chunk) => chunks.push(chunk));
+                response.on('error', reject);
+                response.on('end', () => {
+                    const responseHeaders = new Headers();
+                    for (const [key, value] of Object.entries(response.headers)) {
+                        if (value !== undefined)
+                            responseHeaders.set(key, Array.isArray(value) ? value.join(', ') : value);
+                    }
+                    const status = response.statusCode ?? 500;
+                    const content = [204, 205, 304].includes(status) ? null : Buffer.concat(chunks);
+                    resolve(new Response(content, { status, headers: responseHeaders }));
+                });
+            });
+            request.on('error', reject);
+            (async () => {
+                for await (const chunk of body) {
+                    this.bytesSent += chunk.length;
+                    if (!request.write(chunk))
+                        await (0,external_node_events_.once)(request, 'drain');
+                }
+                request.end();
+            })().catch((error) => {
+                request.destroy(error);
+                reject(error);
+            });
+        });
     }
     async errorFrom(response, method, url, authenticated) {
         const text = await response.text().catch(() => '');
@@ -38705,7 +38748,7 @@ function formatCount(n) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_build_image_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5738);
+/* harmony import */ var _actions_build_image_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4906);
 /* harmony import */ var _core_actions_host_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3876);
 // Bundled by ncc into dist/build-image/index.js, the file actions/build-image/action.yml runs.
 
@@ -50226,7 +50269,7 @@ util.EventEmitter = __nccwpck_require__(5079);
 util.float = __nccwpck_require__(67);
 
 // converts to / from utf8 encoded strings
-util.utf8 = __nccwpck_require__(3357);
+util.utf8 = __nccwpck_require__(5738);
 
 // provides a node-like buffer pool in the browser
 util.pool = __nccwpck_require__(8771);
@@ -50900,7 +50943,7 @@ function pool(alloc, slice, size) {
 
 /***/ }),
 
-/***/ 3357:
+/***/ 5738:
 /***/ ((__unused_webpack_module, exports) => {
 
 

@@ -1414,7 +1414,7 @@ function defaultCallback(err) {
 
 /***/ }),
 
-/***/ 2200:
+/***/ 3710:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2162,6 +2162,12 @@ function composeConfig(base, diffId, options) {
     };
 }
 
+;// CONCATENATED MODULE: external "node:events"
+const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 ;// CONCATENATED MODULE: ./src/oci/auth.ts
 /**
  * Registry credentials and the two challenge schemes registries use: Basic, and the
@@ -2367,6 +2373,9 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 
 
+
+
+
 class RegistryError extends Error {
     status;
     transient;
@@ -2391,6 +2400,7 @@ class RegistryClient {
     tokens = new Map();
     retry;
     chunkSize;
+    agent;
     constructor(options) {
         this.options = options;
         this.registry = options.registry;
@@ -2398,7 +2408,8 @@ class RegistryClient {
         const plain = isLoopback(options.registry) || options.insecure;
         this.base = `${plain ? 'http' : 'https'}://${registryHost(options.registry)}`;
         this.retry = options.retry ?? DEFAULT_RETRY;
-        this.chunkSize = options.chunkSize ?? Number(process.env.MODELGATE_CHUNK ?? 64 << 20);
+        this.chunkSize = options.chunkSize ?? 64 << 20;
+        this.agent = plain ? new external_node_http_namespaceObject.Agent({ keepAlive: true }) : new external_node_https_namespaceObject.Agent({ keepAlive: true });
     }
     path(suffix) {
         return `${this.base}/v2/${this.repository}/${suffix}`;
@@ -2462,17 +2473,18 @@ class RegistryClient {
                 if (this.authorization)
                     headers.authorization = this.authorization;
                 const body = options.body?.();
+                if (body !== undefined && !Buffer.isBuffer(body))
+                    return this.sendStream(method, url, headers, body);
                 return fetch(url, {
                     method,
                     headers,
-                    body: body === undefined ? undefined : Buffer.isBuffer(body) ? body : this.counted(body),
-                    ...(body !== undefined && !Buffer.isBuffer(body) ? { duplex: 'half' } : {}),
+                    body,
                     redirect: 'follow',
                     signal: options.timeoutMs === 0
                         ? undefined
                         : AbortSignal.timeout(options.timeoutMs ?? 60_000),
                 }).then((r) => {
-                    if (Buffer.isBuffer(body))
+                    if (body)
                         this.bytesSent += body.length;
                     return r;
                 });
@@ -2533,11 +2545,42 @@ class RegistryClient {
             }
         }
     }
-    async *counted(body) {
-        for await (const chunk of body) {
-            this.bytesSent += chunk.length;
-            yield chunk;
-        }
+    /**
+     * Sends a streamed body with node:http (written with backpressure, no WHATWG stream
+     * conversion: far less CPU per gigabyte than fetch) and answers as a fetch Response.
+     */
+    sendStream(method, url, headers, body) {
+        return new Promise((resolve, reject) => {
+            const target = new URL(url);
+            const transport = target.protocol === 'https:' ? external_node_https_namespaceObject : external_node_http_namespaceObject;
+            const request = transport.request(target, { method, headers, agent: this.agent }, (response) => {
+                const chunks = [];
+                response.on('data', (chunk) => chunks.push(chunk));
+                response.on('error', reject);
+                response.on('end', () => {
+                    const responseHeaders = new Headers();
+                    for (const [key, value] of Object.entries(response.headers)) {
+                        if (value !== undefined)
+                            responseHeaders.set(key, Array.isArray(value) ? value.join(', ') : value);
+                    }
+                    const status = response.statusCode ?? 500;
+                    const content = [204, 205, 304].includes(status) ? null : Buffer.concat(chunks);
+                    resolve(new Response(content, { status, headers: responseHeaders }));
+                });
+            });
+            request.on('error', reject);
+            (async () => {
+                for await (const chunk of body) {
+                    this.bytesSent += chunk.length;
+                    if (!request.write(chunk))
+                        await (0,external_node_events_namespaceObject.once)(request, 'drain');
+                }
+                request.end();
+            })().catch((error) => {
+                request.destroy(error);
+                reject(error);
+            });
+        });
     }
     async errorFrom(response, method, url, authenticated) {
         const text = await response.text().catch(() => '');
@@ -3542,7 +3585,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   W: () => (/* binding */ parseArguments)
 /* harmony export */ });
-/* harmony import */ var _actions_build_image_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2200);
+/* harmony import */ var _actions_build_image_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3710);
 /* harmony import */ var _actions_validate_model_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5888);
 /* harmony import */ var _core_run_action_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4117);
 /**

@@ -6,6 +6,9 @@
  * GET/PUT, tag listing. Transient failures are retried with bounded backoff.
  */
 import { createHash, type Hash } from 'node:crypto';
+import { once } from 'node:events';
+import * as http from 'node:http';
+import * as https from 'node:https';
 import type { Logger } from '../core/logger.js';
 import { basicHeader, parseChallenge, type Credentials } from './auth.js';
 import { MANIFEST_ACCEPT } from './media-types.js';
@@ -86,6 +89,7 @@ export class RegistryClient {
   private readonly tokens = new Map<string, string>();
   private readonly retry: RetryPolicy;
   private readonly chunkSize: number;
+  private readonly agent: http.Agent;
 
   constructor(private readonly options: RegistryClientOptions) {
     this.registry = options.registry;
@@ -93,7 +97,8 @@ export class RegistryClient {
     const plain = isLoopback(options.registry) || options.insecure;
     this.base = `${plain ? 'http' : 'https'}://${registryHost(options.registry)}`;
     this.retry = options.retry ?? DEFAULT_RETRY;
-    this.chunkSize = options.chunkSize ?? Number(process.env.MODELGATE_CHUNK ?? 64 << 20);
+    this.chunkSize = options.chunkSize ?? 64 << 20;
+    this.agent = plain ? new http.Agent({ keepAlive: true }) : new https.Agent({ keepAlive: true });
   }
 
   private path(suffix: string): string {
@@ -173,19 +178,19 @@ export class RegistryClient {
           const headers: Record<string, string> = { ...options.headers };
           if (this.authorization) headers.authorization = this.authorization;
           const body = options.body?.();
+          if (body !== undefined && !Buffer.isBuffer(body))
+            return this.sendStream(method, url, headers, body);
           return fetch(url, {
             method,
             headers,
-            body:
-              body === undefined ? undefined : Buffer.isBuffer(body) ? body : this.counted(body),
-            ...(body !== undefined && !Buffer.isBuffer(body) ? { duplex: 'half' } : {}),
+            body,
             redirect: 'follow',
             signal:
               options.timeoutMs === 0
                 ? undefined
                 : AbortSignal.timeout(options.timeoutMs ?? 60_000),
-          } as RequestInit).then((r) => {
-            if (Buffer.isBuffer(body)) this.bytesSent += body.length;
+          }).then((r) => {
+            if (body) this.bytesSent += body.length;
             return r;
           });
         },
@@ -267,11 +272,50 @@ export class RegistryClient {
     }
   }
 
-  private async *counted(body: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
-    for await (const chunk of body) {
-      this.bytesSent += chunk.length;
-      yield chunk;
-    }
+  /**
+   * Sends a streamed body with node:http (written with backpressure, no WHATWG stream
+   * conversion: far less CPU per gigabyte than fetch) and answers as a fetch Response.
+   */
+  private sendStream(
+    method: string,
+    url: string,
+    headers: Record<string, string>,
+    body: AsyncIterable<Uint8Array>,
+  ): Promise<Response> {
+    return new Promise((resolve, reject) => {
+      const target = new URL(url);
+      const transport = target.protocol === 'https:' ? https : http;
+      const request = transport.request(
+        target,
+        { method, headers, agent: this.agent },
+        (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('error', reject);
+          response.on('end', () => {
+            const responseHeaders = new Headers();
+            for (const [key, value] of Object.entries(response.headers)) {
+              if (value !== undefined)
+                responseHeaders.set(key, Array.isArray(value) ? value.join(', ') : value);
+            }
+            const status = response.statusCode ?? 500;
+            const content = [204, 205, 304].includes(status) ? null : Buffer.concat(chunks);
+            resolve(new Response(content, { status, headers: responseHeaders }));
+          });
+        },
+      );
+      request.on('error', reject);
+      (async () => {
+        for await (const chunk of body) {
+          this.bytesSent += chunk.length;
+          if (!request.write(chunk)) await once(request, 'drain');
+        }
+        request.end();
+      })().catch((error: Error) => {
+        request.destroy(error);
+        reject(error);
+      });
+    });
   }
 
   private async errorFrom(
