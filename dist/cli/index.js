@@ -1938,6 +1938,20 @@ function layerSource(plan, compression, digests) {
         open: (start) => layerBytes(plan, compression, start),
     };
 }
+/**
+ * Starts measuring the layer at once (an uncompressed one on a worker), so hashing
+ * overlaps the registry round trips; `cancel()` stops it when it turns out unneeded.
+ */
+function startMeasuringLayer(plan, compression) {
+    if (compression !== 'none')
+        return { result: measureLayer(plan, compression), cancel: async () => { } };
+    const pool = new hash_pool/* HashPool */.v(1);
+    const result = pool
+        .hashParts(tarParts(plan))
+        .then(({ hex, size }) => ({ digest: `sha256:${hex}`, diffId: `sha256:${hex}`, size }));
+    result.then(() => pool.close(), () => pool.close());
+    return { result, cancel: () => pool.close() };
+}
 
 ;// CONCATENATED MODULE: ./src/oci/image-writer.ts
 
@@ -2053,13 +2067,15 @@ async function writeImage(options) {
  */
 async function storeModelLayer(options) {
     const { destination, plan, compression, log } = options;
+    const measuring = startMeasuringLayer(plan, compression);
     // An empty repository cannot already hold the layer: hash while uploading, one pass.
     if (compression === 'none' && (await destination.isEmpty())) {
+        await measuring.cancel();
         log.info(`${destination.name} is empty: uploading the model layer while hashing it`);
         const digest = await destination.putBlob(layerSource(plan, compression), options.onLayerBytes);
         return { digest, diffId: digest, size: plan.size };
     }
-    const layer = await measureLayer(plan, compression);
+    const layer = await measuring.result;
     if (await destination.hasBlob(layer.digest)) {
         log.info(`${destination.name} already has the model layer ${layer.digest}: not uploaded again`);
         return layer;

@@ -22,7 +22,7 @@ import {
 import {
   layerMediaType,
   layerSource,
-  measureLayer,
+  startMeasuringLayer,
   type Compression,
   type LayerDigests,
 } from './model-layer.js';
@@ -184,13 +184,15 @@ export interface LayerOptions {
  */
 export async function storeModelLayer(options: LayerOptions): Promise<LayerDigests> {
   const { destination, plan, compression, log } = options;
+  const measuring = startMeasuringLayer(plan, compression);
   // An empty repository cannot already hold the layer: hash while uploading, one pass.
   if (compression === 'none' && (await destination.isEmpty())) {
+    await measuring.cancel();
     log.info(`${destination.name} is empty: uploading the model layer while hashing it`);
     const digest = await destination.putBlob(layerSource(plan, compression), options.onLayerBytes);
     return { digest, diffId: digest, size: plan.size };
   }
-  const layer = await measureLayer(plan, compression);
+  const layer = await measuring.result;
   if (await destination.hasBlob(layer.digest)) {
     log.info(`${destination.name} already has the model layer ${layer.digest}: not uploaded again`);
     return layer;

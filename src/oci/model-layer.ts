@@ -112,3 +112,24 @@ export function layerSource(
     open: (start) => layerBytes(plan, compression, start),
   };
 }
+
+/**
+ * Starts measuring the layer at once (an uncompressed one on a worker), so hashing
+ * overlaps the registry round trips; `cancel()` stops it when it turns out unneeded.
+ */
+export function startMeasuringLayer(
+  plan: TarPlan,
+  compression: Compression,
+): { result: Promise<LayerDigests>; cancel(): Promise<void> } {
+  if (compression !== 'none')
+    return { result: measureLayer(plan, compression), cancel: async () => {} };
+  const pool = new HashPool(1);
+  const result = pool
+    .hashParts(tarParts(plan))
+    .then(({ hex, size }) => ({ digest: `sha256:${hex}`, diffId: `sha256:${hex}`, size }));
+  result.then(
+    () => pool.close(),
+    () => pool.close(),
+  );
+  return { result, cancel: () => pool.close() };
+}
