@@ -71,6 +71,16 @@ const push = (model, image, tag) =>
     '--report',
     join(data, 'push-report.json'),
   ]);
+/** Runs `fn` against a fresh registry and always stops it. */
+async function withRegistry(fn) {
+  const registry = await startRegistry(registryDir);
+  try {
+    return await fn(registry);
+  } finally {
+    await registry.stop();
+  }
+}
+
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 // The registry keeps its blobs on tmpfs when there is one, so both clients meet the
@@ -97,47 +107,41 @@ export async function runPushBench() {
   const skopeo = [];
   const ours = [];
   const oursChained = [];
+  const skopeoPush = (registry) =>
+    timed('skopeo', [
+      'copy',
+      '--quiet',
+      '--dest-tls-verify=false',
+      `oci:${layout}:v1`,
+      `docker://${registry.host}/bench/model:v1`,
+    ]);
   for (let i = 0; i < rounds; i++) {
-    let registry = await startRegistry(registryDir);
-    skopeo.push(
-      timed('skopeo', [
-        'copy',
-        '--quiet',
-        '--dest-tls-verify=false',
-        `oci:${layout}:v1`,
-        `docker://${registry.host}/bench/model:v1`,
-      ]).seconds,
+    skopeo.push((await withRegistry(skopeoPush)).seconds);
+    ours.push((await withRegistry((r) => push(model1, `${r.host}/bench/model`, 'v1'))).seconds);
+    oursChained.push(
+      (await withRegistry((r) => push(model1, `${r.host}/bench/model`, 'v1', chained))).seconds,
     );
-    await registry.stop();
-    registry = await startRegistry(registryDir);
-    ours.push(push(model1, `${registry.host}/bench/model`, 'v1').seconds);
-    await registry.stop();
-    registry = await startRegistry(registryDir);
-    oursChained.push(push(model1, `${registry.host}/bench/model`, 'v1', chained).seconds);
-    await registry.stop();
   }
 
-  const registry = await startRegistry(registryDir);
-  push(model1, `${registry.host}/bench/model`, 'v1');
   const openssl = [];
   const repush = [];
   const repushChained = [];
   let repushBytes = 0;
-  for (let i = 0; i < rounds; i++) {
-    openssl.push(timed('openssl', ['dgst', '-sha256', model1File]).seconds);
-    const run = push(model1, `${registry.host}/bench/model`, `again-${i}`);
-    repush.push(run.seconds);
-    const chainedRun = push(model1, `${registry.host}/bench/model`, `chained-${i}`, chained);
-    repushChained.push(chainedRun.seconds);
-    repushBytes += run.bytesUploaded + chainedRun.bytesUploaded;
-  }
-  await registry.stop();
+  await withRegistry(async (registry) => {
+    push(model1, `${registry.host}/bench/model`, 'v1');
+    for (let i = 0; i < rounds; i++) {
+      openssl.push(timed('openssl', ['dgst', '-sha256', model1File]).seconds);
+      const run = push(model1, `${registry.host}/bench/model`, `again-${i}`);
+      repush.push(run.seconds);
+      const chainedRun = push(model1, `${registry.host}/bench/model`, `chained-${i}`, chained);
+      repushChained.push(chainedRun.seconds);
+      repushBytes += run.bytesUploaded + chainedRun.bytesUploaded;
+    }
+  });
 
   const model5 = join(data, 'model-5GiB');
   writeModel(model5, 5 * 1024 * MiB);
-  const big = await startRegistry(registryDir);
-  const five = push(model5, `${big.host}/bench/big`, 'v1');
-  await big.stop();
+  const five = await withRegistry((r) => push(model5, `${r.host}/bench/big`, 'v1'));
 
   const row = (name, reference, ref, ours, target, extraOk = true) => {
     const ratio = ours / ref;
