@@ -136,3 +136,38 @@ export function addIndex(
   });
   writeFileSync(indexPath, JSON.stringify(index));
 }
+
+/**
+ * Extracts every layer of `layout:tag` in order with the zstd CLI or gzip and GNU tar
+ * (for zstd layers, which Debian's umoci 0.4 cannot read); returns the rootfs.
+ */
+export function extractLayersWithTar(layout: string, tag: string, into: string): string {
+  const index = JSON.parse(readFileSync(join(layout, 'index.json'), 'utf8')) as {
+    manifests: { digest: string; annotations?: Record<string, string> }[];
+  };
+  const entry = index.manifests.find(
+    (m) => m.annotations?.['org.opencontainers.image.ref.name'] === tag,
+  );
+  if (!entry) throw new Error(`no ${tag} in ${layout}`);
+  const blob = (digest: string) => join(layout, 'blobs', ...digest.split(':'));
+  const manifest = JSON.parse(readFileSync(blob(entry.digest), 'utf8')) as {
+    layers: { digest: string; mediaType: string }[];
+  };
+  mkdirSync(into, { recursive: true });
+  for (const layer of manifest.layers) {
+    const decompress = layer.mediaType.endsWith('+zstd')
+      ? '--zstd'
+      : layer.mediaType.endsWith('+gzip')
+        ? '--gzip'
+        : '';
+    execFileSync('tar', [
+      '-x',
+      ...(decompress ? [decompress] : []),
+      '-f',
+      blob(layer.digest),
+      '-C',
+      into,
+    ]);
+  }
+  return into;
+}
