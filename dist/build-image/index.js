@@ -29782,7 +29782,7 @@ function defaultCallback(err) {
 
 /***/ }),
 
-/***/ 4906:
+/***/ 7688:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29791,8 +29791,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   u: () => (/* binding */ buildImageAction)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:os"
@@ -30008,6 +30006,8 @@ async function hashModel(listing, onBytes) {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
 ;// CONCATENATED MODULE: ./src/model/model-files.ts
@@ -34965,6 +34965,7 @@ async function detectModelFormat(absolute, relative, size) {
 
 ;// CONCATENATED MODULE: ./src/build/labels.ts
 /** The labels and annotations every modelgate image carries (SPEC §4). */
+
 /** RFC 3339 for an epoch time in seconds. */
 function rfc3339(seconds) {
     return new Date(seconds * 1000).toISOString().replace(/\.000Z$/, 'Z');
@@ -34985,6 +34986,17 @@ function imageLabels(provenance, extra) {
     set('dev.modelgate.model.path', provenance.modelPath);
     set('dev.modelgate.model.signature', provenance.signature);
     return Object.fromEntries(Object.entries(labels).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+/** The `labels` input: `key=value` lines. */
+function parseLabelLines(entries) {
+    const labels = {};
+    for (const entry of entries) {
+        const eq = entry.indexOf('=');
+        if (eq <= 0)
+            throw new errors/* ConfigurationError */.j('labels', 'each line must be key=value', entry);
+        labels[entry.slice(0, eq).trim()] = entry.slice(eq + 1).trim();
+    }
+    return labels;
 }
 
 ;// CONCATENATED MODULE: ./src/build/build-image.ts
@@ -35127,6 +35139,12 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
  */
 
 
+
+
+
+
+
+
 /** The arguments of `docker` for the build (without the binary). */
 function dockerBuildArguments(options) {
     const args = ['buildx', 'build', '--file', options.dockerfile];
@@ -35179,6 +35197,47 @@ async function dockerBuild(options, log, run = runCommand) {
     if (code !== 0)
         throw new Error(`docker buildx build failed (exit ${code}); no tag was pushed by modelgate`);
     return parseBuildxMetadata(await (0,promises_.readFile)(options.metadataFile, 'utf8'));
+}
+/** The docker builder end to end: model digest and labels, then buildx. */
+async function buildWithDocker(options) {
+    const { model, image, tags, provenance, validated, log } = options;
+    if (image.kind !== 'registry')
+        throw new errors/* ConfigurationError */.j('image', 'the docker builder pushes to a registry, not an oci: layout', formatReference(image));
+    const modelDigest = validated?.digest ??
+        (await hashModel(await model_files_listModelFiles(model, new findings_FindingList('.')))).digest;
+    const labels = imageLabels({
+        ...provenance,
+        title: model.split('/').filter(Boolean).pop() ?? 'model',
+        modelDigest,
+        modelFormat: validated?.format ?? 'unknown',
+        modelPath: options.modelPath,
+        signature: validated?.signature,
+    }, options.labels);
+    const repository = `${image.registry}/${image.repository}`;
+    const digest = await dockerBuild({
+        dockerfile: options.dockerfile,
+        context: options.context || '.',
+        repository,
+        tags,
+        labels,
+        buildArgs: options.buildArgs,
+        platforms: options.platforms,
+        push: options.push,
+        metadataFile: options.metadataFile,
+    }, log);
+    return {
+        image: `${repository}@${digest}`,
+        digest,
+        mediaType: '',
+        tags,
+        modelDigest,
+        modelFormat: validated?.format ?? 'unknown',
+        layerDigest: '',
+        layerSize: 0,
+        bytesUploaded: 0,
+        platforms: options.platforms,
+        labels,
+    };
 }
 
 // EXTERNAL MODULE: external "node:util"
@@ -35284,6 +35343,36 @@ function renderBuildSummary(result, builder) {
     return md;
 }
 
+;// CONCATENATED MODULE: ./src/build/validate-report.ts
+/** A validate-model report as build-image's input: the model's digest, format and signature. */
+
+
+/**
+ * Reads the report at `path` for `model`; refuses a report of another model or of a
+ * model that failed validation.
+ */
+async function readValidateReport(path, model) {
+    let report;
+    try {
+        report = JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j('validate-report', `cannot be read as JSON (${error.code ?? error.message})`, path);
+    }
+    if (typeof report.digest !== 'string' || typeof report.format !== 'string')
+        throw new errors/* ConfigurationError */.j('validate-report', 'is not a validate-model report (no digest/format)', path);
+    if (report.valid === false)
+        throw new errors/* ConfigurationError */.j('validate-report', 'says the model failed validation; refusing to build it', path);
+    if (report.model && report.model.replace(/\/+$/, '') !== model.replace(/\/+$/, ''))
+        throw new errors/* ConfigurationError */.j('validate-report', `is for '${report.model}', not '${model}'`, path);
+    const signature = report.signature ?? report.tensors;
+    return {
+        digest: report.digest,
+        format: report.format,
+        signature: signature ? JSON.stringify(signature) : undefined,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/action.ts
 /** Identity helper that keeps the input types of a definition. */
 function defineAction(definition) {
@@ -35294,9 +35383,6 @@ function defineAction(definition) {
 var inputs = __nccwpck_require__(9114);
 ;// CONCATENATED MODULE: ./src/actions/build-image.ts
 /** build-image: inputs -> oci builder (or docker buildx) -> outputs, summary, report. */
-
-
-
 
 
 
@@ -35348,7 +35434,7 @@ const buildImageAction = defineAction({
             throw new errors/* ConfigurationError */.j('compression', `zstd needs Node.js 22.15 or newer (this is ${process.version})`, 'zstd');
         if (inputs['registry-password'] && !inputs['registry-username'])
             throw new errors/* ConfigurationError */.j('registry-username', 'is required with registry-password');
-        const labels = parseLabels(inputs.labels);
+        const labels = parseLabelLines(inputs.labels);
         const provenance = await resolveProvenance(env, process.cwd());
         const tags = inputs.tags.length > 0 ? inputs.tags : defaultTags(provenance.revision);
         for (const tag of tags)
@@ -35374,7 +35460,22 @@ const buildImageAction = defineAction({
         const builder = inputs.builder === 'auto' ? (inputs.dockerfile ? 'docker' : 'oci') : inputs.builder;
         let result;
         if (builder === 'docker') {
-            result = await runDocker(inputs, image, tags, labels, provenance, validated, env, log);
+            result = await buildWithDocker({
+                model: inputs.model,
+                image,
+                tags,
+                labels,
+                provenance,
+                validated,
+                modelPath: inputs['model-path'],
+                dockerfile: inputs.dockerfile,
+                context: inputs.context,
+                buildArgs: inputs['build-args'],
+                platforms: inputs.platforms,
+                push: inputs.push,
+                metadataFile: (0,external_node_path_.join)(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), `modelgate-buildx-${process.pid}.json`),
+                log,
+            });
         }
         else {
             if (inputs.dockerfile)
@@ -35412,76 +35513,6 @@ const buildImageAction = defineAction({
         };
     },
 });
-function parseLabels(entries) {
-    const labels = {};
-    for (const entry of entries) {
-        const eq = entry.indexOf('=');
-        if (eq <= 0)
-            throw new errors/* ConfigurationError */.j('labels', 'each line must be key=value', entry);
-        labels[entry.slice(0, eq).trim()] = entry.slice(eq + 1).trim();
-    }
-    return labels;
-}
-async function readValidateReport(path, model) {
-    let report;
-    try {
-        report = JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
-    }
-    catch (error) {
-        throw new errors/* ConfigurationError */.j('validate-report', `cannot be read as JSON (${error.code ?? error.message})`, path);
-    }
-    if (typeof report.digest !== 'string' || typeof report.format !== 'string')
-        throw new errors/* ConfigurationError */.j('validate-report', 'is not a validate-model report (no digest/format)', path);
-    if (report.valid === false)
-        throw new errors/* ConfigurationError */.j('validate-report', 'says the model failed validation; refusing to build it', path);
-    if (report.model && report.model.replace(/\/+$/, '') !== model.replace(/\/+$/, ''))
-        throw new errors/* ConfigurationError */.j('validate-report', `is for '${report.model}', not '${model}'`, path);
-    const signature = report.signature ?? report.tensors;
-    return {
-        digest: report.digest,
-        format: report.format,
-        signature: signature ? JSON.stringify(signature) : undefined,
-    };
-}
-async function runDocker(inputs, image, tags, extra, provenance, validated, env, log) {
-    if (image.kind !== 'registry')
-        throw new errors/* ConfigurationError */.j('image', 'the docker builder pushes to a registry, not an oci: layout', formatReference(image));
-    const modelDigest = validated?.digest ??
-        (await hashModel(await model_files_listModelFiles(inputs.model, new findings_FindingList('.')))).digest;
-    const labels = imageLabels({
-        ...provenance,
-        title: inputs.model.split('/').filter(Boolean).pop() ?? 'model',
-        modelDigest,
-        modelFormat: validated?.format ?? 'unknown',
-        modelPath: inputs['model-path'],
-        signature: validated?.signature,
-    }, extra);
-    const repository = `${image.registry}/${image.repository}`;
-    const digest = await dockerBuild({
-        dockerfile: inputs.dockerfile,
-        context: inputs.context || '.',
-        repository,
-        tags,
-        labels,
-        buildArgs: inputs['build-args'],
-        platforms: inputs.platforms,
-        push: inputs.push,
-        metadataFile: (0,external_node_path_.join)(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), `modelgate-buildx-${process.pid}.json`),
-    }, log);
-    return {
-        image: `${repository}@${digest}`,
-        digest,
-        mediaType: '',
-        tags,
-        modelDigest,
-        modelFormat: validated?.format ?? 'unknown',
-        layerDigest: '',
-        layerSize: 0,
-        bytesUploaded: 0,
-        platforms: inputs.platforms,
-        labels,
-    };
-}
 
 
 /***/ }),
@@ -38764,7 +38795,7 @@ function formatCount(n) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_build_image_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4906);
+/* harmony import */ var _actions_build_image_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7688);
 /* harmony import */ var _core_actions_host_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3876);
 // Bundled by ncc into dist/build-image/index.js, the file actions/build-image/action.yml runs.
 

@@ -4,7 +4,16 @@
  */
 import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
+import { ConfigurationError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
+import { FindingList } from '../formats/findings.js';
+import { hashModel } from '../model/model-digest.js';
+import { listModelFiles } from '../model/model-files.js';
+import { formatReference, type ImageReference } from '../oci/reference.js';
+import type { BuildImageResult } from './build-image.js';
+import { imageLabels } from './labels.js';
+import type { Provenance } from './provenance.js';
+import type { ValidatedModel } from './validate-report.js';
 
 export interface DockerBuildOptions {
   dockerfile: string;
@@ -80,4 +89,74 @@ export async function dockerBuild(
   if (code !== 0)
     throw new Error(`docker buildx build failed (exit ${code}); no tag was pushed by modelgate`);
   return parseBuildxMetadata(await readFile(options.metadataFile, 'utf8'));
+}
+
+export interface DockerImageOptions {
+  model: string;
+  image: ImageReference;
+  tags: string[];
+  labels: Record<string, string>;
+  provenance: Provenance;
+  validated?: ValidatedModel;
+  modelPath: string;
+  dockerfile: string;
+  context: string;
+  buildArgs: string[];
+  platforms: string[];
+  push: boolean;
+  metadataFile: string;
+  log: Logger;
+}
+
+/** The docker builder end to end: model digest and labels, then buildx. */
+export async function buildWithDocker(options: DockerImageOptions): Promise<BuildImageResult> {
+  const { model, image, tags, provenance, validated, log } = options;
+  if (image.kind !== 'registry')
+    throw new ConfigurationError(
+      'image',
+      'the docker builder pushes to a registry, not an oci: layout',
+      formatReference(image),
+    );
+  const modelDigest =
+    validated?.digest ??
+    (await hashModel(await listModelFiles(model, new FindingList('.')))).digest;
+  const labels = imageLabels(
+    {
+      ...provenance,
+      title: model.split('/').filter(Boolean).pop() ?? 'model',
+      modelDigest,
+      modelFormat: validated?.format ?? 'unknown',
+      modelPath: options.modelPath,
+      signature: validated?.signature,
+    },
+    options.labels,
+  );
+  const repository = `${image.registry}/${image.repository}`;
+  const digest = await dockerBuild(
+    {
+      dockerfile: options.dockerfile,
+      context: options.context || '.',
+      repository,
+      tags,
+      labels,
+      buildArgs: options.buildArgs,
+      platforms: options.platforms,
+      push: options.push,
+      metadataFile: options.metadataFile,
+    },
+    log,
+  );
+  return {
+    image: `${repository}@${digest}`,
+    digest,
+    mediaType: '',
+    tags,
+    modelDigest,
+    modelFormat: validated?.format ?? 'unknown',
+    layerDigest: '',
+    layerSize: 0,
+    bytesUploaded: 0,
+    platforms: options.platforms,
+    labels,
+  };
 }

@@ -1,4 +1,5 @@
 /** The labels and annotations every modelgate image carries (SPEC §4). */
+import { ConfigurationError } from '../core/errors.js';
 
 export interface ImageProvenance {
   /** `https://github.com/owner/repo`, when known. */
@@ -39,4 +40,15 @@ export function imageLabels(
   return Object.fromEntries(
     Object.entries(labels).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
   );
+}
+
+/** The `labels` input: `key=value` lines. */
+export function parseLabelLines(entries: string[]): Record<string, string> {
+  const labels: Record<string, string> = {};
+  for (const entry of entries) {
+    const eq = entry.indexOf('=');
+    if (eq <= 0) throw new ConfigurationError('labels', 'each line must be key=value', entry);
+    labels[entry.slice(0, eq).trim()] = entry.slice(eq + 1).trim();
+  }
+  return labels;
 }

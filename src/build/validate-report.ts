@@ -1,0 +1,58 @@
+/** A validate-model report as build-image's input: the model's digest, format and signature. */
+import { readFile } from 'node:fs/promises';
+import { ConfigurationError } from '../core/errors.js';
+
+export interface ValidatedModel {
+  digest: string;
+  format: string;
+  /** JSON of the signature (or tensor summary). */
+  signature?: string;
+}
+
+/**
+ * Reads the report at `path` for `model`; refuses a report of another model or of a
+ * model that failed validation.
+ */
+export async function readValidateReport(path: string, model: string): Promise<ValidatedModel> {
+  let report: {
+    valid?: boolean;
+    digest?: string;
+    format?: string;
+    model?: string;
+    signature?: unknown;
+    tensors?: unknown;
+  };
+  try {
+    report = JSON.parse(await readFile(path, 'utf8'));
+  } catch (error) {
+    throw new ConfigurationError(
+      'validate-report',
+      `cannot be read as JSON (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+      path,
+    );
+  }
+  if (typeof report.digest !== 'string' || typeof report.format !== 'string')
+    throw new ConfigurationError(
+      'validate-report',
+      'is not a validate-model report (no digest/format)',
+      path,
+    );
+  if (report.valid === false)
+    throw new ConfigurationError(
+      'validate-report',
+      'says the model failed validation; refusing to build it',
+      path,
+    );
+  if (report.model && report.model.replace(/\/+$/, '') !== model.replace(/\/+$/, ''))
+    throw new ConfigurationError(
+      'validate-report',
+      `is for '${report.model}', not '${model}'`,
+      path,
+    );
+  const signature = report.signature ?? report.tensors;
+  return {
+    digest: report.digest,
+    format: report.format,
+    signature: signature ? JSON.stringify(signature) : undefined,
+  };
+}
