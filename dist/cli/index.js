@@ -1942,12 +1942,12 @@ function layerSource(plan, compression, digests) {
  * Starts measuring the layer at once (an uncompressed one on a worker), so hashing
  * overlaps the registry round trips; `cancel()` stops it when it turns out unneeded.
  */
-function startMeasuringLayer(plan, compression) {
+function startMeasuringLayer(plan, compression, onBytes) {
     if (compression !== 'none')
-        return { result: measureLayer(plan, compression), cancel: async () => { } };
+        return { result: measureLayer(plan, compression, onBytes), cancel: async () => { } };
     const pool = new hash_pool/* HashPool */.v(1);
     const result = pool
-        .hashParts(tarParts(plan))
+        .hashParts(tarParts(plan), onBytes)
         .then(({ hex, size }) => ({ digest: `sha256:${hex}`, diffId: `sha256:${hex}`, size }));
     result.then(() => pool.close(), () => pool.close());
     return { result, cancel: () => pool.close() };
@@ -2067,7 +2067,7 @@ async function writeImage(options) {
  */
 async function storeModelLayer(options) {
     const { destination, plan, compression, log } = options;
-    const measuring = startMeasuringLayer(plan, compression);
+    const measuring = startMeasuringLayer(plan, compression, options.onHashBytes);
     // An empty repository cannot already hold the layer: hash while uploading, one pass.
     if (compression === 'none' && (await destination.isEmpty())) {
         await measuring.cancel();
@@ -2960,7 +2960,12 @@ async function buildImage(options) {
     // The layer (tar hashing, upload) and the model digest (worker threads) run side by side.
     const [model, result, labels] = await options.log.group(`Pushing ${(0,size/* formatBytes */.z3)(total)} of model to ${destination.name}`, async () => {
         const progress = (0,core_progress/* createProgress */.m)({
-            label: 'model layer',
+            label: 'model layer sent',
+            total: plan.size,
+            log: (l) => options.log.info(l),
+        });
+        const hashing = (0,core_progress/* createProgress */.m)({
+            label: 'model layer hashed',
             total: plan.size,
             log: (l) => options.log.info(l),
         });
@@ -2969,9 +2974,11 @@ async function buildImage(options) {
             plan,
             compression: options.compression,
             log: options.log,
+            onHashBytes: (n) => hashing.add(n),
             onLayerBytes: (n) => progress.add(n),
         });
         const [model, layer] = await Promise.all([described, storing]);
+        hashing.done();
         progress.done();
         options.log.info(`model layer ${layer.digest} (${layer.size} bytes)`);
         const provenance = {
@@ -3229,6 +3236,7 @@ function renderBuildSummary(result, builder) {
 /** A validate-model report as build-image's input: the model's digest, format and signature. */
 
 
+
 /**
  * Reads the report at `path` for `model`; refuses a report of another model or of a
  * model that failed validation.
@@ -3245,7 +3253,7 @@ async function readValidateReport(path, model) {
         throw new errors/* ConfigurationError */.j('validate-report', 'is not a validate-model report (no digest/format)', path);
     if (report.valid === false)
         throw new errors/* ConfigurationError */.j('validate-report', 'says the model failed validation; refusing to build it', path);
-    if (report.model && report.model.replace(/\/+$/, '') !== model.replace(/\/+$/, ''))
+    if (report.model && (0,external_node_path_.resolve)(report.model) !== (0,external_node_path_.resolve)(model))
         throw new errors/* ConfigurationError */.j('validate-report', `is for '${report.model}', not '${model}'`, path);
     const signature = report.signature ?? report.tensors;
     return {
@@ -3946,7 +3954,7 @@ function createProgress(options) {
             }
         },
         done() {
-            if (options.total >= (options.quietBelow ?? 64 << 20))
+            if (done > 0 && options.total >= (options.quietBelow ?? 64 << 20))
                 line();
         },
     };

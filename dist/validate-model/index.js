@@ -30140,7 +30140,7 @@ function createProgress(options) {
             }
         },
         done() {
-            if (options.total >= (options.quietBelow ?? 64 << 20))
+            if (done > 0 && options.total >= (options.quietBelow ?? 64 << 20))
                 line();
         },
     };

@@ -95,7 +95,12 @@ export async function buildImage(options: BuildImageOptions): Promise<BuildImage
     `Pushing ${formatBytes(total)} of model to ${destination.name}`,
     async () => {
       const progress = createProgress({
-        label: 'model layer',
+        label: 'model layer sent',
+        total: plan.size,
+        log: (l) => options.log.info(l),
+      });
+      const hashing = createProgress({
+        label: 'model layer hashed',
         total: plan.size,
         log: (l) => options.log.info(l),
       });
@@ -104,9 +109,11 @@ export async function buildImage(options: BuildImageOptions): Promise<BuildImage
         plan,
         compression: options.compression,
         log: options.log,
+        onHashBytes: (n) => hashing.add(n),
         onLayerBytes: (n) => progress.add(n),
       });
       const [model, layer] = await Promise.all([described, storing]);
+      hashing.done();
       progress.done();
       options.log.info(`model layer ${layer.digest} (${layer.size} bytes)`);
       const provenance: ImageProvenance = {

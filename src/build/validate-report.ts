@@ -1,5 +1,6 @@
 /** A validate-model report as build-image's input: the model's digest, format and signature. */
 import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { ConfigurationError } from '../core/errors.js';
 
 export interface ValidatedModel {
@@ -43,7 +44,7 @@ export async function readValidateReport(path: string, model: string): Promise<V
       'says the model failed validation; refusing to build it',
       path,
     );
-  if (report.model && report.model.replace(/\/+$/, '') !== model.replace(/\/+$/, ''))
+  if (report.model && resolve(report.model) !== resolve(model))
     throw new ConfigurationError(
       'validate-report',
       `is for '${report.model}', not '${model}'`,

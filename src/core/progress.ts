@@ -42,7 +42,7 @@ export function createProgress(options: ProgressOptions): Progress {
       }
     },
     done() {
-      if (options.total >= (options.quietBelow ?? 64 << 20)) line();
+      if (done > 0 && options.total >= (options.quietBelow ?? 64 << 20)) line();
     },
   };
 }

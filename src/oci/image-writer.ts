@@ -174,6 +174,9 @@ export interface LayerOptions {
   plan: TarPlan;
   compression: Compression;
   log: Logger;
+  /** Bytes hashed to learn the layer's digest (before deciding to upload). */
+  onHashBytes?: (n: number) => void;
+  /** Bytes of the layer sent. */
   onLayerBytes?: (n: number) => void;
 }
 
@@ -184,7 +187,7 @@ export interface LayerOptions {
  */
 export async function storeModelLayer(options: LayerOptions): Promise<LayerDigests> {
   const { destination, plan, compression, log } = options;
-  const measuring = startMeasuringLayer(plan, compression);
+  const measuring = startMeasuringLayer(plan, compression, options.onHashBytes);
   // An empty repository cannot already hold the layer: hash while uploading, one pass.
   if (compression === 'none' && (await destination.isEmpty())) {
     await measuring.cancel();

@@ -120,12 +120,13 @@ export function layerSource(
 export function startMeasuringLayer(
   plan: TarPlan,
   compression: Compression,
+  onBytes?: (n: number) => void,
 ): { result: Promise<LayerDigests>; cancel(): Promise<void> } {
   if (compression !== 'none')
-    return { result: measureLayer(plan, compression), cancel: async () => {} };
+    return { result: measureLayer(plan, compression, onBytes), cancel: async () => {} };
   const pool = new HashPool(1);
   const result = pool
-    .hashParts(tarParts(plan))
+    .hashParts(tarParts(plan), onBytes)
     .then(({ hex, size }) => ({ digest: `sha256:${hex}`, diffId: `sha256:${hex}`, size }));
   result.then(
     () => pool.close(),

@@ -226,6 +226,14 @@ describe('build-image, bundled, against a real registry', () => {
     ).Labels;
     expect(JSON.parse(labels['dev.modelgate.model.signature']).inputs[0].name).toBe('features');
     expect(labels['dev.modelgate.model.digest']).toBe(run.outputs['model-digest']);
+    // The same directory named another way (absolute, trailing slash) is the same model.
+    const absolute = await build({
+      model: `${join(dir(), 'iris')}/`,
+      image: `${registry.host}/acme/reported`,
+      tags: 'abs',
+      'validate-report': 'validate.json',
+    });
+    expect(absolute.code).toBe(0);
     writeFileSync(
       join(dir(), 'bad.json'),
       JSON.stringify({ valid: false, digest: 'sha256:x', format: 'pickle', model: 'iris' }),
