@@ -30518,21 +30518,10 @@ async function* layerBytes(plan, compression, start = 0, onTar) {
     }
 }
 /**
- * One pass over the model: digests and size of the layer without storing it. An
- * uncompressed layer is hashed on a worker thread (the same loop as openssl dgst).
+ * One pass over a compressed layer: the tar is hashed for the diff_id as it is made,
+ * the blob as it comes out of the compressor.
  */
-async function measureLayer(plan, compression, onBytes) {
-    if (compression === 'none') {
-        const pool = new hash_pool_HashPool(1);
-        try {
-            const { hex, size } = await pool.hashParts(tarParts(plan), onBytes);
-            return { digest: `sha256:${hex}`, diffId: `sha256:${hex}`, size };
-        }
-        finally {
-            await pool.close();
-        }
-    }
-    // Compressed: the tar is hashed for the diff_id as it is made, the blob as it comes out.
+async function measureCompressedLayer(plan, compression, onBytes) {
     const blobHash = (0,external_node_crypto_.createHash)('sha256');
     const tarHash = (0,external_node_crypto_.createHash)('sha256');
     let size = 0;
@@ -30561,7 +30550,7 @@ function layerSource(plan, compression, digests) {
  */
 function startMeasuringLayer(plan, compression, onBytes) {
     if (compression !== 'none')
-        return { result: measureLayer(plan, compression, onBytes), cancel: async () => { } };
+        return { result: measureCompressedLayer(plan, compression, onBytes), cancel: async () => { } };
     const pool = new hash_pool_HashPool(1);
     const result = pool
         .hashParts(tarParts(plan), onBytes)
@@ -30578,75 +30567,16 @@ class ImageWriteError extends Error {
 }
 /** Builds and stores the image; returns the digest of the top manifest or index. */
 async function writeImage(options) {
-    const { destination } = options;
+    const { destination, layer } = options;
     const bases = options.base
         ? await readBase(options.base.store, options.base.reference, options.platforms)
         : [{ platform: undefined }];
-    const layer = options.layer;
+    // A multi-platform base (an index, even with one platform kept) gives an index.
+    const asIndex = bases.length > 1 || bases[0].platform !== undefined;
     const manifests = [];
-    const blobs = new Set([layer.digest]);
     for (const base of bases) {
-        if (base.manifest && options.base) {
-            for (const item of base.manifest.layers) {
-                await ensureBlob(destination, options.base.store, item);
-                blobs.add(item.digest);
-            }
-        }
-        const config = composeConfig(base, layer.diffId, options);
-        const configManifest = manifestOf(MediaType.ociConfig, config);
-        if (!(await destination.hasBlob(configManifest.digest))) {
-            await destination.putBlob({
-                size: configManifest.bytes.length,
-                digest: configManifest.digest,
-                open: async function* () {
-                    yield configManifest.bytes;
-                },
-            });
-        }
-        blobs.add(configManifest.digest);
-        const manifest = {
-            schemaVersion: 2,
-            mediaType: MediaType.ociManifest,
-            config: {
-                mediaType: MediaType.ociConfig,
-                digest: configManifest.digest,
-                size: configManifest.bytes.length,
-            },
-            layers: [
-                ...(base.manifest?.layers ?? []).map((l) => ({
-                    mediaType: toOciMediaType(l.mediaType),
-                    digest: l.digest,
-                    size: l.size,
-                    ...(l.annotations ? { annotations: l.annotations } : {}),
-                })),
-                {
-                    mediaType: layerMediaType(options.compression),
-                    digest: layer.digest,
-                    size: layer.size,
-                    annotations: {
-                        'org.opencontainers.image.title': options.labels['org.opencontainers.image.title'] ?? 'model',
-                    },
-                },
-            ],
-            annotations: options.labels,
-        };
-        const stored = manifestOf(MediaType.ociManifest, manifest);
-        manifests.push({
-            mediaType: MediaType.ociManifest,
-            digest: stored.digest,
-            size: stored.bytes.length,
-            ...(base.platform ? { platform: base.platform } : {}),
-        });
-        if (bases.length > 1 || base.platform) {
-            await confirmBlobs(destination, [
-                ...(base.manifest?.layers.map((l) => l.digest) ?? []),
-                configManifest.digest,
-                layer.digest,
-            ]);
-            await destination.putManifest(stored, []);
-        }
-        else {
-            await confirmBlobs(destination, [...blobs]);
+        const { stored, config } = await storePlatformImage(base, options);
+        if (!asIndex) {
             await destination.putManifest(stored, options.tags);
             return {
                 digest: stored.digest,
@@ -30656,6 +30586,13 @@ async function writeImage(options) {
                 bytesUploaded: destination.bytesSent(),
             };
         }
+        await destination.putManifest(stored, []);
+        manifests.push({
+            mediaType: MediaType.ociManifest,
+            digest: stored.digest,
+            size: stored.bytes.length,
+            platform: base.platform,
+        });
     }
     const index = {
         schemaVersion: 2,
@@ -30665,8 +30602,10 @@ async function writeImage(options) {
     };
     const stored = manifestOf(MediaType.ociIndex, index);
     for (const item of manifests) {
-        if (!(await destination.getManifest(item.digest).then(() => true, () => false)))
+        const present = await destination.getManifest(item.digest).then(() => true, () => false);
+        if (!present) {
             throw new ImageWriteError(`manifest ${item.digest} is not in ${destination.name}; the index was not pushed`);
+        }
     }
     await destination.putManifest(stored, options.tags);
     return {
@@ -30676,6 +30615,61 @@ async function writeImage(options) {
         platforms: manifests.map((m) => platformName(m.platform)),
         bytesUploaded: destination.bytesSent(),
     };
+}
+/**
+ * One platform's image: base blobs made present, config stored, every blob the
+ * manifest names confirmed; returns the manifest, not yet stored.
+ */
+async function storePlatformImage(base, options) {
+    const { destination, layer } = options;
+    const baseLayers = base.manifest?.layers ?? [];
+    if (options.base) {
+        for (const item of baseLayers)
+            await ensureBlob(destination, options.base.store, item);
+    }
+    const config = composeConfig(base, layer.diffId, options);
+    const configBlob = manifestOf(MediaType.ociConfig, config);
+    if (!(await destination.hasBlob(configBlob.digest))) {
+        await destination.putBlob({
+            size: configBlob.bytes.length,
+            digest: configBlob.digest,
+            open: async function* () {
+                yield configBlob.bytes;
+            },
+        });
+    }
+    const manifest = {
+        schemaVersion: 2,
+        mediaType: MediaType.ociManifest,
+        config: {
+            mediaType: MediaType.ociConfig,
+            digest: configBlob.digest,
+            size: configBlob.bytes.length,
+        },
+        layers: [
+            ...baseLayers.map((l) => ({
+                mediaType: toOciMediaType(l.mediaType),
+                digest: l.digest,
+                size: l.size,
+                ...(l.annotations ? { annotations: l.annotations } : {}),
+            })),
+            {
+                mediaType: layerMediaType(options.compression),
+                digest: layer.digest,
+                size: layer.size,
+                annotations: {
+                    'org.opencontainers.image.title': options.labels['org.opencontainers.image.title'] ?? 'model',
+                },
+            },
+        ],
+        annotations: options.labels,
+    };
+    await confirmBlobs(destination, [
+        ...baseLayers.map((l) => l.digest),
+        configBlob.digest,
+        layer.digest,
+    ]);
+    return { stored: manifestOf(MediaType.ociManifest, manifest), config };
 }
 /**
  * Puts the model layer in the destination unless it is there: measured first (one
@@ -31025,8 +31019,6 @@ class RegistryClient {
     base;
     registry;
     repository;
-    /** Bytes sent in request bodies (retries included): what went over the wire. */
-    bytesSent = 0;
     authorization;
     tokens = new Map();
     retry;
@@ -31114,10 +31106,6 @@ class RegistryClient {
                     signal: options.timeoutMs === 0
                         ? undefined
                         : AbortSignal.timeout(options.timeoutMs ?? 60_000),
-                }).then((r) => {
-                    if (body)
-                        this.bytesSent += body.length;
-                    return r;
                 });
             });
             if (response.status === 401 && authAttempts === 0) {
@@ -31202,7 +31190,6 @@ class RegistryClient {
             request.on('error', reject);
             (async () => {
                 for await (const chunk of body) {
-                    this.bytesSent += chunk.length;
                     if (!request.write(chunk))
                         await (0,external_node_events_.once)(request, 'drain');
                 }
@@ -32984,8 +32971,6 @@ async function checkNpy(reader, total, findings, scan) {
 
 
 
-/** Protocol 0/1 pickles start with one of these opcodes; 2+ with PROTO. */
-const PROTOCOL0_FIRST = new Set([...'(cdl}]NIJKLFSVXUT)0'].map((c) => c.charCodeAt(0)));
 const COMPRESSED = [
     ['zlib', (h) => h[0] === 0x78 && [0x01, 0x5e, 0x9c, 0xda].includes(h[1])],
     ['gzip', (h) => h[0] === 0x1f && h[1] === 0x8b],
@@ -33001,12 +32986,6 @@ function compressionOf(head) {
     if (head.length < 6)
         return undefined;
     return COMPRESSED.find(([, test]) => test(head))?.[0];
-}
-/** True when the first bytes could begin a pickle (confirmed by scanning). */
-function mayBePickle(head) {
-    if (head.length >= 2 && head[0] === 0x80)
-        return head[1] >= 2 && head[1] <= 5;
-    return head.length > 0 && PROTOCOL0_FIRST.has(head[0]);
 }
 /** Format implied by what a pickle scan saw. */
 function pickleFormat(scan) {
@@ -34823,7 +34802,7 @@ async function validateModel(options) {
             const hashes = listing.files.map((file) => pool.hash(file.absolute, file.size, (n) => progress.add(n)));
             hashes.forEach((h) => h.catch(() => undefined));
             for (const [index, file] of listing.files.entries()) {
-                const fileFindings = new FindingList(listing.kind === 'file' ? file.path : file.path);
+                const fileFindings = new FindingList(file.path);
                 const parsed = await parseFile(file.absolute, file.path, file.size, options.format, listing.kind, fileFindings, parseOptions);
                 all.push(...fileFindings.items);
                 const hash = await hashes[index];
@@ -34966,6 +34945,7 @@ async function detectModelFormat(absolute, relative, size) {
 ;// CONCATENATED MODULE: ./src/build/labels.ts
 /** The labels and annotations every modelgate image carries (SPEC §4). */
 
+
 /** RFC 3339 for an epoch time in seconds. */
 function rfc3339(seconds) {
     return new Date(seconds * 1000).toISOString().replace(/\.000Z$/, 'Z');
@@ -34998,13 +34978,12 @@ function parseLabelLines(entries) {
     }
     return labels;
 }
+/** The image title: the model file or directory name. */
+function modelTitle(model) {
+    return (0,external_node_path_.basename)(model.replace(/\/+$/, '')) || 'model';
+}
 
 ;// CONCATENATED MODULE: ./src/build/build-image.ts
-/**
- * build-image's domain for the `oci` builder: describe the model (digest, format),
- * plan its layer, open the destination and base stores, write the image.
- */
-
 
 
 
@@ -35072,7 +35051,7 @@ async function buildImage(options) {
         options.log.info(`model layer ${layer.digest} (${layer.size} bytes)`);
         const provenance = {
             ...options.provenance,
-            title: (0,external_node_path_.basename)(options.model.replace(/\/+$/, '')),
+            title: modelTitle(options.model),
             modelDigest: model.digest,
             modelFormat: model.format,
             modelPath: options.modelPath,
@@ -35214,7 +35193,7 @@ async function buildWithDocker(options) {
         (await hashModel(await model_files_listModelFiles(model, new findings_FindingList('.')))).digest;
     const labels = imageLabels({
         ...provenance,
-        title: model.split('/').filter(Boolean).pop() ?? 'model',
+        title: modelTitle(model),
         modelDigest,
         modelFormat: validated?.format ?? 'unknown',
         modelPath: options.modelPath,

@@ -1901,21 +1901,10 @@ async function* layerBytes(plan, compression, start = 0, onTar) {
     }
 }
 /**
- * One pass over the model: digests and size of the layer without storing it. An
- * uncompressed layer is hashed on a worker thread (the same loop as openssl dgst).
+ * One pass over a compressed layer: the tar is hashed for the diff_id as it is made,
+ * the blob as it comes out of the compressor.
  */
-async function measureLayer(plan, compression, onBytes) {
-    if (compression === 'none') {
-        const pool = new hash_pool/* HashPool */.v(1);
-        try {
-            const { hex, size } = await pool.hashParts(tarParts(plan), onBytes);
-            return { digest: `sha256:${hex}`, diffId: `sha256:${hex}`, size };
-        }
-        finally {
-            await pool.close();
-        }
-    }
-    // Compressed: the tar is hashed for the diff_id as it is made, the blob as it comes out.
+async function measureCompressedLayer(plan, compression, onBytes) {
     const blobHash = (0,external_node_crypto_.createHash)('sha256');
     const tarHash = (0,external_node_crypto_.createHash)('sha256');
     let size = 0;
@@ -1944,7 +1933,7 @@ function layerSource(plan, compression, digests) {
  */
 function startMeasuringLayer(plan, compression, onBytes) {
     if (compression !== 'none')
-        return { result: measureLayer(plan, compression, onBytes), cancel: async () => { } };
+        return { result: measureCompressedLayer(plan, compression, onBytes), cancel: async () => { } };
     const pool = new hash_pool/* HashPool */.v(1);
     const result = pool
         .hashParts(tarParts(plan), onBytes)
@@ -1961,75 +1950,16 @@ class ImageWriteError extends Error {
 }
 /** Builds and stores the image; returns the digest of the top manifest or index. */
 async function writeImage(options) {
-    const { destination } = options;
+    const { destination, layer } = options;
     const bases = options.base
         ? await readBase(options.base.store, options.base.reference, options.platforms)
         : [{ platform: undefined }];
-    const layer = options.layer;
+    // A multi-platform base (an index, even with one platform kept) gives an index.
+    const asIndex = bases.length > 1 || bases[0].platform !== undefined;
     const manifests = [];
-    const blobs = new Set([layer.digest]);
     for (const base of bases) {
-        if (base.manifest && options.base) {
-            for (const item of base.manifest.layers) {
-                await ensureBlob(destination, options.base.store, item);
-                blobs.add(item.digest);
-            }
-        }
-        const config = composeConfig(base, layer.diffId, options);
-        const configManifest = manifestOf(MediaType.ociConfig, config);
-        if (!(await destination.hasBlob(configManifest.digest))) {
-            await destination.putBlob({
-                size: configManifest.bytes.length,
-                digest: configManifest.digest,
-                open: async function* () {
-                    yield configManifest.bytes;
-                },
-            });
-        }
-        blobs.add(configManifest.digest);
-        const manifest = {
-            schemaVersion: 2,
-            mediaType: MediaType.ociManifest,
-            config: {
-                mediaType: MediaType.ociConfig,
-                digest: configManifest.digest,
-                size: configManifest.bytes.length,
-            },
-            layers: [
-                ...(base.manifest?.layers ?? []).map((l) => ({
-                    mediaType: toOciMediaType(l.mediaType),
-                    digest: l.digest,
-                    size: l.size,
-                    ...(l.annotations ? { annotations: l.annotations } : {}),
-                })),
-                {
-                    mediaType: layerMediaType(options.compression),
-                    digest: layer.digest,
-                    size: layer.size,
-                    annotations: {
-                        'org.opencontainers.image.title': options.labels['org.opencontainers.image.title'] ?? 'model',
-                    },
-                },
-            ],
-            annotations: options.labels,
-        };
-        const stored = manifestOf(MediaType.ociManifest, manifest);
-        manifests.push({
-            mediaType: MediaType.ociManifest,
-            digest: stored.digest,
-            size: stored.bytes.length,
-            ...(base.platform ? { platform: base.platform } : {}),
-        });
-        if (bases.length > 1 || base.platform) {
-            await confirmBlobs(destination, [
-                ...(base.manifest?.layers.map((l) => l.digest) ?? []),
-                configManifest.digest,
-                layer.digest,
-            ]);
-            await destination.putManifest(stored, []);
-        }
-        else {
-            await confirmBlobs(destination, [...blobs]);
+        const { stored, config } = await storePlatformImage(base, options);
+        if (!asIndex) {
             await destination.putManifest(stored, options.tags);
             return {
                 digest: stored.digest,
@@ -2039,6 +1969,13 @@ async function writeImage(options) {
                 bytesUploaded: destination.bytesSent(),
             };
         }
+        await destination.putManifest(stored, []);
+        manifests.push({
+            mediaType: MediaType.ociManifest,
+            digest: stored.digest,
+            size: stored.bytes.length,
+            platform: base.platform,
+        });
     }
     const index = {
         schemaVersion: 2,
@@ -2048,8 +1985,10 @@ async function writeImage(options) {
     };
     const stored = manifestOf(MediaType.ociIndex, index);
     for (const item of manifests) {
-        if (!(await destination.getManifest(item.digest).then(() => true, () => false)))
+        const present = await destination.getManifest(item.digest).then(() => true, () => false);
+        if (!present) {
             throw new ImageWriteError(`manifest ${item.digest} is not in ${destination.name}; the index was not pushed`);
+        }
     }
     await destination.putManifest(stored, options.tags);
     return {
@@ -2059,6 +1998,61 @@ async function writeImage(options) {
         platforms: manifests.map((m) => platformName(m.platform)),
         bytesUploaded: destination.bytesSent(),
     };
+}
+/**
+ * One platform's image: base blobs made present, config stored, every blob the
+ * manifest names confirmed; returns the manifest, not yet stored.
+ */
+async function storePlatformImage(base, options) {
+    const { destination, layer } = options;
+    const baseLayers = base.manifest?.layers ?? [];
+    if (options.base) {
+        for (const item of baseLayers)
+            await ensureBlob(destination, options.base.store, item);
+    }
+    const config = composeConfig(base, layer.diffId, options);
+    const configBlob = manifestOf(MediaType.ociConfig, config);
+    if (!(await destination.hasBlob(configBlob.digest))) {
+        await destination.putBlob({
+            size: configBlob.bytes.length,
+            digest: configBlob.digest,
+            open: async function* () {
+                yield configBlob.bytes;
+            },
+        });
+    }
+    const manifest = {
+        schemaVersion: 2,
+        mediaType: MediaType.ociManifest,
+        config: {
+            mediaType: MediaType.ociConfig,
+            digest: configBlob.digest,
+            size: configBlob.bytes.length,
+        },
+        layers: [
+            ...baseLayers.map((l) => ({
+                mediaType: toOciMediaType(l.mediaType),
+                digest: l.digest,
+                size: l.size,
+                ...(l.annotations ? { annotations: l.annotations } : {}),
+            })),
+            {
+                mediaType: layerMediaType(options.compression),
+                digest: layer.digest,
+                size: layer.size,
+                annotations: {
+                    'org.opencontainers.image.title': options.labels['org.opencontainers.image.title'] ?? 'model',
+                },
+            },
+        ],
+        annotations: options.labels,
+    };
+    await confirmBlobs(destination, [
+        ...baseLayers.map((l) => l.digest),
+        configBlob.digest,
+        layer.digest,
+    ]);
+    return { stored: manifestOf(MediaType.ociManifest, manifest), config };
 }
 /**
  * Puts the model layer in the destination unless it is there: measured first (one
@@ -2410,8 +2404,6 @@ class RegistryClient {
     base;
     registry;
     repository;
-    /** Bytes sent in request bodies (retries included): what went over the wire. */
-    bytesSent = 0;
     authorization;
     tokens = new Map();
     retry;
@@ -2499,10 +2491,6 @@ class RegistryClient {
                     signal: options.timeoutMs === 0
                         ? undefined
                         : AbortSignal.timeout(options.timeoutMs ?? 60_000),
-                }).then((r) => {
-                    if (body)
-                        this.bytesSent += body.length;
-                    return r;
                 });
             });
             if (response.status === 401 && authAttempts === 0) {
@@ -2587,7 +2575,6 @@ class RegistryClient {
             request.on('error', reject);
             (async () => {
                 for await (const chunk of body) {
-                    this.bytesSent += chunk.length;
                     if (!request.write(chunk))
                         await (0,external_node_events_namespaceObject.once)(request, 'drain');
                 }
@@ -2877,6 +2864,7 @@ var validate_model = __nccwpck_require__(3632);
 ;// CONCATENATED MODULE: ./src/build/labels.ts
 /** The labels and annotations every modelgate image carries (SPEC §4). */
 
+
 /** RFC 3339 for an epoch time in seconds. */
 function rfc3339(seconds) {
     return new Date(seconds * 1000).toISOString().replace(/\.000Z$/, 'Z');
@@ -2909,13 +2897,12 @@ function parseLabelLines(entries) {
     }
     return labels;
 }
+/** The image title: the model file or directory name. */
+function modelTitle(model) {
+    return (0,external_node_path_.basename)(model.replace(/\/+$/, '')) || 'model';
+}
 
 ;// CONCATENATED MODULE: ./src/build/build-image.ts
-/**
- * build-image's domain for the `oci` builder: describe the model (digest, format),
- * plan its layer, open the destination and base stores, write the image.
- */
-
 
 
 
@@ -2983,7 +2970,7 @@ async function buildImage(options) {
         options.log.info(`model layer ${layer.digest} (${layer.size} bytes)`);
         const provenance = {
             ...options.provenance,
-            title: (0,external_node_path_.basename)(options.model.replace(/\/+$/, '')),
+            title: modelTitle(options.model),
             modelDigest: model.digest,
             modelFormat: model.format,
             modelPath: options.modelPath,
@@ -3125,7 +3112,7 @@ async function buildWithDocker(options) {
         (await (0,model_digest/* hashModel */.k)(await (0,model_files/* listModelFiles */.J)(model, new findings/* FindingList */.k('.')))).digest;
     const labels = imageLabels({
         ...provenance,
-        title: model.split('/').filter(Boolean).pop() ?? 'model',
+        title: modelTitle(model),
         modelDigest,
         modelFormat: validated?.format ?? 'unknown',
         modelPath: options.modelPath,
@@ -3403,7 +3390,7 @@ const buildImageAction = (0,action/* defineAction */.Q)({
 
 /***/ }),
 
-/***/ 5888:
+/***/ 3792:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3490,10 +3477,9 @@ function shapeText(spec) {
         ? 'unknown rank'
         : `[${spec.shape.map((d) => (d === null ? '?' : String(d))).join(', ')}]`;
 }
-/** Renders the summary; `valid` is the verdict after `fail-on`. */
-function renderValidationSummary(result, valid) {
-    const errors = result.findings.filter((f) => f.severity === 'error').length;
-    const warnings = result.findings.filter((f) => f.severity === 'warning').length;
+/** Renders the summary under the verdict (after `fail-on`). */
+function renderValidationSummary(result, outcome) {
+    const { valid, errors, warnings } = outcome;
     const counts = `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
     let md = (0,summary/* verdict */.WJ)(valid, valid
         ? `Model valid: ${result.format}, ${(0,size/* formatBytes */.z3)(result.size)} (${counts})`
@@ -3560,12 +3546,31 @@ function renderValidationSummary(result, valid) {
 var signature_contract = __nccwpck_require__(2959);
 // EXTERNAL MODULE: ./src/validate/validate-model.ts + 25 modules
 var validate_model = __nccwpck_require__(3632);
+;// CONCATENATED MODULE: ./src/validate/verdict.ts
+/** Judges findings against `fail-on`. */
+function judgeFindings(findings, failOn) {
+    const errors = findings.filter((f) => f.severity === 'error').length;
+    const warnings = findings.filter((f) => f.severity === 'warning').length;
+    const valid = errors === 0 && (failOn !== 'warning' || warnings === 0);
+    if (valid || failOn === 'never')
+        return { valid, errors, warnings };
+    const first = findings.find((f) => f.severity === 'error') ?? findings.find((f) => f.severity === 'warning');
+    const detail = first ? `; first: ${first.code}: ${first.message}` : '';
+    return {
+        valid,
+        errors,
+        warnings,
+        failure: `model failed validation: ${errors} error(s), ${warnings} warning(s)${detail}`,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/version.ts
 /** The modelgate version, reported in JSON reports and SARIF. */
 const VERSION = '0.1.0';
 
 ;// CONCATENATED MODULE: ./src/actions/validate-model.ts
 /** validate-model: inputs -> validateModel -> outputs, summary, report, SARIF. */
+
 
 
 
@@ -3602,33 +3607,25 @@ const validateModelAction = (0,action/* defineAction */.Q)({
             requireModelCard: inputs['require-model-card'],
             log: context.log,
         });
-        const errors = result.findings.filter((f) => f.severity === 'error').length;
-        const warnings = result.findings.filter((f) => f.severity === 'warning').length;
-        const valid = errors === 0 && (inputs['fail-on'] !== 'warning' || warnings === 0);
+        const verdict = judgeFindings(result.findings, inputs['fail-on']);
         if (inputs.sarif)
             await (0,report/* writeReport */.u)(inputs.sarif, renderSarif(result, process.cwd(), VERSION));
         const signature = result.signature ?? result.tensors ?? {};
         return {
             outputs: {
-                valid: String(valid),
+                valid: String(verdict.valid),
                 format: result.format,
                 digest: result.digest,
                 size: String(result.size),
                 signature: JSON.stringify(signature),
-                findings: String(errors + warnings),
+                findings: String(verdict.errors + verdict.warnings),
             },
-            summary: renderValidationSummary(result, valid),
-            report: { action: 'validate-model', version: VERSION, valid, ...result },
-            failure: !valid && inputs['fail-on'] !== 'never'
-                ? `model failed validation: ${errors} error(s), ${warnings} warning(s)${firstError(result.findings)}`
-                : undefined,
+            summary: renderValidationSummary(result, verdict),
+            report: { action: 'validate-model', version: VERSION, valid: verdict.valid, ...result },
+            failure: verdict.failure,
         };
     },
 });
-function firstError(findings) {
-    const first = findings.find((f) => f.severity === 'error') ?? findings.find((f) => f.severity === 'warning');
-    return first ? `; first: ${first.code}: ${first.message}` : '';
-}
 
 
 /***/ }),
@@ -3641,7 +3638,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   W: () => (/* binding */ parseArguments)
 /* harmony export */ });
 /* harmony import */ var _actions_build_image_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8219);
-/* harmony import */ var _actions_validate_model_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5888);
+/* harmony import */ var _actions_validate_model_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3792);
 /* harmony import */ var _core_run_action_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4117);
 /**
  * `modelgate <action> --<input> <value> ...`: runs an action outside GitHub Actions,
@@ -6088,8 +6085,6 @@ var external_node_fs_ = __nccwpck_require__(3024);
 
 
 
-/** Protocol 0/1 pickles start with one of these opcodes; 2+ with PROTO. */
-const PROTOCOL0_FIRST = new Set([...'(cdl}]NIJKLFSVXUT)0'].map((c) => c.charCodeAt(0)));
 const COMPRESSED = [
     ['zlib', (h) => h[0] === 0x78 && [0x01, 0x5e, 0x9c, 0xda].includes(h[1])],
     ['gzip', (h) => h[0] === 0x1f && h[1] === 0x8b],
@@ -6105,12 +6100,6 @@ function compressionOf(head) {
     if (head.length < 6)
         return undefined;
     return COMPRESSED.find(([, test]) => test(head))?.[0];
-}
-/** True when the first bytes could begin a pickle (confirmed by scanning). */
-function mayBePickle(head) {
-    if (head.length >= 2 && head[0] === 0x80)
-        return head[1] >= 2 && head[1] <= 5;
-    return head.length > 0 && PROTOCOL0_FIRST.has(head[0]);
 }
 /** Format implied by what a pickle scan saw. */
 function pickleFormat(scan) {
@@ -7823,7 +7812,7 @@ async function validateModel(options) {
             const hashes = listing.files.map((file) => pool.hash(file.absolute, file.size, (n) => progress.add(n)));
             hashes.forEach((h) => h.catch(() => undefined));
             for (const [index, file] of listing.files.entries()) {
-                const fileFindings = new formats_findings/* FindingList */.k(listing.kind === 'file' ? file.path : file.path);
+                const fileFindings = new formats_findings/* FindingList */.k(file.path);
                 const parsed = await parseFile(file.absolute, file.path, file.size, options.format, listing.kind, fileFindings, parseOptions);
                 all.push(...fileFindings.items);
                 const hash = await hashes[index];

@@ -29782,7 +29782,7 @@ function defaultCallback(err) {
 
 /***/ }),
 
-/***/ 8844:
+/***/ 6690:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29929,10 +29929,9 @@ function shapeText(spec) {
         ? 'unknown rank'
         : `[${spec.shape.map((d) => (d === null ? '?' : String(d))).join(', ')}]`;
 }
-/** Renders the summary; `valid` is the verdict after `fail-on`. */
-function renderValidationSummary(result, valid) {
-    const errors = result.findings.filter((f) => f.severity === 'error').length;
-    const warnings = result.findings.filter((f) => f.severity === 'warning').length;
+/** Renders the summary under the verdict (after `fail-on`). */
+function renderValidationSummary(result, outcome) {
+    const { valid, errors, warnings } = outcome;
     const counts = `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
     let md = verdict(valid, valid
         ? `Model valid: ${result.format}, ${(0,size/* formatBytes */.z3)(result.size)} (${counts})`
@@ -31729,8 +31728,6 @@ var external_node_zlib_ = __nccwpck_require__(8522);
 
 
 
-/** Protocol 0/1 pickles start with one of these opcodes; 2+ with PROTO. */
-const PROTOCOL0_FIRST = new Set([...'(cdl}]NIJKLFSVXUT)0'].map((c) => c.charCodeAt(0)));
 const COMPRESSED = [
     ['zlib', (h) => h[0] === 0x78 && [0x01, 0x5e, 0x9c, 0xda].includes(h[1])],
     ['gzip', (h) => h[0] === 0x1f && h[1] === 0x8b],
@@ -31746,12 +31743,6 @@ function compressionOf(head) {
     if (head.length < 6)
         return undefined;
     return COMPRESSED.find(([, test]) => test(head))?.[0];
-}
-/** True when the first bytes could begin a pickle (confirmed by scanning). */
-function mayBePickle(head) {
-    if (head.length >= 2 && head[0] === 0x80)
-        return head[1] >= 2 && head[1] <= 5;
-    return head.length > 0 && PROTOCOL0_FIRST.has(head[0]);
 }
 /** Format implied by what a pickle scan saw. */
 function pickleFormat(scan) {
@@ -33571,7 +33562,7 @@ async function validateModel(options) {
             const hashes = listing.files.map((file) => pool.hash(file.absolute, file.size, (n) => progress.add(n)));
             hashes.forEach((h) => h.catch(() => undefined));
             for (const [index, file] of listing.files.entries()) {
-                const fileFindings = new findings_FindingList(listing.kind === 'file' ? file.path : file.path);
+                const fileFindings = new findings_FindingList(file.path);
                 const parsed = await parseFile(file.absolute, file.path, file.size, options.format, listing.kind, fileFindings, parseOptions);
                 all.push(...fileFindings.items);
                 const hash = await hashes[index];
@@ -33711,12 +33702,31 @@ async function detectModelFormat(absolute, relative, size) {
     return (await parseFile(absolute, relative, size, 'auto', 'file', findings, options)).format;
 }
 
+;// CONCATENATED MODULE: ./src/validate/verdict.ts
+/** Judges findings against `fail-on`. */
+function judgeFindings(findings, failOn) {
+    const errors = findings.filter((f) => f.severity === 'error').length;
+    const warnings = findings.filter((f) => f.severity === 'warning').length;
+    const valid = errors === 0 && (failOn !== 'warning' || warnings === 0);
+    if (valid || failOn === 'never')
+        return { valid, errors, warnings };
+    const first = findings.find((f) => f.severity === 'error') ?? findings.find((f) => f.severity === 'warning');
+    const detail = first ? `; first: ${first.code}: ${first.message}` : '';
+    return {
+        valid,
+        errors,
+        warnings,
+        failure: `model failed validation: ${errors} error(s), ${warnings} warning(s)${detail}`,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/version.ts
 /** The modelgate version, reported in JSON reports and SARIF. */
 const VERSION = '0.1.0';
 
 ;// CONCATENATED MODULE: ./src/actions/validate-model.ts
 /** validate-model: inputs -> validateModel -> outputs, summary, report, SARIF. */
+
 
 
 
@@ -33753,33 +33763,25 @@ const validateModelAction = defineAction({
             requireModelCard: inputs['require-model-card'],
             log: context.log,
         });
-        const errors = result.findings.filter((f) => f.severity === 'error').length;
-        const warnings = result.findings.filter((f) => f.severity === 'warning').length;
-        const valid = errors === 0 && (inputs['fail-on'] !== 'warning' || warnings === 0);
+        const verdict = judgeFindings(result.findings, inputs['fail-on']);
         if (inputs.sarif)
             await (0,report/* writeReport */.u)(inputs.sarif, renderSarif(result, process.cwd(), VERSION));
         const signature = result.signature ?? result.tensors ?? {};
         return {
             outputs: {
-                valid: String(valid),
+                valid: String(verdict.valid),
                 format: result.format,
                 digest: result.digest,
                 size: String(result.size),
                 signature: JSON.stringify(signature),
-                findings: String(errors + warnings),
+                findings: String(verdict.errors + verdict.warnings),
             },
-            summary: renderValidationSummary(result, valid),
-            report: { action: 'validate-model', version: VERSION, valid, ...result },
-            failure: !valid && inputs['fail-on'] !== 'never'
-                ? `model failed validation: ${errors} error(s), ${warnings} warning(s)${firstError(result.findings)}`
-                : undefined,
+            summary: renderValidationSummary(result, verdict),
+            report: { action: 'validate-model', version: VERSION, valid: verdict.valid, ...result },
+            failure: verdict.failure,
         };
     },
 });
-function firstError(findings) {
-    const first = findings.find((f) => f.severity === 'error') ?? findings.find((f) => f.severity === 'warning');
-    return first ? `; first: ${first.code}: ${first.message}` : '';
-}
 
 
 /***/ }),
@@ -37074,7 +37076,7 @@ function formatCount(n) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_validate_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8844);
+/* harmony import */ var _actions_validate_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6690);
 /* harmony import */ var _core_actions_host_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4994);
 // Bundled by ncc into dist/validate-model/index.js, the file actions/validate-model/action.yml runs.
 

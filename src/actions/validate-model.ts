@@ -7,6 +7,7 @@ import { renderValidationSummary } from '../validate/render-summary.js';
 import { renderSarif } from '../validate/sarif.js';
 import { loadSignatureContract } from '../validate/signature-contract.js';
 import { validateModel } from '../validate/validate-model.js';
+import { judgeFindings } from '../validate/verdict.js';
 import { VERSION } from '../version.js';
 
 export const validateModelAction = defineAction({
@@ -36,32 +37,21 @@ export const validateModelAction = defineAction({
       requireModelCard: inputs['require-model-card'],
       log: context.log,
     });
-    const errors = result.findings.filter((f) => f.severity === 'error').length;
-    const warnings = result.findings.filter((f) => f.severity === 'warning').length;
-    const valid = errors === 0 && (inputs['fail-on'] !== 'warning' || warnings === 0);
+    const verdict = judgeFindings(result.findings, inputs['fail-on']);
     if (inputs.sarif) await writeReport(inputs.sarif, renderSarif(result, process.cwd(), VERSION));
     const signature = result.signature ?? result.tensors ?? {};
     return {
       outputs: {
-        valid: String(valid),
+        valid: String(verdict.valid),
         format: result.format,
         digest: result.digest,
         size: String(result.size),
         signature: JSON.stringify(signature),
-        findings: String(errors + warnings),
+        findings: String(verdict.errors + verdict.warnings),
       },
-      summary: renderValidationSummary(result, valid),
-      report: { action: 'validate-model', version: VERSION, valid, ...result },
-      failure:
-        !valid && inputs['fail-on'] !== 'never'
-          ? `model failed validation: ${errors} error(s), ${warnings} warning(s)${firstError(result.findings)}`
-          : undefined,
+      summary: renderValidationSummary(result, verdict),
+      report: { action: 'validate-model', version: VERSION, valid: verdict.valid, ...result },
+      failure: verdict.failure,
     };
   },
 });
-
-function firstError(findings: { severity: string; code: string; message: string }[]): string {
-  const first =
-    findings.find((f) => f.severity === 'error') ?? findings.find((f) => f.severity === 'warning');
-  return first ? `; first: ${first.code}: ${first.message}` : '';
-}

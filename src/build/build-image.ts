@@ -2,7 +2,6 @@
  * build-image's domain for the `oci` builder: describe the model (digest, format),
  * plan its layer, open the destination and base stores, write the image.
  */
-import { basename } from 'node:path';
 import type { Logger } from '../core/logger.js';
 import { createProgress } from '../core/progress.js';
 import { formatBytes } from '../core/size.js';
@@ -17,7 +16,7 @@ import { RegistryClient } from '../oci/registry-client.js';
 import { planTar } from '../oci/tar-layer.js';
 import { FindingList } from '../formats/findings.js';
 import { detectModelFormat } from '../validate/validate-model.js';
-import { imageLabels, rfc3339, type ImageProvenance } from './labels.js';
+import { imageLabels, modelTitle, rfc3339, type ImageProvenance } from './labels.js';
 
 export interface BuildImageOptions {
   model: string;
@@ -118,7 +117,7 @@ export async function buildImage(options: BuildImageOptions): Promise<BuildImage
       options.log.info(`model layer ${layer.digest} (${layer.size} bytes)`);
       const provenance: ImageProvenance = {
         ...options.provenance,
-        title: basename(options.model.replace(/\/+$/, '')),
+        title: modelTitle(options.model),
         modelDigest: model.digest,
         modelFormat: model.format,
         modelPath: options.modelPath,

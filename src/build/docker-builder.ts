@@ -11,7 +11,7 @@ import { hashModel } from '../model/model-digest.js';
 import { listModelFiles } from '../model/model-files.js';
 import { formatReference, type ImageReference } from '../oci/reference.js';
 import type { BuildImageResult } from './build-image.js';
-import { imageLabels } from './labels.js';
+import { imageLabels, modelTitle } from './labels.js';
 import type { Provenance } from './provenance.js';
 import type { ValidatedModel } from './validate-report.js';
 
@@ -123,7 +123,7 @@ export async function buildWithDocker(options: DockerImageOptions): Promise<Buil
   const labels = imageLabels(
     {
       ...provenance,
-      title: model.split('/').filter(Boolean).pop() ?? 'model',
+      title: modelTitle(model),
       modelDigest,
       modelFormat: validated?.format ?? 'unknown',
       modelPath: options.modelPath,

@@ -1,4 +1,5 @@
 /** The labels and annotations every modelgate image carries (SPEC §4). */
+import { basename } from 'node:path';
 import { ConfigurationError } from '../core/errors.js';
 
 export interface ImageProvenance {
@@ -51,4 +52,9 @@ export function parseLabelLines(entries: string[]): Record<string, string> {
     labels[entry.slice(0, eq).trim()] = entry.slice(eq + 1).trim();
   }
   return labels;
+}
+
+/** The image title: the model file or directory name. */
+export function modelTitle(model: string): string {
+  return basename(model.replace(/\/+$/, '')) || 'model';
 }

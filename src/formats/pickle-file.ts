@@ -9,8 +9,6 @@ import type { ParseOptions, ParseResult } from './format.js';
 import { scanPickles, type PickleScanResult } from './pickle/scanner.js';
 import { StreamReader } from './stream-reader.js';
 
-/** Protocol 0/1 pickles start with one of these opcodes; 2+ with PROTO. */
-const PROTOCOL0_FIRST = new Set([...'(cdl}]NIJKLFSVXUT)0'].map((c) => c.charCodeAt(0)));
 const COMPRESSED: [string, (h: Buffer) => boolean][] = [
   ['zlib', (h) => h[0] === 0x78 && [0x01, 0x5e, 0x9c, 0xda].includes(h[1])],
   ['gzip', (h) => h[0] === 0x1f && h[1] === 0x8b],
@@ -26,12 +24,6 @@ const MAX_INFLATE_RATIO = 1000;
 export function compressionOf(head: Buffer): string | undefined {
   if (head.length < 6) return undefined;
   return COMPRESSED.find(([, test]) => test(head))?.[0];
-}
-
-/** True when the first bytes could begin a pickle (confirmed by scanning). */
-export function mayBePickle(head: Buffer): boolean {
-  if (head.length >= 2 && head[0] === 0x80) return head[1] >= 2 && head[1] <= 5;
-  return head.length > 0 && PROTOCOL0_FIRST.has(head[0]);
 }
 
 /** Format implied by what a pickle scan saw. */

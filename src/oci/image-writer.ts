@@ -8,6 +8,7 @@
 import type { Logger } from '../core/logger.js';
 import type { ImageStore } from './image-store.js';
 import { manifestOf } from './image-store.js';
+import type { Manifest } from './registry-client.js';
 import {
   MediaType,
   isIndex,
@@ -62,75 +63,16 @@ export class ImageWriteError extends Error {}
 
 /** Builds and stores the image; returns the digest of the top manifest or index. */
 export async function writeImage(options: WriteImageOptions): Promise<WriteImageResult> {
-  const { destination } = options;
-  const bases = options.base
+  const { destination, layer } = options;
+  const bases: BasePlatform[] = options.base
     ? await readBase(options.base.store, options.base.reference, options.platforms)
     : [{ platform: undefined }];
-  const layer = options.layer;
+  // A multi-platform base (an index, even with one platform kept) gives an index.
+  const asIndex = bases.length > 1 || bases[0].platform !== undefined;
   const manifests: Descriptor[] = [];
-  const blobs = new Set<string>([layer.digest]);
   for (const base of bases) {
-    if (base.manifest && options.base) {
-      for (const item of base.manifest.layers) {
-        await ensureBlob(destination, options.base.store, item);
-        blobs.add(item.digest);
-      }
-    }
-    const config = composeConfig(base, layer.diffId, options);
-    const configManifest = manifestOf(MediaType.ociConfig, config);
-    if (!(await destination.hasBlob(configManifest.digest))) {
-      await destination.putBlob({
-        size: configManifest.bytes.length,
-        digest: configManifest.digest,
-        open: async function* () {
-          yield configManifest.bytes;
-        },
-      });
-    }
-    blobs.add(configManifest.digest);
-    const manifest: ImageManifest = {
-      schemaVersion: 2,
-      mediaType: MediaType.ociManifest,
-      config: {
-        mediaType: MediaType.ociConfig,
-        digest: configManifest.digest,
-        size: configManifest.bytes.length,
-      },
-      layers: [
-        ...(base.manifest?.layers ?? []).map((l) => ({
-          mediaType: toOciMediaType(l.mediaType),
-          digest: l.digest,
-          size: l.size,
-          ...(l.annotations ? { annotations: l.annotations } : {}),
-        })),
-        {
-          mediaType: layerMediaType(options.compression),
-          digest: layer.digest,
-          size: layer.size,
-          annotations: {
-            'org.opencontainers.image.title':
-              options.labels['org.opencontainers.image.title'] ?? 'model',
-          },
-        },
-      ],
-      annotations: options.labels,
-    };
-    const stored = manifestOf(MediaType.ociManifest, manifest);
-    manifests.push({
-      mediaType: MediaType.ociManifest,
-      digest: stored.digest,
-      size: stored.bytes.length,
-      ...(base.platform ? { platform: base.platform } : {}),
-    });
-    if (bases.length > 1 || base.platform) {
-      await confirmBlobs(destination, [
-        ...(base.manifest?.layers.map((l) => l.digest) ?? []),
-        configManifest.digest,
-        layer.digest,
-      ]);
-      await destination.putManifest(stored, []);
-    } else {
-      await confirmBlobs(destination, [...blobs]);
+    const { stored, config } = await storePlatformImage(base, options);
+    if (!asIndex) {
       await destination.putManifest(stored, options.tags);
       return {
         digest: stored.digest,
@@ -140,6 +82,13 @@ export async function writeImage(options: WriteImageOptions): Promise<WriteImage
         bytesUploaded: destination.bytesSent(),
       };
     }
+    await destination.putManifest(stored, []);
+    manifests.push({
+      mediaType: MediaType.ociManifest,
+      digest: stored.digest,
+      size: stored.bytes.length,
+      platform: base.platform,
+    });
   }
   const index: ImageIndex = {
     schemaVersion: 2,
@@ -149,15 +98,15 @@ export async function writeImage(options: WriteImageOptions): Promise<WriteImage
   };
   const stored = manifestOf(MediaType.ociIndex, index);
   for (const item of manifests) {
-    if (
-      !(await destination.getManifest(item.digest).then(
-        () => true,
-        () => false,
-      ))
-    )
+    const present = await destination.getManifest(item.digest).then(
+      () => true,
+      () => false,
+    );
+    if (!present) {
       throw new ImageWriteError(
         `manifest ${item.digest} is not in ${destination.name}; the index was not pushed`,
       );
+    }
   }
   await destination.putManifest(stored, options.tags);
   return {
@@ -167,6 +116,65 @@ export async function writeImage(options: WriteImageOptions): Promise<WriteImage
     platforms: manifests.map((m) => platformName(m.platform)),
     bytesUploaded: destination.bytesSent(),
   };
+}
+
+/**
+ * One platform's image: base blobs made present, config stored, every blob the
+ * manifest names confirmed; returns the manifest, not yet stored.
+ */
+async function storePlatformImage(
+  base: BasePlatform,
+  options: WriteImageOptions,
+): Promise<{ stored: Manifest; config: ImageConfig }> {
+  const { destination, layer } = options;
+  const baseLayers = base.manifest?.layers ?? [];
+  if (options.base) {
+    for (const item of baseLayers) await ensureBlob(destination, options.base.store, item);
+  }
+  const config = composeConfig(base, layer.diffId, options);
+  const configBlob = manifestOf(MediaType.ociConfig, config);
+  if (!(await destination.hasBlob(configBlob.digest))) {
+    await destination.putBlob({
+      size: configBlob.bytes.length,
+      digest: configBlob.digest,
+      open: async function* () {
+        yield configBlob.bytes;
+      },
+    });
+  }
+  const manifest: ImageManifest = {
+    schemaVersion: 2,
+    mediaType: MediaType.ociManifest,
+    config: {
+      mediaType: MediaType.ociConfig,
+      digest: configBlob.digest,
+      size: configBlob.bytes.length,
+    },
+    layers: [
+      ...baseLayers.map((l) => ({
+        mediaType: toOciMediaType(l.mediaType),
+        digest: l.digest,
+        size: l.size,
+        ...(l.annotations ? { annotations: l.annotations } : {}),
+      })),
+      {
+        mediaType: layerMediaType(options.compression),
+        digest: layer.digest,
+        size: layer.size,
+        annotations: {
+          'org.opencontainers.image.title':
+            options.labels['org.opencontainers.image.title'] ?? 'model',
+        },
+      },
+    ],
+    annotations: options.labels,
+  };
+  await confirmBlobs(destination, [
+    ...baseLayers.map((l) => l.digest),
+    configBlob.digest,
+    layer.digest,
+  ]);
+  return { stored: manifestOf(MediaType.ociManifest, manifest), config };
 }
 
 export interface LayerOptions {

@@ -67,24 +67,14 @@ export async function* layerBytes(
 }
 
 /**
- * One pass over the model: digests and size of the layer without storing it. An
- * uncompressed layer is hashed on a worker thread (the same loop as openssl dgst).
+ * One pass over a compressed layer: the tar is hashed for the diff_id as it is made,
+ * the blob as it comes out of the compressor.
  */
-export async function measureLayer(
+async function measureCompressedLayer(
   plan: TarPlan,
-  compression: Compression,
+  compression: Exclude<Compression, 'none'>,
   onBytes?: (n: number) => void,
 ): Promise<LayerDigests> {
-  if (compression === 'none') {
-    const pool = new HashPool(1);
-    try {
-      const { hex, size } = await pool.hashParts(tarParts(plan), onBytes);
-      return { digest: `sha256:${hex}`, diffId: `sha256:${hex}`, size };
-    } finally {
-      await pool.close();
-    }
-  }
-  // Compressed: the tar is hashed for the diff_id as it is made, the blob as it comes out.
   const blobHash = createHash('sha256');
   const tarHash = createHash('sha256');
   let size = 0;
@@ -123,7 +113,7 @@ export function startMeasuringLayer(
   onBytes?: (n: number) => void,
 ): { result: Promise<LayerDigests>; cancel(): Promise<void> } {
   if (compression !== 'none')
-    return { result: measureLayer(plan, compression, onBytes), cancel: async () => {} };
+    return { result: measureCompressedLayer(plan, compression, onBytes), cancel: async () => {} };
   const pool = new HashPool(1);
   const result = pool
     .hashParts(tarParts(plan), onBytes)

@@ -83,8 +83,6 @@ export class RegistryClient {
   readonly base: string;
   readonly registry: string;
   readonly repository: string;
-  /** Bytes sent in request bodies (retries included): what went over the wire. */
-  bytesSent = 0;
   private authorization: string | undefined;
   private readonly tokens = new Map<string, string>();
   private readonly retry: RetryPolicy;
@@ -189,9 +187,6 @@ export class RegistryClient {
               options.timeoutMs === 0
                 ? undefined
                 : AbortSignal.timeout(options.timeoutMs ?? 60_000),
-          }).then((r) => {
-            if (body) this.bytesSent += body.length;
-            return r;
           });
         },
       );
@@ -307,7 +302,6 @@ export class RegistryClient {
       request.on('error', reject);
       (async () => {
         for await (const chunk of body) {
-          this.bytesSent += chunk.length;
           if (!request.write(chunk)) await once(request, 'drain');
         }
         request.end();

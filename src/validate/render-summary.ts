@@ -4,6 +4,7 @@ import { formatBytes, formatCount } from '../core/size.js';
 import type { TensorSpec } from '../formats/findings.js';
 import { describeLocation } from './sarif.js';
 import type { ValidationResult } from './validate-model.js';
+import type { Verdict } from './verdict.js';
 
 const MAX_ROWS = 200;
 const ICON = { error: '❌ error', warning: '⚠️ warning', note: 'ℹ️ note' } as const;
@@ -14,10 +15,9 @@ function shapeText(spec: TensorSpec): string {
     : `[${spec.shape.map((d) => (d === null ? '?' : String(d))).join(', ')}]`;
 }
 
-/** Renders the summary; `valid` is the verdict after `fail-on`. */
-export function renderValidationSummary(result: ValidationResult, valid: boolean): string {
-  const errors = result.findings.filter((f) => f.severity === 'error').length;
-  const warnings = result.findings.filter((f) => f.severity === 'warning').length;
+/** Renders the summary under the verdict (after `fail-on`). */
+export function renderValidationSummary(result: ValidationResult, outcome: Verdict): string {
+  const { valid, errors, warnings } = outcome;
   const counts = `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
   let md = verdict(
     valid,

@@ -90,7 +90,7 @@ export async function validateModel(options: ValidateOptions): Promise<Validatio
         );
         hashes.forEach((h) => h.catch(() => undefined));
         for (const [index, file] of listing.files.entries()) {
-          const fileFindings = new FindingList(listing.kind === 'file' ? file.path : file.path);
+          const fileFindings = new FindingList(file.path);
           const parsed = await parseFile(
             file.absolute,
             file.path,
