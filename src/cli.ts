@@ -5,6 +5,7 @@
  * outputs (`name=value`) go to stdout. Exit status 1 when the action fails.
  */
 import { buildImageAction } from './actions/build-image.js';
+import { evaluateGateAction } from './actions/evaluate-gate.js';
 import { validateModelAction } from './actions/validate-model.js';
 import type { ActionDefinition } from './core/action.js';
 import { runAction, type ActionHost } from './core/run-action.js';
@@ -12,6 +13,7 @@ import { runAction, type ActionHost } from './core/run-action.js';
 const ACTIONS: Record<string, ActionDefinition> = {
   'validate-model': validateModelAction as unknown as ActionDefinition,
   'build-image': buildImageAction as unknown as ActionDefinition,
+  'evaluate-gate': evaluateGateAction as unknown as ActionDefinition,
 };
 
 function usage(): string {

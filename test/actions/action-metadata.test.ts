@@ -2,6 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { buildImageAction } from '../../src/actions/build-image.js';
+import { evaluateGateAction } from '../../src/actions/evaluate-gate.js';
 import { validateModelAction } from '../../src/actions/validate-model.js';
 import type { ActionDefinition } from '../../src/core/action.js';
 import { declarationOf } from '../../src/core/inputs.js';
@@ -9,6 +10,7 @@ import { declarationOf } from '../../src/core/inputs.js';
 const definitions: Record<string, ActionDefinition> = {
   'validate-model': validateModelAction as unknown as ActionDefinition,
   'build-image': buildImageAction as unknown as ActionDefinition,
+  'evaluate-gate': evaluateGateAction as unknown as ActionDefinition,
 };
 
 interface ActionYml {

@@ -1,0 +1,95 @@
+/** evaluate-gate: inputs -> gates over candidate and baseline -> outputs, summary, PR report. */
+import { defineAction } from '../core/action.js';
+import { createGitHubClient, runUrl } from '../core/github-client.js';
+import { bool, choice, lines, text } from '../core/inputs.js';
+import type { GateEvaluation } from '../gate/evaluate-gates.js';
+import { publishGate } from '../gate/publish-gate.js';
+import { renderGateSummary } from '../gate/render-summary.js';
+import { runGate } from '../gate/run-gate.js';
+import { pullRequestOf } from '../github/pull-request.js';
+import { openLedger } from '../ledger/open-ledger.js';
+
+export const evaluateGateAction = defineAction({
+  name: 'evaluate-gate',
+  inputs: {
+    candidate: text({ required: true }),
+    baseline: text(),
+    gates: text({ required: true }),
+    task: choice(['auto', 'binary', 'multiclass', 'regression'], 'auto'),
+    'id-column': text({ default: 'id' }),
+    'label-column': text({ default: 'label' }),
+    'prediction-column': text({ default: 'prediction' }),
+    'score-column': text({ default: 'score' }),
+    'slice-columns': lines(),
+    'github-token': text({ secret: true, expression: '${{ github.token }}' }),
+    'check-name': text({ default: 'Model gate' }),
+    comment: choice(['auto', 'true', 'false'], 'auto'),
+    ledger: text({ default: 'auto' }),
+    fail: bool(true),
+    report: text(),
+  },
+  outputsOnError: { passed: 'false', verdict: 'fail', 'failed-gates': '[]' },
+  async run(inputs, { env, log }) {
+    const token = inputs['github-token'];
+    const run = await runGate({
+      candidate: inputs.candidate,
+      baseline: inputs.baseline,
+      gates: inputs.gates,
+      task: inputs.task,
+      columns: {
+        id: inputs['id-column'],
+        label: inputs['label-column'],
+        prediction: inputs['prediction-column'],
+        score: inputs['score-column'],
+        slices: inputs['slice-columns'],
+      },
+      openLedger: () => openLedger(inputs.ledger, { token, env }),
+      log,
+    });
+    const { evaluation } = run;
+    const view = {
+      evaluation,
+      candidate: run.candidate,
+      baseline: run.baseline.side,
+      noBaseline: run.baseline.missing,
+    };
+    const pr = await pullRequestOf(env);
+    const wantComment = inputs.comment === 'true' || (inputs.comment === 'auto' && !!pr);
+    if (pr) {
+      const published = await publishGate(view, {
+        pr,
+        client: () => createGitHubClient(token, env),
+        checkName: inputs['check-name'],
+        comment: wantComment,
+        runUrl: runUrl(env),
+      });
+      for (const warning of published.warnings) log.warning(warning);
+      Object.assign(run.report, { published });
+    } else if (inputs.comment === 'true') {
+      log.warning('comment: true needs a pull_request event; no comment was posted');
+    }
+    const verdict = evaluation.verdict;
+    const failed = evaluation.failedGates;
+    return {
+      outputs: {
+        passed: String(verdict === 'pass'),
+        verdict,
+        metrics: JSON.stringify(run.candidate.overall.values),
+        'baseline-metrics': run.baseline.side
+          ? JSON.stringify(run.baseline.side.overall.values)
+          : '',
+        'failed-gates': JSON.stringify(failed),
+      },
+      summary: renderGateSummary(view, { title: inputs['check-name'] || 'Model gate' }),
+      report: run.report,
+      failure: inputs.fail && verdict !== 'pass' ? failureLine(evaluation) : undefined,
+    };
+  },
+});
+
+/** `verdict fail: accuracy (region=eu): 0.87 is below the floor 0.9; ...` */
+function failureLine(evaluation: GateEvaluation): string {
+  const rows = evaluation.results.filter((r) => r.result === evaluation.verdict);
+  const reasons = rows.map((r) => `${r.metric}${r.slice ? ` (${r.slice})` : ''}: ${r.reason}`);
+  return `verdict ${evaluation.verdict}: ${reasons.join('; ')}`;
+}

@@ -1,0 +1,183 @@
+/**
+ * The gates file of SPEC §5 (a path, or the YAML inline in the `gates` input), checked
+ * with zod. Every problem is one line naming the `gates` input and the offending entry.
+ */
+import { readFile } from 'node:fs/promises';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { ConfigurationError, describeError } from '../core/errors.js';
+import { directionOf, isKnownMetric, METRICS, type Direction } from '../metrics/catalogue.js';
+
+export type MissingPolicy = 'fail' | 'inconclusive' | 'skip';
+
+/** A regression tolerance: absolute, or relative to the baseline's value. */
+export interface Tolerance {
+  value: number;
+  relative: boolean;
+}
+
+export interface Gate {
+  metric: string;
+  min?: number;
+  max?: number;
+  maxRegression?: Tolerance;
+  significance: boolean;
+  slices: string[];
+  minCount: number;
+  direction: Direction;
+  missing: MissingPolicy;
+}
+
+export interface GatesConfig {
+  confidence: number;
+  bootstrap: number;
+  seed: number;
+  missing: MissingPolicy;
+  gates: Gate[];
+}
+
+const missing = z.enum(['fail', 'inconclusive', 'skip']);
+
+const tolerance = z.union([
+  z.number().min(0, 'must not be negative'),
+  z
+    .string()
+    .regex(/^\s*\d+(\.\d+)?\s*%\s*$/, 'must be a number or a percentage such as "1%"')
+    .transform((text) => parseFloat(text) / 100),
+]);
+
+const gateSchema = z
+  .object({
+    metric: z.string().min(1, 'is required'),
+    min: z.number().optional(),
+    max: z.number().optional(),
+    'max-regression': z.union([tolerance, z.null()]).optional(),
+    significance: z.boolean().default(false),
+    slices: z.array(z.string().min(1)).default([]),
+    'min-count': z.number().int().min(1).default(1),
+    direction: z.enum(['higher', 'lower']).optional(),
+    missing: missing.optional(),
+  })
+  .strict();
+
+const fileSchema = z
+  .object({
+    confidence: z.number().gt(0.5).lt(1).default(0.95),
+    bootstrap: z.number().int().min(100).max(100000).default(1000),
+    seed: z.number().int().min(0).default(0),
+    missing: missing.default('fail'),
+    gates: z.array(z.unknown()).min(1, 'lists no gates'),
+  })
+  .strict();
+
+/** Reads the `gates` input: a path to a YAML file, or the YAML itself. */
+export async function loadGates(input: string): Promise<GatesConfig> {
+  const inline = /\n/.test(input) || /^\s*[{[]/.test(input) || /:\s/.test(input);
+  let text = input;
+  if (!inline) {
+    try {
+      text = await readFile(input, 'utf8');
+    } catch (error) {
+      throw new ConfigurationError('gates', `cannot read ${input}: ${describeError(error)}`);
+    }
+  }
+  let document: unknown;
+  try {
+    document = parseYaml(text);
+  } catch (error) {
+    throw new ConfigurationError(
+      'gates',
+      `is not valid YAML: ${describeError(error).split('\n')[0]}`,
+    );
+  }
+  return parseGates(document);
+}
+
+/** Checks a parsed gates document. */
+export function parseGates(document: unknown): GatesConfig {
+  const file = fileSchema.safeParse(document);
+  if (!file.success) throw new ConfigurationError('gates', describeIssue(file.error, ''));
+  const config = file.data;
+  const gates = config.gates.map((entry, i) => {
+    const where = `gates[${i}]${describeEntry(entry)}`;
+    const parsed = gateSchema.safeParse(entry);
+    if (!parsed.success) throw new ConfigurationError('gates', describeIssue(parsed.error, where));
+    return checkGate(parsed.data, where, config.missing);
+  });
+  return { ...config, gates };
+}
+
+function checkGate(
+  entry: z.output<typeof gateSchema>,
+  where: string,
+  fileMissing: MissingPolicy,
+): Gate {
+  const fail = (problem: string): never => {
+    throw new ConfigurationError('gates', `${where}: ${problem}`);
+  };
+  const known = directionOf(entry.metric);
+  if (!known && !entry.direction)
+    fail(
+      `unknown metric '${entry.metric}'${suggest(entry.metric)}; a custom metric from a metrics file needs direction: higher or lower`,
+    );
+  if (known && entry.direction && entry.direction !== known)
+    fail(`direction of ${entry.metric} is ${known}, not ${entry.direction}`);
+  const maxRegression = entry['max-regression'] ?? undefined;
+  if (entry.min === undefined && entry.max === undefined && maxRegression === undefined)
+    fail('needs min, max or max-regression');
+  if (entry.min !== undefined && entry.max !== undefined && entry.min > entry.max)
+    fail(`min ${entry.min} is above max ${entry.max}`);
+  if (entry.significance && maxRegression === undefined)
+    fail('significance: true needs max-regression (the non-inferiority margin)');
+  const raw = (entry as Record<string, unknown>)['max-regression'];
+  return {
+    metric: entry.metric,
+    min: entry.min,
+    max: entry.max,
+    maxRegression:
+      maxRegression === undefined
+        ? undefined
+        : { value: maxRegression, relative: typeof raw === 'string' },
+    significance: entry.significance,
+    slices: entry.slices,
+    minCount: entry['min-count'],
+    direction: entry.direction ?? known!,
+    missing: entry.missing ?? fileMissing,
+  };
+}
+
+function describeEntry(entry: unknown): string {
+  const metric = (entry as { metric?: unknown } | null)?.metric;
+  return typeof metric === 'string' ? ` (metric: ${metric})` : '';
+}
+
+function describeIssue(error: z.ZodError, where: string): string {
+  const issue = error.issues[0];
+  const path = issue.path.join('.');
+  const subject = [where, path].filter(Boolean).join(': ');
+  const message =
+    issue.code === 'unrecognized_keys'
+      ? `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `'${k}'`).join(', ')}`
+      : issue.message;
+  return subject ? `${subject}: ${message}` : message;
+}
+
+/** " (did you mean accuracy?)" for a near miss of a known metric. */
+function suggest(name: string): string {
+  const close = Object.keys(METRICS).find((known) => distance(known, name) <= 2);
+  return close && isKnownMetric(close) ? ` (did you mean ${close}?)` : '';
+}
+
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length];
+}

@@ -1,0 +1,179 @@
+/**
+ * The gate's report for people: the verdict first, then one table with every gate,
+ * then the slices (with a Mermaid chart of per-slice deltas) and all metrics. The same
+ * Markdown serves the job summary, the check run and the PR comment; the latter two
+ * are cut to GitHub's size limits with a pointer to the full summary.
+ */
+import { cell, code, details, table } from '../core/summary.js';
+import type { GateEvaluation, GateResult } from './evaluate-gates.js';
+import { format, signed } from './evaluate-gates.js';
+import type { Side } from './sides.js';
+
+export interface GateSummaryInput {
+  evaluation: GateEvaluation;
+  candidate: Side & { taskReason?: string };
+  baseline?: Side;
+  /** Why there is no baseline. */
+  noBaseline?: string;
+}
+
+const ICONS = {
+  pass: '✅ pass',
+  fail: '❌ fail',
+  inconclusive: '⚠️ inconclusive',
+  skipped: '➖ skipped',
+};
+
+/** The verdict line. */
+export function renderVerdict({ evaluation }: GateSummaryInput, title = 'Model gate'): string {
+  const count = (result: GateResult['result']) =>
+    evaluation.results.filter((r) => r.result === result).length;
+  const gated = evaluation.results.length - count('skipped');
+  if (evaluation.verdict === 'fail')
+    return `## ❌ ${title}: fail — ${count('fail')} of ${gated} gates fail\n`;
+  if (evaluation.verdict === 'inconclusive')
+    return `## ⚠️ ${title}: inconclusive — ${count('inconclusive')} of ${gated} gates could not be decided\n`;
+  return `## ✅ ${title}: pass — ${gated} of ${gated} gates pass\n`;
+}
+
+/**
+ * The whole report. With `maxLength`, later sections are dropped and then gate rows
+ * cut until it fits, ending with `moreAt` (a link to the full summary).
+ */
+export function renderGateSummary(
+  input: GateSummaryInput,
+  options: { title?: string; maxLength?: number; moreAt?: string; header?: string } = {},
+): string {
+  const head = (options.header ?? '') + renderVerdict(input, options.title) + '\n' + facts(input);
+  const rows = input.evaluation.results;
+  const sections = [
+    reasons(rows),
+    sliceSection(input),
+    metricsSection(input),
+    bootstrapNote(input),
+  ];
+  const full = [head, gateTable(rows), ...sections].join('\n');
+  const limit = options.maxLength;
+  if (!limit || full.length <= limit) return full;
+  const pointer = `\n_Trimmed to fit; the full report is in the job summary${options.moreAt ? `: ${options.moreAt}` : ''}._\n`;
+  for (let keep = sections.length - 1; keep >= 0; keep--) {
+    const text = [head, gateTable(rows), ...sections.slice(0, keep)].join('\n') + pointer;
+    if (text.length <= limit) return text;
+  }
+  // Failing and undecided rows first, then as many rows as fit.
+  const order = [...rows].sort((a, b) => rank(a) - rank(b));
+  let count = order.length;
+  let text = '';
+  do {
+    count = Math.floor(count * 0.8);
+    const more = `\n_…and ${order.length - count} more gates._\n`;
+    text = [head, gateTable(order.slice(0, count)) + more].join('\n') + pointer;
+  } while (text.length > limit && count > 0);
+  return text.length <= limit ? text : text.slice(0, limit);
+}
+
+function rank(row: GateResult): number {
+  return { fail: 0, inconclusive: 1, pass: 2, skipped: 3 }[row.result];
+}
+
+function facts({ candidate, baseline, noBaseline }: GateSummaryInput): string {
+  const task = candidate.task
+    ? ` · ${candidate.task}${candidate.taskReason ? ` (inferred: ${candidate.taskReason})` : ''}`
+    : '';
+  const n = candidate.overall.n !== undefined ? ` · ${candidate.overall.n} examples` : '';
+  const against = baseline ? code(baseline.source) : `none (${noBaseline ?? 'not given'})`;
+  return `**Candidate** ${code(candidate.source)}${task}${n}  \n**Baseline** ${against}\n`;
+}
+
+function gateTable(rows: GateResult[]): string {
+  return table(
+    ['metric', 'slice', 'candidate', 'baseline', 'delta', 'interval', 'threshold', 'result'],
+    rows.map((r) => [
+      r.kind === 'regression' ? `${r.metric} vs baseline` : r.metric,
+      r.slice ? `${r.slice}${r.n !== undefined ? ` (n=${r.n})` : ''}` : 'all',
+      r.candidate === undefined ? undefined : format(r.candidate),
+      r.baseline === undefined ? undefined : format(r.baseline),
+      r.delta === undefined ? undefined : signed(r.delta),
+      intervalText(r),
+      r.threshold,
+      ICONS[r.result],
+    ]),
+  );
+}
+
+function intervalText(row: GateResult): string | undefined {
+  const interval = row.interval;
+  if (!interval) return undefined;
+  const bound = row.direction === 'higher' ? interval.lower : interval.upper;
+  if (bound === undefined) return undefined;
+  return `${row.direction === 'higher' ? '≥' : '≤'} ${signed(bound)} (${Math.round(interval.confidence * 100)}%)`;
+}
+
+function reasons(rows: GateResult[]): string {
+  const notable = rows.filter((r) => r.result !== 'pass');
+  if (notable.length === 0) return '';
+  return (
+    notable
+      .map(
+        (r) =>
+          `- ${ICONS[r.result].split(' ')[0]} **${r.metric}**${r.slice ? ` (${r.slice})` : ''}: ${cell(r.reason)}`,
+      )
+      .join('\n') + '\n'
+  );
+}
+
+/** Per-slice values of the gated metrics, with a chart of the deltas when there are any. */
+function sliceSection({ evaluation }: GateSummaryInput): string {
+  const sliced = evaluation.results.filter((r) => r.slice && r.candidate !== undefined);
+  if (sliced.length === 0) return '';
+  const deltas = sliced.filter((r) => r.kind === 'regression' && r.delta !== undefined);
+  let chart = '';
+  const metric = deltas[0]?.metric;
+  const series = deltas.filter((r) => r.metric === metric);
+  if (series.length >= 2) {
+    const labels = series.map((r) => JSON.stringify(r.slice!.replace(/"/g, "'")));
+    const values = series.map((r) => +r.delta!.toPrecision(4));
+    const low = Math.min(0, ...values);
+    const high = Math.max(0, ...values);
+    chart =
+      '```mermaid\nxychart-beta\n' +
+      `  title "${metric}: candidate − baseline per slice"\n` +
+      `  x-axis [${labels.join(', ')}]\n` +
+      `  y-axis "delta" ${low === high ? '-1 --> 1' : `${low} --> ${high}`}\n` +
+      `  bar [${values.join(', ')}]\n` +
+      '```\n';
+  }
+  return `### Slices\n\n${chart}`;
+}
+
+function metricsSection({ candidate, baseline }: GateSummaryInput): string {
+  const names = Object.keys({ ...candidate.overall.values, ...candidate.overall.notes });
+  const rows = names.map((name) => {
+    const c = candidate.overall.values[name];
+    const b = baseline?.overall.values[name];
+    return [
+      name,
+      c === undefined ? candidate.overall.notes[name] : format(c),
+      b === undefined ? undefined : format(b),
+      c !== undefined && b !== undefined ? signed(c - b) : undefined,
+    ];
+  });
+  return details(
+    `All metrics (${rows.length})`,
+    table(['metric', 'candidate', 'baseline', 'delta'], rows),
+  );
+}
+
+function bootstrapNote({ evaluation }: GateSummaryInput): string {
+  const info = evaluation.bootstrap;
+  if (info) {
+    const unpaired =
+      info.candidateOnly + info.baselineOnly > 0
+        ? `; ${info.candidateOnly} only in the candidate, ${info.baselineOnly} only in the baseline`
+        : '';
+    return `_Intervals: paired bootstrap, ${info.resamples} resamples (seed ${info.seed}), one-sided ${Math.round(info.confidence * 100)}%, over ${info.pairs} examples in both${unpaired}._\n`;
+  }
+  return evaluation.intervalsUnavailable
+    ? `_No intervals: ${evaluation.intervalsUnavailable}._\n`
+    : '';
+}

@@ -1,0 +1,84 @@
+/**
+ * evaluate-gate's work, free of @actions/*: read the gates, the candidate and the
+ * baseline, decide, and describe the decision (Markdown and the JSON report).
+ */
+import type { Logger } from '../core/logger.js';
+import type { Ledger } from '../ledger/ledger.js';
+import type { Task } from '../metrics/catalogue.js';
+import type { ColumnNames } from '../metrics/predictions.js';
+import { resolveBaseline, type ResolvedBaseline } from './baseline.js';
+import { evaluateGates, type GateEvaluation } from './evaluate-gates.js';
+import { loadGates } from './gates-file.js';
+import { loadSide, metricsOf, type Side } from './sides.js';
+
+export interface GateOptions {
+  candidate: string;
+  baseline: string;
+  gates: string;
+  task: Task | 'auto';
+  columns: ColumnNames;
+  openLedger: () => Ledger;
+  log: Logger;
+}
+
+export interface GateRun {
+  evaluation: GateEvaluation;
+  candidate: Side & { taskReason?: string };
+  baseline: ResolvedBaseline;
+  report: Record<string, unknown>;
+}
+
+/** Evaluates the gates; throws ConfigurationError for bad inputs, never for a failed gate. */
+export async function runGate(options: GateOptions): Promise<GateRun> {
+  const { log } = options;
+  const config = await loadGates(options.gates);
+  const sliceColumns = [
+    ...new Set([...options.columns.slices, ...config.gates.flatMap((g) => g.slices)]),
+  ];
+  const columns = { ...options.columns, slices: sliceColumns };
+  const candidate = await loadSide(options.candidate, {
+    columns,
+    task: options.task,
+    input: 'candidate',
+  });
+  if (candidate.taskReason) log.info(`task: ${candidate.task} (inferred: ${candidate.taskReason})`);
+  const baseline = await resolveBaseline(
+    options.baseline,
+    { columns, task: candidate.task ?? options.task, input: 'baseline' },
+    options.openLedger,
+  );
+  if (baseline.missing) log.info(`baseline: ${baseline.missing}; regression gates are skipped`);
+  let reported = Date.now();
+  const evaluation = evaluateGates(config, candidate, baseline.side, {
+    idColumn: columns.id,
+    noBaseline: baseline.missing,
+    onProgress: (done, total) => {
+      if (Date.now() - reported < 5000 && done < total) return;
+      reported = Date.now();
+      log.info(`bootstrap: ${done}/${total} resamples`);
+    },
+  });
+  return {
+    evaluation,
+    candidate,
+    baseline,
+    report: {
+      action: 'evaluate-gate',
+      verdict: evaluation.verdict,
+      passed: evaluation.verdict === 'pass',
+      task: candidate.task,
+      candidate: {
+        source: candidate.source,
+        ...metricsOf(candidate),
+        notes: candidate.overall.notes,
+      },
+      baseline: baseline.side
+        ? { source: baseline.side.source, ...metricsOf(baseline.side), release: baseline.release }
+        : { missing: baseline.missing },
+      gates: evaluation.results,
+      failedGates: evaluation.failedGates,
+      bootstrap: evaluation.bootstrap,
+      settings: { confidence: config.confidence, bootstrap: config.bootstrap, seed: config.seed },
+    },
+  };
+}

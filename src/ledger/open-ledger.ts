@@ -1,0 +1,35 @@
+/** Resolves the `ledger` input (`auto`, `github`, `file:<path>`) to a Ledger. */
+import { ConfigurationError } from '../core/errors.js';
+import { createGitHubClient, repositoryOf } from '../core/github-client.js';
+import { FileLedger } from './file-ledger.js';
+import { GitHubLedger } from './github-ledger.js';
+import type { Ledger } from './ledger.js';
+
+export const DEFAULT_FILE_LEDGER = '.modelgate/ledger.jsonl';
+
+/** `auto` is the github ledger inside Actions, the file ledger elsewhere. */
+export function openLedger(
+  input: string,
+  options: { token: string; env: Record<string, string | undefined> },
+): Ledger {
+  const { env, token } = options;
+  const spec =
+    input === 'auto'
+      ? env.GITHUB_ACTIONS === 'true'
+        ? 'github'
+        : `file:${DEFAULT_FILE_LEDGER}`
+      : input;
+  if (spec.startsWith('file:')) {
+    const path = spec.slice('file:'.length);
+    if (!path) throw new ConfigurationError('ledger', 'file: needs a path', input);
+    return new FileLedger(path);
+  }
+  if (spec === 'github') {
+    const repository = repositoryOf(env);
+    if (!repository)
+      throw new ConfigurationError('ledger', 'github needs GITHUB_REPOSITORY', input);
+    if (!token) throw new ConfigurationError('github-token', 'is required by the github ledger');
+    return new GitHubLedger(createGitHubClient(token, env), repository.owner, repository.repo);
+  }
+  throw new ConfigurationError('ledger', 'must be auto, github or file:<path>', input);
+}
