@@ -1,0 +1,249 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runBundledAction } from '../support/action-runner.js';
+import { startGitHubEmulator, type GitHubEmulator } from '../support/github-emulator.js';
+import { writeBinaryPredictions } from '../support/predictions.js';
+import { useTempDir } from '../support/temp.js';
+import { pullRequestEvent } from '../support/webhook-events.js';
+
+const temp = useTempDir();
+let github: GitHubEmulator;
+const TOKEN = 'ghs_gate_writer';
+
+beforeAll(async () => {
+  github = await startGitHubEmulator({
+    tokens: {
+      [TOKEN]: { checks: 'write', pull_requests: 'write' },
+      ghs_no_checks: { pull_requests: 'write' },
+      ghs_read_only: { checks: 'read', pull_requests: 'read' },
+    },
+  });
+});
+afterAll(() => github.stop());
+afterEach(() => expect(github.violations).toEqual([]));
+
+function gates(name: string, yaml: string): string {
+  const path = join(temp(), `${name}.yml`);
+  writeFileSync(path, yaml);
+  return path;
+}
+
+function predictions(name: string, spec: Parameters<typeof writeBinaryPredictions>[1]): string {
+  const path = join(temp(), `${name}.csv`);
+  writeBinaryPredictions(path, spec);
+  return path;
+}
+
+function gate(inputs: Record<string, string>, env: Record<string, string> = {}) {
+  return runBundledAction('evaluate-gate', inputs, temp(), {
+    GITHUB_API_URL: github.url,
+    ...env,
+  });
+}
+
+const regression = (margin: string, extra = '') =>
+  `seed: 7\ngates:\n  - metric: accuracy\n    max-regression: ${margin}\n${extra}`;
+
+describe('decisions, through the bundled action', () => {
+  test('a clear improvement passes', async () => {
+    const run = await gate({
+      candidate: predictions('better', { n: 3000, accuracy: 0.93, seed: 2 }),
+      baseline: predictions('worse', { n: 3000, accuracy: 0.85, seed: 3 }),
+      gates: gates(
+        'g1',
+        `${regression('0.01')}    significance: true\n  - metric: accuracy\n    min: 0.9\n`,
+      ),
+    });
+    expect(run.code).toBe(0);
+    expect(run.outputs).toMatchObject({ passed: 'true', verdict: 'pass', 'failed-gates': '[]' });
+    expect(JSON.parse(run.outputs.metrics).accuracy).toBeGreaterThan(0.9);
+    expect(JSON.parse(run.outputs['baseline-metrics']).accuracy).toBeLessThan(0.88);
+    expect(run.summary.split('\n')[0]).toMatch(/^## ✅ Model gate: pass/);
+    expect(run.summary).toMatch(
+      /\| accuracy vs baseline \| all \| 0\.9\d+ \| 0\.8\d+ \| \+0\.0\d+ \| ≥ \+0\.0\d+ \(95%\)/,
+    );
+  });
+
+  test('a floor breach fails the step, with every output set', async () => {
+    const run = await gate({
+      candidate: predictions('floor', { n: 2000, accuracy: 0.85, seed: 4 }),
+      gates: gates(
+        'g2',
+        'gates:\n  - metric: accuracy\n    min: 0.95\n  - metric: f1\n    max-regression: 0.01\n',
+      ),
+    });
+    expect(run.code).not.toBe(0);
+    expect(run.outputs).toMatchObject({ passed: 'false', verdict: 'fail' });
+    expect(JSON.parse(run.outputs['failed-gates'])).toEqual([
+      { metric: 'accuracy', reason: expect.stringMatching(/below the floor 0\.95/) },
+    ]);
+    expect(run.stdout).toMatch(
+      /::error::evaluate-gate: verdict fail: accuracy: 0\.8\d+ is below the floor 0\.95/,
+    );
+    expect(run.summary).toMatch(/f1 vs baseline \| all \| 0\.8\d+ \| — .*➖ skipped/);
+    expect(JSON.parse(readFileSync(run.outputs.report, 'utf8'))).toMatchObject({ verdict: 'fail' });
+  });
+
+  test('a real regression fails', async () => {
+    const run = await gate({
+      candidate: predictions('regressed', { n: 3000, accuracy: 0.85, seed: 5 }),
+      baseline: predictions('live', { n: 3000, accuracy: 0.92, seed: 6 }),
+      gates: gates('g3', regression('0.01')),
+    });
+    expect(run.outputs.verdict).toBe('fail');
+    expect(JSON.parse(run.outputs['failed-gates'])[0].reason).toMatch(/^regressed by −0\.0\d+/);
+  });
+
+  test('noise within the tolerance passes', async () => {
+    const run = await gate({
+      candidate: predictions('same-a', { n: 3000, accuracy: 0.9, seed: 7 }),
+      baseline: predictions('same-b', { n: 3000, accuracy: 0.9, seed: 8 }),
+      gates: gates('g4', regression('0.02')),
+    });
+    expect(run.outputs.verdict).toBe('pass');
+  });
+
+  test('non-inferiority is unproven on a small set and proven on a large one', async () => {
+    const margin = `${regression('0.02')}    significance: true\n`;
+    const small = await gate({
+      candidate: predictions('small-a', { n: 150, accuracy: 0.9, seed: 11 }),
+      baseline: predictions('small-b', { n: 150, accuracy: 0.9, seed: 12 }),
+      gates: gates('g5', margin),
+    });
+    expect(small.outputs.verdict).toBe('inconclusive');
+    expect(small.code).not.toBe(0);
+    expect(small.summary).toMatch(
+      /non-inferiority not shown: at 95% the delta may be as bad as −0\.\d+/,
+    );
+    const large = await gate({
+      candidate: predictions('large-a', { n: 40000, accuracy: 0.9, seed: 11 }),
+      baseline: predictions('large-b', { n: 40000, accuracy: 0.9, seed: 12 }),
+      gates: gates('g6', margin),
+    });
+    expect(large.outputs.verdict).toBe('pass');
+    expect(large.summary).toMatch(/non-inferior|✅ pass/);
+    expect(large.summary).toMatch(
+      /paired bootstrap, 1000 resamples \(seed 7\).*40000 examples in both/,
+    );
+  });
+
+  test('a regressing slice fails while the whole passes', async () => {
+    const run = await gate({
+      candidate: predictions('slice-a', {
+        n: 6000,
+        accuracy: 0.9,
+        regions: { eu: 0.8, us: 0.95 },
+        seed: 11,
+      }),
+      baseline: predictions('slice-b', { n: 6000, accuracy: 0.88, seed: 12 }),
+      gates: gates(
+        'g7',
+        'gates:\n  - metric: accuracy\n    max-regression: 0.02\n  - metric: recall\n    slices: [region]\n    min-count: 50\n    max-regression: 0.02\n',
+      ),
+    });
+    expect(run.outputs.verdict).toBe('fail');
+    const failed = JSON.parse(run.outputs['failed-gates']);
+    expect(failed.map((f: { slice?: string }) => f.slice)).toEqual(['region=eu']);
+    expect(run.summary).toMatch(
+      /```mermaid\nxychart-beta\n {2}title "recall: candidate − baseline per slice"/,
+    );
+  });
+});
+
+describe('on a pull request', () => {
+  const head1 = '1'.repeat(40);
+  const head2 = '2'.repeat(40);
+  const repo = 'Codertocat/Hello-World';
+  const gateComments = () =>
+    github.state.comments.filter(
+      (c) => c.repo === repo && c.body.includes('<!-- modelgate:evaluate-gate:Model gate -->'),
+    );
+
+  test('one check run on the head commit and one sticky comment, updated on every push', async () => {
+    const candidate = predictions('pr-a', { n: 2000, accuracy: 0.91, seed: 21 });
+    const baseline = predictions('pr-b', { n: 2000, accuracy: 0.9, seed: 22 });
+    const inputs = {
+      candidate,
+      baseline,
+      gates: gates('pr', regression('0.02')),
+      'github-token': TOKEN,
+    };
+    const first = await gate(inputs, pullRequestEvent(temp(), { headSha: head1 }));
+    expect(first.code).toBe(0);
+    const rerun = await gate(inputs, pullRequestEvent(temp(), { headSha: head1 }));
+    expect(rerun.code).toBe(0);
+    const failing = await gate(
+      { ...inputs, gates: gates('pr-fail', 'gates:\n  - metric: accuracy\n    min: 0.99\n') },
+      pullRequestEvent(temp(), { headSha: head2, action: 'synchronize' }),
+    );
+    expect(failing.outputs.verdict).toBe('fail');
+
+    const runs = github.state.checkRuns.filter((r) => r.repo === repo && r.name === 'Model gate');
+    expect(runs.map((r) => [r.head_sha, r.conclusion])).toEqual([
+      [head1, 'success'],
+      [head2, 'failure'],
+    ]);
+    expect(runs.some((r) => r.head_sha === 'f'.repeat(40))).toBe(false);
+    expect(runs[1].output.summary).toMatch(/^## ❌ Model gate: fail/);
+    expect(runs[0].details_url).toBe(`https://github.com/${repo}/actions/runs/4242`);
+
+    const comments = gateComments();
+    expect(comments).toHaveLength(1);
+    expect(comments[0].issue).toBe(2);
+    expect(comments[0].body).toMatch(/## ❌ Model gate: fail — 1 of 1 gates fail/);
+    expect(comments[0].body).toMatch(/\| accuracy \| all \| 0\.9\d+ \|/);
+  });
+
+  test('a token without checks: write warns and names the permission; the gate still decides', async () => {
+    const run = await gate(
+      {
+        candidate: predictions('perm', { n: 500, accuracy: 0.95, seed: 23 }),
+        gates: gates('perm', 'gates:\n  - metric: accuracy\n    min: 0.9\n'),
+        'github-token': 'ghs_no_checks',
+        'check-name': 'Gate without checks',
+      },
+      pullRequestEvent(temp(), { headSha: '3'.repeat(40) }),
+    );
+    expect(run.code).toBe(0);
+    expect(run.outputs.verdict).toBe('pass');
+    expect(run.stdout).toMatch(
+      /::warning::could not create the "Gate without checks" check run: .*add `permissions: checks: write`/,
+    );
+    expect(github.state.checkRuns.some((r) => r.name === 'Gate without checks')).toBe(false);
+    expect(github.state.comments.some((c) => c.body.includes('Gate without checks'))).toBe(true);
+  });
+
+  test("a fork's read-only token: a warning, nothing posted, the verdict unchanged", async () => {
+    const before = github.requests.length;
+    const run = await gate(
+      {
+        candidate: predictions('fork', { n: 500, accuracy: 0.8, seed: 24 }),
+        gates: gates('fork', 'gates:\n  - metric: accuracy\n    min: 0.9\n'),
+        'github-token': 'ghs_read_only',
+      },
+      pullRequestEvent(temp(), { headSha: '4'.repeat(40), forkOwner: 'contributor' }),
+    );
+    expect(run.outputs.verdict).toBe('fail');
+    expect(run.stdout).toMatch(/::warning::pull request from a fork: its token is read-only/);
+    expect(github.requests.length).toBe(before);
+  });
+
+  test('a read-only token on a same-repository PR warns about both permissions', async () => {
+    const run = await gate(
+      {
+        candidate: predictions('ro', { n: 500, accuracy: 0.95, seed: 25 }),
+        gates: gates('ro', 'gates:\n  - metric: accuracy\n    min: 0.9\n'),
+        'github-token': 'ghs_read_only',
+        'check-name': 'Read-only gate',
+      },
+      pullRequestEvent(temp(), { headSha: '5'.repeat(40) }),
+    );
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(
+      /::warning::could not create the "Read-only gate" check run: the token was refused \(HTTP 403\)/,
+    );
+    expect(run.stdout).toMatch(
+      /::warning::could not comment on the pull request: .*`permissions: pull-requests: write`/,
+    );
+  });
+});
