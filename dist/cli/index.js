@@ -41672,6 +41672,8 @@ function summaryOf(release) {
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __nccwpck_require__(9691);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
+var core = __nccwpck_require__(8532);
 ;// CONCATENATED MODULE: ./src/gate/gates-file.ts
 /**
  * The gates file of SPEC §5 (a path, or the YAML inline in the `gates` input), checked
@@ -41683,17 +41685,25 @@ var schemas = __nccwpck_require__(9691);
 
 
 const missing = schemas/* enum */.k5n(['fail', 'inconclusive', 'skip']);
-const tolerance = schemas/* union */.KCZ([
-    schemas/* number */.aig().min(0, 'must not be negative'),
-    schemas/* string */.YjP()
-        .regex(/^\s*\d+(\.\d+)?\s*%\s*$/, 'must be a number or a percentage such as "1%"')
-        .transform((text) => parseFloat(text) / 100),
-]);
+const tolerance = schemas/* unknown */.L5J().transform((raw, ctx) => {
+    if (typeof raw === 'number' && raw >= 0)
+        return { value: raw, relative: false };
+    const percent = typeof raw === 'string' ? /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(raw) : null;
+    if (percent)
+        return { value: parseFloat(percent[1]) / 100, relative: true };
+    ctx.addIssue({
+        code: 'custom',
+        message: typeof raw === 'number'
+            ? 'must not be negative'
+            : 'must be a number or a percentage such as "1%"',
+    });
+    return core/* NEVER */.tm;
+});
 const gateSchema = schemas/* object */.Ikc({
     metric: schemas/* string */.YjP().min(1, 'is required'),
     min: schemas/* number */.aig().optional(),
     max: schemas/* number */.aig().optional(),
-    'max-regression': schemas/* union */.KCZ([tolerance, schemas/* null */.chJ()]).optional(),
+    'max-regression': tolerance.optional(),
     significance: schemas/* boolean */.zMY().default(false),
     slices: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).default([]),
     'min-count': schemas/* number */.aig().int().min(1).default(1),
@@ -41761,14 +41771,11 @@ function checkGate(entry, where, fileMissing) {
         fail(`min ${entry.min} is above max ${entry.max}`);
     if (entry.significance && maxRegression === undefined)
         fail('significance: true needs max-regression (the non-inferiority margin)');
-    const raw = entry['max-regression'];
     return {
         metric: entry.metric,
         min: entry.min,
         max: entry.max,
-        maxRegression: maxRegression === undefined
-            ? undefined
-            : { value: maxRegression, relative: typeof raw === 'string' },
+        maxRegression,
         significance: entry.significance,
         slices: entry.slices,
         minCount: entry['min-count'],

@@ -38,20 +38,26 @@ export interface GatesConfig {
 
 const missing = z.enum(['fail', 'inconclusive', 'skip']);
 
-const tolerance = z.union([
-  z.number().min(0, 'must not be negative'),
-  z
-    .string()
-    .regex(/^\s*\d+(\.\d+)?\s*%\s*$/, 'must be a number or a percentage such as "1%"')
-    .transform((text) => parseFloat(text) / 100),
-]);
+const tolerance = z.unknown().transform((raw, ctx): Tolerance => {
+  if (typeof raw === 'number' && raw >= 0) return { value: raw, relative: false };
+  const percent = typeof raw === 'string' ? /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(raw) : null;
+  if (percent) return { value: parseFloat(percent[1]) / 100, relative: true };
+  ctx.addIssue({
+    code: 'custom',
+    message:
+      typeof raw === 'number'
+        ? 'must not be negative'
+        : 'must be a number or a percentage such as "1%"',
+  });
+  return z.NEVER;
+});
 
 const gateSchema = z
   .object({
     metric: z.string().min(1, 'is required'),
     min: z.number().optional(),
     max: z.number().optional(),
-    'max-regression': z.union([tolerance, z.null()]).optional(),
+    'max-regression': tolerance.optional(),
     significance: z.boolean().default(false),
     slices: z.array(z.string().min(1)).default([]),
     'min-count': z.number().int().min(1).default(1),
@@ -129,15 +135,11 @@ function checkGate(
     fail(`min ${entry.min} is above max ${entry.max}`);
   if (entry.significance && maxRegression === undefined)
     fail('significance: true needs max-regression (the non-inferiority margin)');
-  const raw = (entry as Record<string, unknown>)['max-regression'];
   return {
     metric: entry.metric,
     min: entry.min,
     max: entry.max,
-    maxRegression:
-      maxRegression === undefined
-        ? undefined
-        : { value: maxRegression, relative: typeof raw === 'string' },
+    maxRegression,
     significance: entry.significance,
     slices: entry.slices,
     minCount: entry['min-count'],

@@ -247,3 +247,142 @@ describe('on a pull request', () => {
     );
   });
 });
+
+describe('baselines, metrics files and bad input', () => {
+  test('environment:<name> compares with the metrics the live release recorded in the ledger', async () => {
+    const ledger = join(temp(), 'ledger.jsonl');
+    const release = (id: string, status: string, accuracy: number) =>
+      JSON.stringify({
+        schema: 'modelgate.release/v1',
+        id,
+        environment: 'production',
+        image: `registry.example/churn@sha256:${id.padEnd(64, '0')}`,
+        gate: { verdict: 'pass', metrics: { accuracy } },
+        status,
+        rollback_of: null,
+        created_at: '2026-11-20T12:00:00Z',
+      });
+    writeFileSync(
+      ledger,
+      [
+        release('r1', 'success', 0.8),
+        release('r2', 'success', 0.93),
+        release('r3', 'failure', 0.5),
+      ].join('\n') + '\n',
+    );
+    const run = await gate({
+      candidate: predictions('env', { n: 2000, accuracy: 0.9, seed: 31 }),
+      baseline: 'environment:production',
+      ledger: `file:${ledger}`,
+      gates: gates('env', regression('0.01')),
+    });
+    expect(run.outputs.verdict).toBe('fail');
+    expect(JSON.parse(run.outputs['baseline-metrics'])).toEqual({ accuracy: 0.93 });
+    expect(run.summary).toMatch(
+      /\*\*Baseline\*\* `release r2 in production \(registry\.example\/churn@sha256:r2/,
+    );
+    expect(run.summary).toMatch(/_No intervals: the baseline is metrics, not predictions._/);
+
+    const empty = await gate({
+      candidate: predictions('env', { n: 2000, accuracy: 0.9, seed: 31 }),
+      baseline: 'environment:staging',
+      ledger: `file:${ledger}`,
+      gates: gates('env', regression('0.01')),
+    });
+    expect(empty.outputs).toMatchObject({ verdict: 'pass', 'baseline-metrics': '' });
+    expect(empty.summary).toMatch(/➖ skipped/);
+    expect(empty.summary).toMatch(/nothing is live in staging yet/);
+  });
+
+  test('metrics JSON files with slices and a custom lower-is-better metric', async () => {
+    const candidate = join(temp(), 'candidate-metrics.json');
+    const baseline = join(temp(), 'baseline-metrics.json');
+    writeFileSync(
+      candidate,
+      JSON.stringify({
+        metrics: { accuracy: 0.91, latency_p95_ms: 55 },
+        slices: { 'region=eu': { accuracy: 0.85, n: 400 }, 'region=us': { accuracy: 0.95, n: 20 } },
+      }),
+    );
+    writeFileSync(
+      baseline,
+      JSON.stringify({
+        metrics: { accuracy: 0.9, latency_p95_ms: 40 },
+        slices: { 'region=eu': { accuracy: 0.9 } },
+      }),
+    );
+    const run = await gate({
+      candidate,
+      baseline,
+      gates: gates(
+        'custom',
+        'gates:\n  - metric: latency_p95_ms\n    max: 50\n    direction: lower\n  - metric: latency_p95_ms\n    max-regression: 25%\n    direction: lower\n  - metric: accuracy\n    slices: [region]\n    min-count: 50\n    max-regression: 0.02\n',
+      ),
+      fail: 'false',
+    });
+    expect(run.code).toBe(0);
+    expect(run.outputs.verdict).toBe('fail');
+    const failed = JSON.parse(run.outputs['failed-gates']);
+    expect(failed).toEqual([
+      { metric: 'latency_p95_ms', reason: '55 is above the ceiling 50' },
+      {
+        metric: 'latency_p95_ms',
+        reason: expect.stringMatching(/^regressed by \+15 \(15 worse; allowed 10\)/),
+      },
+      {
+        metric: 'accuracy',
+        slice: 'region=eu',
+        reason: expect.stringMatching(/^regressed by −0\.05/),
+      },
+    ]);
+    expect(run.summary).toMatch(/region=us \(n=20\) .*➖ skipped/);
+  });
+
+  test('multiclass is inferred and said; a missing metric follows the missing policy', async () => {
+    const path = join(temp(), 'three.jsonl');
+    const rows = Array.from({ length: 300 }, (_, i) =>
+      JSON.stringify({
+        id: i,
+        label: ['cat', 'dog', 'eel'][i % 3],
+        prediction: ['cat', 'dog', 'eel'][(i * 7) % 3],
+      }),
+    );
+    writeFileSync(path, rows.join('\n'));
+    const run = await gate({
+      candidate: path,
+      gates: gates(
+        'mc',
+        'missing: inconclusive\ngates:\n  - metric: accuracy_macro_typo\n    min: 0\n    direction: higher\n  - metric: f1\n    min: 0.1\n',
+      ),
+    });
+    expect(run.summary).toMatch(/multiclass \(inferred: 3 classes\)/);
+    expect(run.outputs.verdict).toBe('inconclusive');
+    expect(run.summary).toMatch(/f1\*\*: no f1 in the candidate metrics/);
+  });
+
+  test.each([
+    [
+      { candidate: 'missing.csv' },
+      /^::error::evaluate-gate: input 'candidate': missing\.csv: ENOENT/m,
+    ],
+    [
+      { 'score-column': 'score', 'label-column': 'truth' },
+      /input 'candidate': .*has no 'truth' column \(columns: id, label, prediction, score, region\)/,
+    ],
+    [
+      { task: 'regressive' },
+      /input 'task': must be one of auto, binary, multiclass, regression \(got 'regressive'\)/,
+    ],
+    [{ ledger: 'sqlite:x' }, /input 'ledger': must be auto, github or file:<path>/],
+  ])('bad input %o fails with one line and the outputs still set', async (override, message) => {
+    const run = await gate({
+      candidate: predictions('bad', { n: 100, accuracy: 0.9, seed: 41 }),
+      baseline: 'environment:production',
+      gates: gates('bad', regression('0.01')),
+      ...override,
+    });
+    expect(run.code).not.toBe(0);
+    expect(run.stdout).toMatch(message);
+    expect(run.outputs).toMatchObject({ passed: 'false', verdict: 'fail' });
+  });
+});

@@ -245,9 +245,10 @@ export const ROUTES: Route[] = [
         creator: fixtures.user,
         description: body.description ?? '',
         environment: body.environment ?? deployment.environment,
-        target_url: body.target_url ?? body.log_url ?? '',
-        log_url: body.log_url ?? body.target_url ?? '',
-        environment_url: body.environment_url ?? '',
+        // The OpenAPI description types target_url as a URI, so an unset one is the deployment's.
+        target_url: body.target_url ?? body.log_url ?? deployment.url,
+        ...(body.log_url ? { log_url: body.log_url } : {}),
+        ...(body.environment_url ? { environment_url: body.environment_url } : {}),
         created_at: now(),
         updated_at: now(),
         deployment_url: deployment.url,

@@ -1,0 +1,114 @@
+import { createGitHubClient } from '../../src/core/github-client.js';
+import { GitHubLedger } from '../../src/ledger/github-ledger.js';
+import { liveRelease } from '../../src/ledger/ledger.js';
+import { renderGateSummary } from '../../src/gate/render-summary.js';
+import type { GateResult } from '../../src/gate/evaluate-gates.js';
+import { startGitHubEmulator, type GitHubEmulator } from '../support/github-emulator.js';
+
+let github: GitHubEmulator;
+const env = () => ({ GITHUB_API_URL: github.url });
+
+beforeAll(async () => {
+  github = await startGitHubEmulator({ tokens: { ghs_deployer: { deployments: 'write' } } });
+});
+afterAll(() => github.stop());
+
+test('the emulator refuses a request that breaks the OpenAPI contract, as GitHub does', async () => {
+  const client = createGitHubClient('ghs_deployer', env());
+  await expect(
+    client.request('POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
+      owner: 'acme',
+      repo: 'churn',
+      deployment_id: 1,
+      state: 'deployed-ish',
+    } as never),
+  ).rejects.toMatchObject({ status: 422 });
+  expect(github.violations).toEqual([
+    expect.stringMatching(/request POST .*statuses: .*must be equal to one of the allowed values/),
+  ]);
+  github.violations.length = 0;
+});
+
+test('the github ledger reads the live release from deployments and their statuses', async () => {
+  const client = createGitHubClient('ghs_deployer', env());
+  const release = (id: string, accuracy: number) => ({
+    schema: 'modelgate.release/v1',
+    id,
+    environment: 'production',
+    image: `ghcr.io/acme/churn@sha256:${id.padEnd(64, '0')}`,
+    gate: { verdict: 'pass', metrics: { accuracy } },
+    status: 'success',
+    rollback_of: null,
+    created_at: '2026-11-21T12:00:00Z',
+  });
+  for (const [id, state, accuracy] of [
+    ['a1', 'success', 0.9],
+    ['b2', 'success', 0.92],
+    ['c3', 'failure', 0.5],
+  ] as const) {
+    const { data } = await client.rest.repos.createDeployment({
+      owner: 'acme',
+      repo: 'churn',
+      ref: 'main',
+      environment: 'production',
+      payload: release(id, accuracy) as never,
+      auto_merge: false,
+      required_contexts: [],
+    });
+    await client.rest.repos.createDeploymentStatus({
+      owner: 'acme',
+      repo: 'churn',
+      deployment_id: (data as { id: number }).id,
+      state,
+    });
+  }
+  // A deployment someone else made is passed over.
+  await client.rest.repos.createDeployment({
+    owner: 'acme',
+    repo: 'churn',
+    ref: 'main',
+    environment: 'production',
+    required_contexts: [],
+  });
+  const ledger = new GitHubLedger(client, 'acme', 'churn');
+  const history = await ledger.history('production');
+  expect(history.map((r) => [r.id, r.status])).toEqual([
+    ['c3', 'failure'],
+    ['b2', 'success'],
+    ['a1', 'inactive'],
+  ]);
+  expect((await liveRelease(ledger, 'production'))?.gate?.metrics).toEqual({ accuracy: 0.92 });
+  expect(github.violations).toEqual([]);
+});
+
+test('a comment-sized report keeps failing rows and points to the full summary', () => {
+  const results: GateResult[] = Array.from({ length: 3000 }, (_, i) => ({
+    metric: 'recall',
+    slice: `store=${'s'.repeat(20)}${i}`,
+    kind: 'regression',
+    direction: 'higher',
+    candidate: 0.8,
+    baseline: 0.81,
+    delta: -0.01,
+    threshold: '≤ 0.02 worse',
+    result: i === 2999 ? 'fail' : 'pass',
+    reason: i === 2999 ? 'regressed by −0.05' : 'changed by −0.01',
+  }));
+  const input = {
+    evaluation: { verdict: 'fail' as const, results, failedGates: [] },
+    candidate: { source: 'c.csv', overall: { values: {}, notes: {} }, slices: new Map() },
+  };
+  const full = renderGateSummary(input);
+  expect(full.length).toBeGreaterThan(65535);
+  const trimmed = renderGateSummary(input, {
+    maxLength: 65000,
+    moreAt: 'https://github.com/a/b/actions/runs/1',
+  });
+  expect(trimmed.length).toBeLessThanOrEqual(65000);
+  expect(trimmed.split('\n')[0]).toBe('## ❌ Model gate: fail — 1 of 3000 gates fail');
+  expect(trimmed).toContain('s2999 |');
+  expect(trimmed).toMatch(/_…and \d+ more gates._/);
+  expect(trimmed).toMatch(
+    /full report is in the job summary: https:\/\/github.com\/a\/b\/actions\/runs\/1/,
+  );
+});
