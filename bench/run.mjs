@@ -1,9 +1,10 @@
 // Benchmarks: `npm run bench -- <name>`. Each prints ratios against an independent
 // reference run side by side; none is part of npm test.
+import { runGateBench } from './gate.mjs';
 import { runPushBench } from './push.mjs';
 import { runValidateBench } from './validate.mjs';
 
-const benches = { validate: runValidateBench, push: runPushBench };
+const benches = { validate: runValidateBench, push: runPushBench, gate: runGateBench };
 const name = process.argv[2];
 if (!benches[name]) {
   console.error(`usage: npm run bench -- <${Object.keys(benches).join('|')}>`);
