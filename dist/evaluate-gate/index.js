@@ -34477,16 +34477,19 @@ var errors = __nccwpck_require__(4296);
  * numbers go straight into a Float64Array, category values into an Int32Array of codes
  * over a dictionary of the distinct values seen.
  */
+/** A copy of `array` with twice the room. */
+function doubled(array) {
+    const bigger = new array.constructor(array.length * 2);
+    bigger.set(array);
+    return bigger;
+}
 /** A Float64Array that grows by doubling; `values()` is a view of the filled part. */
 class NumberColumn {
     data = new Float64Array(1024);
     length = 0;
     push(value) {
-        if (this.length === this.data.length) {
-            const bigger = new Float64Array(this.data.length * 2);
-            bigger.set(this.data);
-            this.data = bigger;
-        }
+        if (this.length === this.data.length)
+            this.data = doubled(this.data);
         this.data[this.length++] = value;
     }
     values() {
@@ -34506,11 +34509,8 @@ class CategoryColumn {
             this.index.set(value, code);
             this.dictionary.push(value);
         }
-        if (this.length === this.codes.length) {
-            const bigger = new Int32Array(this.codes.length * 2);
-            bigger.set(this.codes);
-            this.codes = bigger;
-        }
+        if (this.length === this.codes.length)
+            this.codes = doubled(this.codes);
         this.codes[this.length++] = code;
     }
     values() {
@@ -35703,15 +35703,27 @@ function bootstrapNote({ evaluation }) {
         ? `_No intervals: ${evaluation.intervalsUnavailable}._\n`
         : '';
 }
+/** The step's one failure line: `verdict fail: accuracy (region=eu): 0.87 is below …; …` */
+function renderFailureLine(evaluation) {
+    const rows = evaluation.results.filter((r) => r.result === evaluation.verdict);
+    const reasons = rows.map((r) => `${r.metric}${r.slice ? ` (${r.slice})` : ''}: ${r.reason}`);
+    return `verdict ${evaluation.verdict}: ${reasons.join('; ')}`;
+}
 
 ;// CONCATENATED MODULE: ./src/gate/publish-gate.ts
 
 
-/** Publishes the check run and the comment the options ask for. */
+/** Publishes the check run and the comment the options ask for (on pull requests only). */
 async function publishGate(summary, options) {
     const { pr, checkName } = options;
     const published = { warnings: [] };
-    if (!checkName && !options.comment)
+    if (!pr) {
+        if (options.comment === 'true')
+            published.warnings.push('comment: true needs a pull_request event; no comment was posted');
+        return published;
+    }
+    const comment = options.comment !== 'false';
+    if (!checkName && !comment)
         return published;
     if (pr.fork) {
         published.warnings.push('pull request from a fork: its token is read-only, so no check run or comment was posted (the verdict is in the job summary)');
@@ -35736,7 +35748,7 @@ async function publishGate(summary, options) {
         if (result.warning)
             published.warnings.push(result.warning);
     }
-    if (options.comment) {
+    if (comment) {
         const marker = stickyMarker(`evaluate-gate:${title}`);
         const body = renderGateSummary(summary, {
             title,
@@ -38726,22 +38738,17 @@ const evaluateGateAction = defineAction({
             noBaseline: run.baseline.missing,
         };
         const pr = await pullRequestOf(env);
-        const wantComment = inputs.comment === 'true' || (inputs.comment === 'auto' && !!pr);
-        if (pr) {
-            const published = await publishGate(view, {
-                pr,
-                client: () => createGitHubClient(token, env),
-                checkName: inputs['check-name'],
-                comment: wantComment,
-                runUrl: runUrl(env),
-            });
-            for (const warning of published.warnings)
-                log.warning(warning);
+        const published = await publishGate(view, {
+            pr,
+            client: () => createGitHubClient(token, env),
+            checkName: inputs['check-name'],
+            comment: inputs.comment,
+            runUrl: runUrl(env),
+        });
+        for (const warning of published.warnings)
+            log.warning(warning);
+        if (pr)
             Object.assign(run.report, { published });
-        }
-        else if (inputs.comment === 'true') {
-            log.warning('comment: true needs a pull_request event; no comment was posted');
-        }
         const verdict = evaluation.verdict;
         const failed = evaluation.failedGates;
         return {
@@ -38756,16 +38763,10 @@ const evaluateGateAction = defineAction({
             },
             summary: renderGateSummary(view, { title: inputs['check-name'] || 'Model gate' }),
             report: run.report,
-            failure: inputs.fail && verdict !== 'pass' ? failureLine(evaluation) : undefined,
+            failure: inputs.fail && verdict !== 'pass' ? renderFailureLine(evaluation) : undefined,
         };
     },
 });
-/** `verdict fail: accuracy (region=eu): 0.87 is below the floor 0.9; ...` */
-function failureLine(evaluation) {
-    const rows = evaluation.results.filter((r) => r.result === evaluation.verdict);
-    const reasons = rows.map((r) => `${r.metric}${r.slice ? ` (${r.slice})` : ''}: ${r.reason}`);
-    return `verdict ${evaluation.verdict}: ${reasons.join('; ')}`;
-}
 
 
 /***/ }),

@@ -2,9 +2,8 @@
 import { defineAction } from '../core/action.js';
 import { createGitHubClient, runUrl } from '../core/github-client.js';
 import { bool, choice, lines, text } from '../core/inputs.js';
-import type { GateEvaluation } from '../gate/evaluate-gates.js';
 import { publishGate } from '../gate/publish-gate.js';
-import { renderGateSummary } from '../gate/render-summary.js';
+import { renderFailureLine, renderGateSummary } from '../gate/render-summary.js';
 import { runGate } from '../gate/run-gate.js';
 import { pullRequestOf } from '../github/pull-request.js';
 import { openLedger } from '../ledger/open-ledger.js';
@@ -54,20 +53,15 @@ export const evaluateGateAction = defineAction({
       noBaseline: run.baseline.missing,
     };
     const pr = await pullRequestOf(env);
-    const wantComment = inputs.comment === 'true' || (inputs.comment === 'auto' && !!pr);
-    if (pr) {
-      const published = await publishGate(view, {
-        pr,
-        client: () => createGitHubClient(token, env),
-        checkName: inputs['check-name'],
-        comment: wantComment,
-        runUrl: runUrl(env),
-      });
-      for (const warning of published.warnings) log.warning(warning);
-      Object.assign(run.report, { published });
-    } else if (inputs.comment === 'true') {
-      log.warning('comment: true needs a pull_request event; no comment was posted');
-    }
+    const published = await publishGate(view, {
+      pr,
+      client: () => createGitHubClient(token, env),
+      checkName: inputs['check-name'],
+      comment: inputs.comment,
+      runUrl: runUrl(env),
+    });
+    for (const warning of published.warnings) log.warning(warning);
+    if (pr) Object.assign(run.report, { published });
     const verdict = evaluation.verdict;
     const failed = evaluation.failedGates;
     return {
@@ -82,14 +76,7 @@ export const evaluateGateAction = defineAction({
       },
       summary: renderGateSummary(view, { title: inputs['check-name'] || 'Model gate' }),
       report: run.report,
-      failure: inputs.fail && verdict !== 'pass' ? failureLine(evaluation) : undefined,
+      failure: inputs.fail && verdict !== 'pass' ? renderFailureLine(evaluation) : undefined,
     };
   },
 });
-
-/** `verdict fail: accuracy (region=eu): 0.87 is below the floor 0.9; ...` */
-function failureLine(evaluation: GateEvaluation): string {
-  const rows = evaluation.results.filter((r) => r.result === evaluation.verdict);
-  const reasons = rows.map((r) => `${r.metric}${r.slice ? ` (${r.slice})` : ''}: ${r.reason}`);
-  return `verdict ${evaluation.verdict}: ${reasons.join('; ')}`;
-}

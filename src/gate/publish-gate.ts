@@ -15,10 +15,12 @@ import {
 import { renderGateSummary, type GateSummaryInput } from './render-summary.js';
 
 export interface PublishOptions {
-  pr: PullRequestRef;
+  /** The pull request of the event; undefined on other events. */
+  pr: PullRequestRef | undefined;
   client: () => GitHubClient;
   checkName: string;
-  comment: boolean;
+  /** `auto` comments on pull requests only. */
+  comment: 'auto' | 'true' | 'false';
   runUrl?: string;
 }
 
@@ -28,14 +30,20 @@ export interface Published {
   warnings: string[];
 }
 
-/** Publishes the check run and the comment the options ask for. */
+/** Publishes the check run and the comment the options ask for (on pull requests only). */
 export async function publishGate(
   summary: GateSummaryInput,
   options: PublishOptions,
 ): Promise<Published> {
   const { pr, checkName } = options;
   const published: Published = { warnings: [] };
-  if (!checkName && !options.comment) return published;
+  if (!pr) {
+    if (options.comment === 'true')
+      published.warnings.push('comment: true needs a pull_request event; no comment was posted');
+    return published;
+  }
+  const comment = options.comment !== 'false';
+  if (!checkName && !comment) return published;
   if (pr.fork) {
     published.warnings.push(
       'pull request from a fork: its token is read-only, so no check run or comment was posted (the verdict is in the job summary)',
@@ -69,7 +77,7 @@ export async function publishGate(
     published.checkRunId = result.value;
     if (result.warning) published.warnings.push(result.warning);
   }
-  if (options.comment) {
+  if (comment) {
     const marker = stickyMarker(`evaluate-gate:${title}`);
     const body = renderGateSummary(summary, {
       title,

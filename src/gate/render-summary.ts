@@ -11,7 +11,7 @@ import type { Side } from './sides.js';
 
 export interface GateSummaryInput {
   evaluation: GateEvaluation;
-  candidate: Side & { taskReason?: string };
+  candidate: Side;
   baseline?: Side;
   /** Why there is no baseline. */
   noBaseline?: string;
@@ -176,4 +176,11 @@ function bootstrapNote({ evaluation }: GateSummaryInput): string {
   return evaluation.intervalsUnavailable
     ? `_No intervals: ${evaluation.intervalsUnavailable}._\n`
     : '';
+}
+
+/** The step's one failure line: `verdict fail: accuracy (region=eu): 0.87 is below …; …` */
+export function renderFailureLine(evaluation: GateEvaluation): string {
+  const rows = evaluation.results.filter((r) => r.result === evaluation.verdict);
+  const reasons = rows.map((r) => `${r.metric}${r.slice ? ` (${r.slice})` : ''}: ${r.reason}`);
+  return `verdict ${evaluation.verdict}: ${reasons.join('; ')}`;
 }

@@ -23,7 +23,7 @@ export interface GateOptions {
 
 export interface GateRun {
   evaluation: GateEvaluation;
-  candidate: Side & { taskReason?: string };
+  candidate: Side;
   baseline: ResolvedBaseline;
   report: Record<string, unknown>;
 }

@@ -29,6 +29,8 @@ export interface Side {
   /** Per-slice metrics keyed `column=value`. */
   slices: Map<string, MetricSet>;
   task?: Task;
+  /** Why `task: auto` chose the task, when it did. */
+  taskReason?: string;
   predictions?: { table: PredictionTable; dataset: Dataset; evaluator: MetricEvaluator };
 }
 
@@ -41,10 +43,7 @@ export interface LoadOptions {
 }
 
 /** Reads a metrics file or predictions file into a Side. */
-export async function loadSide(
-  path: string,
-  options: LoadOptions,
-): Promise<Side & { taskReason?: string }> {
+export async function loadSide(path: string, options: LoadOptions): Promise<Side> {
   if (!isPredictionsFile(path))
     return sideFromMetrics(await readMetricsFile(path, options.input), path);
   const table = await readPredictions(path, options.columns, options.input);

@@ -4,17 +4,20 @@
  * over a dictionary of the distinct values seen.
  */
 
+/** A copy of `array` with twice the room. */
+function doubled<T extends Float64Array | Int32Array>(array: T): T {
+  const bigger = new (array.constructor as new (length: number) => T)(array.length * 2);
+  bigger.set(array);
+  return bigger;
+}
+
 /** A Float64Array that grows by doubling; `values()` is a view of the filled part. */
 export class NumberColumn {
   private data = new Float64Array(1024);
   length = 0;
 
   push(value: number): void {
-    if (this.length === this.data.length) {
-      const bigger = new Float64Array(this.data.length * 2);
-      bigger.set(this.data);
-      this.data = bigger;
-    }
+    if (this.length === this.data.length) this.data = doubled(this.data);
     this.data[this.length++] = value;
   }
 
@@ -37,11 +40,7 @@ export class CategoryColumn {
       this.index.set(value, code);
       this.dictionary.push(value);
     }
-    if (this.length === this.codes.length) {
-      const bigger = new Int32Array(this.codes.length * 2);
-      bigger.set(this.codes);
-      this.codes = bigger;
-    }
+    if (this.length === this.codes.length) this.codes = doubled(this.codes);
     this.codes[this.length++] = code;
   }
 
