@@ -5,6 +5,8 @@
  * outputs (`name=value`) go to stdout. Exit status 1 when the action fails.
  */
 import { buildImageAction } from './actions/build-image.js';
+import { deployAction } from './actions/deploy.js';
+import { rollbackAction } from './actions/rollback.js';
 import { evaluateGateAction } from './actions/evaluate-gate.js';
 import { validateModelAction } from './actions/validate-model.js';
 import type { ActionDefinition } from './core/action.js';
@@ -14,6 +16,8 @@ const ACTIONS: Record<string, ActionDefinition> = {
   'validate-model': validateModelAction as unknown as ActionDefinition,
   'build-image': buildImageAction as unknown as ActionDefinition,
   'evaluate-gate': evaluateGateAction as unknown as ActionDefinition,
+  deploy: deployAction as unknown as ActionDefinition,
+  rollback: rollbackAction as unknown as ActionDefinition,
 };
 
 function usage(): string {

@@ -29782,7 +29782,7 @@ function defaultCallback(err) {
 
 /***/ }),
 
-/***/ 7688:
+/***/ 2309:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30225,570 +30225,6 @@ class ImageLayout {
     }
 }
 
-;// CONCATENATED MODULE: ./src/oci/image-store.ts
-/**
- * Where images are read from and written to: a registry repository or an OCI image
- * layout. The image writer speaks only this interface.
- */
-
-
-/** Wraps JSON bytes as a manifest with its digest. */
-function manifestOf(mediaType, value) {
-    const bytes = Buffer.from(JSON.stringify(value));
-    return { mediaType, bytes, digest: `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}` };
-}
-/** Wraps a blob source so every byte handed to the transport is counted (retries too). */
-function counting(source, count) {
-    return {
-        ...source,
-        open: async function* (start) {
-            for await (const chunk of source.open(start)) {
-                count(chunk.length);
-                yield chunk;
-            }
-        },
-    };
-}
-/** A registry repository as an image store; bytesSent counts blob bytes only. */
-function registryStore(client) {
-    let sent = 0;
-    return {
-        name: `${client.registry}/${client.repository}`,
-        client,
-        hasBlob: async (digest) => (await client.blobSize(digest)) !== undefined,
-        openBlob: (digest) => client.getBlob(digest),
-        readBlob: (digest) => client.getBlobBytes(digest),
-        putBlob: (source, onBytes) => client.uploadBlob(counting(source, (n) => (sent += n)), onBytes),
-        getManifest: (reference) => client.getManifest(reference),
-        async putManifest(manifest, tags) {
-            if (!(await client.hasManifest(manifest.digest)))
-                await client.putManifest(manifest.digest, manifest);
-            for (const tag of tags)
-                await client.putManifest(tag, manifest);
-        },
-        isEmpty: async () => (await client.listTags()).length === 0,
-        bytesSent: () => sent,
-    };
-}
-/** An OCI image layout directory as an image store. */
-async function layoutStore(dir, create) {
-    const layout = await ImageLayout.open(dir, create);
-    let written = 0;
-    return {
-        name: `oci:${dir}`,
-        hasBlob: (digest) => layout.hasBlob(digest),
-        openBlob: async (digest) => layout.openBlob(digest),
-        readBlob: (digest) => layout.readBlob(digest),
-        async putBlob(source, onBytes) {
-            const counted = (async function* () {
-                for await (const chunk of source.open(0)) {
-                    written += chunk.length;
-                    onBytes?.(chunk.length);
-                    yield chunk;
-                }
-            })();
-            return (await layout.writeBlob(counted, source.digest)).digest;
-        },
-        async getManifest(reference) {
-            const digest = reference.startsWith('sha256:')
-                ? reference
-                : (await layout.resolve(reference || undefined)).digest;
-            const bytes = await layout.readBlob(digest);
-            const mediaType = JSON.parse(bytes.toString('utf8')).mediaType ?? '';
-            return { mediaType, digest, bytes };
-        },
-        async putManifest(manifest, tags) {
-            if (!(await layout.hasBlob(manifest.digest)))
-                await layout.writeBlobBytes(manifest.bytes);
-            // Per-platform manifests of an index are blobs only; index.json lists what is tagged.
-            if (tags.length > 0)
-                await layout.tag({ mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length }, tags);
-        },
-        isEmpty: async () => (await layout.readIndex()).manifests.length === 0,
-        bytesSent: () => written,
-    };
-}
-
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-;// CONCATENATED MODULE: ./src/oci/tar-layer.ts
-/**
- * The model layer as a deterministic tar: entries sorted by path, uid/gid 0, fixed
- * modes and one mtime, no user names or host metadata. The byte offset of every
- * entry is known before anything is read, so the stream can start at any offset
- * (an upload resumed after a failure re-reads only what it must).
- */
-
-
-const BLOCK = 512;
-const MAX_OCTAL_SIZE = 0o77777777777;
-const padding = (n) => (BLOCK - (n % BLOCK)) % BLOCK;
-function octal(value, width) {
-    return value.toString(8).padStart(width - 1, '0') + '\0';
-}
-function ustarHeader(name, type, size, mode, mtime) {
-    const header = Buffer.alloc(BLOCK);
-    let base = name;
-    let prefix = '';
-    if (Buffer.byteLength(name) > 100) {
-        const split = name.lastIndexOf('/', name.length - 2);
-        prefix = name.slice(0, split);
-        base = name.slice(split + 1);
-    }
-    header.write(base, 0, 100, 'utf8');
-    header.write(octal(mode, 8), 100, 'ascii');
-    header.write(octal(0, 8), 108, 'ascii');
-    header.write(octal(0, 8), 116, 'ascii');
-    header.write(octal(size > MAX_OCTAL_SIZE ? 0 : size, 12), 124, 'ascii');
-    header.write(octal(mtime, 12), 136, 'ascii');
-    header.write('        ', 148, 'ascii');
-    header.write(type, 156, 'ascii');
-    header.write('ustar\x0000', 257, 'binary');
-    header.write(prefix, 345, 155, 'utf8');
-    let sum = 0;
-    for (const byte of header)
-        sum += byte;
-    header.write(octal(sum, 7) + ' ', 148, 'ascii');
-    return header;
-}
-/** A PAX record `<len> key=value\n` where len counts the whole record. */
-function paxRecord(key, value) {
-    const body = ` ${key}=${value}\n`;
-    let length = Buffer.byteLength(body) + 1;
-    while (String(length).length + Buffer.byteLength(body) !== length)
-        length += 1;
-    return `${length}${body}`;
-}
-/** Header block(s) for one entry: a PAX extended header first when ustar cannot hold it. */
-function headerFor(name, type, size, mtime) {
-    const mode = type === '5' ? 0o755 : 0o644;
-    const fitsUstar = (() => {
-        if (size > MAX_OCTAL_SIZE)
-            return false;
-        if (Buffer.byteLength(name) <= 100)
-            return true;
-        const split = name.lastIndexOf('/', name.length - 2);
-        return (split > 0 &&
-            Buffer.byteLength(name.slice(0, split)) <= 155 &&
-            Buffer.byteLength(name.slice(split + 1)) <= 100);
-    })();
-    if (fitsUstar)
-        return ustarHeader(name, type, size, mode, mtime);
-    const records = Buffer.from(paxRecord('path', name) + (size > MAX_OCTAL_SIZE ? paxRecord('size', String(size)) : ''));
-    const paxName = `PaxHeaders/${external_node_path_.posix.basename(name).slice(0, 80)}`;
-    return Buffer.concat([
-        ustarHeader(paxName, 'x', records.length, 0o644, mtime),
-        records,
-        Buffer.alloc(padding(records.length)),
-        ustarHeader(name.slice(0, 100), type, size, mode, mtime),
-    ]);
-}
-/**
- * Plans the layer: the directories of `modelPath` and of every file, then the files,
- * all sorted by path bytes, with `mtime` (seconds) on every entry.
- */
-function planTar(files, modelPath, mtime) {
-    const root = modelPath.replace(/^\/+|\/+$/g, '');
-    const directories = new Set();
-    const addParents = (path) => {
-        for (let dir = external_node_path_.posix.dirname(path); dir !== '.' && dir !== '/'; dir = external_node_path_.posix.dirname(dir))
-            directories.add(dir);
-    };
-    if (root) {
-        directories.add(root);
-        addParents(root);
-    }
-    const placed = files.map((file) => ({
-        ...file,
-        path: root ? `${root}/${file.path}` : file.path,
-    }));
-    for (const file of placed)
-        addParents(file.path);
-    const named = [
-        ...[...directories].map((dir) => ({ name: `${dir}/` })),
-        ...placed.map((file) => ({ name: file.path, file })),
-    ].sort((a, b) => Buffer.compare(Buffer.from(a.name), Buffer.from(b.name)));
-    let offset = 0;
-    const entries = named.map(({ name, file }) => {
-        const header = headerFor(name, file ? '0' : '5', file?.size ?? 0, mtime);
-        const entry = { name, header, offset, file };
-        offset += header.length + (file ? file.size + padding(file.size) : 0);
-        return entry;
-    });
-    return { entries, size: offset + 2 * BLOCK };
-}
-/** Streams the planned tar from byte `start`. Fails if a file changed size meanwhile. */
-async function* streamTar(plan, start = 0) {
-    let position = 0;
-    const emit = function* (buffer) {
-        const from = Math.max(0, start - position);
-        position += buffer.length;
-        if (from < buffer.length)
-            yield from === 0 ? buffer : buffer.subarray(from);
-    };
-    for (const entry of plan.entries) {
-        const end = entry.offset +
-            entry.header.length +
-            (entry.file ? entry.file.size + padding(entry.file.size) : 0);
-        if (end <= start) {
-            position = end;
-            continue;
-        }
-        yield* emit(entry.header);
-        if (!entry.file)
-            continue;
-        const skip = Math.max(0, start - position);
-        if (skip < entry.file.size) {
-            let read = 0;
-            for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(entry.file.absolute, {
-                start: skip,
-                highWaterMark: 1 << 20,
-            })) {
-                read += chunk.length;
-                yield chunk;
-            }
-            if (read !== entry.file.size - skip)
-                throw new Error(`${entry.file.absolute} changed size while it was being read`);
-        }
-        position += entry.file.size;
-        yield* emit(Buffer.alloc(padding(entry.file.size)));
-    }
-    yield* emit(Buffer.alloc(2 * BLOCK));
-}
-/** The tar as parts to hash elsewhere (a worker): header bytes, files, zero padding. */
-function tarParts(plan) {
-    const parts = [];
-    for (const entry of plan.entries) {
-        parts.push({ bytes: entry.header });
-        if (!entry.file)
-            continue;
-        parts.push({ path: entry.file.absolute, size: entry.file.size });
-        if (padding(entry.file.size) > 0)
-            parts.push({ bytes: Buffer.alloc(padding(entry.file.size)) });
-    }
-    parts.push({ bytes: Buffer.alloc(2 * BLOCK) });
-    return parts;
-}
-
-;// CONCATENATED MODULE: ./src/oci/model-layer.ts
-/** The model layer blob: the deterministic tar, optionally gzip- or zstd-compressed. */
-
-
-
-
-
-
-function layerMediaType(compression) {
-    return compression === 'gzip'
-        ? MediaType.ociLayerGzip
-        : compression === 'zstd'
-            ? MediaType.ociLayerZstd
-            : MediaType.ociLayer;
-}
-/** True when this Node.js can write zstd (22.15+, 23.8+). */
-const zstdAvailable = () => typeof external_node_zlib_.createZstdCompress === 'function';
-function compressor(compression) {
-    if (compression === 'gzip')
-        return external_node_zlib_.createGzip({ level: 6 });
-    const create = external_node_zlib_.createZstdCompress;
-    return create();
-}
-/** The layer's bytes from `start`: tar offsets are known, compressed streams are re-made and skipped. */
-async function* layerBytes(plan, compression, start = 0, onTar) {
-    if (compression === 'none') {
-        for await (const chunk of streamTar(plan, start)) {
-            onTar?.(chunk);
-            yield chunk;
-        }
-        return;
-    }
-    const tar = external_node_stream_.Readable.from((async function* () {
-        for await (const chunk of streamTar(plan)) {
-            onTar?.(chunk);
-            yield chunk;
-        }
-    })());
-    let skipped = 0;
-    for await (const chunk of tar.pipe(compressor(compression))) {
-        if (skipped >= start)
-            yield chunk;
-        else if (skipped + chunk.length > start)
-            yield chunk.subarray(start - skipped);
-        skipped += chunk.length;
-    }
-}
-/**
- * One pass over a compressed layer: the tar is hashed for the diff_id as it is made,
- * the blob as it comes out of the compressor.
- */
-async function measureCompressedLayer(plan, compression, onBytes) {
-    const blobHash = (0,external_node_crypto_.createHash)('sha256');
-    const tarHash = (0,external_node_crypto_.createHash)('sha256');
-    let size = 0;
-    for await (const chunk of layerBytes(plan, compression, 0, (c) => tarHash.update(c))) {
-        blobHash.update(chunk);
-        size += chunk.length;
-        onBytes?.(chunk.length);
-    }
-    return {
-        digest: `sha256:${blobHash.digest('hex')}`,
-        diffId: `sha256:${tarHash.digest('hex')}`,
-        size,
-    };
-}
-/** The layer as an upload source (digest known, or computed while uploading when not). */
-function layerSource(plan, compression, digests) {
-    return {
-        size: digests?.size ?? plan.size,
-        digest: digests?.digest,
-        open: (start) => layerBytes(plan, compression, start),
-    };
-}
-/**
- * Starts measuring the layer at once (an uncompressed one on a worker), so hashing
- * overlaps the registry round trips; `cancel()` stops it when it turns out unneeded.
- */
-function startMeasuringLayer(plan, compression, onBytes) {
-    if (compression !== 'none')
-        return { result: measureCompressedLayer(plan, compression, onBytes), cancel: async () => { } };
-    const pool = new hash_pool_HashPool(1);
-    const result = pool
-        .hashParts(tarParts(plan), onBytes)
-        .then(({ hex, size }) => ({ digest: `sha256:${hex}`, diffId: `sha256:${hex}`, size }));
-    result.then(() => pool.close(), () => pool.close());
-    return { result, cancel: () => pool.close() };
-}
-
-;// CONCATENATED MODULE: ./src/oci/image-writer.ts
-
-
-
-class ImageWriteError extends Error {
-}
-/** Builds and stores the image; returns the digest of the top manifest or index. */
-async function writeImage(options) {
-    const { destination, layer } = options;
-    const bases = options.base
-        ? await readBase(options.base.store, options.base.reference, options.platforms)
-        : [{ platform: undefined }];
-    // A multi-platform base (an index, even with one platform kept) gives an index.
-    const asIndex = bases.length > 1 || bases[0].platform !== undefined;
-    const manifests = [];
-    for (const base of bases) {
-        const { stored, config } = await storePlatformImage(base, options);
-        if (!asIndex) {
-            await destination.putManifest(stored, options.tags);
-            return {
-                digest: stored.digest,
-                mediaType: MediaType.ociManifest,
-                layer,
-                platforms: [platformName(config)],
-                bytesUploaded: destination.bytesSent(),
-            };
-        }
-        await destination.putManifest(stored, []);
-        manifests.push({
-            mediaType: MediaType.ociManifest,
-            digest: stored.digest,
-            size: stored.bytes.length,
-            platform: base.platform,
-        });
-    }
-    const index = {
-        schemaVersion: 2,
-        mediaType: MediaType.ociIndex,
-        manifests,
-        annotations: options.labels,
-    };
-    const stored = manifestOf(MediaType.ociIndex, index);
-    for (const item of manifests) {
-        const present = await destination.getManifest(item.digest).then(() => true, () => false);
-        if (!present) {
-            throw new ImageWriteError(`manifest ${item.digest} is not in ${destination.name}; the index was not pushed`);
-        }
-    }
-    await destination.putManifest(stored, options.tags);
-    return {
-        digest: stored.digest,
-        mediaType: MediaType.ociIndex,
-        layer,
-        platforms: manifests.map((m) => platformName(m.platform)),
-        bytesUploaded: destination.bytesSent(),
-    };
-}
-/**
- * One platform's image: base blobs made present, config stored, every blob the
- * manifest names confirmed; returns the manifest, not yet stored.
- */
-async function storePlatformImage(base, options) {
-    const { destination, layer } = options;
-    const baseLayers = base.manifest?.layers ?? [];
-    if (options.base) {
-        for (const item of baseLayers)
-            await ensureBlob(destination, options.base.store, item);
-    }
-    const config = composeConfig(base, layer.diffId, options);
-    const configBlob = manifestOf(MediaType.ociConfig, config);
-    if (!(await destination.hasBlob(configBlob.digest))) {
-        await destination.putBlob({
-            size: configBlob.bytes.length,
-            digest: configBlob.digest,
-            open: async function* () {
-                yield configBlob.bytes;
-            },
-        });
-    }
-    const manifest = {
-        schemaVersion: 2,
-        mediaType: MediaType.ociManifest,
-        config: {
-            mediaType: MediaType.ociConfig,
-            digest: configBlob.digest,
-            size: configBlob.bytes.length,
-        },
-        layers: [
-            ...baseLayers.map((l) => ({
-                mediaType: toOciMediaType(l.mediaType),
-                digest: l.digest,
-                size: l.size,
-                ...(l.annotations ? { annotations: l.annotations } : {}),
-            })),
-            {
-                mediaType: layerMediaType(options.compression),
-                digest: layer.digest,
-                size: layer.size,
-                annotations: {
-                    'org.opencontainers.image.title': options.labels['org.opencontainers.image.title'] ?? 'model',
-                },
-            },
-        ],
-        annotations: options.labels,
-    };
-    await confirmBlobs(destination, [
-        ...baseLayers.map((l) => l.digest),
-        configBlob.digest,
-        layer.digest,
-    ]);
-    return { stored: manifestOf(MediaType.ociManifest, manifest), config };
-}
-/**
- * Puts the model layer in the destination unless it is there: measured first (one
- * hashing pass) so an unchanged layer is never sent again, or, into an empty
- * repository, streamed while hashing (one pass: nothing there to deduplicate against).
- */
-async function storeModelLayer(options) {
-    const { destination, plan, compression, log } = options;
-    const measuring = startMeasuringLayer(plan, compression, options.onHashBytes);
-    // An empty repository cannot already hold the layer: hash while uploading, one pass.
-    if (compression === 'none' && (await destination.isEmpty())) {
-        await measuring.cancel();
-        log.info(`${destination.name} is empty: uploading the model layer while hashing it`);
-        const digest = await destination.putBlob(layerSource(plan, compression), options.onLayerBytes);
-        return { digest, diffId: digest, size: plan.size };
-    }
-    const layer = await measuring.result;
-    if (await destination.hasBlob(layer.digest)) {
-        log.info(`${destination.name} already has the model layer ${layer.digest}: not uploaded again`);
-        return layer;
-    }
-    const stored = await destination.putBlob(layerSource(plan, compression, layer), options.onLayerBytes);
-    if (stored !== layer.digest)
-        throw new ImageWriteError(`model layer digest changed during upload (${layer.digest} → ${stored}): did a model file change?`);
-    return layer;
-}
-/** Makes a base blob present in the destination: already there, mounted, or copied. */
-async function ensureBlob(destination, source, blob) {
-    if (await destination.hasBlob(blob.digest))
-        return;
-    if (destination.client &&
-        source.client &&
-        destination.client.registry === source.client.registry) {
-        if (await destination.client.mountBlob(blob.digest, source.client.repository))
-            return;
-    }
-    const stream = await source.openBlob(blob.digest);
-    let used = false;
-    await destination.putBlob({
-        size: blob.size,
-        digest: blob.digest,
-        open: async function* (start) {
-            // A source stream can be read once; a retry needs a fresh one.
-            const chunks = used ? await source.openBlob(blob.digest) : stream;
-            used = true;
-            let skipped = 0;
-            for await (const chunk of chunks) {
-                const buffer = Buffer.from(chunk);
-                if (skipped + buffer.length <= start)
-                    skipped += buffer.length;
-                else {
-                    yield skipped >= start ? buffer : buffer.subarray(start - skipped);
-                    skipped += buffer.length;
-                }
-            }
-        },
-    });
-}
-async function confirmBlobs(destination, digests) {
-    for (const digest of new Set(digests)) {
-        if (!(await destination.hasBlob(digest)))
-            throw new ImageWriteError(`blob ${digest} is not in ${destination.name} after upload; no manifest was pushed`);
-    }
-}
-/** The base's manifest(s) and configs, one per platform kept. */
-async function readBase(store, reference, platforms) {
-    const top = await store.getManifest(reference);
-    const parsed = JSON.parse(top.bytes.toString('utf8'));
-    const entries = [];
-    if (isIndex(top.mediaType) || Array.isArray(parsed.manifests)) {
-        const wanted = (parsed.manifests ?? []).filter((m) => m.platform &&
-            m.platform.architecture !== 'unknown' &&
-            (platforms.length === 0 || platforms.includes(platformName(m.platform))));
-        if (wanted.length === 0) {
-            const offered = (parsed.manifests ?? []).map((m) => platformName(m.platform)).join(', ');
-            throw new ImageWriteError(`base image has no manifest for ${platforms.join(', ') || 'any platform'} (it offers ${offered})`);
-        }
-        for (const descriptor of wanted) {
-            const manifest = await store.getManifest(descriptor.digest);
-            entries.push({
-                descriptor,
-                manifest: JSON.parse(manifest.bytes.toString('utf8')),
-            });
-        }
-    }
-    else
-        entries.push({ manifest: parsed });
-    const bases = [];
-    for (const { descriptor, manifest } of entries) {
-        if (!manifest.config?.digest || !Array.isArray(manifest.layers))
-            throw new ImageWriteError('base manifest has no config or layers');
-        const config = JSON.parse((await store.readBlob(manifest.config.digest)).toString('utf8'));
-        bases.push({ platform: descriptor?.platform, manifest, config });
-    }
-    return bases;
-}
-/** The new image config: the base's (entrypoint, env, labels kept) plus the model layer. */
-function composeConfig(base, diffId, options) {
-    const from = base.config;
-    const [os, architecture] = (options.platforms[0] ?? 'linux/amd64').split('/');
-    return {
-        ...(from ?? { architecture, os }),
-        created: options.created,
-        config: {
-            ...(from?.config ?? {}),
-            Labels: { ...(from?.config?.Labels ?? {}), ...options.labels },
-        },
-        rootfs: { type: 'layers', diff_ids: [...(from?.rootfs?.diff_ids ?? []), diffId] },
-        history: [
-            ...(from?.history ?? []),
-            {
-                created: options.created,
-                created_by: 'modelgate build-image',
-                comment: `model at ${options.labels['dev.modelgate.model.path'] ?? '/models'}`,
-            },
-        ],
-    };
-}
-
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __nccwpck_require__(8474);
 // EXTERNAL MODULE: external "node:http"
@@ -30869,7 +30305,15 @@ const isValidTag = (tag) => TAG.test(tag);
 function parseImageReference(text, input) {
     const value = text.trim();
     if (value.startsWith('oci:')) {
-        const rest = value.slice(4);
+        let rest = value.slice(4);
+        let digest;
+        const at = rest.lastIndexOf('@');
+        if (at >= 0 && /^sha256:/.test(rest.slice(at + 1))) {
+            digest = rest.slice(at + 1);
+            rest = rest.slice(0, at);
+            if (!DIGEST.test(digest))
+                throw new errors/* ConfigurationError */.j(input, `'${digest}' is not a sha256 digest`, text);
+        }
         const colon = rest.lastIndexOf(':');
         const slash = rest.lastIndexOf('/');
         const hasTag = colon > slash && colon > 0;
@@ -30879,7 +30323,7 @@ function parseImageReference(text, input) {
             throw new errors/* ConfigurationError */.j(input, 'oci: needs a directory', text);
         if (tag !== undefined && !TAG.test(tag))
             throw new errors/* ConfigurationError */.j(input, `'${tag}' is not a valid tag`, text);
-        return { kind: 'layout', dir, tag };
+        return { kind: 'layout', dir, tag, digest };
     }
     let rest = value;
     let digest;
@@ -31470,6 +30914,592 @@ function describeFetchError(error) {
     if (error?.name === 'TimeoutError')
         return 'timed out';
     return error?.message ?? String(error);
+}
+
+;// CONCATENATED MODULE: ./src/oci/image-store.ts
+/**
+ * Where images are read from and written to: a registry repository or an OCI image
+ * layout. The image writer speaks only this interface.
+ */
+
+
+
+/** Wraps JSON bytes as a manifest with its digest. */
+function manifestOf(mediaType, value) {
+    const bytes = Buffer.from(JSON.stringify(value));
+    return { mediaType, bytes, digest: `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}` };
+}
+/** Wraps a blob source so every byte handed to the transport is counted (retries too). */
+function counting(source, count) {
+    return {
+        ...source,
+        open: async function* (start) {
+            for await (const chunk of source.open(start)) {
+                count(chunk.length);
+                yield chunk;
+            }
+        },
+    };
+}
+/** A registry repository as an image store; bytesSent counts blob bytes only. */
+function registryStore(client) {
+    let sent = 0;
+    return {
+        name: `${client.registry}/${client.repository}`,
+        client,
+        hasBlob: async (digest) => (await client.blobSize(digest)) !== undefined,
+        openBlob: (digest) => client.getBlob(digest),
+        readBlob: (digest) => client.getBlobBytes(digest),
+        putBlob: (source, onBytes) => client.uploadBlob(counting(source, (n) => (sent += n)), onBytes),
+        getManifest: (reference) => client.getManifest(reference),
+        async putManifest(manifest, tags) {
+            if (!(await client.hasManifest(manifest.digest)))
+                await client.putManifest(manifest.digest, manifest);
+            for (const tag of tags)
+                await client.putManifest(tag, manifest);
+        },
+        isEmpty: async () => (await client.listTags()).length === 0,
+        bytesSent: () => sent,
+    };
+}
+/** An OCI image layout directory as an image store. */
+async function layoutStore(dir, create) {
+    const layout = await ImageLayout.open(dir, create);
+    let written = 0;
+    return {
+        name: `oci:${dir}`,
+        hasBlob: (digest) => layout.hasBlob(digest),
+        openBlob: async (digest) => layout.openBlob(digest),
+        readBlob: (digest) => layout.readBlob(digest),
+        async putBlob(source, onBytes) {
+            const counted = (async function* () {
+                for await (const chunk of source.open(0)) {
+                    written += chunk.length;
+                    onBytes?.(chunk.length);
+                    yield chunk;
+                }
+            })();
+            return (await layout.writeBlob(counted, source.digest)).digest;
+        },
+        async getManifest(reference) {
+            const digest = reference.startsWith('sha256:')
+                ? reference
+                : (await layout.resolve(reference || undefined)).digest;
+            const bytes = await layout.readBlob(digest);
+            const mediaType = JSON.parse(bytes.toString('utf8')).mediaType ?? '';
+            return { mediaType, digest, bytes };
+        },
+        async putManifest(manifest, tags) {
+            if (!(await layout.hasBlob(manifest.digest)))
+                await layout.writeBlobBytes(manifest.bytes);
+            // Per-platform manifests of an index are blobs only; index.json lists what is tagged.
+            if (tags.length > 0)
+                await layout.tag({ mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length }, tags);
+        },
+        isEmpty: async () => (await layout.readIndex()).manifests.length === 0,
+        bytesSent: () => written,
+    };
+}
+/** Opens the store an image reference names; `push` asks for write access (and creates layouts). */
+async function openImageStore(ref, push, access) {
+    if (ref.kind === 'layout')
+        return layoutStore(ref.dir, push);
+    const client = new RegistryClient({
+        registry: ref.registry,
+        repository: ref.repository,
+        credentials: await access.credentials(ref.registry),
+        insecure: access.insecureRegistries.includes(ref.registry),
+        push,
+        log: access.log,
+    });
+    return registryStore(client);
+}
+/** Registries named in MODELGATE_INSECURE_REGISTRIES (comma-separated), reached over plain HTTP. */
+function insecureRegistriesOf(env) {
+    return (env.MODELGATE_INSECURE_REGISTRIES ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./src/oci/tar-layer.ts
+/**
+ * The model layer as a deterministic tar: entries sorted by path, uid/gid 0, fixed
+ * modes and one mtime, no user names or host metadata. The byte offset of every
+ * entry is known before anything is read, so the stream can start at any offset
+ * (an upload resumed after a failure re-reads only what it must).
+ */
+
+
+const BLOCK = 512;
+const MAX_OCTAL_SIZE = 0o77777777777;
+const padding = (n) => (BLOCK - (n % BLOCK)) % BLOCK;
+function octal(value, width) {
+    return value.toString(8).padStart(width - 1, '0') + '\0';
+}
+function ustarHeader(name, type, size, mode, mtime) {
+    const header = Buffer.alloc(BLOCK);
+    let base = name;
+    let prefix = '';
+    if (Buffer.byteLength(name) > 100) {
+        const split = name.lastIndexOf('/', name.length - 2);
+        prefix = name.slice(0, split);
+        base = name.slice(split + 1);
+    }
+    header.write(base, 0, 100, 'utf8');
+    header.write(octal(mode, 8), 100, 'ascii');
+    header.write(octal(0, 8), 108, 'ascii');
+    header.write(octal(0, 8), 116, 'ascii');
+    header.write(octal(size > MAX_OCTAL_SIZE ? 0 : size, 12), 124, 'ascii');
+    header.write(octal(mtime, 12), 136, 'ascii');
+    header.write('        ', 148, 'ascii');
+    header.write(type, 156, 'ascii');
+    header.write('ustar\x0000', 257, 'binary');
+    header.write(prefix, 345, 155, 'utf8');
+    let sum = 0;
+    for (const byte of header)
+        sum += byte;
+    header.write(octal(sum, 7) + ' ', 148, 'ascii');
+    return header;
+}
+/** A PAX record `<len> key=value\n` where len counts the whole record. */
+function paxRecord(key, value) {
+    const body = ` ${key}=${value}\n`;
+    let length = Buffer.byteLength(body) + 1;
+    while (String(length).length + Buffer.byteLength(body) !== length)
+        length += 1;
+    return `${length}${body}`;
+}
+/** Header block(s) for one entry: a PAX extended header first when ustar cannot hold it. */
+function headerFor(name, type, size, mtime) {
+    const mode = type === '5' ? 0o755 : 0o644;
+    const fitsUstar = (() => {
+        if (size > MAX_OCTAL_SIZE)
+            return false;
+        if (Buffer.byteLength(name) <= 100)
+            return true;
+        const split = name.lastIndexOf('/', name.length - 2);
+        return (split > 0 &&
+            Buffer.byteLength(name.slice(0, split)) <= 155 &&
+            Buffer.byteLength(name.slice(split + 1)) <= 100);
+    })();
+    if (fitsUstar)
+        return ustarHeader(name, type, size, mode, mtime);
+    const records = Buffer.from(paxRecord('path', name) + (size > MAX_OCTAL_SIZE ? paxRecord('size', String(size)) : ''));
+    const paxName = `PaxHeaders/${external_node_path_.posix.basename(name).slice(0, 80)}`;
+    return Buffer.concat([
+        ustarHeader(paxName, 'x', records.length, 0o644, mtime),
+        records,
+        Buffer.alloc(padding(records.length)),
+        ustarHeader(name.slice(0, 100), type, size, mode, mtime),
+    ]);
+}
+/**
+ * Plans the layer: the directories of `modelPath` and of every file, then the files,
+ * all sorted by path bytes, with `mtime` (seconds) on every entry.
+ */
+function planTar(files, modelPath, mtime) {
+    const root = modelPath.replace(/^\/+|\/+$/g, '');
+    const directories = new Set();
+    const addParents = (path) => {
+        for (let dir = external_node_path_.posix.dirname(path); dir !== '.' && dir !== '/'; dir = external_node_path_.posix.dirname(dir))
+            directories.add(dir);
+    };
+    if (root) {
+        directories.add(root);
+        addParents(root);
+    }
+    const placed = files.map((file) => ({
+        ...file,
+        path: root ? `${root}/${file.path}` : file.path,
+    }));
+    for (const file of placed)
+        addParents(file.path);
+    const named = [
+        ...[...directories].map((dir) => ({ name: `${dir}/` })),
+        ...placed.map((file) => ({ name: file.path, file })),
+    ].sort((a, b) => Buffer.compare(Buffer.from(a.name), Buffer.from(b.name)));
+    let offset = 0;
+    const entries = named.map(({ name, file }) => {
+        const header = headerFor(name, file ? '0' : '5', file?.size ?? 0, mtime);
+        const entry = { name, header, offset, file };
+        offset += header.length + (file ? file.size + padding(file.size) : 0);
+        return entry;
+    });
+    return { entries, size: offset + 2 * BLOCK };
+}
+/** Streams the planned tar from byte `start`. Fails if a file changed size meanwhile. */
+async function* streamTar(plan, start = 0) {
+    let position = 0;
+    const emit = function* (buffer) {
+        const from = Math.max(0, start - position);
+        position += buffer.length;
+        if (from < buffer.length)
+            yield from === 0 ? buffer : buffer.subarray(from);
+    };
+    for (const entry of plan.entries) {
+        const end = entry.offset +
+            entry.header.length +
+            (entry.file ? entry.file.size + padding(entry.file.size) : 0);
+        if (end <= start) {
+            position = end;
+            continue;
+        }
+        yield* emit(entry.header);
+        if (!entry.file)
+            continue;
+        const skip = Math.max(0, start - position);
+        if (skip < entry.file.size) {
+            let read = 0;
+            for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(entry.file.absolute, {
+                start: skip,
+                highWaterMark: 1 << 20,
+            })) {
+                read += chunk.length;
+                yield chunk;
+            }
+            if (read !== entry.file.size - skip)
+                throw new Error(`${entry.file.absolute} changed size while it was being read`);
+        }
+        position += entry.file.size;
+        yield* emit(Buffer.alloc(padding(entry.file.size)));
+    }
+    yield* emit(Buffer.alloc(2 * BLOCK));
+}
+/** The tar as parts to hash elsewhere (a worker): header bytes, files, zero padding. */
+function tarParts(plan) {
+    const parts = [];
+    for (const entry of plan.entries) {
+        parts.push({ bytes: entry.header });
+        if (!entry.file)
+            continue;
+        parts.push({ path: entry.file.absolute, size: entry.file.size });
+        if (padding(entry.file.size) > 0)
+            parts.push({ bytes: Buffer.alloc(padding(entry.file.size)) });
+    }
+    parts.push({ bytes: Buffer.alloc(2 * BLOCK) });
+    return parts;
+}
+
+;// CONCATENATED MODULE: ./src/oci/model-layer.ts
+/** The model layer blob: the deterministic tar, optionally gzip- or zstd-compressed. */
+
+
+
+
+
+
+function layerMediaType(compression) {
+    return compression === 'gzip'
+        ? MediaType.ociLayerGzip
+        : compression === 'zstd'
+            ? MediaType.ociLayerZstd
+            : MediaType.ociLayer;
+}
+/** True when this Node.js can write zstd (22.15+, 23.8+). */
+const zstdAvailable = () => typeof external_node_zlib_.createZstdCompress === 'function';
+function compressor(compression) {
+    if (compression === 'gzip')
+        return external_node_zlib_.createGzip({ level: 6 });
+    const create = external_node_zlib_.createZstdCompress;
+    return create();
+}
+/** The layer's bytes from `start`: tar offsets are known, compressed streams are re-made and skipped. */
+async function* layerBytes(plan, compression, start = 0, onTar) {
+    if (compression === 'none') {
+        for await (const chunk of streamTar(plan, start)) {
+            onTar?.(chunk);
+            yield chunk;
+        }
+        return;
+    }
+    const tar = external_node_stream_.Readable.from((async function* () {
+        for await (const chunk of streamTar(plan)) {
+            onTar?.(chunk);
+            yield chunk;
+        }
+    })());
+    let skipped = 0;
+    for await (const chunk of tar.pipe(compressor(compression))) {
+        if (skipped >= start)
+            yield chunk;
+        else if (skipped + chunk.length > start)
+            yield chunk.subarray(start - skipped);
+        skipped += chunk.length;
+    }
+}
+/**
+ * One pass over a compressed layer: the tar is hashed for the diff_id as it is made,
+ * the blob as it comes out of the compressor.
+ */
+async function measureCompressedLayer(plan, compression, onBytes) {
+    const blobHash = (0,external_node_crypto_.createHash)('sha256');
+    const tarHash = (0,external_node_crypto_.createHash)('sha256');
+    let size = 0;
+    for await (const chunk of layerBytes(plan, compression, 0, (c) => tarHash.update(c))) {
+        blobHash.update(chunk);
+        size += chunk.length;
+        onBytes?.(chunk.length);
+    }
+    return {
+        digest: `sha256:${blobHash.digest('hex')}`,
+        diffId: `sha256:${tarHash.digest('hex')}`,
+        size,
+    };
+}
+/** The layer as an upload source (digest known, or computed while uploading when not). */
+function layerSource(plan, compression, digests) {
+    return {
+        size: digests?.size ?? plan.size,
+        digest: digests?.digest,
+        open: (start) => layerBytes(plan, compression, start),
+    };
+}
+/**
+ * Starts measuring the layer at once (an uncompressed one on a worker), so hashing
+ * overlaps the registry round trips; `cancel()` stops it when it turns out unneeded.
+ */
+function startMeasuringLayer(plan, compression, onBytes) {
+    if (compression !== 'none')
+        return { result: measureCompressedLayer(plan, compression, onBytes), cancel: async () => { } };
+    const pool = new hash_pool_HashPool(1);
+    const result = pool
+        .hashParts(tarParts(plan), onBytes)
+        .then(({ hex, size }) => ({ digest: `sha256:${hex}`, diffId: `sha256:${hex}`, size }));
+    result.then(() => pool.close(), () => pool.close());
+    return { result, cancel: () => pool.close() };
+}
+
+;// CONCATENATED MODULE: ./src/oci/image-writer.ts
+
+
+
+class ImageWriteError extends Error {
+}
+/** Builds and stores the image; returns the digest of the top manifest or index. */
+async function writeImage(options) {
+    const { destination, layer } = options;
+    const bases = options.base
+        ? await readBase(options.base.store, options.base.reference, options.platforms)
+        : [{ platform: undefined }];
+    // A multi-platform base (an index, even with one platform kept) gives an index.
+    const asIndex = bases.length > 1 || bases[0].platform !== undefined;
+    const manifests = [];
+    for (const base of bases) {
+        const { stored, config } = await storePlatformImage(base, options);
+        if (!asIndex) {
+            await destination.putManifest(stored, options.tags);
+            return {
+                digest: stored.digest,
+                mediaType: MediaType.ociManifest,
+                layer,
+                platforms: [platformName(config)],
+                bytesUploaded: destination.bytesSent(),
+            };
+        }
+        await destination.putManifest(stored, []);
+        manifests.push({
+            mediaType: MediaType.ociManifest,
+            digest: stored.digest,
+            size: stored.bytes.length,
+            platform: base.platform,
+        });
+    }
+    const index = {
+        schemaVersion: 2,
+        mediaType: MediaType.ociIndex,
+        manifests,
+        annotations: options.labels,
+    };
+    const stored = manifestOf(MediaType.ociIndex, index);
+    for (const item of manifests) {
+        const present = await destination.getManifest(item.digest).then(() => true, () => false);
+        if (!present) {
+            throw new ImageWriteError(`manifest ${item.digest} is not in ${destination.name}; the index was not pushed`);
+        }
+    }
+    await destination.putManifest(stored, options.tags);
+    return {
+        digest: stored.digest,
+        mediaType: MediaType.ociIndex,
+        layer,
+        platforms: manifests.map((m) => platformName(m.platform)),
+        bytesUploaded: destination.bytesSent(),
+    };
+}
+/**
+ * One platform's image: base blobs made present, config stored, every blob the
+ * manifest names confirmed; returns the manifest, not yet stored.
+ */
+async function storePlatformImage(base, options) {
+    const { destination, layer } = options;
+    const baseLayers = base.manifest?.layers ?? [];
+    if (options.base) {
+        for (const item of baseLayers)
+            await ensureBlob(destination, options.base.store, item);
+    }
+    const config = composeConfig(base, layer.diffId, options);
+    const configBlob = manifestOf(MediaType.ociConfig, config);
+    if (!(await destination.hasBlob(configBlob.digest))) {
+        await destination.putBlob({
+            size: configBlob.bytes.length,
+            digest: configBlob.digest,
+            open: async function* () {
+                yield configBlob.bytes;
+            },
+        });
+    }
+    const manifest = {
+        schemaVersion: 2,
+        mediaType: MediaType.ociManifest,
+        config: {
+            mediaType: MediaType.ociConfig,
+            digest: configBlob.digest,
+            size: configBlob.bytes.length,
+        },
+        layers: [
+            ...baseLayers.map((l) => ({
+                mediaType: toOciMediaType(l.mediaType),
+                digest: l.digest,
+                size: l.size,
+                ...(l.annotations ? { annotations: l.annotations } : {}),
+            })),
+            {
+                mediaType: layerMediaType(options.compression),
+                digest: layer.digest,
+                size: layer.size,
+                annotations: {
+                    'org.opencontainers.image.title': options.labels['org.opencontainers.image.title'] ?? 'model',
+                },
+            },
+        ],
+        annotations: options.labels,
+    };
+    await confirmBlobs(destination, [
+        ...baseLayers.map((l) => l.digest),
+        configBlob.digest,
+        layer.digest,
+    ]);
+    return { stored: manifestOf(MediaType.ociManifest, manifest), config };
+}
+/**
+ * Puts the model layer in the destination unless it is there: measured first (one
+ * hashing pass) so an unchanged layer is never sent again, or, into an empty
+ * repository, streamed while hashing (one pass: nothing there to deduplicate against).
+ */
+async function storeModelLayer(options) {
+    const { destination, plan, compression, log } = options;
+    const measuring = startMeasuringLayer(plan, compression, options.onHashBytes);
+    // An empty repository cannot already hold the layer: hash while uploading, one pass.
+    if (compression === 'none' && (await destination.isEmpty())) {
+        await measuring.cancel();
+        log.info(`${destination.name} is empty: uploading the model layer while hashing it`);
+        const digest = await destination.putBlob(layerSource(plan, compression), options.onLayerBytes);
+        return { digest, diffId: digest, size: plan.size };
+    }
+    const layer = await measuring.result;
+    if (await destination.hasBlob(layer.digest)) {
+        log.info(`${destination.name} already has the model layer ${layer.digest}: not uploaded again`);
+        return layer;
+    }
+    const stored = await destination.putBlob(layerSource(plan, compression, layer), options.onLayerBytes);
+    if (stored !== layer.digest)
+        throw new ImageWriteError(`model layer digest changed during upload (${layer.digest} → ${stored}): did a model file change?`);
+    return layer;
+}
+/** Makes a base blob present in the destination: already there, mounted, or copied. */
+async function ensureBlob(destination, source, blob) {
+    if (await destination.hasBlob(blob.digest))
+        return;
+    if (destination.client &&
+        source.client &&
+        destination.client.registry === source.client.registry) {
+        if (await destination.client.mountBlob(blob.digest, source.client.repository))
+            return;
+    }
+    const stream = await source.openBlob(blob.digest);
+    let used = false;
+    await destination.putBlob({
+        size: blob.size,
+        digest: blob.digest,
+        open: async function* (start) {
+            // A source stream can be read once; a retry needs a fresh one.
+            const chunks = used ? await source.openBlob(blob.digest) : stream;
+            used = true;
+            let skipped = 0;
+            for await (const chunk of chunks) {
+                const buffer = Buffer.from(chunk);
+                if (skipped + buffer.length <= start)
+                    skipped += buffer.length;
+                else {
+                    yield skipped >= start ? buffer : buffer.subarray(start - skipped);
+                    skipped += buffer.length;
+                }
+            }
+        },
+    });
+}
+async function confirmBlobs(destination, digests) {
+    for (const digest of new Set(digests)) {
+        if (!(await destination.hasBlob(digest)))
+            throw new ImageWriteError(`blob ${digest} is not in ${destination.name} after upload; no manifest was pushed`);
+    }
+}
+/** The base's manifest(s) and configs, one per platform kept. */
+async function readBase(store, reference, platforms) {
+    const top = await store.getManifest(reference);
+    const parsed = JSON.parse(top.bytes.toString('utf8'));
+    const entries = [];
+    if (isIndex(top.mediaType) || Array.isArray(parsed.manifests)) {
+        const wanted = (parsed.manifests ?? []).filter((m) => m.platform &&
+            m.platform.architecture !== 'unknown' &&
+            (platforms.length === 0 || platforms.includes(platformName(m.platform))));
+        if (wanted.length === 0) {
+            const offered = (parsed.manifests ?? []).map((m) => platformName(m.platform)).join(', ');
+            throw new ImageWriteError(`base image has no manifest for ${platforms.join(', ') || 'any platform'} (it offers ${offered})`);
+        }
+        for (const descriptor of wanted) {
+            const manifest = await store.getManifest(descriptor.digest);
+            entries.push({
+                descriptor,
+                manifest: JSON.parse(manifest.bytes.toString('utf8')),
+            });
+        }
+    }
+    else
+        entries.push({ manifest: parsed });
+    const bases = [];
+    for (const { descriptor, manifest } of entries) {
+        if (!manifest.config?.digest || !Array.isArray(manifest.layers))
+            throw new ImageWriteError('base manifest has no config or layers');
+        const config = JSON.parse((await store.readBlob(manifest.config.digest)).toString('utf8'));
+        bases.push({ platform: descriptor?.platform, manifest, config });
+    }
+    return bases;
+}
+/** The new image config: the base's (entrypoint, env, labels kept) plus the model layer. */
+function composeConfig(base, diffId, options) {
+    const from = base.config;
+    const [os, architecture] = (options.platforms[0] ?? 'linux/amd64').split('/');
+    return {
+        ...(from ?? { architecture, os }),
+        created: options.created,
+        config: {
+            ...(from?.config ?? {}),
+            Labels: { ...(from?.config?.Labels ?? {}), ...options.labels },
+        },
+        rootfs: { type: 'layers', diff_ids: [...(from?.rootfs?.diff_ids ?? []), diffId] },
+        history: [
+            ...(from?.history ?? []),
+            {
+                created: options.created,
+                created_by: 'modelgate build-image',
+                comment: `model at ${options.labels['dev.modelgate.model.path'] ?? '/models'}`,
+            },
+        ],
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/formats/findings.ts
@@ -34994,20 +35024,6 @@ function modelTitle(model) {
 
 
 
-
-async function openStore(ref, push, options) {
-    if (ref.kind === 'layout')
-        return layoutStore(ref.dir, push);
-    const client = new RegistryClient({
-        registry: ref.registry,
-        repository: ref.repository,
-        credentials: await options.credentials(ref.registry),
-        insecure: options.insecureRegistries.includes(ref.registry),
-        push,
-        log: options.log,
-    });
-    return registryStore(client);
-}
 /** Builds the model image and stores it at `options.image` under every tag. */
 async function buildImage(options) {
     const listing = await model_files_listModelFiles(options.model, new findings_FindingList('.'));
@@ -35015,10 +35031,10 @@ async function buildImage(options) {
         throw new Error(`the model directory ${options.model} holds no files`);
     const total = listing.files.reduce((sum, f) => sum + f.size, 0);
     const described = options.validated ? Promise.resolve(options.validated) : describeModel(listing);
-    const destination = await openStore(options.image, true, options);
+    const destination = await openImageStore(options.image, true, options);
     const base = options.base
         ? {
-            store: await openStore(options.base, false, options),
+            store: await openImageStore(options.base, false, options),
             reference: options.base.kind === 'registry'
                 ? (options.base.digest ?? options.base.tag ?? 'latest')
                 : (options.base.tag ?? ''),
@@ -35228,26 +35244,54 @@ async function buildWithDocker(options) {
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./src/build/provenance.ts
-/** Where an image comes from: commit, time and repository, from the Actions environment or git. */
+;// CONCATENATED MODULE: ./src/core/git.ts
+/** Running `git`: quietly for facts that may be missing, or strictly for work that must succeed. */
 
 
-
-const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
-async function git(args, cwd) {
+const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
+/** git's trimmed stdout, or undefined when git fails (not a repository, no git). */
+async function gitOutput(args, cwd) {
     try {
-        return (await run('git', args, { cwd })).stdout.trim() || undefined;
+        return (await execFileAsync('git', args, { cwd })).stdout.trim() || undefined;
     }
     catch {
         return undefined;
     }
 }
 /**
+ * Runs git and returns its stdout; a failure throws with git's own last lines of stderr.
+ * `redact` values (tokens) are replaced by *** in that message.
+ */
+async function runGit(args, options) {
+    try {
+        const { stdout } = await execFileAsync('git', args, {
+            cwd: options.cwd,
+            env: { ...(options.env ?? process.env), GIT_TERMINAL_PROMPT: '0' },
+            maxBuffer: 64 << 20,
+        });
+        return stdout.trim();
+    }
+    catch (error) {
+        const { stderr = '', message } = error;
+        let said = stderr.trim().split('\n').slice(-3).join(' / ') || message;
+        for (const secret of options.redact ?? [])
+            if (secret)
+                said = said.split(secret).join('***');
+        const shown = args.find((a, i) => !a.startsWith('-') && args[i - 1] !== '-c') ?? '';
+        throw new Error(`git ${shown} failed: ${said}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/build/provenance.ts
+/** Where an image comes from: commit, time and repository, from the Actions environment or git. */
+
+
+/**
  * The commit (GITHUB_SHA, else `git rev-parse HEAD`), the time (SOURCE_DATE_EPOCH,
  * else the commit time, else 0) and the repository URL.
  */
 async function resolveProvenance(env, cwd) {
-    const revision = env.GITHUB_SHA || (await git(['rev-parse', 'HEAD'], cwd));
+    const revision = env.GITHUB_SHA || (await gitOutput(['rev-parse', 'HEAD'], cwd));
     let created = 0;
     if (env.SOURCE_DATE_EPOCH !== undefined && env.SOURCE_DATE_EPOCH !== '') {
         created = Number(env.SOURCE_DATE_EPOCH);
@@ -35255,7 +35299,7 @@ async function resolveProvenance(env, cwd) {
             throw new errors/* ConfigurationError */.j('SOURCE_DATE_EPOCH', 'must be whole seconds since 1970', env.SOURCE_DATE_EPOCH);
     }
     else if (revision) {
-        created = Number((await git(['show', '-s', '--format=%ct', revision], cwd)) ?? 0) || 0;
+        created = Number((await gitOutput(['show', '-s', '--format=%ct', revision], cwd)) ?? 0) || 0;
     }
     const source = env.GITHUB_REPOSITORY
         ? `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}`
@@ -35366,10 +35410,11 @@ function defineAction(definition) {
     return definition;
 }
 
-// EXTERNAL MODULE: ./src/core/inputs.ts
-var inputs = __nccwpck_require__(9114);
+// EXTERNAL MODULE: ./src/core/inputs.ts + 1 modules
+var inputs = __nccwpck_require__(74);
 ;// CONCATENATED MODULE: ./src/actions/build-image.ts
 /** build-image: inputs -> oci builder (or docker buildx) -> outputs, summary, report. */
+
 
 
 
@@ -35477,10 +35522,7 @@ const buildImageAction = defineAction({
                 compression: inputs.compression,
                 labels,
                 credentials,
-                insecureRegistries: (env.MODELGATE_INSECURE_REGISTRIES ?? '')
-                    .split(',')
-                    .map((s) => s.trim())
-                    .filter(Boolean),
+                insecureRegistries: insecureRegistriesOf(env),
                 provenance,
                 validated,
                 log,
@@ -38462,8 +38504,8 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
-// EXTERNAL MODULE: ./src/core/inputs.ts
-var core_inputs = __nccwpck_require__(9114);
+// EXTERNAL MODULE: ./src/core/inputs.ts + 1 modules
+var core_inputs = __nccwpck_require__(74);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:os"
@@ -38607,27 +38649,59 @@ function truncate(value, max) {
 
 /***/ }),
 
-/***/ 9114:
+/***/ 74:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   MI: () => (/* binding */ declarationOf),
-/* harmony export */   Mn: () => (/* binding */ lines),
-/* harmony export */   Qq: () => (/* binding */ text),
-/* harmony export */   TL: () => (/* binding */ parseInputs),
-/* harmony export */   Yq: () => (/* binding */ choice),
-/* harmony export */   lc: () => (/* binding */ bool)
-/* harmony export */ });
-/* unused harmony export size */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9691);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8532);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
-/* harmony import */ var _size_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3910);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  lc: () => (/* binding */ bool),
+  Yq: () => (/* binding */ choice),
+  MI: () => (/* binding */ declarationOf),
+  Mn: () => (/* binding */ lines),
+  TL: () => (/* binding */ parseInputs),
+  Qq: () => (/* binding */ inputs_text)
+});
+
+// UNUSED EXPORTS: duration, size
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __nccwpck_require__(9691);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
+var core = __nccwpck_require__(8532);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+;// CONCATENATED MODULE: ./src/core/duration.ts
+/** Durations as users write them (`90s`, `10m`, `1h30m`, `500ms`) and as people read them. */
+const UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/** Milliseconds of a duration such as `10m` or `1h30m`; a bare number is seconds. */
+function duration_parseDuration(text) {
+    const value = text.trim();
+    if (/^\d+(\.\d+)?$/.test(value))
+        return Number(value) * 1000;
+    const parts = [...value.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g)];
+    if (parts.length === 0 || parts.map((p) => p[0]).join('') !== value)
+        return undefined;
+    return parts.reduce((sum, [, n, unit]) => sum + Number(n) * UNITS[unit], 0);
+}
+/** Milliseconds as people read durations (`850 ms`, `4.2 s`, `3 min 5 s`). */
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(1)} s`;
+    return `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`;
+}
+
+// EXTERNAL MODULE: ./src/core/size.ts
+var size = __nccwpck_require__(3910);
+;// CONCATENATED MODULE: ./src/core/inputs.ts
 /**
  * Action inputs: every input is a raw string ('' when unset, as the runner passes it),
  * parsed once by a zod schema into a typed value. A failure becomes one line:
  * `input '<name>': <what is wrong> (got '<value>')`.
  */
+
 
 
 
@@ -38645,12 +38719,12 @@ function withDefault(raw, fallback) {
     return value === '' && fallback !== undefined ? fallback : value;
 }
 /** Free text. `required` rejects an empty value. */
-function text(options = {}) {
-    const schema = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().transform((raw, ctx) => {
+function inputs_text(options = {}) {
+    const schema = schemas/* string */.YjP().transform((raw, ctx) => {
         const value = withDefault(raw, options.default);
         if (options.required && value === '') {
             ctx.addIssue({ code: 'custom', message: 'is required' });
-            return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
+            return core/* NEVER */.tm;
         }
         return value;
     });
@@ -38662,30 +38736,30 @@ function text(options = {}) {
 }
 /** `true`/`false` in the spellings the YAML 1.2 core schema allows (as @actions/core does). */
 function bool(fallback) {
-    const schema = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().transform((raw, ctx) => {
+    const schema = schemas/* string */.YjP().transform((raw, ctx) => {
         const value = withDefault(raw, String(fallback));
         if (['true', 'True', 'TRUE'].includes(value))
             return true;
         if (['false', 'False', 'FALSE'].includes(value))
             return false;
         ctx.addIssue({ code: 'custom', message: 'must be true or false' });
-        return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
+        return core/* NEVER */.tm;
     });
     return declare(schema, { required: false, default: String(fallback) });
 }
 /** One of a fixed set of words. */
 function choice(values, fallback) {
-    const schema = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().transform((raw, ctx) => {
+    const schema = schemas/* string */.YjP().transform((raw, ctx) => {
         const value = withDefault(raw, fallback);
         if (values.includes(value))
             return value;
         ctx.addIssue({ code: 'custom', message: `must be one of ${values.join(', ')}` });
-        return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
+        return core/* NEVER */.tm;
     });
     return declare(schema, { required: false, default: fallback });
 }
 /** A byte size such as `2GiB` or `500MB`; undefined when empty. */
-function size() {
+function inputs_size() {
     const schema = z.string().transform((raw, ctx) => {
         const value = raw.trim();
         if (value === '')
@@ -38699,9 +38773,21 @@ function size() {
     });
     return declare(schema, { required: false });
 }
+/** A duration such as `10m`, `90s` or `1h30m`, in milliseconds. */
+function duration(fallback) {
+    const schema = z.string().transform((raw, ctx) => {
+        const ms = parseDuration(withDefault(raw, fallback));
+        if (ms === undefined || ms <= 0) {
+            ctx.addIssue({ code: 'custom', message: 'must be a duration such as 90s, 10m or 1h30m' });
+            return z.NEVER;
+        }
+        return ms;
+    });
+    return declare(schema, { required: false, default: fallback });
+}
 /** One entry per non-empty line (commas also separate), trimmed. */
 function lines() {
-    const schema = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().transform((raw) => raw
+    const schema = schemas/* string */.YjP().transform((raw) => raw
         .split(/[\n,]/)
         .map((line) => line.trim())
         .filter((line) => line !== ''));
@@ -38719,7 +38805,7 @@ function parseInputs(schemas, read) {
         if (!result.success) {
             const problem = result.error.issues[0]?.message ?? 'is invalid';
             const shown = declarationOf(schema).secret ? '***' : raw;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(name, problem, raw.trim() === '' ? undefined : shown);
+            throw new errors/* ConfigurationError */.j(name, problem, raw.trim() === '' ? undefined : shown);
         }
         parsed[name] = result.data;
     }
@@ -38782,7 +38868,7 @@ function formatCount(n) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_build_image_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7688);
+/* harmony import */ var _actions_build_image_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2309);
 /* harmony import */ var _core_actions_host_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3876);
 // Bundled by ncc into dist/build-image/index.js, the file actions/build-image/action.yml runs.
 

@@ -30624,7 +30624,7 @@ function defaultCallback(err) {
 
 /***/ }),
 
-/***/ 1084:
+/***/ 2766:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30645,265 +30645,20 @@ var size = __nccwpck_require__(3910);
 var model_digest = __nccwpck_require__(6138);
 // EXTERNAL MODULE: ./src/model/model-files.ts
 var model_files = __nccwpck_require__(1462);
+// EXTERNAL MODULE: ./src/oci/image-store.ts + 5 modules
+var image_store = __nccwpck_require__(7381);
+// EXTERNAL MODULE: ./src/oci/media-types.ts
+var media_types = __nccwpck_require__(9217);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: ./src/oci/media-types.ts
-/** Media types of the OCI image spec and their Docker schema 2 counterparts. */
-const MediaType = {
-    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
-    ociIndex: 'application/vnd.oci.image.index.v1+json',
-    ociConfig: 'application/vnd.oci.image.config.v1+json',
-    ociLayer: 'application/vnd.oci.image.layer.v1.tar',
-    ociLayerGzip: 'application/vnd.oci.image.layer.v1.tar+gzip',
-    ociLayerZstd: 'application/vnd.oci.image.layer.v1.tar+zstd',
-    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-    dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
-    dockerConfig: 'application/vnd.docker.container.image.v1+json',
-    dockerLayerGzip: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
-    dockerForeignLayerGzip: 'application/vnd.docker.image.rootfs.foreign.diff.tar.gzip',
-};
-/** Every manifest type we read, for the Accept header. */
-const MANIFEST_ACCEPT = [
-    MediaType.ociIndex,
-    MediaType.ociManifest,
-    MediaType.dockerManifestList,
-    MediaType.dockerManifest,
-].join(', ');
-const isIndex = (mediaType) => mediaType === MediaType.ociIndex || mediaType === MediaType.dockerManifestList;
-/** The OCI media type with the same bytes as a (possibly Docker) layer or config type. */
-function toOciMediaType(mediaType) {
-    switch (mediaType) {
-        case MediaType.dockerLayerGzip:
-        case MediaType.dockerForeignLayerGzip:
-            return MediaType.ociLayerGzip;
-        case MediaType.dockerConfig:
-            return MediaType.ociConfig;
-        case MediaType.dockerManifest:
-            return MediaType.ociManifest;
-        case MediaType.dockerManifestList:
-            return MediaType.ociIndex;
-        default:
-            return mediaType;
-    }
-}
-/** `linux/amd64/v8` for a platform. */
-function platformName(platform) {
-    if (!platform)
-        return 'unknown';
-    return [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/');
-}
-
-;// CONCATENATED MODULE: ./src/oci/layout.ts
-/**
- * An OCI image layout on disk (`oci-layout`, `index.json`, `blobs/sha256/...`), as a
- * destination and as a base. Blobs are written to a temporary name and renamed once
- * their digest is verified; index.json is replaced atomically.
- */
-
-
-
-
-
-
-
-const REF_NAME = 'org.opencontainers.image.ref.name';
-class ImageLayout {
-    dir;
-    constructor(dir) {
-        this.dir = dir;
-    }
-    /** Opens a layout; `create` makes an empty one when the directory holds none. */
-    static async open(dir, create) {
-        const layout = new ImageLayout(dir);
-        const marker = await (0,promises_.readFile)((0,external_node_path_.join)(dir, 'oci-layout'), 'utf8').catch(() => undefined);
-        if (marker === undefined) {
-            if (!create)
-                throw new Error(`${dir} is not an OCI image layout (no oci-layout file)`);
-            await (0,promises_.mkdir)((0,external_node_path_.join)(dir, 'blobs', 'sha256'), { recursive: true });
-            await (0,promises_.writeFile)((0,external_node_path_.join)(dir, 'oci-layout'), JSON.stringify({ imageLayoutVersion: '1.0.0' }));
-            await layout.writeIndex({ schemaVersion: 2, mediaType: MediaType.ociIndex, manifests: [] });
-        }
-        return layout;
-    }
-    blobPath(digest) {
-        return (0,external_node_path_.join)(this.dir, 'blobs', ...digest.split(':'));
-    }
-    async hasBlob(digest) {
-        return (0,promises_.stat)(this.blobPath(digest)).then((s) => s.isFile(), () => false);
-    }
-    /** Writes a blob from a stream; verifies `expected` when given. Returns digest and size. */
-    async writeBlob(source, expected) {
-        const dir = (0,external_node_path_.join)(this.dir, 'blobs', 'sha256');
-        await (0,promises_.mkdir)(dir, { recursive: true });
-        const temporary = (0,external_node_path_.join)(dir, `.partial-${process.pid}-${Math.random().toString(36).slice(2)}`);
-        const hash = (0,external_node_crypto_.createHash)('sha256');
-        let size = 0;
-        try {
-            await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_.Readable.from((async function* () {
-                for await (const chunk of source) {
-                    hash.update(chunk);
-                    size += chunk.length;
-                    yield chunk;
-                }
-            })()), (0,external_node_fs_.createWriteStream)(temporary));
-            const digest = `sha256:${hash.digest('hex')}`;
-            if (expected && digest !== expected)
-                throw new Error(`blob content has digest ${digest}, expected ${expected}`);
-            await (0,promises_.rename)(temporary, this.blobPath(digest));
-            return { digest, size };
-        }
-        finally {
-            await (0,promises_.rm)(temporary, { force: true });
-        }
-    }
-    async writeBlobBytes(bytes) {
-        return (await this.writeBlob([bytes])).digest;
-    }
-    openBlob(digest, start = 0) {
-        return (0,external_node_fs_.createReadStream)(this.blobPath(digest), { start, highWaterMark: 1 << 20 });
-    }
-    /** Reads a blob whole, checking its digest. */
-    async readBlob(digest) {
-        const bytes = await (0,promises_.readFile)(this.blobPath(digest));
-        const actual = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
-        if (actual !== digest)
-            throw new Error(`blob ${digest} in ${this.dir} is corrupt (digest ${actual})`);
-        return bytes;
-    }
-    async readIndex() {
-        return JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(this.dir, 'index.json'), 'utf8'));
-    }
-    async writeIndex(index) {
-        const temporary = (0,external_node_path_.join)(this.dir, `.index.json.${process.pid}`);
-        await (0,promises_.writeFile)(temporary, JSON.stringify(index, null, 2) + '\n');
-        await (0,promises_.rename)(temporary, (0,external_node_path_.join)(this.dir, 'index.json'));
-    }
-    /** The manifest descriptor for a tag, or the only one when no tag is given. */
-    async resolve(tag) {
-        const index = await this.readIndex();
-        const matches = tag
-            ? index.manifests.filter((m) => m.annotations?.[REF_NAME] === tag)
-            : index.manifests;
-        if (matches.length === 0)
-            throw new Error(`${this.dir} has no image${tag ? ` tagged '${tag}'` : ''}`);
-        if (matches.length > 1 && !tag)
-            throw new Error(`${this.dir} holds ${matches.length} images; name one with oci:${this.dir}:<tag>`);
-        return matches[0];
-    }
-    /** Points each tag at `descriptor` (replacing what it pointed to); untagged when `tags` is empty. */
-    async tag(descriptor, tags) {
-        const index = await this.readIndex();
-        const names = new Set(tags);
-        const kept = index.manifests.filter((m) => {
-            const name = m.annotations?.[REF_NAME];
-            return name ? !names.has(name) : m.digest !== descriptor.digest;
-        });
-        const entries = tags.length === 0
-            ? [descriptor]
-            : tags.map((tag) => ({
-                ...descriptor,
-                annotations: { ...descriptor.annotations, [REF_NAME]: tag },
-            }));
-        await this.writeIndex({ ...index, manifests: [...kept, ...entries] });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/oci/image-store.ts
-/**
- * Where images are read from and written to: a registry repository or an OCI image
- * layout. The image writer speaks only this interface.
- */
-
-
-/** Wraps JSON bytes as a manifest with its digest. */
-function manifestOf(mediaType, value) {
-    const bytes = Buffer.from(JSON.stringify(value));
-    return { mediaType, bytes, digest: `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}` };
-}
-/** Wraps a blob source so every byte handed to the transport is counted (retries too). */
-function counting(source, count) {
-    return {
-        ...source,
-        open: async function* (start) {
-            for await (const chunk of source.open(start)) {
-                count(chunk.length);
-                yield chunk;
-            }
-        },
-    };
-}
-/** A registry repository as an image store; bytesSent counts blob bytes only. */
-function registryStore(client) {
-    let sent = 0;
-    return {
-        name: `${client.registry}/${client.repository}`,
-        client,
-        hasBlob: async (digest) => (await client.blobSize(digest)) !== undefined,
-        openBlob: (digest) => client.getBlob(digest),
-        readBlob: (digest) => client.getBlobBytes(digest),
-        putBlob: (source, onBytes) => client.uploadBlob(counting(source, (n) => (sent += n)), onBytes),
-        getManifest: (reference) => client.getManifest(reference),
-        async putManifest(manifest, tags) {
-            if (!(await client.hasManifest(manifest.digest)))
-                await client.putManifest(manifest.digest, manifest);
-            for (const tag of tags)
-                await client.putManifest(tag, manifest);
-        },
-        isEmpty: async () => (await client.listTags()).length === 0,
-        bytesSent: () => sent,
-    };
-}
-/** An OCI image layout directory as an image store. */
-async function layoutStore(dir, create) {
-    const layout = await ImageLayout.open(dir, create);
-    let written = 0;
-    return {
-        name: `oci:${dir}`,
-        hasBlob: (digest) => layout.hasBlob(digest),
-        openBlob: async (digest) => layout.openBlob(digest),
-        readBlob: (digest) => layout.readBlob(digest),
-        async putBlob(source, onBytes) {
-            const counted = (async function* () {
-                for await (const chunk of source.open(0)) {
-                    written += chunk.length;
-                    onBytes?.(chunk.length);
-                    yield chunk;
-                }
-            })();
-            return (await layout.writeBlob(counted, source.digest)).digest;
-        },
-        async getManifest(reference) {
-            const digest = reference.startsWith('sha256:')
-                ? reference
-                : (await layout.resolve(reference || undefined)).digest;
-            const bytes = await layout.readBlob(digest);
-            const mediaType = JSON.parse(bytes.toString('utf8')).mediaType ?? '';
-            return { mediaType, digest, bytes };
-        },
-        async putManifest(manifest, tags) {
-            if (!(await layout.hasBlob(manifest.digest)))
-                await layout.writeBlobBytes(manifest.bytes);
-            // Per-platform manifests of an index are blobs only; index.json lists what is tagged.
-            if (tags.length > 0)
-                await layout.tag({ mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length }, tags);
-        },
-        isEmpty: async () => (await layout.readIndex()).manifests.length === 0,
-        bytesSent: () => written,
-    };
-}
-
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
 // EXTERNAL MODULE: ./src/digest/hash-pool.ts
 var hash_pool = __nccwpck_require__(6789);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/oci/tar-layer.ts
 /**
  * The model layer as a deterministic tar: entries sorted by path, uid/gid 0, fixed
@@ -31073,10 +30828,10 @@ function tarParts(plan) {
 
 function layerMediaType(compression) {
     return compression === 'gzip'
-        ? MediaType.ociLayerGzip
+        ? media_types/* MediaType */.zu.ociLayerGzip
         : compression === 'zstd'
-            ? MediaType.ociLayerZstd
-            : MediaType.ociLayer;
+            ? media_types/* MediaType */.zu.ociLayerZstd
+            : media_types/* MediaType */.zu.ociLayer;
 }
 /** True when this Node.js can write zstd (22.15+, 23.8+). */
 const zstdAvailable = () => typeof external_node_zlib_.createZstdCompress === 'function';
@@ -31173,15 +30928,15 @@ async function writeImage(options) {
             await destination.putManifest(stored, options.tags);
             return {
                 digest: stored.digest,
-                mediaType: MediaType.ociManifest,
+                mediaType: media_types/* MediaType */.zu.ociManifest,
                 layer,
-                platforms: [platformName(config)],
+                platforms: [(0,media_types/* platformName */.$r)(config)],
                 bytesUploaded: destination.bytesSent(),
             };
         }
         await destination.putManifest(stored, []);
         manifests.push({
-            mediaType: MediaType.ociManifest,
+            mediaType: media_types/* MediaType */.zu.ociManifest,
             digest: stored.digest,
             size: stored.bytes.length,
             platform: base.platform,
@@ -31189,11 +30944,11 @@ async function writeImage(options) {
     }
     const index = {
         schemaVersion: 2,
-        mediaType: MediaType.ociIndex,
+        mediaType: media_types/* MediaType */.zu.ociIndex,
         manifests,
         annotations: options.labels,
     };
-    const stored = manifestOf(MediaType.ociIndex, index);
+    const stored = (0,image_store/* manifestOf */.$V)(media_types/* MediaType */.zu.ociIndex, index);
     for (const item of manifests) {
         const present = await destination.getManifest(item.digest).then(() => true, () => false);
         if (!present) {
@@ -31203,9 +30958,9 @@ async function writeImage(options) {
     await destination.putManifest(stored, options.tags);
     return {
         digest: stored.digest,
-        mediaType: MediaType.ociIndex,
+        mediaType: media_types/* MediaType */.zu.ociIndex,
         layer,
-        platforms: manifests.map((m) => platformName(m.platform)),
+        platforms: manifests.map((m) => (0,media_types/* platformName */.$r)(m.platform)),
         bytesUploaded: destination.bytesSent(),
     };
 }
@@ -31221,7 +30976,7 @@ async function storePlatformImage(base, options) {
             await ensureBlob(destination, options.base.store, item);
     }
     const config = composeConfig(base, layer.diffId, options);
-    const configBlob = manifestOf(MediaType.ociConfig, config);
+    const configBlob = (0,image_store/* manifestOf */.$V)(media_types/* MediaType */.zu.ociConfig, config);
     if (!(await destination.hasBlob(configBlob.digest))) {
         await destination.putBlob({
             size: configBlob.bytes.length,
@@ -31233,15 +30988,15 @@ async function storePlatformImage(base, options) {
     }
     const manifest = {
         schemaVersion: 2,
-        mediaType: MediaType.ociManifest,
+        mediaType: media_types/* MediaType */.zu.ociManifest,
         config: {
-            mediaType: MediaType.ociConfig,
+            mediaType: media_types/* MediaType */.zu.ociConfig,
             digest: configBlob.digest,
             size: configBlob.bytes.length,
         },
         layers: [
             ...baseLayers.map((l) => ({
-                mediaType: toOciMediaType(l.mediaType),
+                mediaType: (0,media_types/* toOciMediaType */.H8)(l.mediaType),
                 digest: l.digest,
                 size: l.size,
                 ...(l.annotations ? { annotations: l.annotations } : {}),
@@ -31262,7 +31017,7 @@ async function storePlatformImage(base, options) {
         configBlob.digest,
         layer.digest,
     ]);
-    return { stored: manifestOf(MediaType.ociManifest, manifest), config };
+    return { stored: (0,image_store/* manifestOf */.$V)(media_types/* MediaType */.zu.ociManifest, manifest), config };
 }
 /**
  * Puts the model layer in the destination unless it is there: measured first (one
@@ -31332,12 +31087,12 @@ async function readBase(store, reference, platforms) {
     const top = await store.getManifest(reference);
     const parsed = JSON.parse(top.bytes.toString('utf8'));
     const entries = [];
-    if (isIndex(top.mediaType) || Array.isArray(parsed.manifests)) {
+    if ((0,media_types/* isIndex */.nw)(top.mediaType) || Array.isArray(parsed.manifests)) {
         const wanted = (parsed.manifests ?? []).filter((m) => m.platform &&
             m.platform.architecture !== 'unknown' &&
-            (platforms.length === 0 || platforms.includes(platformName(m.platform))));
+            (platforms.length === 0 || platforms.includes((0,media_types/* platformName */.$r)(m.platform))));
         if (wanted.length === 0) {
-            const offered = (parsed.manifests ?? []).map((m) => platformName(m.platform)).join(', ');
+            const offered = (parsed.manifests ?? []).map((m) => (0,media_types/* platformName */.$r)(m.platform)).join(', ');
             throw new ImageWriteError(`base image has no manifest for ${platforms.join(', ') || 'any platform'} (it offers ${offered})`);
         }
         for (const descriptor of wanted) {
@@ -31382,695 +31137,12 @@ function composeConfig(base, diffId, options) {
     };
 }
 
-// EXTERNAL MODULE: external "node:events"
-var external_node_events_ = __nccwpck_require__(8474);
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-;// CONCATENATED MODULE: ./src/oci/auth.ts
-/**
- * Registry credentials and the two challenge schemes registries use: Basic, and the
- * Bearer token flow (`WWW-Authenticate: Bearer realm=...,service=...,scope=...`).
- */
-
-
-
-/** Parses a WWW-Authenticate header (one challenge). */
-function parseChallenge(header) {
-    if (!header)
-        return undefined;
-    const match = /^\s*(\w+)\s*(.*)$/.exec(header);
-    if (!match)
-        return undefined;
-    const scheme = match[1].toLowerCase();
-    if (scheme !== 'basic' && scheme !== 'bearer')
-        return undefined;
-    const params = {};
-    for (const part of match[2].matchAll(/(\w+)=(?:"([^"]*)"|([^,\s]*))/g))
-        params[part[1].toLowerCase()] = part[2] ?? part[3];
-    return { scheme, params };
-}
-const basicHeader = (c) => `Basic ${Buffer.from(`${c.username}:${c.password}`).toString('base64')}`;
-/**
- * Credentials for a registry from ~/.docker/config.json (`auths` entries), as
- * `docker login` writes them. Credential helpers are not run.
- */
-async function dockerConfigCredentials(registry, home = (0,external_node_os_.homedir)(), env = process.env) {
-    const path = env.DOCKER_CONFIG
-        ? (0,external_node_path_.join)(env.DOCKER_CONFIG, 'config.json')
-        : (0,external_node_path_.join)(home, '.docker', 'config.json');
-    let config;
-    try {
-        config = JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
-    }
-    catch {
-        return undefined;
-    }
-    const keys = registry === 'docker.io'
-        ? ['https://index.docker.io/v1/', 'docker.io', 'index.docker.io']
-        : [registry, `https://${registry}`, `http://${registry}`];
-    for (const key of keys) {
-        const entry = config.auths?.[key];
-        if (!entry)
-            continue;
-        if (entry.username && entry.password)
-            return { username: entry.username, password: entry.password };
-        if (entry.auth) {
-            const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
-            const colon = decoded.indexOf(':');
-            if (colon > 0)
-                return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
-        }
-    }
-    return undefined;
-}
-
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(4296);
-;// CONCATENATED MODULE: ./src/oci/reference.ts
-/**
- * Image references: `registry/repository[:tag][@sha256:...]` (Docker Hub short names
- * included) and `oci:<dir>[:tag]` for an OCI image layout on disk.
- */
-
-const COMPONENT = '[a-z0-9]+(?:(?:\\.|_|__|-+)[a-z0-9]+)*';
-const REPOSITORY = new RegExp(`^${COMPONENT}(?:/${COMPONENT})*$`);
-const TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
-const DIGEST = /^sha256:[a-f0-9]{64}$/;
-/** True for a tag the distribution spec accepts. */
-const isValidTag = (tag) => TAG.test(tag);
-/** Parses an image reference; `input` names the action input in errors. */
-function parseImageReference(text, input) {
-    const value = text.trim();
-    if (value.startsWith('oci:')) {
-        const rest = value.slice(4);
-        const colon = rest.lastIndexOf(':');
-        const slash = rest.lastIndexOf('/');
-        const hasTag = colon > slash && colon > 0;
-        const dir = hasTag ? rest.slice(0, colon) : rest;
-        const tag = hasTag ? rest.slice(colon + 1) : undefined;
-        if (!dir)
-            throw new errors/* ConfigurationError */.j(input, 'oci: needs a directory', text);
-        if (tag !== undefined && !TAG.test(tag))
-            throw new errors/* ConfigurationError */.j(input, `'${tag}' is not a valid tag`, text);
-        return { kind: 'layout', dir, tag };
-    }
-    let rest = value;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!DIGEST.test(digest))
-            throw new errors/* ConfigurationError */.j(input, `'${digest}' is not a sha256 digest`, text);
-    }
-    let tag;
-    const colon = rest.lastIndexOf(':');
-    if (colon > rest.lastIndexOf('/')) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (!TAG.test(tag))
-            throw new errors/* ConfigurationError */.j(input, `'${tag}' is not a valid tag`, text);
-    }
-    const slash = rest.indexOf('/');
-    const first = slash < 0 ? '' : rest.slice(0, slash);
-    let registry;
-    let repository;
-    if (first && (first.includes('.') || first.includes(':') || first === 'localhost')) {
-        registry = first;
-        repository = rest.slice(slash + 1);
-    }
-    else {
-        registry = 'docker.io';
-        repository = rest.includes('/') ? rest : `library/${rest}`;
-    }
-    if (!REPOSITORY.test(repository)) {
-        throw new errors/* ConfigurationError */.j(input, `'${repository}' is not a valid repository name (lowercase letters, digits, separators)`, text);
-    }
-    return { kind: 'registry', registry, repository, tag, digest };
-}
-/** The host to talk to for a registry name (Docker Hub's API lives elsewhere). */
-function registryHost(registry) {
-    return registry === 'docker.io' ? 'registry-1.docker.io' : registry;
-}
-/** True for registries on this machine, the only ones plain HTTP is used for by default. */
-function isLoopback(registry) {
-    const host = registry.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
-    return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
-}
-/** `registry/repository` (or `oci:dir`) for messages and outputs. */
-function formatReference(ref) {
-    if (ref.kind === 'layout')
-        return `oci:${ref.dir}`;
-    return `${ref.registry}/${ref.repository}`;
-}
-
-;// CONCATENATED MODULE: ./src/oci/retry.ts
-/** Bounded exponential backoff for transient network failures (resets, 429, 5xx). */
-const DEFAULT_RETRY = {
-    attempts: 5,
-    baseMs: 250,
-    maxMs: 8000,
-    deadlineMs: 60_000,
-};
-const TRANSIENT_CODES = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'EPIPE',
-    'ETIMEDOUT',
-    'EAI_AGAIN',
-    'UND_ERR_SOCKET',
-    'UND_ERR_CONNECT_TIMEOUT',
-    'UND_ERR_HEADERS_TIMEOUT',
-    'UND_ERR_BODY_TIMEOUT',
-    'UND_ERR_CLOSED',
-    'ECONNABORTED',
-    'EHOSTUNREACH',
-    'ENETUNREACH',
-]);
-/** True for a status worth retrying. */
-const isTransientStatus = (status) => status === 429 || status === 408 || (status >= 500 && status !== 501 && status !== 505);
-/** True for a thrown network error worth retrying (fetch wraps the cause). */
-function isTransientError(error) {
-    let current = error;
-    for (let depth = 0; current && depth < 5; depth++) {
-        if (current.code && TRANSIENT_CODES.has(current.code))
-            return true;
-        if (current.name === 'TimeoutError')
-            return true;
-        current = current.cause;
-    }
-    return false;
-}
-/** Milliseconds a Retry-After header asks for (seconds or an HTTP date), if any. */
-function retryAfterMs(header, now = Date.now()) {
-    if (!header)
-        return undefined;
-    const seconds = Number(header);
-    if (Number.isFinite(seconds))
-        return Math.max(0, seconds * 1000);
-    const date = Date.parse(header);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-/** The wait before attempt `attempt` (1-based retry count), capped. */
-function backoffMs(policy, attempt, requested) {
-    const exponential = Math.min(policy.maxMs, policy.baseMs * 2 ** (attempt - 1));
-    return Math.min(policy.maxMs, requested ?? exponential);
-}
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-;// CONCATENATED MODULE: ./src/oci/registry-client.ts
-/**
- * A client for the OCI Distribution API, written for this project because no
- * well-kept TypeScript one exists. It covers what pushing a model image needs: ping,
- * auth (anonymous, Basic, Bearer token flow with scopes), blob HEAD/GET, cross-
- * repository mount, monolithic and chunked (resumable) uploads, manifest and index
- * GET/PUT, tag listing. Transient failures are retried with bounded backoff.
- */
-
-
-
-
-
-
-
-
-class RegistryError extends Error {
-    status;
-    transient;
-    constructor(message, status, 
-    /** A network failure or a status worth trying again (429, 5xx). */
-    transient = false) {
-        super(message);
-        this.status = status;
-        this.transient = transient;
-        this.name = 'RegistryError';
-    }
-}
-const UNAUTHORIZED_HINT = 'set registry-username/registry-password (or docker login) with access to it';
-class RegistryClient {
-    options;
-    base;
-    registry;
-    repository;
-    authorization;
-    tokens = new Map();
-    retry;
-    chunkSize;
-    agent;
-    constructor(options) {
-        this.options = options;
-        this.registry = options.registry;
-        this.repository = options.repository;
-        const plain = isLoopback(options.registry) || options.insecure;
-        this.base = `${plain ? 'http' : 'https'}://${registryHost(options.registry)}`;
-        this.retry = options.retry ?? DEFAULT_RETRY;
-        this.chunkSize = options.chunkSize ?? 64 << 20;
-        this.agent = plain ? new external_node_http_.Agent({ keepAlive: true }) : new external_node_https_namespaceObject.Agent({ keepAlive: true });
-    }
-    path(suffix) {
-        return `${this.base}/v2/${this.repository}/${suffix}`;
-    }
-    scopeFor(extraPull = []) {
-        const own = `repository:${this.repository}:${this.options.push ? 'pull,push' : 'pull'}`;
-        return [own, ...extraPull.map((repo) => `repository:${repo}:pull`)];
-    }
-    /** Obtains an Authorization header for a 401 challenge; false when none can be had. */
-    async authenticate(response, extraPull) {
-        const challenge = parseChallenge(response.headers.get('www-authenticate'));
-        const credentials = this.options.credentials;
-        if (!challenge)
-            return false;
-        if (challenge.scheme === 'basic') {
-            if (!credentials)
-                return false;
-            this.authorization = basicHeader(credentials);
-            return true;
-        }
-        const realm = challenge.params.realm;
-        if (!realm)
-            throw new RegistryError(`${this.registry}: Bearer challenge without a realm`);
-        const scopes = challenge.params.scope
-            ? [challenge.params.scope, ...this.scopeFor(extraPull)]
-            : this.scopeFor(extraPull);
-        const key = scopes.join(' ');
-        const cached = this.tokens.get(key);
-        if (cached && this.authorization !== `Bearer ${cached}`) {
-            this.authorization = `Bearer ${cached}`;
-            return true;
-        }
-        const url = new URL(realm);
-        if (challenge.params.service)
-            url.searchParams.set('service', challenge.params.service);
-        for (const scope of new Set(scopes))
-            url.searchParams.append('scope', scope);
-        const tokenResponse = await this.withRetries('GET', url.toString(), this.retry.attempts, async () => fetch(url, {
-            headers: credentials ? { authorization: basicHeader(credentials) } : {},
-            signal: AbortSignal.timeout(30_000),
-        }));
-        if (tokenResponse.status === 401 || tokenResponse.status === 403) {
-            throw new RegistryError(`${this.registry}: the token service refused the credentials (${tokenResponse.status}); ${UNAUTHORIZED_HINT}`, tokenResponse.status);
-        }
-        if (!tokenResponse.ok)
-            throw new RegistryError(`${this.registry}: token service answered ${tokenResponse.status}`, tokenResponse.status);
-        const body = (await tokenResponse.json().catch(() => ({})));
-        const token = body.token ?? body.access_token;
-        if (!token)
-            throw new RegistryError(`${this.registry}: token service returned no token`);
-        this.tokens.set(key, token);
-        this.authorization = `Bearer ${token}`;
-        return true;
-    }
-    /** One logical request with retries on transient failures and one auth round trip. */
-    async request(method, url, options) {
-        let authAttempts = 0;
-        for (;;) {
-            const response = await this.withRetries(method, url, options.retries === false ? 1 : this.retry.attempts, () => {
-                const headers = { ...options.headers };
-                if (this.authorization)
-                    headers.authorization = this.authorization;
-                const body = options.body?.();
-                if (body !== undefined && !Buffer.isBuffer(body))
-                    return this.sendStream(method, url, headers, body);
-                return fetch(url, {
-                    method,
-                    headers,
-                    body,
-                    redirect: 'follow',
-                    signal: options.timeoutMs === 0
-                        ? undefined
-                        : AbortSignal.timeout(options.timeoutMs ?? 60_000),
-                });
-            });
-            if (response.status === 401 && authAttempts === 0) {
-                authAttempts += 1;
-                await response.body?.cancel();
-                if (await this.authenticate(response, options.extraPull ?? []))
-                    continue;
-                throw new RegistryError(`${this.registry}/${this.repository}: authentication required; ${UNAUTHORIZED_HINT}`, 401);
-            }
-            if (options.expect.includes(response.status))
-                return response;
-            throw await this.errorFrom(response, method, url, authAttempts > 0);
-        }
-    }
-    async withRetries(method, url, attempts, attempt) {
-        const started = Date.now();
-        for (let n = 1;; n++) {
-            let response;
-            let failure;
-            try {
-                response = await attempt();
-            }
-            catch (error) {
-                if (!isTransientError(error))
-                    throw new RegistryError(`${method} ${redact(url)}: ${describeFetchError(error)}`);
-                failure = error;
-            }
-            if (response && !isTransientStatus(response.status))
-                return response;
-            const wait = backoffMs(this.retry, n, response ? retryAfterMs(response.headers.get('retry-after')) : undefined);
-            if (n >= attempts || Date.now() - started + wait > this.retry.deadlineMs) {
-                if (response)
-                    return response;
-                const tries = n > 1 ? ` (after ${n} attempts)` : '';
-                throw new RegistryError(`${method} ${redact(url)}: ${describeFetchError(failure)}${tries}`, undefined, true);
-            }
-            await response?.body?.cancel();
-            const why = response ? `HTTP ${response.status}` : describeFetchError(failure);
-            this.options.log?.info(`${method} ${redact(url)}: ${why}; retrying in ${wait} ms (${n}/${attempts - 1})`);
-            await sleep(wait);
-        }
-    }
-    /** Runs an upload step again on transient failures, with backoff; `recover` prepares the next try. */
-    async retryUpload(what, step, recover) {
-        for (let n = 1;; n++) {
-            try {
-                return await step();
-            }
-            catch (error) {
-                if (!(error instanceof RegistryError && error.transient) || n >= this.retry.attempts)
-                    throw error;
-                const wait = backoffMs(this.retry, n);
-                this.options.log?.info(`${what} failed (${error.message}); trying again in ${wait} ms (${n}/${this.retry.attempts - 1})`);
-                await sleep(wait);
-                await recover();
-            }
-        }
-    }
-    /**
-     * Sends a streamed body with node:http (written with backpressure, no WHATWG stream
-     * conversion: far less CPU per gigabyte than fetch) and answers as a fetch Response.
-     */
-    sendStream(method, url, headers, body) {
-        return new Promise((resolve, reject) => {
-            const target = new URL(url);
-            const transport = target.protocol === 'https:' ? external_node_https_namespaceObject : external_node_http_;
-            const request = transport.request(target, { method, headers, agent: this.agent }, (response) => {
-                const chunks = [];
-                response.on('data', (chunk) => chunks.push(chunk));
-                response.on('error', reject);
-                response.on('end', () => {
-                    const responseHeaders = new Headers();
-                    for (const [key, value] of Object.entries(response.headers)) {
-                        if (value !== undefined)
-                            responseHeaders.set(key, Array.isArray(value) ? value.join(', ') : value);
-                    }
-                    const status = response.statusCode ?? 500;
-                    const content = [204, 205, 304].includes(status) ? null : Buffer.concat(chunks);
-                    resolve(new Response(content, { status, headers: responseHeaders }));
-                });
-            });
-            request.on('error', reject);
-            (async () => {
-                for await (const chunk of body) {
-                    if (!request.write(chunk))
-                        await (0,external_node_events_.once)(request, 'drain');
-                }
-                request.end();
-            })().catch((error) => {
-                request.destroy(error);
-                reject(error);
-            });
-        });
-    }
-    async errorFrom(response, method, url, authenticated) {
-        const text = await response.text().catch(() => '');
-        let detail = text.slice(0, 200).replace(/\s+/g, ' ').trim();
-        try {
-            const parsed = JSON.parse(text);
-            if (parsed.errors?.length)
-                detail = parsed.errors.map((e) => `${e.code}: ${e.message}`).join('; ');
-        }
-        catch {
-            // not JSON: keep the text
-        }
-        if (response.status === 401 || response.status === 403) {
-            const why = authenticated ? 'the credentials were refused' : 'access denied';
-            return new RegistryError(`${this.registry}/${this.repository}: ${why} (${response.status}); ${UNAUTHORIZED_HINT}`, response.status);
-        }
-        return new RegistryError(`${method} ${redact(url)}: HTTP ${response.status}${detail ? ` (${detail})` : ''}`, response.status);
-    }
-    /** GET /v2/: checks the registry answers (and primes authentication). */
-    async ping() {
-        const response = await this.request('GET', `${this.base}/v2/`, { expect: [200] });
-        await response.body?.cancel();
-    }
-    /** Size of a blob the repository already has, or undefined. */
-    async blobSize(digest) {
-        const response = await this.request('HEAD', this.path(`blobs/${digest}`), {
-            expect: [200, 404],
-        });
-        if (response.status === 404)
-            return undefined;
-        return Number(response.headers.get('content-length') ?? -1);
-    }
-    /** Streams a blob. */
-    async getBlob(digest) {
-        const response = await this.request('GET', this.path(`blobs/${digest}`), {
-            expect: [200],
-            timeoutMs: 0,
-        });
-        if (!response.body)
-            throw new RegistryError(`GET blob ${digest}: empty response`);
-        return response.body;
-    }
-    /** Reads a small blob whole and checks its digest. */
-    async getBlobBytes(digest) {
-        const chunks = [];
-        for await (const chunk of await this.getBlob(digest))
-            chunks.push(Buffer.from(chunk));
-        const bytes = Buffer.concat(chunks);
-        const actual = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
-        if (actual !== digest)
-            throw new RegistryError(`blob ${digest} has digest ${actual}: the registry returned something else`);
-        return bytes;
-    }
-    /** Cross-repository mount: true when the registry linked the blob without an upload. */
-    async mountBlob(digest, from) {
-        const url = `${this.path('blobs/uploads/')}?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(from)}`;
-        const response = await this.request('POST', url, { expect: [201, 202], extraPull: [from] });
-        await response.body?.cancel();
-        if (response.status === 201)
-            return true;
-        const location = response.headers.get('location');
-        if (location)
-            await this.request('DELETE', this.resolve(location), { expect: [204, 404, 405] })
-                .then((r) => r.body?.cancel())
-                .catch(() => { });
-        return false;
-    }
-    resolve(location) {
-        return new URL(location, this.base).toString();
-    }
-    async startUpload() {
-        const response = await this.request('POST', this.path('blobs/uploads/'), { expect: [202] });
-        await response.body?.cancel();
-        const location = response.headers.get('location');
-        if (!location)
-            throw new RegistryError(`${this.registry}: upload started without a Location`);
-        return this.resolve(location);
-    }
-    /**
-     * Uploads a blob and returns its digest. Small blobs with a known digest go in one
-     * PUT (sent again on a new session if it fails); others in chunks, resumed from the
-     * registry's offset after a failure (or restarted when the registry lost the
-     * session), with the digest computed from the bytes sent when it was not known.
-     */
-    async uploadBlob(source, onBytes) {
-        if (source.digest && source.size <= this.chunkSize) {
-            const digest = source.digest;
-            let location = await this.startUpload();
-            await this.retryUpload(`upload of ${digest}`, async () => {
-                const response = await this.request('PUT', withQuery(location, 'digest', digest), {
-                    headers: {
-                        'content-type': 'application/octet-stream',
-                        'content-length': String(source.size),
-                    },
-                    body: () => tap(source.open(0), onBytes),
-                    expect: [201],
-                    timeoutMs: 0,
-                    retries: false,
-                });
-                await response.body?.cancel();
-            }, async () => {
-                location = await this.startUpload();
-            });
-            return digest;
-        }
-        return this.uploadChunked(source, onBytes);
-    }
-    async uploadChunked(source, onBytes) {
-        let hash = source.digest ? undefined : (0,external_node_crypto_.createHash)('sha256');
-        let hashed = 0;
-        let location = await this.startUpload();
-        let offset = 0;
-        const sendChunk = async () => {
-            const from = offset;
-            const end = Math.min(from + this.chunkSize, source.size);
-            const response = await this.request('PATCH', location, {
-                headers: {
-                    'content-type': 'application/octet-stream',
-                    'content-range': `${from}-${end - 1}`,
-                    'content-length': String(end - from),
-                },
-                body: () => slice(source.open(from), end - from, (chunk, at) => {
-                    if (hash && from + at + chunk.length > hashed) {
-                        hash.update(chunk.subarray(Math.max(0, hashed - from - at)));
-                        hashed = from + at + chunk.length;
-                    }
-                    onBytes?.(chunk.length);
-                }),
-                expect: [202],
-                timeoutMs: 0,
-                retries: false,
-            });
-            await response.body?.cancel();
-            location = this.resolve(response.headers.get('location') ?? location);
-            offset = end;
-        };
-        const recover = async () => {
-            const status = await this.uploadStatus(location).catch(() => undefined);
-            if (status) {
-                this.options.log?.info(`upload interrupted at ${offset}; the registry holds ${status.offset} bytes, resuming`);
-                location = status.location;
-                offset = status.offset;
-            }
-            else {
-                this.options.log?.info('the registry lost the interrupted upload; starting it again');
-                location = await this.startUpload();
-                offset = 0;
-                if (hash) {
-                    hash = (0,external_node_crypto_.createHash)('sha256');
-                    hashed = 0;
-                }
-            }
-        };
-        while (offset < source.size)
-            await this.retryUpload(`chunk at ${offset}`, sendChunk, recover);
-        const digest = source.digest ?? `sha256:${hash.digest('hex')}`;
-        const response = await this.request('PUT', withQuery(location, 'digest', digest), {
-            headers: { 'content-length': '0' },
-            body: () => Buffer.alloc(0),
-            expect: [201],
-        });
-        await response.body?.cancel();
-        return digest;
-    }
-    /** How much of an upload the registry holds (GET on the upload URL). */
-    async uploadStatus(location) {
-        const response = await this.request('GET', location, { expect: [204] });
-        const range = /^(?:bytes=)?0-(\d+)$/.exec(response.headers.get('range') ?? '');
-        return {
-            location: this.resolve(response.headers.get('location') ?? location),
-            offset: range ? Number(range[1]) + 1 : 0,
-        };
-    }
-    /** GET a manifest or index by tag or digest; the digest is computed from the bytes. */
-    async getManifest(reference) {
-        const response = await this.request('GET', this.path(`manifests/${reference}`), {
-            headers: { accept: MANIFEST_ACCEPT },
-            expect: [200],
-        });
-        const bytes = Buffer.from(await response.arrayBuffer());
-        const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
-        if (reference.startsWith('sha256:') && reference !== digest)
-            throw new RegistryError(`manifest ${reference} has digest ${digest}`);
-        let mediaType = response.headers.get('content-type')?.split(';')[0].trim() ?? '';
-        try {
-            mediaType =
-                JSON.parse(bytes.toString('utf8')).mediaType ?? mediaType;
-        }
-        catch {
-            throw new RegistryError(`manifest ${reference} of ${this.registry}/${this.repository} is not JSON`);
-        }
-        return { mediaType, digest, bytes };
-    }
-    /** True when a manifest exists for the reference. */
-    async hasManifest(reference) {
-        const response = await this.request('HEAD', this.path(`manifests/${reference}`), {
-            headers: { accept: MANIFEST_ACCEPT },
-            expect: [200, 404],
-        });
-        return response.status === 200;
-    }
-    /** PUT a manifest by tag or digest; checks the registry computed the same digest. */
-    async putManifest(reference, manifest) {
-        const response = await this.request('PUT', this.path(`manifests/${reference}`), {
-            headers: { 'content-type': manifest.mediaType },
-            body: () => manifest.bytes,
-            expect: [201],
-        });
-        await response.body?.cancel();
-        const echoed = response.headers.get('docker-content-digest');
-        if (echoed && echoed !== manifest.digest)
-            throw new RegistryError(`registry stored manifest as ${echoed}, not ${manifest.digest}`);
-    }
-    /** All tags of the repository (empty when it does not exist yet). */
-    async listTags() {
-        const tags = [];
-        let url = this.path('tags/list?n=1000');
-        while (url) {
-            const response = await this.request('GET', url, { expect: [200, 404] });
-            if (response.status === 404)
-                return tags;
-            const body = (await response.json().catch(() => ({})));
-            tags.push(...(body.tags ?? []));
-            const next = /<([^>]+)>;\s*rel="?next"?/.exec(response.headers.get('link') ?? '');
-            url = next ? this.resolve(next[1]) : undefined;
-        }
-        return tags;
-    }
-}
-function withQuery(url, key, value) {
-    const parsed = new URL(url);
-    parsed.searchParams.set(key, value);
-    return parsed.toString();
-}
-async function* tap(source, onBytes) {
-    for await (const chunk of source) {
-        onBytes?.(chunk.length);
-        yield chunk;
-    }
-}
-/** The first `length` bytes of a stream, reporting each chunk with its offset. */
-async function* slice(source, length, seen) {
-    let at = 0;
-    for await (const chunk of source) {
-        const part = chunk.length > length - at ? chunk.subarray(0, length - at) : chunk;
-        seen(part, at);
-        at += part.length;
-        yield part;
-        if (at >= length)
-            break;
-    }
-    if (at < length)
-        throw new Error(`blob source ended at ${at} of ${length} bytes`);
-}
-function redact(url) {
-    try {
-        const parsed = new URL(url);
-        return `${parsed.origin}${parsed.pathname}`;
-    }
-    catch {
-        return url;
-    }
-}
-/** A short reason for a failed fetch (the cause's code and message). */
-function describeFetchError(error) {
-    const cause = error?.cause;
-    if (cause?.code)
-        return `${cause.code}${cause.message ? `: ${cause.message}` : ''}`;
-    if (error?.name === 'TimeoutError')
-        return 'timed out';
-    return error?.message ?? String(error);
-}
-
 // EXTERNAL MODULE: ./src/formats/findings.ts
 var findings = __nccwpck_require__(6016);
 // EXTERNAL MODULE: ./src/validate/validate-model.ts + 25 modules
 var validate_model = __nccwpck_require__(3632);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
 ;// CONCATENATED MODULE: ./src/build/labels.ts
 /** The labels and annotations every modelgate image carries (SPEC §4). */
 
@@ -32123,20 +31195,6 @@ function modelTitle(model) {
 
 
 
-
-async function openStore(ref, push, options) {
-    if (ref.kind === 'layout')
-        return layoutStore(ref.dir, push);
-    const client = new RegistryClient({
-        registry: ref.registry,
-        repository: ref.repository,
-        credentials: await options.credentials(ref.registry),
-        insecure: options.insecureRegistries.includes(ref.registry),
-        push,
-        log: options.log,
-    });
-    return registryStore(client);
-}
 /** Builds the model image and stores it at `options.image` under every tag. */
 async function buildImage(options) {
     const listing = await (0,model_files/* listModelFiles */.J)(options.model, new findings/* FindingList */.k('.'));
@@ -32144,10 +31202,10 @@ async function buildImage(options) {
         throw new Error(`the model directory ${options.model} holds no files`);
     const total = listing.files.reduce((sum, f) => sum + f.size, 0);
     const described = options.validated ? Promise.resolve(options.validated) : describeModel(listing);
-    const destination = await openStore(options.image, true, options);
+    const destination = await (0,image_store/* openImageStore */.Nr)(options.image, true, options);
     const base = options.base
         ? {
-            store: await openStore(options.base, false, options),
+            store: await (0,image_store/* openImageStore */.Nr)(options.base, false, options),
             reference: options.base.kind === 'registry'
                 ? (options.base.digest ?? options.base.tag ?? 'latest')
                 : (options.base.tag ?? ''),
@@ -32228,25 +31286,14 @@ async function describeModel(listing) {
     return { digest: (await hashing).digest, format };
 }
 
-;// CONCATENATED MODULE: ./src/build/credentials.ts
-/** Which credentials to use for a registry: the inputs, docker login, or the GitHub token for ghcr.io. */
-
-/** Returns a resolver: inputs for the destination, ~/.docker/config.json, then ghcr.io's token. */
-function credentialResolver(inputs, env) {
-    return async (registry) => {
-        if (registry === inputs.registry && inputs.username && inputs.password)
-            return { username: inputs.username, password: inputs.password };
-        const fromDocker = await dockerConfigCredentials(registry, undefined, env);
-        if (fromDocker)
-            return fromDocker;
-        if (registry === 'ghcr.io' && inputs.githubToken)
-            return { username: inputs.actor || 'x-access-token', password: inputs.githubToken };
-        return undefined;
-    };
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: ./src/build/credentials.ts
+var build_credentials = __nccwpck_require__(2742);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./src/oci/reference.ts
+var reference = __nccwpck_require__(2148);
 ;// CONCATENATED MODULE: ./src/build/docker-builder.ts
 /**
  * The `docker` builder: `docker buildx build` of the user's Dockerfile with modelgate's
@@ -32294,7 +31341,7 @@ function parseBuildxMetadata(text) {
 }
 /** Runs a command, its output going to the log line by line. */
 const runCommand = (command, args, log) => new Promise((resolve, reject) => {
-    const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = (0,external_node_child_process_.spawn)(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     const relay = (data) => data
         .toString('utf8')
         .split('\n')
@@ -32317,7 +31364,7 @@ async function dockerBuild(options, log, run = runCommand) {
 async function buildWithDocker(options) {
     const { model, image, tags, provenance, validated, log } = options;
     if (image.kind !== 'registry')
-        throw new errors/* ConfigurationError */.j('image', 'the docker builder pushes to a registry, not an oci: layout', formatReference(image));
+        throw new errors/* ConfigurationError */.j('image', 'the docker builder pushes to a registry, not an oci: layout', (0,reference/* formatReference */.FH)(image));
     const modelDigest = validated?.digest ??
         (await (0,model_digest/* hashModel */.k)(await (0,model_files/* listModelFiles */.J)(model, new findings/* FindingList */.k('.')))).digest;
     const labels = imageLabels({
@@ -32355,28 +31402,18 @@ async function buildWithDocker(options) {
     };
 }
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: ./src/core/git.ts
+var git = __nccwpck_require__(7167);
 ;// CONCATENATED MODULE: ./src/build/provenance.ts
 /** Where an image comes from: commit, time and repository, from the Actions environment or git. */
 
 
-
-const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
-async function git(args, cwd) {
-    try {
-        return (await run('git', args, { cwd })).stdout.trim() || undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
 /**
  * The commit (GITHUB_SHA, else `git rev-parse HEAD`), the time (SOURCE_DATE_EPOCH,
  * else the commit time, else 0) and the repository URL.
  */
 async function resolveProvenance(env, cwd) {
-    const revision = env.GITHUB_SHA || (await git(['rev-parse', 'HEAD'], cwd));
+    const revision = env.GITHUB_SHA || (await (0,git/* gitOutput */.o)(['rev-parse', 'HEAD'], cwd));
     let created = 0;
     if (env.SOURCE_DATE_EPOCH !== undefined && env.SOURCE_DATE_EPOCH !== '') {
         created = Number(env.SOURCE_DATE_EPOCH);
@@ -32384,7 +31421,7 @@ async function resolveProvenance(env, cwd) {
             throw new errors/* ConfigurationError */.j('SOURCE_DATE_EPOCH', 'must be whole seconds since 1970', env.SOURCE_DATE_EPOCH);
     }
     else if (revision) {
-        created = Number((await git(['show', '-s', '--format=%ct', revision], cwd)) ?? 0) || 0;
+        created = Number((await (0,git/* gitOutput */.o)(['show', '-s', '--format=%ct', revision], cwd)) ?? 0) || 0;
     }
     const source = env.GITHUB_REPOSITORY
         ? `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}`
@@ -32480,6 +31517,7 @@ var inputs = __nccwpck_require__(9114);
 
 
 
+
 const buildImageAction = (0,action/* defineAction */.Q)({
     name: 'build-image',
     inputs: {
@@ -32505,11 +31543,11 @@ const buildImageAction = (0,action/* defineAction */.Q)({
     outputsOnError: { 'bytes-uploaded': '0' },
     async run(inputs, context) {
         const { env, log } = context;
-        let image = parseImageReference(inputs.image, 'image');
+        let image = (0,reference/* parseImageReference */.o_)(inputs.image, 'image');
         if (image.kind === 'registry' && (image.tag || image.digest))
             throw new errors/* ConfigurationError */.j('image', 'is registry/repository without a tag or digest (tags go in tags)', inputs.image);
         const base = inputs['base-image']
-            ? parseImageReference(inputs['base-image'], 'base-image')
+            ? (0,reference/* parseImageReference */.o_)(inputs['base-image'], 'base-image')
             : undefined;
         if (!inputs['model-path'].startsWith('/') || inputs['model-path'].split('/').includes('..'))
             throw new errors/* ConfigurationError */.j('model-path', 'must be an absolute path inside the image, without ..', inputs['model-path']);
@@ -32521,19 +31559,19 @@ const buildImageAction = (0,action/* defineAction */.Q)({
         const provenance = await resolveProvenance(env, process.cwd());
         const tags = inputs.tags.length > 0 ? inputs.tags : defaultTags(provenance.revision);
         for (const tag of tags)
-            if (!isValidTag(tag))
+            if (!(0,reference/* isValidTag */.r_)(tag))
                 throw new errors/* ConfigurationError */.j('tags', `'${tag}' is not a valid tag`, tag);
         if (!inputs.push && image.kind === 'registry') {
             image = {
                 kind: 'layout',
                 dir: (0,external_node_path_.join)(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'modelgate', 'images', image.repository.replace(/\//g, '_')),
             };
-            log.info(`push: false: writing the image to ${formatReference(image)}`);
+            log.info(`push: false: writing the image to ${(0,reference/* formatReference */.FH)(image)}`);
         }
         const validated = inputs['validate-report']
             ? await readValidateReport(inputs['validate-report'], inputs.model)
             : undefined;
-        const credentials = credentialResolver({
+        const credentials = (0,build_credentials/* credentialResolver */.i)({
             registry: image.kind === 'registry' ? image.registry : undefined,
             username: inputs['registry-username'],
             password: inputs['registry-password'],
@@ -32573,10 +31611,7 @@ const buildImageAction = (0,action/* defineAction */.Q)({
                 compression: inputs.compression,
                 labels,
                 credentials,
-                insecureRegistries: (env.MODELGATE_INSECURE_REGISTRIES ?? '')
-                    .split(',')
-                    .map((s) => s.trim())
-                    .filter(Boolean),
+                insecureRegistries: (0,image_store/* insecureRegistriesOf */.FE)(env),
                 provenance,
                 validated,
                 log,
@@ -32600,7 +31635,297 @@ const buildImageAction = (0,action/* defineAction */.Q)({
 
 /***/ }),
 
-/***/ 5622:
+/***/ 2380:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  K: () => (/* binding */ deployAction)
+});
+
+// EXTERNAL MODULE: ./src/core/action.ts
+var action = __nccwpck_require__(5605);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/github-client.ts + 24 modules
+var github_client = __nccwpck_require__(4526);
+// EXTERNAL MODULE: ./src/core/inputs.ts
+var inputs = __nccwpck_require__(9114);
+// EXTERNAL MODULE: ./src/ledger/open-ledger.ts + 3 modules
+var open_ledger = __nccwpck_require__(5248);
+// EXTERNAL MODULE: ./src/oci/image-store.ts + 5 modules
+var image_store = __nccwpck_require__(7381);
+// EXTERNAL MODULE: ./src/oci/media-types.ts
+var media_types = __nccwpck_require__(9217);
+// EXTERNAL MODULE: ./src/oci/reference.ts
+var oci_reference = __nccwpck_require__(2148);
+;// CONCATENATED MODULE: ./src/oci/resolve-image.ts
+/**
+ * Turns the image a user names (by tag or by digest) into the digest that gets
+ * deployed, checking the store really holds that manifest: nothing is ever promoted by
+ * a tag that could move underneath it, or to a digest that does not exist.
+ */
+
+
+
+
+/** Parses and resolves `text`; `input` names the action input in errors. */
+async function resolveImage(text, input, access, open = (ref) => (0,image_store/* openImageStore */.Nr)(ref, false, access)) {
+    const reference = (0,oci_reference/* parseImageReference */.o_)(text, input);
+    const store = await open(reference);
+    const wanted = reference.digest ?? reference.tag ?? (reference.kind === 'registry' ? 'latest' : '');
+    let manifest;
+    try {
+        manifest = await store.getManifest(wanted);
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j(input, `${store.name} has no image ${wanted || '(untagged)'}: ${error.message}`, text);
+    }
+    const { digest } = manifest;
+    return {
+        image: `${(0,oci_reference/* formatReference */.FH)(reference)}@${digest}`,
+        digest,
+        reference,
+        labels: await labelsOf(store, manifest).catch(() => ({})),
+    };
+}
+async function labelsOf(store, manifest) {
+    let value = JSON.parse(manifest.bytes.toString('utf8'));
+    if ((0,media_types/* isIndex */.nw)(manifest.mediaType) && 'manifests' in value && value.manifests[0])
+        value = JSON.parse((await store.getManifest(value.manifests[0].digest)).bytes.toString('utf8'));
+    if (!('config' in value))
+        return {};
+    const config = JSON.parse((await store.readBlob(value.config.digest)).toString('utf8'));
+    return config.config?.Labels ?? {};
+}
+
+// EXTERNAL MODULE: ./src/providers/create-provider.ts + 4 modules
+var create_provider = __nccwpck_require__(3003);
+// EXTERNAL MODULE: ./src/providers/provider.ts
+var provider = __nccwpck_require__(9545);
+// EXTERNAL MODULE: ./src/ledger/ledger.ts
+var ledger_ledger = __nccwpck_require__(2420);
+// EXTERNAL MODULE: ./src/release/carry-out.ts
+var carry_out = __nccwpck_require__(1591);
+;// CONCATENATED MODULE: ./src/release/deploy-release.ts
+
+
+/** Deploys `settings.image`; resolves to the outcome (failures included), throws only on bad state. */
+async function deployRelease(settings) {
+    const started = performance.now();
+    const { ledger, provider, environment, log } = settings;
+    const before = await ledger.history(environment, 50);
+    const live = before.find((r) => r.status === 'success');
+    const previousImage = live?.image ?? (await provider.current());
+    const plan = [
+        `${provider.name}: ${provider.plan(settings.image)}`,
+        `record the release in ${ledger.description}`,
+    ];
+    const base = {
+        kind: 'deploy',
+        environment,
+        previousImage,
+        previous: live,
+        plan,
+    };
+    if (settings.dryRun)
+        return {
+            ...base,
+            status: 'dry-run',
+            image: settings.image,
+            history: before,
+            timings: { totalMs: performance.now() - started, providerMs: 0 },
+        };
+    const release = {
+        schema: 'modelgate.release/v1',
+        id: (0,ledger_ledger/* newReleaseId */.Po)(environment),
+        environment,
+        image: settings.image,
+        ...settings.evidence,
+        provider: { name: provider.name, config: provider.config },
+        status: 'in_progress',
+        rollback_of: null,
+        created_at: new Date().toISOString(),
+    };
+    const common = {
+        ledger,
+        provider,
+        liveBefore: live,
+        timeoutMs: settings.timeoutMs,
+        url: settings.url,
+        logUrl: settings.logUrl,
+        log,
+    };
+    const carried = await (0,carry_out/* carryOut */.u)({ ...common, release, previousImage, kind: 'deploy' });
+    let providerMs = carried.providerMs;
+    const finish = async (outcome) => ({
+        ...base,
+        ...outcome,
+        history: await ledger.history(environment, 50),
+        timings: { totalMs: performance.now() - started, providerMs },
+    });
+    if (carried.outcome === 'success')
+        return finish({
+            status: 'success',
+            image: settings.image,
+            release: carried.release,
+            providerDetail: carried.result.detail,
+        });
+    if (carried.outcome === 'conflict' || !settings.autoRollback || !live || !carried.changed)
+        return finish({
+            status: 'failure',
+            image: previousImage ?? '',
+            release: carried.release,
+            failure: carried.outcome === 'failure' && settings.autoRollback && !live && carried.changed
+                ? `the rollout failed (${carried.error}); nothing was live in ${environment} before, so there is nothing to roll back to`
+                : `the rollout failed: ${carried.error}`,
+        });
+    log.warning(`rollout of ${release.id} failed (${carried.error}); restoring ${live.id}`);
+    const original = (0,ledger_ledger/* originalOf */.zW)(before, live);
+    const restored = await (0,carry_out/* carryOut */.u)({
+        ...common,
+        release: {
+            ...release,
+            id: (0,ledger_ledger/* newReleaseId */.Po)(environment),
+            image: live.image,
+            model: original.model,
+            gate: original.gate,
+            source: {
+                ...original.source,
+                run_url: release.source?.run_url,
+                actor: release.source?.actor,
+            },
+            rollback_of: release.id,
+            restores: original.id,
+            reason: `automatic rollback: ${carried.error}`,
+            created_at: new Date().toISOString(),
+        },
+        previousImage: settings.image,
+        kind: 'rollback',
+    });
+    providerMs += restored.providerMs;
+    if (restored.outcome !== 'success')
+        return finish({
+            status: 'failure',
+            image: '',
+            release: carried.release,
+            restore: restored.release,
+            failure: `the rollout failed (${carried.error}) and restoring ${live.image} failed too (${restored.error}): check ${environment} now`,
+        });
+    return finish({
+        status: 'rolled-back',
+        image: live.image,
+        release: carried.release,
+        restore: restored.release,
+        failure: `the rollout failed (${carried.error}); rolled back to ${live.id} (${live.image})`,
+    });
+}
+
+// EXTERNAL MODULE: ./src/release/evidence.ts
+var evidence = __nccwpck_require__(8448);
+// EXTERNAL MODULE: ./src/release/release-inputs.ts
+var release_inputs = __nccwpck_require__(7520);
+// EXTERNAL MODULE: ./src/release/render-summary.ts
+var render_summary = __nccwpck_require__(7836);
+;// CONCATENATED MODULE: ./src/actions/deploy.ts
+/** deploy: inputs -> resolve the image, open ledger and provider -> deployRelease -> outputs, summary. */
+
+
+
+
+
+
+
+
+
+
+
+
+const deployAction = (0,action/* defineAction */.Q)({
+    name: 'deploy',
+    inputs: {
+        image: (0,inputs/* text */.Qq)({ required: true }),
+        environment: (0,inputs/* text */.Qq)({ required: true }),
+        provider: (0,inputs/* choice */.Yq)(provider/* PROVIDERS */.x, 'registry-tag'),
+        ledger: (0,inputs/* text */.Qq)({ default: 'auto' }),
+        'github-token': (0,inputs/* text */.Qq)({ secret: true, expression: '${{ github.token }}' }),
+        'gate-report': (0,inputs/* text */.Qq)(),
+        'model-digest': (0,inputs/* text */.Qq)(),
+        url: (0,inputs/* text */.Qq)(),
+        timeout: (0,inputs/* duration */.p0)('10m'),
+        'auto-rollback': (0,inputs/* bool */.lc)(true),
+        'dry-run': (0,inputs/* bool */.lc)(false),
+        ...(0,release_inputs/* providerInputs */.HV)(),
+        'registry-username': (0,inputs/* text */.Qq)(),
+        'registry-password': (0,inputs/* text */.Qq)({ secret: true }),
+        report: (0,inputs/* text */.Qq)(),
+    },
+    outputsOnError: { status: 'failure' },
+    async run(inputs, { env, log }) {
+        const environment = (0,release_inputs/* checkEnvironment */.Qz)(inputs.environment);
+        const token = inputs['github-token'];
+        const modelDigest = inputs['model-digest'];
+        if (modelDigest && !/^sha256:[a-f0-9]{64}$/.test(modelDigest))
+            throw new errors/* ConfigurationError */.j('model-digest', 'must be sha256:<64 hex digits>', modelDigest);
+        const gate = inputs['gate-report'] ? await (0,evidence/* readGateReport */.M)(inputs['gate-report']) : undefined;
+        if (gate && gate.verdict !== 'pass')
+            throw new errors/* ConfigurationError */.j('gate-report', `records gate verdict '${gate.verdict}': only a model that passed its gate is deployed`, inputs['gate-report']);
+        const access = (0,release_inputs/* registryAccess */.Yb)({ username: inputs['registry-username'], password: inputs['registry-password'], token }, env, log);
+        const { image, labels } = await resolveImage(inputs.image, 'image', access);
+        if (image !== inputs.image)
+            log.info(`${inputs.image} is ${image}`);
+        const ledger = (0,open_ledger/* openLedger */.a)(inputs.ledger, { token, env });
+        const provider = (0,create_provider/* createProvider */.Qd)(inputs.provider, (0,release_inputs/* providerSettingsOf */.Gk)(inputs), {
+            environment,
+            image,
+            access,
+            env,
+            token,
+        });
+        const outcome = await deployRelease({
+            environment,
+            image,
+            ledger,
+            provider,
+            evidence: {
+                model: modelOf(modelDigest, labels),
+                ...(gate ? { gate } : {}),
+                source: await (0,evidence/* sourceOf */.v)(env, process.cwd()),
+            },
+            timeoutMs: inputs.timeout,
+            autoRollback: inputs['auto-rollback'],
+            dryRun: inputs['dry-run'],
+            url: inputs.url || undefined,
+            logUrl: (0,github_client/* runUrl */.Vp)(env),
+            log,
+        });
+        const status = outcome.status === 'dry-run' ? 'success' : outcome.status;
+        return {
+            outputs: {
+                'release-id': outcome.release?.id ?? '',
+                'deployment-id': String(outcome.release?.deployment_id ?? ''),
+                image: outcome.status === 'dry-run' ? (outcome.previousImage ?? '') : outcome.image,
+                'previous-image': outcome.previousImage ?? '',
+                status,
+            },
+            summary: (0,render_summary/* renderReleaseSummary */.iL)(outcome),
+            report: { action: 'deploy', ...outcome },
+            failure: outcome.failure,
+        };
+    },
+});
+/** The model digest given, else the one build-image labelled the image with. */
+function modelOf(given, labels) {
+    const digest = given || labels['dev.modelgate.model.digest'];
+    const format = labels['dev.modelgate.model.format'];
+    return { ...(digest ? { digest } : {}), ...(format ? { format } : {}) };
+}
+
+
+/***/ }),
+
+/***/ 7573:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32611,6 +31936,5089 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/action.ts
 var action = __nccwpck_require__(5605);
+// EXTERNAL MODULE: ./src/core/github-client.ts + 24 modules
+var github_client = __nccwpck_require__(4526);
+// EXTERNAL MODULE: ./src/core/inputs.ts
+var inputs = __nccwpck_require__(9114);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./src/github/pull-request.ts
+/**
+ * Reporting on a pull request: a check run on the PR's head commit (not the merge commit
+ * the workflow checked out) and one sticky comment, found again by a hidden marker and
+ * updated in place. Missing permissions and fork PRs' read-only tokens are warnings
+ * that say what to add: the gate's verdict does not depend on being able to post it.
+ */
+
+
+/** GitHub's limit on a comment body and on a check run's summary. */
+const GITHUB_TEXT_LIMIT = 65535;
+/** The pull request of a `pull_request`/`pull_request_target` event, if this is one. */
+async function pullRequestOf(env) {
+    const name = env.GITHUB_EVENT_NAME;
+    if (name !== 'pull_request' && name !== 'pull_request_target')
+        return undefined;
+    if (!env.GITHUB_EVENT_PATH)
+        return undefined;
+    const event = JSON.parse(await (0,promises_.readFile)(env.GITHUB_EVENT_PATH, 'utf8'));
+    const pr = event.pull_request;
+    if (!pr)
+        return undefined;
+    return {
+        owner: pr.base.repo.owner.login,
+        repo: pr.base.repo.name,
+        number: pr.number,
+        headSha: pr.head.sha,
+        fork: name === 'pull_request' && pr.head.repo?.full_name !== pr.base.repo.full_name,
+    };
+}
+/**
+ * Creates the named check run on `sha`, or updates the one this workflow already made
+ * there (a re-run), so a commit shows one "Model gate" check.
+ */
+async function publishCheckRun(client, target, check) {
+    const { owner, repo, sha } = target;
+    const output = { title: check.title, summary: check.summary.slice(0, GITHUB_TEXT_LIMIT) };
+    const fields = {
+        status: 'completed',
+        conclusion: check.conclusion,
+        completed_at: new Date().toISOString(),
+        output,
+        ...(check.detailsUrl ? { details_url: check.detailsUrl } : {}),
+    };
+    const { data: existing } = await client.rest.checks.listForRef({
+        owner,
+        repo,
+        ref: sha,
+        check_name: check.name,
+        filter: 'latest',
+    });
+    const previous = existing.check_runs.find((run) => run.name === check.name);
+    if (previous) {
+        await client.rest.checks.update({ owner, repo, check_run_id: previous.id, ...fields });
+        return previous.id;
+    }
+    const { data } = await client.rest.checks.create({
+        owner,
+        repo,
+        name: check.name,
+        head_sha: sha,
+        ...fields,
+    });
+    return data.id;
+}
+/** The hidden line that marks modelgate's comment for one gate on a pull request. */
+function stickyMarker(key) {
+    return `<!-- modelgate:${key} -->`;
+}
+/**
+ * Updates the comment carrying `marker` on the pull request, or creates it: one
+ * comment, however many times the workflow runs. Returns its id and what was done.
+ */
+async function upsertStickyComment(client, pr, marker, body) {
+    const text = `${marker}\n${body}`.slice(0, GITHUB_TEXT_LIMIT);
+    const comments = client.paginate.iterator(client.rest.issues.listComments, {
+        owner: pr.owner,
+        repo: pr.repo,
+        issue_number: pr.number,
+        per_page: 100,
+    });
+    for await (const page of comments)
+        for (const comment of page.data)
+            if (comment.body?.includes(marker)) {
+                await client.rest.issues.updateComment({
+                    owner: pr.owner,
+                    repo: pr.repo,
+                    comment_id: comment.id,
+                    body: text,
+                });
+                return { id: comment.id, action: 'updated' };
+            }
+    const { data } = await client.rest.issues.createComment({
+        owner: pr.owner,
+        repo: pr.repo,
+        issue_number: pr.number,
+        body: text,
+    });
+    return { id: data.id, action: 'created' };
+}
+/**
+ * Runs a write to GitHub; a permission refusal becomes a warning naming the permission
+ * to add (returned), anything else is thrown.
+ */
+async function withPermission(permission, what, write) {
+    try {
+        return { value: await write() };
+    }
+    catch (error) {
+        const status = (0,github_client/* statusOf */.c2)(error);
+        if (status === 403 || status === 404)
+            return {
+                warning: `could not ${what}: the token was refused (HTTP ${status}); add \`permissions: ${permission}\` to the job`,
+            };
+        throw error;
+    }
+}
+
+// EXTERNAL MODULE: ./src/core/summary.ts
+var summary = __nccwpck_require__(1363);
+;// CONCATENATED MODULE: ./src/metrics/catalogue.ts
+const classification = ['binary', 'multiclass'];
+const binary = ['binary'];
+const regression = ['regression'];
+const averaged = (name) => Object.fromEntries(['macro', 'micro', 'weighted'].map((avg) => [
+    `${name}_${avg}`,
+    { direction: 'higher', tasks: classification },
+]));
+const METRICS = {
+    n: { direction: 'higher', tasks: ['binary', 'multiclass', 'regression'] },
+    accuracy: { direction: 'higher', tasks: classification },
+    balanced_accuracy: { direction: 'higher', tasks: classification },
+    precision: { direction: 'higher', tasks: binary, hint: 'precision_macro' },
+    recall: { direction: 'higher', tasks: binary, hint: 'recall_macro' },
+    f1: { direction: 'higher', tasks: binary, hint: 'f1_macro' },
+    ...averaged('precision'),
+    ...averaged('recall'),
+    ...averaged('f1'),
+    roc_auc: { direction: 'higher', tasks: binary, scores: true, hint: 'roc_auc_ovr' },
+    roc_auc_ovr: { direction: 'higher', tasks: ['multiclass'], scores: true, hint: 'roc_auc' },
+    average_precision: { direction: 'higher', tasks: classification, scores: true },
+    log_loss: { direction: 'lower', tasks: classification, scores: true },
+    brier: { direction: 'lower', tasks: classification, scores: true },
+    mcc: { direction: 'higher', tasks: classification },
+    cohen_kappa: { direction: 'higher', tasks: classification },
+    mae: { direction: 'lower', tasks: regression },
+    mse: { direction: 'lower', tasks: regression },
+    rmse: { direction: 'lower', tasks: regression },
+    r2: { direction: 'higher', tasks: regression },
+    mape: { direction: 'lower', tasks: regression },
+    median_ae: { direction: 'lower', tasks: regression },
+};
+/** True for a metric modelgate computes itself. */
+function isKnownMetric(name) {
+    return Object.hasOwn(METRICS, name);
+}
+/** The better direction of a known metric, or undefined for a custom one. */
+function directionOf(name) {
+    return isKnownMetric(name) ? METRICS[name].direction : undefined;
+}
+/** The metrics defined for a task, in catalogue order. */
+function metricsFor(task) {
+    return Object.keys(METRICS).filter((name) => METRICS[name].tasks.includes(task));
+}
+/** Why `name` has no value for `task` (not defined there), or undefined when it is. */
+function notDefinedFor(name, task) {
+    const info = METRICS[name];
+    if (!info || info.tasks.includes(task))
+        return undefined;
+    const instead = info.hint && METRICS[info.hint]?.tasks.includes(task) ? `; use ${info.hint}` : '';
+    return `${name} is not defined for ${task} tasks${instead}`;
+}
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+;// CONCATENATED MODULE: ./src/metrics/columns.ts
+/**
+ * Growable typed columns for reading predictions row by row without holding the rows:
+ * numbers go straight into a Float64Array, category values into an Int32Array of codes
+ * over a dictionary of the distinct values seen.
+ */
+/** A copy of `array` with twice the room. */
+function doubled(array) {
+    const bigger = new array.constructor(array.length * 2);
+    bigger.set(array);
+    return bigger;
+}
+/** A Float64Array that grows by doubling; `values()` is a view of the filled part. */
+class NumberColumn {
+    data = new Float64Array(1024);
+    length = 0;
+    push(value) {
+        if (this.length === this.data.length)
+            this.data = doubled(this.data);
+        this.data[this.length++] = value;
+    }
+    values() {
+        return this.data.subarray(0, this.length);
+    }
+}
+/** Codes (Int32) over a dictionary of distinct strings, in order of first appearance. */
+class CategoryColumn {
+    codes = new Int32Array(1024);
+    index = new Map();
+    dictionary = [];
+    length = 0;
+    push(value) {
+        let code = this.index.get(value);
+        if (code === undefined) {
+            code = this.dictionary.length;
+            this.index.set(value, code);
+            this.dictionary.push(value);
+        }
+        if (this.length === this.codes.length)
+            this.codes = doubled(this.codes);
+        this.codes[this.length++] = code;
+    }
+    values() {
+        return this.codes.subarray(0, this.length);
+    }
+}
+/**
+ * A label or prediction column: the numeric value of each row (NaN when not a number)
+ * and, while there are at most `maxClasses` distinct values, their category codes.
+ * A regression target has too many distinct values to keep a dictionary of.
+ */
+class ValueColumn {
+    maxClasses;
+    numbers = new NumberColumn();
+    categories = new CategoryColumn();
+    constructor(maxClasses = 1000) {
+        this.maxClasses = maxClasses;
+    }
+    push(raw) {
+        const key = canonicalValue(raw);
+        const number = key === '' ? NaN : Number(key);
+        this.numbers.push(number);
+        if (this.categories) {
+            this.categories.push(key);
+            if (this.categories.dictionary.length > this.maxClasses)
+                this.categories = undefined;
+        }
+    }
+    get length() {
+        return this.numbers.length;
+    }
+    /** The category codes and their dictionary, or undefined past `maxClasses` values. */
+    categoriesOf() {
+        return (this.categories && {
+            codes: this.categories.values(),
+            dictionary: this.categories.dictionary,
+        });
+    }
+}
+/**
+ * One spelling per value, so that `1`, `1.0` and `True` are the same class (as pandas
+ * and NumPy see them) while `cat` stays `cat`.
+ */
+function canonicalValue(raw) {
+    const value = raw.trim();
+    if (value === '')
+        return '';
+    if (/^(true|True|TRUE)$/.test(value))
+        return '1';
+    if (/^(false|False|FALSE)$/.test(value))
+        return '0';
+    const number = Number(value);
+    return Number.isFinite(number) ? String(number) : value;
+}
+
+;// CONCATENATED MODULE: ./src/metrics/dataset.ts
+/**
+ * Turns a predictions table into the typed arrays metrics are computed on: class codes
+ * (sorted the way NumPy sorts labels) and scores for classification, numbers for
+ * regression. `task: auto` is inferred here, with the reason said in words.
+ */
+
+
+/** Past this many distinct integer labels, `auto` takes the target for a regression one. */
+const MAX_AUTO_CLASSES = 50;
+/** The task of a table: the one asked for, or inferred from its columns (with why). */
+function inferTask(table) {
+    const labels = table.label.categoriesOf();
+    const numeric = (values) => values.every((v) => Number.isFinite(v));
+    const integral = (values) => values.every((v) => Number.isInteger(v));
+    const labelNumbers = table.label.numbers.values();
+    const predictionNumbers = table.prediction?.numbers.values();
+    if (table.classScores.length > 2)
+        return { task: 'multiclass', reason: `${table.classScores.length} per-class score columns` };
+    if (!labels)
+        return { task: 'regression', reason: 'the label column has more than 1000 distinct values' };
+    if (numeric(labelNumbers) && !integral(labelNumbers))
+        return { task: 'regression', reason: 'the label column has non-integer numbers' };
+    if (predictionNumbers && numeric(predictionNumbers) && !integral(predictionNumbers))
+        return { task: 'regression', reason: 'the prediction column has non-integer numbers' };
+    const classes = classNames(table);
+    if (classes.length <= 2)
+        return { task: 'binary', reason: `${classes.length} classes (${classes.join(', ')})` };
+    if (numeric(labelNumbers) && classes.length > MAX_AUTO_CLASSES)
+        return { task: 'regression', reason: `${classes.length} distinct integer labels` };
+    return { task: 'multiclass', reason: `${classes.length} classes` };
+}
+/** Builds the dataset of `task` from a table; `input` names the input for errors. */
+function buildDataset(table, task, input) {
+    if (task === 'regression') {
+        const yTrue = table.label.numbers.values();
+        const yPred = table.prediction?.numbers.values();
+        if (!yPred)
+            throw new errors/* ConfigurationError */.j(input, `${table.path}: regression needs a prediction column`);
+        if (!yTrue.every(Number.isFinite) || !yPred.every(Number.isFinite))
+            throw new errors/* ConfigurationError */.j(input, `${table.path}: regression needs numeric labels and predictions`);
+        return { task, yTrue, yPred };
+    }
+    const classes = classNames(table);
+    if (classes.length === 0)
+        throw new errors/* ConfigurationError */.j(input, `${table.path}: the label column has too many distinct values for classification`);
+    if (task === 'binary') {
+        if (classes.length > 2)
+            throw new errors/* ConfigurationError */.j(input, `${table.path}: task is binary but there are ${classes.length} classes (${classes.slice(0, 5).join(', ')}…)`);
+        // One class in the data: the other side of 0/1 is still the positive/negative class.
+        if (classes.length === 1 && (classes[0] === '0' || classes[0] === '1'))
+            classes.splice(0, 1, '0', '1');
+    }
+    const index = new Map(classes.map((name, i) => [name, i]));
+    const recode = (column) => {
+        const map = column.dictionary.map((value) => index.get(value) ?? -1);
+        return column.codes.map((code) => map[code]);
+    };
+    const yTrue = recode(table.label.categoriesOf());
+    const positive = classes.length - 1;
+    const classScores = new Map();
+    for (const column of table.classScores) {
+        const i = index.get(canonicalValue(column.className));
+        if (i !== undefined)
+            classScores.set(i, column.values);
+    }
+    const score = table.score ?? (task === 'binary' ? classScores.get(positive) : undefined);
+    let yPred;
+    if (table.prediction) {
+        const categories = table.prediction.categoriesOf();
+        if (!categories)
+            throw new errors/* ConfigurationError */.j(input, `${table.path}: the prediction column has too many distinct values`);
+        yPred = recode(categories);
+    }
+    else if (task === 'binary' && score) {
+        yPred = Int32Array.from(score, (s) => (s >= 0.5 ? positive : 0));
+    }
+    else if (classScores.size === classes.length) {
+        yPred = argmax(table.rows, classes.length, classScores);
+    }
+    else {
+        throw new errors/* ConfigurationError */.j(input, `${table.path}: without a prediction column, every class needs a score column`);
+    }
+    if (task === 'binary')
+        return { task, classes, yTrue, yPred, positive, score };
+    return { task, classes, yTrue, yPred, positive, classScores };
+}
+/** Sorted union of label and prediction values, as NumPy's unique would order them. */
+function classNames(table) {
+    const labels = table.label.categoriesOf();
+    if (!labels)
+        return [];
+    const names = new Set(labels.dictionary);
+    for (const name of table.prediction?.categoriesOf()?.dictionary ?? [])
+        names.add(name);
+    const all = [...names];
+    if (all.every((name) => Number.isFinite(Number(name))))
+        return all.sort((a, b) => Number(a) - Number(b));
+    return all.sort();
+}
+function argmax(rows, k, scores) {
+    const out = new Int32Array(rows);
+    for (let r = 0; r < rows; r++) {
+        let best = 0;
+        for (let c = 1; c < k; c++)
+            if (scores.get(c)[r] > scores.get(best)[r])
+                best = c;
+        out[r] = best;
+    }
+    return out;
+}
+/** The rows of a dataset at `indices`, as a dataset of the same task. */
+function selectRows(data, indices) {
+    const pick = (values) => {
+        const out = new values.constructor(indices.length);
+        for (let i = 0; i < indices.length; i++)
+            out[i] = values[indices[i]];
+        return out;
+    };
+    if (data.task === 'regression')
+        return { task: data.task, yTrue: pick(data.yTrue), yPred: pick(data.yPred) };
+    return {
+        ...data,
+        yTrue: pick(data.yTrue),
+        yPred: pick(data.yPred),
+        score: data.score && pick(data.score),
+        classScores: data.classScores && new Map([...data.classScores].map(([c, values]) => [c, pick(values)])),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/metrics/classification.ts
+/** k×k confusion matrix, row = true class, column = predicted class (row-major). */
+function confusionMatrix(yTrue, yPred, k, weights) {
+    const matrix = new Float64Array(k * k);
+    if (weights)
+        for (let i = 0; i < yTrue.length; i++)
+            matrix[yTrue[i] * k + yPred[i]] += weights[i];
+    else
+        for (let i = 0; i < yTrue.length; i++)
+            matrix[yTrue[i] * k + yPred[i]]++;
+    return matrix;
+}
+/**
+ * Every confusion-matrix metric. `positive` is the binary task's positive class
+ * (undefined for multiclass, which has no plain precision/recall/f1).
+ */
+function confusionMetrics(matrix, k, positive, out) {
+    const trueCount = new Float64Array(k);
+    const predCount = new Float64Array(k);
+    let n = 0;
+    let correct = 0;
+    for (let t = 0; t < k; t++)
+        for (let p = 0; p < k; p++) {
+            const count = matrix[t * k + p];
+            trueCount[t] += count;
+            predCount[p] += count;
+            n += count;
+            if (t === p)
+                correct += count;
+        }
+    if (n === 0)
+        return;
+    out.set('accuracy', correct / n);
+    let present = 0;
+    let withTrue = 0;
+    let recallSum = 0;
+    const sums = { precision: 0, recall: 0, f1: 0 };
+    const weighted = { precision: 0, recall: 0, f1: 0 };
+    for (let c = 0; c < k; c++) {
+        const tp = matrix[c * k + c];
+        const precision = predCount[c] > 0 ? tp / predCount[c] : 0;
+        const recall = trueCount[c] > 0 ? tp / trueCount[c] : 0;
+        const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
+        if (c === positive) {
+            out.set('precision', precision);
+            out.set('recall', recall);
+            out.set('f1', f1);
+        }
+        if (trueCount[c] > 0) {
+            withTrue++;
+            recallSum += recall;
+        }
+        if (trueCount[c] + predCount[c] === 0)
+            continue;
+        present++;
+        sums.precision += precision;
+        sums.recall += recall;
+        sums.f1 += f1;
+        weighted.precision += precision * trueCount[c];
+        weighted.recall += recall * trueCount[c];
+        weighted.f1 += f1 * trueCount[c];
+    }
+    for (const name of ['precision', 'recall', 'f1']) {
+        out.set(`${name}_macro`, sums[name] / present);
+        // Single-label: micro precision = micro recall = micro F1 = accuracy.
+        out.set(`${name}_micro`, correct / n);
+        out.set(`${name}_weighted`, weighted[name] / n);
+    }
+    out.set('balanced_accuracy', recallSum / withTrue);
+    let truePred = 0;
+    let predPred = 0;
+    let trueTrue = 0;
+    for (let c = 0; c < k; c++) {
+        truePred += trueCount[c] * predCount[c];
+        predPred += predCount[c] * predCount[c];
+        trueTrue += trueCount[c] * trueCount[c];
+    }
+    const covariance = correct * n - truePred;
+    const spread = (n * n - predPred) * (n * n - trueTrue);
+    out.set('mcc', spread === 0 ? 0 : covariance / Math.sqrt(spread));
+    const expectedDisagreement = n - truePred / n;
+    if (expectedDisagreement === 0)
+        out.undefined('cohen_kappa', 'both raters use a single class, so agreement by chance is 1');
+    else
+        out.set('cohen_kappa', 1 - (n - correct) / expectedDisagreement);
+}
+
+;// CONCATENATED MODULE: ./src/metrics/metric-values.ts
+/**
+ * A set of metric values, plus the metrics that have no value and why (a single class
+ * present, no score column): a clear reason rather than NaN in a table.
+ */
+class MetricValues {
+    values = {};
+    notes = {};
+    set(name, value) {
+        if (Number.isFinite(value)) {
+            this.values[name] = value;
+            delete this.notes[name];
+        }
+        else
+            this.undefined(name, 'is not a finite number');
+    }
+    undefined(name, reason) {
+        delete this.values[name];
+        this.notes[name] = reason;
+    }
+    get(name) {
+        return this.values[name];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/metrics/regression.ts
+const EPSILON = 2 ** -52;
+/** Absolute errors and their ascending order. */
+function orderErrors(data) {
+    const errors = data.yTrue.map((y, i) => Math.abs(y - data.yPred[i]));
+    const order = Uint32Array.from({ length: errors.length }, (_, i) => i).sort((a, b) => errors[a] - errors[b]);
+    return { order, errors };
+}
+/** Every regression metric into `out`. */
+function regressionMetrics(data, errorOrder, out, weights) {
+    const { yTrue, yPred } = data;
+    let total = 0;
+    let meanTrue = 0;
+    for (let i = 0; i < yTrue.length; i++) {
+        const w = weights ? weights[i] : 1;
+        total += w;
+        meanTrue += w * yTrue[i];
+    }
+    if (total === 0)
+        return;
+    meanTrue /= total;
+    let absolute = 0;
+    let squared = 0;
+    let spread = 0;
+    let relative = 0;
+    for (let i = 0; i < yTrue.length; i++) {
+        const w = weights ? weights[i] : 1;
+        if (w === 0)
+            continue;
+        const error = yTrue[i] - yPred[i];
+        absolute += w * Math.abs(error);
+        squared += w * error * error;
+        spread += w * (yTrue[i] - meanTrue) ** 2;
+        relative += (w * Math.abs(error)) / Math.max(Math.abs(yTrue[i]), EPSILON);
+    }
+    out.set('mae', absolute / total);
+    out.set('mse', squared / total);
+    out.set('rmse', Math.sqrt(squared / total));
+    out.set('r2', spread === 0 ? (squared === 0 ? 1 : 0) : 1 - squared / spread);
+    out.set('mape', relative / total);
+    out.set('median_ae', weightedMedian(errorOrder(), total, weights));
+}
+/** The median of the multiset where row i occurs weights[i] times. */
+function weightedMedian({ order, errors }, total, weights) {
+    const lower = Math.floor((total - 1) / 2);
+    const upper = Math.floor(total / 2);
+    let seen = 0;
+    let low;
+    for (const i of order) {
+        const w = weights ? weights[i] : 1;
+        if (w === 0)
+            continue;
+        seen += w;
+        if (low === undefined && seen > lower)
+            low = errors[i];
+        if (seen > upper)
+            return (low + errors[i]) / 2;
+    }
+    return low ?? NaN;
+}
+
+;// CONCATENATED MODULE: ./src/metrics/scores.ts
+/** Ranks scores into tie groups (equal scores share a group). */
+function rankScores(score) {
+    const sorted = Float64Array.from(score).sort();
+    let groups = 0;
+    const distinct = new Float64Array(sorted.length);
+    for (let i = 0; i < sorted.length; i++)
+        if (i === 0 || sorted[i] !== sorted[i - 1])
+            distinct[groups++] = sorted[i];
+    const group = new Int32Array(score.length);
+    for (let i = 0; i < score.length; i++) {
+        let lo = 0;
+        let hi = groups - 1;
+        const value = score[i];
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (distinct[mid] < value)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        group[i] = lo;
+    }
+    return {
+        group,
+        groups,
+        positives: new Float64Array(groups),
+        negatives: new Float64Array(groups),
+    };
+}
+/** Weighted positive/negative totals per tie group; returns [P, N]. */
+function countGroups(ranks, yTrue, positive, weights) {
+    const { group, positives, negatives } = ranks;
+    positives.fill(0);
+    negatives.fill(0);
+    let p = 0;
+    let n = 0;
+    for (let i = 0; i < yTrue.length; i++) {
+        const w = weights ? weights[i] : 1;
+        if (w === 0)
+            continue;
+        if (yTrue[i] === positive) {
+            positives[group[i]] += w;
+            p += w;
+        }
+        else {
+            negatives[group[i]] += w;
+            n += w;
+        }
+    }
+    return [p, n];
+}
+/** ROC AUC of `positive` vs the rest; undefined when only one class is present. */
+function rocAuc(ranks, yTrue, positive, weights) {
+    const [p, n] = countGroups(ranks, yTrue, positive, weights);
+    if (p === 0 || n === 0)
+        return undefined;
+    const { positives, negatives, groups } = ranks;
+    let area = 0;
+    let negativesBelow = 0;
+    for (let g = 0; g < groups; g++) {
+        area += positives[g] * (negativesBelow + negatives[g] / 2);
+        negativesBelow += negatives[g];
+    }
+    return area / (p * n);
+}
+/** Average precision of `positive`; undefined when it never occurs. */
+function averagePrecision(ranks, yTrue, positive, weights) {
+    const [p] = countGroups(ranks, yTrue, positive, weights);
+    if (p === 0)
+        return undefined;
+    const { positives, negatives } = ranks;
+    let sum = 0;
+    let tp = 0;
+    let fp = 0;
+    for (let g = ranks.groups - 1; g >= 0; g--) {
+        tp += positives[g];
+        fp += negatives[g];
+        if (positives[g] > 0)
+            sum += (positives[g] / p) * (tp / (tp + fp));
+    }
+    return sum;
+}
+const scores_EPSILON = 2 ** -52;
+const clip = (value) => Math.min(Math.max(value, scores_EPSILON), 1 - scores_EPSILON);
+/** Binary log loss of the positive class's probability. */
+function binaryLogLoss(yTrue, positive, score, weights) {
+    let sum = 0;
+    let total = 0;
+    for (let i = 0; i < yTrue.length; i++) {
+        const w = weights ? weights[i] : 1;
+        if (w === 0)
+            continue;
+        const p = clip(score[i]);
+        const q = 1 - p;
+        const norm = q + p;
+        sum += w * -Math.log((yTrue[i] === positive ? p : q) / norm);
+        total += w;
+    }
+    return sum / total;
+}
+/**
+ * Multiclass log loss over the classes with score columns (scikit-learn's log_loss with
+ * `labels` = those classes); undefined when a row's true class has no score column.
+ */
+function multiclassLogLoss(yTrue, classScores, weights) {
+    const columns = [...classScores.entries()];
+    let sum = 0;
+    let total = 0;
+    for (let i = 0; i < yTrue.length; i++) {
+        const w = weights ? weights[i] : 1;
+        if (w === 0)
+            continue;
+        let norm = 0;
+        let own;
+        for (const [c, values] of columns) {
+            const p = clip(values[i]);
+            norm += p;
+            if (c === yTrue[i])
+                own = p;
+        }
+        if (own === undefined)
+            return undefined;
+        sum += w * -Math.log(own / norm);
+        total += w;
+    }
+    return sum / total;
+}
+/**
+ * Brier score: binary, the mean squared difference between the positive class's
+ * probability and the outcome; multiclass, summed over the score columns (the
+ * original definition, which scikit-learn 1.7 adopted).
+ */
+function brierScore(yTrue, scores, weights) {
+    const columns = [...scores.entries()];
+    let sum = 0;
+    let total = 0;
+    for (let i = 0; i < yTrue.length; i++) {
+        const w = weights ? weights[i] : 1;
+        if (w === 0)
+            continue;
+        let squared = 0;
+        for (const [c, values] of columns) {
+            const d = values[i] - (c === yTrue[i] ? 1 : 0);
+            squared += d * d;
+        }
+        sum += w * squared;
+        total += w;
+    }
+    return sum / total;
+}
+
+;// CONCATENATED MODULE: ./src/metrics/evaluator.ts
+/**
+ * Computes the metrics of one dataset, all at once or only those a gate needs, with or
+ * without per-row weights. Score ranks and error orders are computed once and reused,
+ * so a bootstrap can call it a thousand times.
+ */
+
+
+
+
+
+const CONFUSION = new Set([
+    'accuracy',
+    'balanced_accuracy',
+    'mcc',
+    'cohen_kappa',
+    ...['precision', 'recall', 'f1'].flatMap((m) => [m, `${m}_macro`, `${m}_micro`, `${m}_weighted`]),
+]);
+class MetricEvaluator {
+    data;
+    ranks = new Map();
+    errors;
+    constructor(data) {
+        this.data = data;
+    }
+    /** Every metric defined for the dataset's task (or only `names`). */
+    compute(names, weights) {
+        const wanted = new Set(names ?? metricsFor(this.data.task));
+        const out = new MetricValues();
+        const data = this.data;
+        if (wanted.has('n'))
+            out.set('n', weights ? sum(weights) : data.yTrue.length);
+        if (data.task === 'regression') {
+            regressionMetrics(data, () => (this.errors ??= orderErrors(data)), out, weights);
+        }
+        else {
+            if ([...wanted].some((name) => CONFUSION.has(name))) {
+                const k = data.classes.length;
+                const matrix = confusionMatrix(data.yTrue, data.yPred, k, weights);
+                confusionMetrics(matrix, k, data.task === 'binary' ? data.positive : undefined, out);
+            }
+            this.scoreMetrics(data, wanted, out, weights);
+        }
+        for (const name of Object.keys(out.values))
+            if (!wanted.has(name))
+                delete out.values[name];
+        for (const name of Object.keys(out.notes))
+            if (!wanted.has(name))
+                delete out.notes[name];
+        return out;
+    }
+    rankOf(c, score) {
+        let ranks = this.ranks.get(c);
+        if (!ranks)
+            this.ranks.set(c, (ranks = rankScores(score)));
+        return ranks;
+    }
+    scoreMetrics(data, wanted, out, weights) {
+        const scoreNames = ['roc_auc', 'roc_auc_ovr', 'average_precision', 'log_loss', 'brier'];
+        const needed = scoreNames.filter((name) => wanted.has(name));
+        if (needed.length === 0)
+            return;
+        const { yTrue, positive } = data;
+        if (data.task === 'binary') {
+            if (!data.score) {
+                for (const name of needed)
+                    out.undefined(name, 'needs a score column');
+                return;
+            }
+            const ranks = () => this.rankOf(positive, data.score);
+            const single = 'only one class is present in the labels';
+            if (wanted.has('roc_auc'))
+                setOr(out, 'roc_auc', rocAuc(ranks(), yTrue, positive, weights), single);
+            if (wanted.has('average_precision'))
+                setOr(out, 'average_precision', averagePrecision(ranks(), yTrue, positive, weights), single);
+            if (wanted.has('log_loss')) {
+                if (presentClasses(data, weights).length < 2)
+                    out.undefined('log_loss', single);
+                else
+                    out.set('log_loss', binaryLogLoss(yTrue, positive, data.score, weights));
+            }
+            if (wanted.has('brier'))
+                out.set('brier', brierScore(yTrue, new Map([[positive, data.score]]), weights));
+            return;
+        }
+        const scores = data.classScores ?? new Map();
+        const present = presentClasses(data, weights);
+        const missing = present.filter((c) => !scores.has(c)).map((c) => data.classes[c]);
+        if (missing.length > 0) {
+            const reason = `needs a score column for every class (none for ${missing.slice(0, 3).join(', ')})`;
+            for (const name of needed)
+                out.undefined(name, reason);
+            return;
+        }
+        if (present.length < 2) {
+            for (const name of needed)
+                out.undefined(name, 'only one class is present in the labels');
+            return;
+        }
+        const perClass = (metric) => {
+            let total = 0;
+            for (const c of present)
+                total += metric(this.rankOf(c, scores.get(c)), yTrue, c, weights);
+            return total / present.length;
+        };
+        if (wanted.has('roc_auc_ovr'))
+            out.set('roc_auc_ovr', perClass(rocAuc));
+        if (wanted.has('average_precision'))
+            out.set('average_precision', perClass(averagePrecision));
+        if (wanted.has('log_loss'))
+            setOr(out, 'log_loss', multiclassLogLoss(yTrue, scores, weights), 'no score');
+        if (wanted.has('brier'))
+            out.set('brier', brierScore(yTrue, scores, weights));
+    }
+}
+function setOr(out, name, value, reason) {
+    if (value === undefined)
+        out.undefined(name, reason);
+    else
+        out.set(name, value);
+}
+/** Classes that occur in y_true (with non-zero weight). */
+function presentClasses(data, weights) {
+    const seen = new Uint8Array(data.classes.length);
+    for (let i = 0; i < data.yTrue.length; i++)
+        if (!weights || weights[i] > 0)
+            seen[data.yTrue[i]] = 1;
+    return [...seen.keys()].filter((c) => seen[c]);
+}
+function sum(values) {
+    let total = 0;
+    for (let i = 0; i < values.length; i++)
+        total += values[i];
+    return total;
+}
+
+;// CONCATENATED MODULE: ./src/gate/bootstrap.ts
+/** A seeded 32-bit generator. */
+function createRandom(seed) {
+    let s = seed >>> 0;
+    const splitmix = () => {
+        s = (s + 0x9e3779b9) >>> 0;
+        let z = s;
+        z = Math.imul(z ^ (z >>> 16), 0x85ebca6b) >>> 0;
+        z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0;
+        return (z ^ (z >>> 16)) >>> 0;
+    };
+    let a = splitmix();
+    let b = splitmix();
+    let c = splitmix();
+    let d = splitmix();
+    return () => {
+        const result = Math.imul(rotl(Math.imul(b, 5) >>> 0, 7), 9) >>> 0;
+        const t = (b << 9) >>> 0;
+        c ^= a;
+        d ^= b;
+        b ^= c;
+        a ^= d;
+        c ^= t;
+        d = rotl(d >>> 0, 11);
+        a >>>= 0;
+        b >>>= 0;
+        c >>>= 0;
+        return result;
+    };
+}
+function rotl(x, k) {
+    return ((x << k) | (x >>> (32 - k))) >>> 0;
+}
+/**
+ * Runs `resamples` paired resamples over two evaluators of the same rows (row i of
+ * each is the same example). Metrics undefined in a resample (one class drawn) give NaN.
+ */
+function pairedBootstrap(candidate, baseline, metrics, options) {
+    const n = candidate.data.yTrue.length;
+    const weights = new Uint32Array(n);
+    const deltas = new Map(metrics.map((m) => [m, new Float64Array(options.resamples)]));
+    for (let r = 0; r < options.resamples; r++) {
+        weights.fill(0);
+        for (let i = 0; i < n; i++)
+            weights[Math.floor((options.random() * n) / 4294967296)]++;
+        const c = candidate.compute(metrics, weights);
+        const b = baseline.compute(metrics, weights);
+        for (const metric of metrics) {
+            const cv = c.get(metric);
+            const bv = b.get(metric);
+            deltas.get(metric)[r] = cv === undefined || bv === undefined ? NaN : cv - bv;
+        }
+        options.onProgress?.(r + 1);
+    }
+    return { resamples: options.resamples, deltas };
+}
+/**
+ * The q-quantile of the finite values, interpolated linearly as NumPy's percentile
+ * does; undefined when fewer than half the resamples gave a value.
+ */
+function quantile(values, q) {
+    const finite = values.filter(Number.isFinite).sort();
+    if (finite.length === 0 || finite.length < values.length / 2)
+        return undefined;
+    const position = (finite.length - 1) * q;
+    const low = Math.floor(position);
+    const high = Math.min(low + 1, finite.length - 1);
+    return finite[low] + (finite[high] - finite[low]) * (position - low);
+}
+
+;// CONCATENATED MODULE: ./src/gate/pairing.ts
+/**
+ * Joins candidate and baseline predictions on the id column, for the paired bootstrap.
+ * The two files must agree on the label of every example they share; otherwise they are
+ * not predictions on the same data and no comparison of them is honest.
+ */
+
+/** Pairs rows by id; undefined (with why) when either side has no id column. */
+function pairRows(candidate, baseline, idColumn) {
+    const candidateIds = candidate.table.ids;
+    const baselineIds = baseline.table.ids;
+    if (!candidateIds || !baselineIds)
+        return `the ${!candidateIds ? 'candidate' : 'baseline'} predictions have no '${idColumn}' column to pair examples on`;
+    const baselineIndex = new Map();
+    baselineIds.forEach((id, i) => {
+        if (baselineIndex.has(id))
+            throw new errors/* ConfigurationError */.j('baseline', `${baseline.table.path}: id '${id}' appears twice`);
+        baselineIndex.set(id, i);
+    });
+    const seen = new Set();
+    const candidateRows = [];
+    const baselineRows = [];
+    candidateIds.forEach((id, i) => {
+        if (seen.has(id))
+            throw new errors/* ConfigurationError */.j('candidate', `${candidate.table.path}: id '${id}' appears twice`);
+        seen.add(id);
+        const j = baselineIndex.get(id);
+        if (j === undefined)
+            return;
+        if (labelOf(candidate.dataset, i) !== labelOf(baseline.dataset, j))
+            throw new errors/* ConfigurationError */.j('baseline', `${baseline.table.path}: example '${id}' has label ${labelOf(baseline.dataset, j)} but ${labelOf(candidate.dataset, i)} in the candidate; both must be predictions on the same data`);
+        candidateRows.push(i);
+        baselineRows.push(j);
+    });
+    return {
+        candidateRows: Uint32Array.from(candidateRows),
+        baselineRows: Uint32Array.from(baselineRows),
+        candidateOnly: candidateIds.length - candidateRows.length,
+        baselineOnly: baselineIds.length - baselineRows.length,
+    };
+}
+function labelOf(data, row) {
+    return data.task === 'regression' ? String(data.yTrue[row]) : data.classes[data.yTrue[row]];
+}
+
+;// CONCATENATED MODULE: ./src/gate/significance.ts
+/**
+ * Confidence bounds for candidate − baseline, from a paired bootstrap over the examples
+ * both sides predicted, overall and within slices. One-sided bounds at the gates file's
+ * `confidence`: the lower bound is what non-inferiority of a higher-is-better metric is
+ * judged on, the upper bound for a lower-is-better one.
+ */
+
+
+
+
+
+const intervalKey = (metric, scope) => `${metric}@${scope ?? ''}`;
+/** Bootstraps every requested (metric, scope) pair with one resampling stream. */
+function computeIntervals(requests, candidate, baseline, settings, onProgress) {
+    const byKey = new Map();
+    if (requests.length === 0)
+        return { byKey };
+    if (!baseline)
+        return { byKey, unavailable: 'there is no baseline' };
+    if (!candidate.predictions || !baseline.predictions)
+        return {
+            byKey,
+            unavailable: `the ${!candidate.predictions ? 'candidate' : 'baseline'} is metrics, not predictions`,
+        };
+    const pairing = pairRows(candidate.predictions, baseline.predictions, settings.idColumn);
+    if (typeof pairing === 'string')
+        return { byKey, unavailable: pairing };
+    if (pairing.candidateRows.length === 0)
+        return { byKey, unavailable: `no '${settings.idColumn}' is in both predictions files` };
+    const task = candidate.predictions.dataset.task;
+    const byScope = new Map();
+    for (const { metric, scope } of requests) {
+        if (!isKnownMetric(metric) || !METRICS[metric].tasks.includes(task))
+            continue;
+        const key = scope ?? '';
+        if (!byScope.has(key))
+            byScope.set(key, new Set());
+        byScope.get(key).add(metric);
+    }
+    const random = createRandom(settings.seed);
+    const total = byScope.size * settings.resamples;
+    let done = 0;
+    for (const [scope, metrics] of byScope) {
+        const rows = scopeRows(pairing, candidate, scope);
+        if (rows.candidate.length === 0)
+            continue;
+        const bootstrap = pairedBootstrap(new MetricEvaluator(selectRows(candidate.predictions.dataset, rows.candidate)), new MetricEvaluator(selectRows(baseline.predictions.dataset, rows.baseline)), [...metrics], { resamples: settings.resamples, random, onProgress: (r) => onProgress?.(done + r, total) });
+        done += settings.resamples;
+        for (const [metric, deltas] of bootstrap.deltas)
+            byKey.set(intervalKey(metric, scope || undefined), {
+                lower: quantile(deltas, 1 - settings.confidence),
+                upper: quantile(deltas, settings.confidence),
+                confidence: settings.confidence,
+            });
+    }
+    return {
+        byKey,
+        info: {
+            resamples: settings.resamples,
+            seed: settings.seed,
+            confidence: settings.confidence,
+            pairs: pairing.candidateRows.length,
+            candidateOnly: pairing.candidateOnly,
+            baselineOnly: pairing.baselineOnly,
+        },
+    };
+}
+/** The paired rows in a scope ('' = all; 'column=value' = the candidate's slice). */
+function scopeRows(pairing, candidate, scope) {
+    if (scope === '')
+        return { candidate: pairing.candidateRows, baseline: pairing.baselineRows };
+    const split = scope.indexOf('=');
+    const slice = candidate.predictions.table.slices.get(scope.slice(0, split));
+    const code = slice?.dictionary.indexOf(scope.slice(split + 1)) ?? -1;
+    const keep = [];
+    pairing.candidateRows.forEach((row, i) => {
+        if (slice && slice.codes[row] === code)
+            keep.push(i);
+    });
+    return {
+        candidate: Uint32Array.from(keep, (i) => pairing.candidateRows[i]),
+        baseline: Uint32Array.from(keep, (i) => pairing.baselineRows[i]),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/gate/evaluate-gates.ts
+
+/** Evaluates every gate of `config` on the candidate against the (optional) baseline. */
+function evaluateGates(config, candidate, baseline, options) {
+    const scopes = config.gates.map((gate) => ({ gate, scopes: scopesOf(gate, candidate) }));
+    const requests = scopes.flatMap(({ gate, scopes }) => gate.maxRegression ? scopes.map((s) => ({ metric: gate.metric, scope: s.key })) : []);
+    const intervals = computeIntervals(baseline ? requests : [], candidate, baseline, {
+        resamples: config.bootstrap,
+        seed: config.seed,
+        confidence: config.confidence,
+        idColumn: options.idColumn,
+    }, options.onProgress);
+    const results = [];
+    for (const { gate, scopes: list } of scopes)
+        for (const scope of list) {
+            if (scope.problem) {
+                results.push(missingRow(gate, scope.key, 'accuracy', scope.problem));
+                continue;
+            }
+            const own = scope.key ? candidate.slices.get(scope.key) : candidate.overall;
+            const small = own.n !== undefined && own.n < gate.minCount;
+            const context = { gate, slice: scope.key, n: scope.key ? own.n : undefined };
+            if (gate.min !== undefined || gate.max !== undefined)
+                results.push(small ? skippedSmall(context, 'accuracy') : accuracyRow(context, own));
+            if (gate.maxRegression) {
+                if (small)
+                    results.push(skippedSmall(context, 'regression'));
+                else if (!baseline)
+                    results.push({
+                        ...rowBase(context, 'regression'),
+                        candidate: own.values[gate.metric],
+                        result: 'skipped',
+                        reason: options.noBaseline ?? 'no baseline',
+                    });
+                else {
+                    const theirs = scope.key ? baseline.slices.get(scope.key) : baseline.overall;
+                    const interval = intervals.byKey.get(intervalKey(gate.metric, scope.key));
+                    results.push(regressionRow(context, own, theirs, interval, intervals.unavailable));
+                }
+            }
+        }
+    const verdict = results.some((r) => r.result === 'fail')
+        ? 'fail'
+        : results.some((r) => r.result === 'inconclusive')
+            ? 'inconclusive'
+            : 'pass';
+    return {
+        verdict,
+        results,
+        failedGates: results
+            .filter((r) => r.result === 'fail')
+            .map((r) => ({ metric: r.metric, ...(r.slice ? { slice: r.slice } : {}), reason: r.reason })),
+        bootstrap: intervals.info,
+        intervalsUnavailable: requests.length > 0 ? intervals.unavailable : undefined,
+    };
+}
+/** All examples, or every value of each slice column the gate names. */
+function scopesOf(gate, candidate) {
+    if (gate.slices.length === 0)
+        return [{}];
+    return gate.slices.flatMap((column) => {
+        const keys = [...candidate.slices.keys()].filter((key) => key.startsWith(`${column}=`));
+        return keys.length > 0
+            ? keys.map((key) => ({ key }))
+            : [{ key: `${column}=*`, problem: `the candidate has no slice column '${column}'` }];
+    });
+}
+function rowBase(context, kind) {
+    const { gate, slice, n } = context;
+    const threshold = kind === 'accuracy' ? boundsText(gate) : toleranceText(gate);
+    return { metric: gate.metric, slice, kind, direction: gate.direction, threshold, n };
+}
+function skippedSmall(context, kind) {
+    return {
+        ...rowBase(context, kind),
+        result: 'skipped',
+        reason: `only ${context.n} examples (min-count ${context.gate.minCount})`,
+    };
+}
+function missingRow(gate, slice, kind, why) {
+    return { ...rowBase({ gate, slice }, kind), ...applyMissing(gate.missing, why) };
+}
+function applyMissing(policy, why) {
+    return { result: policy === 'skip' ? 'skipped' : policy, reason: why };
+}
+function absent(set, metric, side) {
+    const note = set?.notes[metric];
+    return note ? `${metric} has no ${side} value: ${note}` : `no ${metric} in the ${side} metrics`;
+}
+function accuracyRow(context, own) {
+    const { gate } = context;
+    const base = rowBase(context, 'accuracy');
+    const value = own.values[gate.metric];
+    if (value === undefined)
+        return { ...base, ...applyMissing(gate.missing, absent(own, gate.metric, 'candidate')) };
+    if (gate.min !== undefined && value < gate.min)
+        return {
+            ...base,
+            candidate: value,
+            result: 'fail',
+            reason: `${format(value)} is below the floor ${gate.min}`,
+        };
+    if (gate.max !== undefined && value > gate.max)
+        return {
+            ...base,
+            candidate: value,
+            result: 'fail',
+            reason: `${format(value)} is above the ceiling ${gate.max}`,
+        };
+    return {
+        ...base,
+        candidate: value,
+        result: 'pass',
+        reason: `${format(value)} is within ${base.threshold}`,
+    };
+}
+function regressionRow(context, own, theirs, interval, unavailable) {
+    const { gate } = context;
+    const base = rowBase(context, 'regression');
+    const candidate = own.values[gate.metric];
+    const baseline = theirs?.values[gate.metric];
+    if (candidate === undefined)
+        return {
+            ...base,
+            baseline,
+            ...applyMissing(gate.missing, absent(own, gate.metric, 'candidate')),
+        };
+    if (baseline === undefined)
+        return {
+            ...base,
+            candidate,
+            ...applyMissing(gate.missing, absent(theirs, gate.metric, 'baseline')),
+        };
+    const tolerance = gate.maxRegression;
+    const allowed = tolerance.relative ? tolerance.value * Math.abs(baseline) : tolerance.value;
+    const delta = candidate - baseline;
+    const better = gate.direction === 'higher' ? 1 : -1;
+    const worse = -better * delta;
+    const row = { ...base, candidate, baseline, delta, interval };
+    const pointFails = worse > allowed + 1e-12;
+    const pointText = `${signed(delta)} (${worse > 0 ? `${format(worse)} worse` : 'no worse'}; allowed ${format(allowed)})`;
+    if (!gate.significance)
+        return {
+            ...row,
+            result: pointFails ? 'fail' : 'pass',
+            reason: pointFails ? `regressed by ${pointText}` : `changed by ${pointText}`,
+        };
+    // Non-inferiority: the one-sided bound of the improvement must not be worse than -allowed.
+    const bound = better > 0 ? interval?.lower : interval?.upper;
+    if (bound === undefined) {
+        const why = unavailable ?? 'the bootstrap gave no interval (too few examples of a class)';
+        return pointFails
+            ? { ...row, result: 'fail', reason: `regressed by ${pointText}` }
+            : { ...row, result: 'inconclusive', reason: `significance not testable: ${why}` };
+    }
+    const level = `${Math.round(interval.confidence * 100)}%`;
+    const boundText = `${better > 0 ? '≥' : '≤'} ${signed(bound)}`;
+    if (better * bound >= -allowed - 1e-12)
+        return {
+            ...row,
+            result: 'pass',
+            reason: `non-inferior: delta ${boundText} at ${level}, margin ${format(allowed)}`,
+        };
+    if (pointFails)
+        return { ...row, result: 'fail', reason: `regressed by ${pointText}` };
+    return {
+        ...row,
+        result: 'inconclusive',
+        reason: `non-inferiority not shown: at ${level} the delta may be as bad as ${signed(bound)}, past the margin ${format(allowed)}; more examples would narrow the interval`,
+    };
+}
+function boundsText(gate) {
+    if (gate.min !== undefined && gate.max !== undefined)
+        return `${gate.min} – ${gate.max}`;
+    return gate.min !== undefined ? `≥ ${gate.min}` : `≤ ${gate.max}`;
+}
+function toleranceText(gate) {
+    const t = gate.maxRegression;
+    const amount = t.relative ? `${+(t.value * 100).toFixed(6)}%` : String(t.value);
+    return `≤ ${amount} worse${gate.significance ? ' (significance)' : ''}`;
+}
+/** A metric value for people: up to 4 significant decimals, integers as they are. */
+function format(value) {
+    if (Number.isInteger(value))
+        return String(value);
+    const abs = Math.abs(value);
+    return abs >= 1000
+        ? value.toFixed(1)
+        : abs >= 1
+            ? value.toFixed(3)
+            : value.toPrecision(4).replace(/0+$/, '');
+}
+function signed(value) {
+    return value > 0 ? `+${format(value)}` : value < 0 ? `−${format(-value)}` : '0';
+}
+
+;// CONCATENATED MODULE: ./src/gate/render-summary.ts
+/**
+ * The gate's report for people: the verdict first, then one table with every gate,
+ * then the slices (with a Mermaid chart of per-slice deltas) and all metrics. The same
+ * Markdown serves the job summary, the check run and the PR comment; the latter two
+ * are cut to GitHub's size limits with a pointer to the full summary.
+ */
+
+
+const ICONS = {
+    pass: '✅ pass',
+    fail: '❌ fail',
+    inconclusive: '⚠️ inconclusive',
+    skipped: '➖ skipped',
+};
+/** The verdict line. */
+function renderVerdict({ evaluation }, title = 'Model gate') {
+    const count = (result) => evaluation.results.filter((r) => r.result === result).length;
+    const gated = evaluation.results.length - count('skipped');
+    if (evaluation.verdict === 'fail')
+        return `## ❌ ${title}: fail — ${count('fail')} of ${gated} gates fail\n`;
+    if (evaluation.verdict === 'inconclusive')
+        return `## ⚠️ ${title}: inconclusive — ${count('inconclusive')} of ${gated} gates could not be decided\n`;
+    return `## ✅ ${title}: pass — ${gated} of ${gated} gates pass\n`;
+}
+/**
+ * The whole report. With `maxLength`, later sections are dropped and then gate rows
+ * cut until it fits, ending with `moreAt` (a link to the full summary).
+ */
+function renderGateSummary(input, options = {}) {
+    const head = (options.header ?? '') + renderVerdict(input, options.title) + '\n' + facts(input);
+    const rows = input.evaluation.results;
+    const sections = [
+        reasons(rows),
+        sliceSection(input),
+        metricsSection(input),
+        bootstrapNote(input),
+    ];
+    const full = [head, gateTable(rows), ...sections].join('\n');
+    const limit = options.maxLength;
+    if (!limit || full.length <= limit)
+        return full;
+    const pointer = `\n_Trimmed to fit; the full report is in the job summary${options.moreAt ? `: ${options.moreAt}` : ''}._\n`;
+    for (let keep = sections.length - 1; keep >= 0; keep--) {
+        const text = [head, gateTable(rows), ...sections.slice(0, keep)].join('\n') + pointer;
+        if (text.length <= limit)
+            return text;
+    }
+    // Failing and undecided rows first, then as many rows as fit.
+    const order = [...rows].sort((a, b) => rank(a) - rank(b));
+    let count = order.length;
+    let text = '';
+    do {
+        count = Math.floor(count * 0.8);
+        const more = `\n_…and ${order.length - count} more gates._\n`;
+        text = [head, gateTable(order.slice(0, count)) + more].join('\n') + pointer;
+    } while (text.length > limit && count > 0);
+    return text.length <= limit ? text : text.slice(0, limit);
+}
+function rank(row) {
+    return { fail: 0, inconclusive: 1, pass: 2, skipped: 3 }[row.result];
+}
+function facts({ candidate, baseline, noBaseline }) {
+    const task = candidate.task
+        ? ` · ${candidate.task}${candidate.taskReason ? ` (inferred: ${candidate.taskReason})` : ''}`
+        : '';
+    const n = candidate.overall.n !== undefined ? ` · ${candidate.overall.n} examples` : '';
+    const against = baseline ? (0,summary/* code */.aY)(baseline.source) : `none (${noBaseline ?? 'not given'})`;
+    return `**Candidate** ${(0,summary/* code */.aY)(candidate.source)}${task}${n}  \n**Baseline** ${against}\n`;
+}
+function gateTable(rows) {
+    return (0,summary/* table */.tp)(['metric', 'slice', 'candidate', 'baseline', 'delta', 'interval', 'threshold', 'result'], rows.map((r) => [
+        r.kind === 'regression' ? `${r.metric} vs baseline` : r.metric,
+        r.slice ? `${r.slice}${r.n !== undefined ? ` (n=${r.n})` : ''}` : 'all',
+        r.candidate === undefined ? undefined : format(r.candidate),
+        r.baseline === undefined ? undefined : format(r.baseline),
+        r.delta === undefined ? undefined : signed(r.delta),
+        intervalText(r),
+        r.threshold,
+        ICONS[r.result],
+    ]));
+}
+function intervalText(row) {
+    const interval = row.interval;
+    if (!interval)
+        return undefined;
+    const bound = row.direction === 'higher' ? interval.lower : interval.upper;
+    if (bound === undefined)
+        return undefined;
+    return `${row.direction === 'higher' ? '≥' : '≤'} ${signed(bound)} (${Math.round(interval.confidence * 100)}%)`;
+}
+function reasons(rows) {
+    const notable = rows.filter((r) => r.result !== 'pass');
+    if (notable.length === 0)
+        return '';
+    return (notable
+        .map((r) => `- ${ICONS[r.result].split(' ')[0]} **${r.metric}**${r.slice ? ` (${r.slice})` : ''}: ${(0,summary/* cell */.Hn)(r.reason)}`)
+        .join('\n') + '\n');
+}
+/** Per-slice values of the gated metrics, with a chart of the deltas when there are any. */
+function sliceSection({ evaluation }) {
+    const sliced = evaluation.results.filter((r) => r.slice && r.candidate !== undefined);
+    if (sliced.length === 0)
+        return '';
+    const deltas = sliced.filter((r) => r.kind === 'regression' && r.delta !== undefined);
+    let chart = '';
+    const metric = deltas[0]?.metric;
+    const series = deltas.filter((r) => r.metric === metric);
+    if (series.length >= 2) {
+        const labels = series.map((r) => JSON.stringify(r.slice.replace(/"/g, "'")));
+        const values = series.map((r) => +r.delta.toPrecision(4));
+        const low = Math.min(0, ...values);
+        const high = Math.max(0, ...values);
+        chart =
+            '```mermaid\nxychart-beta\n' +
+                `  title "${metric}: candidate − baseline per slice"\n` +
+                `  x-axis [${labels.join(', ')}]\n` +
+                `  y-axis "delta" ${low === high ? '-1 --> 1' : `${low} --> ${high}`}\n` +
+                `  bar [${values.join(', ')}]\n` +
+                '```\n';
+    }
+    return `### Slices\n\n${chart}`;
+}
+function metricsSection({ candidate, baseline }) {
+    const names = Object.keys({ ...candidate.overall.values, ...candidate.overall.notes });
+    const rows = names.map((name) => {
+        const c = candidate.overall.values[name];
+        const b = baseline?.overall.values[name];
+        return [
+            name,
+            c === undefined ? candidate.overall.notes[name] : format(c),
+            b === undefined ? undefined : format(b),
+            c !== undefined && b !== undefined ? signed(c - b) : undefined,
+        ];
+    });
+    return (0,summary/* details */.zH)(`All metrics (${rows.length})`, (0,summary/* table */.tp)(['metric', 'candidate', 'baseline', 'delta'], rows));
+}
+function bootstrapNote({ evaluation }) {
+    const info = evaluation.bootstrap;
+    if (info) {
+        const unpaired = info.candidateOnly + info.baselineOnly > 0
+            ? `; ${info.candidateOnly} only in the candidate, ${info.baselineOnly} only in the baseline`
+            : '';
+        return `_Intervals: paired bootstrap, ${info.resamples} resamples (seed ${info.seed}), one-sided ${Math.round(info.confidence * 100)}%, over ${info.pairs} examples in both${unpaired}._\n`;
+    }
+    return evaluation.intervalsUnavailable
+        ? `_No intervals: ${evaluation.intervalsUnavailable}._\n`
+        : '';
+}
+/** The step's one failure line: `verdict fail: accuracy (region=eu): 0.87 is below …; …` */
+function renderFailureLine(evaluation) {
+    const rows = evaluation.results.filter((r) => r.result === evaluation.verdict);
+    const reasons = rows.map((r) => `${r.metric}${r.slice ? ` (${r.slice})` : ''}: ${r.reason}`);
+    return `verdict ${evaluation.verdict}: ${reasons.join('; ')}`;
+}
+
+;// CONCATENATED MODULE: ./src/gate/publish-gate.ts
+
+
+/** Publishes the check run and the comment the options ask for (on pull requests only). */
+async function publishGate(summary, options) {
+    const { pr, checkName } = options;
+    const published = { warnings: [] };
+    if (!pr) {
+        if (options.comment === 'true')
+            published.warnings.push('comment: true needs a pull_request event; no comment was posted');
+        return published;
+    }
+    const comment = options.comment !== 'false';
+    if (!checkName && !comment)
+        return published;
+    if (pr.fork) {
+        published.warnings.push('pull request from a fork: its token is read-only, so no check run or comment was posted (the verdict is in the job summary)');
+        return published;
+    }
+    const client = options.client();
+    const title = checkName || 'Model gate';
+    if (checkName) {
+        const verdict = summary.evaluation.verdict;
+        const result = await withPermission('checks: write', `create the "${checkName}" check run`, () => publishCheckRun(client, { owner: pr.owner, repo: pr.repo, sha: pr.headSha }, {
+            name: checkName,
+            conclusion: verdict === 'pass' ? 'success' : verdict === 'fail' ? 'failure' : 'neutral',
+            title: `${verdict}: ${summary.evaluation.failedGates.length} failed gate(s)`,
+            summary: renderGateSummary(summary, {
+                title,
+                maxLength: GITHUB_TEXT_LIMIT,
+                moreAt: options.runUrl,
+            }),
+            detailsUrl: options.runUrl,
+        }));
+        published.checkRunId = result.value;
+        if (result.warning)
+            published.warnings.push(result.warning);
+    }
+    if (comment) {
+        const marker = stickyMarker(`evaluate-gate:${title}`);
+        const body = renderGateSummary(summary, {
+            title,
+            maxLength: GITHUB_TEXT_LIMIT - marker.length - 1,
+            moreAt: options.runUrl,
+        });
+        const result = await withPermission('pull-requests: write', 'comment on the pull request', () => upsertStickyComment(client, pr, marker, body));
+        published.commentId = result.value?.id;
+        if (result.warning)
+            published.warnings.push(result.warning);
+    }
+    return published;
+}
+
+// EXTERNAL MODULE: ./src/ledger/ledger.ts
+var ledger_ledger = __nccwpck_require__(2420);
+;// CONCATENATED MODULE: ./src/metrics/metrics-file.ts
+/**
+ * Metrics JSON files: `{"accuracy": 0.93, "latency_p95_ms": 41}`, or
+ * `{"metrics": {...}, "slices": {"region=eu": {...}}}`. Non-numeric values are refused
+ * with the key that holds them.
+ */
+
+
+/** Reads and checks a metrics JSON file; `input` names the input for errors. */
+async function readMetricsFile(path, input) {
+    let parsed;
+    try {
+        parsed = JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j(input, `${path}: ${(0,errors/* describeError */.U)(error)}`);
+    }
+    return parseMetricsObject(parsed, `${path}`, input);
+}
+/** Checks an already-parsed metrics object (a file's, or one recorded in a release). */
+function parseMetricsObject(value, where, input) {
+    const fail = (problem) => {
+        throw new errors/* ConfigurationError */.j(input, `${where}: ${problem}`);
+    };
+    if (!isObject(value))
+        return fail('is not a JSON object of metrics');
+    const nested = isObject(value.metrics);
+    const metrics = numbers(nested ? value.metrics : value, nested ? 'metrics' : '', fail);
+    const slices = {};
+    if (nested && value.slices !== undefined) {
+        if (!isObject(value.slices))
+            fail("'slices' is not an object");
+        for (const [key, entry] of Object.entries(value.slices)) {
+            if (!/^[^=]+=/.test(key))
+                fail(`slice key '${key}' is not column=value`);
+            slices[key] = numbers(entry, `slices.${key}`, fail);
+        }
+    }
+    return { metrics, slices };
+}
+function numbers(value, path, fail) {
+    if (!isObject(value))
+        return fail(`'${path}' is not an object`);
+    const out = {};
+    for (const [name, metric] of Object.entries(value)) {
+        if (!path && (name === 'slices' || name === 'metrics'))
+            continue;
+        if (typeof metric !== 'number' || !Number.isFinite(metric))
+            fail(`'${path ? `${path}.` : ''}${name}' is not a number (got ${JSON.stringify(metric)})`);
+        out[name] = metric;
+    }
+    return out;
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:readline"
+var external_node_readline_ = __nccwpck_require__(481);
+// EXTERNAL MODULE: external "stream"
+var external_stream_ = __nccwpck_require__(2203);
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/is_object.js
+const is_object = function (obj) {
+  return typeof obj === "object" && obj !== null && !Array.isArray(obj);
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/CsvError.js
+class CsvError extends Error {
+  constructor(code, message, options, ...contexts) {
+    if (Array.isArray(message)) message = message.join(" ").trim();
+    super(message);
+    if (Error.captureStackTrace !== undefined) {
+      Error.captureStackTrace(this, CsvError);
+    }
+    this.code = code;
+    for (const context of contexts) {
+      for (const key in context) {
+        const value = context[key];
+        this[key] = Buffer.isBuffer(value)
+          ? value.toString(options.encoding)
+          : value == null
+            ? value
+            : JSON.parse(JSON.stringify(value));
+      }
+    }
+  }
+}
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/normalize_columns_array.js
+
+
+
+const normalize_columns_array = function (columns) {
+  const normalizedColumns = [];
+  for (let i = 0, l = columns.length; i < l; i++) {
+    const column = columns[i];
+    if (column === undefined || column === null || column === false) {
+      normalizedColumns[i] = { disabled: true };
+    } else if (typeof column === "string" || typeof column === "number") {
+      normalizedColumns[i] = { name: `${column}` };
+    } else if (is_object(column)) {
+      if (typeof column.name !== "string") {
+        throw new CsvError("CSV_OPTION_COLUMNS_MISSING_NAME", [
+          "Option columns missing name:",
+          `property "name" is required at position ${i}`,
+          "when column is an object literal",
+        ]);
+      }
+      normalizedColumns[i] = column;
+    } else {
+      throw new CsvError("CSV_INVALID_COLUMN_DEFINITION", [
+        "Invalid column definition:",
+        "expect a string or a literal object,",
+        `got ${JSON.stringify(column)} at position ${i}`,
+      ]);
+    }
+  }
+  return normalizedColumns;
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/ResizeableBuffer.js
+class ResizeableBuffer {
+  constructor(size = 100) {
+    this.size = size;
+    this.length = 0;
+    this.buf = Buffer.allocUnsafe(size);
+  }
+  prepend(val) {
+    if (Buffer.isBuffer(val)) {
+      const length = this.length + val.length;
+      if (length >= this.size) {
+        this.resize();
+        if (length >= this.size) {
+          throw Error("INVALID_BUFFER_STATE");
+        }
+      }
+      const buf = this.buf;
+      this.buf = Buffer.allocUnsafe(this.size);
+      val.copy(this.buf, 0);
+      buf.copy(this.buf, val.length);
+      this.length += val.length;
+    } else {
+      const length = this.length++;
+      if (length === this.size) {
+        this.resize();
+      }
+      const buf = this.clone();
+      this.buf[0] = val;
+      buf.copy(this.buf, 1, 0, length);
+    }
+  }
+  append(val) {
+    const length = this.length++;
+    if (length === this.size) {
+      this.resize();
+    }
+    this.buf[length] = val;
+  }
+  clone() {
+    return Buffer.from(this.buf.slice(0, this.length));
+  }
+  resize() {
+    const length = this.length;
+    this.size = this.size * 2;
+    const buf = Buffer.allocUnsafe(this.size);
+    this.buf.copy(buf, 0, 0, length);
+    this.buf = buf;
+  }
+  toString(encoding) {
+    if (encoding) {
+      return this.buf.toString(encoding, 0, this.length);
+    } else {
+      return Uint8Array.prototype.slice.call(this.buf.slice(0, this.length));
+    }
+  }
+  toJSON() {
+    return this.toString("utf8");
+  }
+  reset() {
+    this.length = 0;
+  }
+}
+
+/* harmony default export */ const utils_ResizeableBuffer = (ResizeableBuffer);
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/init_state.js
+
+
+const init_state = function (options) {
+  // ECMAScript WhiteSpace + LineTerminator codepoints, encoded under
+  // `options.encoding`. Aligns trimming with `String.prototype.trim()`.
+  // https://tc39.es/ecma262/#sec-white-space
+  // https://tc39.es/ecma262/#sec-line-terminators
+  //
+  // Codepoints unrepresentable in the target encoding are dropped: Node's
+  // Buffer substitutes them with `?` (0x3F), and including those would cause
+  // literal `?` bytes in the input to be trimmed under `latin1`/`ascii`.
+  const timchars = [
+    // Basic Latin
+    0x0020, // [Space](https://www.fileformat.info/info/unicode/char/0020/index.htm)
+    0x0009, // [CHARACTER TABULATION (HT)](https://www.fileformat.info/info/unicode/char/0009/index.htm)
+    0x000a, // [LINE FEED (LF)](https://www.fileformat.info/info/unicode/char/000a/index.htm)
+    0x000d, // [CARRIAGE RETURN (CR)](https://www.fileformat.info/info/unicode/char/000d/index.htm)
+    0x000c, // [FORM FEED (FF)](https://www.fileformat.info/info/unicode/char/000c/index.htm)
+    0x000b, // [LINE TABULATION (VT)](https://www.fileformat.info/info/unicode/char/000b/index.htm)
+    // Latin-1 Supplement
+    0x00a0, // [NO-BREAK SPACE (NBSP)](https://www.fileformat.info/info/unicode/char/00a0/index.htm)
+    // Ogham
+    0x1680, // [OGHAM SPACE MARK](https://www.fileformat.info/info/unicode/char/1680/index.htm)
+    // General Punctuation
+    0x2000, // [EN QUAD](https://www.fileformat.info/info/unicode/char/2000/index.htm)
+    0x2001, // [EM QUAD](https://www.fileformat.info/info/unicode/char/2001/index.htm)
+    0x2002, // [EN SPACE](https://www.fileformat.info/info/unicode/char/2002/index.htm)
+    0x2003, // [EM SPACE](https://www.fileformat.info/info/unicode/char/2003/index.htm)
+    0x2004, // [THREE-PER-EM SPACE](https://www.fileformat.info/info/unicode/char/2004/index.htm)
+    0x2005, // [FOUR-PER-EM SPACE](https://www.fileformat.info/info/unicode/char/2005/index.htm)
+    0x2006, // [SIX-PER-EM SPACE](https://www.fileformat.info/info/unicode/char/2006/index.htm)
+    0x2007, // [FIGURE SPACE](https://www.fileformat.info/info/unicode/char/2007/index.htm)
+    0x2008, // [PUNCTUATION SPACE](https://www.fileformat.info/info/unicode/char/2008/index.htm)
+    0x2009, // [THIN SPACE](https://www.fileformat.info/info/unicode/char/2009/index.htm)
+    0x200a, // [HAIR SPACE](https://www.fileformat.info/info/unicode/char/200a/index.htm)
+    0x2028, // [LINE SEPARATOR](https://www.fileformat.info/info/unicode/char/2028/index.htm)
+    0x2029, // [PARAGRAPH SEPARATOR](https://www.fileformat.info/info/unicode/char/2029/index.htm)
+    0x202f, // [NARROW NO-BREAK SPACE (NNBSP)](https://www.fileformat.info/info/unicode/char/202f/index.htm)
+    0x205f, // [MEDIUM MATHEMATICAL SPACE (MMSP)](https://www.fileformat.info/info/unicode/char/205f/index.htm)
+    0x3000, // [IDEOGRAPHIC SPACE](https://www.fileformat.info/info/unicode/char/3000/index.htm)
+    0xfeff, // [ZERO WIDTH NO-BREAK SPACE (BOM)](https://www.fileformat.info/info/unicode/char/feff/index.htm)
+  ].reduce((acc, codepoint) => {
+    const encoded = Buffer.from(
+      String.fromCharCode(codepoint),
+      options.encoding,
+    );
+    if (codepoint !== 0x3f && encoded.length === 1 && encoded[0] === 0x3f) {
+      return acc;
+    }
+    acc.push(encoded);
+    return acc;
+  }, []);
+  // First-byte lookup table for `__isCharTrimable`. Non-whitespace bytes
+  // (the common case) bail out in O(1) without scanning every timchar.
+  const timcharFirstBytes = new Uint8Array(256);
+  for (const t of timchars) timcharFirstBytes[t[0]] = 1;
+  return {
+    bomSkipped: false,
+    bufBytesStart: 0,
+    castField: options.cast_function,
+    commenting: false,
+    delimiterBufPrevious: undefined,
+    delimiterDiscovered: false,
+    // Current error encountered by a record
+    error: undefined,
+    enabled: options.from_line === 1,
+    escaping: false,
+    escapeIsQuote:
+      Buffer.isBuffer(options.escape) &&
+      Buffer.isBuffer(options.quote) &&
+      Buffer.compare(options.escape, options.quote) === 0,
+    // columns can be `false`, `true`, `Array`
+    expectedRecordLength: Array.isArray(options.columns)
+      ? options.columns.length
+      : undefined,
+    field: new utils_ResizeableBuffer(20),
+    firstLineToHeaders: options.cast_first_line_to_header,
+    needMoreDataSize: Math.max(
+      // Skip if the remaining buffer smaller than comment
+      options.comment !== null ? options.comment.length : 0,
+      // Skip if the remaining buffer can be delimiter
+      ...(options.delimiter
+        ? options.delimiter.map((delimiter) => delimiter.length)
+        : []),
+      // Auto discovery of delimiter is limited to 1 character
+      options.delimiter_auto ? 1 : 0,
+      // Skip if the remaining buffer can be escape sequence
+      options.quote !== null ? options.quote.length : 0,
+      // Skip if the remaining buffer can be a multi-byte trim character
+      ...timchars.map((t) => t.length),
+    ),
+    previousBuf: undefined,
+    quoting: false,
+    stop: false,
+    rawBuffer: new utils_ResizeableBuffer(100),
+    record: [],
+    recordHasError: false,
+    record_length: 0,
+    recordDelimiterMaxLength:
+      options.record_delimiter.length === 0
+        ? 0
+        : Math.max(...options.record_delimiter.map((v) => v.length)),
+    trimChars: [
+      Buffer.from(" ", options.encoding)[0],
+      Buffer.from("\t", options.encoding)[0],
+    ],
+    wasQuoting: false,
+    wasRowDelimiter: false,
+    timchars: timchars,
+    timcharFirstBytes: timcharFirstBytes,
+  };
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/underscore.js
+const underscore = function (str) {
+  return str.replace(/([A-Z])/g, function (_, match) {
+    return "_" + match.toLowerCase();
+  });
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/normalize_options.js
+
+
+
+
+
+const normalize_options = function (opts) {
+  const options = {};
+  // Merge with user options
+  for (const opt in opts) {
+    options[underscore(opt)] = opts[opt];
+  }
+  // Normalize option `encoding`
+  // Note: defined first because other options depends on it
+  // to convert chars/strings into buffers.
+  if (options.encoding === undefined || options.encoding === true) {
+    options.encoding = "utf8";
+  } else if (options.encoding === null || options.encoding === false) {
+    options.encoding = null;
+  } else if (
+    typeof options.encoding !== "string" &&
+    options.encoding !== null
+  ) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_ENCODING",
+      [
+        "Invalid option encoding:",
+        "encoding must be a string or null to return a buffer,",
+        `got ${JSON.stringify(options.encoding)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `bom`
+  if (
+    options.bom === undefined ||
+    options.bom === null ||
+    options.bom === false
+  ) {
+    options.bom = false;
+  } else if (options.bom !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_BOM",
+      [
+        "Invalid option bom:",
+        "bom must be true,",
+        `got ${JSON.stringify(options.bom)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `cast`
+  options.cast_function = null;
+  if (
+    options.cast === undefined ||
+    options.cast === null ||
+    options.cast === false ||
+    options.cast === ""
+  ) {
+    options.cast = undefined;
+  } else if (typeof options.cast === "function") {
+    options.cast_function = options.cast;
+    options.cast = true;
+  } else if (options.cast !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_CAST",
+      [
+        "Invalid option cast:",
+        "cast must be true or a function,",
+        `got ${JSON.stringify(options.cast)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `cast_date`
+  if (
+    options.cast_date === undefined ||
+    options.cast_date === null ||
+    options.cast_date === false ||
+    options.cast_date === ""
+  ) {
+    options.cast_date = false;
+  } else if (options.cast_date === true) {
+    options.cast_date = function (value) {
+      const date = Date.parse(value);
+      return !isNaN(date) ? new Date(date) : value;
+    };
+  } else if (typeof options.cast_date !== "function") {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_CAST_DATE",
+      [
+        "Invalid option cast_date:",
+        "cast_date must be true or a function,",
+        `got ${JSON.stringify(options.cast_date)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `columns`
+  options.cast_first_line_to_header = undefined;
+  if (options.columns === true) {
+    // Fields in the first line are converted as-is to columns
+    options.cast_first_line_to_header = undefined;
+  } else if (typeof options.columns === "function") {
+    options.cast_first_line_to_header = options.columns;
+    options.columns = true;
+  } else if (Array.isArray(options.columns)) {
+    options.columns = normalize_columns_array(options.columns);
+  } else if (
+    options.columns === undefined ||
+    options.columns === null ||
+    options.columns === false
+  ) {
+    options.columns = false;
+  } else {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_COLUMNS",
+      [
+        "Invalid option columns:",
+        "expect an array, a function or true,",
+        `got ${JSON.stringify(options.columns)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `group_columns_by_name`
+  if (
+    options.group_columns_by_name === undefined ||
+    options.group_columns_by_name === null ||
+    options.group_columns_by_name === false
+  ) {
+    options.group_columns_by_name = false;
+  } else if (options.group_columns_by_name !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_GROUP_COLUMNS_BY_NAME",
+      [
+        "Invalid option group_columns_by_name:",
+        "expect an boolean,",
+        `got ${JSON.stringify(options.group_columns_by_name)}`,
+      ],
+      options,
+    );
+  } else if (options.columns === false) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_GROUP_COLUMNS_BY_NAME",
+      [
+        "Invalid option group_columns_by_name:",
+        "the `columns` mode must be activated.",
+      ],
+      options,
+    );
+  }
+  // Normalize option `comment`
+  if (
+    options.comment === undefined ||
+    options.comment === null ||
+    options.comment === false ||
+    options.comment === ""
+  ) {
+    options.comment = null;
+  } else {
+    if (typeof options.comment === "string") {
+      options.comment = Buffer.from(options.comment, options.encoding);
+    }
+    if (!Buffer.isBuffer(options.comment)) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_COMMENT",
+        [
+          "Invalid option comment:",
+          "comment must be a buffer or a string,",
+          `got ${JSON.stringify(options.comment)}`,
+        ],
+        options,
+      );
+    }
+  }
+  // Normalize option `comment_no_infix`
+  if (
+    options.comment_no_infix === undefined ||
+    options.comment_no_infix === null ||
+    options.comment_no_infix === false
+  ) {
+    options.comment_no_infix = false;
+  } else if (options.comment_no_infix !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_COMMENT",
+      [
+        "Invalid option comment_no_infix:",
+        "value must be a boolean,",
+        `got ${JSON.stringify(options.comment_no_infix)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `delimiter_auto`
+  if (
+    options.delimiter_auto === undefined ||
+    options.delimiter_auto === null ||
+    options.delimiter_auto === false
+  ) {
+    options.delimiter_auto = false;
+  } else if (options.delimiter_auto === true) {
+    options.delimiter_auto = {};
+  } else if (!is_object(options.delimiter_auto)) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_DELIMITER_AUTO",
+      [
+        "Invalid option delimiter_auto:",
+        "delimiter_auto must be a boolean or a configuration object,",
+        `got ${JSON.stringify(options.delimiter_auto)}`,
+      ],
+      options,
+    );
+  }
+  if (options.delimiter_auto) {
+    if (options.delimiter_auto.preferred === undefined)
+      options.delimiter_auto.preferred = {
+        [",".charCodeAt(0)]: 1.8,
+        ["\t".charCodeAt(0)]: 1.8,
+        [";".charCodeAt(0)]: 1.6,
+        [" ".charCodeAt(0)]: 1.6,
+        [":".charCodeAt(0)]: 1.5,
+        [".".charCodeAt(0)]: 1.4,
+        ["/".charCodeAt(0)]: 1.4,
+      };
+    else if (!is_object(options.delimiter_auto.preferred)) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_DELIMITER_AUTO",
+        [
+          "Invalid option delimiter_auto:",
+          "preferred must be an object,",
+          `got ${JSON.stringify(options.delimiter_auto.preferred)}`,
+        ],
+        options,
+      );
+    }
+    if (options.delimiter_auto.score === undefined)
+      options.delimiter_auto.score = (info, options) => {
+        return (
+          (info.total - info.std) * (options.preferred[info.char_code] || 1)
+        );
+      };
+    else if (typeof options.delimiter_auto.score !== "function") {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_DELIMITER_AUTO",
+        [
+          "Invalid option delimiter_auto:",
+          "score must be a function,",
+          `got ${JSON.stringify(options.delimiter_auto.score)}`,
+        ],
+        options,
+      );
+    }
+    if (options.delimiter_auto.size === undefined)
+      options.delimiter_auto.size = 2048;
+    else if (typeof options.delimiter_auto.size !== "number") {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_DELIMITER_AUTO",
+        [
+          "Invalid option delimiter_auto:",
+          "size must be a number,",
+          `got ${JSON.stringify(options.delimiter_auto.size)}`,
+        ],
+        options,
+      );
+    }
+  }
+  // Normalize option `delimiter`
+  const delimiter_json = JSON.stringify(options.delimiter);
+  if (options.delimiter_auto !== false) {
+    options.delimiter = [];
+  }
+  if (!Array.isArray(options.delimiter)) {
+    if (
+      options.delimiter === undefined ||
+      options.delimiter === null ||
+      options.delimiter === false
+    ) {
+      options.delimiter = Buffer.from(",", options.encoding);
+    }
+    options.delimiter = [options.delimiter];
+  }
+  options.delimiter = options.delimiter.map(function (delimiter) {
+    if (typeof delimiter === "string") {
+      delimiter = Buffer.from(delimiter, options.encoding);
+    }
+    if (!Buffer.isBuffer(delimiter) || delimiter.length === 0) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_DELIMITER",
+        [
+          "Invalid option delimiter:",
+          "delimiter must be a non empty string or buffer or array of string|buffer,",
+          `got ${delimiter_json}`,
+        ],
+        options,
+      );
+    }
+    return delimiter;
+  });
+  // Normalize option `escape`
+  if (options.escape === undefined || options.escape === true) {
+    options.escape = Buffer.from('"', options.encoding);
+  } else if (typeof options.escape === "string") {
+    options.escape = Buffer.from(options.escape, options.encoding);
+  } else if (options.escape === null || options.escape === false) {
+    options.escape = null;
+  }
+  if (options.escape !== null) {
+    if (!Buffer.isBuffer(options.escape)) {
+      throw new Error(
+        `Invalid Option: escape must be a buffer, a string or a boolean, got ${JSON.stringify(options.escape)}`,
+      );
+    }
+  }
+  // Normalize option `from`
+  if (options.from === undefined || options.from === null) {
+    options.from = 1;
+  } else {
+    if (typeof options.from === "string" && /\d+/.test(options.from)) {
+      options.from = parseInt(options.from);
+    }
+    if (Number.isInteger(options.from)) {
+      if (options.from < 0) {
+        throw new Error(
+          `Invalid Option: from must be a positive integer, got ${JSON.stringify(opts.from)}`,
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: from must be an integer, got ${JSON.stringify(options.from)}`,
+      );
+    }
+  }
+  // Normalize option `from_line`
+  if (options.from_line === undefined || options.from_line === null) {
+    options.from_line = 1;
+  } else {
+    if (
+      typeof options.from_line === "string" &&
+      /\d+/.test(options.from_line)
+    ) {
+      options.from_line = parseInt(options.from_line);
+    }
+    if (Number.isInteger(options.from_line)) {
+      if (options.from_line <= 0) {
+        throw new Error(
+          `Invalid Option: from_line must be a positive integer greater than 0, got ${JSON.stringify(opts.from_line)}`,
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: from_line must be an integer, got ${JSON.stringify(opts.from_line)}`,
+      );
+    }
+  }
+  // Normalize options `ignore_last_delimiters`
+  if (
+    options.ignore_last_delimiters === undefined ||
+    options.ignore_last_delimiters === null
+  ) {
+    options.ignore_last_delimiters = false;
+  } else if (typeof options.ignore_last_delimiters === "number") {
+    options.ignore_last_delimiters = Math.floor(options.ignore_last_delimiters);
+    if (options.ignore_last_delimiters === 0) {
+      options.ignore_last_delimiters = false;
+    }
+  } else if (typeof options.ignore_last_delimiters !== "boolean") {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_IGNORE_LAST_DELIMITERS",
+      [
+        "Invalid option `ignore_last_delimiters`:",
+        "the value must be a boolean value or an integer,",
+        `got ${JSON.stringify(options.ignore_last_delimiters)}`,
+      ],
+      options,
+    );
+  }
+  if (options.ignore_last_delimiters === true && options.columns === false) {
+    throw new CsvError(
+      "CSV_IGNORE_LAST_DELIMITERS_REQUIRES_COLUMNS",
+      [
+        "The option `ignore_last_delimiters`",
+        "requires the activation of the `columns` option",
+      ],
+      options,
+    );
+  }
+  // Normalize option `info`
+  if (
+    options.info === undefined ||
+    options.info === null ||
+    options.info === false
+  ) {
+    options.info = false;
+  } else if (options.info !== true) {
+    throw new Error(
+      `Invalid Option: info must be true, got ${JSON.stringify(options.info)}`,
+    );
+  }
+  // Normalize option `max_record_size`
+  if (
+    options.max_record_size === undefined ||
+    options.max_record_size === null ||
+    options.max_record_size === false
+  ) {
+    options.max_record_size = 0;
+  } else if (
+    Number.isInteger(options.max_record_size) &&
+    options.max_record_size >= 0
+  ) {
+    // Great, nothing to do
+  } else if (
+    typeof options.max_record_size === "string" &&
+    /\d+/.test(options.max_record_size)
+  ) {
+    options.max_record_size = parseInt(options.max_record_size);
+  } else {
+    throw new Error(
+      `Invalid Option: max_record_size must be a positive integer, got ${JSON.stringify(options.max_record_size)}`,
+    );
+  }
+  // Normalize option `objname`
+  if (
+    options.objname === undefined ||
+    options.objname === null ||
+    options.objname === false
+  ) {
+    options.objname = undefined;
+  } else if (Buffer.isBuffer(options.objname)) {
+    if (options.objname.length === 0) {
+      throw new Error(`Invalid Option: objname must be a non empty buffer`);
+    }
+    if (options.encoding === null) {
+      // Don't call `toString`, leave objname as a buffer
+    } else {
+      options.objname = options.objname.toString(options.encoding);
+    }
+  } else if (typeof options.objname === "string") {
+    if (options.objname.length === 0) {
+      throw new Error(`Invalid Option: objname must be a non empty string`);
+    }
+    // Great, nothing to do
+  } else if (typeof options.objname === "number") {
+    // if(options.objname.length === 0){
+    //   throw new Error(`Invalid Option: objname must be a non empty string`);
+    // }
+    // Great, nothing to do
+  } else {
+    throw new Error(
+      `Invalid Option: objname must be a string or a buffer, got ${options.objname}`,
+    );
+  }
+  if (options.objname !== undefined) {
+    if (typeof options.objname === "number") {
+      if (options.columns !== false) {
+        throw Error(
+          "Invalid Option: objname index cannot be combined with columns or be defined as a field",
+        );
+      }
+    } else {
+      // A string or a buffer
+      if (options.columns === false) {
+        throw Error(
+          "Invalid Option: objname field must be combined with columns or be defined as an index",
+        );
+      }
+    }
+  }
+  // Normalize option `on_record`
+  if (options.on_record === undefined || options.on_record === null) {
+    options.on_record = undefined;
+  } else if (typeof options.on_record !== "function") {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_ON_RECORD",
+      [
+        "Invalid option `on_record`:",
+        "expect a function,",
+        `got ${JSON.stringify(options.on_record)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `on_skip`
+  // options.on_skip ??= (err, chunk) => {
+  //   this.emit('skip', err, chunk);
+  // };
+  if (
+    options.on_skip !== undefined &&
+    options.on_skip !== null &&
+    typeof options.on_skip !== "function"
+  ) {
+    throw new Error(
+      `Invalid Option: on_skip must be a function, got ${JSON.stringify(options.on_skip)}`,
+    );
+  }
+  // Normalize option `quote`
+  if (
+    options.quote === null ||
+    options.quote === false ||
+    options.quote === ""
+  ) {
+    options.quote = null;
+  } else {
+    if (options.quote === undefined || options.quote === true) {
+      options.quote = Buffer.from('"', options.encoding);
+    } else if (typeof options.quote === "string") {
+      options.quote = Buffer.from(options.quote, options.encoding);
+    }
+    if (!Buffer.isBuffer(options.quote)) {
+      throw new Error(
+        `Invalid Option: quote must be a buffer or a string, got ${JSON.stringify(options.quote)}`,
+      );
+    }
+  }
+  // Normalize option `raw`
+  if (
+    options.raw === undefined ||
+    options.raw === null ||
+    options.raw === false
+  ) {
+    options.raw = false;
+  } else if (options.raw !== true) {
+    throw new Error(
+      `Invalid Option: raw must be true, got ${JSON.stringify(options.raw)}`,
+    );
+  }
+  // Normalize option `record_delimiter`
+  if (options.record_delimiter === undefined) {
+    options.record_delimiter = [];
+  } else if (
+    typeof options.record_delimiter === "string" ||
+    Buffer.isBuffer(options.record_delimiter)
+  ) {
+    if (options.record_delimiter.length === 0) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_RECORD_DELIMITER",
+        [
+          "Invalid option `record_delimiter`:",
+          "value must be a non empty string or buffer,",
+          `got ${JSON.stringify(options.record_delimiter)}`,
+        ],
+        options,
+      );
+    }
+    options.record_delimiter = [options.record_delimiter];
+  } else if (!Array.isArray(options.record_delimiter)) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_RECORD_DELIMITER",
+      [
+        "Invalid option `record_delimiter`:",
+        "value must be a string, a buffer or array of string|buffer,",
+        `got ${JSON.stringify(options.record_delimiter)}`,
+      ],
+      options,
+    );
+  }
+  options.record_delimiter = options.record_delimiter.map(function (rd, i) {
+    if (typeof rd !== "string" && !Buffer.isBuffer(rd)) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_RECORD_DELIMITER",
+        [
+          "Invalid option `record_delimiter`:",
+          "value must be a string, a buffer or array of string|buffer",
+          `at index ${i},`,
+          `got ${JSON.stringify(rd)}`,
+        ],
+        options,
+      );
+    } else if (rd.length === 0) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_RECORD_DELIMITER",
+        [
+          "Invalid option `record_delimiter`:",
+          "value must be a non empty string or buffer",
+          `at index ${i},`,
+          `got ${JSON.stringify(rd)}`,
+        ],
+        options,
+      );
+    }
+    if (typeof rd === "string") {
+      rd = Buffer.from(rd, options.encoding);
+    }
+    return rd;
+  });
+  // Normalize option `relax_column_count`
+  if (typeof options.relax_column_count === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.relax_column_count === undefined ||
+    options.relax_column_count === null
+  ) {
+    options.relax_column_count = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_column_count must be a boolean, got ${JSON.stringify(options.relax_column_count)}`,
+    );
+  }
+  if (typeof options.relax_column_count_less === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.relax_column_count_less === undefined ||
+    options.relax_column_count_less === null
+  ) {
+    options.relax_column_count_less = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_column_count_less must be a boolean, got ${JSON.stringify(options.relax_column_count_less)}`,
+    );
+  }
+  if (typeof options.relax_column_count_more === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.relax_column_count_more === undefined ||
+    options.relax_column_count_more === null
+  ) {
+    options.relax_column_count_more = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_column_count_more must be a boolean, got ${JSON.stringify(options.relax_column_count_more)}`,
+    );
+  }
+  // Normalize option `relax_quotes`
+  if (typeof options.relax_quotes === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.relax_quotes === undefined ||
+    options.relax_quotes === null
+  ) {
+    options.relax_quotes = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_quotes must be a boolean, got ${JSON.stringify(options.relax_quotes)}`,
+    );
+  }
+  // Normalize option `skip_empty_lines`
+  if (typeof options.skip_empty_lines === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.skip_empty_lines === undefined ||
+    options.skip_empty_lines === null
+  ) {
+    options.skip_empty_lines = false;
+  } else {
+    throw new Error(
+      `Invalid Option: skip_empty_lines must be a boolean, got ${JSON.stringify(options.skip_empty_lines)}`,
+    );
+  }
+  // Normalize option `skip_records_with_empty_values`
+  if (typeof options.skip_records_with_empty_values === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.skip_records_with_empty_values === undefined ||
+    options.skip_records_with_empty_values === null
+  ) {
+    options.skip_records_with_empty_values = false;
+  } else {
+    throw new Error(
+      `Invalid Option: skip_records_with_empty_values must be a boolean, got ${JSON.stringify(options.skip_records_with_empty_values)}`,
+    );
+  }
+  // Normalize option `skip_records_with_error`
+  if (typeof options.skip_records_with_error === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.skip_records_with_error === undefined ||
+    options.skip_records_with_error === null
+  ) {
+    options.skip_records_with_error = false;
+  } else {
+    throw new Error(
+      `Invalid Option: skip_records_with_error must be a boolean, got ${JSON.stringify(options.skip_records_with_error)}`,
+    );
+  }
+  // Normalize option `rtrim`
+  if (
+    options.rtrim === undefined ||
+    options.rtrim === null ||
+    options.rtrim === false
+  ) {
+    options.rtrim = false;
+  } else if (options.rtrim !== true) {
+    throw new Error(
+      `Invalid Option: rtrim must be a boolean, got ${JSON.stringify(options.rtrim)}`,
+    );
+  }
+  // Normalize option `ltrim`
+  if (
+    options.ltrim === undefined ||
+    options.ltrim === null ||
+    options.ltrim === false
+  ) {
+    options.ltrim = false;
+  } else if (options.ltrim !== true) {
+    throw new Error(
+      `Invalid Option: ltrim must be a boolean, got ${JSON.stringify(options.ltrim)}`,
+    );
+  }
+  // Normalize option `trim`
+  if (
+    options.trim === undefined ||
+    options.trim === null ||
+    options.trim === false
+  ) {
+    options.trim = false;
+  } else if (options.trim !== true) {
+    throw new Error(
+      `Invalid Option: trim must be a boolean, got ${JSON.stringify(options.trim)}`,
+    );
+  }
+  // Normalize options `trim`, `ltrim` and `rtrim`
+  if (options.trim === true && opts.ltrim !== false) {
+    options.ltrim = true;
+  } else if (options.ltrim !== true) {
+    options.ltrim = false;
+  }
+  if (options.trim === true && opts.rtrim !== false) {
+    options.rtrim = true;
+  } else if (options.rtrim !== true) {
+    options.rtrim = false;
+  }
+  // Normalize option `to`
+  if (options.to === undefined || options.to === null) {
+    options.to = -1;
+  } else if (options.to !== -1) {
+    if (typeof options.to === "string" && /\d+/.test(options.to)) {
+      options.to = parseInt(options.to);
+    }
+    if (Number.isInteger(options.to)) {
+      if (options.to <= 0) {
+        throw new Error(
+          `Invalid Option: to must be a positive integer greater than 0, got ${JSON.stringify(opts.to)}`,
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: to must be an integer, got ${JSON.stringify(opts.to)}`,
+      );
+    }
+  }
+  // Normalize option `to_line`
+  if (options.to_line === undefined || options.to_line === null) {
+    options.to_line = -1;
+  } else if (options.to_line !== -1) {
+    if (typeof options.to_line === "string" && /\d+/.test(options.to_line)) {
+      options.to_line = parseInt(options.to_line);
+    }
+    if (Number.isInteger(options.to_line)) {
+      if (options.to_line <= 0) {
+        throw new Error(
+          `Invalid Option: to_line must be a positive integer greater than 0, got ${JSON.stringify(opts.to_line)}`,
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: to_line must be an integer, got ${JSON.stringify(opts.to_line)}`,
+      );
+    }
+  }
+  return options;
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/delimiter_discover.js
+
+
+
+// Discussed in [issue #400](https://github.com/adaltas/node-csv/issues/400)
+// See https://github.com/python/cpython/blob/ea1b1c579f600cc85d145c60862b2e6b98701b24/Lib/csv.py#L349
+const delimiter_discover = function (records, options) {
+  // Normalize the configuration
+  if (!options) {
+    ({ delimiter_auto: options } = normalize_options({ delimiter_auto: true }));
+  }
+  // Convert String to Buffer
+  if (typeof records === "string") {
+    records = Buffer.from(records);
+  }
+  // Convert Buffer to an array of records
+  if (Buffer.isBuffer(records)) {
+    records = ((data) => {
+      const records = [];
+      const parser = transform({ delimiter: [] });
+      const push = (record) => records.push(record);
+      const close = () => {};
+      const error = parser.parse(data, true, push, close);
+      if (error !== undefined) throw error;
+      return records;
+    })(records);
+  }
+  // Info array initialization, 127 entries, one per char code
+  const info = Array(127)
+    .fill()
+    .map(() => ({ lines: [] }));
+  // Traverse each records, count occurences per char code
+  records.map(([record], line) => {
+    for (let i = 0, l = record.length; i < l; i++) {
+      // Count the character frequency
+      const code = record.charCodeAt(i);
+      if (info[code].lines[line] === undefined) info[code].lines[line] = 0;
+      info[code].lines[line]++;
+    }
+  });
+  // Traverse each char code, compute the score
+  info.map((info, i) => {
+    info.char_code = i;
+    info.std = std(info.lines);
+    info.total = info.lines.reduce((acc, val) => acc + val, 0);
+    info.preferred = !!options.preferred[i];
+    info.score = options.score(info, options);
+  });
+  // Extract the dominant character
+  const result = info.reduce(
+    (acc, info) => (acc.score > info.score ? acc : info),
+    {},
+  );
+  return String.fromCharCode(result.char_code);
+};
+
+const std = function (array) {
+  const n = array.length;
+  if (n === 0) return 0;
+  const mean = array.reduce((a, b) => a + b) / n;
+  return Math.sqrt(
+    array.map((x) => Math.pow(x - mean, 2)).reduce((a, b) => a + b) / n,
+  );
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/index.js
+
+
+
+
+
+
+const isRecordEmpty = function (record) {
+  return record.every(
+    (field) =>
+      field == null || (field.toString && field.toString().trim() === ""),
+  );
+};
+
+const cr = 13; // `\r`, carriage return, 0x0D in hexadécimal, 13 in decimal
+const nl = 10; // `\n`, newline, 0x0A in hexadecimal, 10 in decimal
+
+const boms = {
+  // Note, the following are equals:
+  // Buffer.from("\ufeff")
+  // Buffer.from([239, 187, 191])
+  // Buffer.from('EFBBBF', 'hex')
+  utf8: Buffer.from([239, 187, 191]),
+  // Note, the following are equals:
+  // Buffer.from "\ufeff", 'utf16le
+  // Buffer.from([255, 254])
+  utf16le: Buffer.from([255, 254]),
+};
+
+const transform = function (original_options = {}) {
+  const info = {
+    bytes: 0,
+    bytes_records: 0,
+    comment_lines: 0,
+    empty_lines: 0,
+    invalid_field_length: 0,
+    lines: 1,
+    records: 0,
+  };
+  const options = normalize_options(original_options);
+  return {
+    info: info,
+    original_options: original_options,
+    options: options,
+    state: init_state(options),
+    __needMoreData: function (i, bufLen, end) {
+      if (end) return false;
+      const { encoding, escape, quote } = this.options;
+      const { quoting, needMoreDataSize, recordDelimiterMaxLength } =
+        this.state;
+      const numOfCharLeft = bufLen - i - 1;
+      const requiredLength = Math.max(
+        needMoreDataSize,
+        // Skip if the remaining buffer smaller than record delimiter
+        // If "record_delimiter" is yet to be discovered:
+        // 1. It is equals to `[]` and "recordDelimiterMaxLength" equals `0`
+        // 2. We set the length to windows line ending in the current encoding
+        // Note, that encoding is known from user or bom discovery at that point
+        // recordDelimiterMaxLength,
+        recordDelimiterMaxLength === 0
+          ? Buffer.from("\r\n", encoding).length
+          : recordDelimiterMaxLength,
+        // Skip if remaining buffer can be an escaped quote
+        quoting ? (escape === null ? 0 : escape.length) + quote.length : 0,
+        // Skip if remaining buffer can be record delimiter following the closing quote
+        quoting ? quote.length + recordDelimiterMaxLength : 0,
+      );
+      return numOfCharLeft < requiredLength;
+    },
+    // Central parser implementation
+    parse: function (nextBuf, end, push, close) {
+      const {
+        bom,
+        comment_no_infix,
+        delimiter_auto,
+        encoding,
+        from_line,
+        ltrim,
+        max_record_size,
+        raw,
+        relax_quotes,
+        rtrim,
+        skip_empty_lines,
+        to,
+        to_line,
+      } = this.options;
+      let { comment, escape, quote, record_delimiter } = this.options;
+      const {
+        bomSkipped,
+        delimiterDiscovered,
+        delimiterBufPrevious,
+        rawBuffer,
+        escapeIsQuote,
+      } = this.state;
+      // Automatic delimiter discovery
+      if (!delimiterDiscovered && delimiter_auto) {
+        let delimiterBuf;
+        if (delimiterBufPrevious === undefined) {
+          delimiterBuf = nextBuf;
+        } else if (
+          delimiterBufPrevious !== undefined &&
+          nextBuf === undefined
+        ) {
+          delimiterBuf = delimiterBufPrevious;
+        } else {
+          delimiterBuf = Buffer.concat([delimiterBufPrevious, nextBuf]);
+        }
+        // Ensure that nextBuf is not concatenated a second time during buffer reconciliation
+        nextBuf = undefined;
+        // this.delimiterBufPrevious = delimiterBuf;
+        if (end || delimiterBuf.length > delimiter_auto.size) {
+          this.options.delimiter = [
+            Buffer.from(
+              delimiter_discover(delimiterBuf, this.options.delimiter_auto),
+            ),
+          ];
+          this.state.previousBuf = delimiterBuf;
+          this.state.delimiterBufPrevious = undefined;
+          this.state.delimiterDiscovered = true;
+        } else {
+          this.state.delimiterBufPrevious = delimiterBuf;
+          return;
+        }
+      }
+      // Previous buffers reconciliation
+      const { previousBuf } = this.state;
+      let buf;
+      if (previousBuf === undefined) {
+        if (nextBuf === undefined) {
+          // Handle empty string
+          close();
+          return;
+        } else {
+          buf = nextBuf;
+        }
+      } else if (previousBuf !== undefined && nextBuf === undefined) {
+        buf = previousBuf;
+      } else {
+        buf = Buffer.concat([previousBuf, nextBuf]);
+      }
+      // Handle UTF BOM
+      if (bomSkipped === false) {
+        if (bom === false) {
+          this.state.bomSkipped = true;
+        } else if (buf.length < 3) {
+          // No enough data
+          if (end === false) {
+            // Wait for more data
+            this.state.previousBuf = buf;
+            return;
+          }
+        } else {
+          for (const encoding in boms) {
+            if (boms[encoding].compare(buf, 0, boms[encoding].length) === 0) {
+              // Skip BOM
+              const bomLength = boms[encoding].length;
+              this.state.bufBytesStart += bomLength;
+              buf = buf.slice(bomLength);
+              // Renormalize original options with the new encoding
+              const options = normalize_options({
+                ...this.original_options,
+                encoding: encoding,
+              });
+              // Properties are merged with the existing options instance
+              for (const key in options) {
+                this.options[key] = options[key];
+              }
+              // Options will re-evaluate the Buffer with the new encoding
+              ({ comment, escape, quote } = this.options);
+              break;
+            }
+          }
+          this.state.bomSkipped = true;
+        }
+      }
+      const bufLen = buf.length;
+      let pos;
+      for (pos = 0; pos < bufLen; pos++) {
+        // Ensure we get enough space to look ahead
+        // There should be a way to move this out of the loop
+        if (this.__needMoreData(pos, bufLen, end)) {
+          break;
+        }
+        if (this.state.wasRowDelimiter === true) {
+          this.info.lines++;
+          this.state.wasRowDelimiter = false;
+        }
+        if (to_line !== -1 && this.info.lines > to_line) {
+          this.state.stop = true;
+          close();
+          return;
+        }
+        // Auto discovery of record_delimiter, unix, mac and windows supported
+        if (this.state.quoting === false && record_delimiter.length === 0) {
+          const record_delimiterCount = this.__autoDiscoverRecordDelimiter(
+            buf,
+            pos,
+          );
+          if (record_delimiterCount) {
+            record_delimiter = this.options.record_delimiter;
+          }
+        }
+        const chr = buf[pos];
+        if (raw === true) {
+          rawBuffer.append(chr);
+        }
+        if (
+          (chr === cr || chr === nl) &&
+          this.state.wasRowDelimiter === false
+        ) {
+          this.state.wasRowDelimiter = true;
+        }
+        // Previous char was a valid escape char
+        // treat the current char as a regular char
+        if (this.state.escaping === true) {
+          this.state.escaping = false;
+        } else {
+          // Escape is only active inside quoted fields
+          // We are quoting, the char is an escape chr and there is a chr to escape
+          // if(escape !== null && this.state.quoting === true && chr === escape && pos + 1 < bufLen){
+          if (
+            escape !== null &&
+            this.state.quoting === true &&
+            this.__isEscape(buf, pos, chr) &&
+            pos + escape.length < bufLen
+          ) {
+            if (escapeIsQuote) {
+              if (this.__isQuote(buf, pos + escape.length)) {
+                this.state.escaping = true;
+                pos += escape.length - 1;
+                continue;
+              }
+            } else {
+              this.state.escaping = true;
+              pos += escape.length - 1;
+              continue;
+            }
+          }
+          // Not currently escaping and chr is a quote
+          // TODO: need to compare bytes instead of single char
+          if (this.state.commenting === false && this.__isQuote(buf, pos)) {
+            if (this.state.quoting === true) {
+              const nextChr = buf[pos + quote.length];
+              const isNextChrTrimable =
+                rtrim && this.__isCharTrimable(buf, pos + quote.length);
+              const isNextChrComment =
+                comment !== null &&
+                this.__compareBytes(comment, buf, pos + quote.length, nextChr);
+              const isNextChrDelimiter = this.__isDelimiter(
+                buf,
+                pos + quote.length,
+                nextChr,
+              );
+              const isNextChrRecordDelimiter =
+                record_delimiter.length === 0
+                  ? this.__autoDiscoverRecordDelimiter(buf, pos + quote.length)
+                  : this.__isRecordDelimiter(nextChr, buf, pos + quote.length);
+              // Escape a quote
+              // Treat next char as a regular character
+              if (
+                escape !== null &&
+                this.__isEscape(buf, pos, chr) &&
+                this.__isQuote(buf, pos + escape.length)
+              ) {
+                pos += escape.length - 1;
+              } else if (
+                !nextChr ||
+                isNextChrDelimiter ||
+                isNextChrRecordDelimiter ||
+                isNextChrComment ||
+                isNextChrTrimable
+              ) {
+                this.state.quoting = false;
+                this.state.wasQuoting = true;
+                pos += quote.length - 1;
+                continue;
+              } else if (relax_quotes === false) {
+                const err = this.__error(
+                  new CsvError(
+                    "CSV_INVALID_CLOSING_QUOTE",
+                    [
+                      "Invalid Closing Quote:",
+                      `got "${String.fromCharCode(nextChr)}"`,
+                      `at line ${this.info.lines}`,
+                      "instead of delimiter, record delimiter, trimable character",
+                      "(if activated) or comment",
+                    ],
+                    this.options,
+                    this.__infoField(),
+                  ),
+                );
+                if (err !== undefined) return err;
+              } else {
+                this.state.quoting = false;
+                this.state.wasQuoting = true;
+                this.state.field.prepend(quote);
+                pos += quote.length - 1;
+              }
+            } else {
+              if (this.state.field.length !== 0) {
+                // In relax_quotes mode, treat opening quote preceded by chrs as regular
+                if (relax_quotes === false) {
+                  const info = this.__infoField();
+                  const bom = Object.keys(boms)
+                    .map((b) =>
+                      boms[b].equals(this.state.field.toString()) ? b : false,
+                    )
+                    .filter(Boolean)[0];
+                  const err = this.__error(
+                    new CsvError(
+                      "INVALID_OPENING_QUOTE",
+                      [
+                        "Invalid Opening Quote:",
+                        `a quote is found on field ${JSON.stringify(info.column)} at line ${info.lines}, value is ${JSON.stringify(this.state.field.toString(encoding))}`,
+                        bom ? `(${bom} bom)` : undefined,
+                      ],
+                      this.options,
+                      info,
+                      {
+                        field: this.state.field,
+                      },
+                    ),
+                  );
+                  if (err !== undefined) return err;
+                }
+              } else {
+                this.state.quoting = true;
+                pos += quote.length - 1;
+                continue;
+              }
+            }
+          }
+          if (this.state.quoting === false) {
+            const recordDelimiterLength = this.__isRecordDelimiter(
+              chr,
+              buf,
+              pos,
+            );
+            if (recordDelimiterLength !== 0) {
+              // Do not emit comments which take a full line
+              const skipCommentLine =
+                this.state.commenting &&
+                this.state.wasQuoting === false &&
+                this.state.record.length === 0 &&
+                this.state.field.length === 0;
+              if (skipCommentLine) {
+                this.info.comment_lines++;
+                // Skip full comment line
+              } else {
+                // Activate records emission if above from_line
+                if (
+                  this.state.enabled === false &&
+                  this.info.lines +
+                    (this.state.wasRowDelimiter === true ? 1 : 0) >=
+                    from_line
+                ) {
+                  this.state.enabled = true;
+                  this.__resetField();
+                  this.__resetRecord();
+                  pos += recordDelimiterLength - 1;
+                  continue;
+                }
+                // Skip if line is empty and skip_empty_lines activated
+                if (
+                  skip_empty_lines === true &&
+                  this.state.wasQuoting === false &&
+                  this.state.record.length === 0 &&
+                  this.state.field.length === 0
+                ) {
+                  this.info.empty_lines++;
+                  pos += recordDelimiterLength - 1;
+                  continue;
+                }
+                this.info.bytes = this.state.bufBytesStart + pos;
+                const errField = this.__onField();
+                if (errField !== undefined) return errField;
+                this.info.bytes =
+                  this.state.bufBytesStart + pos + recordDelimiterLength;
+                const errRecord = this.__onRecord(push);
+                if (errRecord !== undefined) return errRecord;
+                if (to !== -1 && this.info.records >= to) {
+                  this.state.stop = true;
+                  close();
+                  return;
+                }
+              }
+              this.state.commenting = false;
+              pos += recordDelimiterLength - 1;
+              continue;
+            }
+            if (this.state.commenting) {
+              continue;
+            }
+            if (
+              comment !== null &&
+              (comment_no_infix === false ||
+                (this.state.record.length === 0 &&
+                  this.state.field.length === 0))
+            ) {
+              const commentCount = this.__compareBytes(comment, buf, pos, chr);
+              if (commentCount !== 0) {
+                this.state.commenting = true;
+                continue;
+              }
+            }
+            const delimiterLength = this.__isDelimiter(buf, pos, chr);
+            if (delimiterLength !== 0) {
+              this.info.bytes = this.state.bufBytesStart + pos;
+              const errField = this.__onField();
+              if (errField !== undefined) return errField;
+              pos += delimiterLength - 1;
+              continue;
+            }
+          }
+        }
+        if (this.state.commenting === false) {
+          if (
+            max_record_size !== 0 &&
+            this.state.record_length + this.state.field.length > max_record_size
+          ) {
+            return this.__error(
+              new CsvError(
+                "CSV_MAX_RECORD_SIZE",
+                [
+                  "Max Record Size:",
+                  "record exceed the maximum number of tolerated bytes",
+                  `of ${max_record_size}`,
+                  `at line ${this.info.lines}`,
+                ],
+                this.options,
+                this.__infoField(),
+              ),
+            );
+          }
+        }
+        const lappend =
+          ltrim === false ||
+          this.state.quoting === true ||
+          this.state.field.length !== 0 ||
+          !this.__isCharTrimable(buf, pos);
+        // rtrim in non quoting is handle in __onField
+        const rappend = rtrim === false || this.state.wasQuoting === false;
+        if (lappend === true && rappend === true) {
+          this.state.field.append(chr);
+        } else if (rtrim === true && !this.__isCharTrimable(buf, pos)) {
+          return this.__error(
+            new CsvError(
+              "CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE",
+              [
+                "Invalid Closing Quote:",
+                "found non trimable byte after quote",
+                `at line ${this.info.lines}`,
+              ],
+              this.options,
+              this.__infoField(),
+            ),
+          );
+        } else {
+          if (lappend === false) {
+            pos += this.__isCharTrimable(buf, pos) - 1;
+          }
+          continue;
+        }
+      }
+      if (end === true) {
+        // Ensure we are not ending in a quoting state
+        if (this.state.quoting === true) {
+          const err = this.__error(
+            new CsvError(
+              "CSV_QUOTE_NOT_CLOSED",
+              [
+                "Quote Not Closed:",
+                `the parsing is finished with an opening quote at line ${this.info.lines}`,
+              ],
+              this.options,
+              this.__infoField(),
+            ),
+          );
+          if (err !== undefined) return err;
+        } else {
+          // Skip last line if it has no characters
+          if (
+            this.state.wasQuoting === true ||
+            this.state.record.length !== 0 ||
+            this.state.field.length !== 0
+          ) {
+            this.info.bytes = this.state.bufBytesStart + pos;
+            const errField = this.__onField();
+            if (errField !== undefined) return errField;
+            const errRecord = this.__onRecord(push);
+            if (errRecord !== undefined) return errRecord;
+          } else if (this.state.wasRowDelimiter === true) {
+            this.info.empty_lines++;
+          } else if (this.state.commenting === true) {
+            this.info.comment_lines++;
+          }
+        }
+      } else {
+        this.state.bufBytesStart += pos;
+        this.state.previousBuf = buf.slice(pos);
+      }
+      if (this.state.wasRowDelimiter === true) {
+        this.info.lines++;
+        this.state.wasRowDelimiter = false;
+      }
+    },
+    __onRecord: function (push) {
+      const {
+        columns,
+        group_columns_by_name,
+        encoding,
+        info,
+        from,
+        relax_column_count,
+        relax_column_count_less,
+        relax_column_count_more,
+        raw,
+        skip_records_with_empty_values,
+      } = this.options;
+      const { enabled, record } = this.state;
+      if (enabled === false) {
+        return this.__resetRecord();
+      }
+      // Convert the first line into column names
+      const recordLength = record.length;
+      if (columns === true) {
+        if (skip_records_with_empty_values === true && isRecordEmpty(record)) {
+          this.__resetRecord();
+          return;
+        }
+        return this.__firstLineToColumns(record);
+      }
+      if (columns === false && this.info.records === 0) {
+        this.state.expectedRecordLength = recordLength;
+      }
+      if (recordLength !== this.state.expectedRecordLength) {
+        const err =
+          columns === false
+            ? new CsvError(
+                "CSV_RECORD_INCONSISTENT_FIELDS_LENGTH",
+                [
+                  "Invalid Record Length:",
+                  `expect ${this.state.expectedRecordLength},`,
+                  `got ${recordLength} on line ${this.info.lines}`,
+                ],
+                this.options,
+                this.__infoField(),
+                {
+                  record: record,
+                },
+              )
+            : new CsvError(
+                "CSV_RECORD_INCONSISTENT_COLUMNS",
+                [
+                  "Invalid Record Length:",
+                  `columns length is ${columns.length},`, // rename columns
+                  `got ${recordLength} on line ${this.info.lines}`,
+                ],
+                this.options,
+                this.__infoField(),
+                {
+                  record: record,
+                },
+              );
+        if (
+          relax_column_count === true ||
+          (relax_column_count_less === true &&
+            recordLength < this.state.expectedRecordLength) ||
+          (relax_column_count_more === true &&
+            recordLength > this.state.expectedRecordLength)
+        ) {
+          this.info.invalid_field_length++;
+          this.state.error = err;
+          // Error is undefined with skip_records_with_error
+        } else {
+          const finalErr = this.__error(err);
+          if (finalErr) return finalErr;
+        }
+      }
+      if (skip_records_with_empty_values === true && isRecordEmpty(record)) {
+        this.__resetRecord();
+        return;
+      }
+      if (this.state.recordHasError === true) {
+        this.__resetRecord();
+        this.state.recordHasError = false;
+        return;
+      }
+      this.info.records++;
+      if (from === 1 || this.info.records >= from) {
+        const { objname } = this.options;
+        // With columns, records are object
+        if (columns !== false) {
+          const obj = {};
+          // Transform record array to an object
+          for (let i = 0, l = record.length; i < l; i++) {
+            if (columns[i] === undefined || columns[i].disabled) continue;
+            // Turn duplicate columns into an array
+            if (
+              group_columns_by_name === true &&
+              Object.hasOwn(obj, columns[i].name)
+            ) {
+              if (Array.isArray(obj[columns[i].name])) {
+                obj[columns[i].name] = obj[columns[i].name].concat(record[i]);
+              } else {
+                obj[columns[i].name] = [obj[columns[i].name], record[i]];
+              }
+            } else {
+              Object.defineProperty(obj, columns[i].name, {
+                value: record[i],
+                enumerable: true,
+                writable: true,
+                configurable: true,
+              });
+            }
+          }
+          // Without objname (default)
+          if (raw === true || info === true) {
+            const extRecord = Object.assign(
+              { record: obj },
+              raw === true
+                ? { raw: this.state.rawBuffer.toString(encoding) }
+                : {},
+              info === true ? { info: this.__infoRecord() } : {},
+            );
+            const err = this.__push(
+              objname === undefined ? extRecord : [obj[objname], extRecord],
+              push,
+            );
+            if (err) {
+              return err;
+            }
+          } else {
+            const err = this.__push(
+              objname === undefined ? obj : [obj[objname], obj],
+              push,
+            );
+            if (err) {
+              return err;
+            }
+          }
+          // Without columns, records are array
+        } else {
+          if (raw === true || info === true) {
+            const extRecord = Object.assign(
+              { record: record },
+              raw === true
+                ? { raw: this.state.rawBuffer.toString(encoding) }
+                : {},
+              info === true ? { info: this.__infoRecord() } : {},
+            );
+            const err = this.__push(
+              objname === undefined ? extRecord : [record[objname], extRecord],
+              push,
+            );
+            if (err) {
+              return err;
+            }
+          } else {
+            const err = this.__push(
+              objname === undefined ? record : [record[objname], record],
+              push,
+            );
+            if (err) {
+              return err;
+            }
+          }
+        }
+      }
+      this.__resetRecord();
+    },
+    __firstLineToColumns: function (record) {
+      const { firstLineToHeaders } = this.state;
+      try {
+        const headers =
+          firstLineToHeaders === undefined
+            ? record
+            : firstLineToHeaders.call(null, record);
+        if (!Array.isArray(headers)) {
+          return this.__error(
+            new CsvError(
+              "CSV_INVALID_COLUMN_MAPPING",
+              [
+                "Invalid Column Mapping:",
+                "expect an array from column function,",
+                `got ${JSON.stringify(headers)}`,
+              ],
+              this.options,
+              this.__infoField(),
+              {
+                headers: headers,
+              },
+            ),
+          );
+        }
+        const normalizedHeaders = normalize_columns_array(headers);
+        this.state.expectedRecordLength = normalizedHeaders.length;
+        this.options.columns = normalizedHeaders;
+        this.__resetRecord();
+        return;
+      } catch (err) {
+        return err;
+      }
+    },
+    __resetRecord: function () {
+      if (this.options.raw === true) {
+        this.state.rawBuffer.reset();
+      }
+      this.state.error = undefined;
+      this.state.record = [];
+      this.state.record_length = 0;
+    },
+    __onField: function () {
+      const { cast, encoding, rtrim, max_record_size } = this.options;
+      const { enabled, wasQuoting } = this.state;
+      // Short circuit for the from_line options
+      if (enabled === false) {
+        return this.__resetField();
+      }
+      let field = this.state.field.toString(encoding);
+      if (rtrim === true && wasQuoting === false) {
+        field = field.trimRight();
+      }
+      if (cast === true) {
+        const [err, f] = this.__cast(field);
+        if (err !== undefined) return err;
+        field = f;
+      }
+      this.state.record.push(field);
+      // Increment record length if record size must not exceed a limit
+      if (max_record_size !== 0 && typeof field === "string") {
+        this.state.record_length += field.length;
+      }
+      this.__resetField();
+    },
+    __resetField: function () {
+      this.state.field.reset();
+      this.state.wasQuoting = false;
+    },
+    __push: function (record, push) {
+      const { on_record } = this.options;
+      if (on_record !== undefined) {
+        const info = this.__infoRecord();
+        try {
+          record = on_record.call(null, record, info);
+        } catch (err) {
+          return err;
+        }
+        if (record === undefined || record === null) {
+          return;
+        }
+      }
+      this.info.bytes_records += this.info.bytes;
+      push(record);
+    },
+    // Return a tuple with the error and the casted value
+    __cast: function (field) {
+      const { columns, relax_column_count } = this.options;
+      const isColumns = Array.isArray(columns);
+      // Dont loose time calling cast
+      // because the final record is an object
+      // and this field can't be associated to a key present in columns
+      if (
+        isColumns === true &&
+        relax_column_count &&
+        this.options.columns.length <= this.state.record.length
+      ) {
+        return [undefined, undefined];
+      }
+      if (this.state.castField !== null) {
+        try {
+          const info = this.__infoField();
+          return [undefined, this.state.castField.call(null, field, info)];
+        } catch (err) {
+          return [err];
+        }
+      }
+      if (this.__isFloat(field)) {
+        return [undefined, parseFloat(field)];
+      } else if (this.options.cast_date !== false) {
+        const info = this.__infoField();
+        return [undefined, this.options.cast_date.call(null, field, info)];
+      }
+      return [undefined, field];
+    },
+    __compareBytes: function (sourceBuf, targetBuf, targetPos, firstByte) {
+      if (sourceBuf[0] !== firstByte) return 0;
+      const sourceLength = sourceBuf.length;
+      for (let i = 1; i < sourceLength; i++) {
+        if (sourceBuf[i] !== targetBuf[targetPos + i]) return 0;
+      }
+      return sourceLength;
+    },
+    // Helper to test if a character is trimable
+    __isCharTrimable: function (buf, pos) {
+      const { timchars, timcharFirstBytes } = this.state;
+      // Fast bail-out: non-whitespace bytes (the common case) are rejected
+      // without scanning the full timchar list.
+      const first = buf[pos];
+      if (first === undefined || timcharFirstBytes[first] === 0) return 0;
+      loop1: for (let i = 0; i < timchars.length; i++) {
+        const timchar = timchars[i];
+        for (let j = 0; j < timchar.length; j++) {
+          if (timchar[j] !== buf[pos + j]) continue loop1;
+        }
+        return timchar.length;
+      }
+      return 0;
+    },
+    __isDelimiter: function (buf, pos, chr) {
+      const { delimiter, ignore_last_delimiters } = this.options;
+      if (
+        ignore_last_delimiters === true &&
+        this.state.record.length === this.options.columns.length - 1
+      ) {
+        return 0;
+      } else if (
+        ignore_last_delimiters !== false &&
+        typeof ignore_last_delimiters === "number" &&
+        this.state.record.length === ignore_last_delimiters - 1
+      ) {
+        return 0;
+      }
+      loop1: for (let i = 0; i < delimiter.length; i++) {
+        const del = delimiter[i];
+        if (del[0] === chr) {
+          for (let j = 1; j < del.length; j++) {
+            if (del[j] !== buf[pos + j]) continue loop1;
+          }
+          return del.length;
+        }
+      }
+      return 0;
+    },
+    __isEscape: function (buf, pos, chr) {
+      const { escape } = this.options;
+      if (escape === null) return false;
+      const l = escape.length;
+      if (escape[0] === chr) {
+        for (let i = 0; i < l; i++) {
+          if (escape[i] !== buf[pos + i]) {
+            return false;
+          }
+        }
+        return true;
+      }
+      return false;
+    },
+    __isFloat: function (value) {
+      return value - parseFloat(value) + 1 >= 0; // Borrowed from jquery
+    },
+    // Keep it in case we implement the `cast_int` option
+    // __isInt(value){
+    //   // return Number.isInteger(parseInt(value))
+    //   // return !isNaN( parseInt( obj ) );
+    //   return /^(\-|\+)?[1-9][0-9]*$/.test(value)
+    // }
+    __isQuote: function (buf, pos) {
+      const { quote } = this.options;
+      if (quote === null) return false;
+      const l = quote.length;
+      for (let i = 0; i < l; i++) {
+        if (quote[i] !== buf[pos + i]) {
+          return false;
+        }
+      }
+      return true;
+    },
+    __isRecordDelimiter: function (chr, buf, pos) {
+      const { record_delimiter } = this.options;
+      const recordDelimiterLength = record_delimiter.length;
+      loop1: for (let i = 0; i < recordDelimiterLength; i++) {
+        const rd = record_delimiter[i];
+        const rdLength = rd.length;
+        if (rd[0] !== chr) {
+          continue;
+        }
+        for (let j = 1; j < rdLength; j++) {
+          if (rd[j] !== buf[pos + j]) {
+            continue loop1;
+          }
+        }
+        return rd.length;
+      }
+      return 0;
+    },
+    __autoDiscoverRecordDelimiter: function (buf, pos) {
+      const { encoding } = this.options;
+      // Note, we don't need to cache this information in state,
+      // It is only called on the first line until we find out a suitable
+      // record delimiter.
+      const rds = [
+        // Important, the windows line ending must be before mac os 9
+        Buffer.from("\r\n", encoding),
+        Buffer.from("\n", encoding),
+        Buffer.from("\r", encoding),
+      ];
+      loop: for (let i = 0; i < rds.length; i++) {
+        const l = rds[i].length;
+        for (let j = 0; j < l; j++) {
+          if (rds[i][j] !== buf[pos + j]) {
+            continue loop;
+          }
+        }
+        this.options.record_delimiter.push(rds[i]);
+        this.state.recordDelimiterMaxLength = rds[i].length;
+        return rds[i].length;
+      }
+      return 0;
+    },
+    __error: function (msg) {
+      const { encoding, raw, skip_records_with_error } = this.options;
+      const err = typeof msg === "string" ? new Error(msg) : msg;
+      if (skip_records_with_error) {
+        this.state.recordHasError = true;
+        if (this.options.on_skip !== undefined) {
+          try {
+            this.options.on_skip(
+              err,
+              raw ? this.state.rawBuffer.toString(encoding) : undefined,
+            );
+          } catch (err) {
+            return err;
+          }
+        }
+        // this.emit('skip', err, raw ? this.state.rawBuffer.toString(encoding) : undefined);
+        return undefined;
+      } else {
+        return err;
+      }
+    },
+    __infoDataSet: function () {
+      return {
+        ...this.info,
+        columns: this.options.columns,
+      };
+    },
+    __infoRecord: function () {
+      const { columns, raw, encoding } = this.options;
+      return {
+        ...this.__infoDataSet(),
+        bytes_records: this.info.bytes,
+        error: this.state.error,
+        header: columns === true,
+        index: this.state.record.length,
+        raw: raw ? this.state.rawBuffer.toString(encoding) : undefined,
+      };
+    },
+    __infoField: function () {
+      const { columns } = this.options;
+      const isColumns = Array.isArray(columns);
+      // Bytes records are only incremented when all records'fields are parsed
+      const bytes_records = this.info.bytes_records;
+      return {
+        ...this.__infoRecord(),
+        bytes_records: bytes_records,
+        column:
+          isColumns === true
+            ? columns.length > this.state.record.length
+              ? columns[this.state.record.length].name
+              : null
+            : this.state.record.length,
+        quoting: this.state.wasQuoting,
+      };
+    },
+  };
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/index.js
+/*
+CSV Parse
+
+Please look at the [project documentation](https://csv.js.org/parse/) for
+additional information.
+*/
+
+
+
+
+
+
+
+class Parser extends external_stream_.Transform {
+  constructor(opts = {}) {
+    super({ ...{ readableObjectMode: true }, ...opts, encoding: null });
+    this.api = transform({
+      on_skip: (err, chunk) => {
+        this.emit("skip", err, chunk);
+      },
+      ...opts,
+    });
+    // Backward compatibility
+    this.state = this.api.state;
+    this.options = this.api.options;
+    this.info = this.api.info;
+  }
+  // Implementation of `Transform._transform`
+  _transform(buf, _, callback) {
+    if (this.state.stop === true) {
+      return;
+    }
+    const err = this.api.parse(
+      buf,
+      false,
+      (record) => {
+        this.push(record);
+      },
+      () => {
+        this.push(null);
+        this.end();
+        // Fix #333 and break #410
+        //   ko: api.stream.iterator.coffee
+        //   ko with v21.4.0, ok with node v20.5.1: api.stream.finished # aborted (with generate())
+        //   ko: api.stream.finished # aborted (with Readable)
+        // this.destroy()
+        // Fix #410 and partially break #333
+        //   ok: api.stream.iterator.coffee
+        //   ok: api.stream.finished # aborted (with generate())
+        //   broken: api.stream.finished # aborted (with Readable)
+        this.on("end", this.destroy);
+      },
+    );
+    if (err !== undefined) {
+      this.state.stop = true;
+    }
+    callback(err);
+  }
+  // Implementation of `Transform._flush`
+  _flush(callback) {
+    if (this.state.stop === true) {
+      return;
+    }
+    const err = this.api.parse(
+      undefined,
+      true,
+      (record) => {
+        this.push(record);
+      },
+      () => {
+        this.push(null);
+        this.on("end", this.destroy);
+      },
+    );
+    callback(err);
+  }
+}
+
+const parse = function () {
+  let data, options, callback;
+  for (const i in arguments) {
+    const argument = arguments[i];
+    const type = typeof argument;
+    if (
+      data === undefined &&
+      (typeof argument === "string" || Buffer.isBuffer(argument))
+    ) {
+      data = argument;
+    } else if (options === undefined && is_object(argument)) {
+      options = argument;
+    } else if (callback === undefined && type === "function") {
+      callback = argument;
+    } else {
+      throw new CsvError(
+        "CSV_INVALID_ARGUMENT",
+        ["Invalid argument:", `got ${JSON.stringify(argument)} at index ${i}`],
+        options || {},
+      );
+    }
+  }
+  const parser = new Parser(options);
+  if (callback) {
+    const records =
+      options === undefined || options.objname === undefined
+        ? []
+        : Object.create(null);
+    parser.on("readable", function () {
+      let record;
+      while ((record = this.read()) !== null) {
+        if (options === undefined || options.objname === undefined) {
+          records.push(record);
+        } else {
+          Object.assign(records, {
+            [record[0]]: record[1],
+            // writable: true,
+            // enumerable: true,
+            // configurable: true
+          });
+        }
+      }
+    });
+    parser.on("error", function (err) {
+      callback(err, undefined, parser.api.__infoDataSet());
+    });
+    parser.on("end", function () {
+      callback(undefined, records, parser.api.__infoDataSet());
+    });
+  }
+  if (data !== undefined) {
+    const writer = function () {
+      parser.write(data);
+      parser.end();
+    };
+    // Support Deno, Rollup doesn't provide a shim for setImmediate
+    if (typeof setImmediate === "function") {
+      setImmediate(writer);
+    } else {
+      setTimeout(writer, 0);
+    }
+  }
+  return parser;
+};
+
+
+
+;// CONCATENATED MODULE: ./src/metrics/predictions.ts
+/**
+ * Reads a predictions file (CSV with a header row, or JSON Lines) as a stream, one row
+ * at a time, into typed columns: the label, the prediction, one score or per-class
+ * scores (columns sharing a prefix such as `score_`), the example id and slice columns.
+ */
+
+
+
+
+
+/** True when a path names a predictions file rather than a metrics JSON file. */
+function isPredictionsFile(path) {
+    return /\.(csv|tsv|jsonl|ndjson)$/i.test(path);
+}
+/**
+ * Reads `path` into a PredictionTable. `input` names the action input the path came
+ * from, for error messages.
+ */
+async function readPredictions(path, names, input) {
+    const fail = (problem) => {
+        throw new errors/* ConfigurationError */.j(input, `${path}: ${problem}`);
+    };
+    const isJsonLines = /\.(jsonl|ndjson)$/i.test(path);
+    let reader;
+    try {
+        reader = await openRows(path, isJsonLines);
+    }
+    catch (error) {
+        return fail((0,errors/* describeError */.U)(error));
+    }
+    const { header, rows } = reader;
+    if (!header.includes(names.label))
+        fail(`has no '${names.label}' column (columns: ${header.join(', ') || 'none'})`);
+    const scoreLayout = findScoreColumns(header, names.score);
+    const hasPrediction = header.includes(names.prediction);
+    const label = new ValueColumn();
+    const prediction = hasPrediction ? new ValueColumn() : undefined;
+    const score = scoreLayout.single ? new NumberColumn() : undefined;
+    const classScores = scoreLayout.perClass.map((column) => ({
+        ...column,
+        data: new NumberColumn(),
+    }));
+    const ids = header.includes(names.id) ? [] : undefined;
+    const sliceNames = names.slices.filter((name) => header.includes(name));
+    const slices = sliceNames.map(() => new CategoryColumn());
+    let row = 0;
+    try {
+        for await (const get of rows) {
+            row++;
+            const rawLabel = get(names.label) ?? '';
+            if (rawLabel.trim() === '')
+                fail(`row ${row}: '${names.label}' is empty`);
+            label.push(rawLabel);
+            if (prediction) {
+                const raw = get(names.prediction) ?? '';
+                if (raw.trim() === '')
+                    fail(`row ${row}: '${names.prediction}' is empty`);
+                prediction.push(raw);
+            }
+            if (score)
+                score.push(parseScore(get(names.score), names.score, row, fail));
+            for (const column of classScores)
+                column.data.push(parseScore(get(column.column), column.column, row, fail));
+            if (ids)
+                ids.push(get(names.id) ?? '');
+            for (let i = 0; i < sliceNames.length; i++)
+                slices[i].push(get(sliceNames[i]) ?? '');
+        }
+    }
+    catch (error) {
+        if (error instanceof errors/* ConfigurationError */.j)
+            throw error;
+        fail(`row ${row + 1}: ${(0,errors/* describeError */.U)(error)}`);
+    }
+    if (row === 0)
+        fail('has no rows');
+    if (!prediction && !score && classScores.length === 0)
+        fail(`has neither a '${names.prediction}' column nor '${names.score}' score columns`);
+    return {
+        path,
+        rows: row,
+        ids,
+        label,
+        prediction,
+        score: score?.values(),
+        classScores: classScores.map((c) => ({ className: c.className, values: c.data.values() })),
+        slices: new Map(sliceNames.map((name, i) => [
+            name,
+            { codes: slices[i].values(), dictionary: slices[i].dictionary },
+        ])),
+    };
+}
+function parseScore(raw, column, row, fail) {
+    const value = raw === undefined || raw.trim() === '' ? NaN : Number(raw);
+    if (!Number.isFinite(value))
+        fail(`row ${row}: '${column}' is not a number (got '${raw ?? ''}')`);
+    return value;
+}
+/**
+ * `score` names one column when the file has it; otherwise it is a prefix of per-class
+ * columns (`score` matches `score_cat`, `score_dog`; `p.` matches `p.cat`).
+ */
+function findScoreColumns(header, score) {
+    if (header.includes(score))
+        return { single: true, perClass: [] };
+    const prefix = /[_\-.:]$/.test(score) ? score : `${score}_`;
+    const perClass = header
+        .filter((name) => name.startsWith(prefix) && name.length > prefix.length)
+        .map((column) => ({ column, className: column.slice(prefix.length) }));
+    return { single: false, perClass };
+}
+/** The header and an async stream of row accessors, for CSV or JSON Lines. */
+async function openRows(path, isJsonLines) {
+    const stream = (0,external_node_fs_.createReadStream)(path);
+    await new Promise((resolve, reject) => {
+        stream.once('open', () => resolve());
+        stream.once('error', reject);
+    });
+    return isJsonLines ? openJsonLines(stream) : openCsv(stream, /\.tsv$/i.test(path));
+}
+async function openCsv(stream, tabs) {
+    const parser = stream.pipe(parse({ bom: true, skip_empty_lines: true, delimiter: tabs ? '\t' : ',' }));
+    const records = parser[Symbol.asyncIterator]();
+    const first = await records.next();
+    const header = first.done ? [] : first.value.map((name) => name.trim());
+    const position = new Map(header.map((name, i) => [name, i]));
+    async function* rows() {
+        for (;;) {
+            const next = await records.next();
+            if (next.done)
+                return;
+            const record = next.value;
+            yield (name) => {
+                const i = position.get(name);
+                return i === undefined ? undefined : record[i];
+            };
+        }
+    }
+    return { header, rows: rows() };
+}
+async function openJsonLines(stream) {
+    const lines = (0,external_node_readline_.createInterface)({ input: stream, crlfDelay: Infinity })[Symbol.asyncIterator]();
+    let line = 0;
+    const nextObject = async () => {
+        for (;;) {
+            const next = await lines.next();
+            if (next.done)
+                return undefined;
+            line++;
+            const text = next.value.trim();
+            if (text === '')
+                continue;
+            let value;
+            try {
+                value = JSON.parse(text);
+            }
+            catch {
+                throw new Error(`line ${line} is not JSON`);
+            }
+            if (typeof value !== 'object' || value === null || Array.isArray(value))
+                throw new Error(`line ${line} is not a JSON object`);
+            return value;
+        }
+    };
+    const first = await nextObject();
+    const header = first ? Object.keys(first) : [];
+    async function* rows() {
+        for (let object = first; object; object = await nextObject()) {
+            const current = object;
+            yield (name) => jsonText(current[name]);
+        }
+    }
+    return { header, rows: rows() };
+}
+function jsonText(value) {
+    if (value === undefined)
+        return undefined;
+    if (value === null)
+        return '';
+    if (typeof value === 'boolean')
+        return value ? '1' : '0';
+    return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+;// CONCATENATED MODULE: ./src/gate/sides.ts
+
+
+
+
+/** Reads a metrics file or predictions file into a Side. */
+async function loadSide(path, options) {
+    if (!isPredictionsFile(path))
+        return sideFromMetrics(await readMetricsFile(path, options.input), path);
+    const table = await readPredictions(path, options.columns, options.input);
+    const inferred = options.task === 'auto' ? inferTask(table) : undefined;
+    const task = inferred?.task ?? options.task;
+    const dataset = buildDataset(table, task, options.input);
+    const evaluator = new MetricEvaluator(dataset);
+    const overall = evaluator.compute();
+    const slices = new Map();
+    for (const [column, categories] of table.slices) {
+        const rows = new Map();
+        categories.codes.forEach((code, i) => {
+            let list = rows.get(code);
+            if (!list)
+                rows.set(code, (list = []));
+            list.push(i);
+        });
+        for (const [code, indices] of [...rows].sort((a, b) => a[0] - b[0])) {
+            const metrics = new MetricEvaluator(selectRows(dataset, indices)).compute();
+            slices.set(`${column}=${categories.dictionary[code]}`, {
+                values: metrics.values,
+                notes: metrics.notes,
+                n: indices.length,
+            });
+        }
+    }
+    return {
+        source: path,
+        overall: { values: overall.values, notes: overall.notes, n: table.rows },
+        slices,
+        task,
+        taskReason: inferred?.reason,
+        predictions: { table, dataset, evaluator },
+    };
+}
+/** A Side from metrics already computed (a metrics file, or a release's record). */
+function sideFromMetrics(file, source) {
+    const withCount = (values) => ({
+        values,
+        notes: {},
+        n: values.n,
+    });
+    return {
+        source,
+        overall: withCount(file.metrics),
+        slices: new Map(Object.entries(file.slices).map(([key, values]) => [key, withCount(values)])),
+    };
+}
+/** The metrics JSON shape of a Side (what the report and the ledger record). */
+function metricsOf(side) {
+    return {
+        metrics: side.overall.values,
+        slices: Object.fromEntries([...side.slices].map(([key, set]) => [key, set.values])),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/gate/baseline.ts
+/**
+ * The `baseline` input: a metrics or predictions file, `environment:<name>` (the metrics
+ * the live release recorded when it passed its gate), or nothing. With no baseline the
+ * regression gates are skipped, and the reason says why.
+ */
+
+
+
+
+/** Reads the baseline named by the input; `openLedger` is only called for environments. */
+async function resolveBaseline(input, options, openLedger) {
+    if (input === '')
+        return { missing: 'no baseline given' };
+    if (!input.startsWith('environment:'))
+        return { side: await loadSide(input, options) };
+    const environment = input.slice('environment:'.length).trim();
+    if (!environment)
+        throw new errors/* ConfigurationError */.j('baseline', 'environment: needs a name', input);
+    const ledger = openLedger();
+    const release = await (0,ledger_ledger/* liveRelease */._8)(ledger, environment);
+    if (!release)
+        return { missing: `nothing is live in ${environment} yet (${ledger.description})` };
+    const where = `release ${release.id} in ${environment}`;
+    if (!release.gate?.metrics)
+        return { missing: `the live ${where} recorded no gate metrics`, release: summaryOf(release) };
+    const metrics = parseMetricsObject({ metrics: release.gate.metrics, slices: release.gate.slices ?? {} }, where, 'baseline');
+    return {
+        side: sideFromMetrics(metrics, `${where} (${release.image})`),
+        release: summaryOf(release),
+    };
+}
+function summaryOf(release) {
+    return { id: release.id, image: release.image, environment: release.environment };
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __nccwpck_require__(9691);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
+var core = __nccwpck_require__(8532);
+;// CONCATENATED MODULE: ./src/gate/gates-file.ts
+/**
+ * The gates file of SPEC §5 (a path, or the YAML inline in the `gates` input), checked
+ * with zod. Every problem is one line naming the `gates` input and the offending entry.
+ */
+
+
+
+
+
+const missing = schemas/* enum */.k5n(['fail', 'inconclusive', 'skip']);
+const tolerance = schemas/* unknown */.L5J().transform((raw, ctx) => {
+    if (typeof raw === 'number' && raw >= 0)
+        return { value: raw, relative: false };
+    const percent = typeof raw === 'string' ? /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(raw) : null;
+    if (percent)
+        return { value: parseFloat(percent[1]) / 100, relative: true };
+    ctx.addIssue({
+        code: 'custom',
+        message: typeof raw === 'number'
+            ? 'must not be negative'
+            : 'must be a number or a percentage such as "1%"',
+    });
+    return core/* NEVER */.tm;
+});
+const gateSchema = schemas/* object */.Ikc({
+    metric: schemas/* string */.YjP().min(1, 'is required'),
+    min: schemas/* number */.aig().optional(),
+    max: schemas/* number */.aig().optional(),
+    'max-regression': tolerance.optional(),
+    significance: schemas/* boolean */.zMY().default(false),
+    slices: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).default([]),
+    'min-count': schemas/* number */.aig().int().min(1).default(1),
+    direction: schemas/* enum */.k5n(['higher', 'lower']).optional(),
+    missing: missing.optional(),
+})
+    .strict();
+const fileSchema = schemas/* object */.Ikc({
+    confidence: schemas/* number */.aig().gt(0.5).lt(1).default(0.95),
+    bootstrap: schemas/* number */.aig().int().min(100).max(100000).default(1000),
+    seed: schemas/* number */.aig().int().min(0).default(0),
+    missing: missing.default('fail'),
+    gates: schemas/* array */.YOg(schemas/* unknown */.L5J()).min(1, 'lists no gates'),
+})
+    .strict();
+/** Reads the `gates` input: a path to a YAML file, or the YAML itself. */
+async function loadGates(input) {
+    const inline = /\n/.test(input) || /^\s*[{[]/.test(input) || /:\s/.test(input);
+    let text = input;
+    if (!inline) {
+        try {
+            text = await (0,promises_.readFile)(input, 'utf8');
+        }
+        catch (error) {
+            throw new errors/* ConfigurationError */.j('gates', `cannot read ${input}: ${(0,errors/* describeError */.U)(error)}`);
+        }
+    }
+    let document;
+    try {
+        document = (0,dist/* parse */.qg)(text);
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j('gates', `is not valid YAML: ${(0,errors/* describeError */.U)(error).split('\n')[0]}`);
+    }
+    return parseGates(document);
+}
+/** Checks a parsed gates document. */
+function parseGates(document) {
+    const file = fileSchema.safeParse(document);
+    if (!file.success)
+        throw new errors/* ConfigurationError */.j('gates', describeIssue(file.error, ''));
+    const config = file.data;
+    const gates = config.gates.map((entry, i) => {
+        const where = `gates[${i}]${describeEntry(entry)}`;
+        const parsed = gateSchema.safeParse(entry);
+        if (!parsed.success)
+            throw new errors/* ConfigurationError */.j('gates', describeIssue(parsed.error, where));
+        return checkGate(parsed.data, where, config.missing);
+    });
+    return { ...config, gates };
+}
+function checkGate(entry, where, fileMissing) {
+    const fail = (problem) => {
+        throw new errors/* ConfigurationError */.j('gates', `${where}: ${problem}`);
+    };
+    const known = directionOf(entry.metric);
+    if (!known && !entry.direction)
+        fail(`unknown metric '${entry.metric}'${suggest(entry.metric)}; a custom metric from a metrics file needs direction: higher or lower`);
+    if (known && entry.direction && entry.direction !== known)
+        fail(`direction of ${entry.metric} is ${known}, not ${entry.direction}`);
+    const maxRegression = entry['max-regression'] ?? undefined;
+    if (entry.min === undefined && entry.max === undefined && maxRegression === undefined)
+        fail('needs min, max or max-regression');
+    if (entry.min !== undefined && entry.max !== undefined && entry.min > entry.max)
+        fail(`min ${entry.min} is above max ${entry.max}`);
+    if (entry.significance && maxRegression === undefined)
+        fail('significance: true needs max-regression (the non-inferiority margin)');
+    return {
+        metric: entry.metric,
+        min: entry.min,
+        max: entry.max,
+        maxRegression,
+        significance: entry.significance,
+        slices: entry.slices,
+        minCount: entry['min-count'],
+        direction: entry.direction ?? known,
+        missing: entry.missing ?? fileMissing,
+    };
+}
+function describeEntry(entry) {
+    const metric = entry?.metric;
+    return typeof metric === 'string' ? ` (metric: ${metric})` : '';
+}
+function describeIssue(error, where) {
+    const issue = error.issues[0];
+    const path = issue.path.join('.');
+    const subject = [where, path].filter(Boolean).join(': ');
+    const message = issue.code === 'unrecognized_keys'
+        ? `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `'${k}'`).join(', ')}`
+        : issue.message;
+    return subject ? `${subject}: ${message}` : message;
+}
+/** " (did you mean accuracy?)" for a near miss of a known metric. */
+function suggest(name) {
+    const close = Object.keys(METRICS).find((known) => distance(known, name) <= 2);
+    return close && isKnownMetric(close) ? ` (did you mean ${close}?)` : '';
+}
+function distance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        let previous = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const current = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+            previous = current;
+        }
+    }
+    return row[b.length];
+}
+
+;// CONCATENATED MODULE: ./src/gate/run-gate.ts
+
+
+
+
+/** Evaluates the gates; throws ConfigurationError for bad inputs, never for a failed gate. */
+async function runGate(options) {
+    const { log } = options;
+    const config = await loadGates(options.gates);
+    const sliceColumns = [
+        ...new Set([...options.columns.slices, ...config.gates.flatMap((g) => g.slices)]),
+    ];
+    const columns = { ...options.columns, slices: sliceColumns };
+    const candidate = await loadSide(options.candidate, {
+        columns,
+        task: options.task,
+        input: 'candidate',
+    });
+    if (candidate.taskReason)
+        log.info(`task: ${candidate.task} (inferred: ${candidate.taskReason})`);
+    const baseline = await resolveBaseline(options.baseline, { columns, task: candidate.task ?? options.task, input: 'baseline' }, options.openLedger);
+    if (baseline.missing)
+        log.info(`baseline: ${baseline.missing}; regression gates are skipped`);
+    let reported = Date.now();
+    const evaluation = evaluateGates(config, candidate, baseline.side, {
+        idColumn: columns.id,
+        noBaseline: baseline.missing,
+        onProgress: (done, total) => {
+            if (Date.now() - reported < 5000 && done < total)
+                return;
+            reported = Date.now();
+            log.info(`bootstrap: ${done}/${total} resamples`);
+        },
+    });
+    return {
+        evaluation,
+        candidate,
+        baseline,
+        report: {
+            action: 'evaluate-gate',
+            verdict: evaluation.verdict,
+            passed: evaluation.verdict === 'pass',
+            task: candidate.task,
+            candidate: {
+                source: candidate.source,
+                ...metricsOf(candidate),
+                notes: candidate.overall.notes,
+            },
+            baseline: baseline.side
+                ? { source: baseline.side.source, ...metricsOf(baseline.side), release: baseline.release }
+                : { missing: baseline.missing },
+            gates: evaluation.results,
+            failedGates: evaluation.failedGates,
+            bootstrap: evaluation.bootstrap,
+            settings: { confidence: config.confidence, bootstrap: config.bootstrap, seed: config.seed },
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./src/ledger/open-ledger.ts + 3 modules
+var open_ledger = __nccwpck_require__(5248);
+;// CONCATENATED MODULE: ./src/actions/evaluate-gate.ts
+/** evaluate-gate: inputs -> gates over candidate and baseline -> outputs, summary, PR report. */
+
+
+
+
+
+
+
+
+const evaluateGateAction = (0,action/* defineAction */.Q)({
+    name: 'evaluate-gate',
+    inputs: {
+        candidate: (0,inputs/* text */.Qq)({ required: true }),
+        baseline: (0,inputs/* text */.Qq)(),
+        gates: (0,inputs/* text */.Qq)({ required: true }),
+        task: (0,inputs/* choice */.Yq)(['auto', 'binary', 'multiclass', 'regression'], 'auto'),
+        'id-column': (0,inputs/* text */.Qq)({ default: 'id' }),
+        'label-column': (0,inputs/* text */.Qq)({ default: 'label' }),
+        'prediction-column': (0,inputs/* text */.Qq)({ default: 'prediction' }),
+        'score-column': (0,inputs/* text */.Qq)({ default: 'score' }),
+        'slice-columns': (0,inputs/* lines */.Mn)(),
+        'github-token': (0,inputs/* text */.Qq)({ secret: true, expression: '${{ github.token }}' }),
+        'check-name': (0,inputs/* text */.Qq)({ default: 'Model gate' }),
+        comment: (0,inputs/* choice */.Yq)(['auto', 'true', 'false'], 'auto'),
+        ledger: (0,inputs/* text */.Qq)({ default: 'auto' }),
+        fail: (0,inputs/* bool */.lc)(true),
+        report: (0,inputs/* text */.Qq)(),
+    },
+    outputsOnError: { passed: 'false', verdict: 'fail', 'failed-gates': '[]' },
+    async run(inputs, { env, log }) {
+        const token = inputs['github-token'];
+        const run = await runGate({
+            candidate: inputs.candidate,
+            baseline: inputs.baseline,
+            gates: inputs.gates,
+            task: inputs.task,
+            columns: {
+                id: inputs['id-column'],
+                label: inputs['label-column'],
+                prediction: inputs['prediction-column'],
+                score: inputs['score-column'],
+                slices: inputs['slice-columns'],
+            },
+            openLedger: () => (0,open_ledger/* openLedger */.a)(inputs.ledger, { token, env }),
+            log,
+        });
+        const { evaluation } = run;
+        const view = {
+            evaluation,
+            candidate: run.candidate,
+            baseline: run.baseline.side,
+            noBaseline: run.baseline.missing,
+        };
+        const pr = await pullRequestOf(env);
+        const published = await publishGate(view, {
+            pr,
+            client: () => (0,github_client/* createGitHubClient */.LX)(token, env),
+            checkName: inputs['check-name'],
+            comment: inputs.comment,
+            runUrl: (0,github_client/* runUrl */.Vp)(env),
+        });
+        for (const warning of published.warnings)
+            log.warning(warning);
+        if (pr)
+            Object.assign(run.report, { published });
+        const verdict = evaluation.verdict;
+        const failed = evaluation.failedGates;
+        return {
+            outputs: {
+                passed: String(verdict === 'pass'),
+                verdict,
+                metrics: JSON.stringify(run.candidate.overall.values),
+                'baseline-metrics': run.baseline.side
+                    ? JSON.stringify(run.baseline.side.overall.values)
+                    : '',
+                'failed-gates': JSON.stringify(failed),
+            },
+            summary: renderGateSummary(view, { title: inputs['check-name'] || 'Model gate' }),
+            report: run.report,
+            failure: inputs.fail && verdict !== 'pass' ? renderFailureLine(evaluation) : undefined,
+        };
+    },
+});
+
+
+/***/ }),
+
+/***/ 6106:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  R: () => (/* binding */ rollbackAction)
+});
+
+// EXTERNAL MODULE: ./src/core/action.ts
+var action = __nccwpck_require__(5605);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/github-client.ts + 24 modules
+var github_client = __nccwpck_require__(4526);
+// EXTERNAL MODULE: ./src/core/inputs.ts
+var inputs = __nccwpck_require__(9114);
+// EXTERNAL MODULE: ./src/ledger/open-ledger.ts + 3 modules
+var open_ledger = __nccwpck_require__(5248);
+// EXTERNAL MODULE: ./src/providers/create-provider.ts + 4 modules
+var create_provider = __nccwpck_require__(3003);
+// EXTERNAL MODULE: ./src/providers/provider.ts
+var provider = __nccwpck_require__(9545);
+// EXTERNAL MODULE: ./src/release/evidence.ts
+var evidence = __nccwpck_require__(8448);
+// EXTERNAL MODULE: ./src/release/release-inputs.ts
+var release_inputs = __nccwpck_require__(7520);
+// EXTERNAL MODULE: ./src/release/render-summary.ts
+var render_summary = __nccwpck_require__(7836);
+// EXTERNAL MODULE: ./src/ledger/ledger.ts
+var ledger_ledger = __nccwpck_require__(2420);
+// EXTERNAL MODULE: ./src/release/carry-out.ts
+var carry_out = __nccwpck_require__(1591);
+;// CONCATENATED MODULE: ./src/release/rollback-release.ts
+/**
+ * rollback's domain: restore an earlier release of an environment. The target is the
+ * release before the live one (`previous`, walking one step further back per call,
+ * never in a loop), a release id or an image digest. The rollback is itself a release:
+ * recorded with its reason, the evidence of the release it restores, and `rollback_of`
+ * the release it undid, which the ledger then shows as rolled back.
+ */
+
+
+
+/** Rolls back; a state that allows no rollback throws before anything changes. */
+async function rollbackRelease(settings) {
+    const started = performance.now();
+    const { ledger, environment, log } = settings;
+    const history = await ledger.history(environment, 100);
+    const live = history.find((r) => r.status === 'success');
+    if (!live)
+        throw new Error(`nothing is live in ${environment} (${ledger.description}): nothing to roll back`);
+    const target = chooseTarget(history, live, settings.to);
+    const original = (0,ledger_ledger/* originalOf */.zW)(history, target);
+    if ((0,ledger_ledger/* digestOf */.ol)(original.image) === (0,ledger_ledger/* digestOf */.ol)(live.image))
+        throw new errors/* ConfigurationError */.j('to', `${original.image} is already live in ${environment}`, settings.to);
+    if (!settings.force) {
+        const verdict = original.gate?.verdict;
+        if (verdict && verdict !== 'pass')
+            throw new errors/* ConfigurationError */.j('force', `release ${original.id} recorded gate verdict '${verdict}'; set force: true to roll back to it anyway`, 'false');
+        if (original.status === 'failure' || original.status === 'in_progress')
+            throw new errors/* ConfigurationError */.j('force', `release ${original.id} never became healthy (${original.status}); set force: true to roll back to it anyway`, 'false');
+    }
+    const provider = settings.providerFor(original);
+    const plan = [
+        `${provider.name}: ${provider.plan(original.image)}`,
+        `record a rollback of ${live.id} to ${original.id} in ${ledger.description}`,
+    ];
+    const base = {
+        kind: 'rollback',
+        environment,
+        previousImage: live.image,
+        previous: live,
+        target: original,
+        plan,
+    };
+    if (settings.dryRun)
+        return {
+            ...base,
+            status: 'dry-run',
+            image: original.image,
+            history,
+            timings: { totalMs: performance.now() - started, providerMs: 0 },
+        };
+    const carried = await (0,carry_out/* carryOut */.u)({
+        ledger,
+        provider,
+        liveBefore: live,
+        previousImage: live.image,
+        kind: 'rollback',
+        timeoutMs: settings.timeoutMs,
+        url: settings.url ?? original.url,
+        logUrl: settings.logUrl,
+        log,
+        release: {
+            schema: 'modelgate.release/v1',
+            id: (0,ledger_ledger/* newReleaseId */.Po)(environment),
+            environment,
+            image: original.image,
+            model: original.model,
+            gate: original.gate,
+            source: {
+                ...original.source,
+                ...settings.source,
+                sha: original.source?.sha ?? settings.source?.sha,
+            },
+            provider: { name: provider.name, config: provider.config },
+            status: 'in_progress',
+            rollback_of: live.id,
+            restores: original.id,
+            ...(settings.reason ? { reason: settings.reason } : {}),
+            created_at: new Date().toISOString(),
+        },
+    });
+    if (carried.outcome === 'success') {
+        const note = `rolled back by ${carried.release.id}${settings.reason ? `: ${settings.reason}` : ''}`;
+        await ledger.update(live, 'rolled-back', { description: note, logUrl: settings.logUrl });
+    }
+    return {
+        ...base,
+        status: carried.outcome === 'success' ? 'success' : 'failure',
+        image: carried.outcome === 'success' ? original.image : live.image,
+        release: carried.release,
+        ...(carried.outcome === 'success'
+            ? { providerDetail: carried.result.detail }
+            : { failure: `the rollback to ${original.id} failed: ${carried.error}` }),
+        history: await ledger.history(environment, 50),
+        timings: { totalMs: performance.now() - started, providerMs: carried.providerMs },
+    };
+}
+function chooseTarget(history, live, to) {
+    if (to === 'previous') {
+        const previous = (0,ledger_ledger/* previousRelease */.Fi)(history, live);
+        if (!previous)
+            throw new Error(`no release of ${live.environment} before ${live.restores ?? live.id} to roll back to; nothing changed`);
+        return previous;
+    }
+    const found = (0,ledger_ledger/* findRelease */.dv)(history, to);
+    if (!found)
+        throw new errors/* ConfigurationError */.j('to', `no release of ${live.environment} has this id or image digest`, to);
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/actions/rollback.ts
+/** rollback: inputs -> open the ledger -> rollbackRelease (provider from the target's record) -> outputs, summary. */
+
+
+
+
+
+
+
+
+
+
+
+const rollbackAction = (0,action/* defineAction */.Q)({
+    name: 'rollback',
+    inputs: {
+        environment: (0,inputs/* text */.Qq)({ required: true }),
+        to: (0,inputs/* text */.Qq)({ default: 'previous' }),
+        reason: (0,inputs/* text */.Qq)(),
+        force: (0,inputs/* bool */.lc)(false),
+        ledger: (0,inputs/* text */.Qq)({ default: 'auto' }),
+        'github-token': (0,inputs/* text */.Qq)({ secret: true, expression: '${{ github.token }}' }),
+        provider: (0,inputs/* text */.Qq)(),
+        url: (0,inputs/* text */.Qq)(),
+        timeout: (0,inputs/* duration */.p0)('10m'),
+        'dry-run': (0,inputs/* bool */.lc)(false),
+        ...(0,release_inputs/* providerInputs */.HV)(),
+        'registry-username': (0,inputs/* text */.Qq)(),
+        'registry-password': (0,inputs/* text */.Qq)({ secret: true }),
+        report: (0,inputs/* text */.Qq)(),
+    },
+    outputsOnError: { status: 'failure' },
+    async run(inputs, { env, log }) {
+        const environment = (0,release_inputs/* checkEnvironment */.Qz)(inputs.environment);
+        if (inputs.provider && !provider/* PROVIDERS */.x.includes(inputs.provider))
+            throw new errors/* ConfigurationError */.j('provider', `must be one of ${provider/* PROVIDERS */.x.join(', ')}`, inputs.provider);
+        const token = inputs['github-token'];
+        const access = (0,release_inputs/* registryAccess */.Yb)({ username: inputs['registry-username'], password: inputs['registry-password'], token }, env, log);
+        const given = (0,release_inputs/* providerSettingsOf */.Gk)(inputs);
+        const source = await (0,evidence/* sourceOf */.v)(env, process.cwd());
+        const outcome = await rollbackRelease({
+            environment,
+            to: inputs.to,
+            reason: inputs.reason || undefined,
+            force: inputs.force,
+            ledger: (0,open_ledger/* openLedger */.a)(inputs.ledger, { token, env }),
+            providerFor(target) {
+                const recorded = target.provider;
+                const name = (inputs.provider || recorded?.name || 'registry-tag');
+                const settings = (0,create_provider/* mergeSettings */.ss)(recorded?.name === name ? recorded.config : {}, given);
+                return (0,create_provider/* createProvider */.Qd)(name, settings, {
+                    environment,
+                    image: target.image,
+                    access,
+                    env,
+                    token,
+                });
+            },
+            source: { run_url: source.run_url, actor: source.actor },
+            timeoutMs: inputs.timeout,
+            dryRun: inputs['dry-run'],
+            url: inputs.url || undefined,
+            logUrl: (0,github_client/* runUrl */.Vp)(env),
+            log,
+        });
+        return {
+            outputs: {
+                'from-image': outcome.previousImage ?? '',
+                'to-image': outcome.status === 'dry-run' ? (outcome.previousImage ?? '') : outcome.image,
+                'release-id': outcome.release?.id ?? '',
+                'deployment-id': String(outcome.release?.deployment_id ?? ''),
+                status: outcome.status === 'dry-run' ? 'success' : outcome.status,
+            },
+            summary: (0,render_summary/* renderReleaseSummary */.iL)(outcome),
+            report: { action: 'rollback', ...outcome },
+            failure: outcome.failure,
+        };
+    },
+});
+
+
+/***/ }),
+
+/***/ 3792:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  w: () => (/* binding */ validateModelAction)
+});
+
+// EXTERNAL MODULE: ./src/core/action.ts
+var action = __nccwpck_require__(5605);
+// EXTERNAL MODULE: ./src/core/inputs.ts
+var inputs = __nccwpck_require__(9114);
+// EXTERNAL MODULE: ./src/core/report.ts
+var report = __nccwpck_require__(8557);
+// EXTERNAL MODULE: ./src/formats/format.ts
+var format = __nccwpck_require__(4309);
+// EXTERNAL MODULE: ./src/core/summary.ts
+var summary = __nccwpck_require__(1363);
+// EXTERNAL MODULE: ./src/core/size.ts
+var size = __nccwpck_require__(3910);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/validate/sarif.ts
+/** Findings as SARIF 2.1.0, for GitHub code scanning (upload-sarif). */
+
+const LEVEL = { error: 'error', warning: 'warning', note: 'note' };
+/** Builds the SARIF log; artifact URIs are relative to `cwd` (the repository root in Actions). */
+function renderSarif(result, cwd, version) {
+    const rules = new Map();
+    for (const finding of result.findings)
+        if (!rules.has(finding.code))
+            rules.set(finding.code, finding);
+    const uriOf = (finding) => {
+        const path = result.kind === 'file' ? result.model : (0,external_node_path_.join)(result.model, finding.location.path);
+        return (0,external_node_path_.relative)(cwd, path).split('\\').join('/') || '.';
+    };
+    return {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'modelgate validate-model',
+                        version,
+                        informationUri: 'https://github.com/modelgate/modelgate',
+                        rules: [...rules.values()].map((f) => ({
+                            id: f.code,
+                            name: f.code,
+                            shortDescription: { text: f.code.toLowerCase().replace(/_/g, ' ') },
+                            defaultConfiguration: { level: LEVEL[f.severity] },
+                        })),
+                    },
+                },
+                results: result.findings.map((f) => ({
+                    ruleId: f.code,
+                    level: LEVEL[f.severity],
+                    message: { text: describeLocation(f) + f.message },
+                    locations: [{ physicalLocation: { artifactLocation: { uri: uriOf(f) } } }],
+                })),
+            },
+        ],
+    };
+}
+/** `entry 'x' at byte 12: ` prefix for findings inside a file. */
+function describeLocation(finding) {
+    const parts = [];
+    if (finding.location.entry)
+        parts.push(`entry '${finding.location.entry}'`);
+    if (finding.location.offset !== undefined)
+        parts.push(`byte ${finding.location.offset}`);
+    return parts.length ? `${parts.join(', ')}: ` : '';
+}
+
+;// CONCATENATED MODULE: ./src/validate/render-summary.ts
+/** The validate-model job summary: verdict first, then facts, signature, and findings. */
+
+
+
+const MAX_ROWS = 200;
+const ICON = { error: '❌ error', warning: '⚠️ warning', note: 'ℹ️ note' };
+function shapeText(spec) {
+    return spec.shape === null
+        ? 'unknown rank'
+        : `[${spec.shape.map((d) => (d === null ? '?' : String(d))).join(', ')}]`;
+}
+/** Renders the summary under the verdict (after `fail-on`). */
+function renderValidationSummary(result, outcome) {
+    const { valid, errors, warnings } = outcome;
+    const counts = `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
+    let md = (0,summary/* verdict */.WJ)(valid, valid
+        ? `Model valid: ${result.format}, ${(0,size/* formatBytes */.z3)(result.size)} (${counts})`
+        : `Model failed validation: ${counts}`);
+    md +=
+        '\n' +
+            (0,summary/* table */.tp)(['', ''], [
+                ['Model', (0,summary/* code */.aY)(result.model)],
+                ['Format', result.format],
+                ['Digest', (0,summary/* code */.aY)(result.digest)],
+                ['Size', `${(0,size/* formatBytes */.z3)(result.size)} (${(0,size/* formatCount */.B4)(result.size)} bytes)`],
+                ['Files', result.files.length],
+                ...(result.modelCard
+                    ? [
+                        [
+                            'Model card',
+                            `${(0,summary/* code */.aY)(result.modelCard.path)}${result.modelCard.metadata.license ? `, license ${(0,summary/* cell */.Hn)(result.modelCard.metadata.license)}` : ''}`,
+                        ],
+                    ]
+                    : []),
+            ]);
+    if (result.signature) {
+        md += '\n### Signature\n\n';
+        const rows = [
+            ...result.signature.inputs.map((t) => ['input', (0,summary/* code */.aY)(t.name), t.dtype, shapeText(t)]),
+            ...result.signature.outputs.map((t) => ['output', (0,summary/* code */.aY)(t.name), t.dtype, shapeText(t)]),
+        ];
+        md += (0,summary/* table */.tp)(['', 'name', 'dtype', 'shape'], rows);
+    }
+    if (result.tensors) {
+        md += '\n### Tensors\n\n';
+        const dtypes = Object.entries(result.tensors.dtypes)
+            .map(([d, n]) => `${d} × ${n}`)
+            .join(', ');
+        md += (0,summary/* table */.tp)(['tensors', 'parameters', 'dtypes'], [[result.tensors.tensors, (0,size/* formatCount */.B4)(result.tensors.parameters), dtypes]]);
+    }
+    md += '\n### Findings\n\n';
+    const order = { error: 0, warning: 1, note: 2 };
+    const sorted = [...result.findings].sort((a, b) => order[a.severity] - order[b.severity]);
+    md += (0,summary/* table */.tp)(['severity', 'code', 'message', 'location'], sorted
+        .slice(0, MAX_ROWS)
+        .map((f) => [
+        ICON[f.severity],
+        (0,summary/* code */.aY)(f.code),
+        f.message,
+        `${f.location.path}${describeLocation(f) ? ` (${describeLocation(f).slice(0, -2)})` : ''}`,
+    ]), '_No findings._');
+    if (sorted.length > MAX_ROWS)
+        md += `\n_${sorted.length - MAX_ROWS} more findings are in the JSON report._\n`;
+    if (result.files.length > 1) {
+        md +=
+            '\n' +
+                (0,summary/* details */.zH)(`${result.files.length} files`, (0,summary/* table */.tp)(['path', 'format', 'size', 'sha256'], result.files.map((f) => [
+                    (0,summary/* code */.aY)(f.path),
+                    f.format ?? '—',
+                    (0,size/* formatBytes */.z3)(f.size),
+                    (0,summary/* code */.aY)(f.sha256.slice(0, 16) + '…'),
+                ])));
+    }
+    return md;
+}
+
+// EXTERNAL MODULE: ./src/validate/signature-contract.ts
+var signature_contract = __nccwpck_require__(2959);
+// EXTERNAL MODULE: ./src/validate/validate-model.ts + 25 modules
+var validate_model = __nccwpck_require__(3632);
+;// CONCATENATED MODULE: ./src/validate/verdict.ts
+/** Judges findings against `fail-on`. */
+function judgeFindings(findings, failOn) {
+    const errors = findings.filter((f) => f.severity === 'error').length;
+    const warnings = findings.filter((f) => f.severity === 'warning').length;
+    const valid = errors === 0 && (failOn !== 'warning' || warnings === 0);
+    if (valid || failOn === 'never')
+        return { valid, errors, warnings };
+    const first = findings.find((f) => f.severity === 'error') ?? findings.find((f) => f.severity === 'warning');
+    const detail = first ? `; first: ${first.code}: ${first.message}` : '';
+    return {
+        valid,
+        errors,
+        warnings,
+        failure: `model failed validation: ${errors} error(s), ${warnings} warning(s)${detail}`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/version.ts
+/** The modelgate version, reported in JSON reports and SARIF. */
+const VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./src/actions/validate-model.ts
+/** validate-model: inputs -> validateModel -> outputs, summary, report, SARIF. */
+
+
+
+
+
+
+
+
+
+
+const validateModelAction = (0,action/* defineAction */.Q)({
+    name: 'validate-model',
+    inputs: {
+        model: (0,inputs/* text */.Qq)({ required: true }),
+        format: (0,inputs/* choice */.Yq)(['auto', ...format/* FORMATS */.hR], 'auto'),
+        signature: (0,inputs/* text */.Qq)(),
+        'max-size': (0,inputs/* size */.Ej)(),
+        'pickle-policy': (0,inputs/* choice */.Yq)(['allowlist', 'denylist'], 'allowlist'),
+        'allow-globals': (0,inputs/* lines */.Mn)(),
+        'require-model-card': (0,inputs/* bool */.lc)(false),
+        sarif: (0,inputs/* text */.Qq)(),
+        'fail-on': (0,inputs/* choice */.Yq)(['error', 'warning', 'never'], 'error'),
+        report: (0,inputs/* text */.Qq)(),
+    },
+    outputsOnError: { valid: 'false', findings: '0' },
+    async run(inputs, context) {
+        const contract = inputs.signature ? await (0,signature_contract/* loadSignatureContract */.pv)(inputs.signature) : undefined;
+        const result = await (0,validate_model/* validateModel */.g)({
+            model: inputs.model,
+            format: inputs.format,
+            contract,
+            maxSize: inputs['max-size'],
+            policy: inputs['pickle-policy'],
+            allowGlobals: inputs['allow-globals'],
+            requireModelCard: inputs['require-model-card'],
+            log: context.log,
+        });
+        const verdict = judgeFindings(result.findings, inputs['fail-on']);
+        if (inputs.sarif)
+            await (0,report/* writeReport */.u)(inputs.sarif, renderSarif(result, process.cwd(), VERSION));
+        const signature = result.signature ?? result.tensors ?? {};
+        return {
+            outputs: {
+                valid: String(verdict.valid),
+                format: result.format,
+                digest: result.digest,
+                size: String(result.size),
+                signature: JSON.stringify(signature),
+                findings: String(verdict.errors + verdict.warnings),
+            },
+            summary: renderValidationSummary(result, verdict),
+            report: { action: 'validate-model', version: VERSION, valid: verdict.valid, ...result },
+            failure: verdict.failure,
+        };
+    },
+});
+
+
+/***/ }),
+
+/***/ 2742:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ credentialResolver)
+/* harmony export */ });
+/* harmony import */ var _oci_auth_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6599);
+/** Which credentials to use for a registry: the inputs, docker login, or the GitHub token for ghcr.io. */
+
+/** Returns a resolver: inputs for the destination, ~/.docker/config.json, then ghcr.io's token. */
+function credentialResolver(inputs, env) {
+    return async (registry) => {
+        if (registry === inputs.registry && inputs.username && inputs.password)
+            return { username: inputs.username, password: inputs.password };
+        const fromDocker = await (0,_oci_auth_js__WEBPACK_IMPORTED_MODULE_0__/* .dockerConfigCredentials */ .D)(registry, undefined, env);
+        if (fromDocker)
+            return fromDocker;
+        if (registry === 'ghcr.io' && inputs.githubToken)
+            return { username: inputs.actor || 'x-access-token', password: inputs.githubToken };
+        return undefined;
+    };
+}
+
+
+/***/ }),
+
+/***/ 5581:
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ parseArguments)
+/* harmony export */ });
+/* harmony import */ var _actions_build_image_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2766);
+/* harmony import */ var _actions_deploy_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2380);
+/* harmony import */ var _actions_rollback_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6106);
+/* harmony import */ var _actions_evaluate_gate_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7573);
+/* harmony import */ var _actions_validate_model_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3792);
+/* harmony import */ var _core_run_action_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4117);
+/**
+ * `modelgate <action> --<input> <value> ...`: runs an action outside GitHub Actions,
+ * with the same code. Logs go to stderr; the summary (Markdown) and then the
+ * outputs (`name=value`) go to stdout. Exit status 1 when the action fails.
+ */
+
+
+
+
+
+
+const ACTIONS = {
+    'validate-model': _actions_validate_model_js__WEBPACK_IMPORTED_MODULE_4__/* .validateModelAction */ .w,
+    'build-image': _actions_build_image_js__WEBPACK_IMPORTED_MODULE_0__/* .buildImageAction */ .u,
+    'evaluate-gate': _actions_evaluate_gate_js__WEBPACK_IMPORTED_MODULE_3__/* .evaluateGateAction */ .t,
+    deploy: _actions_deploy_js__WEBPACK_IMPORTED_MODULE_1__/* .deployAction */ .K,
+    rollback: _actions_rollback_js__WEBPACK_IMPORTED_MODULE_2__/* .rollbackAction */ .R,
+};
+function usage() {
+    const names = Object.keys(ACTIONS).join(', ');
+    return `usage: modelgate <action> --<input> <value> ...\nactions: ${names}\n`;
+}
+/** Parses `--name value`, `--name=value` and a trailing `--flag` (true); repeats join by newline. */
+function parseArguments(args) {
+    const values = {};
+    for (let i = 0; i < args.length; i++) {
+        const arg = args[i];
+        if (!arg.startsWith('--'))
+            throw new Error(`unexpected argument '${arg}' (inputs are --<name> <value>)`);
+        const eq = arg.indexOf('=');
+        let name;
+        let value;
+        if (eq > 0) {
+            name = arg.slice(2, eq);
+            value = arg.slice(eq + 1);
+        }
+        else {
+            name = arg.slice(2);
+            const next = args[i + 1];
+            value = next === undefined || next.startsWith('--') ? 'true' : (i++, next);
+        }
+        values[name] = name in values ? `${values[name]}\n${value}` : value;
+    }
+    return values;
+}
+async function main(argv) {
+    const [name, ...rest] = argv;
+    if (!name || name === '--help' || name === '-h') {
+        process.stdout.write(usage());
+        return name ? 0 : 2;
+    }
+    const action = ACTIONS[name];
+    if (!action) {
+        process.stderr.write(`modelgate: unknown action '${name}'\n${usage()}`);
+        return 2;
+    }
+    let values;
+    try {
+        values = parseArguments(rest);
+    }
+    catch (error) {
+        process.stderr.write(`modelgate ${name}: ${error.message}\n`);
+        return 2;
+    }
+    if ('help' in values) {
+        process.stdout.write(`modelgate ${name} inputs: ${Object.keys(action.inputs)
+            .map((i) => `--${i}`)
+            .join(' ')}\n`);
+        return 0;
+    }
+    const unknown = Object.keys(values).filter((key) => !(key in action.inputs));
+    if (unknown.length > 0) {
+        process.stderr.write(`${name}: unknown input '--${unknown[0]}' (inputs: ${Object.keys(action.inputs).join(', ')})\n`);
+        return 2;
+    }
+    let failed = false;
+    const outputs = [];
+    const secrets = [];
+    const mask = (text) => secrets.reduce((out, secret) => out.split(secret).join('***'), text);
+    const host = {
+        env: process.env,
+        log: {
+            info: (m) => process.stderr.write(`${mask(m)}\n`),
+            warning: (m) => process.stderr.write(`warning: ${mask(m)}\n`),
+            debug: (m) => {
+                if (process.env.MODELGATE_DEBUG)
+                    process.stderr.write(`debug: ${mask(m)}\n`);
+            },
+            group: async (title, fn) => {
+                process.stderr.write(`▶ ${title}\n`);
+                return fn();
+            },
+        },
+        getInput: (input) => values[input] ?? '',
+        setOutput: (output, value) => outputs.push([output, value]),
+        setSecret: (value) => secrets.push(value),
+        writeSummary: async (markdown) => {
+            process.stdout.write(`${mask(markdown)}\n`);
+        },
+        setFailed: (message) => {
+            failed = true;
+            process.stderr.write(`error: ${mask(message)}\n`);
+        },
+    };
+    await (0,_core_run_action_js__WEBPACK_IMPORTED_MODULE_5__/* .runAction */ .C)(action, host);
+    for (const [output, value] of outputs)
+        process.stdout.write(`${output}=${mask(value)}\n`);
+    return failed ? 1 : 0;
+}
+process.exitCode = await main(process.argv.slice(2));
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 5605:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ defineAction)
+/* harmony export */ });
+/** Identity helper that keeps the input types of a definition. */
+function defineAction(definition) {
+    return definition;
+}
+
+
+/***/ }),
+
+/***/ 8571:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ parseDuration),
+/* harmony export */   a: () => (/* binding */ formatDuration)
+/* harmony export */ });
+/** Durations as users write them (`90s`, `10m`, `1h30m`, `500ms`) and as people read them. */
+const UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/** Milliseconds of a duration such as `10m` or `1h30m`; a bare number is seconds. */
+function parseDuration(text) {
+    const value = text.trim();
+    if (/^\d+(\.\d+)?$/.test(value))
+        return Number(value) * 1000;
+    const parts = [...value.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g)];
+    if (parts.length === 0 || parts.map((p) => p[0]).join('') !== value)
+        return undefined;
+    return parts.reduce((sum, [, n, unit]) => sum + Number(n) * UNITS[unit], 0);
+}
+/** Milliseconds as people read durations (`850 ms`, `4.2 s`, `3 min 5 s`). */
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(1)} s`;
+    return `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`;
+}
+
+
+/***/ }),
+
+/***/ 4296:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ describeError),
+/* harmony export */   j: () => (/* binding */ ConfigurationError)
+/* harmony export */ });
+/**
+ * Errors the user can fix (a bad input) are kept apart from unexpected ones, so the
+ * action can fail with one clear line naming the input instead of a stack trace.
+ */
+class ConfigurationError extends Error {
+    input;
+    constructor(input, problem, value) {
+        const shown = value === undefined ? '' : ` (got '${truncate(value, 120)}')`;
+        super(`input '${input}': ${problem}${shown}`);
+        this.name = 'ConfigurationError';
+        this.input = input;
+    }
+}
+/** The message of any thrown value, without a stack trace. */
+function describeError(error) {
+    if (error instanceof Error)
+        return error.message;
+    return String(error);
+}
+function truncate(value, max) {
+    const oneLine = value.replace(/\s*\n\s*/g, ' ');
+    return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
+}
+
+
+/***/ }),
+
+/***/ 7167:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ runGit),
+/* harmony export */   o: () => (/* binding */ gitOutput)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
+/** Running `git`: quietly for facts that may be missing, or strictly for work that must succeed. */
+
+
+const execFileAsync = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
+/** git's trimmed stdout, or undefined when git fails (not a repository, no git). */
+async function gitOutput(args, cwd) {
+    try {
+        return (await execFileAsync('git', args, { cwd })).stdout.trim() || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Runs git and returns its stdout; a failure throws with git's own last lines of stderr.
+ * `redact` values (tokens) are replaced by *** in that message.
+ */
+async function runGit(args, options) {
+    try {
+        const { stdout } = await execFileAsync('git', args, {
+            cwd: options.cwd,
+            env: { ...(options.env ?? process.env), GIT_TERMINAL_PROMPT: '0' },
+            maxBuffer: 64 << 20,
+        });
+        return stdout.trim();
+    }
+    catch (error) {
+        const { stderr = '', message } = error;
+        let said = stderr.trim().split('\n').slice(-3).join(' / ') || message;
+        for (const secret of options.redact ?? [])
+            if (secret)
+                said = said.split(secret).join('***');
+        const shown = args.find((a, i) => !a.startsWith('-') && args[i - 1] !== '-c') ?? '';
+        throw new Error(`git ${shown} failed: ${said}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 4526:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  LX: () => (/* binding */ createGitHubClient),
+  _M: () => (/* binding */ repositoryOf),
+  Vp: () => (/* binding */ runUrl),
+  c2: () => (/* binding */ statusOf)
+});
+
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: external "os"
@@ -37648,4893 +42056,6 @@ function statusOf(error) {
     return typeof status === 'number' ? status : undefined;
 }
 
-// EXTERNAL MODULE: ./src/core/inputs.ts
-var inputs = __nccwpck_require__(9114);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: ./src/github/pull-request.ts
-/**
- * Reporting on a pull request: a check run on the PR's head commit (not the merge commit
- * the workflow checked out) and one sticky comment, found again by a hidden marker and
- * updated in place. Missing permissions and fork PRs' read-only tokens are warnings
- * that say what to add: the gate's verdict does not depend on being able to post it.
- */
-
-
-/** GitHub's limit on a comment body and on a check run's summary. */
-const GITHUB_TEXT_LIMIT = 65535;
-/** The pull request of a `pull_request`/`pull_request_target` event, if this is one. */
-async function pullRequestOf(env) {
-    const name = env.GITHUB_EVENT_NAME;
-    if (name !== 'pull_request' && name !== 'pull_request_target')
-        return undefined;
-    if (!env.GITHUB_EVENT_PATH)
-        return undefined;
-    const event = JSON.parse(await (0,promises_.readFile)(env.GITHUB_EVENT_PATH, 'utf8'));
-    const pr = event.pull_request;
-    if (!pr)
-        return undefined;
-    return {
-        owner: pr.base.repo.owner.login,
-        repo: pr.base.repo.name,
-        number: pr.number,
-        headSha: pr.head.sha,
-        fork: name === 'pull_request' && pr.head.repo?.full_name !== pr.base.repo.full_name,
-    };
-}
-/**
- * Creates the named check run on `sha`, or updates the one this workflow already made
- * there (a re-run), so a commit shows one "Model gate" check.
- */
-async function publishCheckRun(client, target, check) {
-    const { owner, repo, sha } = target;
-    const output = { title: check.title, summary: check.summary.slice(0, GITHUB_TEXT_LIMIT) };
-    const fields = {
-        status: 'completed',
-        conclusion: check.conclusion,
-        completed_at: new Date().toISOString(),
-        output,
-        ...(check.detailsUrl ? { details_url: check.detailsUrl } : {}),
-    };
-    const { data: existing } = await client.rest.checks.listForRef({
-        owner,
-        repo,
-        ref: sha,
-        check_name: check.name,
-        filter: 'latest',
-    });
-    const previous = existing.check_runs.find((run) => run.name === check.name);
-    if (previous) {
-        await client.rest.checks.update({ owner, repo, check_run_id: previous.id, ...fields });
-        return previous.id;
-    }
-    const { data } = await client.rest.checks.create({
-        owner,
-        repo,
-        name: check.name,
-        head_sha: sha,
-        ...fields,
-    });
-    return data.id;
-}
-/** The hidden line that marks modelgate's comment for one gate on a pull request. */
-function stickyMarker(key) {
-    return `<!-- modelgate:${key} -->`;
-}
-/**
- * Updates the comment carrying `marker` on the pull request, or creates it: one
- * comment, however many times the workflow runs. Returns its id and what was done.
- */
-async function upsertStickyComment(client, pr, marker, body) {
-    const text = `${marker}\n${body}`.slice(0, GITHUB_TEXT_LIMIT);
-    const comments = client.paginate.iterator(client.rest.issues.listComments, {
-        owner: pr.owner,
-        repo: pr.repo,
-        issue_number: pr.number,
-        per_page: 100,
-    });
-    for await (const page of comments)
-        for (const comment of page.data)
-            if (comment.body?.includes(marker)) {
-                await client.rest.issues.updateComment({
-                    owner: pr.owner,
-                    repo: pr.repo,
-                    comment_id: comment.id,
-                    body: text,
-                });
-                return { id: comment.id, action: 'updated' };
-            }
-    const { data } = await client.rest.issues.createComment({
-        owner: pr.owner,
-        repo: pr.repo,
-        issue_number: pr.number,
-        body: text,
-    });
-    return { id: data.id, action: 'created' };
-}
-/**
- * Runs a write to GitHub; a permission refusal becomes a warning naming the permission
- * to add (returned), anything else is thrown.
- */
-async function withPermission(permission, what, write) {
-    try {
-        return { value: await write() };
-    }
-    catch (error) {
-        const status = statusOf(error);
-        if (status === 403 || status === 404)
-            return {
-                warning: `could not ${what}: the token was refused (HTTP ${status}); add \`permissions: ${permission}\` to the job`,
-            };
-        throw error;
-    }
-}
-
-// EXTERNAL MODULE: ./src/core/summary.ts
-var summary = __nccwpck_require__(1363);
-;// CONCATENATED MODULE: ./src/metrics/catalogue.ts
-const classification = ['binary', 'multiclass'];
-const binary = ['binary'];
-const regression = ['regression'];
-const averaged = (name) => Object.fromEntries(['macro', 'micro', 'weighted'].map((avg) => [
-    `${name}_${avg}`,
-    { direction: 'higher', tasks: classification },
-]));
-const METRICS = {
-    n: { direction: 'higher', tasks: ['binary', 'multiclass', 'regression'] },
-    accuracy: { direction: 'higher', tasks: classification },
-    balanced_accuracy: { direction: 'higher', tasks: classification },
-    precision: { direction: 'higher', tasks: binary, hint: 'precision_macro' },
-    recall: { direction: 'higher', tasks: binary, hint: 'recall_macro' },
-    f1: { direction: 'higher', tasks: binary, hint: 'f1_macro' },
-    ...averaged('precision'),
-    ...averaged('recall'),
-    ...averaged('f1'),
-    roc_auc: { direction: 'higher', tasks: binary, scores: true, hint: 'roc_auc_ovr' },
-    roc_auc_ovr: { direction: 'higher', tasks: ['multiclass'], scores: true, hint: 'roc_auc' },
-    average_precision: { direction: 'higher', tasks: classification, scores: true },
-    log_loss: { direction: 'lower', tasks: classification, scores: true },
-    brier: { direction: 'lower', tasks: classification, scores: true },
-    mcc: { direction: 'higher', tasks: classification },
-    cohen_kappa: { direction: 'higher', tasks: classification },
-    mae: { direction: 'lower', tasks: regression },
-    mse: { direction: 'lower', tasks: regression },
-    rmse: { direction: 'lower', tasks: regression },
-    r2: { direction: 'higher', tasks: regression },
-    mape: { direction: 'lower', tasks: regression },
-    median_ae: { direction: 'lower', tasks: regression },
-};
-/** True for a metric modelgate computes itself. */
-function isKnownMetric(name) {
-    return Object.hasOwn(METRICS, name);
-}
-/** The better direction of a known metric, or undefined for a custom one. */
-function directionOf(name) {
-    return isKnownMetric(name) ? METRICS[name].direction : undefined;
-}
-/** The metrics defined for a task, in catalogue order. */
-function metricsFor(task) {
-    return Object.keys(METRICS).filter((name) => METRICS[name].tasks.includes(task));
-}
-/** Why `name` has no value for `task` (not defined there), or undefined when it is. */
-function notDefinedFor(name, task) {
-    const info = METRICS[name];
-    if (!info || info.tasks.includes(task))
-        return undefined;
-    const instead = info.hint && METRICS[info.hint]?.tasks.includes(task) ? `; use ${info.hint}` : '';
-    return `${name} is not defined for ${task} tasks${instead}`;
-}
-
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(4296);
-;// CONCATENATED MODULE: ./src/metrics/columns.ts
-/**
- * Growable typed columns for reading predictions row by row without holding the rows:
- * numbers go straight into a Float64Array, category values into an Int32Array of codes
- * over a dictionary of the distinct values seen.
- */
-/** A copy of `array` with twice the room. */
-function doubled(array) {
-    const bigger = new array.constructor(array.length * 2);
-    bigger.set(array);
-    return bigger;
-}
-/** A Float64Array that grows by doubling; `values()` is a view of the filled part. */
-class NumberColumn {
-    data = new Float64Array(1024);
-    length = 0;
-    push(value) {
-        if (this.length === this.data.length)
-            this.data = doubled(this.data);
-        this.data[this.length++] = value;
-    }
-    values() {
-        return this.data.subarray(0, this.length);
-    }
-}
-/** Codes (Int32) over a dictionary of distinct strings, in order of first appearance. */
-class CategoryColumn {
-    codes = new Int32Array(1024);
-    index = new Map();
-    dictionary = [];
-    length = 0;
-    push(value) {
-        let code = this.index.get(value);
-        if (code === undefined) {
-            code = this.dictionary.length;
-            this.index.set(value, code);
-            this.dictionary.push(value);
-        }
-        if (this.length === this.codes.length)
-            this.codes = doubled(this.codes);
-        this.codes[this.length++] = code;
-    }
-    values() {
-        return this.codes.subarray(0, this.length);
-    }
-}
-/**
- * A label or prediction column: the numeric value of each row (NaN when not a number)
- * and, while there are at most `maxClasses` distinct values, their category codes.
- * A regression target has too many distinct values to keep a dictionary of.
- */
-class ValueColumn {
-    maxClasses;
-    numbers = new NumberColumn();
-    categories = new CategoryColumn();
-    constructor(maxClasses = 1000) {
-        this.maxClasses = maxClasses;
-    }
-    push(raw) {
-        const key = canonicalValue(raw);
-        const number = key === '' ? NaN : Number(key);
-        this.numbers.push(number);
-        if (this.categories) {
-            this.categories.push(key);
-            if (this.categories.dictionary.length > this.maxClasses)
-                this.categories = undefined;
-        }
-    }
-    get length() {
-        return this.numbers.length;
-    }
-    /** The category codes and their dictionary, or undefined past `maxClasses` values. */
-    categoriesOf() {
-        return (this.categories && {
-            codes: this.categories.values(),
-            dictionary: this.categories.dictionary,
-        });
-    }
-}
-/**
- * One spelling per value, so that `1`, `1.0` and `True` are the same class (as pandas
- * and NumPy see them) while `cat` stays `cat`.
- */
-function canonicalValue(raw) {
-    const value = raw.trim();
-    if (value === '')
-        return '';
-    if (/^(true|True|TRUE)$/.test(value))
-        return '1';
-    if (/^(false|False|FALSE)$/.test(value))
-        return '0';
-    const number = Number(value);
-    return Number.isFinite(number) ? String(number) : value;
-}
-
-;// CONCATENATED MODULE: ./src/metrics/dataset.ts
-/**
- * Turns a predictions table into the typed arrays metrics are computed on: class codes
- * (sorted the way NumPy sorts labels) and scores for classification, numbers for
- * regression. `task: auto` is inferred here, with the reason said in words.
- */
-
-
-/** Past this many distinct integer labels, `auto` takes the target for a regression one. */
-const MAX_AUTO_CLASSES = 50;
-/** The task of a table: the one asked for, or inferred from its columns (with why). */
-function inferTask(table) {
-    const labels = table.label.categoriesOf();
-    const numeric = (values) => values.every((v) => Number.isFinite(v));
-    const integral = (values) => values.every((v) => Number.isInteger(v));
-    const labelNumbers = table.label.numbers.values();
-    const predictionNumbers = table.prediction?.numbers.values();
-    if (table.classScores.length > 2)
-        return { task: 'multiclass', reason: `${table.classScores.length} per-class score columns` };
-    if (!labels)
-        return { task: 'regression', reason: 'the label column has more than 1000 distinct values' };
-    if (numeric(labelNumbers) && !integral(labelNumbers))
-        return { task: 'regression', reason: 'the label column has non-integer numbers' };
-    if (predictionNumbers && numeric(predictionNumbers) && !integral(predictionNumbers))
-        return { task: 'regression', reason: 'the prediction column has non-integer numbers' };
-    const classes = classNames(table);
-    if (classes.length <= 2)
-        return { task: 'binary', reason: `${classes.length} classes (${classes.join(', ')})` };
-    if (numeric(labelNumbers) && classes.length > MAX_AUTO_CLASSES)
-        return { task: 'regression', reason: `${classes.length} distinct integer labels` };
-    return { task: 'multiclass', reason: `${classes.length} classes` };
-}
-/** Builds the dataset of `task` from a table; `input` names the input for errors. */
-function buildDataset(table, task, input) {
-    if (task === 'regression') {
-        const yTrue = table.label.numbers.values();
-        const yPred = table.prediction?.numbers.values();
-        if (!yPred)
-            throw new errors/* ConfigurationError */.j(input, `${table.path}: regression needs a prediction column`);
-        if (!yTrue.every(Number.isFinite) || !yPred.every(Number.isFinite))
-            throw new errors/* ConfigurationError */.j(input, `${table.path}: regression needs numeric labels and predictions`);
-        return { task, yTrue, yPred };
-    }
-    const classes = classNames(table);
-    if (classes.length === 0)
-        throw new errors/* ConfigurationError */.j(input, `${table.path}: the label column has too many distinct values for classification`);
-    if (task === 'binary') {
-        if (classes.length > 2)
-            throw new errors/* ConfigurationError */.j(input, `${table.path}: task is binary but there are ${classes.length} classes (${classes.slice(0, 5).join(', ')}…)`);
-        // One class in the data: the other side of 0/1 is still the positive/negative class.
-        if (classes.length === 1 && (classes[0] === '0' || classes[0] === '1'))
-            classes.splice(0, 1, '0', '1');
-    }
-    const index = new Map(classes.map((name, i) => [name, i]));
-    const recode = (column) => {
-        const map = column.dictionary.map((value) => index.get(value) ?? -1);
-        return column.codes.map((code) => map[code]);
-    };
-    const yTrue = recode(table.label.categoriesOf());
-    const positive = classes.length - 1;
-    const classScores = new Map();
-    for (const column of table.classScores) {
-        const i = index.get(canonicalValue(column.className));
-        if (i !== undefined)
-            classScores.set(i, column.values);
-    }
-    const score = table.score ?? (task === 'binary' ? classScores.get(positive) : undefined);
-    let yPred;
-    if (table.prediction) {
-        const categories = table.prediction.categoriesOf();
-        if (!categories)
-            throw new errors/* ConfigurationError */.j(input, `${table.path}: the prediction column has too many distinct values`);
-        yPred = recode(categories);
-    }
-    else if (task === 'binary' && score) {
-        yPred = Int32Array.from(score, (s) => (s >= 0.5 ? positive : 0));
-    }
-    else if (classScores.size === classes.length) {
-        yPred = argmax(table.rows, classes.length, classScores);
-    }
-    else {
-        throw new errors/* ConfigurationError */.j(input, `${table.path}: without a prediction column, every class needs a score column`);
-    }
-    if (task === 'binary')
-        return { task, classes, yTrue, yPred, positive, score };
-    return { task, classes, yTrue, yPred, positive, classScores };
-}
-/** Sorted union of label and prediction values, as NumPy's unique would order them. */
-function classNames(table) {
-    const labels = table.label.categoriesOf();
-    if (!labels)
-        return [];
-    const names = new Set(labels.dictionary);
-    for (const name of table.prediction?.categoriesOf()?.dictionary ?? [])
-        names.add(name);
-    const all = [...names];
-    if (all.every((name) => Number.isFinite(Number(name))))
-        return all.sort((a, b) => Number(a) - Number(b));
-    return all.sort();
-}
-function argmax(rows, k, scores) {
-    const out = new Int32Array(rows);
-    for (let r = 0; r < rows; r++) {
-        let best = 0;
-        for (let c = 1; c < k; c++)
-            if (scores.get(c)[r] > scores.get(best)[r])
-                best = c;
-        out[r] = best;
-    }
-    return out;
-}
-/** The rows of a dataset at `indices`, as a dataset of the same task. */
-function selectRows(data, indices) {
-    const pick = (values) => {
-        const out = new values.constructor(indices.length);
-        for (let i = 0; i < indices.length; i++)
-            out[i] = values[indices[i]];
-        return out;
-    };
-    if (data.task === 'regression')
-        return { task: data.task, yTrue: pick(data.yTrue), yPred: pick(data.yPred) };
-    return {
-        ...data,
-        yTrue: pick(data.yTrue),
-        yPred: pick(data.yPred),
-        score: data.score && pick(data.score),
-        classScores: data.classScores && new Map([...data.classScores].map(([c, values]) => [c, pick(values)])),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/metrics/classification.ts
-/** k×k confusion matrix, row = true class, column = predicted class (row-major). */
-function confusionMatrix(yTrue, yPred, k, weights) {
-    const matrix = new Float64Array(k * k);
-    if (weights)
-        for (let i = 0; i < yTrue.length; i++)
-            matrix[yTrue[i] * k + yPred[i]] += weights[i];
-    else
-        for (let i = 0; i < yTrue.length; i++)
-            matrix[yTrue[i] * k + yPred[i]]++;
-    return matrix;
-}
-/**
- * Every confusion-matrix metric. `positive` is the binary task's positive class
- * (undefined for multiclass, which has no plain precision/recall/f1).
- */
-function confusionMetrics(matrix, k, positive, out) {
-    const trueCount = new Float64Array(k);
-    const predCount = new Float64Array(k);
-    let n = 0;
-    let correct = 0;
-    for (let t = 0; t < k; t++)
-        for (let p = 0; p < k; p++) {
-            const count = matrix[t * k + p];
-            trueCount[t] += count;
-            predCount[p] += count;
-            n += count;
-            if (t === p)
-                correct += count;
-        }
-    if (n === 0)
-        return;
-    out.set('accuracy', correct / n);
-    let present = 0;
-    let withTrue = 0;
-    let recallSum = 0;
-    const sums = { precision: 0, recall: 0, f1: 0 };
-    const weighted = { precision: 0, recall: 0, f1: 0 };
-    for (let c = 0; c < k; c++) {
-        const tp = matrix[c * k + c];
-        const precision = predCount[c] > 0 ? tp / predCount[c] : 0;
-        const recall = trueCount[c] > 0 ? tp / trueCount[c] : 0;
-        const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
-        if (c === positive) {
-            out.set('precision', precision);
-            out.set('recall', recall);
-            out.set('f1', f1);
-        }
-        if (trueCount[c] > 0) {
-            withTrue++;
-            recallSum += recall;
-        }
-        if (trueCount[c] + predCount[c] === 0)
-            continue;
-        present++;
-        sums.precision += precision;
-        sums.recall += recall;
-        sums.f1 += f1;
-        weighted.precision += precision * trueCount[c];
-        weighted.recall += recall * trueCount[c];
-        weighted.f1 += f1 * trueCount[c];
-    }
-    for (const name of ['precision', 'recall', 'f1']) {
-        out.set(`${name}_macro`, sums[name] / present);
-        // Single-label: micro precision = micro recall = micro F1 = accuracy.
-        out.set(`${name}_micro`, correct / n);
-        out.set(`${name}_weighted`, weighted[name] / n);
-    }
-    out.set('balanced_accuracy', recallSum / withTrue);
-    let truePred = 0;
-    let predPred = 0;
-    let trueTrue = 0;
-    for (let c = 0; c < k; c++) {
-        truePred += trueCount[c] * predCount[c];
-        predPred += predCount[c] * predCount[c];
-        trueTrue += trueCount[c] * trueCount[c];
-    }
-    const covariance = correct * n - truePred;
-    const spread = (n * n - predPred) * (n * n - trueTrue);
-    out.set('mcc', spread === 0 ? 0 : covariance / Math.sqrt(spread));
-    const expectedDisagreement = n - truePred / n;
-    if (expectedDisagreement === 0)
-        out.undefined('cohen_kappa', 'both raters use a single class, so agreement by chance is 1');
-    else
-        out.set('cohen_kappa', 1 - (n - correct) / expectedDisagreement);
-}
-
-;// CONCATENATED MODULE: ./src/metrics/metric-values.ts
-/**
- * A set of metric values, plus the metrics that have no value and why (a single class
- * present, no score column): a clear reason rather than NaN in a table.
- */
-class MetricValues {
-    values = {};
-    notes = {};
-    set(name, value) {
-        if (Number.isFinite(value)) {
-            this.values[name] = value;
-            delete this.notes[name];
-        }
-        else
-            this.undefined(name, 'is not a finite number');
-    }
-    undefined(name, reason) {
-        delete this.values[name];
-        this.notes[name] = reason;
-    }
-    get(name) {
-        return this.values[name];
-    }
-}
-
-;// CONCATENATED MODULE: ./src/metrics/regression.ts
-const EPSILON = 2 ** -52;
-/** Absolute errors and their ascending order. */
-function orderErrors(data) {
-    const errors = data.yTrue.map((y, i) => Math.abs(y - data.yPred[i]));
-    const order = Uint32Array.from({ length: errors.length }, (_, i) => i).sort((a, b) => errors[a] - errors[b]);
-    return { order, errors };
-}
-/** Every regression metric into `out`. */
-function regressionMetrics(data, errorOrder, out, weights) {
-    const { yTrue, yPred } = data;
-    let total = 0;
-    let meanTrue = 0;
-    for (let i = 0; i < yTrue.length; i++) {
-        const w = weights ? weights[i] : 1;
-        total += w;
-        meanTrue += w * yTrue[i];
-    }
-    if (total === 0)
-        return;
-    meanTrue /= total;
-    let absolute = 0;
-    let squared = 0;
-    let spread = 0;
-    let relative = 0;
-    for (let i = 0; i < yTrue.length; i++) {
-        const w = weights ? weights[i] : 1;
-        if (w === 0)
-            continue;
-        const error = yTrue[i] - yPred[i];
-        absolute += w * Math.abs(error);
-        squared += w * error * error;
-        spread += w * (yTrue[i] - meanTrue) ** 2;
-        relative += (w * Math.abs(error)) / Math.max(Math.abs(yTrue[i]), EPSILON);
-    }
-    out.set('mae', absolute / total);
-    out.set('mse', squared / total);
-    out.set('rmse', Math.sqrt(squared / total));
-    out.set('r2', spread === 0 ? (squared === 0 ? 1 : 0) : 1 - squared / spread);
-    out.set('mape', relative / total);
-    out.set('median_ae', weightedMedian(errorOrder(), total, weights));
-}
-/** The median of the multiset where row i occurs weights[i] times. */
-function weightedMedian({ order, errors }, total, weights) {
-    const lower = Math.floor((total - 1) / 2);
-    const upper = Math.floor(total / 2);
-    let seen = 0;
-    let low;
-    for (const i of order) {
-        const w = weights ? weights[i] : 1;
-        if (w === 0)
-            continue;
-        seen += w;
-        if (low === undefined && seen > lower)
-            low = errors[i];
-        if (seen > upper)
-            return (low + errors[i]) / 2;
-    }
-    return low ?? NaN;
-}
-
-;// CONCATENATED MODULE: ./src/metrics/scores.ts
-/** Ranks scores into tie groups (equal scores share a group). */
-function rankScores(score) {
-    const sorted = Float64Array.from(score).sort();
-    let groups = 0;
-    const distinct = new Float64Array(sorted.length);
-    for (let i = 0; i < sorted.length; i++)
-        if (i === 0 || sorted[i] !== sorted[i - 1])
-            distinct[groups++] = sorted[i];
-    const group = new Int32Array(score.length);
-    for (let i = 0; i < score.length; i++) {
-        let lo = 0;
-        let hi = groups - 1;
-        const value = score[i];
-        while (lo < hi) {
-            const mid = (lo + hi) >>> 1;
-            if (distinct[mid] < value)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        group[i] = lo;
-    }
-    return {
-        group,
-        groups,
-        positives: new Float64Array(groups),
-        negatives: new Float64Array(groups),
-    };
-}
-/** Weighted positive/negative totals per tie group; returns [P, N]. */
-function countGroups(ranks, yTrue, positive, weights) {
-    const { group, positives, negatives } = ranks;
-    positives.fill(0);
-    negatives.fill(0);
-    let p = 0;
-    let n = 0;
-    for (let i = 0; i < yTrue.length; i++) {
-        const w = weights ? weights[i] : 1;
-        if (w === 0)
-            continue;
-        if (yTrue[i] === positive) {
-            positives[group[i]] += w;
-            p += w;
-        }
-        else {
-            negatives[group[i]] += w;
-            n += w;
-        }
-    }
-    return [p, n];
-}
-/** ROC AUC of `positive` vs the rest; undefined when only one class is present. */
-function rocAuc(ranks, yTrue, positive, weights) {
-    const [p, n] = countGroups(ranks, yTrue, positive, weights);
-    if (p === 0 || n === 0)
-        return undefined;
-    const { positives, negatives, groups } = ranks;
-    let area = 0;
-    let negativesBelow = 0;
-    for (let g = 0; g < groups; g++) {
-        area += positives[g] * (negativesBelow + negatives[g] / 2);
-        negativesBelow += negatives[g];
-    }
-    return area / (p * n);
-}
-/** Average precision of `positive`; undefined when it never occurs. */
-function averagePrecision(ranks, yTrue, positive, weights) {
-    const [p] = countGroups(ranks, yTrue, positive, weights);
-    if (p === 0)
-        return undefined;
-    const { positives, negatives } = ranks;
-    let sum = 0;
-    let tp = 0;
-    let fp = 0;
-    for (let g = ranks.groups - 1; g >= 0; g--) {
-        tp += positives[g];
-        fp += negatives[g];
-        if (positives[g] > 0)
-            sum += (positives[g] / p) * (tp / (tp + fp));
-    }
-    return sum;
-}
-const scores_EPSILON = 2 ** -52;
-const clip = (value) => Math.min(Math.max(value, scores_EPSILON), 1 - scores_EPSILON);
-/** Binary log loss of the positive class's probability. */
-function binaryLogLoss(yTrue, positive, score, weights) {
-    let sum = 0;
-    let total = 0;
-    for (let i = 0; i < yTrue.length; i++) {
-        const w = weights ? weights[i] : 1;
-        if (w === 0)
-            continue;
-        const p = clip(score[i]);
-        const q = 1 - p;
-        const norm = q + p;
-        sum += w * -Math.log((yTrue[i] === positive ? p : q) / norm);
-        total += w;
-    }
-    return sum / total;
-}
-/**
- * Multiclass log loss over the classes with score columns (scikit-learn's log_loss with
- * `labels` = those classes); undefined when a row's true class has no score column.
- */
-function multiclassLogLoss(yTrue, classScores, weights) {
-    const columns = [...classScores.entries()];
-    let sum = 0;
-    let total = 0;
-    for (let i = 0; i < yTrue.length; i++) {
-        const w = weights ? weights[i] : 1;
-        if (w === 0)
-            continue;
-        let norm = 0;
-        let own;
-        for (const [c, values] of columns) {
-            const p = clip(values[i]);
-            norm += p;
-            if (c === yTrue[i])
-                own = p;
-        }
-        if (own === undefined)
-            return undefined;
-        sum += w * -Math.log(own / norm);
-        total += w;
-    }
-    return sum / total;
-}
-/**
- * Brier score: binary, the mean squared difference between the positive class's
- * probability and the outcome; multiclass, summed over the score columns (the
- * original definition, which scikit-learn 1.7 adopted).
- */
-function brierScore(yTrue, scores, weights) {
-    const columns = [...scores.entries()];
-    let sum = 0;
-    let total = 0;
-    for (let i = 0; i < yTrue.length; i++) {
-        const w = weights ? weights[i] : 1;
-        if (w === 0)
-            continue;
-        let squared = 0;
-        for (const [c, values] of columns) {
-            const d = values[i] - (c === yTrue[i] ? 1 : 0);
-            squared += d * d;
-        }
-        sum += w * squared;
-        total += w;
-    }
-    return sum / total;
-}
-
-;// CONCATENATED MODULE: ./src/metrics/evaluator.ts
-/**
- * Computes the metrics of one dataset, all at once or only those a gate needs, with or
- * without per-row weights. Score ranks and error orders are computed once and reused,
- * so a bootstrap can call it a thousand times.
- */
-
-
-
-
-
-const CONFUSION = new Set([
-    'accuracy',
-    'balanced_accuracy',
-    'mcc',
-    'cohen_kappa',
-    ...['precision', 'recall', 'f1'].flatMap((m) => [m, `${m}_macro`, `${m}_micro`, `${m}_weighted`]),
-]);
-class MetricEvaluator {
-    data;
-    ranks = new Map();
-    errors;
-    constructor(data) {
-        this.data = data;
-    }
-    /** Every metric defined for the dataset's task (or only `names`). */
-    compute(names, weights) {
-        const wanted = new Set(names ?? metricsFor(this.data.task));
-        const out = new MetricValues();
-        const data = this.data;
-        if (wanted.has('n'))
-            out.set('n', weights ? sum(weights) : data.yTrue.length);
-        if (data.task === 'regression') {
-            regressionMetrics(data, () => (this.errors ??= orderErrors(data)), out, weights);
-        }
-        else {
-            if ([...wanted].some((name) => CONFUSION.has(name))) {
-                const k = data.classes.length;
-                const matrix = confusionMatrix(data.yTrue, data.yPred, k, weights);
-                confusionMetrics(matrix, k, data.task === 'binary' ? data.positive : undefined, out);
-            }
-            this.scoreMetrics(data, wanted, out, weights);
-        }
-        for (const name of Object.keys(out.values))
-            if (!wanted.has(name))
-                delete out.values[name];
-        for (const name of Object.keys(out.notes))
-            if (!wanted.has(name))
-                delete out.notes[name];
-        return out;
-    }
-    rankOf(c, score) {
-        let ranks = this.ranks.get(c);
-        if (!ranks)
-            this.ranks.set(c, (ranks = rankScores(score)));
-        return ranks;
-    }
-    scoreMetrics(data, wanted, out, weights) {
-        const scoreNames = ['roc_auc', 'roc_auc_ovr', 'average_precision', 'log_loss', 'brier'];
-        const needed = scoreNames.filter((name) => wanted.has(name));
-        if (needed.length === 0)
-            return;
-        const { yTrue, positive } = data;
-        if (data.task === 'binary') {
-            if (!data.score) {
-                for (const name of needed)
-                    out.undefined(name, 'needs a score column');
-                return;
-            }
-            const ranks = () => this.rankOf(positive, data.score);
-            const single = 'only one class is present in the labels';
-            if (wanted.has('roc_auc'))
-                setOr(out, 'roc_auc', rocAuc(ranks(), yTrue, positive, weights), single);
-            if (wanted.has('average_precision'))
-                setOr(out, 'average_precision', averagePrecision(ranks(), yTrue, positive, weights), single);
-            if (wanted.has('log_loss')) {
-                if (presentClasses(data, weights).length < 2)
-                    out.undefined('log_loss', single);
-                else
-                    out.set('log_loss', binaryLogLoss(yTrue, positive, data.score, weights));
-            }
-            if (wanted.has('brier'))
-                out.set('brier', brierScore(yTrue, new Map([[positive, data.score]]), weights));
-            return;
-        }
-        const scores = data.classScores ?? new Map();
-        const present = presentClasses(data, weights);
-        const missing = present.filter((c) => !scores.has(c)).map((c) => data.classes[c]);
-        if (missing.length > 0) {
-            const reason = `needs a score column for every class (none for ${missing.slice(0, 3).join(', ')})`;
-            for (const name of needed)
-                out.undefined(name, reason);
-            return;
-        }
-        if (present.length < 2) {
-            for (const name of needed)
-                out.undefined(name, 'only one class is present in the labels');
-            return;
-        }
-        const perClass = (metric) => {
-            let total = 0;
-            for (const c of present)
-                total += metric(this.rankOf(c, scores.get(c)), yTrue, c, weights);
-            return total / present.length;
-        };
-        if (wanted.has('roc_auc_ovr'))
-            out.set('roc_auc_ovr', perClass(rocAuc));
-        if (wanted.has('average_precision'))
-            out.set('average_precision', perClass(averagePrecision));
-        if (wanted.has('log_loss'))
-            setOr(out, 'log_loss', multiclassLogLoss(yTrue, scores, weights), 'no score');
-        if (wanted.has('brier'))
-            out.set('brier', brierScore(yTrue, scores, weights));
-    }
-}
-function setOr(out, name, value, reason) {
-    if (value === undefined)
-        out.undefined(name, reason);
-    else
-        out.set(name, value);
-}
-/** Classes that occur in y_true (with non-zero weight). */
-function presentClasses(data, weights) {
-    const seen = new Uint8Array(data.classes.length);
-    for (let i = 0; i < data.yTrue.length; i++)
-        if (!weights || weights[i] > 0)
-            seen[data.yTrue[i]] = 1;
-    return [...seen.keys()].filter((c) => seen[c]);
-}
-function sum(values) {
-    let total = 0;
-    for (let i = 0; i < values.length; i++)
-        total += values[i];
-    return total;
-}
-
-;// CONCATENATED MODULE: ./src/gate/bootstrap.ts
-/** A seeded 32-bit generator. */
-function createRandom(seed) {
-    let s = seed >>> 0;
-    const splitmix = () => {
-        s = (s + 0x9e3779b9) >>> 0;
-        let z = s;
-        z = Math.imul(z ^ (z >>> 16), 0x85ebca6b) >>> 0;
-        z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0;
-        return (z ^ (z >>> 16)) >>> 0;
-    };
-    let a = splitmix();
-    let b = splitmix();
-    let c = splitmix();
-    let d = splitmix();
-    return () => {
-        const result = Math.imul(rotl(Math.imul(b, 5) >>> 0, 7), 9) >>> 0;
-        const t = (b << 9) >>> 0;
-        c ^= a;
-        d ^= b;
-        b ^= c;
-        a ^= d;
-        c ^= t;
-        d = rotl(d >>> 0, 11);
-        a >>>= 0;
-        b >>>= 0;
-        c >>>= 0;
-        return result;
-    };
-}
-function rotl(x, k) {
-    return ((x << k) | (x >>> (32 - k))) >>> 0;
-}
-/**
- * Runs `resamples` paired resamples over two evaluators of the same rows (row i of
- * each is the same example). Metrics undefined in a resample (one class drawn) give NaN.
- */
-function pairedBootstrap(candidate, baseline, metrics, options) {
-    const n = candidate.data.yTrue.length;
-    const weights = new Uint32Array(n);
-    const deltas = new Map(metrics.map((m) => [m, new Float64Array(options.resamples)]));
-    for (let r = 0; r < options.resamples; r++) {
-        weights.fill(0);
-        for (let i = 0; i < n; i++)
-            weights[Math.floor((options.random() * n) / 4294967296)]++;
-        const c = candidate.compute(metrics, weights);
-        const b = baseline.compute(metrics, weights);
-        for (const metric of metrics) {
-            const cv = c.get(metric);
-            const bv = b.get(metric);
-            deltas.get(metric)[r] = cv === undefined || bv === undefined ? NaN : cv - bv;
-        }
-        options.onProgress?.(r + 1);
-    }
-    return { resamples: options.resamples, deltas };
-}
-/**
- * The q-quantile of the finite values, interpolated linearly as NumPy's percentile
- * does; undefined when fewer than half the resamples gave a value.
- */
-function quantile(values, q) {
-    const finite = values.filter(Number.isFinite).sort();
-    if (finite.length === 0 || finite.length < values.length / 2)
-        return undefined;
-    const position = (finite.length - 1) * q;
-    const low = Math.floor(position);
-    const high = Math.min(low + 1, finite.length - 1);
-    return finite[low] + (finite[high] - finite[low]) * (position - low);
-}
-
-;// CONCATENATED MODULE: ./src/gate/pairing.ts
-/**
- * Joins candidate and baseline predictions on the id column, for the paired bootstrap.
- * The two files must agree on the label of every example they share; otherwise they are
- * not predictions on the same data and no comparison of them is honest.
- */
-
-/** Pairs rows by id; undefined (with why) when either side has no id column. */
-function pairRows(candidate, baseline, idColumn) {
-    const candidateIds = candidate.table.ids;
-    const baselineIds = baseline.table.ids;
-    if (!candidateIds || !baselineIds)
-        return `the ${!candidateIds ? 'candidate' : 'baseline'} predictions have no '${idColumn}' column to pair examples on`;
-    const baselineIndex = new Map();
-    baselineIds.forEach((id, i) => {
-        if (baselineIndex.has(id))
-            throw new errors/* ConfigurationError */.j('baseline', `${baseline.table.path}: id '${id}' appears twice`);
-        baselineIndex.set(id, i);
-    });
-    const seen = new Set();
-    const candidateRows = [];
-    const baselineRows = [];
-    candidateIds.forEach((id, i) => {
-        if (seen.has(id))
-            throw new errors/* ConfigurationError */.j('candidate', `${candidate.table.path}: id '${id}' appears twice`);
-        seen.add(id);
-        const j = baselineIndex.get(id);
-        if (j === undefined)
-            return;
-        if (labelOf(candidate.dataset, i) !== labelOf(baseline.dataset, j))
-            throw new errors/* ConfigurationError */.j('baseline', `${baseline.table.path}: example '${id}' has label ${labelOf(baseline.dataset, j)} but ${labelOf(candidate.dataset, i)} in the candidate; both must be predictions on the same data`);
-        candidateRows.push(i);
-        baselineRows.push(j);
-    });
-    return {
-        candidateRows: Uint32Array.from(candidateRows),
-        baselineRows: Uint32Array.from(baselineRows),
-        candidateOnly: candidateIds.length - candidateRows.length,
-        baselineOnly: baselineIds.length - baselineRows.length,
-    };
-}
-function labelOf(data, row) {
-    return data.task === 'regression' ? String(data.yTrue[row]) : data.classes[data.yTrue[row]];
-}
-
-;// CONCATENATED MODULE: ./src/gate/significance.ts
-/**
- * Confidence bounds for candidate − baseline, from a paired bootstrap over the examples
- * both sides predicted, overall and within slices. One-sided bounds at the gates file's
- * `confidence`: the lower bound is what non-inferiority of a higher-is-better metric is
- * judged on, the upper bound for a lower-is-better one.
- */
-
-
-
-
-
-const intervalKey = (metric, scope) => `${metric}@${scope ?? ''}`;
-/** Bootstraps every requested (metric, scope) pair with one resampling stream. */
-function computeIntervals(requests, candidate, baseline, settings, onProgress) {
-    const byKey = new Map();
-    if (requests.length === 0)
-        return { byKey };
-    if (!baseline)
-        return { byKey, unavailable: 'there is no baseline' };
-    if (!candidate.predictions || !baseline.predictions)
-        return {
-            byKey,
-            unavailable: `the ${!candidate.predictions ? 'candidate' : 'baseline'} is metrics, not predictions`,
-        };
-    const pairing = pairRows(candidate.predictions, baseline.predictions, settings.idColumn);
-    if (typeof pairing === 'string')
-        return { byKey, unavailable: pairing };
-    if (pairing.candidateRows.length === 0)
-        return { byKey, unavailable: `no '${settings.idColumn}' is in both predictions files` };
-    const task = candidate.predictions.dataset.task;
-    const byScope = new Map();
-    for (const { metric, scope } of requests) {
-        if (!isKnownMetric(metric) || !METRICS[metric].tasks.includes(task))
-            continue;
-        const key = scope ?? '';
-        if (!byScope.has(key))
-            byScope.set(key, new Set());
-        byScope.get(key).add(metric);
-    }
-    const random = createRandom(settings.seed);
-    const total = byScope.size * settings.resamples;
-    let done = 0;
-    for (const [scope, metrics] of byScope) {
-        const rows = scopeRows(pairing, candidate, scope);
-        if (rows.candidate.length === 0)
-            continue;
-        const bootstrap = pairedBootstrap(new MetricEvaluator(selectRows(candidate.predictions.dataset, rows.candidate)), new MetricEvaluator(selectRows(baseline.predictions.dataset, rows.baseline)), [...metrics], { resamples: settings.resamples, random, onProgress: (r) => onProgress?.(done + r, total) });
-        done += settings.resamples;
-        for (const [metric, deltas] of bootstrap.deltas)
-            byKey.set(intervalKey(metric, scope || undefined), {
-                lower: quantile(deltas, 1 - settings.confidence),
-                upper: quantile(deltas, settings.confidence),
-                confidence: settings.confidence,
-            });
-    }
-    return {
-        byKey,
-        info: {
-            resamples: settings.resamples,
-            seed: settings.seed,
-            confidence: settings.confidence,
-            pairs: pairing.candidateRows.length,
-            candidateOnly: pairing.candidateOnly,
-            baselineOnly: pairing.baselineOnly,
-        },
-    };
-}
-/** The paired rows in a scope ('' = all; 'column=value' = the candidate's slice). */
-function scopeRows(pairing, candidate, scope) {
-    if (scope === '')
-        return { candidate: pairing.candidateRows, baseline: pairing.baselineRows };
-    const split = scope.indexOf('=');
-    const slice = candidate.predictions.table.slices.get(scope.slice(0, split));
-    const code = slice?.dictionary.indexOf(scope.slice(split + 1)) ?? -1;
-    const keep = [];
-    pairing.candidateRows.forEach((row, i) => {
-        if (slice && slice.codes[row] === code)
-            keep.push(i);
-    });
-    return {
-        candidate: Uint32Array.from(keep, (i) => pairing.candidateRows[i]),
-        baseline: Uint32Array.from(keep, (i) => pairing.baselineRows[i]),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/gate/evaluate-gates.ts
-
-/** Evaluates every gate of `config` on the candidate against the (optional) baseline. */
-function evaluateGates(config, candidate, baseline, options) {
-    const scopes = config.gates.map((gate) => ({ gate, scopes: scopesOf(gate, candidate) }));
-    const requests = scopes.flatMap(({ gate, scopes }) => gate.maxRegression ? scopes.map((s) => ({ metric: gate.metric, scope: s.key })) : []);
-    const intervals = computeIntervals(baseline ? requests : [], candidate, baseline, {
-        resamples: config.bootstrap,
-        seed: config.seed,
-        confidence: config.confidence,
-        idColumn: options.idColumn,
-    }, options.onProgress);
-    const results = [];
-    for (const { gate, scopes: list } of scopes)
-        for (const scope of list) {
-            if (scope.problem) {
-                results.push(missingRow(gate, scope.key, 'accuracy', scope.problem));
-                continue;
-            }
-            const own = scope.key ? candidate.slices.get(scope.key) : candidate.overall;
-            const small = own.n !== undefined && own.n < gate.minCount;
-            const context = { gate, slice: scope.key, n: scope.key ? own.n : undefined };
-            if (gate.min !== undefined || gate.max !== undefined)
-                results.push(small ? skippedSmall(context, 'accuracy') : accuracyRow(context, own));
-            if (gate.maxRegression) {
-                if (small)
-                    results.push(skippedSmall(context, 'regression'));
-                else if (!baseline)
-                    results.push({
-                        ...rowBase(context, 'regression'),
-                        candidate: own.values[gate.metric],
-                        result: 'skipped',
-                        reason: options.noBaseline ?? 'no baseline',
-                    });
-                else {
-                    const theirs = scope.key ? baseline.slices.get(scope.key) : baseline.overall;
-                    const interval = intervals.byKey.get(intervalKey(gate.metric, scope.key));
-                    results.push(regressionRow(context, own, theirs, interval, intervals.unavailable));
-                }
-            }
-        }
-    const verdict = results.some((r) => r.result === 'fail')
-        ? 'fail'
-        : results.some((r) => r.result === 'inconclusive')
-            ? 'inconclusive'
-            : 'pass';
-    return {
-        verdict,
-        results,
-        failedGates: results
-            .filter((r) => r.result === 'fail')
-            .map((r) => ({ metric: r.metric, ...(r.slice ? { slice: r.slice } : {}), reason: r.reason })),
-        bootstrap: intervals.info,
-        intervalsUnavailable: requests.length > 0 ? intervals.unavailable : undefined,
-    };
-}
-/** All examples, or every value of each slice column the gate names. */
-function scopesOf(gate, candidate) {
-    if (gate.slices.length === 0)
-        return [{}];
-    return gate.slices.flatMap((column) => {
-        const keys = [...candidate.slices.keys()].filter((key) => key.startsWith(`${column}=`));
-        return keys.length > 0
-            ? keys.map((key) => ({ key }))
-            : [{ key: `${column}=*`, problem: `the candidate has no slice column '${column}'` }];
-    });
-}
-function rowBase(context, kind) {
-    const { gate, slice, n } = context;
-    const threshold = kind === 'accuracy' ? boundsText(gate) : toleranceText(gate);
-    return { metric: gate.metric, slice, kind, direction: gate.direction, threshold, n };
-}
-function skippedSmall(context, kind) {
-    return {
-        ...rowBase(context, kind),
-        result: 'skipped',
-        reason: `only ${context.n} examples (min-count ${context.gate.minCount})`,
-    };
-}
-function missingRow(gate, slice, kind, why) {
-    return { ...rowBase({ gate, slice }, kind), ...applyMissing(gate.missing, why) };
-}
-function applyMissing(policy, why) {
-    return { result: policy === 'skip' ? 'skipped' : policy, reason: why };
-}
-function absent(set, metric, side) {
-    const note = set?.notes[metric];
-    return note ? `${metric} has no ${side} value: ${note}` : `no ${metric} in the ${side} metrics`;
-}
-function accuracyRow(context, own) {
-    const { gate } = context;
-    const base = rowBase(context, 'accuracy');
-    const value = own.values[gate.metric];
-    if (value === undefined)
-        return { ...base, ...applyMissing(gate.missing, absent(own, gate.metric, 'candidate')) };
-    if (gate.min !== undefined && value < gate.min)
-        return {
-            ...base,
-            candidate: value,
-            result: 'fail',
-            reason: `${evaluate_gates_format(value)} is below the floor ${gate.min}`,
-        };
-    if (gate.max !== undefined && value > gate.max)
-        return {
-            ...base,
-            candidate: value,
-            result: 'fail',
-            reason: `${evaluate_gates_format(value)} is above the ceiling ${gate.max}`,
-        };
-    return {
-        ...base,
-        candidate: value,
-        result: 'pass',
-        reason: `${evaluate_gates_format(value)} is within ${base.threshold}`,
-    };
-}
-function regressionRow(context, own, theirs, interval, unavailable) {
-    const { gate } = context;
-    const base = rowBase(context, 'regression');
-    const candidate = own.values[gate.metric];
-    const baseline = theirs?.values[gate.metric];
-    if (candidate === undefined)
-        return {
-            ...base,
-            baseline,
-            ...applyMissing(gate.missing, absent(own, gate.metric, 'candidate')),
-        };
-    if (baseline === undefined)
-        return {
-            ...base,
-            candidate,
-            ...applyMissing(gate.missing, absent(theirs, gate.metric, 'baseline')),
-        };
-    const tolerance = gate.maxRegression;
-    const allowed = tolerance.relative ? tolerance.value * Math.abs(baseline) : tolerance.value;
-    const delta = candidate - baseline;
-    const better = gate.direction === 'higher' ? 1 : -1;
-    const worse = -better * delta;
-    const row = { ...base, candidate, baseline, delta, interval };
-    const pointFails = worse > allowed + 1e-12;
-    const pointText = `${signed(delta)} (${worse > 0 ? `${evaluate_gates_format(worse)} worse` : 'no worse'}; allowed ${evaluate_gates_format(allowed)})`;
-    if (!gate.significance)
-        return {
-            ...row,
-            result: pointFails ? 'fail' : 'pass',
-            reason: pointFails ? `regressed by ${pointText}` : `changed by ${pointText}`,
-        };
-    // Non-inferiority: the one-sided bound of the improvement must not be worse than -allowed.
-    const bound = better > 0 ? interval?.lower : interval?.upper;
-    if (bound === undefined) {
-        const why = unavailable ?? 'the bootstrap gave no interval (too few examples of a class)';
-        return pointFails
-            ? { ...row, result: 'fail', reason: `regressed by ${pointText}` }
-            : { ...row, result: 'inconclusive', reason: `significance not testable: ${why}` };
-    }
-    const level = `${Math.round(interval.confidence * 100)}%`;
-    const boundText = `${better > 0 ? '≥' : '≤'} ${signed(bound)}`;
-    if (better * bound >= -allowed - 1e-12)
-        return {
-            ...row,
-            result: 'pass',
-            reason: `non-inferior: delta ${boundText} at ${level}, margin ${evaluate_gates_format(allowed)}`,
-        };
-    if (pointFails)
-        return { ...row, result: 'fail', reason: `regressed by ${pointText}` };
-    return {
-        ...row,
-        result: 'inconclusive',
-        reason: `non-inferiority not shown: at ${level} the delta may be as bad as ${signed(bound)}, past the margin ${evaluate_gates_format(allowed)}; more examples would narrow the interval`,
-    };
-}
-function boundsText(gate) {
-    if (gate.min !== undefined && gate.max !== undefined)
-        return `${gate.min} – ${gate.max}`;
-    return gate.min !== undefined ? `≥ ${gate.min}` : `≤ ${gate.max}`;
-}
-function toleranceText(gate) {
-    const t = gate.maxRegression;
-    const amount = t.relative ? `${+(t.value * 100).toFixed(6)}%` : String(t.value);
-    return `≤ ${amount} worse${gate.significance ? ' (significance)' : ''}`;
-}
-/** A metric value for people: up to 4 significant decimals, integers as they are. */
-function evaluate_gates_format(value) {
-    if (Number.isInteger(value))
-        return String(value);
-    const abs = Math.abs(value);
-    return abs >= 1000
-        ? value.toFixed(1)
-        : abs >= 1
-            ? value.toFixed(3)
-            : value.toPrecision(4).replace(/0+$/, '');
-}
-function signed(value) {
-    return value > 0 ? `+${evaluate_gates_format(value)}` : value < 0 ? `−${evaluate_gates_format(-value)}` : '0';
-}
-
-;// CONCATENATED MODULE: ./src/gate/render-summary.ts
-/**
- * The gate's report for people: the verdict first, then one table with every gate,
- * then the slices (with a Mermaid chart of per-slice deltas) and all metrics. The same
- * Markdown serves the job summary, the check run and the PR comment; the latter two
- * are cut to GitHub's size limits with a pointer to the full summary.
- */
-
-
-const ICONS = {
-    pass: '✅ pass',
-    fail: '❌ fail',
-    inconclusive: '⚠️ inconclusive',
-    skipped: '➖ skipped',
-};
-/** The verdict line. */
-function renderVerdict({ evaluation }, title = 'Model gate') {
-    const count = (result) => evaluation.results.filter((r) => r.result === result).length;
-    const gated = evaluation.results.length - count('skipped');
-    if (evaluation.verdict === 'fail')
-        return `## ❌ ${title}: fail — ${count('fail')} of ${gated} gates fail\n`;
-    if (evaluation.verdict === 'inconclusive')
-        return `## ⚠️ ${title}: inconclusive — ${count('inconclusive')} of ${gated} gates could not be decided\n`;
-    return `## ✅ ${title}: pass — ${gated} of ${gated} gates pass\n`;
-}
-/**
- * The whole report. With `maxLength`, later sections are dropped and then gate rows
- * cut until it fits, ending with `moreAt` (a link to the full summary).
- */
-function renderGateSummary(input, options = {}) {
-    const head = (options.header ?? '') + renderVerdict(input, options.title) + '\n' + facts(input);
-    const rows = input.evaluation.results;
-    const sections = [
-        reasons(rows),
-        sliceSection(input),
-        metricsSection(input),
-        bootstrapNote(input),
-    ];
-    const full = [head, gateTable(rows), ...sections].join('\n');
-    const limit = options.maxLength;
-    if (!limit || full.length <= limit)
-        return full;
-    const pointer = `\n_Trimmed to fit; the full report is in the job summary${options.moreAt ? `: ${options.moreAt}` : ''}._\n`;
-    for (let keep = sections.length - 1; keep >= 0; keep--) {
-        const text = [head, gateTable(rows), ...sections.slice(0, keep)].join('\n') + pointer;
-        if (text.length <= limit)
-            return text;
-    }
-    // Failing and undecided rows first, then as many rows as fit.
-    const order = [...rows].sort((a, b) => rank(a) - rank(b));
-    let count = order.length;
-    let text = '';
-    do {
-        count = Math.floor(count * 0.8);
-        const more = `\n_…and ${order.length - count} more gates._\n`;
-        text = [head, gateTable(order.slice(0, count)) + more].join('\n') + pointer;
-    } while (text.length > limit && count > 0);
-    return text.length <= limit ? text : text.slice(0, limit);
-}
-function rank(row) {
-    return { fail: 0, inconclusive: 1, pass: 2, skipped: 3 }[row.result];
-}
-function facts({ candidate, baseline, noBaseline }) {
-    const task = candidate.task
-        ? ` · ${candidate.task}${candidate.taskReason ? ` (inferred: ${candidate.taskReason})` : ''}`
-        : '';
-    const n = candidate.overall.n !== undefined ? ` · ${candidate.overall.n} examples` : '';
-    const against = baseline ? (0,summary/* code */.aY)(baseline.source) : `none (${noBaseline ?? 'not given'})`;
-    return `**Candidate** ${(0,summary/* code */.aY)(candidate.source)}${task}${n}  \n**Baseline** ${against}\n`;
-}
-function gateTable(rows) {
-    return (0,summary/* table */.tp)(['metric', 'slice', 'candidate', 'baseline', 'delta', 'interval', 'threshold', 'result'], rows.map((r) => [
-        r.kind === 'regression' ? `${r.metric} vs baseline` : r.metric,
-        r.slice ? `${r.slice}${r.n !== undefined ? ` (n=${r.n})` : ''}` : 'all',
-        r.candidate === undefined ? undefined : evaluate_gates_format(r.candidate),
-        r.baseline === undefined ? undefined : evaluate_gates_format(r.baseline),
-        r.delta === undefined ? undefined : signed(r.delta),
-        intervalText(r),
-        r.threshold,
-        ICONS[r.result],
-    ]));
-}
-function intervalText(row) {
-    const interval = row.interval;
-    if (!interval)
-        return undefined;
-    const bound = row.direction === 'higher' ? interval.lower : interval.upper;
-    if (bound === undefined)
-        return undefined;
-    return `${row.direction === 'higher' ? '≥' : '≤'} ${signed(bound)} (${Math.round(interval.confidence * 100)}%)`;
-}
-function reasons(rows) {
-    const notable = rows.filter((r) => r.result !== 'pass');
-    if (notable.length === 0)
-        return '';
-    return (notable
-        .map((r) => `- ${ICONS[r.result].split(' ')[0]} **${r.metric}**${r.slice ? ` (${r.slice})` : ''}: ${(0,summary/* cell */.Hn)(r.reason)}`)
-        .join('\n') + '\n');
-}
-/** Per-slice values of the gated metrics, with a chart of the deltas when there are any. */
-function sliceSection({ evaluation }) {
-    const sliced = evaluation.results.filter((r) => r.slice && r.candidate !== undefined);
-    if (sliced.length === 0)
-        return '';
-    const deltas = sliced.filter((r) => r.kind === 'regression' && r.delta !== undefined);
-    let chart = '';
-    const metric = deltas[0]?.metric;
-    const series = deltas.filter((r) => r.metric === metric);
-    if (series.length >= 2) {
-        const labels = series.map((r) => JSON.stringify(r.slice.replace(/"/g, "'")));
-        const values = series.map((r) => +r.delta.toPrecision(4));
-        const low = Math.min(0, ...values);
-        const high = Math.max(0, ...values);
-        chart =
-            '```mermaid\nxychart-beta\n' +
-                `  title "${metric}: candidate − baseline per slice"\n` +
-                `  x-axis [${labels.join(', ')}]\n` +
-                `  y-axis "delta" ${low === high ? '-1 --> 1' : `${low} --> ${high}`}\n` +
-                `  bar [${values.join(', ')}]\n` +
-                '```\n';
-    }
-    return `### Slices\n\n${chart}`;
-}
-function metricsSection({ candidate, baseline }) {
-    const names = Object.keys({ ...candidate.overall.values, ...candidate.overall.notes });
-    const rows = names.map((name) => {
-        const c = candidate.overall.values[name];
-        const b = baseline?.overall.values[name];
-        return [
-            name,
-            c === undefined ? candidate.overall.notes[name] : evaluate_gates_format(c),
-            b === undefined ? undefined : evaluate_gates_format(b),
-            c !== undefined && b !== undefined ? signed(c - b) : undefined,
-        ];
-    });
-    return (0,summary/* details */.zH)(`All metrics (${rows.length})`, (0,summary/* table */.tp)(['metric', 'candidate', 'baseline', 'delta'], rows));
-}
-function bootstrapNote({ evaluation }) {
-    const info = evaluation.bootstrap;
-    if (info) {
-        const unpaired = info.candidateOnly + info.baselineOnly > 0
-            ? `; ${info.candidateOnly} only in the candidate, ${info.baselineOnly} only in the baseline`
-            : '';
-        return `_Intervals: paired bootstrap, ${info.resamples} resamples (seed ${info.seed}), one-sided ${Math.round(info.confidence * 100)}%, over ${info.pairs} examples in both${unpaired}._\n`;
-    }
-    return evaluation.intervalsUnavailable
-        ? `_No intervals: ${evaluation.intervalsUnavailable}._\n`
-        : '';
-}
-/** The step's one failure line: `verdict fail: accuracy (region=eu): 0.87 is below …; …` */
-function renderFailureLine(evaluation) {
-    const rows = evaluation.results.filter((r) => r.result === evaluation.verdict);
-    const reasons = rows.map((r) => `${r.metric}${r.slice ? ` (${r.slice})` : ''}: ${r.reason}`);
-    return `verdict ${evaluation.verdict}: ${reasons.join('; ')}`;
-}
-
-;// CONCATENATED MODULE: ./src/gate/publish-gate.ts
-
-
-/** Publishes the check run and the comment the options ask for (on pull requests only). */
-async function publishGate(summary, options) {
-    const { pr, checkName } = options;
-    const published = { warnings: [] };
-    if (!pr) {
-        if (options.comment === 'true')
-            published.warnings.push('comment: true needs a pull_request event; no comment was posted');
-        return published;
-    }
-    const comment = options.comment !== 'false';
-    if (!checkName && !comment)
-        return published;
-    if (pr.fork) {
-        published.warnings.push('pull request from a fork: its token is read-only, so no check run or comment was posted (the verdict is in the job summary)');
-        return published;
-    }
-    const client = options.client();
-    const title = checkName || 'Model gate';
-    if (checkName) {
-        const verdict = summary.evaluation.verdict;
-        const result = await withPermission('checks: write', `create the "${checkName}" check run`, () => publishCheckRun(client, { owner: pr.owner, repo: pr.repo, sha: pr.headSha }, {
-            name: checkName,
-            conclusion: verdict === 'pass' ? 'success' : verdict === 'fail' ? 'failure' : 'neutral',
-            title: `${verdict}: ${summary.evaluation.failedGates.length} failed gate(s)`,
-            summary: renderGateSummary(summary, {
-                title,
-                maxLength: GITHUB_TEXT_LIMIT,
-                moreAt: options.runUrl,
-            }),
-            detailsUrl: options.runUrl,
-        }));
-        published.checkRunId = result.value;
-        if (result.warning)
-            published.warnings.push(result.warning);
-    }
-    if (comment) {
-        const marker = stickyMarker(`evaluate-gate:${title}`);
-        const body = renderGateSummary(summary, {
-            title,
-            maxLength: GITHUB_TEXT_LIMIT - marker.length - 1,
-            moreAt: options.runUrl,
-        });
-        const result = await withPermission('pull-requests: write', 'comment on the pull request', () => upsertStickyComment(client, pr, marker, body));
-        published.commentId = result.value?.id;
-        if (result.warning)
-            published.warnings.push(result.warning);
-    }
-    return published;
-}
-
-;// CONCATENATED MODULE: ./src/ledger/ledger.ts
-/**
- * The release ledger: every promotion of an image to an environment, as the release
- * records of SPEC §6. Two backends implement it (`github`: Deployments and their
- * statuses; `file:<path>`: an append-only JSON Lines file). evaluate-gate reads the live
- * release's recorded metrics through it; deploy and rollback write it.
- */
-/** The release live in an environment: the newest one whose rollout succeeded. */
-async function liveRelease(ledger, environment) {
-    return (await ledger.history(environment)).find((release) => release.status === 'success');
-}
-
-;// CONCATENATED MODULE: ./src/metrics/metrics-file.ts
-/**
- * Metrics JSON files: `{"accuracy": 0.93, "latency_p95_ms": 41}`, or
- * `{"metrics": {...}, "slices": {"region=eu": {...}}}`. Non-numeric values are refused
- * with the key that holds them.
- */
-
-
-/** Reads and checks a metrics JSON file; `input` names the input for errors. */
-async function readMetricsFile(path, input) {
-    let parsed;
-    try {
-        parsed = JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
-    }
-    catch (error) {
-        throw new errors/* ConfigurationError */.j(input, `${path}: ${(0,errors/* describeError */.U)(error)}`);
-    }
-    return parseMetricsObject(parsed, `${path}`, input);
-}
-/** Checks an already-parsed metrics object (a file's, or one recorded in a release). */
-function parseMetricsObject(value, where, input) {
-    const fail = (problem) => {
-        throw new errors/* ConfigurationError */.j(input, `${where}: ${problem}`);
-    };
-    if (!isObject(value))
-        return fail('is not a JSON object of metrics');
-    const nested = isObject(value.metrics);
-    const metrics = numbers(nested ? value.metrics : value, nested ? 'metrics' : '', fail);
-    const slices = {};
-    if (nested && value.slices !== undefined) {
-        if (!isObject(value.slices))
-            fail("'slices' is not an object");
-        for (const [key, entry] of Object.entries(value.slices)) {
-            if (!/^[^=]+=/.test(key))
-                fail(`slice key '${key}' is not column=value`);
-            slices[key] = numbers(entry, `slices.${key}`, fail);
-        }
-    }
-    return { metrics, slices };
-}
-function numbers(value, path, fail) {
-    if (!isObject(value))
-        return fail(`'${path}' is not an object`);
-    const out = {};
-    for (const [name, metric] of Object.entries(value)) {
-        if (!path && (name === 'slices' || name === 'metrics'))
-            continue;
-        if (typeof metric !== 'number' || !Number.isFinite(metric))
-            fail(`'${path ? `${path}.` : ''}${name}' is not a number (got ${JSON.stringify(metric)})`);
-        out[name] = metric;
-    }
-    return out;
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:readline"
-const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
-// EXTERNAL MODULE: external "stream"
-var external_stream_ = __nccwpck_require__(2203);
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/is_object.js
-const is_object = function (obj) {
-  return typeof obj === "object" && obj !== null && !Array.isArray(obj);
-};
-
-
-
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/CsvError.js
-class CsvError extends Error {
-  constructor(code, message, options, ...contexts) {
-    if (Array.isArray(message)) message = message.join(" ").trim();
-    super(message);
-    if (Error.captureStackTrace !== undefined) {
-      Error.captureStackTrace(this, CsvError);
-    }
-    this.code = code;
-    for (const context of contexts) {
-      for (const key in context) {
-        const value = context[key];
-        this[key] = Buffer.isBuffer(value)
-          ? value.toString(options.encoding)
-          : value == null
-            ? value
-            : JSON.parse(JSON.stringify(value));
-      }
-    }
-  }
-}
-
-
-
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/normalize_columns_array.js
-
-
-
-const normalize_columns_array = function (columns) {
-  const normalizedColumns = [];
-  for (let i = 0, l = columns.length; i < l; i++) {
-    const column = columns[i];
-    if (column === undefined || column === null || column === false) {
-      normalizedColumns[i] = { disabled: true };
-    } else if (typeof column === "string" || typeof column === "number") {
-      normalizedColumns[i] = { name: `${column}` };
-    } else if (is_object(column)) {
-      if (typeof column.name !== "string") {
-        throw new CsvError("CSV_OPTION_COLUMNS_MISSING_NAME", [
-          "Option columns missing name:",
-          `property "name" is required at position ${i}`,
-          "when column is an object literal",
-        ]);
-      }
-      normalizedColumns[i] = column;
-    } else {
-      throw new CsvError("CSV_INVALID_COLUMN_DEFINITION", [
-        "Invalid column definition:",
-        "expect a string or a literal object,",
-        `got ${JSON.stringify(column)} at position ${i}`,
-      ]);
-    }
-  }
-  return normalizedColumns;
-};
-
-
-
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/ResizeableBuffer.js
-class ResizeableBuffer {
-  constructor(size = 100) {
-    this.size = size;
-    this.length = 0;
-    this.buf = Buffer.allocUnsafe(size);
-  }
-  prepend(val) {
-    if (Buffer.isBuffer(val)) {
-      const length = this.length + val.length;
-      if (length >= this.size) {
-        this.resize();
-        if (length >= this.size) {
-          throw Error("INVALID_BUFFER_STATE");
-        }
-      }
-      const buf = this.buf;
-      this.buf = Buffer.allocUnsafe(this.size);
-      val.copy(this.buf, 0);
-      buf.copy(this.buf, val.length);
-      this.length += val.length;
-    } else {
-      const length = this.length++;
-      if (length === this.size) {
-        this.resize();
-      }
-      const buf = this.clone();
-      this.buf[0] = val;
-      buf.copy(this.buf, 1, 0, length);
-    }
-  }
-  append(val) {
-    const length = this.length++;
-    if (length === this.size) {
-      this.resize();
-    }
-    this.buf[length] = val;
-  }
-  clone() {
-    return Buffer.from(this.buf.slice(0, this.length));
-  }
-  resize() {
-    const length = this.length;
-    this.size = this.size * 2;
-    const buf = Buffer.allocUnsafe(this.size);
-    this.buf.copy(buf, 0, 0, length);
-    this.buf = buf;
-  }
-  toString(encoding) {
-    if (encoding) {
-      return this.buf.toString(encoding, 0, this.length);
-    } else {
-      return Uint8Array.prototype.slice.call(this.buf.slice(0, this.length));
-    }
-  }
-  toJSON() {
-    return this.toString("utf8");
-  }
-  reset() {
-    this.length = 0;
-  }
-}
-
-/* harmony default export */ const utils_ResizeableBuffer = (ResizeableBuffer);
-
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/init_state.js
-
-
-const init_state = function (options) {
-  // ECMAScript WhiteSpace + LineTerminator codepoints, encoded under
-  // `options.encoding`. Aligns trimming with `String.prototype.trim()`.
-  // https://tc39.es/ecma262/#sec-white-space
-  // https://tc39.es/ecma262/#sec-line-terminators
-  //
-  // Codepoints unrepresentable in the target encoding are dropped: Node's
-  // Buffer substitutes them with `?` (0x3F), and including those would cause
-  // literal `?` bytes in the input to be trimmed under `latin1`/`ascii`.
-  const timchars = [
-    // Basic Latin
-    0x0020, // [Space](https://www.fileformat.info/info/unicode/char/0020/index.htm)
-    0x0009, // [CHARACTER TABULATION (HT)](https://www.fileformat.info/info/unicode/char/0009/index.htm)
-    0x000a, // [LINE FEED (LF)](https://www.fileformat.info/info/unicode/char/000a/index.htm)
-    0x000d, // [CARRIAGE RETURN (CR)](https://www.fileformat.info/info/unicode/char/000d/index.htm)
-    0x000c, // [FORM FEED (FF)](https://www.fileformat.info/info/unicode/char/000c/index.htm)
-    0x000b, // [LINE TABULATION (VT)](https://www.fileformat.info/info/unicode/char/000b/index.htm)
-    // Latin-1 Supplement
-    0x00a0, // [NO-BREAK SPACE (NBSP)](https://www.fileformat.info/info/unicode/char/00a0/index.htm)
-    // Ogham
-    0x1680, // [OGHAM SPACE MARK](https://www.fileformat.info/info/unicode/char/1680/index.htm)
-    // General Punctuation
-    0x2000, // [EN QUAD](https://www.fileformat.info/info/unicode/char/2000/index.htm)
-    0x2001, // [EM QUAD](https://www.fileformat.info/info/unicode/char/2001/index.htm)
-    0x2002, // [EN SPACE](https://www.fileformat.info/info/unicode/char/2002/index.htm)
-    0x2003, // [EM SPACE](https://www.fileformat.info/info/unicode/char/2003/index.htm)
-    0x2004, // [THREE-PER-EM SPACE](https://www.fileformat.info/info/unicode/char/2004/index.htm)
-    0x2005, // [FOUR-PER-EM SPACE](https://www.fileformat.info/info/unicode/char/2005/index.htm)
-    0x2006, // [SIX-PER-EM SPACE](https://www.fileformat.info/info/unicode/char/2006/index.htm)
-    0x2007, // [FIGURE SPACE](https://www.fileformat.info/info/unicode/char/2007/index.htm)
-    0x2008, // [PUNCTUATION SPACE](https://www.fileformat.info/info/unicode/char/2008/index.htm)
-    0x2009, // [THIN SPACE](https://www.fileformat.info/info/unicode/char/2009/index.htm)
-    0x200a, // [HAIR SPACE](https://www.fileformat.info/info/unicode/char/200a/index.htm)
-    0x2028, // [LINE SEPARATOR](https://www.fileformat.info/info/unicode/char/2028/index.htm)
-    0x2029, // [PARAGRAPH SEPARATOR](https://www.fileformat.info/info/unicode/char/2029/index.htm)
-    0x202f, // [NARROW NO-BREAK SPACE (NNBSP)](https://www.fileformat.info/info/unicode/char/202f/index.htm)
-    0x205f, // [MEDIUM MATHEMATICAL SPACE (MMSP)](https://www.fileformat.info/info/unicode/char/205f/index.htm)
-    0x3000, // [IDEOGRAPHIC SPACE](https://www.fileformat.info/info/unicode/char/3000/index.htm)
-    0xfeff, // [ZERO WIDTH NO-BREAK SPACE (BOM)](https://www.fileformat.info/info/unicode/char/feff/index.htm)
-  ].reduce((acc, codepoint) => {
-    const encoded = Buffer.from(
-      String.fromCharCode(codepoint),
-      options.encoding,
-    );
-    if (codepoint !== 0x3f && encoded.length === 1 && encoded[0] === 0x3f) {
-      return acc;
-    }
-    acc.push(encoded);
-    return acc;
-  }, []);
-  // First-byte lookup table for `__isCharTrimable`. Non-whitespace bytes
-  // (the common case) bail out in O(1) without scanning every timchar.
-  const timcharFirstBytes = new Uint8Array(256);
-  for (const t of timchars) timcharFirstBytes[t[0]] = 1;
-  return {
-    bomSkipped: false,
-    bufBytesStart: 0,
-    castField: options.cast_function,
-    commenting: false,
-    delimiterBufPrevious: undefined,
-    delimiterDiscovered: false,
-    // Current error encountered by a record
-    error: undefined,
-    enabled: options.from_line === 1,
-    escaping: false,
-    escapeIsQuote:
-      Buffer.isBuffer(options.escape) &&
-      Buffer.isBuffer(options.quote) &&
-      Buffer.compare(options.escape, options.quote) === 0,
-    // columns can be `false`, `true`, `Array`
-    expectedRecordLength: Array.isArray(options.columns)
-      ? options.columns.length
-      : undefined,
-    field: new utils_ResizeableBuffer(20),
-    firstLineToHeaders: options.cast_first_line_to_header,
-    needMoreDataSize: Math.max(
-      // Skip if the remaining buffer smaller than comment
-      options.comment !== null ? options.comment.length : 0,
-      // Skip if the remaining buffer can be delimiter
-      ...(options.delimiter
-        ? options.delimiter.map((delimiter) => delimiter.length)
-        : []),
-      // Auto discovery of delimiter is limited to 1 character
-      options.delimiter_auto ? 1 : 0,
-      // Skip if the remaining buffer can be escape sequence
-      options.quote !== null ? options.quote.length : 0,
-      // Skip if the remaining buffer can be a multi-byte trim character
-      ...timchars.map((t) => t.length),
-    ),
-    previousBuf: undefined,
-    quoting: false,
-    stop: false,
-    rawBuffer: new utils_ResizeableBuffer(100),
-    record: [],
-    recordHasError: false,
-    record_length: 0,
-    recordDelimiterMaxLength:
-      options.record_delimiter.length === 0
-        ? 0
-        : Math.max(...options.record_delimiter.map((v) => v.length)),
-    trimChars: [
-      Buffer.from(" ", options.encoding)[0],
-      Buffer.from("\t", options.encoding)[0],
-    ],
-    wasQuoting: false,
-    wasRowDelimiter: false,
-    timchars: timchars,
-    timcharFirstBytes: timcharFirstBytes,
-  };
-};
-
-
-
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/underscore.js
-const underscore = function (str) {
-  return str.replace(/([A-Z])/g, function (_, match) {
-    return "_" + match.toLowerCase();
-  });
-};
-
-
-
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/normalize_options.js
-
-
-
-
-
-const normalize_options = function (opts) {
-  const options = {};
-  // Merge with user options
-  for (const opt in opts) {
-    options[underscore(opt)] = opts[opt];
-  }
-  // Normalize option `encoding`
-  // Note: defined first because other options depends on it
-  // to convert chars/strings into buffers.
-  if (options.encoding === undefined || options.encoding === true) {
-    options.encoding = "utf8";
-  } else if (options.encoding === null || options.encoding === false) {
-    options.encoding = null;
-  } else if (
-    typeof options.encoding !== "string" &&
-    options.encoding !== null
-  ) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_ENCODING",
-      [
-        "Invalid option encoding:",
-        "encoding must be a string or null to return a buffer,",
-        `got ${JSON.stringify(options.encoding)}`,
-      ],
-      options,
-    );
-  }
-  // Normalize option `bom`
-  if (
-    options.bom === undefined ||
-    options.bom === null ||
-    options.bom === false
-  ) {
-    options.bom = false;
-  } else if (options.bom !== true) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_BOM",
-      [
-        "Invalid option bom:",
-        "bom must be true,",
-        `got ${JSON.stringify(options.bom)}`,
-      ],
-      options,
-    );
-  }
-  // Normalize option `cast`
-  options.cast_function = null;
-  if (
-    options.cast === undefined ||
-    options.cast === null ||
-    options.cast === false ||
-    options.cast === ""
-  ) {
-    options.cast = undefined;
-  } else if (typeof options.cast === "function") {
-    options.cast_function = options.cast;
-    options.cast = true;
-  } else if (options.cast !== true) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_CAST",
-      [
-        "Invalid option cast:",
-        "cast must be true or a function,",
-        `got ${JSON.stringify(options.cast)}`,
-      ],
-      options,
-    );
-  }
-  // Normalize option `cast_date`
-  if (
-    options.cast_date === undefined ||
-    options.cast_date === null ||
-    options.cast_date === false ||
-    options.cast_date === ""
-  ) {
-    options.cast_date = false;
-  } else if (options.cast_date === true) {
-    options.cast_date = function (value) {
-      const date = Date.parse(value);
-      return !isNaN(date) ? new Date(date) : value;
-    };
-  } else if (typeof options.cast_date !== "function") {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_CAST_DATE",
-      [
-        "Invalid option cast_date:",
-        "cast_date must be true or a function,",
-        `got ${JSON.stringify(options.cast_date)}`,
-      ],
-      options,
-    );
-  }
-  // Normalize option `columns`
-  options.cast_first_line_to_header = undefined;
-  if (options.columns === true) {
-    // Fields in the first line are converted as-is to columns
-    options.cast_first_line_to_header = undefined;
-  } else if (typeof options.columns === "function") {
-    options.cast_first_line_to_header = options.columns;
-    options.columns = true;
-  } else if (Array.isArray(options.columns)) {
-    options.columns = normalize_columns_array(options.columns);
-  } else if (
-    options.columns === undefined ||
-    options.columns === null ||
-    options.columns === false
-  ) {
-    options.columns = false;
-  } else {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_COLUMNS",
-      [
-        "Invalid option columns:",
-        "expect an array, a function or true,",
-        `got ${JSON.stringify(options.columns)}`,
-      ],
-      options,
-    );
-  }
-  // Normalize option `group_columns_by_name`
-  if (
-    options.group_columns_by_name === undefined ||
-    options.group_columns_by_name === null ||
-    options.group_columns_by_name === false
-  ) {
-    options.group_columns_by_name = false;
-  } else if (options.group_columns_by_name !== true) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_GROUP_COLUMNS_BY_NAME",
-      [
-        "Invalid option group_columns_by_name:",
-        "expect an boolean,",
-        `got ${JSON.stringify(options.group_columns_by_name)}`,
-      ],
-      options,
-    );
-  } else if (options.columns === false) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_GROUP_COLUMNS_BY_NAME",
-      [
-        "Invalid option group_columns_by_name:",
-        "the `columns` mode must be activated.",
-      ],
-      options,
-    );
-  }
-  // Normalize option `comment`
-  if (
-    options.comment === undefined ||
-    options.comment === null ||
-    options.comment === false ||
-    options.comment === ""
-  ) {
-    options.comment = null;
-  } else {
-    if (typeof options.comment === "string") {
-      options.comment = Buffer.from(options.comment, options.encoding);
-    }
-    if (!Buffer.isBuffer(options.comment)) {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_COMMENT",
-        [
-          "Invalid option comment:",
-          "comment must be a buffer or a string,",
-          `got ${JSON.stringify(options.comment)}`,
-        ],
-        options,
-      );
-    }
-  }
-  // Normalize option `comment_no_infix`
-  if (
-    options.comment_no_infix === undefined ||
-    options.comment_no_infix === null ||
-    options.comment_no_infix === false
-  ) {
-    options.comment_no_infix = false;
-  } else if (options.comment_no_infix !== true) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_COMMENT",
-      [
-        "Invalid option comment_no_infix:",
-        "value must be a boolean,",
-        `got ${JSON.stringify(options.comment_no_infix)}`,
-      ],
-      options,
-    );
-  }
-  // Normalize option `delimiter_auto`
-  if (
-    options.delimiter_auto === undefined ||
-    options.delimiter_auto === null ||
-    options.delimiter_auto === false
-  ) {
-    options.delimiter_auto = false;
-  } else if (options.delimiter_auto === true) {
-    options.delimiter_auto = {};
-  } else if (!is_object(options.delimiter_auto)) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_DELIMITER_AUTO",
-      [
-        "Invalid option delimiter_auto:",
-        "delimiter_auto must be a boolean or a configuration object,",
-        `got ${JSON.stringify(options.delimiter_auto)}`,
-      ],
-      options,
-    );
-  }
-  if (options.delimiter_auto) {
-    if (options.delimiter_auto.preferred === undefined)
-      options.delimiter_auto.preferred = {
-        [",".charCodeAt(0)]: 1.8,
-        ["\t".charCodeAt(0)]: 1.8,
-        [";".charCodeAt(0)]: 1.6,
-        [" ".charCodeAt(0)]: 1.6,
-        [":".charCodeAt(0)]: 1.5,
-        [".".charCodeAt(0)]: 1.4,
-        ["/".charCodeAt(0)]: 1.4,
-      };
-    else if (!is_object(options.delimiter_auto.preferred)) {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_DELIMITER_AUTO",
-        [
-          "Invalid option delimiter_auto:",
-          "preferred must be an object,",
-          `got ${JSON.stringify(options.delimiter_auto.preferred)}`,
-        ],
-        options,
-      );
-    }
-    if (options.delimiter_auto.score === undefined)
-      options.delimiter_auto.score = (info, options) => {
-        return (
-          (info.total - info.std) * (options.preferred[info.char_code] || 1)
-        );
-      };
-    else if (typeof options.delimiter_auto.score !== "function") {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_DELIMITER_AUTO",
-        [
-          "Invalid option delimiter_auto:",
-          "score must be a function,",
-          `got ${JSON.stringify(options.delimiter_auto.score)}`,
-        ],
-        options,
-      );
-    }
-    if (options.delimiter_auto.size === undefined)
-      options.delimiter_auto.size = 2048;
-    else if (typeof options.delimiter_auto.size !== "number") {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_DELIMITER_AUTO",
-        [
-          "Invalid option delimiter_auto:",
-          "size must be a number,",
-          `got ${JSON.stringify(options.delimiter_auto.size)}`,
-        ],
-        options,
-      );
-    }
-  }
-  // Normalize option `delimiter`
-  const delimiter_json = JSON.stringify(options.delimiter);
-  if (options.delimiter_auto !== false) {
-    options.delimiter = [];
-  }
-  if (!Array.isArray(options.delimiter)) {
-    if (
-      options.delimiter === undefined ||
-      options.delimiter === null ||
-      options.delimiter === false
-    ) {
-      options.delimiter = Buffer.from(",", options.encoding);
-    }
-    options.delimiter = [options.delimiter];
-  }
-  options.delimiter = options.delimiter.map(function (delimiter) {
-    if (typeof delimiter === "string") {
-      delimiter = Buffer.from(delimiter, options.encoding);
-    }
-    if (!Buffer.isBuffer(delimiter) || delimiter.length === 0) {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_DELIMITER",
-        [
-          "Invalid option delimiter:",
-          "delimiter must be a non empty string or buffer or array of string|buffer,",
-          `got ${delimiter_json}`,
-        ],
-        options,
-      );
-    }
-    return delimiter;
-  });
-  // Normalize option `escape`
-  if (options.escape === undefined || options.escape === true) {
-    options.escape = Buffer.from('"', options.encoding);
-  } else if (typeof options.escape === "string") {
-    options.escape = Buffer.from(options.escape, options.encoding);
-  } else if (options.escape === null || options.escape === false) {
-    options.escape = null;
-  }
-  if (options.escape !== null) {
-    if (!Buffer.isBuffer(options.escape)) {
-      throw new Error(
-        `Invalid Option: escape must be a buffer, a string or a boolean, got ${JSON.stringify(options.escape)}`,
-      );
-    }
-  }
-  // Normalize option `from`
-  if (options.from === undefined || options.from === null) {
-    options.from = 1;
-  } else {
-    if (typeof options.from === "string" && /\d+/.test(options.from)) {
-      options.from = parseInt(options.from);
-    }
-    if (Number.isInteger(options.from)) {
-      if (options.from < 0) {
-        throw new Error(
-          `Invalid Option: from must be a positive integer, got ${JSON.stringify(opts.from)}`,
-        );
-      }
-    } else {
-      throw new Error(
-        `Invalid Option: from must be an integer, got ${JSON.stringify(options.from)}`,
-      );
-    }
-  }
-  // Normalize option `from_line`
-  if (options.from_line === undefined || options.from_line === null) {
-    options.from_line = 1;
-  } else {
-    if (
-      typeof options.from_line === "string" &&
-      /\d+/.test(options.from_line)
-    ) {
-      options.from_line = parseInt(options.from_line);
-    }
-    if (Number.isInteger(options.from_line)) {
-      if (options.from_line <= 0) {
-        throw new Error(
-          `Invalid Option: from_line must be a positive integer greater than 0, got ${JSON.stringify(opts.from_line)}`,
-        );
-      }
-    } else {
-      throw new Error(
-        `Invalid Option: from_line must be an integer, got ${JSON.stringify(opts.from_line)}`,
-      );
-    }
-  }
-  // Normalize options `ignore_last_delimiters`
-  if (
-    options.ignore_last_delimiters === undefined ||
-    options.ignore_last_delimiters === null
-  ) {
-    options.ignore_last_delimiters = false;
-  } else if (typeof options.ignore_last_delimiters === "number") {
-    options.ignore_last_delimiters = Math.floor(options.ignore_last_delimiters);
-    if (options.ignore_last_delimiters === 0) {
-      options.ignore_last_delimiters = false;
-    }
-  } else if (typeof options.ignore_last_delimiters !== "boolean") {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_IGNORE_LAST_DELIMITERS",
-      [
-        "Invalid option `ignore_last_delimiters`:",
-        "the value must be a boolean value or an integer,",
-        `got ${JSON.stringify(options.ignore_last_delimiters)}`,
-      ],
-      options,
-    );
-  }
-  if (options.ignore_last_delimiters === true && options.columns === false) {
-    throw new CsvError(
-      "CSV_IGNORE_LAST_DELIMITERS_REQUIRES_COLUMNS",
-      [
-        "The option `ignore_last_delimiters`",
-        "requires the activation of the `columns` option",
-      ],
-      options,
-    );
-  }
-  // Normalize option `info`
-  if (
-    options.info === undefined ||
-    options.info === null ||
-    options.info === false
-  ) {
-    options.info = false;
-  } else if (options.info !== true) {
-    throw new Error(
-      `Invalid Option: info must be true, got ${JSON.stringify(options.info)}`,
-    );
-  }
-  // Normalize option `max_record_size`
-  if (
-    options.max_record_size === undefined ||
-    options.max_record_size === null ||
-    options.max_record_size === false
-  ) {
-    options.max_record_size = 0;
-  } else if (
-    Number.isInteger(options.max_record_size) &&
-    options.max_record_size >= 0
-  ) {
-    // Great, nothing to do
-  } else if (
-    typeof options.max_record_size === "string" &&
-    /\d+/.test(options.max_record_size)
-  ) {
-    options.max_record_size = parseInt(options.max_record_size);
-  } else {
-    throw new Error(
-      `Invalid Option: max_record_size must be a positive integer, got ${JSON.stringify(options.max_record_size)}`,
-    );
-  }
-  // Normalize option `objname`
-  if (
-    options.objname === undefined ||
-    options.objname === null ||
-    options.objname === false
-  ) {
-    options.objname = undefined;
-  } else if (Buffer.isBuffer(options.objname)) {
-    if (options.objname.length === 0) {
-      throw new Error(`Invalid Option: objname must be a non empty buffer`);
-    }
-    if (options.encoding === null) {
-      // Don't call `toString`, leave objname as a buffer
-    } else {
-      options.objname = options.objname.toString(options.encoding);
-    }
-  } else if (typeof options.objname === "string") {
-    if (options.objname.length === 0) {
-      throw new Error(`Invalid Option: objname must be a non empty string`);
-    }
-    // Great, nothing to do
-  } else if (typeof options.objname === "number") {
-    // if(options.objname.length === 0){
-    //   throw new Error(`Invalid Option: objname must be a non empty string`);
-    // }
-    // Great, nothing to do
-  } else {
-    throw new Error(
-      `Invalid Option: objname must be a string or a buffer, got ${options.objname}`,
-    );
-  }
-  if (options.objname !== undefined) {
-    if (typeof options.objname === "number") {
-      if (options.columns !== false) {
-        throw Error(
-          "Invalid Option: objname index cannot be combined with columns or be defined as a field",
-        );
-      }
-    } else {
-      // A string or a buffer
-      if (options.columns === false) {
-        throw Error(
-          "Invalid Option: objname field must be combined with columns or be defined as an index",
-        );
-      }
-    }
-  }
-  // Normalize option `on_record`
-  if (options.on_record === undefined || options.on_record === null) {
-    options.on_record = undefined;
-  } else if (typeof options.on_record !== "function") {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_ON_RECORD",
-      [
-        "Invalid option `on_record`:",
-        "expect a function,",
-        `got ${JSON.stringify(options.on_record)}`,
-      ],
-      options,
-    );
-  }
-  // Normalize option `on_skip`
-  // options.on_skip ??= (err, chunk) => {
-  //   this.emit('skip', err, chunk);
-  // };
-  if (
-    options.on_skip !== undefined &&
-    options.on_skip !== null &&
-    typeof options.on_skip !== "function"
-  ) {
-    throw new Error(
-      `Invalid Option: on_skip must be a function, got ${JSON.stringify(options.on_skip)}`,
-    );
-  }
-  // Normalize option `quote`
-  if (
-    options.quote === null ||
-    options.quote === false ||
-    options.quote === ""
-  ) {
-    options.quote = null;
-  } else {
-    if (options.quote === undefined || options.quote === true) {
-      options.quote = Buffer.from('"', options.encoding);
-    } else if (typeof options.quote === "string") {
-      options.quote = Buffer.from(options.quote, options.encoding);
-    }
-    if (!Buffer.isBuffer(options.quote)) {
-      throw new Error(
-        `Invalid Option: quote must be a buffer or a string, got ${JSON.stringify(options.quote)}`,
-      );
-    }
-  }
-  // Normalize option `raw`
-  if (
-    options.raw === undefined ||
-    options.raw === null ||
-    options.raw === false
-  ) {
-    options.raw = false;
-  } else if (options.raw !== true) {
-    throw new Error(
-      `Invalid Option: raw must be true, got ${JSON.stringify(options.raw)}`,
-    );
-  }
-  // Normalize option `record_delimiter`
-  if (options.record_delimiter === undefined) {
-    options.record_delimiter = [];
-  } else if (
-    typeof options.record_delimiter === "string" ||
-    Buffer.isBuffer(options.record_delimiter)
-  ) {
-    if (options.record_delimiter.length === 0) {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_RECORD_DELIMITER",
-        [
-          "Invalid option `record_delimiter`:",
-          "value must be a non empty string or buffer,",
-          `got ${JSON.stringify(options.record_delimiter)}`,
-        ],
-        options,
-      );
-    }
-    options.record_delimiter = [options.record_delimiter];
-  } else if (!Array.isArray(options.record_delimiter)) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_RECORD_DELIMITER",
-      [
-        "Invalid option `record_delimiter`:",
-        "value must be a string, a buffer or array of string|buffer,",
-        `got ${JSON.stringify(options.record_delimiter)}`,
-      ],
-      options,
-    );
-  }
-  options.record_delimiter = options.record_delimiter.map(function (rd, i) {
-    if (typeof rd !== "string" && !Buffer.isBuffer(rd)) {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_RECORD_DELIMITER",
-        [
-          "Invalid option `record_delimiter`:",
-          "value must be a string, a buffer or array of string|buffer",
-          `at index ${i},`,
-          `got ${JSON.stringify(rd)}`,
-        ],
-        options,
-      );
-    } else if (rd.length === 0) {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_RECORD_DELIMITER",
-        [
-          "Invalid option `record_delimiter`:",
-          "value must be a non empty string or buffer",
-          `at index ${i},`,
-          `got ${JSON.stringify(rd)}`,
-        ],
-        options,
-      );
-    }
-    if (typeof rd === "string") {
-      rd = Buffer.from(rd, options.encoding);
-    }
-    return rd;
-  });
-  // Normalize option `relax_column_count`
-  if (typeof options.relax_column_count === "boolean") {
-    // Great, nothing to do
-  } else if (
-    options.relax_column_count === undefined ||
-    options.relax_column_count === null
-  ) {
-    options.relax_column_count = false;
-  } else {
-    throw new Error(
-      `Invalid Option: relax_column_count must be a boolean, got ${JSON.stringify(options.relax_column_count)}`,
-    );
-  }
-  if (typeof options.relax_column_count_less === "boolean") {
-    // Great, nothing to do
-  } else if (
-    options.relax_column_count_less === undefined ||
-    options.relax_column_count_less === null
-  ) {
-    options.relax_column_count_less = false;
-  } else {
-    throw new Error(
-      `Invalid Option: relax_column_count_less must be a boolean, got ${JSON.stringify(options.relax_column_count_less)}`,
-    );
-  }
-  if (typeof options.relax_column_count_more === "boolean") {
-    // Great, nothing to do
-  } else if (
-    options.relax_column_count_more === undefined ||
-    options.relax_column_count_more === null
-  ) {
-    options.relax_column_count_more = false;
-  } else {
-    throw new Error(
-      `Invalid Option: relax_column_count_more must be a boolean, got ${JSON.stringify(options.relax_column_count_more)}`,
-    );
-  }
-  // Normalize option `relax_quotes`
-  if (typeof options.relax_quotes === "boolean") {
-    // Great, nothing to do
-  } else if (
-    options.relax_quotes === undefined ||
-    options.relax_quotes === null
-  ) {
-    options.relax_quotes = false;
-  } else {
-    throw new Error(
-      `Invalid Option: relax_quotes must be a boolean, got ${JSON.stringify(options.relax_quotes)}`,
-    );
-  }
-  // Normalize option `skip_empty_lines`
-  if (typeof options.skip_empty_lines === "boolean") {
-    // Great, nothing to do
-  } else if (
-    options.skip_empty_lines === undefined ||
-    options.skip_empty_lines === null
-  ) {
-    options.skip_empty_lines = false;
-  } else {
-    throw new Error(
-      `Invalid Option: skip_empty_lines must be a boolean, got ${JSON.stringify(options.skip_empty_lines)}`,
-    );
-  }
-  // Normalize option `skip_records_with_empty_values`
-  if (typeof options.skip_records_with_empty_values === "boolean") {
-    // Great, nothing to do
-  } else if (
-    options.skip_records_with_empty_values === undefined ||
-    options.skip_records_with_empty_values === null
-  ) {
-    options.skip_records_with_empty_values = false;
-  } else {
-    throw new Error(
-      `Invalid Option: skip_records_with_empty_values must be a boolean, got ${JSON.stringify(options.skip_records_with_empty_values)}`,
-    );
-  }
-  // Normalize option `skip_records_with_error`
-  if (typeof options.skip_records_with_error === "boolean") {
-    // Great, nothing to do
-  } else if (
-    options.skip_records_with_error === undefined ||
-    options.skip_records_with_error === null
-  ) {
-    options.skip_records_with_error = false;
-  } else {
-    throw new Error(
-      `Invalid Option: skip_records_with_error must be a boolean, got ${JSON.stringify(options.skip_records_with_error)}`,
-    );
-  }
-  // Normalize option `rtrim`
-  if (
-    options.rtrim === undefined ||
-    options.rtrim === null ||
-    options.rtrim === false
-  ) {
-    options.rtrim = false;
-  } else if (options.rtrim !== true) {
-    throw new Error(
-      `Invalid Option: rtrim must be a boolean, got ${JSON.stringify(options.rtrim)}`,
-    );
-  }
-  // Normalize option `ltrim`
-  if (
-    options.ltrim === undefined ||
-    options.ltrim === null ||
-    options.ltrim === false
-  ) {
-    options.ltrim = false;
-  } else if (options.ltrim !== true) {
-    throw new Error(
-      `Invalid Option: ltrim must be a boolean, got ${JSON.stringify(options.ltrim)}`,
-    );
-  }
-  // Normalize option `trim`
-  if (
-    options.trim === undefined ||
-    options.trim === null ||
-    options.trim === false
-  ) {
-    options.trim = false;
-  } else if (options.trim !== true) {
-    throw new Error(
-      `Invalid Option: trim must be a boolean, got ${JSON.stringify(options.trim)}`,
-    );
-  }
-  // Normalize options `trim`, `ltrim` and `rtrim`
-  if (options.trim === true && opts.ltrim !== false) {
-    options.ltrim = true;
-  } else if (options.ltrim !== true) {
-    options.ltrim = false;
-  }
-  if (options.trim === true && opts.rtrim !== false) {
-    options.rtrim = true;
-  } else if (options.rtrim !== true) {
-    options.rtrim = false;
-  }
-  // Normalize option `to`
-  if (options.to === undefined || options.to === null) {
-    options.to = -1;
-  } else if (options.to !== -1) {
-    if (typeof options.to === "string" && /\d+/.test(options.to)) {
-      options.to = parseInt(options.to);
-    }
-    if (Number.isInteger(options.to)) {
-      if (options.to <= 0) {
-        throw new Error(
-          `Invalid Option: to must be a positive integer greater than 0, got ${JSON.stringify(opts.to)}`,
-        );
-      }
-    } else {
-      throw new Error(
-        `Invalid Option: to must be an integer, got ${JSON.stringify(opts.to)}`,
-      );
-    }
-  }
-  // Normalize option `to_line`
-  if (options.to_line === undefined || options.to_line === null) {
-    options.to_line = -1;
-  } else if (options.to_line !== -1) {
-    if (typeof options.to_line === "string" && /\d+/.test(options.to_line)) {
-      options.to_line = parseInt(options.to_line);
-    }
-    if (Number.isInteger(options.to_line)) {
-      if (options.to_line <= 0) {
-        throw new Error(
-          `Invalid Option: to_line must be a positive integer greater than 0, got ${JSON.stringify(opts.to_line)}`,
-        );
-      }
-    } else {
-      throw new Error(
-        `Invalid Option: to_line must be an integer, got ${JSON.stringify(opts.to_line)}`,
-      );
-    }
-  }
-  return options;
-};
-
-
-
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/delimiter_discover.js
-
-
-
-// Discussed in [issue #400](https://github.com/adaltas/node-csv/issues/400)
-// See https://github.com/python/cpython/blob/ea1b1c579f600cc85d145c60862b2e6b98701b24/Lib/csv.py#L349
-const delimiter_discover = function (records, options) {
-  // Normalize the configuration
-  if (!options) {
-    ({ delimiter_auto: options } = normalize_options({ delimiter_auto: true }));
-  }
-  // Convert String to Buffer
-  if (typeof records === "string") {
-    records = Buffer.from(records);
-  }
-  // Convert Buffer to an array of records
-  if (Buffer.isBuffer(records)) {
-    records = ((data) => {
-      const records = [];
-      const parser = transform({ delimiter: [] });
-      const push = (record) => records.push(record);
-      const close = () => {};
-      const error = parser.parse(data, true, push, close);
-      if (error !== undefined) throw error;
-      return records;
-    })(records);
-  }
-  // Info array initialization, 127 entries, one per char code
-  const info = Array(127)
-    .fill()
-    .map(() => ({ lines: [] }));
-  // Traverse each records, count occurences per char code
-  records.map(([record], line) => {
-    for (let i = 0, l = record.length; i < l; i++) {
-      // Count the character frequency
-      const code = record.charCodeAt(i);
-      if (info[code].lines[line] === undefined) info[code].lines[line] = 0;
-      info[code].lines[line]++;
-    }
-  });
-  // Traverse each char code, compute the score
-  info.map((info, i) => {
-    info.char_code = i;
-    info.std = std(info.lines);
-    info.total = info.lines.reduce((acc, val) => acc + val, 0);
-    info.preferred = !!options.preferred[i];
-    info.score = options.score(info, options);
-  });
-  // Extract the dominant character
-  const result = info.reduce(
-    (acc, info) => (acc.score > info.score ? acc : info),
-    {},
-  );
-  return String.fromCharCode(result.char_code);
-};
-
-const std = function (array) {
-  const n = array.length;
-  if (n === 0) return 0;
-  const mean = array.reduce((a, b) => a + b) / n;
-  return Math.sqrt(
-    array.map((x) => Math.pow(x - mean, 2)).reduce((a, b) => a + b) / n,
-  );
-};
-
-
-
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/index.js
-
-
-
-
-
-
-const isRecordEmpty = function (record) {
-  return record.every(
-    (field) =>
-      field == null || (field.toString && field.toString().trim() === ""),
-  );
-};
-
-const cr = 13; // `\r`, carriage return, 0x0D in hexadécimal, 13 in decimal
-const nl = 10; // `\n`, newline, 0x0A in hexadecimal, 10 in decimal
-
-const boms = {
-  // Note, the following are equals:
-  // Buffer.from("\ufeff")
-  // Buffer.from([239, 187, 191])
-  // Buffer.from('EFBBBF', 'hex')
-  utf8: Buffer.from([239, 187, 191]),
-  // Note, the following are equals:
-  // Buffer.from "\ufeff", 'utf16le
-  // Buffer.from([255, 254])
-  utf16le: Buffer.from([255, 254]),
-};
-
-const transform = function (original_options = {}) {
-  const info = {
-    bytes: 0,
-    bytes_records: 0,
-    comment_lines: 0,
-    empty_lines: 0,
-    invalid_field_length: 0,
-    lines: 1,
-    records: 0,
-  };
-  const options = normalize_options(original_options);
-  return {
-    info: info,
-    original_options: original_options,
-    options: options,
-    state: init_state(options),
-    __needMoreData: function (i, bufLen, end) {
-      if (end) return false;
-      const { encoding, escape, quote } = this.options;
-      const { quoting, needMoreDataSize, recordDelimiterMaxLength } =
-        this.state;
-      const numOfCharLeft = bufLen - i - 1;
-      const requiredLength = Math.max(
-        needMoreDataSize,
-        // Skip if the remaining buffer smaller than record delimiter
-        // If "record_delimiter" is yet to be discovered:
-        // 1. It is equals to `[]` and "recordDelimiterMaxLength" equals `0`
-        // 2. We set the length to windows line ending in the current encoding
-        // Note, that encoding is known from user or bom discovery at that point
-        // recordDelimiterMaxLength,
-        recordDelimiterMaxLength === 0
-          ? Buffer.from("\r\n", encoding).length
-          : recordDelimiterMaxLength,
-        // Skip if remaining buffer can be an escaped quote
-        quoting ? (escape === null ? 0 : escape.length) + quote.length : 0,
-        // Skip if remaining buffer can be record delimiter following the closing quote
-        quoting ? quote.length + recordDelimiterMaxLength : 0,
-      );
-      return numOfCharLeft < requiredLength;
-    },
-    // Central parser implementation
-    parse: function (nextBuf, end, push, close) {
-      const {
-        bom,
-        comment_no_infix,
-        delimiter_auto,
-        encoding,
-        from_line,
-        ltrim,
-        max_record_size,
-        raw,
-        relax_quotes,
-        rtrim,
-        skip_empty_lines,
-        to,
-        to_line,
-      } = this.options;
-      let { comment, escape, quote, record_delimiter } = this.options;
-      const {
-        bomSkipped,
-        delimiterDiscovered,
-        delimiterBufPrevious,
-        rawBuffer,
-        escapeIsQuote,
-      } = this.state;
-      // Automatic delimiter discovery
-      if (!delimiterDiscovered && delimiter_auto) {
-        let delimiterBuf;
-        if (delimiterBufPrevious === undefined) {
-          delimiterBuf = nextBuf;
-        } else if (
-          delimiterBufPrevious !== undefined &&
-          nextBuf === undefined
-        ) {
-          delimiterBuf = delimiterBufPrevious;
-        } else {
-          delimiterBuf = Buffer.concat([delimiterBufPrevious, nextBuf]);
-        }
-        // Ensure that nextBuf is not concatenated a second time during buffer reconciliation
-        nextBuf = undefined;
-        // this.delimiterBufPrevious = delimiterBuf;
-        if (end || delimiterBuf.length > delimiter_auto.size) {
-          this.options.delimiter = [
-            Buffer.from(
-              delimiter_discover(delimiterBuf, this.options.delimiter_auto),
-            ),
-          ];
-          this.state.previousBuf = delimiterBuf;
-          this.state.delimiterBufPrevious = undefined;
-          this.state.delimiterDiscovered = true;
-        } else {
-          this.state.delimiterBufPrevious = delimiterBuf;
-          return;
-        }
-      }
-      // Previous buffers reconciliation
-      const { previousBuf } = this.state;
-      let buf;
-      if (previousBuf === undefined) {
-        if (nextBuf === undefined) {
-          // Handle empty string
-          close();
-          return;
-        } else {
-          buf = nextBuf;
-        }
-      } else if (previousBuf !== undefined && nextBuf === undefined) {
-        buf = previousBuf;
-      } else {
-        buf = Buffer.concat([previousBuf, nextBuf]);
-      }
-      // Handle UTF BOM
-      if (bomSkipped === false) {
-        if (bom === false) {
-          this.state.bomSkipped = true;
-        } else if (buf.length < 3) {
-          // No enough data
-          if (end === false) {
-            // Wait for more data
-            this.state.previousBuf = buf;
-            return;
-          }
-        } else {
-          for (const encoding in boms) {
-            if (boms[encoding].compare(buf, 0, boms[encoding].length) === 0) {
-              // Skip BOM
-              const bomLength = boms[encoding].length;
-              this.state.bufBytesStart += bomLength;
-              buf = buf.slice(bomLength);
-              // Renormalize original options with the new encoding
-              const options = normalize_options({
-                ...this.original_options,
-                encoding: encoding,
-              });
-              // Properties are merged with the existing options instance
-              for (const key in options) {
-                this.options[key] = options[key];
-              }
-              // Options will re-evaluate the Buffer with the new encoding
-              ({ comment, escape, quote } = this.options);
-              break;
-            }
-          }
-          this.state.bomSkipped = true;
-        }
-      }
-      const bufLen = buf.length;
-      let pos;
-      for (pos = 0; pos < bufLen; pos++) {
-        // Ensure we get enough space to look ahead
-        // There should be a way to move this out of the loop
-        if (this.__needMoreData(pos, bufLen, end)) {
-          break;
-        }
-        if (this.state.wasRowDelimiter === true) {
-          this.info.lines++;
-          this.state.wasRowDelimiter = false;
-        }
-        if (to_line !== -1 && this.info.lines > to_line) {
-          this.state.stop = true;
-          close();
-          return;
-        }
-        // Auto discovery of record_delimiter, unix, mac and windows supported
-        if (this.state.quoting === false && record_delimiter.length === 0) {
-          const record_delimiterCount = this.__autoDiscoverRecordDelimiter(
-            buf,
-            pos,
-          );
-          if (record_delimiterCount) {
-            record_delimiter = this.options.record_delimiter;
-          }
-        }
-        const chr = buf[pos];
-        if (raw === true) {
-          rawBuffer.append(chr);
-        }
-        if (
-          (chr === cr || chr === nl) &&
-          this.state.wasRowDelimiter === false
-        ) {
-          this.state.wasRowDelimiter = true;
-        }
-        // Previous char was a valid escape char
-        // treat the current char as a regular char
-        if (this.state.escaping === true) {
-          this.state.escaping = false;
-        } else {
-          // Escape is only active inside quoted fields
-          // We are quoting, the char is an escape chr and there is a chr to escape
-          // if(escape !== null && this.state.quoting === true && chr === escape && pos + 1 < bufLen){
-          if (
-            escape !== null &&
-            this.state.quoting === true &&
-            this.__isEscape(buf, pos, chr) &&
-            pos + escape.length < bufLen
-          ) {
-            if (escapeIsQuote) {
-              if (this.__isQuote(buf, pos + escape.length)) {
-                this.state.escaping = true;
-                pos += escape.length - 1;
-                continue;
-              }
-            } else {
-              this.state.escaping = true;
-              pos += escape.length - 1;
-              continue;
-            }
-          }
-          // Not currently escaping and chr is a quote
-          // TODO: need to compare bytes instead of single char
-          if (this.state.commenting === false && this.__isQuote(buf, pos)) {
-            if (this.state.quoting === true) {
-              const nextChr = buf[pos + quote.length];
-              const isNextChrTrimable =
-                rtrim && this.__isCharTrimable(buf, pos + quote.length);
-              const isNextChrComment =
-                comment !== null &&
-                this.__compareBytes(comment, buf, pos + quote.length, nextChr);
-              const isNextChrDelimiter = this.__isDelimiter(
-                buf,
-                pos + quote.length,
-                nextChr,
-              );
-              const isNextChrRecordDelimiter =
-                record_delimiter.length === 0
-                  ? this.__autoDiscoverRecordDelimiter(buf, pos + quote.length)
-                  : this.__isRecordDelimiter(nextChr, buf, pos + quote.length);
-              // Escape a quote
-              // Treat next char as a regular character
-              if (
-                escape !== null &&
-                this.__isEscape(buf, pos, chr) &&
-                this.__isQuote(buf, pos + escape.length)
-              ) {
-                pos += escape.length - 1;
-              } else if (
-                !nextChr ||
-                isNextChrDelimiter ||
-                isNextChrRecordDelimiter ||
-                isNextChrComment ||
-                isNextChrTrimable
-              ) {
-                this.state.quoting = false;
-                this.state.wasQuoting = true;
-                pos += quote.length - 1;
-                continue;
-              } else if (relax_quotes === false) {
-                const err = this.__error(
-                  new CsvError(
-                    "CSV_INVALID_CLOSING_QUOTE",
-                    [
-                      "Invalid Closing Quote:",
-                      `got "${String.fromCharCode(nextChr)}"`,
-                      `at line ${this.info.lines}`,
-                      "instead of delimiter, record delimiter, trimable character",
-                      "(if activated) or comment",
-                    ],
-                    this.options,
-                    this.__infoField(),
-                  ),
-                );
-                if (err !== undefined) return err;
-              } else {
-                this.state.quoting = false;
-                this.state.wasQuoting = true;
-                this.state.field.prepend(quote);
-                pos += quote.length - 1;
-              }
-            } else {
-              if (this.state.field.length !== 0) {
-                // In relax_quotes mode, treat opening quote preceded by chrs as regular
-                if (relax_quotes === false) {
-                  const info = this.__infoField();
-                  const bom = Object.keys(boms)
-                    .map((b) =>
-                      boms[b].equals(this.state.field.toString()) ? b : false,
-                    )
-                    .filter(Boolean)[0];
-                  const err = this.__error(
-                    new CsvError(
-                      "INVALID_OPENING_QUOTE",
-                      [
-                        "Invalid Opening Quote:",
-                        `a quote is found on field ${JSON.stringify(info.column)} at line ${info.lines}, value is ${JSON.stringify(this.state.field.toString(encoding))}`,
-                        bom ? `(${bom} bom)` : undefined,
-                      ],
-                      this.options,
-                      info,
-                      {
-                        field: this.state.field,
-                      },
-                    ),
-                  );
-                  if (err !== undefined) return err;
-                }
-              } else {
-                this.state.quoting = true;
-                pos += quote.length - 1;
-                continue;
-              }
-            }
-          }
-          if (this.state.quoting === false) {
-            const recordDelimiterLength = this.__isRecordDelimiter(
-              chr,
-              buf,
-              pos,
-            );
-            if (recordDelimiterLength !== 0) {
-              // Do not emit comments which take a full line
-              const skipCommentLine =
-                this.state.commenting &&
-                this.state.wasQuoting === false &&
-                this.state.record.length === 0 &&
-                this.state.field.length === 0;
-              if (skipCommentLine) {
-                this.info.comment_lines++;
-                // Skip full comment line
-              } else {
-                // Activate records emission if above from_line
-                if (
-                  this.state.enabled === false &&
-                  this.info.lines +
-                    (this.state.wasRowDelimiter === true ? 1 : 0) >=
-                    from_line
-                ) {
-                  this.state.enabled = true;
-                  this.__resetField();
-                  this.__resetRecord();
-                  pos += recordDelimiterLength - 1;
-                  continue;
-                }
-                // Skip if line is empty and skip_empty_lines activated
-                if (
-                  skip_empty_lines === true &&
-                  this.state.wasQuoting === false &&
-                  this.state.record.length === 0 &&
-                  this.state.field.length === 0
-                ) {
-                  this.info.empty_lines++;
-                  pos += recordDelimiterLength - 1;
-                  continue;
-                }
-                this.info.bytes = this.state.bufBytesStart + pos;
-                const errField = this.__onField();
-                if (errField !== undefined) return errField;
-                this.info.bytes =
-                  this.state.bufBytesStart + pos + recordDelimiterLength;
-                const errRecord = this.__onRecord(push);
-                if (errRecord !== undefined) return errRecord;
-                if (to !== -1 && this.info.records >= to) {
-                  this.state.stop = true;
-                  close();
-                  return;
-                }
-              }
-              this.state.commenting = false;
-              pos += recordDelimiterLength - 1;
-              continue;
-            }
-            if (this.state.commenting) {
-              continue;
-            }
-            if (
-              comment !== null &&
-              (comment_no_infix === false ||
-                (this.state.record.length === 0 &&
-                  this.state.field.length === 0))
-            ) {
-              const commentCount = this.__compareBytes(comment, buf, pos, chr);
-              if (commentCount !== 0) {
-                this.state.commenting = true;
-                continue;
-              }
-            }
-            const delimiterLength = this.__isDelimiter(buf, pos, chr);
-            if (delimiterLength !== 0) {
-              this.info.bytes = this.state.bufBytesStart + pos;
-              const errField = this.__onField();
-              if (errField !== undefined) return errField;
-              pos += delimiterLength - 1;
-              continue;
-            }
-          }
-        }
-        if (this.state.commenting === false) {
-          if (
-            max_record_size !== 0 &&
-            this.state.record_length + this.state.field.length > max_record_size
-          ) {
-            return this.__error(
-              new CsvError(
-                "CSV_MAX_RECORD_SIZE",
-                [
-                  "Max Record Size:",
-                  "record exceed the maximum number of tolerated bytes",
-                  `of ${max_record_size}`,
-                  `at line ${this.info.lines}`,
-                ],
-                this.options,
-                this.__infoField(),
-              ),
-            );
-          }
-        }
-        const lappend =
-          ltrim === false ||
-          this.state.quoting === true ||
-          this.state.field.length !== 0 ||
-          !this.__isCharTrimable(buf, pos);
-        // rtrim in non quoting is handle in __onField
-        const rappend = rtrim === false || this.state.wasQuoting === false;
-        if (lappend === true && rappend === true) {
-          this.state.field.append(chr);
-        } else if (rtrim === true && !this.__isCharTrimable(buf, pos)) {
-          return this.__error(
-            new CsvError(
-              "CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE",
-              [
-                "Invalid Closing Quote:",
-                "found non trimable byte after quote",
-                `at line ${this.info.lines}`,
-              ],
-              this.options,
-              this.__infoField(),
-            ),
-          );
-        } else {
-          if (lappend === false) {
-            pos += this.__isCharTrimable(buf, pos) - 1;
-          }
-          continue;
-        }
-      }
-      if (end === true) {
-        // Ensure we are not ending in a quoting state
-        if (this.state.quoting === true) {
-          const err = this.__error(
-            new CsvError(
-              "CSV_QUOTE_NOT_CLOSED",
-              [
-                "Quote Not Closed:",
-                `the parsing is finished with an opening quote at line ${this.info.lines}`,
-              ],
-              this.options,
-              this.__infoField(),
-            ),
-          );
-          if (err !== undefined) return err;
-        } else {
-          // Skip last line if it has no characters
-          if (
-            this.state.wasQuoting === true ||
-            this.state.record.length !== 0 ||
-            this.state.field.length !== 0
-          ) {
-            this.info.bytes = this.state.bufBytesStart + pos;
-            const errField = this.__onField();
-            if (errField !== undefined) return errField;
-            const errRecord = this.__onRecord(push);
-            if (errRecord !== undefined) return errRecord;
-          } else if (this.state.wasRowDelimiter === true) {
-            this.info.empty_lines++;
-          } else if (this.state.commenting === true) {
-            this.info.comment_lines++;
-          }
-        }
-      } else {
-        this.state.bufBytesStart += pos;
-        this.state.previousBuf = buf.slice(pos);
-      }
-      if (this.state.wasRowDelimiter === true) {
-        this.info.lines++;
-        this.state.wasRowDelimiter = false;
-      }
-    },
-    __onRecord: function (push) {
-      const {
-        columns,
-        group_columns_by_name,
-        encoding,
-        info,
-        from,
-        relax_column_count,
-        relax_column_count_less,
-        relax_column_count_more,
-        raw,
-        skip_records_with_empty_values,
-      } = this.options;
-      const { enabled, record } = this.state;
-      if (enabled === false) {
-        return this.__resetRecord();
-      }
-      // Convert the first line into column names
-      const recordLength = record.length;
-      if (columns === true) {
-        if (skip_records_with_empty_values === true && isRecordEmpty(record)) {
-          this.__resetRecord();
-          return;
-        }
-        return this.__firstLineToColumns(record);
-      }
-      if (columns === false && this.info.records === 0) {
-        this.state.expectedRecordLength = recordLength;
-      }
-      if (recordLength !== this.state.expectedRecordLength) {
-        const err =
-          columns === false
-            ? new CsvError(
-                "CSV_RECORD_INCONSISTENT_FIELDS_LENGTH",
-                [
-                  "Invalid Record Length:",
-                  `expect ${this.state.expectedRecordLength},`,
-                  `got ${recordLength} on line ${this.info.lines}`,
-                ],
-                this.options,
-                this.__infoField(),
-                {
-                  record: record,
-                },
-              )
-            : new CsvError(
-                "CSV_RECORD_INCONSISTENT_COLUMNS",
-                [
-                  "Invalid Record Length:",
-                  `columns length is ${columns.length},`, // rename columns
-                  `got ${recordLength} on line ${this.info.lines}`,
-                ],
-                this.options,
-                this.__infoField(),
-                {
-                  record: record,
-                },
-              );
-        if (
-          relax_column_count === true ||
-          (relax_column_count_less === true &&
-            recordLength < this.state.expectedRecordLength) ||
-          (relax_column_count_more === true &&
-            recordLength > this.state.expectedRecordLength)
-        ) {
-          this.info.invalid_field_length++;
-          this.state.error = err;
-          // Error is undefined with skip_records_with_error
-        } else {
-          const finalErr = this.__error(err);
-          if (finalErr) return finalErr;
-        }
-      }
-      if (skip_records_with_empty_values === true && isRecordEmpty(record)) {
-        this.__resetRecord();
-        return;
-      }
-      if (this.state.recordHasError === true) {
-        this.__resetRecord();
-        this.state.recordHasError = false;
-        return;
-      }
-      this.info.records++;
-      if (from === 1 || this.info.records >= from) {
-        const { objname } = this.options;
-        // With columns, records are object
-        if (columns !== false) {
-          const obj = {};
-          // Transform record array to an object
-          for (let i = 0, l = record.length; i < l; i++) {
-            if (columns[i] === undefined || columns[i].disabled) continue;
-            // Turn duplicate columns into an array
-            if (
-              group_columns_by_name === true &&
-              Object.hasOwn(obj, columns[i].name)
-            ) {
-              if (Array.isArray(obj[columns[i].name])) {
-                obj[columns[i].name] = obj[columns[i].name].concat(record[i]);
-              } else {
-                obj[columns[i].name] = [obj[columns[i].name], record[i]];
-              }
-            } else {
-              Object.defineProperty(obj, columns[i].name, {
-                value: record[i],
-                enumerable: true,
-                writable: true,
-                configurable: true,
-              });
-            }
-          }
-          // Without objname (default)
-          if (raw === true || info === true) {
-            const extRecord = Object.assign(
-              { record: obj },
-              raw === true
-                ? { raw: this.state.rawBuffer.toString(encoding) }
-                : {},
-              info === true ? { info: this.__infoRecord() } : {},
-            );
-            const err = this.__push(
-              objname === undefined ? extRecord : [obj[objname], extRecord],
-              push,
-            );
-            if (err) {
-              return err;
-            }
-          } else {
-            const err = this.__push(
-              objname === undefined ? obj : [obj[objname], obj],
-              push,
-            );
-            if (err) {
-              return err;
-            }
-          }
-          // Without columns, records are array
-        } else {
-          if (raw === true || info === true) {
-            const extRecord = Object.assign(
-              { record: record },
-              raw === true
-                ? { raw: this.state.rawBuffer.toString(encoding) }
-                : {},
-              info === true ? { info: this.__infoRecord() } : {},
-            );
-            const err = this.__push(
-              objname === undefined ? extRecord : [record[objname], extRecord],
-              push,
-            );
-            if (err) {
-              return err;
-            }
-          } else {
-            const err = this.__push(
-              objname === undefined ? record : [record[objname], record],
-              push,
-            );
-            if (err) {
-              return err;
-            }
-          }
-        }
-      }
-      this.__resetRecord();
-    },
-    __firstLineToColumns: function (record) {
-      const { firstLineToHeaders } = this.state;
-      try {
-        const headers =
-          firstLineToHeaders === undefined
-            ? record
-            : firstLineToHeaders.call(null, record);
-        if (!Array.isArray(headers)) {
-          return this.__error(
-            new CsvError(
-              "CSV_INVALID_COLUMN_MAPPING",
-              [
-                "Invalid Column Mapping:",
-                "expect an array from column function,",
-                `got ${JSON.stringify(headers)}`,
-              ],
-              this.options,
-              this.__infoField(),
-              {
-                headers: headers,
-              },
-            ),
-          );
-        }
-        const normalizedHeaders = normalize_columns_array(headers);
-        this.state.expectedRecordLength = normalizedHeaders.length;
-        this.options.columns = normalizedHeaders;
-        this.__resetRecord();
-        return;
-      } catch (err) {
-        return err;
-      }
-    },
-    __resetRecord: function () {
-      if (this.options.raw === true) {
-        this.state.rawBuffer.reset();
-      }
-      this.state.error = undefined;
-      this.state.record = [];
-      this.state.record_length = 0;
-    },
-    __onField: function () {
-      const { cast, encoding, rtrim, max_record_size } = this.options;
-      const { enabled, wasQuoting } = this.state;
-      // Short circuit for the from_line options
-      if (enabled === false) {
-        return this.__resetField();
-      }
-      let field = this.state.field.toString(encoding);
-      if (rtrim === true && wasQuoting === false) {
-        field = field.trimRight();
-      }
-      if (cast === true) {
-        const [err, f] = this.__cast(field);
-        if (err !== undefined) return err;
-        field = f;
-      }
-      this.state.record.push(field);
-      // Increment record length if record size must not exceed a limit
-      if (max_record_size !== 0 && typeof field === "string") {
-        this.state.record_length += field.length;
-      }
-      this.__resetField();
-    },
-    __resetField: function () {
-      this.state.field.reset();
-      this.state.wasQuoting = false;
-    },
-    __push: function (record, push) {
-      const { on_record } = this.options;
-      if (on_record !== undefined) {
-        const info = this.__infoRecord();
-        try {
-          record = on_record.call(null, record, info);
-        } catch (err) {
-          return err;
-        }
-        if (record === undefined || record === null) {
-          return;
-        }
-      }
-      this.info.bytes_records += this.info.bytes;
-      push(record);
-    },
-    // Return a tuple with the error and the casted value
-    __cast: function (field) {
-      const { columns, relax_column_count } = this.options;
-      const isColumns = Array.isArray(columns);
-      // Dont loose time calling cast
-      // because the final record is an object
-      // and this field can't be associated to a key present in columns
-      if (
-        isColumns === true &&
-        relax_column_count &&
-        this.options.columns.length <= this.state.record.length
-      ) {
-        return [undefined, undefined];
-      }
-      if (this.state.castField !== null) {
-        try {
-          const info = this.__infoField();
-          return [undefined, this.state.castField.call(null, field, info)];
-        } catch (err) {
-          return [err];
-        }
-      }
-      if (this.__isFloat(field)) {
-        return [undefined, parseFloat(field)];
-      } else if (this.options.cast_date !== false) {
-        const info = this.__infoField();
-        return [undefined, this.options.cast_date.call(null, field, info)];
-      }
-      return [undefined, field];
-    },
-    __compareBytes: function (sourceBuf, targetBuf, targetPos, firstByte) {
-      if (sourceBuf[0] !== firstByte) return 0;
-      const sourceLength = sourceBuf.length;
-      for (let i = 1; i < sourceLength; i++) {
-        if (sourceBuf[i] !== targetBuf[targetPos + i]) return 0;
-      }
-      return sourceLength;
-    },
-    // Helper to test if a character is trimable
-    __isCharTrimable: function (buf, pos) {
-      const { timchars, timcharFirstBytes } = this.state;
-      // Fast bail-out: non-whitespace bytes (the common case) are rejected
-      // without scanning the full timchar list.
-      const first = buf[pos];
-      if (first === undefined || timcharFirstBytes[first] === 0) return 0;
-      loop1: for (let i = 0; i < timchars.length; i++) {
-        const timchar = timchars[i];
-        for (let j = 0; j < timchar.length; j++) {
-          if (timchar[j] !== buf[pos + j]) continue loop1;
-        }
-        return timchar.length;
-      }
-      return 0;
-    },
-    __isDelimiter: function (buf, pos, chr) {
-      const { delimiter, ignore_last_delimiters } = this.options;
-      if (
-        ignore_last_delimiters === true &&
-        this.state.record.length === this.options.columns.length - 1
-      ) {
-        return 0;
-      } else if (
-        ignore_last_delimiters !== false &&
-        typeof ignore_last_delimiters === "number" &&
-        this.state.record.length === ignore_last_delimiters - 1
-      ) {
-        return 0;
-      }
-      loop1: for (let i = 0; i < delimiter.length; i++) {
-        const del = delimiter[i];
-        if (del[0] === chr) {
-          for (let j = 1; j < del.length; j++) {
-            if (del[j] !== buf[pos + j]) continue loop1;
-          }
-          return del.length;
-        }
-      }
-      return 0;
-    },
-    __isEscape: function (buf, pos, chr) {
-      const { escape } = this.options;
-      if (escape === null) return false;
-      const l = escape.length;
-      if (escape[0] === chr) {
-        for (let i = 0; i < l; i++) {
-          if (escape[i] !== buf[pos + i]) {
-            return false;
-          }
-        }
-        return true;
-      }
-      return false;
-    },
-    __isFloat: function (value) {
-      return value - parseFloat(value) + 1 >= 0; // Borrowed from jquery
-    },
-    // Keep it in case we implement the `cast_int` option
-    // __isInt(value){
-    //   // return Number.isInteger(parseInt(value))
-    //   // return !isNaN( parseInt( obj ) );
-    //   return /^(\-|\+)?[1-9][0-9]*$/.test(value)
-    // }
-    __isQuote: function (buf, pos) {
-      const { quote } = this.options;
-      if (quote === null) return false;
-      const l = quote.length;
-      for (let i = 0; i < l; i++) {
-        if (quote[i] !== buf[pos + i]) {
-          return false;
-        }
-      }
-      return true;
-    },
-    __isRecordDelimiter: function (chr, buf, pos) {
-      const { record_delimiter } = this.options;
-      const recordDelimiterLength = record_delimiter.length;
-      loop1: for (let i = 0; i < recordDelimiterLength; i++) {
-        const rd = record_delimiter[i];
-        const rdLength = rd.length;
-        if (rd[0] !== chr) {
-          continue;
-        }
-        for (let j = 1; j < rdLength; j++) {
-          if (rd[j] !== buf[pos + j]) {
-            continue loop1;
-          }
-        }
-        return rd.length;
-      }
-      return 0;
-    },
-    __autoDiscoverRecordDelimiter: function (buf, pos) {
-      const { encoding } = this.options;
-      // Note, we don't need to cache this information in state,
-      // It is only called on the first line until we find out a suitable
-      // record delimiter.
-      const rds = [
-        // Important, the windows line ending must be before mac os 9
-        Buffer.from("\r\n", encoding),
-        Buffer.from("\n", encoding),
-        Buffer.from("\r", encoding),
-      ];
-      loop: for (let i = 0; i < rds.length; i++) {
-        const l = rds[i].length;
-        for (let j = 0; j < l; j++) {
-          if (rds[i][j] !== buf[pos + j]) {
-            continue loop;
-          }
-        }
-        this.options.record_delimiter.push(rds[i]);
-        this.state.recordDelimiterMaxLength = rds[i].length;
-        return rds[i].length;
-      }
-      return 0;
-    },
-    __error: function (msg) {
-      const { encoding, raw, skip_records_with_error } = this.options;
-      const err = typeof msg === "string" ? new Error(msg) : msg;
-      if (skip_records_with_error) {
-        this.state.recordHasError = true;
-        if (this.options.on_skip !== undefined) {
-          try {
-            this.options.on_skip(
-              err,
-              raw ? this.state.rawBuffer.toString(encoding) : undefined,
-            );
-          } catch (err) {
-            return err;
-          }
-        }
-        // this.emit('skip', err, raw ? this.state.rawBuffer.toString(encoding) : undefined);
-        return undefined;
-      } else {
-        return err;
-      }
-    },
-    __infoDataSet: function () {
-      return {
-        ...this.info,
-        columns: this.options.columns,
-      };
-    },
-    __infoRecord: function () {
-      const { columns, raw, encoding } = this.options;
-      return {
-        ...this.__infoDataSet(),
-        bytes_records: this.info.bytes,
-        error: this.state.error,
-        header: columns === true,
-        index: this.state.record.length,
-        raw: raw ? this.state.rawBuffer.toString(encoding) : undefined,
-      };
-    },
-    __infoField: function () {
-      const { columns } = this.options;
-      const isColumns = Array.isArray(columns);
-      // Bytes records are only incremented when all records'fields are parsed
-      const bytes_records = this.info.bytes_records;
-      return {
-        ...this.__infoRecord(),
-        bytes_records: bytes_records,
-        column:
-          isColumns === true
-            ? columns.length > this.state.record.length
-              ? columns[this.state.record.length].name
-              : null
-            : this.state.record.length,
-        quoting: this.state.wasQuoting,
-      };
-    },
-  };
-};
-
-
-
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/index.js
-/*
-CSV Parse
-
-Please look at the [project documentation](https://csv.js.org/parse/) for
-additional information.
-*/
-
-
-
-
-
-
-
-class Parser extends external_stream_.Transform {
-  constructor(opts = {}) {
-    super({ ...{ readableObjectMode: true }, ...opts, encoding: null });
-    this.api = transform({
-      on_skip: (err, chunk) => {
-        this.emit("skip", err, chunk);
-      },
-      ...opts,
-    });
-    // Backward compatibility
-    this.state = this.api.state;
-    this.options = this.api.options;
-    this.info = this.api.info;
-  }
-  // Implementation of `Transform._transform`
-  _transform(buf, _, callback) {
-    if (this.state.stop === true) {
-      return;
-    }
-    const err = this.api.parse(
-      buf,
-      false,
-      (record) => {
-        this.push(record);
-      },
-      () => {
-        this.push(null);
-        this.end();
-        // Fix #333 and break #410
-        //   ko: api.stream.iterator.coffee
-        //   ko with v21.4.0, ok with node v20.5.1: api.stream.finished # aborted (with generate())
-        //   ko: api.stream.finished # aborted (with Readable)
-        // this.destroy()
-        // Fix #410 and partially break #333
-        //   ok: api.stream.iterator.coffee
-        //   ok: api.stream.finished # aborted (with generate())
-        //   broken: api.stream.finished # aborted (with Readable)
-        this.on("end", this.destroy);
-      },
-    );
-    if (err !== undefined) {
-      this.state.stop = true;
-    }
-    callback(err);
-  }
-  // Implementation of `Transform._flush`
-  _flush(callback) {
-    if (this.state.stop === true) {
-      return;
-    }
-    const err = this.api.parse(
-      undefined,
-      true,
-      (record) => {
-        this.push(record);
-      },
-      () => {
-        this.push(null);
-        this.on("end", this.destroy);
-      },
-    );
-    callback(err);
-  }
-}
-
-const lib_parse = function () {
-  let data, options, callback;
-  for (const i in arguments) {
-    const argument = arguments[i];
-    const type = typeof argument;
-    if (
-      data === undefined &&
-      (typeof argument === "string" || Buffer.isBuffer(argument))
-    ) {
-      data = argument;
-    } else if (options === undefined && is_object(argument)) {
-      options = argument;
-    } else if (callback === undefined && type === "function") {
-      callback = argument;
-    } else {
-      throw new CsvError(
-        "CSV_INVALID_ARGUMENT",
-        ["Invalid argument:", `got ${JSON.stringify(argument)} at index ${i}`],
-        options || {},
-      );
-    }
-  }
-  const parser = new Parser(options);
-  if (callback) {
-    const records =
-      options === undefined || options.objname === undefined
-        ? []
-        : Object.create(null);
-    parser.on("readable", function () {
-      let record;
-      while ((record = this.read()) !== null) {
-        if (options === undefined || options.objname === undefined) {
-          records.push(record);
-        } else {
-          Object.assign(records, {
-            [record[0]]: record[1],
-            // writable: true,
-            // enumerable: true,
-            // configurable: true
-          });
-        }
-      }
-    });
-    parser.on("error", function (err) {
-      callback(err, undefined, parser.api.__infoDataSet());
-    });
-    parser.on("end", function () {
-      callback(undefined, records, parser.api.__infoDataSet());
-    });
-  }
-  if (data !== undefined) {
-    const writer = function () {
-      parser.write(data);
-      parser.end();
-    };
-    // Support Deno, Rollup doesn't provide a shim for setImmediate
-    if (typeof setImmediate === "function") {
-      setImmediate(writer);
-    } else {
-      setTimeout(writer, 0);
-    }
-  }
-  return parser;
-};
-
-
-
-;// CONCATENATED MODULE: ./src/metrics/predictions.ts
-/**
- * Reads a predictions file (CSV with a header row, or JSON Lines) as a stream, one row
- * at a time, into typed columns: the label, the prediction, one score or per-class
- * scores (columns sharing a prefix such as `score_`), the example id and slice columns.
- */
-
-
-
-
-
-/** True when a path names a predictions file rather than a metrics JSON file. */
-function isPredictionsFile(path) {
-    return /\.(csv|tsv|jsonl|ndjson)$/i.test(path);
-}
-/**
- * Reads `path` into a PredictionTable. `input` names the action input the path came
- * from, for error messages.
- */
-async function readPredictions(path, names, input) {
-    const fail = (problem) => {
-        throw new errors/* ConfigurationError */.j(input, `${path}: ${problem}`);
-    };
-    const isJsonLines = /\.(jsonl|ndjson)$/i.test(path);
-    let reader;
-    try {
-        reader = await openRows(path, isJsonLines);
-    }
-    catch (error) {
-        return fail((0,errors/* describeError */.U)(error));
-    }
-    const { header, rows } = reader;
-    if (!header.includes(names.label))
-        fail(`has no '${names.label}' column (columns: ${header.join(', ') || 'none'})`);
-    const scoreLayout = findScoreColumns(header, names.score);
-    const hasPrediction = header.includes(names.prediction);
-    const label = new ValueColumn();
-    const prediction = hasPrediction ? new ValueColumn() : undefined;
-    const score = scoreLayout.single ? new NumberColumn() : undefined;
-    const classScores = scoreLayout.perClass.map((column) => ({
-        ...column,
-        data: new NumberColumn(),
-    }));
-    const ids = header.includes(names.id) ? [] : undefined;
-    const sliceNames = names.slices.filter((name) => header.includes(name));
-    const slices = sliceNames.map(() => new CategoryColumn());
-    let row = 0;
-    try {
-        for await (const get of rows) {
-            row++;
-            const rawLabel = get(names.label) ?? '';
-            if (rawLabel.trim() === '')
-                fail(`row ${row}: '${names.label}' is empty`);
-            label.push(rawLabel);
-            if (prediction) {
-                const raw = get(names.prediction) ?? '';
-                if (raw.trim() === '')
-                    fail(`row ${row}: '${names.prediction}' is empty`);
-                prediction.push(raw);
-            }
-            if (score)
-                score.push(parseScore(get(names.score), names.score, row, fail));
-            for (const column of classScores)
-                column.data.push(parseScore(get(column.column), column.column, row, fail));
-            if (ids)
-                ids.push(get(names.id) ?? '');
-            for (let i = 0; i < sliceNames.length; i++)
-                slices[i].push(get(sliceNames[i]) ?? '');
-        }
-    }
-    catch (error) {
-        if (error instanceof errors/* ConfigurationError */.j)
-            throw error;
-        fail(`row ${row + 1}: ${(0,errors/* describeError */.U)(error)}`);
-    }
-    if (row === 0)
-        fail('has no rows');
-    if (!prediction && !score && classScores.length === 0)
-        fail(`has neither a '${names.prediction}' column nor '${names.score}' score columns`);
-    return {
-        path,
-        rows: row,
-        ids,
-        label,
-        prediction,
-        score: score?.values(),
-        classScores: classScores.map((c) => ({ className: c.className, values: c.data.values() })),
-        slices: new Map(sliceNames.map((name, i) => [
-            name,
-            { codes: slices[i].values(), dictionary: slices[i].dictionary },
-        ])),
-    };
-}
-function parseScore(raw, column, row, fail) {
-    const value = raw === undefined || raw.trim() === '' ? NaN : Number(raw);
-    if (!Number.isFinite(value))
-        fail(`row ${row}: '${column}' is not a number (got '${raw ?? ''}')`);
-    return value;
-}
-/**
- * `score` names one column when the file has it; otherwise it is a prefix of per-class
- * columns (`score` matches `score_cat`, `score_dog`; `p.` matches `p.cat`).
- */
-function findScoreColumns(header, score) {
-    if (header.includes(score))
-        return { single: true, perClass: [] };
-    const prefix = /[_\-.:]$/.test(score) ? score : `${score}_`;
-    const perClass = header
-        .filter((name) => name.startsWith(prefix) && name.length > prefix.length)
-        .map((column) => ({ column, className: column.slice(prefix.length) }));
-    return { single: false, perClass };
-}
-/** The header and an async stream of row accessors, for CSV or JSON Lines. */
-async function openRows(path, isJsonLines) {
-    const stream = (0,external_node_fs_.createReadStream)(path);
-    await new Promise((resolve, reject) => {
-        stream.once('open', () => resolve());
-        stream.once('error', reject);
-    });
-    return isJsonLines ? openJsonLines(stream) : openCsv(stream, /\.tsv$/i.test(path));
-}
-async function openCsv(stream, tabs) {
-    const parser = stream.pipe(lib_parse({ bom: true, skip_empty_lines: true, delimiter: tabs ? '\t' : ',' }));
-    const records = parser[Symbol.asyncIterator]();
-    const first = await records.next();
-    const header = first.done ? [] : first.value.map((name) => name.trim());
-    const position = new Map(header.map((name, i) => [name, i]));
-    async function* rows() {
-        for (;;) {
-            const next = await records.next();
-            if (next.done)
-                return;
-            const record = next.value;
-            yield (name) => {
-                const i = position.get(name);
-                return i === undefined ? undefined : record[i];
-            };
-        }
-    }
-    return { header, rows: rows() };
-}
-async function openJsonLines(stream) {
-    const lines = (0,external_node_readline_namespaceObject.createInterface)({ input: stream, crlfDelay: Infinity })[Symbol.asyncIterator]();
-    let line = 0;
-    const nextObject = async () => {
-        for (;;) {
-            const next = await lines.next();
-            if (next.done)
-                return undefined;
-            line++;
-            const text = next.value.trim();
-            if (text === '')
-                continue;
-            let value;
-            try {
-                value = JSON.parse(text);
-            }
-            catch {
-                throw new Error(`line ${line} is not JSON`);
-            }
-            if (typeof value !== 'object' || value === null || Array.isArray(value))
-                throw new Error(`line ${line} is not a JSON object`);
-            return value;
-        }
-    };
-    const first = await nextObject();
-    const header = first ? Object.keys(first) : [];
-    async function* rows() {
-        for (let object = first; object; object = await nextObject()) {
-            const current = object;
-            yield (name) => jsonText(current[name]);
-        }
-    }
-    return { header, rows: rows() };
-}
-function jsonText(value) {
-    if (value === undefined)
-        return undefined;
-    if (value === null)
-        return '';
-    if (typeof value === 'boolean')
-        return value ? '1' : '0';
-    return typeof value === 'string' ? value : JSON.stringify(value);
-}
-
-;// CONCATENATED MODULE: ./src/gate/sides.ts
-
-
-
-
-/** Reads a metrics file or predictions file into a Side. */
-async function loadSide(path, options) {
-    if (!isPredictionsFile(path))
-        return sideFromMetrics(await readMetricsFile(path, options.input), path);
-    const table = await readPredictions(path, options.columns, options.input);
-    const inferred = options.task === 'auto' ? inferTask(table) : undefined;
-    const task = inferred?.task ?? options.task;
-    const dataset = buildDataset(table, task, options.input);
-    const evaluator = new MetricEvaluator(dataset);
-    const overall = evaluator.compute();
-    const slices = new Map();
-    for (const [column, categories] of table.slices) {
-        const rows = new Map();
-        categories.codes.forEach((code, i) => {
-            let list = rows.get(code);
-            if (!list)
-                rows.set(code, (list = []));
-            list.push(i);
-        });
-        for (const [code, indices] of [...rows].sort((a, b) => a[0] - b[0])) {
-            const metrics = new MetricEvaluator(selectRows(dataset, indices)).compute();
-            slices.set(`${column}=${categories.dictionary[code]}`, {
-                values: metrics.values,
-                notes: metrics.notes,
-                n: indices.length,
-            });
-        }
-    }
-    return {
-        source: path,
-        overall: { values: overall.values, notes: overall.notes, n: table.rows },
-        slices,
-        task,
-        taskReason: inferred?.reason,
-        predictions: { table, dataset, evaluator },
-    };
-}
-/** A Side from metrics already computed (a metrics file, or a release's record). */
-function sideFromMetrics(file, source) {
-    const withCount = (values) => ({
-        values,
-        notes: {},
-        n: values.n,
-    });
-    return {
-        source,
-        overall: withCount(file.metrics),
-        slices: new Map(Object.entries(file.slices).map(([key, values]) => [key, withCount(values)])),
-    };
-}
-/** The metrics JSON shape of a Side (what the report and the ledger record). */
-function metricsOf(side) {
-    return {
-        metrics: side.overall.values,
-        slices: Object.fromEntries([...side.slices].map(([key, set]) => [key, set.values])),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/gate/baseline.ts
-/**
- * The `baseline` input: a metrics or predictions file, `environment:<name>` (the metrics
- * the live release recorded when it passed its gate), or nothing. With no baseline the
- * regression gates are skipped, and the reason says why.
- */
-
-
-
-
-/** Reads the baseline named by the input; `openLedger` is only called for environments. */
-async function resolveBaseline(input, options, openLedger) {
-    if (input === '')
-        return { missing: 'no baseline given' };
-    if (!input.startsWith('environment:'))
-        return { side: await loadSide(input, options) };
-    const environment = input.slice('environment:'.length).trim();
-    if (!environment)
-        throw new errors/* ConfigurationError */.j('baseline', 'environment: needs a name', input);
-    const ledger = openLedger();
-    const release = await liveRelease(ledger, environment);
-    if (!release)
-        return { missing: `nothing is live in ${environment} yet (${ledger.description})` };
-    const where = `release ${release.id} in ${environment}`;
-    if (!release.gate?.metrics)
-        return { missing: `the live ${where} recorded no gate metrics`, release: summaryOf(release) };
-    const metrics = parseMetricsObject({ metrics: release.gate.metrics, slices: release.gate.slices ?? {} }, where, 'baseline');
-    return {
-        side: sideFromMetrics(metrics, `${where} (${release.image})`),
-        release: summaryOf(release),
-    };
-}
-function summaryOf(release) {
-    return { id: release.id, image: release.image, environment: release.environment };
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
-var schemas = __nccwpck_require__(9691);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var core = __nccwpck_require__(8532);
-;// CONCATENATED MODULE: ./src/gate/gates-file.ts
-/**
- * The gates file of SPEC §5 (a path, or the YAML inline in the `gates` input), checked
- * with zod. Every problem is one line naming the `gates` input and the offending entry.
- */
-
-
-
-
-
-const missing = schemas/* enum */.k5n(['fail', 'inconclusive', 'skip']);
-const tolerance = schemas/* unknown */.L5J().transform((raw, ctx) => {
-    if (typeof raw === 'number' && raw >= 0)
-        return { value: raw, relative: false };
-    const percent = typeof raw === 'string' ? /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(raw) : null;
-    if (percent)
-        return { value: parseFloat(percent[1]) / 100, relative: true };
-    ctx.addIssue({
-        code: 'custom',
-        message: typeof raw === 'number'
-            ? 'must not be negative'
-            : 'must be a number or a percentage such as "1%"',
-    });
-    return core/* NEVER */.tm;
-});
-const gateSchema = schemas/* object */.Ikc({
-    metric: schemas/* string */.YjP().min(1, 'is required'),
-    min: schemas/* number */.aig().optional(),
-    max: schemas/* number */.aig().optional(),
-    'max-regression': tolerance.optional(),
-    significance: schemas/* boolean */.zMY().default(false),
-    slices: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).default([]),
-    'min-count': schemas/* number */.aig().int().min(1).default(1),
-    direction: schemas/* enum */.k5n(['higher', 'lower']).optional(),
-    missing: missing.optional(),
-})
-    .strict();
-const fileSchema = schemas/* object */.Ikc({
-    confidence: schemas/* number */.aig().gt(0.5).lt(1).default(0.95),
-    bootstrap: schemas/* number */.aig().int().min(100).max(100000).default(1000),
-    seed: schemas/* number */.aig().int().min(0).default(0),
-    missing: missing.default('fail'),
-    gates: schemas/* array */.YOg(schemas/* unknown */.L5J()).min(1, 'lists no gates'),
-})
-    .strict();
-/** Reads the `gates` input: a path to a YAML file, or the YAML itself. */
-async function loadGates(input) {
-    const inline = /\n/.test(input) || /^\s*[{[]/.test(input) || /:\s/.test(input);
-    let text = input;
-    if (!inline) {
-        try {
-            text = await (0,promises_.readFile)(input, 'utf8');
-        }
-        catch (error) {
-            throw new errors/* ConfigurationError */.j('gates', `cannot read ${input}: ${(0,errors/* describeError */.U)(error)}`);
-        }
-    }
-    let document;
-    try {
-        document = (0,dist/* parse */.qg)(text);
-    }
-    catch (error) {
-        throw new errors/* ConfigurationError */.j('gates', `is not valid YAML: ${(0,errors/* describeError */.U)(error).split('\n')[0]}`);
-    }
-    return parseGates(document);
-}
-/** Checks a parsed gates document. */
-function parseGates(document) {
-    const file = fileSchema.safeParse(document);
-    if (!file.success)
-        throw new errors/* ConfigurationError */.j('gates', describeIssue(file.error, ''));
-    const config = file.data;
-    const gates = config.gates.map((entry, i) => {
-        const where = `gates[${i}]${describeEntry(entry)}`;
-        const parsed = gateSchema.safeParse(entry);
-        if (!parsed.success)
-            throw new errors/* ConfigurationError */.j('gates', describeIssue(parsed.error, where));
-        return checkGate(parsed.data, where, config.missing);
-    });
-    return { ...config, gates };
-}
-function checkGate(entry, where, fileMissing) {
-    const fail = (problem) => {
-        throw new errors/* ConfigurationError */.j('gates', `${where}: ${problem}`);
-    };
-    const known = directionOf(entry.metric);
-    if (!known && !entry.direction)
-        fail(`unknown metric '${entry.metric}'${suggest(entry.metric)}; a custom metric from a metrics file needs direction: higher or lower`);
-    if (known && entry.direction && entry.direction !== known)
-        fail(`direction of ${entry.metric} is ${known}, not ${entry.direction}`);
-    const maxRegression = entry['max-regression'] ?? undefined;
-    if (entry.min === undefined && entry.max === undefined && maxRegression === undefined)
-        fail('needs min, max or max-regression');
-    if (entry.min !== undefined && entry.max !== undefined && entry.min > entry.max)
-        fail(`min ${entry.min} is above max ${entry.max}`);
-    if (entry.significance && maxRegression === undefined)
-        fail('significance: true needs max-regression (the non-inferiority margin)');
-    return {
-        metric: entry.metric,
-        min: entry.min,
-        max: entry.max,
-        maxRegression,
-        significance: entry.significance,
-        slices: entry.slices,
-        minCount: entry['min-count'],
-        direction: entry.direction ?? known,
-        missing: entry.missing ?? fileMissing,
-    };
-}
-function describeEntry(entry) {
-    const metric = entry?.metric;
-    return typeof metric === 'string' ? ` (metric: ${metric})` : '';
-}
-function describeIssue(error, where) {
-    const issue = error.issues[0];
-    const path = issue.path.join('.');
-    const subject = [where, path].filter(Boolean).join(': ');
-    const message = issue.code === 'unrecognized_keys'
-        ? `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `'${k}'`).join(', ')}`
-        : issue.message;
-    return subject ? `${subject}: ${message}` : message;
-}
-/** " (did you mean accuracy?)" for a near miss of a known metric. */
-function suggest(name) {
-    const close = Object.keys(METRICS).find((known) => distance(known, name) <= 2);
-    return close && isKnownMetric(close) ? ` (did you mean ${close}?)` : '';
-}
-function distance(a, b) {
-    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        let previous = row[0];
-        row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const current = row[j];
-            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-            previous = current;
-        }
-    }
-    return row[b.length];
-}
-
-;// CONCATENATED MODULE: ./src/gate/run-gate.ts
-
-
-
-
-/** Evaluates the gates; throws ConfigurationError for bad inputs, never for a failed gate. */
-async function runGate(options) {
-    const { log } = options;
-    const config = await loadGates(options.gates);
-    const sliceColumns = [
-        ...new Set([...options.columns.slices, ...config.gates.flatMap((g) => g.slices)]),
-    ];
-    const columns = { ...options.columns, slices: sliceColumns };
-    const candidate = await loadSide(options.candidate, {
-        columns,
-        task: options.task,
-        input: 'candidate',
-    });
-    if (candidate.taskReason)
-        log.info(`task: ${candidate.task} (inferred: ${candidate.taskReason})`);
-    const baseline = await resolveBaseline(options.baseline, { columns, task: candidate.task ?? options.task, input: 'baseline' }, options.openLedger);
-    if (baseline.missing)
-        log.info(`baseline: ${baseline.missing}; regression gates are skipped`);
-    let reported = Date.now();
-    const evaluation = evaluateGates(config, candidate, baseline.side, {
-        idColumn: columns.id,
-        noBaseline: baseline.missing,
-        onProgress: (done, total) => {
-            if (Date.now() - reported < 5000 && done < total)
-                return;
-            reported = Date.now();
-            log.info(`bootstrap: ${done}/${total} resamples`);
-        },
-    });
-    return {
-        evaluation,
-        candidate,
-        baseline,
-        report: {
-            action: 'evaluate-gate',
-            verdict: evaluation.verdict,
-            passed: evaluation.verdict === 'pass',
-            task: candidate.task,
-            candidate: {
-                source: candidate.source,
-                ...metricsOf(candidate),
-                notes: candidate.overall.notes,
-            },
-            baseline: baseline.side
-                ? { source: baseline.side.source, ...metricsOf(baseline.side), release: baseline.release }
-                : { missing: baseline.missing },
-            gates: evaluation.results,
-            failedGates: evaluation.failedGates,
-            bootstrap: evaluation.bootstrap,
-            settings: { confidence: config.confidence, bootstrap: config.bootstrap, seed: config.seed },
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/ledger/file-ledger.ts
-/**
- * The `file:<path>` ledger: an append-only JSON Lines file. A release's later states are
- * appended as new lines with the same id; the newest line of an id is its state. A line
- * that is not a release record is an error naming the file and the line: a ledger is
- * evidence, so nothing in it is silently skipped.
- */
-
-class FileLedger {
-    path;
-    description;
-    constructor(path) {
-        this.path = path;
-        this.description = `file:${path}`;
-    }
-    async history(environment, limit = Infinity) {
-        const latest = new Map();
-        for (const record of await this.read())
-            if (record.environment === environment) {
-                latest.delete(record.id);
-                latest.set(record.id, record);
-            }
-        return [...latest.values()].reverse().slice(0, limit);
-    }
-    /** Every line, oldest first. A missing file is an empty ledger. */
-    async read() {
-        let text;
-        try {
-            text = await (0,promises_.readFile)(this.path, 'utf8');
-        }
-        catch (error) {
-            if (error.code === 'ENOENT')
-                return [];
-            throw error;
-        }
-        const records = [];
-        text.split('\n').forEach((line, i) => {
-            if (line.trim() === '')
-                return;
-            let value;
-            try {
-                value = JSON.parse(line);
-            }
-            catch {
-                throw new Error(`ledger ${this.path} line ${i + 1} is not JSON`);
-            }
-            const record = value;
-            if (record?.schema !== 'modelgate.release/v1' || !record.id || !record.environment)
-                throw new Error(`ledger ${this.path} line ${i + 1} is not a modelgate.release/v1 record`);
-            records.push(record);
-        });
-        return records;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/ledger/github-ledger.ts
-const STATES = {
-    success: 'success',
-    failure: 'failure',
-    error: 'failure',
-    inactive: 'inactive',
-    in_progress: 'in_progress',
-    queued: 'in_progress',
-    pending: 'in_progress',
-};
-class GitHubLedger {
-    client;
-    owner;
-    repo;
-    description;
-    constructor(client, owner, repo) {
-        this.client = client;
-        this.owner = owner;
-        this.repo = repo;
-        this.description = `github:${owner}/${repo}`;
-    }
-    async history(environment, limit = 30) {
-        const releases = [];
-        const pages = this.client.paginate.iterator(this.client.rest.repos.listDeployments, {
-            owner: this.owner,
-            repo: this.repo,
-            environment,
-            per_page: 30,
-        });
-        for await (const page of pages)
-            for (const deployment of page.data) {
-                const payload = parsePayload(deployment.payload);
-                if (!payload)
-                    continue;
-                const { data: statuses } = await this.client.rest.repos.listDeploymentStatuses({
-                    owner: this.owner,
-                    repo: this.repo,
-                    deployment_id: deployment.id,
-                    per_page: 1,
-                });
-                const state = statuses[0]?.state ?? 'pending';
-                // A rolled-back release stays rolled back even after GitHub marks it inactive.
-                const status = payload.status === 'rolled-back' && state !== 'success'
-                    ? 'rolled-back'
-                    : (STATES[state] ?? 'in_progress');
-                releases.push({ ...payload, status });
-                if (releases.length >= limit)
-                    return releases;
-            }
-        return releases;
-    }
-}
-function parsePayload(payload) {
-    let value = payload;
-    if (typeof value === 'string') {
-        try {
-            value = JSON.parse(value);
-        }
-        catch {
-            return undefined;
-        }
-    }
-    const record = value;
-    return record?.schema === 'modelgate.release/v1' ? record : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/ledger/open-ledger.ts
-/** Resolves the `ledger` input (`auto`, `github`, `file:<path>`) to a Ledger. */
-
-
-
-
-const DEFAULT_FILE_LEDGER = '.modelgate/ledger.jsonl';
-/** `auto` is the github ledger inside Actions, the file ledger elsewhere. */
-function openLedger(input, options) {
-    const { env, token } = options;
-    const spec = input === 'auto'
-        ? env.GITHUB_ACTIONS === 'true'
-            ? 'github'
-            : `file:${DEFAULT_FILE_LEDGER}`
-        : input;
-    if (spec.startsWith('file:')) {
-        const path = spec.slice('file:'.length);
-        if (!path)
-            throw new errors/* ConfigurationError */.j('ledger', 'file: needs a path', input);
-        return new FileLedger(path);
-    }
-    if (spec === 'github') {
-        const repository = repositoryOf(env);
-        if (!repository)
-            throw new errors/* ConfigurationError */.j('ledger', 'github needs GITHUB_REPOSITORY', input);
-        if (!token)
-            throw new errors/* ConfigurationError */.j('github-token', 'is required by the github ledger');
-        return new GitHubLedger(createGitHubClient(token, env), repository.owner, repository.repo);
-    }
-    throw new errors/* ConfigurationError */.j('ledger', 'must be auto, github or file:<path>', input);
-}
-
-;// CONCATENATED MODULE: ./src/actions/evaluate-gate.ts
-/** evaluate-gate: inputs -> gates over candidate and baseline -> outputs, summary, PR report. */
-
-
-
-
-
-
-
-
-const evaluateGateAction = (0,action/* defineAction */.Q)({
-    name: 'evaluate-gate',
-    inputs: {
-        candidate: (0,inputs/* text */.Qq)({ required: true }),
-        baseline: (0,inputs/* text */.Qq)(),
-        gates: (0,inputs/* text */.Qq)({ required: true }),
-        task: (0,inputs/* choice */.Yq)(['auto', 'binary', 'multiclass', 'regression'], 'auto'),
-        'id-column': (0,inputs/* text */.Qq)({ default: 'id' }),
-        'label-column': (0,inputs/* text */.Qq)({ default: 'label' }),
-        'prediction-column': (0,inputs/* text */.Qq)({ default: 'prediction' }),
-        'score-column': (0,inputs/* text */.Qq)({ default: 'score' }),
-        'slice-columns': (0,inputs/* lines */.Mn)(),
-        'github-token': (0,inputs/* text */.Qq)({ secret: true, expression: '${{ github.token }}' }),
-        'check-name': (0,inputs/* text */.Qq)({ default: 'Model gate' }),
-        comment: (0,inputs/* choice */.Yq)(['auto', 'true', 'false'], 'auto'),
-        ledger: (0,inputs/* text */.Qq)({ default: 'auto' }),
-        fail: (0,inputs/* bool */.lc)(true),
-        report: (0,inputs/* text */.Qq)(),
-    },
-    outputsOnError: { passed: 'false', verdict: 'fail', 'failed-gates': '[]' },
-    async run(inputs, { env, log }) {
-        const token = inputs['github-token'];
-        const run = await runGate({
-            candidate: inputs.candidate,
-            baseline: inputs.baseline,
-            gates: inputs.gates,
-            task: inputs.task,
-            columns: {
-                id: inputs['id-column'],
-                label: inputs['label-column'],
-                prediction: inputs['prediction-column'],
-                score: inputs['score-column'],
-                slices: inputs['slice-columns'],
-            },
-            openLedger: () => openLedger(inputs.ledger, { token, env }),
-            log,
-        });
-        const { evaluation } = run;
-        const view = {
-            evaluation,
-            candidate: run.candidate,
-            baseline: run.baseline.side,
-            noBaseline: run.baseline.missing,
-        };
-        const pr = await pullRequestOf(env);
-        const published = await publishGate(view, {
-            pr,
-            client: () => createGitHubClient(token, env),
-            checkName: inputs['check-name'],
-            comment: inputs.comment,
-            runUrl: runUrl(env),
-        });
-        for (const warning of published.warnings)
-            log.warning(warning);
-        if (pr)
-            Object.assign(run.report, { published });
-        const verdict = evaluation.verdict;
-        const failed = evaluation.failedGates;
-        return {
-            outputs: {
-                passed: String(verdict === 'pass'),
-                verdict,
-                metrics: JSON.stringify(run.candidate.overall.values),
-                'baseline-metrics': run.baseline.side
-                    ? JSON.stringify(run.baseline.side.overall.values)
-                    : '',
-                'failed-gates': JSON.stringify(failed),
-            },
-            summary: renderGateSummary(view, { title: inputs['check-name'] || 'Model gate' }),
-            report: run.report,
-            failure: inputs.fail && verdict !== 'pass' ? renderFailureLine(evaluation) : undefined,
-        };
-    },
-});
-
-
-/***/ }),
-
-/***/ 3792:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  w: () => (/* binding */ validateModelAction)
-});
-
-// EXTERNAL MODULE: ./src/core/action.ts
-var action = __nccwpck_require__(5605);
-// EXTERNAL MODULE: ./src/core/inputs.ts
-var inputs = __nccwpck_require__(9114);
-// EXTERNAL MODULE: ./src/core/report.ts
-var report = __nccwpck_require__(8557);
-// EXTERNAL MODULE: ./src/formats/format.ts
-var format = __nccwpck_require__(4309);
-// EXTERNAL MODULE: ./src/core/summary.ts
-var summary = __nccwpck_require__(1363);
-// EXTERNAL MODULE: ./src/core/size.ts
-var size = __nccwpck_require__(3910);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/validate/sarif.ts
-/** Findings as SARIF 2.1.0, for GitHub code scanning (upload-sarif). */
-
-const LEVEL = { error: 'error', warning: 'warning', note: 'note' };
-/** Builds the SARIF log; artifact URIs are relative to `cwd` (the repository root in Actions). */
-function renderSarif(result, cwd, version) {
-    const rules = new Map();
-    for (const finding of result.findings)
-        if (!rules.has(finding.code))
-            rules.set(finding.code, finding);
-    const uriOf = (finding) => {
-        const path = result.kind === 'file' ? result.model : (0,external_node_path_.join)(result.model, finding.location.path);
-        return (0,external_node_path_.relative)(cwd, path).split('\\').join('/') || '.';
-    };
-    return {
-        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: 'modelgate validate-model',
-                        version,
-                        informationUri: 'https://github.com/modelgate/modelgate',
-                        rules: [...rules.values()].map((f) => ({
-                            id: f.code,
-                            name: f.code,
-                            shortDescription: { text: f.code.toLowerCase().replace(/_/g, ' ') },
-                            defaultConfiguration: { level: LEVEL[f.severity] },
-                        })),
-                    },
-                },
-                results: result.findings.map((f) => ({
-                    ruleId: f.code,
-                    level: LEVEL[f.severity],
-                    message: { text: describeLocation(f) + f.message },
-                    locations: [{ physicalLocation: { artifactLocation: { uri: uriOf(f) } } }],
-                })),
-            },
-        ],
-    };
-}
-/** `entry 'x' at byte 12: ` prefix for findings inside a file. */
-function describeLocation(finding) {
-    const parts = [];
-    if (finding.location.entry)
-        parts.push(`entry '${finding.location.entry}'`);
-    if (finding.location.offset !== undefined)
-        parts.push(`byte ${finding.location.offset}`);
-    return parts.length ? `${parts.join(', ')}: ` : '';
-}
-
-;// CONCATENATED MODULE: ./src/validate/render-summary.ts
-/** The validate-model job summary: verdict first, then facts, signature, and findings. */
-
-
-
-const MAX_ROWS = 200;
-const ICON = { error: '❌ error', warning: '⚠️ warning', note: 'ℹ️ note' };
-function shapeText(spec) {
-    return spec.shape === null
-        ? 'unknown rank'
-        : `[${spec.shape.map((d) => (d === null ? '?' : String(d))).join(', ')}]`;
-}
-/** Renders the summary under the verdict (after `fail-on`). */
-function renderValidationSummary(result, outcome) {
-    const { valid, errors, warnings } = outcome;
-    const counts = `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
-    let md = (0,summary/* verdict */.WJ)(valid, valid
-        ? `Model valid: ${result.format}, ${(0,size/* formatBytes */.z3)(result.size)} (${counts})`
-        : `Model failed validation: ${counts}`);
-    md +=
-        '\n' +
-            (0,summary/* table */.tp)(['', ''], [
-                ['Model', (0,summary/* code */.aY)(result.model)],
-                ['Format', result.format],
-                ['Digest', (0,summary/* code */.aY)(result.digest)],
-                ['Size', `${(0,size/* formatBytes */.z3)(result.size)} (${(0,size/* formatCount */.B4)(result.size)} bytes)`],
-                ['Files', result.files.length],
-                ...(result.modelCard
-                    ? [
-                        [
-                            'Model card',
-                            `${(0,summary/* code */.aY)(result.modelCard.path)}${result.modelCard.metadata.license ? `, license ${(0,summary/* cell */.Hn)(result.modelCard.metadata.license)}` : ''}`,
-                        ],
-                    ]
-                    : []),
-            ]);
-    if (result.signature) {
-        md += '\n### Signature\n\n';
-        const rows = [
-            ...result.signature.inputs.map((t) => ['input', (0,summary/* code */.aY)(t.name), t.dtype, shapeText(t)]),
-            ...result.signature.outputs.map((t) => ['output', (0,summary/* code */.aY)(t.name), t.dtype, shapeText(t)]),
-        ];
-        md += (0,summary/* table */.tp)(['', 'name', 'dtype', 'shape'], rows);
-    }
-    if (result.tensors) {
-        md += '\n### Tensors\n\n';
-        const dtypes = Object.entries(result.tensors.dtypes)
-            .map(([d, n]) => `${d} × ${n}`)
-            .join(', ');
-        md += (0,summary/* table */.tp)(['tensors', 'parameters', 'dtypes'], [[result.tensors.tensors, (0,size/* formatCount */.B4)(result.tensors.parameters), dtypes]]);
-    }
-    md += '\n### Findings\n\n';
-    const order = { error: 0, warning: 1, note: 2 };
-    const sorted = [...result.findings].sort((a, b) => order[a.severity] - order[b.severity]);
-    md += (0,summary/* table */.tp)(['severity', 'code', 'message', 'location'], sorted
-        .slice(0, MAX_ROWS)
-        .map((f) => [
-        ICON[f.severity],
-        (0,summary/* code */.aY)(f.code),
-        f.message,
-        `${f.location.path}${describeLocation(f) ? ` (${describeLocation(f).slice(0, -2)})` : ''}`,
-    ]), '_No findings._');
-    if (sorted.length > MAX_ROWS)
-        md += `\n_${sorted.length - MAX_ROWS} more findings are in the JSON report._\n`;
-    if (result.files.length > 1) {
-        md +=
-            '\n' +
-                (0,summary/* details */.zH)(`${result.files.length} files`, (0,summary/* table */.tp)(['path', 'format', 'size', 'sha256'], result.files.map((f) => [
-                    (0,summary/* code */.aY)(f.path),
-                    f.format ?? '—',
-                    (0,size/* formatBytes */.z3)(f.size),
-                    (0,summary/* code */.aY)(f.sha256.slice(0, 16) + '…'),
-                ])));
-    }
-    return md;
-}
-
-// EXTERNAL MODULE: ./src/validate/signature-contract.ts
-var signature_contract = __nccwpck_require__(2959);
-// EXTERNAL MODULE: ./src/validate/validate-model.ts + 25 modules
-var validate_model = __nccwpck_require__(3632);
-;// CONCATENATED MODULE: ./src/validate/verdict.ts
-/** Judges findings against `fail-on`. */
-function judgeFindings(findings, failOn) {
-    const errors = findings.filter((f) => f.severity === 'error').length;
-    const warnings = findings.filter((f) => f.severity === 'warning').length;
-    const valid = errors === 0 && (failOn !== 'warning' || warnings === 0);
-    if (valid || failOn === 'never')
-        return { valid, errors, warnings };
-    const first = findings.find((f) => f.severity === 'error') ?? findings.find((f) => f.severity === 'warning');
-    const detail = first ? `; first: ${first.code}: ${first.message}` : '';
-    return {
-        valid,
-        errors,
-        warnings,
-        failure: `model failed validation: ${errors} error(s), ${warnings} warning(s)${detail}`,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/version.ts
-/** The modelgate version, reported in JSON reports and SARIF. */
-const VERSION = '0.1.0';
-
-;// CONCATENATED MODULE: ./src/actions/validate-model.ts
-/** validate-model: inputs -> validateModel -> outputs, summary, report, SARIF. */
-
-
-
-
-
-
-
-
-
-
-const validateModelAction = (0,action/* defineAction */.Q)({
-    name: 'validate-model',
-    inputs: {
-        model: (0,inputs/* text */.Qq)({ required: true }),
-        format: (0,inputs/* choice */.Yq)(['auto', ...format/* FORMATS */.hR], 'auto'),
-        signature: (0,inputs/* text */.Qq)(),
-        'max-size': (0,inputs/* size */.Ej)(),
-        'pickle-policy': (0,inputs/* choice */.Yq)(['allowlist', 'denylist'], 'allowlist'),
-        'allow-globals': (0,inputs/* lines */.Mn)(),
-        'require-model-card': (0,inputs/* bool */.lc)(false),
-        sarif: (0,inputs/* text */.Qq)(),
-        'fail-on': (0,inputs/* choice */.Yq)(['error', 'warning', 'never'], 'error'),
-        report: (0,inputs/* text */.Qq)(),
-    },
-    outputsOnError: { valid: 'false', findings: '0' },
-    async run(inputs, context) {
-        const contract = inputs.signature ? await (0,signature_contract/* loadSignatureContract */.pv)(inputs.signature) : undefined;
-        const result = await (0,validate_model/* validateModel */.g)({
-            model: inputs.model,
-            format: inputs.format,
-            contract,
-            maxSize: inputs['max-size'],
-            policy: inputs['pickle-policy'],
-            allowGlobals: inputs['allow-globals'],
-            requireModelCard: inputs['require-model-card'],
-            log: context.log,
-        });
-        const verdict = judgeFindings(result.findings, inputs['fail-on']);
-        if (inputs.sarif)
-            await (0,report/* writeReport */.u)(inputs.sarif, renderSarif(result, process.cwd(), VERSION));
-        const signature = result.signature ?? result.tensors ?? {};
-        return {
-            outputs: {
-                valid: String(verdict.valid),
-                format: result.format,
-                digest: result.digest,
-                size: String(result.size),
-                signature: JSON.stringify(signature),
-                findings: String(verdict.errors + verdict.warnings),
-            },
-            summary: renderValidationSummary(result, verdict),
-            report: { action: 'validate-model', version: VERSION, valid: verdict.valid, ...result },
-            failure: verdict.failure,
-        };
-    },
-});
-
-
-/***/ }),
-
-/***/ 5581:
-/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ parseArguments)
-/* harmony export */ });
-/* harmony import */ var _actions_build_image_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1084);
-/* harmony import */ var _actions_evaluate_gate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5622);
-/* harmony import */ var _actions_validate_model_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3792);
-/* harmony import */ var _core_run_action_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4117);
-/**
- * `modelgate <action> --<input> <value> ...`: runs an action outside GitHub Actions,
- * with the same code. Logs go to stderr; the summary (Markdown) and then the
- * outputs (`name=value`) go to stdout. Exit status 1 when the action fails.
- */
-
-
-
-
-const ACTIONS = {
-    'validate-model': _actions_validate_model_js__WEBPACK_IMPORTED_MODULE_2__/* .validateModelAction */ .w,
-    'build-image': _actions_build_image_js__WEBPACK_IMPORTED_MODULE_0__/* .buildImageAction */ .u,
-    'evaluate-gate': _actions_evaluate_gate_js__WEBPACK_IMPORTED_MODULE_1__/* .evaluateGateAction */ .t,
-};
-function usage() {
-    const names = Object.keys(ACTIONS).join(', ');
-    return `usage: modelgate <action> --<input> <value> ...\nactions: ${names}\n`;
-}
-/** Parses `--name value`, `--name=value` and a trailing `--flag` (true); repeats join by newline. */
-function parseArguments(args) {
-    const values = {};
-    for (let i = 0; i < args.length; i++) {
-        const arg = args[i];
-        if (!arg.startsWith('--'))
-            throw new Error(`unexpected argument '${arg}' (inputs are --<name> <value>)`);
-        const eq = arg.indexOf('=');
-        let name;
-        let value;
-        if (eq > 0) {
-            name = arg.slice(2, eq);
-            value = arg.slice(eq + 1);
-        }
-        else {
-            name = arg.slice(2);
-            const next = args[i + 1];
-            value = next === undefined || next.startsWith('--') ? 'true' : (i++, next);
-        }
-        values[name] = name in values ? `${values[name]}\n${value}` : value;
-    }
-    return values;
-}
-async function main(argv) {
-    const [name, ...rest] = argv;
-    if (!name || name === '--help' || name === '-h') {
-        process.stdout.write(usage());
-        return name ? 0 : 2;
-    }
-    const action = ACTIONS[name];
-    if (!action) {
-        process.stderr.write(`modelgate: unknown action '${name}'\n${usage()}`);
-        return 2;
-    }
-    let values;
-    try {
-        values = parseArguments(rest);
-    }
-    catch (error) {
-        process.stderr.write(`modelgate ${name}: ${error.message}\n`);
-        return 2;
-    }
-    if ('help' in values) {
-        process.stdout.write(`modelgate ${name} inputs: ${Object.keys(action.inputs)
-            .map((i) => `--${i}`)
-            .join(' ')}\n`);
-        return 0;
-    }
-    const unknown = Object.keys(values).filter((key) => !(key in action.inputs));
-    if (unknown.length > 0) {
-        process.stderr.write(`${name}: unknown input '--${unknown[0]}' (inputs: ${Object.keys(action.inputs).join(', ')})\n`);
-        return 2;
-    }
-    let failed = false;
-    const outputs = [];
-    const secrets = [];
-    const mask = (text) => secrets.reduce((out, secret) => out.split(secret).join('***'), text);
-    const host = {
-        env: process.env,
-        log: {
-            info: (m) => process.stderr.write(`${mask(m)}\n`),
-            warning: (m) => process.stderr.write(`warning: ${mask(m)}\n`),
-            debug: (m) => {
-                if (process.env.MODELGATE_DEBUG)
-                    process.stderr.write(`debug: ${mask(m)}\n`);
-            },
-            group: async (title, fn) => {
-                process.stderr.write(`▶ ${title}\n`);
-                return fn();
-            },
-        },
-        getInput: (input) => values[input] ?? '',
-        setOutput: (output, value) => outputs.push([output, value]),
-        setSecret: (value) => secrets.push(value),
-        writeSummary: async (markdown) => {
-            process.stdout.write(`${mask(markdown)}\n`);
-        },
-        setFailed: (message) => {
-            failed = true;
-            process.stderr.write(`error: ${mask(message)}\n`);
-        },
-    };
-    await (0,_core_run_action_js__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .C)(action, host);
-    for (const [output, value] of outputs)
-        process.stdout.write(`${output}=${mask(value)}\n`);
-    return failed ? 1 : 0;
-}
-process.exitCode = await main(process.argv.slice(2));
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 5605:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ defineAction)
-/* harmony export */ });
-/** Identity helper that keeps the input types of a definition. */
-function defineAction(definition) {
-    return definition;
-}
-
-
-/***/ }),
-
-/***/ 4296:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ describeError),
-/* harmony export */   j: () => (/* binding */ ConfigurationError)
-/* harmony export */ });
-/**
- * Errors the user can fix (a bad input) are kept apart from unexpected ones, so the
- * action can fail with one clear line naming the input instead of a stack trace.
- */
-class ConfigurationError extends Error {
-    input;
-    constructor(input, problem, value) {
-        const shown = value === undefined ? '' : ` (got '${truncate(value, 120)}')`;
-        super(`input '${input}': ${problem}${shown}`);
-        this.name = 'ConfigurationError';
-        this.input = input;
-    }
-}
-/** The message of any thrown value, without a stack trace. */
-function describeError(error) {
-    if (error instanceof Error)
-        return error.message;
-    return String(error);
-}
-function truncate(value, max) {
-    const oneLine = value.replace(/\s*\n\s*/g, ' ');
-    return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
-}
-
 
 /***/ }),
 
@@ -42548,17 +42069,20 @@ function truncate(value, max) {
 /* harmony export */   Qq: () => (/* binding */ text),
 /* harmony export */   TL: () => (/* binding */ parseInputs),
 /* harmony export */   Yq: () => (/* binding */ choice),
-/* harmony export */   lc: () => (/* binding */ bool)
+/* harmony export */   lc: () => (/* binding */ bool),
+/* harmony export */   p0: () => (/* binding */ duration)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9691);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8532);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9691);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8532);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
-/* harmony import */ var _size_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3910);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8571);
+/* harmony import */ var _size_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3910);
 /**
  * Action inputs: every input is a raw string ('' when unset, as the runner passes it),
  * parsed once by a zod schema into a typed value. A failure becomes one line:
  * `input '<name>': <what is wrong> (got '<value>')`.
  */
+
 
 
 
@@ -42577,11 +42101,11 @@ function withDefault(raw, fallback) {
 }
 /** Free text. `required` rejects an empty value. */
 function text(options = {}) {
-    const schema = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().transform((raw, ctx) => {
+    const schema = zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().transform((raw, ctx) => {
         const value = withDefault(raw, options.default);
         if (options.required && value === '') {
             ctx.addIssue({ code: 'custom', message: 'is required' });
-            return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
+            return zod__WEBPACK_IMPORTED_MODULE_4__/* .NEVER */ .tm;
         }
         return value;
     });
@@ -42593,46 +42117,58 @@ function text(options = {}) {
 }
 /** `true`/`false` in the spellings the YAML 1.2 core schema allows (as @actions/core does). */
 function bool(fallback) {
-    const schema = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().transform((raw, ctx) => {
+    const schema = zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().transform((raw, ctx) => {
         const value = withDefault(raw, String(fallback));
         if (['true', 'True', 'TRUE'].includes(value))
             return true;
         if (['false', 'False', 'FALSE'].includes(value))
             return false;
         ctx.addIssue({ code: 'custom', message: 'must be true or false' });
-        return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
+        return zod__WEBPACK_IMPORTED_MODULE_4__/* .NEVER */ .tm;
     });
     return declare(schema, { required: false, default: String(fallback) });
 }
 /** One of a fixed set of words. */
 function choice(values, fallback) {
-    const schema = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().transform((raw, ctx) => {
+    const schema = zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().transform((raw, ctx) => {
         const value = withDefault(raw, fallback);
         if (values.includes(value))
             return value;
         ctx.addIssue({ code: 'custom', message: `must be one of ${values.join(', ')}` });
-        return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
+        return zod__WEBPACK_IMPORTED_MODULE_4__/* .NEVER */ .tm;
     });
     return declare(schema, { required: false, default: fallback });
 }
 /** A byte size such as `2GiB` or `500MB`; undefined when empty. */
 function size() {
-    const schema = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().transform((raw, ctx) => {
+    const schema = zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().transform((raw, ctx) => {
         const value = raw.trim();
         if (value === '')
             return undefined;
-        const bytes = (0,_size_js__WEBPACK_IMPORTED_MODULE_1__/* .parseSize */ .DB)(value);
+        const bytes = (0,_size_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSize */ .DB)(value);
         if (bytes === undefined || bytes <= 0) {
             ctx.addIssue({ code: 'custom', message: 'must be a size such as 500MB or 2GiB' });
-            return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
+            return zod__WEBPACK_IMPORTED_MODULE_4__/* .NEVER */ .tm;
         }
         return bytes;
     });
     return declare(schema, { required: false });
 }
+/** A duration such as `10m`, `90s` or `1h30m`, in milliseconds. */
+function duration(fallback) {
+    const schema = zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().transform((raw, ctx) => {
+        const ms = (0,_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E)(withDefault(raw, fallback));
+        if (ms === undefined || ms <= 0) {
+            ctx.addIssue({ code: 'custom', message: 'must be a duration such as 90s, 10m or 1h30m' });
+            return zod__WEBPACK_IMPORTED_MODULE_4__/* .NEVER */ .tm;
+        }
+        return ms;
+    });
+    return declare(schema, { required: false, default: fallback });
+}
 /** One entry per non-empty line (commas also separate), trimmed. */
 function lines() {
-    const schema = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().transform((raw) => raw
+    const schema = zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().transform((raw) => raw
         .split(/[\n,]/)
         .map((line) => line.trim())
         .filter((line) => line !== ''));
@@ -43110,6 +42646,418 @@ function addToSummary(summary, dtype, count) {
 
 /***/ }),
 
+/***/ 2420:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fi: () => (/* binding */ previousRelease),
+/* harmony export */   Po: () => (/* binding */ newReleaseId),
+/* harmony export */   _8: () => (/* binding */ liveRelease),
+/* harmony export */   dv: () => (/* binding */ findRelease),
+/* harmony export */   ol: () => (/* binding */ digestOf),
+/* harmony export */   zW: () => (/* binding */ originalOf)
+/* harmony export */ });
+/* unused harmony export wasHealthy */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The release ledger: every promotion of an image to an environment, as the release
+ * records of SPEC §6. Two backends implement it (`github`: Deployments and their
+ * statuses; `file:<path>`: an append-only JSON Lines file). evaluate-gate reads the live
+ * release's recorded metrics through it; deploy and rollback write it.
+ */
+
+/** A new release id: environment, UTC time to the second, and 4 random hex digits. */
+function newReleaseId(environment, at = new Date()) {
+    const stamp = at
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d+Z$/, 'Z');
+    return `${environment}-${stamp}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(2).toString('hex')}`;
+}
+/** True for a release whose rollout succeeded and was not undone (live, or superseded). */
+const wasHealthy = (release) => release.status === 'success' || release.status === 'inactive';
+/** The release live in an environment: the newest one whose rollout succeeded. */
+async function liveRelease(ledger, environment) {
+    return (await ledger.history(environment)).find((release) => release.status === 'success');
+}
+/** The digest of an image reference (`...@sha256:…`), if it names one. */
+function digestOf(image) {
+    return /@(sha256:[a-f0-9]{64})$/.exec(image)?.[1];
+}
+/** A release by id, GitHub deployment id, or image digest (the newest healthy one with it). */
+function findRelease(history, to) {
+    const byId = history.find((r) => r.id === to || String(r.deployment_id) === to);
+    if (byId)
+        return byId;
+    const digest = digestOf(to) ?? (/^sha256:[a-f0-9]{64}$/.test(to) ? to : undefined);
+    if (!digest)
+        return undefined;
+    return (history.find((r) => wasHealthy(r) && digestOf(r.image) === digest) ??
+        history.find((r) => digestOf(r.image) === digest));
+}
+/**
+ * The release `to: previous` restores: the newest healthy release older than the live
+ * one's place in history, with a different image. A rollback's place is that of the
+ * release it restored, so rolling back again goes one step further back, never forward.
+ */
+function previousRelease(history, live) {
+    const anchor = live.restores ?? live.id;
+    let position = history.findIndex((r) => r.id === anchor);
+    if (position < 0)
+        position = history.indexOf(live);
+    return history
+        .slice(position + 1)
+        .find((r) => wasHealthy(r) && !r.restores && r.image !== live.image);
+}
+/** The original release a target stands for (a rollback release stands for what it restored). */
+function originalOf(history, release) {
+    return (release.restores && history.find((r) => r.id === release.restores)) || release;
+}
+
+
+/***/ }),
+
+/***/ 5248:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  a: () => (/* binding */ openLedger)
+});
+
+// UNUSED EXPORTS: DEFAULT_FILE_LEDGER
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/github-client.ts + 24 modules
+var github_client = __nccwpck_require__(4526);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./src/ledger/file-lock.ts
+/**
+ * An exclusive lock beside a file (`<path>.lock`, created with O_EXCL), so two
+ * processes appending to one ledger never interleave. A lock whose holder is gone (its
+ * pid no longer runs on this host) or older than `staleMs` is taken over.
+ */
+
+
+/** Runs `fn` holding the lock on `path`; the lock is released however `fn` ends. */
+async function withFileLock(path, fn, options = {}) {
+    const lock = `${path}.lock`;
+    const deadline = Date.now() + (options.waitMs ?? 30_000);
+    const staleMs = options.staleMs ?? 60_000;
+    for (let delay = 5;; delay = Math.min(delay * 2, 200)) {
+        try {
+            const handle = await (0,promises_.open)(lock, 'wx');
+            await handle.writeFile(`${process.pid}@${(0,external_node_os_.hostname)()}\n`);
+            await handle.close();
+            break;
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+            if (await isAbandoned(lock, staleMs)) {
+                await (0,promises_.rm)(lock, { force: true });
+                continue;
+            }
+            if (Date.now() > deadline)
+                throw new Error(`${path} is locked by another process (${lock}); try again`);
+            await new Promise((resolve) => setTimeout(resolve, delay));
+        }
+    }
+    try {
+        return await fn();
+    }
+    finally {
+        await (0,promises_.rm)(lock, { force: true });
+    }
+}
+async function isAbandoned(lock, staleMs) {
+    const [holder, info] = await Promise.all([
+        (0,promises_.readFile)(lock, 'utf8').catch(() => ''),
+        (0,promises_.stat)(lock).catch(() => undefined),
+    ]);
+    if (!info)
+        return false;
+    if (Date.now() - info.mtimeMs > staleMs)
+        return true;
+    const [pid, host] = holder.trim().split('@');
+    if (host !== (0,external_node_os_.hostname)() || !/^\d+$/.test(pid ?? ''))
+        return false;
+    try {
+        process.kill(Number(pid), 0);
+        return false;
+    }
+    catch (error) {
+        return error.code === 'ESRCH';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/ledger/file-ledger.ts
+/**
+ * The `file:<path>` ledger: an append-only JSON Lines file. A release's later states are
+ * appended as new lines with the same id; the newest line of an id is its state. Lines
+ * are appended under a lock and fsync'd before a write is reported done. A line that is
+ * not a release record is an error naming the file and the line: a ledger is evidence,
+ * so nothing in it is silently skipped.
+ */
+
+
+
+class FileLedger {
+    path;
+    description;
+    constructor(path) {
+        this.path = path;
+        this.description = `file:${path}`;
+    }
+    async history(environment, limit = Infinity) {
+        const latest = new Map();
+        for (const record of await this.read())
+            if (record.environment === environment) {
+                // A release keeps its place (when it was created); its state is its newest line.
+                const first = latest.get(record.id);
+                latest.set(record.id, first ? { ...record, created_at: first.created_at } : record);
+            }
+        return [...latest.values()].reverse().slice(0, limit);
+    }
+    async create(release) {
+        const line = { ...release, status: 'in_progress' };
+        await this.append(line);
+        return line;
+    }
+    async update(release, status, details = {}) {
+        await this.append({
+            ...release,
+            status,
+            ...(details.description ? { detail: details.description } : {}),
+            ...(details.environmentUrl ? { url: details.environmentUrl } : {}),
+            updated_at: new Date().toISOString(),
+        });
+    }
+    /** Appends one record as one line, under the lock, and waits until it is on disk. */
+    async append(record) {
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(this.path), { recursive: true });
+        await withFileLock(this.path, async () => {
+            const handle = await (0,promises_.open)(this.path, 'a');
+            try {
+                // A file that does not end in a newline (a crash mid-write) still gets whole lines.
+                const { size } = await handle.stat();
+                let prefix = '';
+                if (size > 0) {
+                    const last = Buffer.alloc(1);
+                    const reader = await (0,promises_.open)(this.path, 'r');
+                    await reader.read(last, 0, 1, size - 1).finally(() => reader.close());
+                    if (last[0] !== 0x0a)
+                        prefix = '\n';
+                }
+                await handle.appendFile(`${prefix}${JSON.stringify(record)}\n`);
+                await handle.sync();
+            }
+            finally {
+                await handle.close();
+            }
+        });
+    }
+    /** Every line, oldest first. A missing file is an empty ledger. */
+    async read() {
+        let text;
+        try {
+            text = await (0,promises_.readFile)(this.path, 'utf8');
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                return [];
+            throw error;
+        }
+        const records = [];
+        text.split('\n').forEach((line, i) => {
+            if (line.trim() === '')
+                return;
+            let value;
+            try {
+                value = JSON.parse(line);
+            }
+            catch {
+                throw new Error(`ledger ${this.path} line ${i + 1} is not JSON`);
+            }
+            const record = value;
+            if (record?.schema !== 'modelgate.release/v1' || !record.id || !record.environment)
+                throw new Error(`ledger ${this.path} line ${i + 1} is not a modelgate.release/v1 record`);
+            records.push(record);
+        });
+        return records;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/ledger/github-ledger.ts
+const STATES = {
+    success: 'success',
+    failure: 'failure',
+    error: 'failure',
+    inactive: 'inactive',
+    in_progress: 'in_progress',
+    queued: 'in_progress',
+    pending: 'in_progress',
+};
+const DEPLOYMENT_STATE = {
+    in_progress: 'in_progress',
+    success: 'success',
+    failure: 'failure',
+    'rolled-back': 'inactive',
+    inactive: 'inactive',
+};
+/** Environments GitHub should treat as production (its Environments page, protections). */
+const isProductionLike = (environment) => /^prod/i.test(environment);
+class GitHubLedger {
+    client;
+    owner;
+    repo;
+    description;
+    constructor(client, owner, repo) {
+        this.client = client;
+        this.owner = owner;
+        this.repo = repo;
+        this.description = `github:${owner}/${repo}`;
+    }
+    async history(environment, limit = 100) {
+        const releases = [];
+        const undone = new Set();
+        const pages = this.client.paginate.iterator(this.client.rest.repos.listDeployments, {
+            owner: this.owner,
+            repo: this.repo,
+            environment,
+            per_page: 30,
+        });
+        for await (const page of pages)
+            for (const deployment of page.data) {
+                const payload = parsePayload(deployment.payload);
+                if (!payload)
+                    continue;
+                const { data: statuses } = await this.client.rest.repos.listDeploymentStatuses({
+                    owner: this.owner,
+                    repo: this.repo,
+                    deployment_id: deployment.id,
+                    per_page: 1,
+                });
+                const latest = statuses[0];
+                let status = STATES[latest?.state ?? 'pending'] ?? 'in_progress';
+                if (undone.has(payload.id) && (status === 'success' || status === 'inactive'))
+                    status = 'rolled-back';
+                if (payload.rollback_of && status !== 'failure' && status !== 'in_progress')
+                    undone.add(payload.rollback_of);
+                releases.push({
+                    ...payload,
+                    status,
+                    deployment_id: deployment.id,
+                    ...(latest?.description ? { detail: latest.description } : {}),
+                    ...(latest?.environment_url ? { url: latest.environment_url } : {}),
+                    ...(latest?.updated_at ? { updated_at: latest.updated_at } : {}),
+                });
+                if (releases.length >= limit)
+                    return releases;
+            }
+        return releases;
+    }
+    async create(release, details = {}) {
+        const ref = release.source?.sha || release.source?.ref;
+        if (!ref)
+            throw new Error('the github ledger needs the commit of a release (GITHUB_SHA)');
+        const payload = { ...release, status: 'in_progress' };
+        delete payload.deployment_id;
+        const { data } = await this.client.rest.repos.createDeployment({
+            owner: this.owner,
+            repo: this.repo,
+            ref,
+            environment: release.environment,
+            payload: payload,
+            description: describe(release),
+            auto_merge: false,
+            required_contexts: [],
+            transient_environment: false,
+            production_environment: isProductionLike(release.environment),
+        });
+        const id = data.id;
+        if (typeof id !== 'number')
+            throw new Error(`GitHub did not create the deployment: ${JSON.stringify(data)}`);
+        const recorded = { ...payload, deployment_id: id };
+        await this.update(recorded, 'in_progress', details);
+        return recorded;
+    }
+    async update(release, status, details = {}) {
+        if (release.deployment_id === undefined)
+            throw new Error(`release ${release.id} has no GitHub deployment`);
+        await this.client.rest.repos.createDeploymentStatus({
+            owner: this.owner,
+            repo: this.repo,
+            deployment_id: release.deployment_id,
+            state: DEPLOYMENT_STATE[status],
+            description: (details.description ?? '').slice(0, 140),
+            ...(details.logUrl ? { log_url: details.logUrl } : {}),
+            ...(details.environmentUrl ? { environment_url: details.environmentUrl } : {}),
+            auto_inactive: status === 'success',
+        });
+    }
+}
+function describe(release) {
+    const what = release.rollback_of ? `rollback of ${release.rollback_of}` : 'release';
+    return `modelgate ${what} ${release.id}`.slice(0, 140);
+}
+function parsePayload(payload) {
+    let value = payload;
+    if (typeof value === 'string') {
+        try {
+            value = JSON.parse(value);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    const record = value;
+    return record?.schema === 'modelgate.release/v1' ? record : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/ledger/open-ledger.ts
+/** Resolves the `ledger` input (`auto`, `github`, `file:<path>`) to a Ledger. */
+
+
+
+
+const DEFAULT_FILE_LEDGER = '.modelgate/ledger.jsonl';
+/** `auto` is the github ledger inside Actions, the file ledger elsewhere. */
+function openLedger(input, options) {
+    const { env, token } = options;
+    const spec = input === 'auto'
+        ? env.GITHUB_ACTIONS === 'true'
+            ? 'github'
+            : `file:${DEFAULT_FILE_LEDGER}`
+        : input;
+    if (spec.startsWith('file:')) {
+        const path = spec.slice('file:'.length);
+        if (!path)
+            throw new errors/* ConfigurationError */.j('ledger', 'file: needs a path', input);
+        return new FileLedger(path);
+    }
+    if (spec === 'github') {
+        const repository = (0,github_client/* repositoryOf */._M)(env);
+        if (!repository)
+            throw new errors/* ConfigurationError */.j('ledger', 'github needs GITHUB_REPOSITORY', input);
+        if (!token)
+            throw new errors/* ConfigurationError */.j('github-token', 'is required by the github ledger');
+        return new GitHubLedger((0,github_client/* createGitHubClient */.LX)(token, env), repository.owner, repository.repo);
+    }
+    throw new errors/* ConfigurationError */.j('ledger', 'must be auto, github or file:<path>', input);
+}
+
+
+/***/ }),
+
 /***/ 6138:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -43224,6 +43172,1851 @@ async function listModelFiles(model, findings) {
     await walk(model, '');
     files.sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)));
     return { kind: 'directory', root: model, files };
+}
+
+
+/***/ }),
+
+/***/ 6599:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ dockerConfigCredentials),
+/* harmony export */   mk: () => (/* binding */ basicHeader),
+/* harmony export */   xy: () => (/* binding */ parseChallenge)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/**
+ * Registry credentials and the two challenge schemes registries use: Basic, and the
+ * Bearer token flow (`WWW-Authenticate: Bearer realm=...,service=...,scope=...`).
+ */
+
+
+
+/** Parses a WWW-Authenticate header (one challenge). */
+function parseChallenge(header) {
+    if (!header)
+        return undefined;
+    const match = /^\s*(\w+)\s*(.*)$/.exec(header);
+    if (!match)
+        return undefined;
+    const scheme = match[1].toLowerCase();
+    if (scheme !== 'basic' && scheme !== 'bearer')
+        return undefined;
+    const params = {};
+    for (const part of match[2].matchAll(/(\w+)=(?:"([^"]*)"|([^,\s]*))/g))
+        params[part[1].toLowerCase()] = part[2] ?? part[3];
+    return { scheme, params };
+}
+const basicHeader = (c) => `Basic ${Buffer.from(`${c.username}:${c.password}`).toString('base64')}`;
+/**
+ * Credentials for a registry from ~/.docker/config.json (`auths` entries), as
+ * `docker login` writes them. Credential helpers are not run.
+ */
+async function dockerConfigCredentials(registry, home = (0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), env = process.env) {
+    const path = env.DOCKER_CONFIG
+        ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(env.DOCKER_CONFIG, 'config.json')
+        : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(home, '.docker', 'config.json');
+    let config;
+    try {
+        config = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    const keys = registry === 'docker.io'
+        ? ['https://index.docker.io/v1/', 'docker.io', 'index.docker.io']
+        : [registry, `https://${registry}`, `http://${registry}`];
+    for (const key of keys) {
+        const entry = config.auths?.[key];
+        if (!entry)
+            continue;
+        if (entry.username && entry.password)
+            return { username: entry.username, password: entry.password };
+        if (entry.auth) {
+            const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+            const colon = decoded.indexOf(':');
+            if (colon > 0)
+                return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+        }
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 7381:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  FE: () => (/* binding */ insecureRegistriesOf),
+  $V: () => (/* binding */ manifestOf),
+  Nr: () => (/* binding */ openImageStore)
+});
+
+// UNUSED EXPORTS: layoutStore, registryStore
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+// EXTERNAL MODULE: ./src/oci/media-types.ts
+var media_types = __nccwpck_require__(9217);
+;// CONCATENATED MODULE: ./src/oci/layout.ts
+/**
+ * An OCI image layout on disk (`oci-layout`, `index.json`, `blobs/sha256/...`), as a
+ * destination and as a base. Blobs are written to a temporary name and renamed once
+ * their digest is verified; index.json is replaced atomically.
+ */
+
+
+
+
+
+
+
+const REF_NAME = 'org.opencontainers.image.ref.name';
+class ImageLayout {
+    dir;
+    constructor(dir) {
+        this.dir = dir;
+    }
+    /** Opens a layout; `create` makes an empty one when the directory holds none. */
+    static async open(dir, create) {
+        const layout = new ImageLayout(dir);
+        const marker = await (0,promises_.readFile)((0,external_node_path_.join)(dir, 'oci-layout'), 'utf8').catch(() => undefined);
+        if (marker === undefined) {
+            if (!create)
+                throw new Error(`${dir} is not an OCI image layout (no oci-layout file)`);
+            await (0,promises_.mkdir)((0,external_node_path_.join)(dir, 'blobs', 'sha256'), { recursive: true });
+            await (0,promises_.writeFile)((0,external_node_path_.join)(dir, 'oci-layout'), JSON.stringify({ imageLayoutVersion: '1.0.0' }));
+            await layout.writeIndex({ schemaVersion: 2, mediaType: media_types/* MediaType */.zu.ociIndex, manifests: [] });
+        }
+        return layout;
+    }
+    blobPath(digest) {
+        return (0,external_node_path_.join)(this.dir, 'blobs', ...digest.split(':'));
+    }
+    async hasBlob(digest) {
+        return (0,promises_.stat)(this.blobPath(digest)).then((s) => s.isFile(), () => false);
+    }
+    /** Writes a blob from a stream; verifies `expected` when given. Returns digest and size. */
+    async writeBlob(source, expected) {
+        const dir = (0,external_node_path_.join)(this.dir, 'blobs', 'sha256');
+        await (0,promises_.mkdir)(dir, { recursive: true });
+        const temporary = (0,external_node_path_.join)(dir, `.partial-${process.pid}-${Math.random().toString(36).slice(2)}`);
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        let size = 0;
+        try {
+            await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_.Readable.from((async function* () {
+                for await (const chunk of source) {
+                    hash.update(chunk);
+                    size += chunk.length;
+                    yield chunk;
+                }
+            })()), (0,external_node_fs_.createWriteStream)(temporary));
+            const digest = `sha256:${hash.digest('hex')}`;
+            if (expected && digest !== expected)
+                throw new Error(`blob content has digest ${digest}, expected ${expected}`);
+            await (0,promises_.rename)(temporary, this.blobPath(digest));
+            return { digest, size };
+        }
+        finally {
+            await (0,promises_.rm)(temporary, { force: true });
+        }
+    }
+    async writeBlobBytes(bytes) {
+        return (await this.writeBlob([bytes])).digest;
+    }
+    openBlob(digest, start = 0) {
+        return (0,external_node_fs_.createReadStream)(this.blobPath(digest), { start, highWaterMark: 1 << 20 });
+    }
+    /** Reads a blob whole, checking its digest. */
+    async readBlob(digest) {
+        const bytes = await (0,promises_.readFile)(this.blobPath(digest));
+        const actual = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+        if (actual !== digest)
+            throw new Error(`blob ${digest} in ${this.dir} is corrupt (digest ${actual})`);
+        return bytes;
+    }
+    async readIndex() {
+        return JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(this.dir, 'index.json'), 'utf8'));
+    }
+    async writeIndex(index) {
+        const temporary = (0,external_node_path_.join)(this.dir, `.index.json.${process.pid}`);
+        await (0,promises_.writeFile)(temporary, JSON.stringify(index, null, 2) + '\n');
+        await (0,promises_.rename)(temporary, (0,external_node_path_.join)(this.dir, 'index.json'));
+    }
+    /** The manifest descriptor for a tag, or the only one when no tag is given. */
+    async resolve(tag) {
+        const index = await this.readIndex();
+        const matches = tag
+            ? index.manifests.filter((m) => m.annotations?.[REF_NAME] === tag)
+            : index.manifests;
+        if (matches.length === 0)
+            throw new Error(`${this.dir} has no image${tag ? ` tagged '${tag}'` : ''}`);
+        if (matches.length > 1 && !tag)
+            throw new Error(`${this.dir} holds ${matches.length} images; name one with oci:${this.dir}:<tag>`);
+        return matches[0];
+    }
+    /** Points each tag at `descriptor` (replacing what it pointed to); untagged when `tags` is empty. */
+    async tag(descriptor, tags) {
+        const index = await this.readIndex();
+        const names = new Set(tags);
+        const kept = index.manifests.filter((m) => {
+            const name = m.annotations?.[REF_NAME];
+            return name ? !names.has(name) : m.digest !== descriptor.digest;
+        });
+        const entries = tags.length === 0
+            ? [descriptor]
+            : tags.map((tag) => ({
+                ...descriptor,
+                annotations: { ...descriptor.annotations, [REF_NAME]: tag },
+            }));
+        await this.writeIndex({ ...index, manifests: [...kept, ...entries] });
+    }
+}
+
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __nccwpck_require__(8474);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+// EXTERNAL MODULE: ./src/oci/auth.ts
+var auth = __nccwpck_require__(6599);
+// EXTERNAL MODULE: ./src/oci/reference.ts
+var reference = __nccwpck_require__(2148);
+;// CONCATENATED MODULE: ./src/oci/retry.ts
+/** Bounded exponential backoff for transient network failures (resets, 429, 5xx). */
+const DEFAULT_RETRY = {
+    attempts: 5,
+    baseMs: 250,
+    maxMs: 8000,
+    deadlineMs: 60_000,
+};
+const TRANSIENT_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EAI_AGAIN',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT',
+    'UND_ERR_CLOSED',
+    'ECONNABORTED',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+]);
+/** True for a status worth retrying. */
+const isTransientStatus = (status) => status === 429 || status === 408 || (status >= 500 && status !== 501 && status !== 505);
+/** True for a thrown network error worth retrying (fetch wraps the cause). */
+function isTransientError(error) {
+    let current = error;
+    for (let depth = 0; current && depth < 5; depth++) {
+        if (current.code && TRANSIENT_CODES.has(current.code))
+            return true;
+        if (current.name === 'TimeoutError')
+            return true;
+        current = current.cause;
+    }
+    return false;
+}
+/** Milliseconds a Retry-After header asks for (seconds or an HTTP date), if any. */
+function retryAfterMs(header, now = Date.now()) {
+    if (!header)
+        return undefined;
+    const seconds = Number(header);
+    if (Number.isFinite(seconds))
+        return Math.max(0, seconds * 1000);
+    const date = Date.parse(header);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+/** The wait before attempt `attempt` (1-based retry count), capped. */
+function backoffMs(policy, attempt, requested) {
+    const exponential = Math.min(policy.maxMs, policy.baseMs * 2 ** (attempt - 1));
+    return Math.min(policy.maxMs, requested ?? exponential);
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+;// CONCATENATED MODULE: ./src/oci/registry-client.ts
+/**
+ * A client for the OCI Distribution API, written for this project because no
+ * well-kept TypeScript one exists. It covers what pushing a model image needs: ping,
+ * auth (anonymous, Basic, Bearer token flow with scopes), blob HEAD/GET, cross-
+ * repository mount, monolithic and chunked (resumable) uploads, manifest and index
+ * GET/PUT, tag listing. Transient failures are retried with bounded backoff.
+ */
+
+
+
+
+
+
+
+
+class RegistryError extends Error {
+    status;
+    transient;
+    constructor(message, status, 
+    /** A network failure or a status worth trying again (429, 5xx). */
+    transient = false) {
+        super(message);
+        this.status = status;
+        this.transient = transient;
+        this.name = 'RegistryError';
+    }
+}
+const UNAUTHORIZED_HINT = 'set registry-username/registry-password (or docker login) with access to it';
+class RegistryClient {
+    options;
+    base;
+    registry;
+    repository;
+    authorization;
+    tokens = new Map();
+    retry;
+    chunkSize;
+    agent;
+    constructor(options) {
+        this.options = options;
+        this.registry = options.registry;
+        this.repository = options.repository;
+        const plain = (0,reference/* isLoopback */.U9)(options.registry) || options.insecure;
+        this.base = `${plain ? 'http' : 'https'}://${(0,reference/* registryHost */.U$)(options.registry)}`;
+        this.retry = options.retry ?? DEFAULT_RETRY;
+        this.chunkSize = options.chunkSize ?? 64 << 20;
+        this.agent = plain ? new external_node_http_.Agent({ keepAlive: true }) : new external_node_https_namespaceObject.Agent({ keepAlive: true });
+    }
+    path(suffix) {
+        return `${this.base}/v2/${this.repository}/${suffix}`;
+    }
+    scopeFor(extraPull = []) {
+        const own = `repository:${this.repository}:${this.options.push ? 'pull,push' : 'pull'}`;
+        return [own, ...extraPull.map((repo) => `repository:${repo}:pull`)];
+    }
+    /** Obtains an Authorization header for a 401 challenge; false when none can be had. */
+    async authenticate(response, extraPull) {
+        const challenge = (0,auth/* parseChallenge */.xy)(response.headers.get('www-authenticate'));
+        const credentials = this.options.credentials;
+        if (!challenge)
+            return false;
+        if (challenge.scheme === 'basic') {
+            if (!credentials)
+                return false;
+            this.authorization = (0,auth/* basicHeader */.mk)(credentials);
+            return true;
+        }
+        const realm = challenge.params.realm;
+        if (!realm)
+            throw new RegistryError(`${this.registry}: Bearer challenge without a realm`);
+        const scopes = challenge.params.scope
+            ? [challenge.params.scope, ...this.scopeFor(extraPull)]
+            : this.scopeFor(extraPull);
+        const key = scopes.join(' ');
+        const cached = this.tokens.get(key);
+        if (cached && this.authorization !== `Bearer ${cached}`) {
+            this.authorization = `Bearer ${cached}`;
+            return true;
+        }
+        const url = new URL(realm);
+        if (challenge.params.service)
+            url.searchParams.set('service', challenge.params.service);
+        for (const scope of new Set(scopes))
+            url.searchParams.append('scope', scope);
+        const tokenResponse = await this.withRetries('GET', url.toString(), this.retry.attempts, async () => fetch(url, {
+            headers: credentials ? { authorization: (0,auth/* basicHeader */.mk)(credentials) } : {},
+            signal: AbortSignal.timeout(30_000),
+        }));
+        if (tokenResponse.status === 401 || tokenResponse.status === 403) {
+            throw new RegistryError(`${this.registry}: the token service refused the credentials (${tokenResponse.status}); ${UNAUTHORIZED_HINT}`, tokenResponse.status);
+        }
+        if (!tokenResponse.ok)
+            throw new RegistryError(`${this.registry}: token service answered ${tokenResponse.status}`, tokenResponse.status);
+        const body = (await tokenResponse.json().catch(() => ({})));
+        const token = body.token ?? body.access_token;
+        if (!token)
+            throw new RegistryError(`${this.registry}: token service returned no token`);
+        this.tokens.set(key, token);
+        this.authorization = `Bearer ${token}`;
+        return true;
+    }
+    /** One logical request with retries on transient failures and one auth round trip. */
+    async request(method, url, options) {
+        let authAttempts = 0;
+        for (;;) {
+            const response = await this.withRetries(method, url, options.retries === false ? 1 : this.retry.attempts, () => {
+                const headers = { ...options.headers };
+                if (this.authorization)
+                    headers.authorization = this.authorization;
+                const body = options.body?.();
+                if (body !== undefined && !Buffer.isBuffer(body))
+                    return this.sendStream(method, url, headers, body);
+                return fetch(url, {
+                    method,
+                    headers,
+                    body,
+                    redirect: 'follow',
+                    signal: options.timeoutMs === 0
+                        ? undefined
+                        : AbortSignal.timeout(options.timeoutMs ?? 60_000),
+                });
+            });
+            if (response.status === 401 && authAttempts === 0) {
+                authAttempts += 1;
+                await response.body?.cancel();
+                if (await this.authenticate(response, options.extraPull ?? []))
+                    continue;
+                throw new RegistryError(`${this.registry}/${this.repository}: authentication required; ${UNAUTHORIZED_HINT}`, 401);
+            }
+            if (options.expect.includes(response.status))
+                return response;
+            throw await this.errorFrom(response, method, url, authAttempts > 0);
+        }
+    }
+    async withRetries(method, url, attempts, attempt) {
+        const started = Date.now();
+        for (let n = 1;; n++) {
+            let response;
+            let failure;
+            try {
+                response = await attempt();
+            }
+            catch (error) {
+                if (!isTransientError(error))
+                    throw new RegistryError(`${method} ${redact(url)}: ${describeFetchError(error)}`);
+                failure = error;
+            }
+            if (response && !isTransientStatus(response.status))
+                return response;
+            const wait = backoffMs(this.retry, n, response ? retryAfterMs(response.headers.get('retry-after')) : undefined);
+            if (n >= attempts || Date.now() - started + wait > this.retry.deadlineMs) {
+                if (response)
+                    return response;
+                const tries = n > 1 ? ` (after ${n} attempts)` : '';
+                throw new RegistryError(`${method} ${redact(url)}: ${describeFetchError(failure)}${tries}`, undefined, true);
+            }
+            await response?.body?.cancel();
+            const why = response ? `HTTP ${response.status}` : describeFetchError(failure);
+            this.options.log?.info(`${method} ${redact(url)}: ${why}; retrying in ${wait} ms (${n}/${attempts - 1})`);
+            await sleep(wait);
+        }
+    }
+    /** Runs an upload step again on transient failures, with backoff; `recover` prepares the next try. */
+    async retryUpload(what, step, recover) {
+        for (let n = 1;; n++) {
+            try {
+                return await step();
+            }
+            catch (error) {
+                if (!(error instanceof RegistryError && error.transient) || n >= this.retry.attempts)
+                    throw error;
+                const wait = backoffMs(this.retry, n);
+                this.options.log?.info(`${what} failed (${error.message}); trying again in ${wait} ms (${n}/${this.retry.attempts - 1})`);
+                await sleep(wait);
+                await recover();
+            }
+        }
+    }
+    /**
+     * Sends a streamed body with node:http (written with backpressure, no WHATWG stream
+     * conversion: far less CPU per gigabyte than fetch) and answers as a fetch Response.
+     */
+    sendStream(method, url, headers, body) {
+        return new Promise((resolve, reject) => {
+            const target = new URL(url);
+            const transport = target.protocol === 'https:' ? external_node_https_namespaceObject : external_node_http_;
+            const request = transport.request(target, { method, headers, agent: this.agent }, (response) => {
+                const chunks = [];
+                response.on('data', (chunk) => chunks.push(chunk));
+                response.on('error', reject);
+                response.on('end', () => {
+                    const responseHeaders = new Headers();
+                    for (const [key, value] of Object.entries(response.headers)) {
+                        if (value !== undefined)
+                            responseHeaders.set(key, Array.isArray(value) ? value.join(', ') : value);
+                    }
+                    const status = response.statusCode ?? 500;
+                    const content = [204, 205, 304].includes(status) ? null : Buffer.concat(chunks);
+                    resolve(new Response(content, { status, headers: responseHeaders }));
+                });
+            });
+            request.on('error', reject);
+            (async () => {
+                for await (const chunk of body) {
+                    if (!request.write(chunk))
+                        await (0,external_node_events_.once)(request, 'drain');
+                }
+                request.end();
+            })().catch((error) => {
+                request.destroy(error);
+                reject(error);
+            });
+        });
+    }
+    async errorFrom(response, method, url, authenticated) {
+        const text = await response.text().catch(() => '');
+        let detail = text.slice(0, 200).replace(/\s+/g, ' ').trim();
+        try {
+            const parsed = JSON.parse(text);
+            if (parsed.errors?.length)
+                detail = parsed.errors.map((e) => `${e.code}: ${e.message}`).join('; ');
+        }
+        catch {
+            // not JSON: keep the text
+        }
+        if (response.status === 401 || response.status === 403) {
+            const why = authenticated ? 'the credentials were refused' : 'access denied';
+            return new RegistryError(`${this.registry}/${this.repository}: ${why} (${response.status}); ${UNAUTHORIZED_HINT}`, response.status);
+        }
+        return new RegistryError(`${method} ${redact(url)}: HTTP ${response.status}${detail ? ` (${detail})` : ''}`, response.status);
+    }
+    /** GET /v2/: checks the registry answers (and primes authentication). */
+    async ping() {
+        const response = await this.request('GET', `${this.base}/v2/`, { expect: [200] });
+        await response.body?.cancel();
+    }
+    /** Size of a blob the repository already has, or undefined. */
+    async blobSize(digest) {
+        const response = await this.request('HEAD', this.path(`blobs/${digest}`), {
+            expect: [200, 404],
+        });
+        if (response.status === 404)
+            return undefined;
+        return Number(response.headers.get('content-length') ?? -1);
+    }
+    /** Streams a blob. */
+    async getBlob(digest) {
+        const response = await this.request('GET', this.path(`blobs/${digest}`), {
+            expect: [200],
+            timeoutMs: 0,
+        });
+        if (!response.body)
+            throw new RegistryError(`GET blob ${digest}: empty response`);
+        return response.body;
+    }
+    /** Reads a small blob whole and checks its digest. */
+    async getBlobBytes(digest) {
+        const chunks = [];
+        for await (const chunk of await this.getBlob(digest))
+            chunks.push(Buffer.from(chunk));
+        const bytes = Buffer.concat(chunks);
+        const actual = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+        if (actual !== digest)
+            throw new RegistryError(`blob ${digest} has digest ${actual}: the registry returned something else`);
+        return bytes;
+    }
+    /** Cross-repository mount: true when the registry linked the blob without an upload. */
+    async mountBlob(digest, from) {
+        const url = `${this.path('blobs/uploads/')}?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(from)}`;
+        const response = await this.request('POST', url, { expect: [201, 202], extraPull: [from] });
+        await response.body?.cancel();
+        if (response.status === 201)
+            return true;
+        const location = response.headers.get('location');
+        if (location)
+            await this.request('DELETE', this.resolve(location), { expect: [204, 404, 405] })
+                .then((r) => r.body?.cancel())
+                .catch(() => { });
+        return false;
+    }
+    resolve(location) {
+        return new URL(location, this.base).toString();
+    }
+    async startUpload() {
+        const response = await this.request('POST', this.path('blobs/uploads/'), { expect: [202] });
+        await response.body?.cancel();
+        const location = response.headers.get('location');
+        if (!location)
+            throw new RegistryError(`${this.registry}: upload started without a Location`);
+        return this.resolve(location);
+    }
+    /**
+     * Uploads a blob and returns its digest. Small blobs with a known digest go in one
+     * PUT (sent again on a new session if it fails); others in chunks, resumed from the
+     * registry's offset after a failure (or restarted when the registry lost the
+     * session), with the digest computed from the bytes sent when it was not known.
+     */
+    async uploadBlob(source, onBytes) {
+        if (source.digest && source.size <= this.chunkSize) {
+            const digest = source.digest;
+            let location = await this.startUpload();
+            await this.retryUpload(`upload of ${digest}`, async () => {
+                const response = await this.request('PUT', withQuery(location, 'digest', digest), {
+                    headers: {
+                        'content-type': 'application/octet-stream',
+                        'content-length': String(source.size),
+                    },
+                    body: () => tap(source.open(0), onBytes),
+                    expect: [201],
+                    timeoutMs: 0,
+                    retries: false,
+                });
+                await response.body?.cancel();
+            }, async () => {
+                location = await this.startUpload();
+            });
+            return digest;
+        }
+        return this.uploadChunked(source, onBytes);
+    }
+    async uploadChunked(source, onBytes) {
+        let hash = source.digest ? undefined : (0,external_node_crypto_.createHash)('sha256');
+        let hashed = 0;
+        let location = await this.startUpload();
+        let offset = 0;
+        const sendChunk = async () => {
+            const from = offset;
+            const end = Math.min(from + this.chunkSize, source.size);
+            const response = await this.request('PATCH', location, {
+                headers: {
+                    'content-type': 'application/octet-stream',
+                    'content-range': `${from}-${end - 1}`,
+                    'content-length': String(end - from),
+                },
+                body: () => slice(source.open(from), end - from, (chunk, at) => {
+                    if (hash && from + at + chunk.length > hashed) {
+                        hash.update(chunk.subarray(Math.max(0, hashed - from - at)));
+                        hashed = from + at + chunk.length;
+                    }
+                    onBytes?.(chunk.length);
+                }),
+                expect: [202],
+                timeoutMs: 0,
+                retries: false,
+            });
+            await response.body?.cancel();
+            location = this.resolve(response.headers.get('location') ?? location);
+            offset = end;
+        };
+        const recover = async () => {
+            const status = await this.uploadStatus(location).catch(() => undefined);
+            if (status) {
+                this.options.log?.info(`upload interrupted at ${offset}; the registry holds ${status.offset} bytes, resuming`);
+                location = status.location;
+                offset = status.offset;
+            }
+            else {
+                this.options.log?.info('the registry lost the interrupted upload; starting it again');
+                location = await this.startUpload();
+                offset = 0;
+                if (hash) {
+                    hash = (0,external_node_crypto_.createHash)('sha256');
+                    hashed = 0;
+                }
+            }
+        };
+        while (offset < source.size)
+            await this.retryUpload(`chunk at ${offset}`, sendChunk, recover);
+        const digest = source.digest ?? `sha256:${hash.digest('hex')}`;
+        const response = await this.request('PUT', withQuery(location, 'digest', digest), {
+            headers: { 'content-length': '0' },
+            body: () => Buffer.alloc(0),
+            expect: [201],
+        });
+        await response.body?.cancel();
+        return digest;
+    }
+    /** How much of an upload the registry holds (GET on the upload URL). */
+    async uploadStatus(location) {
+        const response = await this.request('GET', location, { expect: [204] });
+        const range = /^(?:bytes=)?0-(\d+)$/.exec(response.headers.get('range') ?? '');
+        return {
+            location: this.resolve(response.headers.get('location') ?? location),
+            offset: range ? Number(range[1]) + 1 : 0,
+        };
+    }
+    /** GET a manifest or index by tag or digest; the digest is computed from the bytes. */
+    async getManifest(reference) {
+        const response = await this.request('GET', this.path(`manifests/${reference}`), {
+            headers: { accept: media_types/* MANIFEST_ACCEPT */.dY },
+            expect: [200],
+        });
+        const bytes = Buffer.from(await response.arrayBuffer());
+        const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+        if (reference.startsWith('sha256:') && reference !== digest)
+            throw new RegistryError(`manifest ${reference} has digest ${digest}`);
+        let mediaType = response.headers.get('content-type')?.split(';')[0].trim() ?? '';
+        try {
+            mediaType =
+                JSON.parse(bytes.toString('utf8')).mediaType ?? mediaType;
+        }
+        catch {
+            throw new RegistryError(`manifest ${reference} of ${this.registry}/${this.repository} is not JSON`);
+        }
+        return { mediaType, digest, bytes };
+    }
+    /** True when a manifest exists for the reference. */
+    async hasManifest(reference) {
+        const response = await this.request('HEAD', this.path(`manifests/${reference}`), {
+            headers: { accept: media_types/* MANIFEST_ACCEPT */.dY },
+            expect: [200, 404],
+        });
+        return response.status === 200;
+    }
+    /** PUT a manifest by tag or digest; checks the registry computed the same digest. */
+    async putManifest(reference, manifest) {
+        const response = await this.request('PUT', this.path(`manifests/${reference}`), {
+            headers: { 'content-type': manifest.mediaType },
+            body: () => manifest.bytes,
+            expect: [201],
+        });
+        await response.body?.cancel();
+        const echoed = response.headers.get('docker-content-digest');
+        if (echoed && echoed !== manifest.digest)
+            throw new RegistryError(`registry stored manifest as ${echoed}, not ${manifest.digest}`);
+    }
+    /** All tags of the repository (empty when it does not exist yet). */
+    async listTags() {
+        const tags = [];
+        let url = this.path('tags/list?n=1000');
+        while (url) {
+            const response = await this.request('GET', url, { expect: [200, 404] });
+            if (response.status === 404)
+                return tags;
+            const body = (await response.json().catch(() => ({})));
+            tags.push(...(body.tags ?? []));
+            const next = /<([^>]+)>;\s*rel="?next"?/.exec(response.headers.get('link') ?? '');
+            url = next ? this.resolve(next[1]) : undefined;
+        }
+        return tags;
+    }
+}
+function withQuery(url, key, value) {
+    const parsed = new URL(url);
+    parsed.searchParams.set(key, value);
+    return parsed.toString();
+}
+async function* tap(source, onBytes) {
+    for await (const chunk of source) {
+        onBytes?.(chunk.length);
+        yield chunk;
+    }
+}
+/** The first `length` bytes of a stream, reporting each chunk with its offset. */
+async function* slice(source, length, seen) {
+    let at = 0;
+    for await (const chunk of source) {
+        const part = chunk.length > length - at ? chunk.subarray(0, length - at) : chunk;
+        seen(part, at);
+        at += part.length;
+        yield part;
+        if (at >= length)
+            break;
+    }
+    if (at < length)
+        throw new Error(`blob source ended at ${at} of ${length} bytes`);
+}
+function redact(url) {
+    try {
+        const parsed = new URL(url);
+        return `${parsed.origin}${parsed.pathname}`;
+    }
+    catch {
+        return url;
+    }
+}
+/** A short reason for a failed fetch (the cause's code and message). */
+function describeFetchError(error) {
+    const cause = error?.cause;
+    if (cause?.code)
+        return `${cause.code}${cause.message ? `: ${cause.message}` : ''}`;
+    if (error?.name === 'TimeoutError')
+        return 'timed out';
+    return error?.message ?? String(error);
+}
+
+;// CONCATENATED MODULE: ./src/oci/image-store.ts
+/**
+ * Where images are read from and written to: a registry repository or an OCI image
+ * layout. The image writer speaks only this interface.
+ */
+
+
+
+/** Wraps JSON bytes as a manifest with its digest. */
+function manifestOf(mediaType, value) {
+    const bytes = Buffer.from(JSON.stringify(value));
+    return { mediaType, bytes, digest: `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}` };
+}
+/** Wraps a blob source so every byte handed to the transport is counted (retries too). */
+function counting(source, count) {
+    return {
+        ...source,
+        open: async function* (start) {
+            for await (const chunk of source.open(start)) {
+                count(chunk.length);
+                yield chunk;
+            }
+        },
+    };
+}
+/** A registry repository as an image store; bytesSent counts blob bytes only. */
+function registryStore(client) {
+    let sent = 0;
+    return {
+        name: `${client.registry}/${client.repository}`,
+        client,
+        hasBlob: async (digest) => (await client.blobSize(digest)) !== undefined,
+        openBlob: (digest) => client.getBlob(digest),
+        readBlob: (digest) => client.getBlobBytes(digest),
+        putBlob: (source, onBytes) => client.uploadBlob(counting(source, (n) => (sent += n)), onBytes),
+        getManifest: (reference) => client.getManifest(reference),
+        async putManifest(manifest, tags) {
+            if (!(await client.hasManifest(manifest.digest)))
+                await client.putManifest(manifest.digest, manifest);
+            for (const tag of tags)
+                await client.putManifest(tag, manifest);
+        },
+        isEmpty: async () => (await client.listTags()).length === 0,
+        bytesSent: () => sent,
+    };
+}
+/** An OCI image layout directory as an image store. */
+async function layoutStore(dir, create) {
+    const layout = await ImageLayout.open(dir, create);
+    let written = 0;
+    return {
+        name: `oci:${dir}`,
+        hasBlob: (digest) => layout.hasBlob(digest),
+        openBlob: async (digest) => layout.openBlob(digest),
+        readBlob: (digest) => layout.readBlob(digest),
+        async putBlob(source, onBytes) {
+            const counted = (async function* () {
+                for await (const chunk of source.open(0)) {
+                    written += chunk.length;
+                    onBytes?.(chunk.length);
+                    yield chunk;
+                }
+            })();
+            return (await layout.writeBlob(counted, source.digest)).digest;
+        },
+        async getManifest(reference) {
+            const digest = reference.startsWith('sha256:')
+                ? reference
+                : (await layout.resolve(reference || undefined)).digest;
+            const bytes = await layout.readBlob(digest);
+            const mediaType = JSON.parse(bytes.toString('utf8')).mediaType ?? '';
+            return { mediaType, digest, bytes };
+        },
+        async putManifest(manifest, tags) {
+            if (!(await layout.hasBlob(manifest.digest)))
+                await layout.writeBlobBytes(manifest.bytes);
+            // Per-platform manifests of an index are blobs only; index.json lists what is tagged.
+            if (tags.length > 0)
+                await layout.tag({ mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length }, tags);
+        },
+        isEmpty: async () => (await layout.readIndex()).manifests.length === 0,
+        bytesSent: () => written,
+    };
+}
+/** Opens the store an image reference names; `push` asks for write access (and creates layouts). */
+async function openImageStore(ref, push, access) {
+    if (ref.kind === 'layout')
+        return layoutStore(ref.dir, push);
+    const client = new RegistryClient({
+        registry: ref.registry,
+        repository: ref.repository,
+        credentials: await access.credentials(ref.registry),
+        insecure: access.insecureRegistries.includes(ref.registry),
+        push,
+        log: access.log,
+    });
+    return registryStore(client);
+}
+/** Registries named in MODELGATE_INSECURE_REGISTRIES (comma-separated), reached over plain HTTP. */
+function insecureRegistriesOf(env) {
+    return (env.MODELGATE_INSECURE_REGISTRIES ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
+}
+
+
+/***/ }),
+
+/***/ 9217:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $r: () => (/* binding */ platformName),
+/* harmony export */   H8: () => (/* binding */ toOciMediaType),
+/* harmony export */   dY: () => (/* binding */ MANIFEST_ACCEPT),
+/* harmony export */   nw: () => (/* binding */ isIndex),
+/* harmony export */   zu: () => (/* binding */ MediaType)
+/* harmony export */ });
+/** Media types of the OCI image spec and their Docker schema 2 counterparts. */
+const MediaType = {
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    ociConfig: 'application/vnd.oci.image.config.v1+json',
+    ociLayer: 'application/vnd.oci.image.layer.v1.tar',
+    ociLayerGzip: 'application/vnd.oci.image.layer.v1.tar+gzip',
+    ociLayerZstd: 'application/vnd.oci.image.layer.v1.tar+zstd',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    dockerConfig: 'application/vnd.docker.container.image.v1+json',
+    dockerLayerGzip: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
+    dockerForeignLayerGzip: 'application/vnd.docker.image.rootfs.foreign.diff.tar.gzip',
+};
+/** Every manifest type we read, for the Accept header. */
+const MANIFEST_ACCEPT = [
+    MediaType.ociIndex,
+    MediaType.ociManifest,
+    MediaType.dockerManifestList,
+    MediaType.dockerManifest,
+].join(', ');
+const isIndex = (mediaType) => mediaType === MediaType.ociIndex || mediaType === MediaType.dockerManifestList;
+/** The OCI media type with the same bytes as a (possibly Docker) layer or config type. */
+function toOciMediaType(mediaType) {
+    switch (mediaType) {
+        case MediaType.dockerLayerGzip:
+        case MediaType.dockerForeignLayerGzip:
+            return MediaType.ociLayerGzip;
+        case MediaType.dockerConfig:
+            return MediaType.ociConfig;
+        case MediaType.dockerManifest:
+            return MediaType.ociManifest;
+        case MediaType.dockerManifestList:
+            return MediaType.ociIndex;
+        default:
+            return mediaType;
+    }
+}
+/** `linux/amd64/v8` for a platform. */
+function platformName(platform) {
+    if (!platform)
+        return 'unknown';
+    return [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/');
+}
+
+
+/***/ }),
+
+/***/ 2148:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FH: () => (/* binding */ formatReference),
+/* harmony export */   U$: () => (/* binding */ registryHost),
+/* harmony export */   U9: () => (/* binding */ isLoopback),
+/* harmony export */   o_: () => (/* binding */ parseImageReference),
+/* harmony export */   r_: () => (/* binding */ isValidTag)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/**
+ * Image references: `registry/repository[:tag][@sha256:...]` (Docker Hub short names
+ * included) and `oci:<dir>[:tag]` for an OCI image layout on disk.
+ */
+
+const COMPONENT = '[a-z0-9]+(?:(?:\\.|_|__|-+)[a-z0-9]+)*';
+const REPOSITORY = new RegExp(`^${COMPONENT}(?:/${COMPONENT})*$`);
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+/** True for a tag the distribution spec accepts. */
+const isValidTag = (tag) => TAG.test(tag);
+/** Parses an image reference; `input` names the action input in errors. */
+function parseImageReference(text, input) {
+    const value = text.trim();
+    if (value.startsWith('oci:')) {
+        let rest = value.slice(4);
+        let digest;
+        const at = rest.lastIndexOf('@');
+        if (at >= 0 && /^sha256:/.test(rest.slice(at + 1))) {
+            digest = rest.slice(at + 1);
+            rest = rest.slice(0, at);
+            if (!DIGEST.test(digest))
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(input, `'${digest}' is not a sha256 digest`, text);
+        }
+        const colon = rest.lastIndexOf(':');
+        const slash = rest.lastIndexOf('/');
+        const hasTag = colon > slash && colon > 0;
+        const dir = hasTag ? rest.slice(0, colon) : rest;
+        const tag = hasTag ? rest.slice(colon + 1) : undefined;
+        if (!dir)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(input, 'oci: needs a directory', text);
+        if (tag !== undefined && !TAG.test(tag))
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(input, `'${tag}' is not a valid tag`, text);
+        return { kind: 'layout', dir, tag, digest };
+    }
+    let rest = value;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!DIGEST.test(digest))
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(input, `'${digest}' is not a sha256 digest`, text);
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG.test(tag))
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(input, `'${tag}' is not a valid tag`, text);
+    }
+    const slash = rest.indexOf('/');
+    const first = slash < 0 ? '' : rest.slice(0, slash);
+    let registry;
+    let repository;
+    if (first && (first.includes('.') || first.includes(':') || first === 'localhost')) {
+        registry = first;
+        repository = rest.slice(slash + 1);
+    }
+    else {
+        registry = 'docker.io';
+        repository = rest.includes('/') ? rest : `library/${rest}`;
+    }
+    if (!REPOSITORY.test(repository)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(input, `'${repository}' is not a valid repository name (lowercase letters, digits, separators)`, text);
+    }
+    return { kind: 'registry', registry, repository, tag, digest };
+}
+/** The host to talk to for a registry name (Docker Hub's API lives elsewhere). */
+function registryHost(registry) {
+    return registry === 'docker.io' ? 'registry-1.docker.io' : registry;
+}
+/** True for registries on this machine, the only ones plain HTTP is used for by default. */
+function isLoopback(registry) {
+    const host = registry.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+    return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+/** `registry/repository` (or `oci:dir`) for messages and outputs. */
+function formatReference(ref) {
+    if (ref.kind === 'layout')
+        return `oci:${ref.dir}`;
+    return `${ref.registry}/${ref.repository}`;
+}
+
+
+/***/ }),
+
+/***/ 3003:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  yg: () => (/* binding */ PROVIDER_INPUTS),
+  Qd: () => (/* binding */ createProvider),
+  ss: () => (/* binding */ mergeSettings)
+});
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:readline"
+var external_node_readline_ = __nccwpck_require__(481);
+// EXTERNAL MODULE: ./src/core/duration.ts
+var duration = __nccwpck_require__(8571);
+// EXTERNAL MODULE: ./src/providers/provider.ts
+var provider = __nccwpck_require__(9545);
+;// CONCATENATED MODULE: ./src/providers/command.ts
+/**
+ * The `command` provider: the user's own shell command does the rollout. It runs in
+ * bash (`-eo pipefail`, as a workflow's `run:` step does) with MODELGATE_IMAGE,
+ * MODELGATE_ENVIRONMENT, MODELGATE_PREVIOUS_IMAGE and MODELGATE_RELEASE_ID set; exit 0
+ * means healthy. It is killed (with everything it started) when `timeout` runs out.
+ */
+
+
+
+
+function commandProvider(run, env) {
+    return {
+        name: 'command',
+        config: { run },
+        current: async () => undefined,
+        plan: (image) => `run \`${run}\` with MODELGATE_IMAGE=${image}`,
+        async rollout(image, context) {
+            const code = await runCommand(run, image, context, env);
+            if (code === 'timeout')
+                throw new provider/* RolloutError */.a(`the command did not finish within ${(0,duration/* formatDuration */.a)(context.timeoutMs)}`);
+            if (code !== 0)
+                throw new provider/* RolloutError */.a(`the command exited with ${code}`);
+            return { detail: 'the command exited with 0' };
+        },
+    };
+}
+function runCommand(run, image, context, env) {
+    const child = (0,external_node_child_process_.spawn)('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', run], {
+        env: {
+            ...env,
+            MODELGATE_IMAGE: image,
+            MODELGATE_ENVIRONMENT: context.environment,
+            MODELGATE_PREVIOUS_IMAGE: context.previousImage ?? '',
+            MODELGATE_RELEASE_ID: context.releaseId,
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+        detached: true,
+    });
+    for (const stream of [child.stdout, child.stderr])
+        (0,external_node_readline_.createInterface)({ input: stream }).on('line', (line) => context.log.info(`  ${line}`));
+    return new Promise((resolve, reject) => {
+        let timedOut = false;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            try {
+                process.kill(-child.pid, 'SIGKILL');
+            }
+            catch {
+                child.kill('SIGKILL');
+            }
+        }, context.timeoutMs);
+        child.on('error', (error) => {
+            clearTimeout(timer);
+            reject(new provider/* RolloutError */.a(`the command could not start: ${error.message}`, false));
+        });
+        child.on('close', (code, signal) => {
+            clearTimeout(timer);
+            resolve(timedOut ? 'timeout' : (code ?? (signal ? 128 : 1)));
+        });
+    });
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/core/git.ts
+var core_git = __nccwpck_require__(7167);
+// EXTERNAL MODULE: ./src/oci/reference.ts
+var oci_reference = __nccwpck_require__(2148);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/providers/gitops-files.ts
+/**
+ * Writes an image digest into the manifests of a GitOps repository, keeping everything
+ * else (comments, order, other documents) as it was:
+ * - kustomize: an `images:` entry whose `name` or `newName` is the image's repository
+ *   gets `digest:` (and loses `newTag`, which kustomize would otherwise combine with it);
+ * - Helm values: a mapping whose `repository:` is the image's repository gets `digest:`
+ *   (charts render `repository@digest` when it is set; `tag` is left as it was);
+ * - plain manifests: every `image:` whose value names the repository becomes
+ *   `repository@sha256:…`.
+ */
+
+
+
+/** Points every reference to `repository` under `root` at `digest`; returns the files that name it. */
+async function writeImageDigest(root, repository, digest) {
+    const edited = [];
+    for (const file of await yamlFiles(root)) {
+        const text = await (0,promises_.readFile)(file, 'utf8');
+        const documents = (0,dist/* parseAllDocuments */.hR)(text);
+        if (!Array.isArray(documents))
+            continue;
+        if (documents.some((d) => d.errors.length > 0))
+            throw new Error(`${(0,external_node_path_.relative)(root, file)} is not valid YAML: ${documents.find((d) => d.errors.length).errors[0].message}`);
+        let kind;
+        for (const document of documents)
+            kind = editDocument(document, repository, digest) ?? kind;
+        if (!kind)
+            continue;
+        edited.push({ path: (0,external_node_path_.relative)(root, file) || file, kind });
+        const updated = documents.map((d) => d.toString()).join('');
+        if (updated !== text)
+            await (0,promises_.writeFile)(file, updated);
+    }
+    return edited;
+}
+function editDocument(document, repository, digest) {
+    let kind;
+    const images = document.get('images');
+    if ((0,dist/* isSeq */.oP)(images))
+        for (const entry of images.items)
+            if ((0,dist/* isMap */.jh)(entry) &&
+                (entry.get('name') === repository || entry.get('newName') === repository)) {
+                entry.delete('newTag');
+                entry.set('digest', digest);
+                kind = 'kustomize';
+            }
+    (0,dist/* visit */.YR)(document, {
+        Map(_, map) {
+            if (map.get('repository') === repository) {
+                map.set('digest', digest);
+                kind ??= 'helm';
+            }
+        },
+        Pair(_, pair) {
+            if (!(0,dist/* isScalar */.jn)(pair.key) || pair.key.value !== 'image' || !(0,dist/* isScalar */.jn)(pair.value))
+                return;
+            const value = pair.value.value;
+            if (typeof value === 'string' && namesRepository(value, repository)) {
+                pair.value.value = `${repository}@${digest}`;
+                kind ??= 'manifest';
+            }
+        },
+    });
+    return kind;
+}
+/** True for `repository`, `repository:tag`, `repository@sha256:…` (and both). */
+function namesRepository(value, repository) {
+    if (!value.startsWith(repository))
+        return false;
+    const rest = value.slice(repository.length);
+    return rest === '' || /^(:[\w][\w.-]{0,127})?(@sha256:[a-f0-9]{64})?$/.test(rest);
+}
+async function yamlFiles(root) {
+    const info = await (0,promises_.stat)(root).catch(() => undefined);
+    if (!info)
+        throw new Error(`${root} does not exist`);
+    if (info.isFile())
+        return [root];
+    const files = [];
+    for (const entry of await (0,promises_.readdir)(root, { withFileTypes: true, recursive: true })) {
+        const path = (0,external_node_path_.join)(entry.parentPath, entry.name);
+        if (entry.isFile() && /\.ya?ml$/.test(entry.name) && !path.split('/').includes('.git'))
+            files.push(path);
+    }
+    return files.sort();
+}
+
+;// CONCATENATED MODULE: ./src/providers/gitops.ts
+/**
+ * The `gitops` provider: the environment is whatever a Git repository's manifests say;
+ * a controller (Argo CD, Flux) applies them. A rollout clones `repository@branch`,
+ * writes the image digest into the manifests under `path`, commits with a message that
+ * names the release, the model digest and the gate verdict, and pushes. A rollback is a
+ * new commit, never a force push; a push that loses a race is redone on the new tip.
+ * `repository` is a GitHub `owner/name` (authenticated with the token, sent as a header
+ * so it is never in a URL or in .git/config) or any URL git understands.
+ */
+
+
+
+
+
+
+
+const PUSH_ATTEMPTS = 3;
+function gitopsProvider(settings, access) {
+    const github = /^[\w.-]+\/[\w.-]+$/.test(settings.repository);
+    const url = github ? `${access.serverUrl}/${settings.repository}.git` : settings.repository;
+    const auth = github && access.token
+        ? [
+            '-c',
+            `http.extraheader=AUTHORIZATION: basic ${Buffer.from(`x-access-token:${access.token}`).toString('base64')}`,
+        ]
+        : [];
+    const redact = access.token
+        ? [access.token, Buffer.from(`x-access-token:${access.token}`).toString('base64')]
+        : [];
+    const where = `${settings.repository}${settings.branch ? `@${settings.branch}` : ''}:${settings.path}`;
+    async function attempt(image, context) {
+        const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(access.tempDir ?? (0,external_node_os_.tmpdir)(), 'modelgate-gitops-'));
+        const git = (args) => (0,core_git/* runGit */.E)(args, { cwd: dir, redact });
+        try {
+            const branchArgs = settings.branch ? ['--branch', settings.branch] : [];
+            await git([
+                ...auth,
+                'clone',
+                '--quiet',
+                '--depth',
+                '1',
+                '--single-branch',
+                ...branchArgs,
+                url,
+                '.',
+            ]);
+            const branch = settings.branch || (await git(['rev-parse', '--abbrev-ref', 'HEAD']));
+            const reference = (0,oci_reference/* parseImageReference */.o_)(image, 'image');
+            if (!reference.digest)
+                throw new provider/* RolloutError */.a(`${image} is not by digest`, false);
+            const edited = await writeImageDigest((0,external_node_path_.join)(dir, settings.path), (0,oci_reference/* formatReference */.FH)(reference), reference.digest).catch((error) => {
+                throw new provider/* RolloutError */.a(`${where}: ${error.message}`, false);
+            });
+            if (edited.length === 0)
+                throw new provider/* RolloutError */.a(`no manifest under ${where} references ${(0,oci_reference/* formatReference */.FH)(reference)}`, false);
+            if ((await git(['status', '--porcelain'])) === '') {
+                const head = await git(['rev-parse', 'HEAD']);
+                return {
+                    detail: `${where} already deploys ${reference.digest} (commit ${head.slice(0, 7)})`,
+                    url: commitUrl(head),
+                };
+            }
+            await git(['add', '--all', '--', settings.path]);
+            await git([
+                '-c',
+                'user.name=modelgate',
+                '-c',
+                'user.email=modelgate@users.noreply.github.com',
+                'commit',
+                '--quiet',
+                '-m',
+                commitMessage(image, context, edited.map((e) => e.path)),
+            ]);
+            try {
+                await git([...auth, 'push', '--quiet', 'origin', `HEAD:refs/heads/${branch}`]);
+            }
+            catch (error) {
+                if (/rejected|fetch first|non-fast-forward|stale info/i.test(error.message))
+                    return 'retry';
+                throw error;
+            }
+            const head = await git(['rev-parse', 'HEAD']);
+            return {
+                detail: `pushed ${head.slice(0, 7)} to ${settings.repository}@${branch} (${edited.map((e) => `${e.path}: ${e.kind}`).join(', ')})`,
+                url: commitUrl(head),
+            };
+        }
+        finally {
+            await (0,promises_.rm)(dir, { recursive: true, force: true });
+        }
+    }
+    function commitUrl(sha) {
+        return github ? `${access.serverUrl}/${settings.repository}/commit/${sha}` : undefined;
+    }
+    return {
+        name: 'gitops',
+        config: { repository: settings.repository, branch: settings.branch, path: settings.path },
+        current: async () => undefined,
+        plan: (image) => `commit ${image} to ${where} and push`,
+        async rollout(image, context) {
+            for (let i = 1; i <= PUSH_ATTEMPTS; i++) {
+                const result = await attempt(image, context).catch((error) => {
+                    if (error instanceof provider/* RolloutError */.a)
+                        throw error;
+                    throw new provider/* RolloutError */.a(error.message, false);
+                });
+                if (result !== 'retry')
+                    return result;
+                context.log.info(`${settings.repository} moved while committing; redoing on its new tip (${i}/${PUSH_ATTEMPTS})`);
+            }
+            throw new provider/* RolloutError */.a(`${settings.repository} kept moving: ${PUSH_ATTEMPTS} pushes were rejected`, false);
+        },
+    };
+}
+function commitMessage(image, context, files) {
+    const digest = image.slice(image.lastIndexOf('@') + 1);
+    const title = context.kind === 'rollback'
+        ? `modelgate: roll back ${context.environment} to ${digest.slice(0, 19)}`
+        : `modelgate: deploy ${digest.slice(0, 19)} to ${context.environment}`;
+    return [
+        title,
+        '',
+        `Release: ${context.releaseId}`,
+        `Image: ${image}`,
+        `Model: ${context.modelDigest ?? 'not recorded'}`,
+        `Gate: ${context.gateVerdict ?? 'not recorded'}`,
+        ...(context.previousImage ? [`Previous: ${context.previousImage}`] : []),
+        ...(context.reason ? [`Reason: ${context.reason}`] : []),
+        ...(context.runUrl ? [`Run: ${context.runUrl}`] : []),
+        `Files: ${files.join(', ')}`,
+    ].join('\n');
+}
+
+// EXTERNAL MODULE: ./src/oci/image-store.ts + 5 modules
+var image_store = __nccwpck_require__(7381);
+;// CONCATENATED MODULE: ./src/providers/registry-tag.ts
+/**
+ * The `registry-tag` provider: what is live in an environment is the image a tag points
+ * at (default: the environment's name) in the image's own repository, in a registry or
+ * an `oci:` layout. A rollout is one manifest PUT of that tag to the image's manifest,
+ * then a read-back of the tag: the move is atomic, so the tag is never on a broken image.
+ */
+
+
+
+
+function registryTagProvider(settings, access) {
+    const { tag } = settings;
+    if (!(0,oci_reference/* isValidTag */.r_)(tag))
+        throw new errors/* ConfigurationError */.j('tag', 'is not a valid tag', tag);
+    const repository = (0,oci_reference/* parseImageReference */.o_)(settings.image, 'image');
+    const name = (0,oci_reference/* formatReference */.FH)(repository);
+    let opened;
+    const store = () => (opened ??= (0,image_store/* openImageStore */.Nr)(repository, true, access));
+    return {
+        name: 'registry-tag',
+        config: { tag },
+        async current() {
+            try {
+                return `${name}@${(await (await store()).getManifest(tag)).digest}`;
+            }
+            catch {
+                return undefined;
+            }
+        },
+        plan: (image) => `move ${name}:${tag} to ${image.slice(image.lastIndexOf('@') + 1)}`,
+        async rollout(image) {
+            const target = (0,oci_reference/* parseImageReference */.o_)(image, 'image');
+            if ((0,oci_reference/* formatReference */.FH)(target) !== name || !target.digest)
+                throw new provider/* RolloutError */.a(`${image} is not an image of ${name} by digest`, false);
+            const destination = await store();
+            const manifest = await destination.getManifest(target.digest).catch((error) => {
+                throw new provider/* RolloutError */.a(`${name} has no manifest ${target.digest}: ${error.message}`, false);
+            });
+            await destination.putManifest(manifest, [tag]);
+            const now = (await destination.getManifest(tag)).digest;
+            if (now !== target.digest)
+                throw new provider/* RolloutError */.a(`${name}:${tag} reads back as ${now}, not ${target.digest}`);
+            return { detail: `${name}:${tag} → ${target.digest}` };
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/providers/create-provider.ts
+/**
+ * Builds a provider from its settings: the deploy inputs, or for a rollback the settings
+ * recorded with the target release overlaid with any inputs given. Each provider
+ * records only its own settings, and never a secret.
+ */
+
+
+
+
+/** Provider inputs, by input name, as strings ('' when unset). */
+const PROVIDER_INPUTS = [
+    'tag',
+    'namespace',
+    'deployment',
+    'container',
+    'manifests',
+    'kubeconfig',
+    'context',
+    'strategy',
+    'canary-steps',
+    'repository',
+    'branch',
+    'path',
+    'pull-request',
+    'run',
+];
+/** The settings recorded with a release, overlaid with the non-empty ones given now. */
+function mergeSettings(recorded, given) {
+    const merged = {};
+    for (const [key, value] of Object.entries(recorded ?? {}))
+        if (typeof value === 'string' && PROVIDER_INPUTS.includes(key))
+            merged[key] = value;
+    for (const [key, value] of Object.entries(given))
+        if (value)
+            merged[key] = value;
+    return merged;
+}
+function createProvider(name, settings, deps) {
+    const need = (input) => {
+        const value = settings[input];
+        if (!value)
+            throw new errors/* ConfigurationError */.j(input, `is required by the ${name} provider`);
+        return value;
+    };
+    switch (name) {
+        case 'registry-tag':
+            return registryTagProvider({ tag: settings.tag || deps.environment, image: deps.image }, deps.access);
+        case 'command':
+            return commandProvider(need('run'), deps.env);
+        case 'gitops':
+            return gitopsProvider({
+                repository: need('repository'),
+                branch: settings.branch ?? '',
+                path: settings.path || '.',
+            }, {
+                token: deps.token,
+                serverUrl: deps.env.GITHUB_SERVER_URL || 'https://github.com',
+                tempDir: deps.env.RUNNER_TEMP,
+            });
+        case 'kubernetes':
+            throw new errors/* ConfigurationError */.j('provider', 'kubernetes is not available in this version yet', name);
+    }
+}
+
+
+/***/ }),
+
+/***/ 9545:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ RolloutError),
+/* harmony export */   x: () => (/* binding */ PROVIDERS)
+/* harmony export */ });
+const PROVIDERS = ['registry-tag', 'kubernetes', 'gitops', 'command'];
+/** The rollout did not become healthy (or could not start); `changed` says whether it touched the runtime. */
+class RolloutError extends Error {
+    changed;
+    constructor(message, changed = true) {
+        super(message);
+        this.changed = changed;
+        this.name = 'RolloutError';
+    }
+}
+
+
+/***/ }),
+
+/***/ 1591:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ carryOut)
+/* harmony export */ });
+/* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8571);
+/* harmony import */ var _ledger_ledger_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2420);
+/**
+ * One release carried out: recorded as in progress, rolled out through its provider,
+ * checked for a rival that moved the environment meanwhile, then recorded as what it
+ * is. `success` is written only after the provider confirmed health and nobody else
+ * took the environment; every other ending is written as `failure` with its cause.
+ */
+
+
+/** Records, rolls out, checks and records again; never throws for a failed rollout. */
+async function carryOut(options) {
+    const { ledger, provider, log } = options;
+    const links = { logUrl: options.logUrl };
+    const release = await ledger.create(options.release, links);
+    log.info(`recorded ${release.id} (in progress) in ${ledger.description}`);
+    const rival = await rivalInProgress(ledger, release, options.timeoutMs);
+    if (rival) {
+        const error = `release ${rival.id} started on ${release.environment} first and is still in progress; ` +
+            'run one deploy per environment at a time (concurrency: group)';
+        await ledger.update(release, 'failure', { ...links, description: error });
+        return {
+            outcome: 'conflict',
+            release: { ...release, status: 'failure' },
+            error,
+            providerMs: 0,
+        };
+    }
+    const started = performance.now();
+    let result;
+    try {
+        result = await provider.rollout(release.image, {
+            releaseId: release.id,
+            environment: release.environment,
+            previousImage: options.previousImage,
+            kind: options.kind,
+            modelDigest: release.model?.digest,
+            gateVerdict: release.gate?.verdict,
+            reason: release.reason,
+            runUrl: options.logUrl,
+            timeoutMs: options.timeoutMs,
+            log,
+        });
+    }
+    catch (error) {
+        const providerMs = performance.now() - started;
+        const message = error.message;
+        await ledger.update(release, 'failure', { ...links, description: message });
+        const changed = error.changed ?? true;
+        return {
+            outcome: 'failure',
+            release: { ...release, status: 'failure' },
+            error: message,
+            changed,
+            providerMs,
+        };
+    }
+    const providerMs = performance.now() - started;
+    log.info(`${provider.name}: ${result.detail} (${(0,_core_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(providerMs)})`);
+    const moved = await movedMeanwhile(options, release);
+    if (moved) {
+        await ledger.update(release, 'failure', { ...links, description: moved });
+        return {
+            outcome: 'conflict',
+            release: { ...release, status: 'failure' },
+            error: moved,
+            providerMs,
+        };
+    }
+    const environmentUrl = options.url ?? result.url;
+    await ledger.update(release, 'success', { ...links, environmentUrl, description: result.detail });
+    return {
+        outcome: 'success',
+        release: { ...release, status: 'success', ...(environmentUrl ? { url: environmentUrl } : {}) },
+        result,
+        providerMs,
+    };
+}
+/** An older release of the environment still in progress (started within `timeoutMs`). */
+async function rivalInProgress(ledger, ours, timeoutMs) {
+    const history = await ledger.history(ours.environment, 20);
+    const position = history.findIndex((r) => r.id === ours.id);
+    const since = Date.parse(ours.created_at) - timeoutMs;
+    return history
+        .slice(position + 1)
+        .find((r) => r.status === 'in_progress' && Date.parse(r.created_at) >= since);
+}
+/** Why the environment is no longer ours after the rollout, if someone else moved it. */
+async function movedMeanwhile(options, ours) {
+    const history = await options.ledger.history(ours.environment, 20);
+    const live = history.find((r) => r.status === 'success' && r.id !== ours.id);
+    if (live && live.id !== options.liveBefore?.id)
+        return `release ${live.id} (${live.image}) went live on ${ours.environment} while this rollout ran`;
+    const current = await options.provider.current();
+    if (current && (0,_ledger_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .digestOf */ .ol)(current) !== (0,_ledger_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .digestOf */ .ol)(ours.image))
+        return `${options.provider.name} now has ${current} live on ${ours.environment}, not this release: someone else moved it`;
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 8448:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ readGateReport),
+/* harmony export */   v: () => (/* binding */ sourceOf)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_git_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7167);
+/* harmony import */ var _core_github_client_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4526);
+/**
+ * The evidence a release records: the model (digest, format), the gate (verdict and
+ * metrics from evaluate-gate's JSON report; later the baseline of `environment:<name>`),
+ * and where it came from (repository, commit, ref, run, who).
+ */
+
+
+
+
+/** The verdict and metrics of an evaluate-gate report. */
+async function readGateReport(path) {
+    let report;
+    try {
+        report = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8'));
+    }
+    catch (error) {
+        const reason = error.code === 'ENOENT' ? 'does not exist' : 'is not JSON';
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j('gate-report', reason, path);
+    }
+    if (report?.action !== 'evaluate-gate' || typeof report.verdict !== 'string')
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j('gate-report', 'is not an evaluate-gate report', path);
+    const slices = report.candidate?.slices ?? {};
+    return {
+        verdict: report.verdict,
+        metrics: report.candidate?.metrics ?? {},
+        ...(Object.keys(slices).length > 0 ? { slices } : {}),
+    };
+}
+/** Repository, commit, ref, run and actor of this run (the commit from git outside Actions). */
+async function sourceOf(env, cwd) {
+    const sha = env.GITHUB_SHA || (await (0,_core_git_js__WEBPACK_IMPORTED_MODULE_2__/* .gitOutput */ .o)(['rev-parse', 'HEAD'], cwd));
+    return {
+        ...(env.GITHUB_REPOSITORY ? { repository: env.GITHUB_REPOSITORY } : {}),
+        ...(sha ? { sha } : {}),
+        ...(env.GITHUB_REF ? { ref: env.GITHUB_REF } : {}),
+        ...((0,_core_github_client_js__WEBPACK_IMPORTED_MODULE_3__/* .runUrl */ .Vp)(env) ? { run_url: (0,_core_github_client_js__WEBPACK_IMPORTED_MODULE_3__/* .runUrl */ .Vp)(env) } : {}),
+        ...(env.GITHUB_ACTOR ? { actor: env.GITHUB_ACTOR } : {}),
+    };
+}
+
+
+/***/ }),
+
+/***/ 7520:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gk: () => (/* binding */ providerSettingsOf),
+/* harmony export */   HV: () => (/* binding */ providerInputs),
+/* harmony export */   Qz: () => (/* binding */ checkEnvironment),
+/* harmony export */   Yb: () => (/* binding */ registryAccess)
+/* harmony export */ });
+/* harmony import */ var _build_credentials_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2742);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9114);
+/* harmony import */ var _oci_image_store_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7381);
+/* harmony import */ var _providers_create_provider_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3003);
+/**
+ * What deploy and rollback share at their edges: the provider inputs, registry access
+ * for resolving and tagging images, and the environment name's rules.
+ */
+
+
+
+
+
+/** The provider inputs, all optional strings (a rollback takes unset ones from the record). */
+const providerInputs = () => Object.fromEntries(_providers_create_provider_js__WEBPACK_IMPORTED_MODULE_4__/* .PROVIDER_INPUTS */ .yg.map((name) => [name, (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)()]));
+/** The provider inputs that were given. */
+function providerSettingsOf(inputs) {
+    const settings = {};
+    for (const name of _providers_create_provider_js__WEBPACK_IMPORTED_MODULE_4__/* .PROVIDER_INPUTS */ .yg) {
+        const value = inputs[name];
+        if (typeof value === 'string' && value !== '')
+            settings[name] = value;
+    }
+    return settings;
+}
+/** Environment names: what GitHub accepts, minus what would be confusing in tags and paths. */
+function checkEnvironment(name) {
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$/.test(name))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j('environment', 'must be letters, digits, ., _ or - (starting with a letter or digit)', name);
+    return name;
+}
+/** Registry access from the registry inputs, docker login, or the GitHub token for ghcr.io. */
+function registryAccess(inputs, env, log) {
+    if (inputs.password && !inputs.username)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j('registry-username', 'is required with registry-password');
+    const resolver = (0,_build_credentials_js__WEBPACK_IMPORTED_MODULE_0__/* .credentialResolver */ .i)({
+        githubToken: inputs.token,
+        actor: env.GITHUB_ACTOR,
+    }, env);
+    return {
+        // The username/password inputs are for the image's registry, whichever that is.
+        credentials: async (registry) => inputs.username && inputs.password
+            ? { username: inputs.username, password: inputs.password }
+            : resolver(registry),
+        insecureRegistries: (0,_oci_image_store_js__WEBPACK_IMPORTED_MODULE_3__/* .insecureRegistriesOf */ .FE)(env),
+        log,
+    };
+}
+
+
+/***/ }),
+
+/***/ 7836:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   iL: () => (/* binding */ renderReleaseSummary)
+/* harmony export */ });
+/* unused harmony exports shortDigest, renderReleaseVerdict, renderHistory */
+/* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8571);
+/* harmony import */ var _core_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1363);
+/* harmony import */ var _ledger_ledger_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2420);
+/**
+ * The deploy and rollback job summaries: the verdict (what is live now), what was live
+ * before and what is live now side by side, the evidence behind the release (gate
+ * verdict and metrics, model, commit, run), the rollout, and the environment's recent
+ * history.
+ */
+
+
+
+const STATUS_ICON = {
+    success: '✅ success',
+    failure: '❌ failure',
+    'rolled-back': '↩️ rolled back',
+    inactive: '⚪ superseded',
+    in_progress: '⏳ in progress',
+};
+/** A digest people can tell apart: `sha256:1a2b3c4d5e6f`. */
+const shortDigest = (image) => image ? ((0,_ledger_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .digestOf */ .ol)(image)?.slice(0, 19) ?? image) : undefined;
+/** The summary's first line. */
+function renderReleaseVerdict(outcome) {
+    const { environment, status, kind } = outcome;
+    const what = kind === 'rollback' ? 'rollback' : 'deploy';
+    const id = outcome.release?.id ? ` (${outcome.release.id})` : '';
+    if (status === 'dry-run')
+        return `## 📝 ${what} (dry run): ${environment} would move from ${shortDigest(outcome.previousImage) ?? 'nothing'} to ${shortDigest(outcome.image)}; nothing changed`;
+    if (status === 'success')
+        return `## ✅ ${what}: ${environment} now runs ${shortDigest(outcome.image)}${id}`;
+    if (status === 'rolled-back')
+        return `## ↩️ ${what}: the rollout to ${environment} failed and was rolled back to ${shortDigest(outcome.image)}`;
+    return `## ❌ ${what}: ${environment} ${kind === 'rollback' ? 'rollback' : 'rollout'} failed${id}`;
+}
+function renderReleaseSummary(outcome) {
+    const parts = [renderReleaseVerdict(outcome), ''];
+    if (outcome.failure)
+        parts.push(`**Why:** ${outcome.failure}`, '');
+    const before = outcome.previous;
+    const now = outcome.status === 'dry-run'
+        ? (outcome.target ?? outcome.release)
+        : outcome.status === 'rolled-back'
+            ? outcome.restore
+            : outcome.status === 'success'
+                ? outcome.release
+                : before;
+    parts.push((0,_core_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['', 'image', 'release', 'gate', 'commit'], [
+        [
+            'was live',
+            (0,_core_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(outcome.previousImage ?? 'nothing'),
+            before?.id,
+            gateOf(before),
+            commitOf(before),
+        ],
+        [
+            outcome.status === 'dry-run' ? 'would be live' : 'live now',
+            outcome.image ? (0,_core_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(outcome.image) : 'unknown',
+            now?.id,
+            gateOf(now ?? outcome.target),
+            commitOf(now ?? outcome.target),
+        ],
+    ]));
+    const evidence = outcome.target ?? outcome.release;
+    if (evidence)
+        parts.push(renderEvidence(evidence));
+    if (outcome.status === 'dry-run')
+        parts.push('**Plan** (nothing was changed):', '', ...outcome.plan.map((p) => `- ${p}`), '');
+    else {
+        const { totalMs, providerMs } = outcome.timings;
+        parts.push(`**Rollout:** ${outcome.providerDetail ?? outcome.plan[0]} — ${(0,_core_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(totalMs)} in all, ` +
+            `${(0,_core_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(providerMs)} of it the provider, ${(0,_core_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(totalMs - providerMs)} modelgate`, '');
+    }
+    parts.push(`### History of ${outcome.environment}`, '', renderHistory(outcome.history.slice(0, 10)));
+    return parts.join('\n');
+}
+function renderEvidence(release) {
+    const metrics = Object.entries(release.gate?.metrics ?? {})
+        .slice(0, 8)
+        .map(([name, value]) => `${name} ${Number.isInteger(value) ? value : value.toFixed(4)}`)
+        .join(' · ');
+    const lines = [
+        `- **Gate:** ${release.gate?.verdict ?? 'not recorded'}${metrics ? ` — ${metrics}` : ''}`,
+        `- **Model:** ${release.model?.digest ? (0,_core_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(release.model.digest) : 'not recorded'}${release.model?.format ? ` (${release.model.format})` : ''}`,
+        `- **Commit:** ${release.source?.sha ? (0,_core_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(release.source.sha.slice(0, 12)) : 'not recorded'}${release.source?.ref ? ` on ${release.source.ref}` : ''}`,
+    ];
+    if (release.source?.run_url)
+        lines.push(`- **Run:** ${release.source.run_url}`);
+    if (release.reason)
+        lines.push(`- **Reason:** ${release.reason}`);
+    return `**Evidence** (release ${release.id}):\n\n${lines.join('\n')}\n`;
+}
+/** Newest first: release, image, status, gate, commit, when, note. */
+function renderHistory(history) {
+    return (0,_core_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['release', 'image', 'status', 'gate', 'commit', 'created', 'note'], history.map((r) => [
+        r.id,
+        (0,_core_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(shortDigest(r.image) ?? r.image),
+        STATUS_ICON[r.status] ?? r.status,
+        gateOf(r),
+        commitOf(r),
+        r.created_at.replace('T', ' ').replace(/\.\d+Z$|Z$/, ' UTC'),
+        note(r),
+    ]), '_no releases yet_');
+}
+function gateOf(release) {
+    return release?.gate?.verdict;
+}
+function commitOf(release) {
+    return release?.source?.sha?.slice(0, 7);
+}
+function note(release) {
+    const parts = [];
+    if (release.rollback_of)
+        parts.push(`rollback of ${release.rollback_of}`);
+    if (release.reason)
+        parts.push(release.reason);
+    else if (release.detail && release.status !== 'success')
+        parts.push(release.detail);
+    return parts.join(': ').slice(0, 200);
 }
 
 
@@ -46760,6 +48553,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 7540:
 /***/ ((module) => {
 
@@ -46855,6 +48655,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_ho
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 481:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 
 /***/ }),
 
@@ -62816,11 +64623,11 @@ __webpack_unused_export__ = Alias.Alias;
 __webpack_unused_export__ = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
-__webpack_unused_export__ = identity.isMap;
+exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
-__webpack_unused_export__ = identity.isScalar;
-__webpack_unused_export__ = identity.isSeq;
+exports.jn = identity.isScalar;
+exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
@@ -62830,10 +64637,10 @@ __webpack_unused_export__ = lexer.Lexer;
 __webpack_unused_export__ = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 exports.qg = publicApi.parse;
-__webpack_unused_export__ = publicApi.parseAllDocuments;
+exports.hR = publicApi.parseAllDocuments;
 __webpack_unused_export__ = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 
@@ -63560,7 +65367,7 @@ exports.YAMLSeq = YAMLSeq;
 
 var log = __nccwpck_require__(7249);
 var merge = __nccwpck_require__(452);
-var stringify = __nccwpck_require__(2148);
+var stringify = __nccwpck_require__(9767);
 var identity = __nccwpck_require__(1127);
 var toJS = __nccwpck_require__(4043);
 
@@ -67540,7 +69347,7 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 2148:
+/***/ 9767:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -67685,7 +69492,7 @@ exports.stringify = stringify;
 
 
 var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
+var stringify = __nccwpck_require__(9767);
 var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyCollection(collection, ctx, options) {
@@ -67878,7 +69685,7 @@ exports.stringifyComment = stringifyComment;
 
 
 var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
+var stringify = __nccwpck_require__(9767);
 var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyDocument(doc, options) {
@@ -68007,7 +69814,7 @@ exports.stringifyNumber = stringifyNumber;
 
 var identity = __nccwpck_require__(1127);
 var Scalar = __nccwpck_require__(3301);
-var stringify = __nccwpck_require__(2148);
+var stringify = __nccwpck_require__(9767);
 var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {

@@ -29211,7 +29211,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8101:
+/***/ 6014:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34263,8 +34263,8 @@ function statusOf(error) {
     return typeof status === 'number' ? status : undefined;
 }
 
-// EXTERNAL MODULE: ./src/core/inputs.ts + 1 modules
-var inputs = __nccwpck_require__(745);
+// EXTERNAL MODULE: ./src/core/inputs.ts + 2 modules
+var inputs = __nccwpck_require__(8555);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./src/github/pull-request.ts
@@ -35763,6 +35763,8 @@ async function publishGate(summary, options) {
     return published;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/ledger/ledger.ts
 /**
  * The release ledger: every promotion of an image to an environment, as the release
@@ -35770,9 +35772,53 @@ async function publishGate(summary, options) {
  * statuses; `file:<path>`: an append-only JSON Lines file). evaluate-gate reads the live
  * release's recorded metrics through it; deploy and rollback write it.
  */
+
+/** A new release id: environment, UTC time to the second, and 4 random hex digits. */
+function newReleaseId(environment, at = new Date()) {
+    const stamp = at
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d+Z$/, 'Z');
+    return `${environment}-${stamp}-${randomBytes(2).toString('hex')}`;
+}
+/** True for a release whose rollout succeeded and was not undone (live, or superseded). */
+const wasHealthy = (release) => release.status === 'success' || release.status === 'inactive';
 /** The release live in an environment: the newest one whose rollout succeeded. */
 async function liveRelease(ledger, environment) {
     return (await ledger.history(environment)).find((release) => release.status === 'success');
+}
+/** The digest of an image reference (`...@sha256:…`), if it names one. */
+function digestOf(image) {
+    return /@(sha256:[a-f0-9]{64})$/.exec(image)?.[1];
+}
+/** A release by id, GitHub deployment id, or image digest (the newest healthy one with it). */
+function findRelease(history, to) {
+    const byId = history.find((r) => r.id === to || String(r.deployment_id) === to);
+    if (byId)
+        return byId;
+    const digest = digestOf(to) ?? (/^sha256:[a-f0-9]{64}$/.test(to) ? to : undefined);
+    if (!digest)
+        return undefined;
+    return (history.find((r) => wasHealthy(r) && digestOf(r.image) === digest) ??
+        history.find((r) => digestOf(r.image) === digest));
+}
+/**
+ * The release `to: previous` restores: the newest healthy release older than the live
+ * one's place in history, with a different image. A rollback's place is that of the
+ * release it restored, so rolling back again goes one step further back, never forward.
+ */
+function previousRelease(history, live) {
+    const anchor = live.restores ?? live.id;
+    let position = history.findIndex((r) => r.id === anchor);
+    if (position < 0)
+        position = history.indexOf(live);
+    return history
+        .slice(position + 1)
+        .find((r) => wasHealthy(r) && !r.restores && r.image !== live.image);
+}
+/** The original release a target stands for (a rollback release stands for what it restored). */
+function originalOf(history, release) {
+    return (release.restores && history.find((r) => r.id === release.restores)) || release;
 }
 
 ;// CONCATENATED MODULE: ./src/metrics/metrics-file.ts
@@ -38530,13 +38576,80 @@ async function runGate(options) {
     };
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./src/ledger/file-lock.ts
+/**
+ * An exclusive lock beside a file (`<path>.lock`, created with O_EXCL), so two
+ * processes appending to one ledger never interleave. A lock whose holder is gone (its
+ * pid no longer runs on this host) or older than `staleMs` is taken over.
+ */
+
+
+/** Runs `fn` holding the lock on `path`; the lock is released however `fn` ends. */
+async function withFileLock(path, fn, options = {}) {
+    const lock = `${path}.lock`;
+    const deadline = Date.now() + (options.waitMs ?? 30_000);
+    const staleMs = options.staleMs ?? 60_000;
+    for (let delay = 5;; delay = Math.min(delay * 2, 200)) {
+        try {
+            const handle = await (0,promises_.open)(lock, 'wx');
+            await handle.writeFile(`${process.pid}@${(0,external_node_os_.hostname)()}\n`);
+            await handle.close();
+            break;
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+            if (await isAbandoned(lock, staleMs)) {
+                await (0,promises_.rm)(lock, { force: true });
+                continue;
+            }
+            if (Date.now() > deadline)
+                throw new Error(`${path} is locked by another process (${lock}); try again`);
+            await new Promise((resolve) => setTimeout(resolve, delay));
+        }
+    }
+    try {
+        return await fn();
+    }
+    finally {
+        await (0,promises_.rm)(lock, { force: true });
+    }
+}
+async function isAbandoned(lock, staleMs) {
+    const [holder, info] = await Promise.all([
+        (0,promises_.readFile)(lock, 'utf8').catch(() => ''),
+        (0,promises_.stat)(lock).catch(() => undefined),
+    ]);
+    if (!info)
+        return false;
+    if (Date.now() - info.mtimeMs > staleMs)
+        return true;
+    const [pid, host] = holder.trim().split('@');
+    if (host !== (0,external_node_os_.hostname)() || !/^\d+$/.test(pid ?? ''))
+        return false;
+    try {
+        process.kill(Number(pid), 0);
+        return false;
+    }
+    catch (error) {
+        return error.code === 'ESRCH';
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/ledger/file-ledger.ts
 /**
  * The `file:<path>` ledger: an append-only JSON Lines file. A release's later states are
- * appended as new lines with the same id; the newest line of an id is its state. A line
- * that is not a release record is an error naming the file and the line: a ledger is
- * evidence, so nothing in it is silently skipped.
+ * appended as new lines with the same id; the newest line of an id is its state. Lines
+ * are appended under a lock and fsync'd before a write is reported done. A line that is
+ * not a release record is an error naming the file and the line: a ledger is evidence,
+ * so nothing in it is silently skipped.
  */
+
+
 
 class FileLedger {
     path;
@@ -38549,10 +38662,49 @@ class FileLedger {
         const latest = new Map();
         for (const record of await this.read())
             if (record.environment === environment) {
-                latest.delete(record.id);
-                latest.set(record.id, record);
+                // A release keeps its place (when it was created); its state is its newest line.
+                const first = latest.get(record.id);
+                latest.set(record.id, first ? { ...record, created_at: first.created_at } : record);
             }
         return [...latest.values()].reverse().slice(0, limit);
+    }
+    async create(release) {
+        const line = { ...release, status: 'in_progress' };
+        await this.append(line);
+        return line;
+    }
+    async update(release, status, details = {}) {
+        await this.append({
+            ...release,
+            status,
+            ...(details.description ? { detail: details.description } : {}),
+            ...(details.environmentUrl ? { url: details.environmentUrl } : {}),
+            updated_at: new Date().toISOString(),
+        });
+    }
+    /** Appends one record as one line, under the lock, and waits until it is on disk. */
+    async append(record) {
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(this.path), { recursive: true });
+        await withFileLock(this.path, async () => {
+            const handle = await (0,promises_.open)(this.path, 'a');
+            try {
+                // A file that does not end in a newline (a crash mid-write) still gets whole lines.
+                const { size } = await handle.stat();
+                let prefix = '';
+                if (size > 0) {
+                    const last = Buffer.alloc(1);
+                    const reader = await (0,promises_.open)(this.path, 'r');
+                    await reader.read(last, 0, 1, size - 1).finally(() => reader.close());
+                    if (last[0] !== 0x0a)
+                        prefix = '\n';
+                }
+                await handle.appendFile(`${prefix}${JSON.stringify(record)}\n`);
+                await handle.sync();
+            }
+            finally {
+                await handle.close();
+            }
+        });
     }
     /** Every line, oldest first. A missing file is an empty ledger. */
     async read() {
@@ -38595,6 +38747,15 @@ const STATES = {
     queued: 'in_progress',
     pending: 'in_progress',
 };
+const DEPLOYMENT_STATE = {
+    in_progress: 'in_progress',
+    success: 'success',
+    failure: 'failure',
+    'rolled-back': 'inactive',
+    inactive: 'inactive',
+};
+/** Environments GitHub should treat as production (its Environments page, protections). */
+const isProductionLike = (environment) => /^prod/i.test(environment);
 class GitHubLedger {
     client;
     owner;
@@ -38606,8 +38767,9 @@ class GitHubLedger {
         this.repo = repo;
         this.description = `github:${owner}/${repo}`;
     }
-    async history(environment, limit = 30) {
+    async history(environment, limit = 100) {
         const releases = [];
+        const undone = new Set();
         const pages = this.client.paginate.iterator(this.client.rest.repos.listDeployments, {
             owner: this.owner,
             repo: this.repo,
@@ -38625,17 +38787,68 @@ class GitHubLedger {
                     deployment_id: deployment.id,
                     per_page: 1,
                 });
-                const state = statuses[0]?.state ?? 'pending';
-                // A rolled-back release stays rolled back even after GitHub marks it inactive.
-                const status = payload.status === 'rolled-back' && state !== 'success'
-                    ? 'rolled-back'
-                    : (STATES[state] ?? 'in_progress');
-                releases.push({ ...payload, status });
+                const latest = statuses[0];
+                let status = STATES[latest?.state ?? 'pending'] ?? 'in_progress';
+                if (undone.has(payload.id) && (status === 'success' || status === 'inactive'))
+                    status = 'rolled-back';
+                if (payload.rollback_of && status !== 'failure' && status !== 'in_progress')
+                    undone.add(payload.rollback_of);
+                releases.push({
+                    ...payload,
+                    status,
+                    deployment_id: deployment.id,
+                    ...(latest?.description ? { detail: latest.description } : {}),
+                    ...(latest?.environment_url ? { url: latest.environment_url } : {}),
+                    ...(latest?.updated_at ? { updated_at: latest.updated_at } : {}),
+                });
                 if (releases.length >= limit)
                     return releases;
             }
         return releases;
     }
+    async create(release, details = {}) {
+        const ref = release.source?.sha || release.source?.ref;
+        if (!ref)
+            throw new Error('the github ledger needs the commit of a release (GITHUB_SHA)');
+        const payload = { ...release, status: 'in_progress' };
+        delete payload.deployment_id;
+        const { data } = await this.client.rest.repos.createDeployment({
+            owner: this.owner,
+            repo: this.repo,
+            ref,
+            environment: release.environment,
+            payload: payload,
+            description: describe(release),
+            auto_merge: false,
+            required_contexts: [],
+            transient_environment: false,
+            production_environment: isProductionLike(release.environment),
+        });
+        const id = data.id;
+        if (typeof id !== 'number')
+            throw new Error(`GitHub did not create the deployment: ${JSON.stringify(data)}`);
+        const recorded = { ...payload, deployment_id: id };
+        await this.update(recorded, 'in_progress', details);
+        return recorded;
+    }
+    async update(release, status, details = {}) {
+        if (release.deployment_id === undefined)
+            throw new Error(`release ${release.id} has no GitHub deployment`);
+        await this.client.rest.repos.createDeploymentStatus({
+            owner: this.owner,
+            repo: this.repo,
+            deployment_id: release.deployment_id,
+            state: DEPLOYMENT_STATE[status],
+            description: (details.description ?? '').slice(0, 140),
+            ...(details.logUrl ? { log_url: details.logUrl } : {}),
+            ...(details.environmentUrl ? { environment_url: details.environmentUrl } : {}),
+            auto_inactive: status === 'success',
+        });
+    }
+}
+function describe(release) {
+    const what = release.rollback_of ? `rollback of ${release.rollback_of}` : 'release';
+    return `modelgate ${what} ${release.id}`.slice(0, 140);
 }
 function parsePayload(payload) {
     let value = payload;
@@ -38771,7 +38984,7 @@ const evaluateGateAction = defineAction({
 
 /***/ }),
 
-/***/ 3097:
+/***/ 858:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41729,26 +41942,26 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
-// EXTERNAL MODULE: ./src/core/inputs.ts + 1 modules
-var core_inputs = __nccwpck_require__(745);
+// EXTERNAL MODULE: ./src/core/inputs.ts + 2 modules
+var core_inputs = __nccwpck_require__(8555);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/core/report.ts
 
 
 
 /** `$RUNNER_TEMP/modelgate/<action>.json`, or the system temp dir outside Actions. */
 function defaultReportPath(action, env) {
-    return (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'modelgate', `${action}.json`);
+    return (0,external_node_path_.join)(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'modelgate', `${action}.json`);
 }
 /** Writes a JSON report atomically (a reader never sees half a file). */
 async function writeReport(path, report) {
-    const target = (0,external_node_path_namespaceObject.resolve)(path);
-    await (0,promises_.mkdir)((0,external_node_path_namespaceObject.dirname)(target), { recursive: true });
+    const target = (0,external_node_path_.resolve)(path);
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
     const partial = `${target}.${process.pid}.partial`;
     await (0,promises_.writeFile)(partial, JSON.stringify(report, null, 2) + '\n');
     await (0,promises_.rename)(partial, target);
@@ -41874,7 +42087,7 @@ function truncate(value, max) {
 
 /***/ }),
 
-/***/ 745:
+/***/ 8555:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41888,7 +42101,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Qq: () => (/* binding */ inputs_text)
 });
 
-// UNUSED EXPORTS: size
+// UNUSED EXPORTS: duration, size
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __nccwpck_require__(9691);
@@ -41896,8 +42109,30 @@ var schemas = __nccwpck_require__(9691);
 var core = __nccwpck_require__(8532);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
+;// CONCATENATED MODULE: ./src/core/duration.ts
+/** Durations as users write them (`90s`, `10m`, `1h30m`, `500ms`) and as people read them. */
+const UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/** Milliseconds of a duration such as `10m` or `1h30m`; a bare number is seconds. */
+function duration_parseDuration(text) {
+    const value = text.trim();
+    if (/^\d+(\.\d+)?$/.test(value))
+        return Number(value) * 1000;
+    const parts = [...value.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g)];
+    if (parts.length === 0 || parts.map((p) => p[0]).join('') !== value)
+        return undefined;
+    return parts.reduce((sum, [, n, unit]) => sum + Number(n) * UNITS[unit], 0);
+}
+/** Milliseconds as people read durations (`850 ms`, `4.2 s`, `3 min 5 s`). */
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(1)} s`;
+    return `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`;
+}
+
 ;// CONCATENATED MODULE: ./src/core/size.ts
-const UNITS = {
+const size_UNITS = {
     '': 1,
     b: 1,
     kb: 1e3,
@@ -41914,7 +42149,7 @@ function size_parseSize(text) {
     const match = /^\s*(\d+(?:\.\d+)?)\s*([kmgt]i?b|b)?\s*$/i.exec(text);
     if (!match)
         return undefined;
-    const factor = UNITS[(match[2] ?? '').toLowerCase()];
+    const factor = size_UNITS[(match[2] ?? '').toLowerCase()];
     if (factor === undefined)
         return undefined;
     return Math.round(Number(match[1]) * factor);
@@ -41942,6 +42177,7 @@ function formatCount(n) {
  * parsed once by a zod schema into a typed value. A failure becomes one line:
  * `input '<name>': <what is wrong> (got '<value>')`.
  */
+
 
 
 
@@ -42013,6 +42249,18 @@ function size() {
     });
     return declare(schema, { required: false });
 }
+/** A duration such as `10m`, `90s` or `1h30m`, in milliseconds. */
+function duration(fallback) {
+    const schema = z.string().transform((raw, ctx) => {
+        const ms = parseDuration(withDefault(raw, fallback));
+        if (ms === undefined || ms <= 0) {
+            ctx.addIssue({ code: 'custom', message: 'must be a duration such as 90s, 10m or 1h30m' });
+            return z.NEVER;
+        }
+        return ms;
+    });
+    return declare(schema, { required: false, default: fallback });
+}
 /** One entry per non-empty line (commas also separate), trimmed. */
 function lines() {
     const schema = schemas/* string */.YjP().transform((raw) => raw
@@ -42047,8 +42295,8 @@ function parseInputs(schemas, read) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_evaluate_gate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8101);
-/* harmony import */ var _core_actions_host_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3097);
+/* harmony import */ var _actions_evaluate_gate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6014);
+/* harmony import */ var _core_actions_host_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(858);
 // Bundled by ncc into dist/evaluate-gate/index.js, the file actions/evaluate-gate/action.yml runs.
 
 
@@ -42189,6 +42437,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 

@@ -29797,8 +29797,8 @@ function defineAction(definition) {
     return definition;
 }
 
-// EXTERNAL MODULE: ./src/core/inputs.ts
-var inputs = __nccwpck_require__(9114);
+// EXTERNAL MODULE: ./src/core/inputs.ts + 1 modules
+var inputs = __nccwpck_require__(74);
 // EXTERNAL MODULE: ./src/core/report.ts
 var report = __nccwpck_require__(8557);
 ;// CONCATENATED MODULE: ./src/formats/format.ts
@@ -36744,8 +36744,8 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
-// EXTERNAL MODULE: ./src/core/inputs.ts
-var core_inputs = __nccwpck_require__(9114);
+// EXTERNAL MODULE: ./src/core/inputs.ts + 1 modules
+var core_inputs = __nccwpck_require__(74);
 // EXTERNAL MODULE: ./src/core/report.ts
 var report = __nccwpck_require__(8557);
 ;// CONCATENATED MODULE: ./src/core/run-action.ts
@@ -36867,27 +36867,60 @@ function truncate(value, max) {
 
 /***/ }),
 
-/***/ 9114:
+/***/ 74:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ej: () => (/* binding */ size),
-/* harmony export */   MI: () => (/* binding */ declarationOf),
-/* harmony export */   Mn: () => (/* binding */ lines),
-/* harmony export */   Qq: () => (/* binding */ text),
-/* harmony export */   TL: () => (/* binding */ parseInputs),
-/* harmony export */   Yq: () => (/* binding */ choice),
-/* harmony export */   lc: () => (/* binding */ bool)
-/* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9691);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8532);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
-/* harmony import */ var _size_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3910);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  lc: () => (/* binding */ bool),
+  Yq: () => (/* binding */ choice),
+  MI: () => (/* binding */ declarationOf),
+  Mn: () => (/* binding */ lines),
+  TL: () => (/* binding */ parseInputs),
+  Ej: () => (/* binding */ inputs_size),
+  Qq: () => (/* binding */ inputs_text)
+});
+
+// UNUSED EXPORTS: duration
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __nccwpck_require__(9691);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
+var core = __nccwpck_require__(8532);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+;// CONCATENATED MODULE: ./src/core/duration.ts
+/** Durations as users write them (`90s`, `10m`, `1h30m`, `500ms`) and as people read them. */
+const UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/** Milliseconds of a duration such as `10m` or `1h30m`; a bare number is seconds. */
+function duration_parseDuration(text) {
+    const value = text.trim();
+    if (/^\d+(\.\d+)?$/.test(value))
+        return Number(value) * 1000;
+    const parts = [...value.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g)];
+    if (parts.length === 0 || parts.map((p) => p[0]).join('') !== value)
+        return undefined;
+    return parts.reduce((sum, [, n, unit]) => sum + Number(n) * UNITS[unit], 0);
+}
+/** Milliseconds as people read durations (`850 ms`, `4.2 s`, `3 min 5 s`). */
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(1)} s`;
+    return `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`;
+}
+
+// EXTERNAL MODULE: ./src/core/size.ts
+var size = __nccwpck_require__(3910);
+;// CONCATENATED MODULE: ./src/core/inputs.ts
 /**
  * Action inputs: every input is a raw string ('' when unset, as the runner passes it),
  * parsed once by a zod schema into a typed value. A failure becomes one line:
  * `input '<name>': <what is wrong> (got '<value>')`.
  */
+
 
 
 
@@ -36905,12 +36938,12 @@ function withDefault(raw, fallback) {
     return value === '' && fallback !== undefined ? fallback : value;
 }
 /** Free text. `required` rejects an empty value. */
-function text(options = {}) {
-    const schema = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().transform((raw, ctx) => {
+function inputs_text(options = {}) {
+    const schema = schemas/* string */.YjP().transform((raw, ctx) => {
         const value = withDefault(raw, options.default);
         if (options.required && value === '') {
             ctx.addIssue({ code: 'custom', message: 'is required' });
-            return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
+            return core/* NEVER */.tm;
         }
         return value;
     });
@@ -36922,46 +36955,58 @@ function text(options = {}) {
 }
 /** `true`/`false` in the spellings the YAML 1.2 core schema allows (as @actions/core does). */
 function bool(fallback) {
-    const schema = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().transform((raw, ctx) => {
+    const schema = schemas/* string */.YjP().transform((raw, ctx) => {
         const value = withDefault(raw, String(fallback));
         if (['true', 'True', 'TRUE'].includes(value))
             return true;
         if (['false', 'False', 'FALSE'].includes(value))
             return false;
         ctx.addIssue({ code: 'custom', message: 'must be true or false' });
-        return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
+        return core/* NEVER */.tm;
     });
     return declare(schema, { required: false, default: String(fallback) });
 }
 /** One of a fixed set of words. */
 function choice(values, fallback) {
-    const schema = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().transform((raw, ctx) => {
+    const schema = schemas/* string */.YjP().transform((raw, ctx) => {
         const value = withDefault(raw, fallback);
         if (values.includes(value))
             return value;
         ctx.addIssue({ code: 'custom', message: `must be one of ${values.join(', ')}` });
-        return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
+        return core/* NEVER */.tm;
     });
     return declare(schema, { required: false, default: fallback });
 }
 /** A byte size such as `2GiB` or `500MB`; undefined when empty. */
-function size() {
-    const schema = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().transform((raw, ctx) => {
+function inputs_size() {
+    const schema = schemas/* string */.YjP().transform((raw, ctx) => {
         const value = raw.trim();
         if (value === '')
             return undefined;
-        const bytes = (0,_size_js__WEBPACK_IMPORTED_MODULE_1__/* .parseSize */ .DB)(value);
+        const bytes = (0,size/* parseSize */.DB)(value);
         if (bytes === undefined || bytes <= 0) {
             ctx.addIssue({ code: 'custom', message: 'must be a size such as 500MB or 2GiB' });
-            return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
+            return core/* NEVER */.tm;
         }
         return bytes;
     });
     return declare(schema, { required: false });
 }
+/** A duration such as `10m`, `90s` or `1h30m`, in milliseconds. */
+function duration(fallback) {
+    const schema = z.string().transform((raw, ctx) => {
+        const ms = parseDuration(withDefault(raw, fallback));
+        if (ms === undefined || ms <= 0) {
+            ctx.addIssue({ code: 'custom', message: 'must be a duration such as 90s, 10m or 1h30m' });
+            return z.NEVER;
+        }
+        return ms;
+    });
+    return declare(schema, { required: false, default: fallback });
+}
 /** One entry per non-empty line (commas also separate), trimmed. */
 function lines() {
-    const schema = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().transform((raw) => raw
+    const schema = schemas/* string */.YjP().transform((raw) => raw
         .split(/[\n,]/)
         .map((line) => line.trim())
         .filter((line) => line !== ''));
@@ -36979,7 +37024,7 @@ function parseInputs(schemas, read) {
         if (!result.success) {
             const problem = result.error.issues[0]?.message ?? 'is invalid';
             const shown = declarationOf(schema).secret ? '***' : raw;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(name, problem, raw.trim() === '' ? undefined : shown);
+            throw new errors/* ConfigurationError */.j(name, problem, raw.trim() === '' ? undefined : shown);
         }
         parsed[name] = result.data;
     }

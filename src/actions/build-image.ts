@@ -11,6 +11,7 @@ import { readValidateReport } from '../build/validate-report.js';
 import { defineAction } from '../core/action.js';
 import { ConfigurationError } from '../core/errors.js';
 import { bool, choice, lines, text } from '../core/inputs.js';
+import { insecureRegistriesOf } from '../oci/image-store.js';
 import { zstdAvailable } from '../oci/model-layer.js';
 import { formatReference, isValidTag, parseImageReference } from '../oci/reference.js';
 
@@ -131,10 +132,7 @@ export const buildImageAction = defineAction({
         compression: inputs.compression,
         labels,
         credentials,
-        insecureRegistries: (env.MODELGATE_INSECURE_REGISTRIES ?? '')
-          .split(',')
-          .map((s) => s.trim())
-          .filter(Boolean),
+        insecureRegistries: insecureRegistriesOf(env),
         provenance,
         validated,
         log,

@@ -7,18 +7,17 @@ import { createProgress } from '../core/progress.js';
 import { formatBytes } from '../core/size.js';
 import { hashModel } from '../model/model-digest.js';
 import { listModelFiles } from '../model/model-files.js';
-import type { Credentials } from '../oci/auth.js';
-import { layoutStore, registryStore, type ImageStore } from '../oci/image-store.js';
+import type { StoreAccess } from '../oci/image-store.js';
+import { openImageStore } from '../oci/image-store.js';
 import { storeModelLayer, writeImage } from '../oci/image-writer.js';
 import type { Compression } from '../oci/model-layer.js';
 import type { ImageReference } from '../oci/reference.js';
-import { RegistryClient } from '../oci/registry-client.js';
 import { planTar } from '../oci/tar-layer.js';
 import { FindingList } from '../formats/findings.js';
 import { detectModelFormat } from '../validate/validate-model.js';
 import { imageLabels, modelTitle, rfc3339, type ImageProvenance } from './labels.js';
 
-export interface BuildImageOptions {
+export interface BuildImageOptions extends StoreAccess {
   model: string;
   image: ImageReference;
   tags: string[];
@@ -27,9 +26,6 @@ export interface BuildImageOptions {
   platforms: string[];
   compression: Compression;
   labels: Record<string, string>;
-  /** Credentials per registry host (destination and base). */
-  credentials: (registry: string) => Promise<Credentials | undefined>;
-  insecureRegistries: string[];
   provenance: { source?: string; revision?: string; created: number };
   /** From a validate-model report: saves hashing and detection. */
   validated?: { digest: string; format: string; signature?: string };
@@ -50,23 +46,6 @@ export interface BuildImageResult {
   labels: Record<string, string>;
 }
 
-async function openStore(
-  ref: ImageReference,
-  push: boolean,
-  options: BuildImageOptions,
-): Promise<ImageStore> {
-  if (ref.kind === 'layout') return layoutStore(ref.dir, push);
-  const client = new RegistryClient({
-    registry: ref.registry,
-    repository: ref.repository,
-    credentials: await options.credentials(ref.registry),
-    insecure: options.insecureRegistries.includes(ref.registry),
-    push,
-    log: options.log,
-  });
-  return registryStore(client);
-}
-
 /** Builds the model image and stores it at `options.image` under every tag. */
 export async function buildImage(options: BuildImageOptions): Promise<BuildImageResult> {
   const listing = await listModelFiles(options.model, new FindingList('.'));
@@ -74,10 +53,10 @@ export async function buildImage(options: BuildImageOptions): Promise<BuildImage
     throw new Error(`the model directory ${options.model} holds no files`);
   const total = listing.files.reduce((sum, f) => sum + f.size, 0);
   const described = options.validated ? Promise.resolve(options.validated) : describeModel(listing);
-  const destination = await openStore(options.image, true, options);
+  const destination = await openImageStore(options.image, true, options);
   const base = options.base
     ? {
-        store: await openStore(options.base, false, options),
+        store: await openImageStore(options.base, false, options),
         reference:
           options.base.kind === 'registry'
             ? (options.base.digest ?? options.base.tag ?? 'latest')

@@ -1,23 +1,12 @@
 /** Where an image comes from: commit, time and repository, from the Actions environment or git. */
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { ConfigurationError } from '../core/errors.js';
-
-const run = promisify(execFile);
+import { gitOutput as git } from '../core/git.js';
 
 export interface Provenance {
   revision?: string;
   /** Seconds since the epoch, for every timestamp in the image. */
   created: number;
   source?: string;
-}
-
-async function git(args: string[], cwd: string): Promise<string | undefined> {
-  try {
-    return (await run('git', args, { cwd })).stdout.trim() || undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /**

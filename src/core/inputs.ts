@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { ConfigurationError } from './errors.js';
+import { parseDuration } from './duration.js';
 import { parseSize } from './size.js';
 
 /** A schema that turns the raw input string into a typed value. */
@@ -94,6 +95,19 @@ export function size() {
     return bytes;
   });
   return declare(schema, { required: false });
+}
+
+/** A duration such as `10m`, `90s` or `1h30m`, in milliseconds. */
+export function duration(fallback: string) {
+  const schema = z.string().transform((raw, ctx) => {
+    const ms = parseDuration(withDefault(raw, fallback));
+    if (ms === undefined || ms <= 0) {
+      ctx.addIssue({ code: 'custom', message: 'must be a duration such as 90s, 10m or 1h30m' });
+      return z.NEVER;
+    }
+    return ms;
+  });
+  return declare(schema, { required: false, default: fallback });
 }
 
 /** One entry per non-empty line (commas also separate), trimmed. */

@@ -1,11 +1,14 @@
 /**
  * The `file:<path>` ledger: an append-only JSON Lines file. A release's later states are
- * appended as new lines with the same id; the newest line of an id is its state. A line
- * that is not a release record is an error naming the file and the line: a ledger is
- * evidence, so nothing in it is silently skipped.
+ * appended as new lines with the same id; the newest line of an id is its state. Lines
+ * are appended under a lock and fsync'd before a write is reported done. A line that is
+ * not a release record is an error naming the file and the line: a ledger is evidence,
+ * so nothing in it is silently skipped.
  */
-import { readFile } from 'node:fs/promises';
-import type { Ledger, ReleaseRecord } from './ledger.js';
+import { mkdir, open, readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { withFileLock } from './file-lock.js';
+import type { Ledger, ReleaseRecord, ReleaseStatus, StatusDetails } from './ledger.js';
 
 export class FileLedger implements Ledger {
   readonly description: string;
@@ -18,10 +21,54 @@ export class FileLedger implements Ledger {
     const latest = new Map<string, ReleaseRecord>();
     for (const record of await this.read())
       if (record.environment === environment) {
-        latest.delete(record.id);
-        latest.set(record.id, record);
+        // A release keeps its place (when it was created); its state is its newest line.
+        const first = latest.get(record.id);
+        latest.set(record.id, first ? { ...record, created_at: first.created_at } : record);
       }
     return [...latest.values()].reverse().slice(0, limit);
+  }
+
+  async create(release: ReleaseRecord): Promise<ReleaseRecord> {
+    const line = { ...release, status: 'in_progress' as const };
+    await this.append(line);
+    return line;
+  }
+
+  async update(
+    release: ReleaseRecord,
+    status: ReleaseStatus,
+    details: StatusDetails = {},
+  ): Promise<void> {
+    await this.append({
+      ...release,
+      status,
+      ...(details.description ? { detail: details.description } : {}),
+      ...(details.environmentUrl ? { url: details.environmentUrl } : {}),
+      updated_at: new Date().toISOString(),
+    });
+  }
+
+  /** Appends one record as one line, under the lock, and waits until it is on disk. */
+  private async append(record: ReleaseRecord): Promise<void> {
+    await mkdir(dirname(this.path), { recursive: true });
+    await withFileLock(this.path, async () => {
+      const handle = await open(this.path, 'a');
+      try {
+        // A file that does not end in a newline (a crash mid-write) still gets whole lines.
+        const { size } = await handle.stat();
+        let prefix = '';
+        if (size > 0) {
+          const last = Buffer.alloc(1);
+          const reader = await open(this.path, 'r');
+          await reader.read(last, 0, 1, size - 1).finally(() => reader.close());
+          if (last[0] !== 0x0a) prefix = '\n';
+        }
+        await handle.appendFile(`${prefix}${JSON.stringify(record)}\n`);
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+    });
   }
 
   /** Every line, oldest first. A missing file is an empty ledger. */

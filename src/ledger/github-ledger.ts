@@ -2,10 +2,12 @@
  * The `github` ledger: one GitHub Deployment per release, its `payload` the release
  * record, its state the latest deployment status. Reading pages through the
  * environment's deployments, newest first; deployments modelgate did not create are
- * passed over.
+ * passed over. A release that a later rollback undid reads as `rolled-back` (GitHub
+ * shows it inactive): payloads cannot change, so that state is derived from the
+ * rollback's `rollback_of`.
  */
 import type { GitHubClient } from '../core/github-client.js';
-import type { Ledger, ReleaseRecord, ReleaseStatus } from './ledger.js';
+import type { Ledger, ReleaseRecord, ReleaseStatus, StatusDetails } from './ledger.js';
 
 const STATES: Record<string, ReleaseStatus> = {
   success: 'success',
@@ -16,6 +18,19 @@ const STATES: Record<string, ReleaseStatus> = {
   queued: 'in_progress',
   pending: 'in_progress',
 };
+
+type DeploymentState = 'in_progress' | 'success' | 'failure' | 'inactive';
+
+const DEPLOYMENT_STATE: Record<ReleaseStatus, DeploymentState> = {
+  in_progress: 'in_progress',
+  success: 'success',
+  failure: 'failure',
+  'rolled-back': 'inactive',
+  inactive: 'inactive',
+};
+
+/** Environments GitHub should treat as production (its Environments page, protections). */
+export const isProductionLike = (environment: string) => /^prod/i.test(environment);
 
 export class GitHubLedger implements Ledger {
   readonly description: string;
@@ -28,8 +43,9 @@ export class GitHubLedger implements Ledger {
     this.description = `github:${owner}/${repo}`;
   }
 
-  async history(environment: string, limit = 30): Promise<ReleaseRecord[]> {
+  async history(environment: string, limit = 100): Promise<ReleaseRecord[]> {
     const releases: ReleaseRecord[] = [];
+    const undone = new Set<string>();
     const pages = this.client.paginate.iterator(this.client.rest.repos.listDeployments, {
       owner: this.owner,
       repo: this.repo,
@@ -46,17 +62,73 @@ export class GitHubLedger implements Ledger {
           deployment_id: deployment.id,
           per_page: 1,
         });
-        const state = statuses[0]?.state ?? 'pending';
-        // A rolled-back release stays rolled back even after GitHub marks it inactive.
-        const status =
-          payload.status === 'rolled-back' && state !== 'success'
-            ? 'rolled-back'
-            : (STATES[state] ?? 'in_progress');
-        releases.push({ ...payload, status });
+        const latest = statuses[0];
+        let status = STATES[latest?.state ?? 'pending'] ?? 'in_progress';
+        if (undone.has(payload.id) && (status === 'success' || status === 'inactive'))
+          status = 'rolled-back';
+        if (payload.rollback_of && status !== 'failure' && status !== 'in_progress')
+          undone.add(payload.rollback_of);
+        releases.push({
+          ...payload,
+          status,
+          deployment_id: deployment.id,
+          ...(latest?.description ? { detail: latest.description } : {}),
+          ...(latest?.environment_url ? { url: latest.environment_url } : {}),
+          ...(latest?.updated_at ? { updated_at: latest.updated_at } : {}),
+        });
         if (releases.length >= limit) return releases;
       }
     return releases;
   }
+
+  async create(release: ReleaseRecord, details: StatusDetails = {}): Promise<ReleaseRecord> {
+    const ref = release.source?.sha || release.source?.ref;
+    if (!ref) throw new Error('the github ledger needs the commit of a release (GITHUB_SHA)');
+    const payload: ReleaseRecord = { ...release, status: 'in_progress' };
+    delete payload.deployment_id;
+    const { data } = await this.client.rest.repos.createDeployment({
+      owner: this.owner,
+      repo: this.repo,
+      ref,
+      environment: release.environment,
+      payload: payload as never,
+      description: describe(release),
+      auto_merge: false,
+      required_contexts: [],
+      transient_environment: false,
+      production_environment: isProductionLike(release.environment),
+    });
+    const id = (data as { id?: number }).id;
+    if (typeof id !== 'number')
+      throw new Error(`GitHub did not create the deployment: ${JSON.stringify(data)}`);
+    const recorded = { ...payload, deployment_id: id };
+    await this.update(recorded, 'in_progress', details);
+    return recorded;
+  }
+
+  async update(
+    release: ReleaseRecord,
+    status: ReleaseStatus,
+    details: StatusDetails = {},
+  ): Promise<void> {
+    if (release.deployment_id === undefined)
+      throw new Error(`release ${release.id} has no GitHub deployment`);
+    await this.client.rest.repos.createDeploymentStatus({
+      owner: this.owner,
+      repo: this.repo,
+      deployment_id: release.deployment_id,
+      state: DEPLOYMENT_STATE[status],
+      description: (details.description ?? '').slice(0, 140),
+      ...(details.logUrl ? { log_url: details.logUrl } : {}),
+      ...(details.environmentUrl ? { environment_url: details.environmentUrl } : {}),
+      auto_inactive: status === 'success',
+    });
+  }
+}
+
+function describe(release: ReleaseRecord): string {
+  const what = release.rollback_of ? `rollback of ${release.rollback_of}` : 'release';
+  return `modelgate ${what} ${release.id}`.slice(0, 140);
 }
 
 function parsePayload(payload: unknown): ReleaseRecord | undefined {

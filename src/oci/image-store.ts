@@ -3,8 +3,11 @@
  * layout. The image writer speaks only this interface.
  */
 import { createHash } from 'node:crypto';
+import type { Logger } from '../core/logger.js';
+import type { Credentials } from './auth.js';
 import { ImageLayout } from './layout.js';
-import type { BlobSource, Manifest, RegistryClient } from './registry-client.js';
+import type { ImageReference } from './reference.js';
+import { RegistryClient, type BlobSource, type Manifest } from './registry-client.js';
 
 export interface ImageStore {
   /** `registry/repository` or `oci:dir`, for messages. */
@@ -108,4 +111,37 @@ export async function layoutStore(dir: string, create: boolean): Promise<ImageSt
     isEmpty: async () => (await layout.readIndex()).manifests.length === 0,
     bytesSent: () => written,
   };
+}
+
+/** How to reach registries: credentials per registry, and which ones speak plain HTTP. */
+export interface StoreAccess {
+  credentials: (registry: string) => Promise<Credentials | undefined>;
+  insecureRegistries: string[];
+  log?: Logger;
+}
+
+/** Opens the store an image reference names; `push` asks for write access (and creates layouts). */
+export async function openImageStore(
+  ref: ImageReference,
+  push: boolean,
+  access: StoreAccess,
+): Promise<ImageStore> {
+  if (ref.kind === 'layout') return layoutStore(ref.dir, push);
+  const client = new RegistryClient({
+    registry: ref.registry,
+    repository: ref.repository,
+    credentials: await access.credentials(ref.registry),
+    insecure: access.insecureRegistries.includes(ref.registry),
+    push,
+    log: access.log,
+  });
+  return registryStore(client);
+}
+
+/** Registries named in MODELGATE_INSECURE_REGISTRIES (comma-separated), reached over plain HTTP. */
+export function insecureRegistriesOf(env: Record<string, string | undefined>): string[] {
+  return (env.MODELGATE_INSECURE_REGISTRIES ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }

@@ -6,7 +6,7 @@ import { ConfigurationError } from '../core/errors.js';
 
 export type ImageReference =
   | { kind: 'registry'; registry: string; repository: string; tag?: string; digest?: string }
-  | { kind: 'layout'; dir: string; tag?: string };
+  | { kind: 'layout'; dir: string; tag?: string; digest?: string };
 
 const COMPONENT = '[a-z0-9]+(?:(?:\\.|_|__|-+)[a-z0-9]+)*';
 const REPOSITORY = new RegExp(`^${COMPONENT}(?:/${COMPONENT})*$`);
@@ -20,7 +20,15 @@ export const isValidTag = (tag: string) => TAG.test(tag);
 export function parseImageReference(text: string, input: string): ImageReference {
   const value = text.trim();
   if (value.startsWith('oci:')) {
-    const rest = value.slice(4);
+    let rest = value.slice(4);
+    let digest: string | undefined;
+    const at = rest.lastIndexOf('@');
+    if (at >= 0 && /^sha256:/.test(rest.slice(at + 1))) {
+      digest = rest.slice(at + 1);
+      rest = rest.slice(0, at);
+      if (!DIGEST.test(digest))
+        throw new ConfigurationError(input, `'${digest}' is not a sha256 digest`, text);
+    }
     const colon = rest.lastIndexOf(':');
     const slash = rest.lastIndexOf('/');
     const hasTag = colon > slash && colon > 0;
@@ -29,7 +37,7 @@ export function parseImageReference(text: string, input: string): ImageReference
     if (!dir) throw new ConfigurationError(input, 'oci: needs a directory', text);
     if (tag !== undefined && !TAG.test(tag))
       throw new ConfigurationError(input, `'${tag}' is not a valid tag`, text);
-    return { kind: 'layout', dir, tag };
+    return { kind: 'layout', dir, tag, digest };
   }
   let rest = value;
   let digest: string | undefined;

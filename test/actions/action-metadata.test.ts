@@ -2,6 +2,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { buildImageAction } from '../../src/actions/build-image.js';
+import { deployAction } from '../../src/actions/deploy.js';
+import { rollbackAction } from '../../src/actions/rollback.js';
 import { evaluateGateAction } from '../../src/actions/evaluate-gate.js';
 import { validateModelAction } from '../../src/actions/validate-model.js';
 import type { ActionDefinition } from '../../src/core/action.js';
@@ -11,6 +13,8 @@ const definitions: Record<string, ActionDefinition> = {
   'validate-model': validateModelAction as unknown as ActionDefinition,
   'build-image': buildImageAction as unknown as ActionDefinition,
   'evaluate-gate': evaluateGateAction as unknown as ActionDefinition,
+  deploy: deployAction as unknown as ActionDefinition,
+  rollback: rollbackAction as unknown as ActionDefinition,
 };
 
 interface ActionYml {

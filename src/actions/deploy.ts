@@ -1,0 +1,106 @@
+/** deploy: inputs -> resolve the image, open ledger and provider -> deployRelease -> outputs, summary. */
+import { defineAction } from '../core/action.js';
+import { ConfigurationError } from '../core/errors.js';
+import { runUrl } from '../core/github-client.js';
+import { bool, choice, duration, text } from '../core/inputs.js';
+import { openLedger } from '../ledger/open-ledger.js';
+import { resolveImage } from '../oci/resolve-image.js';
+import { createProvider } from '../providers/create-provider.js';
+import { PROVIDERS } from '../providers/provider.js';
+import { deployRelease } from '../release/deploy-release.js';
+import { readGateReport, sourceOf } from '../release/evidence.js';
+import {
+  checkEnvironment,
+  providerInputs,
+  providerSettingsOf,
+  registryAccess,
+} from '../release/release-inputs.js';
+import { renderReleaseSummary } from '../release/render-summary.js';
+
+export const deployAction = defineAction({
+  name: 'deploy',
+  inputs: {
+    image: text({ required: true }),
+    environment: text({ required: true }),
+    provider: choice(PROVIDERS, 'registry-tag'),
+    ledger: text({ default: 'auto' }),
+    'github-token': text({ secret: true, expression: '${{ github.token }}' }),
+    'gate-report': text(),
+    'model-digest': text(),
+    url: text(),
+    timeout: duration('10m'),
+    'auto-rollback': bool(true),
+    'dry-run': bool(false),
+    ...providerInputs(),
+    'registry-username': text(),
+    'registry-password': text({ secret: true }),
+    report: text(),
+  },
+  outputsOnError: { status: 'failure' },
+  async run(inputs, { env, log }) {
+    const environment = checkEnvironment(inputs.environment);
+    const token = inputs['github-token'];
+    const modelDigest = inputs['model-digest'];
+    if (modelDigest && !/^sha256:[a-f0-9]{64}$/.test(modelDigest))
+      throw new ConfigurationError('model-digest', 'must be sha256:<64 hex digits>', modelDigest);
+    const gate = inputs['gate-report'] ? await readGateReport(inputs['gate-report']) : undefined;
+    if (gate && gate.verdict !== 'pass')
+      throw new ConfigurationError(
+        'gate-report',
+        `records gate verdict '${gate.verdict}': only a model that passed its gate is deployed`,
+        inputs['gate-report'],
+      );
+    const access = registryAccess(
+      { username: inputs['registry-username'], password: inputs['registry-password'], token },
+      env,
+      log,
+    );
+    const { image, labels } = await resolveImage(inputs.image, 'image', access);
+    if (image !== inputs.image) log.info(`${inputs.image} is ${image}`);
+    const ledger = openLedger(inputs.ledger, { token, env });
+    const provider = createProvider(inputs.provider, providerSettingsOf(inputs), {
+      environment,
+      image,
+      access,
+      env,
+      token,
+    });
+    const outcome = await deployRelease({
+      environment,
+      image,
+      ledger,
+      provider,
+      evidence: {
+        model: modelOf(modelDigest, labels),
+        ...(gate ? { gate } : {}),
+        source: await sourceOf(env, process.cwd()),
+      },
+      timeoutMs: inputs.timeout,
+      autoRollback: inputs['auto-rollback'],
+      dryRun: inputs['dry-run'],
+      url: inputs.url || undefined,
+      logUrl: runUrl(env),
+      log,
+    });
+    const status = outcome.status === 'dry-run' ? 'success' : outcome.status;
+    return {
+      outputs: {
+        'release-id': outcome.release?.id ?? '',
+        'deployment-id': String(outcome.release?.deployment_id ?? ''),
+        image: outcome.status === 'dry-run' ? (outcome.previousImage ?? '') : outcome.image,
+        'previous-image': outcome.previousImage ?? '',
+        status,
+      },
+      summary: renderReleaseSummary(outcome),
+      report: { action: 'deploy', ...outcome },
+      failure: outcome.failure,
+    };
+  },
+});
+
+/** The model digest given, else the one build-image labelled the image with. */
+function modelOf(given: string, labels: Record<string, string>) {
+  const digest = given || labels['dev.modelgate.model.digest'];
+  const format = labels['dev.modelgate.model.format'];
+  return { ...(digest ? { digest } : {}), ...(format ? { format } : {}) };
+}

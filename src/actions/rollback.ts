@@ -1,0 +1,92 @@
+/** rollback: inputs -> open the ledger -> rollbackRelease (provider from the target's record) -> outputs, summary. */
+import { defineAction } from '../core/action.js';
+import { ConfigurationError } from '../core/errors.js';
+import { runUrl } from '../core/github-client.js';
+import { bool, duration, text } from '../core/inputs.js';
+import { openLedger } from '../ledger/open-ledger.js';
+import { createProvider, mergeSettings } from '../providers/create-provider.js';
+import { PROVIDERS, type ProviderName } from '../providers/provider.js';
+import { sourceOf } from '../release/evidence.js';
+import {
+  checkEnvironment,
+  providerInputs,
+  providerSettingsOf,
+  registryAccess,
+} from '../release/release-inputs.js';
+import { renderReleaseSummary } from '../release/render-summary.js';
+import { rollbackRelease } from '../release/rollback-release.js';
+
+export const rollbackAction = defineAction({
+  name: 'rollback',
+  inputs: {
+    environment: text({ required: true }),
+    to: text({ default: 'previous' }),
+    reason: text(),
+    force: bool(false),
+    ledger: text({ default: 'auto' }),
+    'github-token': text({ secret: true, expression: '${{ github.token }}' }),
+    provider: text(),
+    url: text(),
+    timeout: duration('10m'),
+    'dry-run': bool(false),
+    ...providerInputs(),
+    'registry-username': text(),
+    'registry-password': text({ secret: true }),
+    report: text(),
+  },
+  outputsOnError: { status: 'failure' },
+  async run(inputs, { env, log }) {
+    const environment = checkEnvironment(inputs.environment);
+    if (inputs.provider && !(PROVIDERS as readonly string[]).includes(inputs.provider))
+      throw new ConfigurationError(
+        'provider',
+        `must be one of ${PROVIDERS.join(', ')}`,
+        inputs.provider,
+      );
+    const token = inputs['github-token'];
+    const access = registryAccess(
+      { username: inputs['registry-username'], password: inputs['registry-password'], token },
+      env,
+      log,
+    );
+    const given = providerSettingsOf(inputs);
+    const source = await sourceOf(env, process.cwd());
+    const outcome = await rollbackRelease({
+      environment,
+      to: inputs.to,
+      reason: inputs.reason || undefined,
+      force: inputs.force,
+      ledger: openLedger(inputs.ledger, { token, env }),
+      providerFor(target) {
+        const recorded = target.provider;
+        const name = (inputs.provider || recorded?.name || 'registry-tag') as ProviderName;
+        const settings = mergeSettings(recorded?.name === name ? recorded.config : {}, given);
+        return createProvider(name, settings, {
+          environment,
+          image: target.image,
+          access,
+          env,
+          token,
+        });
+      },
+      source: { run_url: source.run_url, actor: source.actor },
+      timeoutMs: inputs.timeout,
+      dryRun: inputs['dry-run'],
+      url: inputs.url || undefined,
+      logUrl: runUrl(env),
+      log,
+    });
+    return {
+      outputs: {
+        'from-image': outcome.previousImage ?? '',
+        'to-image': outcome.status === 'dry-run' ? (outcome.previousImage ?? '') : outcome.image,
+        'release-id': outcome.release?.id ?? '',
+        'deployment-id': String(outcome.release?.deployment_id ?? ''),
+        status: outcome.status === 'dry-run' ? 'success' : outcome.status,
+      },
+      summary: renderReleaseSummary(outcome),
+      report: { action: 'rollback', ...outcome },
+      failure: outcome.failure,
+    };
+  },
+});

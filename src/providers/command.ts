@@ -1,0 +1,68 @@
+/**
+ * The `command` provider: the user's own shell command does the rollout. It runs in
+ * bash (`-eo pipefail`, as a workflow's `run:` step does) with MODELGATE_IMAGE,
+ * MODELGATE_ENVIRONMENT, MODELGATE_PREVIOUS_IMAGE and MODELGATE_RELEASE_ID set; exit 0
+ * means healthy. It is killed (with everything it started) when `timeout` runs out.
+ */
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { formatDuration } from '../core/duration.js';
+import { RolloutError, type Provider, type RolloutContext } from './provider.js';
+
+export function commandProvider(run: string, env: Record<string, string | undefined>): Provider {
+  return {
+    name: 'command',
+    config: { run },
+    current: async () => undefined,
+    plan: (image) => `run \`${run}\` with MODELGATE_IMAGE=${image}`,
+    async rollout(image, context) {
+      const code = await runCommand(run, image, context, env);
+      if (code === 'timeout')
+        throw new RolloutError(
+          `the command did not finish within ${formatDuration(context.timeoutMs)}`,
+        );
+      if (code !== 0) throw new RolloutError(`the command exited with ${code}`);
+      return { detail: 'the command exited with 0' };
+    },
+  };
+}
+
+function runCommand(
+  run: string,
+  image: string,
+  context: RolloutContext,
+  env: Record<string, string | undefined>,
+): Promise<number | 'timeout'> {
+  const child = spawn('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', run], {
+    env: {
+      ...env,
+      MODELGATE_IMAGE: image,
+      MODELGATE_ENVIRONMENT: context.environment,
+      MODELGATE_PREVIOUS_IMAGE: context.previousImage ?? '',
+      MODELGATE_RELEASE_ID: context.releaseId,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  for (const stream of [child.stdout, child.stderr])
+    createInterface({ input: stream }).on('line', (line) => context.log.info(`  ${line}`));
+  return new Promise((resolve, reject) => {
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      try {
+        process.kill(-child.pid!, 'SIGKILL');
+      } catch {
+        child.kill('SIGKILL');
+      }
+    }, context.timeoutMs);
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      reject(new RolloutError(`the command could not start: ${error.message}`, false));
+    });
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      resolve(timedOut ? 'timeout' : (code ?? (signal ? 128 : 1)));
+    });
+  });
+}

@@ -1,0 +1,93 @@
+/**
+ * Builds a provider from its settings: the deploy inputs, or for a rollback the settings
+ * recorded with the target release overlaid with any inputs given. Each provider
+ * records only its own settings, and never a secret.
+ */
+import { ConfigurationError } from '../core/errors.js';
+import type { StoreAccess } from '../oci/image-store.js';
+import { commandProvider } from './command.js';
+import { gitopsProvider } from './gitops.js';
+import type { Provider, ProviderName } from './provider.js';
+import { registryTagProvider } from './registry-tag.js';
+
+/** Provider inputs, by input name, as strings ('' when unset). */
+export const PROVIDER_INPUTS = [
+  'tag',
+  'namespace',
+  'deployment',
+  'container',
+  'manifests',
+  'kubeconfig',
+  'context',
+  'strategy',
+  'canary-steps',
+  'repository',
+  'branch',
+  'path',
+  'pull-request',
+  'run',
+] as const;
+export type ProviderSettings = Partial<Record<(typeof PROVIDER_INPUTS)[number], string>>;
+
+export interface ProviderDeps {
+  environment: string;
+  /** The image being rolled out (registry-tag moves the tag of its repository). */
+  image: string;
+  access: StoreAccess;
+  env: Record<string, string | undefined>;
+  token?: string;
+}
+
+/** The settings recorded with a release, overlaid with the non-empty ones given now. */
+export function mergeSettings(
+  recorded: Record<string, unknown> | undefined,
+  given: ProviderSettings,
+): ProviderSettings {
+  const merged: ProviderSettings = {};
+  for (const [key, value] of Object.entries(recorded ?? {}))
+    if (typeof value === 'string' && (PROVIDER_INPUTS as readonly string[]).includes(key))
+      merged[key as keyof ProviderSettings] = value;
+  for (const [key, value] of Object.entries(given))
+    if (value) merged[key as keyof ProviderSettings] = value;
+  return merged;
+}
+
+export function createProvider(
+  name: ProviderName,
+  settings: ProviderSettings,
+  deps: ProviderDeps,
+): Provider {
+  const need = (input: keyof ProviderSettings) => {
+    const value = settings[input];
+    if (!value) throw new ConfigurationError(input, `is required by the ${name} provider`);
+    return value;
+  };
+  switch (name) {
+    case 'registry-tag':
+      return registryTagProvider(
+        { tag: settings.tag || deps.environment, image: deps.image },
+        deps.access,
+      );
+    case 'command':
+      return commandProvider(need('run'), deps.env);
+    case 'gitops':
+      return gitopsProvider(
+        {
+          repository: need('repository'),
+          branch: settings.branch ?? '',
+          path: settings.path || '.',
+        },
+        {
+          token: deps.token,
+          serverUrl: deps.env.GITHUB_SERVER_URL || 'https://github.com',
+          tempDir: deps.env.RUNNER_TEMP,
+        },
+      );
+    case 'kubernetes':
+      throw new ConfigurationError(
+        'provider',
+        'kubernetes is not available in this version yet',
+        name,
+      );
+  }
+}

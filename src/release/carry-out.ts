@@ -1,0 +1,133 @@
+/**
+ * One release carried out: recorded as in progress, rolled out through its provider,
+ * checked for a rival that moved the environment meanwhile, then recorded as what it
+ * is. `success` is written only after the provider confirmed health and nobody else
+ * took the environment; every other ending is written as `failure` with its cause.
+ */
+import { formatDuration } from '../core/duration.js';
+import type { Logger } from '../core/logger.js';
+import { digestOf, type Ledger, type ReleaseRecord } from '../ledger/ledger.js';
+import type { Provider, RolloutResult } from '../providers/provider.js';
+
+export interface CarryOutOptions {
+  ledger: Ledger;
+  provider: Provider;
+  release: ReleaseRecord;
+  /** What the ledger said was live when this started. */
+  liveBefore?: ReleaseRecord;
+  previousImage?: string;
+  kind: 'deploy' | 'rollback';
+  timeoutMs: number;
+  url?: string;
+  logUrl?: string;
+  log: Logger;
+}
+
+export type Carried =
+  | { outcome: 'success'; release: ReleaseRecord; result: RolloutResult; providerMs: number }
+  | {
+      outcome: 'failure';
+      release: ReleaseRecord;
+      error: string;
+      changed: boolean;
+      providerMs: number;
+    }
+  | { outcome: 'conflict'; release: ReleaseRecord; error: string; providerMs: number };
+
+/** Records, rolls out, checks and records again; never throws for a failed rollout. */
+export async function carryOut(options: CarryOutOptions): Promise<Carried> {
+  const { ledger, provider, log } = options;
+  const links = { logUrl: options.logUrl };
+  const release = await ledger.create(options.release, links);
+  log.info(`recorded ${release.id} (in progress) in ${ledger.description}`);
+  const rival = await rivalInProgress(ledger, release, options.timeoutMs);
+  if (rival) {
+    const error =
+      `release ${rival.id} started on ${release.environment} first and is still in progress; ` +
+      'run one deploy per environment at a time (concurrency: group)';
+    await ledger.update(release, 'failure', { ...links, description: error });
+    return {
+      outcome: 'conflict',
+      release: { ...release, status: 'failure' },
+      error,
+      providerMs: 0,
+    };
+  }
+  const started = performance.now();
+  let result: RolloutResult;
+  try {
+    result = await provider.rollout(release.image, {
+      releaseId: release.id,
+      environment: release.environment,
+      previousImage: options.previousImage,
+      kind: options.kind,
+      modelDigest: release.model?.digest,
+      gateVerdict: release.gate?.verdict,
+      reason: release.reason,
+      runUrl: options.logUrl,
+      timeoutMs: options.timeoutMs,
+      log,
+    });
+  } catch (error) {
+    const providerMs = performance.now() - started;
+    const message = (error as Error).message;
+    await ledger.update(release, 'failure', { ...links, description: message });
+    const changed = (error as { changed?: boolean }).changed ?? true;
+    return {
+      outcome: 'failure',
+      release: { ...release, status: 'failure' },
+      error: message,
+      changed,
+      providerMs,
+    };
+  }
+  const providerMs = performance.now() - started;
+  log.info(`${provider.name}: ${result.detail} (${formatDuration(providerMs)})`);
+  const moved = await movedMeanwhile(options, release);
+  if (moved) {
+    await ledger.update(release, 'failure', { ...links, description: moved });
+    return {
+      outcome: 'conflict',
+      release: { ...release, status: 'failure' },
+      error: moved,
+      providerMs,
+    };
+  }
+  const environmentUrl = options.url ?? result.url;
+  await ledger.update(release, 'success', { ...links, environmentUrl, description: result.detail });
+  return {
+    outcome: 'success',
+    release: { ...release, status: 'success', ...(environmentUrl ? { url: environmentUrl } : {}) },
+    result,
+    providerMs,
+  };
+}
+
+/** An older release of the environment still in progress (started within `timeoutMs`). */
+async function rivalInProgress(
+  ledger: Ledger,
+  ours: ReleaseRecord,
+  timeoutMs: number,
+): Promise<ReleaseRecord | undefined> {
+  const history = await ledger.history(ours.environment, 20);
+  const position = history.findIndex((r) => r.id === ours.id);
+  const since = Date.parse(ours.created_at) - timeoutMs;
+  return history
+    .slice(position + 1)
+    .find((r) => r.status === 'in_progress' && Date.parse(r.created_at) >= since);
+}
+
+/** Why the environment is no longer ours after the rollout, if someone else moved it. */
+async function movedMeanwhile(
+  options: CarryOutOptions,
+  ours: ReleaseRecord,
+): Promise<string | undefined> {
+  const history = await options.ledger.history(ours.environment, 20);
+  const live = history.find((r) => r.status === 'success' && r.id !== ours.id);
+  if (live && live.id !== options.liveBefore?.id)
+    return `release ${live.id} (${live.image}) went live on ${ours.environment} while this rollout ran`;
+  const current = await options.provider.current();
+  if (current && digestOf(current) !== digestOf(ours.image))
+    return `${options.provider.name} now has ${current} live on ${ours.environment}, not this release: someone else moved it`;
+  return undefined;
+}

@@ -1,0 +1,169 @@
+/**
+ * deploy's domain: promote an image to an environment through a provider, record the
+ * release, and when the rollout fails restore what was live (through the same provider)
+ * so the environment is never left with nothing working.
+ */
+import type { Logger } from '../core/logger.js';
+import { newReleaseId, originalOf, type Ledger, type ReleaseRecord } from '../ledger/ledger.js';
+import type { Provider } from '../providers/provider.js';
+import { carryOut } from './carry-out.js';
+import type { Evidence } from './evidence.js';
+
+export interface ReleaseSettings {
+  environment: string;
+  ledger: Ledger;
+  provider: Provider;
+  timeoutMs: number;
+  dryRun: boolean;
+  /** Shown on the deployment as its environment URL. */
+  url?: string;
+  /** The workflow run, linked from the ledger. */
+  logUrl?: string;
+  log: Logger;
+}
+
+export interface DeploySettings extends ReleaseSettings {
+  /** The image by digest. */
+  image: string;
+  evidence: Evidence;
+  autoRollback: boolean;
+}
+
+export type OutcomeStatus = 'success' | 'failure' | 'rolled-back' | 'dry-run';
+
+export interface ReleaseOutcome {
+  kind: 'deploy' | 'rollback';
+  status: OutcomeStatus;
+  environment: string;
+  /** What is live now (what would be, in a dry run). */
+  image: string;
+  previousImage?: string;
+  /** The release this run recorded (none in a dry run). */
+  release?: ReleaseRecord;
+  /** The release an automatic rollback recorded. */
+  restore?: ReleaseRecord;
+  /** What the ledger said was live before. */
+  previous?: ReleaseRecord;
+  /** The release a rollback brought back. */
+  target?: ReleaseRecord;
+  /** What changes (dry run) or changed. */
+  plan: string[];
+  failure?: string;
+  providerDetail?: string;
+  history: ReleaseRecord[];
+  timings: { totalMs: number; providerMs: number };
+}
+
+/** Deploys `settings.image`; resolves to the outcome (failures included), throws only on bad state. */
+export async function deployRelease(settings: DeploySettings): Promise<ReleaseOutcome> {
+  const started = performance.now();
+  const { ledger, provider, environment, log } = settings;
+  const before = await ledger.history(environment, 50);
+  const live = before.find((r) => r.status === 'success');
+  const previousImage = live?.image ?? (await provider.current());
+  const plan = [
+    `${provider.name}: ${provider.plan(settings.image)}`,
+    `record the release in ${ledger.description}`,
+  ];
+  const base = {
+    kind: 'deploy' as const,
+    environment,
+    previousImage,
+    previous: live,
+    plan,
+  };
+  if (settings.dryRun)
+    return {
+      ...base,
+      status: 'dry-run',
+      image: settings.image,
+      history: before,
+      timings: { totalMs: performance.now() - started, providerMs: 0 },
+    };
+  const release: ReleaseRecord = {
+    schema: 'modelgate.release/v1',
+    id: newReleaseId(environment),
+    environment,
+    image: settings.image,
+    ...settings.evidence,
+    provider: { name: provider.name, config: provider.config },
+    status: 'in_progress',
+    rollback_of: null,
+    created_at: new Date().toISOString(),
+  };
+  const common = {
+    ledger,
+    provider,
+    liveBefore: live,
+    timeoutMs: settings.timeoutMs,
+    url: settings.url,
+    logUrl: settings.logUrl,
+    log,
+  };
+  const carried = await carryOut({ ...common, release, previousImage, kind: 'deploy' });
+  let providerMs = carried.providerMs;
+  const finish = async (
+    outcome: Omit<ReleaseOutcome, keyof typeof base | 'history' | 'timings'>,
+  ) => ({
+    ...base,
+    ...outcome,
+    history: await ledger.history(environment, 50),
+    timings: { totalMs: performance.now() - started, providerMs },
+  });
+  if (carried.outcome === 'success')
+    return finish({
+      status: 'success',
+      image: settings.image,
+      release: carried.release,
+      providerDetail: carried.result.detail,
+    });
+  if (carried.outcome === 'conflict' || !settings.autoRollback || !live || !carried.changed)
+    return finish({
+      status: 'failure',
+      image: previousImage ?? '',
+      release: carried.release,
+      failure:
+        carried.outcome === 'failure' && settings.autoRollback && !live && carried.changed
+          ? `the rollout failed (${carried.error}); nothing was live in ${environment} before, so there is nothing to roll back to`
+          : `the rollout failed: ${carried.error}`,
+    });
+  log.warning(`rollout of ${release.id} failed (${carried.error}); restoring ${live.id}`);
+  const original = originalOf(before, live);
+  const restored = await carryOut({
+    ...common,
+    release: {
+      ...release,
+      id: newReleaseId(environment),
+      image: live.image,
+      model: original.model,
+      gate: original.gate,
+      source: {
+        ...original.source,
+        run_url: release.source?.run_url,
+        actor: release.source?.actor,
+      },
+      rollback_of: release.id,
+      restores: original.id,
+      reason: `automatic rollback: ${carried.error}`,
+      created_at: new Date().toISOString(),
+    },
+    previousImage: settings.image,
+    kind: 'rollback',
+  });
+  providerMs += restored.providerMs;
+  if (restored.outcome !== 'success')
+    return finish({
+      status: 'failure',
+      image: '',
+      release: carried.release,
+      restore: restored.release,
+      failure: `the rollout failed (${carried.error}) and restoring ${live.image} failed too (${restored.error}): check ${environment} now`,
+    });
+  return finish({
+    status: 'rolled-back',
+    image: live.image,
+    release: carried.release,
+    restore: restored.release,
+    failure: `the rollout failed (${carried.error}); rolled back to ${live.id} (${live.image})`,
+  });
+}

@@ -1,0 +1,137 @@
+/**
+ * The deploy and rollback job summaries: the verdict (what is live now), what was live
+ * before and what is live now side by side, the evidence behind the release (gate
+ * verdict and metrics, model, commit, run), the rollout, and the environment's recent
+ * history.
+ */
+import { formatDuration } from '../core/duration.js';
+import { code, table } from '../core/summary.js';
+import { digestOf, type ReleaseRecord } from '../ledger/ledger.js';
+import type { ReleaseOutcome } from './deploy-release.js';
+
+const STATUS_ICON: Record<string, string> = {
+  success: '✅ success',
+  failure: '❌ failure',
+  'rolled-back': '↩️ rolled back',
+  inactive: '⚪ superseded',
+  in_progress: '⏳ in progress',
+};
+
+/** A digest people can tell apart: `sha256:1a2b3c4d5e6f`. */
+export const shortDigest = (image: string | undefined) =>
+  image ? (digestOf(image)?.slice(0, 19) ?? image) : undefined;
+
+/** The summary's first line. */
+export function renderReleaseVerdict(outcome: ReleaseOutcome): string {
+  const { environment, status, kind } = outcome;
+  const what = kind === 'rollback' ? 'rollback' : 'deploy';
+  const id = outcome.release?.id ? ` (${outcome.release.id})` : '';
+  if (status === 'dry-run')
+    return `## 📝 ${what} (dry run): ${environment} would move from ${shortDigest(outcome.previousImage) ?? 'nothing'} to ${shortDigest(outcome.image)}; nothing changed`;
+  if (status === 'success')
+    return `## ✅ ${what}: ${environment} now runs ${shortDigest(outcome.image)}${id}`;
+  if (status === 'rolled-back')
+    return `## ↩️ ${what}: the rollout to ${environment} failed and was rolled back to ${shortDigest(outcome.image)}`;
+  return `## ❌ ${what}: ${environment} ${kind === 'rollback' ? 'rollback' : 'rollout'} failed${id}`;
+}
+
+export function renderReleaseSummary(outcome: ReleaseOutcome): string {
+  const parts = [renderReleaseVerdict(outcome), ''];
+  if (outcome.failure) parts.push(`**Why:** ${outcome.failure}`, '');
+  const before = outcome.previous;
+  const now =
+    outcome.status === 'dry-run'
+      ? (outcome.target ?? outcome.release)
+      : outcome.status === 'rolled-back'
+        ? outcome.restore
+        : outcome.status === 'success'
+          ? outcome.release
+          : before;
+  parts.push(
+    table(
+      ['', 'image', 'release', 'gate', 'commit'],
+      [
+        [
+          'was live',
+          code(outcome.previousImage ?? 'nothing'),
+          before?.id,
+          gateOf(before),
+          commitOf(before),
+        ],
+        [
+          outcome.status === 'dry-run' ? 'would be live' : 'live now',
+          outcome.image ? code(outcome.image) : 'unknown',
+          now?.id,
+          gateOf(now ?? outcome.target),
+          commitOf(now ?? outcome.target),
+        ],
+      ],
+    ),
+  );
+  const evidence = outcome.target ?? outcome.release;
+  if (evidence) parts.push(renderEvidence(evidence));
+  if (outcome.status === 'dry-run')
+    parts.push('**Plan** (nothing was changed):', '', ...outcome.plan.map((p) => `- ${p}`), '');
+  else {
+    const { totalMs, providerMs } = outcome.timings;
+    parts.push(
+      `**Rollout:** ${outcome.providerDetail ?? outcome.plan[0]} — ${formatDuration(totalMs)} in all, ` +
+        `${formatDuration(providerMs)} of it the provider, ${formatDuration(totalMs - providerMs)} modelgate`,
+      '',
+    );
+  }
+  parts.push(
+    `### History of ${outcome.environment}`,
+    '',
+    renderHistory(outcome.history.slice(0, 10)),
+  );
+  return parts.join('\n');
+}
+
+function renderEvidence(release: ReleaseRecord): string {
+  const metrics = Object.entries(release.gate?.metrics ?? {})
+    .slice(0, 8)
+    .map(([name, value]) => `${name} ${Number.isInteger(value) ? value : value.toFixed(4)}`)
+    .join(' · ');
+  const lines = [
+    `- **Gate:** ${release.gate?.verdict ?? 'not recorded'}${metrics ? ` — ${metrics}` : ''}`,
+    `- **Model:** ${release.model?.digest ? code(release.model.digest) : 'not recorded'}${release.model?.format ? ` (${release.model.format})` : ''}`,
+    `- **Commit:** ${release.source?.sha ? code(release.source.sha.slice(0, 12)) : 'not recorded'}${release.source?.ref ? ` on ${release.source.ref}` : ''}`,
+  ];
+  if (release.source?.run_url) lines.push(`- **Run:** ${release.source.run_url}`);
+  if (release.reason) lines.push(`- **Reason:** ${release.reason}`);
+  return `**Evidence** (release ${release.id}):\n\n${lines.join('\n')}\n`;
+}
+
+/** Newest first: release, image, status, gate, commit, when, note. */
+export function renderHistory(history: ReleaseRecord[]): string {
+  return table(
+    ['release', 'image', 'status', 'gate', 'commit', 'created', 'note'],
+    history.map((r) => [
+      r.id,
+      code(shortDigest(r.image) ?? r.image),
+      STATUS_ICON[r.status] ?? r.status,
+      gateOf(r),
+      commitOf(r),
+      r.created_at.replace('T', ' ').replace(/\.\d+Z$|Z$/, ' UTC'),
+      note(r),
+    ]),
+    '_no releases yet_',
+  );
+}
+
+function gateOf(release: ReleaseRecord | undefined): string | undefined {
+  return release?.gate?.verdict;
+}
+
+function commitOf(release: ReleaseRecord | undefined): string | undefined {
+  return release?.source?.sha?.slice(0, 7);
+}
+
+function note(release: ReleaseRecord): string {
+  const parts: string[] = [];
+  if (release.rollback_of) parts.push(`rollback of ${release.rollback_of}`);
+  if (release.reason) parts.push(release.reason);
+  else if (release.detail && release.status !== 'success') parts.push(release.detail);
+  return parts.join(': ').slice(0, 200);
+}
