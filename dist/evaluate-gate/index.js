@@ -38738,6 +38738,15 @@ class FileLedger {
 }
 
 ;// CONCATENATED MODULE: ./src/ledger/github-ledger.ts
+/**
+ * The `github` ledger: one GitHub Deployment per release, its `payload` the release
+ * record, its state the latest deployment status. Reading pages through the
+ * environment's deployments, newest first; deployments modelgate did not create are
+ * passed over. A release that a later rollback undid reads as `rolled-back` (GitHub
+ * shows it inactive): payloads cannot change, so that state is derived from the
+ * rollback's `rollback_of`.
+ */
+
 const STATES = {
     success: 'success',
     failure: 'failure',
@@ -38812,7 +38821,7 @@ class GitHubLedger {
             throw new Error('the github ledger needs the commit of a release (GITHUB_SHA)');
         const payload = { ...release, status: 'in_progress' };
         delete payload.deployment_id;
-        const { data } = await this.client.rest.repos.createDeployment({
+        const { data } = await this.needsWrite(() => this.client.rest.repos.createDeployment({
             owner: this.owner,
             repo: this.repo,
             ref,
@@ -38823,13 +38832,25 @@ class GitHubLedger {
             required_contexts: [],
             transient_environment: false,
             production_environment: isProductionLike(release.environment),
-        });
+        }));
         const id = data.id;
         if (typeof id !== 'number')
             throw new Error(`GitHub did not create the deployment: ${JSON.stringify(data)}`);
         const recorded = { ...payload, deployment_id: id };
         await this.update(recorded, 'in_progress', details);
         return recorded;
+    }
+    /** A 403 on a write becomes what to grant. */
+    async needsWrite(write) {
+        try {
+            return await write();
+        }
+        catch (error) {
+            if (statusOf(error) !== 403)
+                throw error;
+            throw new Error(`the github ledger cannot write deployments of ${this.owner}/${this.repo} (${error.message}): ` +
+                'give the job permissions: deployments: write, or use ledger: file:<path>');
+        }
     }
     async update(release, status, details = {}) {
         if (release.deployment_id === undefined)

@@ -6,7 +6,7 @@
  * shows it inactive): payloads cannot change, so that state is derived from the
  * rollback's `rollback_of`.
  */
-import type { GitHubClient } from '../core/github-client.js';
+import { statusOf, type GitHubClient } from '../core/github-client.js';
 import type { Ledger, ReleaseRecord, ReleaseStatus, StatusDetails } from './ledger.js';
 
 const STATES: Record<string, ReleaseStatus> = {
@@ -86,24 +86,39 @@ export class GitHubLedger implements Ledger {
     if (!ref) throw new Error('the github ledger needs the commit of a release (GITHUB_SHA)');
     const payload: ReleaseRecord = { ...release, status: 'in_progress' };
     delete payload.deployment_id;
-    const { data } = await this.client.rest.repos.createDeployment({
-      owner: this.owner,
-      repo: this.repo,
-      ref,
-      environment: release.environment,
-      payload: payload as never,
-      description: describe(release),
-      auto_merge: false,
-      required_contexts: [],
-      transient_environment: false,
-      production_environment: isProductionLike(release.environment),
-    });
+    const { data } = await this.needsWrite(() =>
+      this.client.rest.repos.createDeployment({
+        owner: this.owner,
+        repo: this.repo,
+        ref,
+        environment: release.environment,
+        payload: payload as never,
+        description: describe(release),
+        auto_merge: false,
+        required_contexts: [],
+        transient_environment: false,
+        production_environment: isProductionLike(release.environment),
+      }),
+    );
     const id = (data as { id?: number }).id;
     if (typeof id !== 'number')
       throw new Error(`GitHub did not create the deployment: ${JSON.stringify(data)}`);
     const recorded = { ...payload, deployment_id: id };
     await this.update(recorded, 'in_progress', details);
     return recorded;
+  }
+
+  /** A 403 on a write becomes what to grant. */
+  private async needsWrite<T>(write: () => Promise<T>): Promise<T> {
+    try {
+      return await write();
+    } catch (error) {
+      if (statusOf(error) !== 403) throw error;
+      throw new Error(
+        `the github ledger cannot write deployments of ${this.owner}/${this.repo} (${(error as Error).message}): ` +
+          'give the job permissions: deployments: write, or use ledger: file:<path>',
+      );
+    }
   }
 
   async update(

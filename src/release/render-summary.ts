@@ -68,7 +68,7 @@ export function renderReleaseSummary(outcome: ReleaseOutcome): string {
       ],
     ),
   );
-  const evidence = outcome.target ?? outcome.release;
+  const evidence = outcome.release ?? outcome.target;
   if (evidence) parts.push(renderEvidence(evidence));
   if (outcome.status === 'dry-run')
     parts.push('**Plan** (nothing was changed):', '', ...outcome.plan.map((p) => `- ${p}`), '');

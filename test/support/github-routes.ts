@@ -29,8 +29,13 @@ export interface Route {
 }
 
 const repoKey = (params: Record<string, string>) => `${params.owner}/${params.repo}`;
-const strip = <T extends Json>({ repo: _repo, issue: _issue, deployment_id: _d, ...rest }: T) =>
-  rest;
+const strip = <T extends Json>({
+  repo: _repo,
+  issue: _issue,
+  deployment_id: _d,
+  request: _request,
+  ...rest
+}: T) => rest;
 const notFound = {
   status: 404,
   body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' },
@@ -212,6 +217,8 @@ export const ROUTES: Route[] = [
         repository_url: fixtures.api,
         transient_environment: body.transient_environment ?? false,
         production_environment: body.production_environment ?? environment === 'production',
+        // What the client asked for (auto_merge, required_contexts…), for tests to assert on.
+        request: body,
       };
       state.deployments.push(deployment);
       return { status: 201, body: strip(deployment) };
@@ -255,13 +262,16 @@ export const ROUTES: Route[] = [
         repository_url: fixtures.api,
       };
       state.statuses.push(status);
-      // GitHub marks earlier deployments of the environment inactive on success (auto_inactive).
+      // On success GitHub marks earlier non-transient, non-production deployments of the
+      // environment inactive (auto_inactive, default true).
       if (body.state === 'success' && body.auto_inactive !== false)
         for (const other of state.deployments)
           if (
             other !== deployment &&
             other.repo === deployment.repo &&
-            other.environment === deployment.environment
+            other.environment === deployment.environment &&
+            !other.transient_environment &&
+            !other.production_environment
           ) {
             const latest = state.statuses.filter((s) => s.deployment_id === other.id).at(-1);
             if (latest?.state === 'success')

@@ -1,0 +1,531 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runBundledAction } from '../support/action-runner.js';
+import { startGitHubEmulator, type GitHubEmulator } from '../support/github-emulator.js';
+import type { Json } from '../support/github-objects.js';
+import { inspect } from '../support/oci-tools.js';
+import { startRegistry, type LocalRegistry } from '../support/registry.js';
+import { useTempDir } from '../support/temp.js';
+
+const SHA = '0123456789abcdef0123456789abcdef01234567';
+const env = { GITHUB_SHA: SHA, SOURCE_DATE_EPOCH: '1700000000', GITHUB_REPOSITORY: 'acme/churn' };
+
+const dir = useTempDir('modelgate-deploy-');
+let registry: LocalRegistry;
+/** Images v1..v4 of acme/churn: each a different model, pushed by the bundled build-image. */
+const images: Record<string, { image: string; digest: string; model: string }> = {};
+
+beforeAll(async () => {
+  registry = await startRegistry();
+  for (const version of ['v1', 'v2', 'v3', 'v4']) {
+    mkdirSync(join(dir(), 'models', version), { recursive: true });
+    writeFileSync(join(dir(), 'models', version, 'model.onnx'), `weights of ${version}\n`);
+    const built = await runBundledAction(
+      'build-image',
+      { model: `models/${version}`, image: `${registry.host}/acme/churn`, tags: version },
+      dir(),
+      env,
+    );
+    expect(built.code).toBe(0);
+    images[version] = {
+      image: built.outputs.image,
+      digest: built.outputs.digest,
+      model: built.outputs['model-digest'],
+    };
+  }
+  // A real evaluate-gate report (metrics in, verdict out) for the evidence.
+  writeFileSync(join(dir(), 'metrics.json'), JSON.stringify({ accuracy: 0.93, f1: 0.9 }));
+  writeFileSync(join(dir(), 'gates.yml'), 'gates:\n  - metric: accuracy\n    min: 0.9\n');
+  const gate = await runBundledAction(
+    'evaluate-gate',
+    {
+      candidate: 'metrics.json',
+      gates: 'gates.yml',
+      report: 'gate.json',
+      ledger: 'file:none.jsonl',
+    },
+    dir(),
+    env,
+  );
+  expect(gate.outputs.verdict).toBe('pass');
+}, 60_000);
+afterAll(() => registry.stop());
+
+const live = (tag: string) =>
+  (inspect(`${registry.host}/acme/churn:${tag}`) as { Digest: string }).Digest;
+const ledgerLines = (file: string) =>
+  readFileSync(join(dir(), file), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
+const deploy = (inputs: Record<string, string>, extra: Record<string, string> = {}) =>
+  runBundledAction('deploy', inputs, dir(), { ...env, ...extra });
+const rollback = (inputs: Record<string, string>, extra: Record<string, string> = {}) =>
+  runBundledAction('rollback', inputs, dir(), { ...env, ...extra });
+
+describe('registry-tag with the file ledger', () => {
+  const ledger = 'file:.modelgate/production.jsonl';
+
+  test('deploy v1, deploy v2 (by tag), roll back, roll back again', async () => {
+    const first = await deploy({
+      image: images.v1.image,
+      environment: 'production',
+      ledger,
+      'gate-report': 'gate.json',
+    });
+    expect(first.code).toBe(0);
+    expect(first.outputs).toMatchObject({
+      status: 'success',
+      image: images.v1.image,
+      'previous-image': '',
+    });
+    expect(live('production')).toBe(images.v1.digest);
+    expect(first.summary.split('\n')[0]).toBe(
+      `## ✅ deploy: production now runs ${images.v1.digest.slice(0, 19)} (${first.outputs['release-id']})`,
+    );
+    expect(first.summary).toContain('**Gate:** pass — accuracy 0.9300 · f1 0.9000');
+    // The model digest comes from the label build-image put on the image.
+    expect(first.summary).toContain(`**Model:** \`${images.v1.model}\``);
+
+    const second = await deploy({
+      image: `${registry.host}/acme/churn:v2`,
+      environment: 'production',
+      ledger,
+    });
+    expect(second.code).toBe(0);
+    expect(second.outputs).toMatchObject({
+      status: 'success',
+      image: images.v2.image,
+      'previous-image': images.v1.image,
+    });
+    expect(live('production')).toBe(images.v2.digest);
+
+    const back = await rollback({
+      environment: 'production',
+      ledger,
+      reason: 'p99 latency doubled',
+    });
+    expect(back.code).toBe(0);
+    expect(back.outputs).toMatchObject({
+      'from-image': images.v2.image,
+      'to-image': images.v1.image,
+      status: 'success',
+    });
+    expect(live('production')).toBe(images.v1.digest);
+    expect(back.summary).toContain('**Reason:** p99 latency doubled');
+    expect(back.summary).toMatch(/↩️ rolled back \| pass|↩️ rolled back \| —/);
+
+    const records = ledgerLines('.modelgate/production.jsonl');
+    const restore = records.at(-2)!;
+    expect(restore).toMatchObject({
+      id: back.outputs['release-id'],
+      image: images.v1.image,
+      status: 'success',
+      rollback_of: second.outputs['release-id'],
+      restores: first.outputs['release-id'],
+      reason: 'p99 latency doubled',
+      gate: { verdict: 'pass', metrics: { accuracy: 0.93, f1: 0.9 } },
+      provider: { name: 'registry-tag', config: { tag: 'production' } },
+      source: { sha: SHA, repository: 'acme/churn' },
+    });
+    expect(records.at(-1)).toMatchObject({
+      id: second.outputs['release-id'],
+      status: 'rolled-back',
+    });
+
+    // v1 was the first release: there is nothing before it, and nothing changes.
+    const again = await rollback({ environment: 'production', ledger });
+    expect(again.code).toBe(1);
+    expect(again.stdout).toContain(
+      `::error::rollback: no release of production before ${first.outputs['release-id']} to roll back to; nothing changed`,
+    );
+    expect(live('production')).toBe(images.v1.digest);
+    expect(ledgerLines('.modelgate/production.jsonl')).toHaveLength(records.length);
+
+    // evaluate-gate's environment:production baseline is the live release's recorded metrics.
+    writeFileSync(join(dir(), 'worse.json'), JSON.stringify({ accuracy: 0.85, f1: 0.9 }));
+    writeFileSync(
+      join(dir(), 'regression.yml'),
+      'gates:\n  - metric: accuracy\n    max-regression: 0.01\n',
+    );
+    const gated = await runBundledAction(
+      'evaluate-gate',
+      {
+        candidate: 'worse.json',
+        gates: 'regression.yml',
+        baseline: 'environment:production',
+        ledger,
+      },
+      dir(),
+      env,
+    );
+    expect(gated.outputs['baseline-metrics']).toBe(JSON.stringify({ accuracy: 0.93, f1: 0.9 }));
+    expect(gated.outputs.verdict).toBe('fail');
+  });
+
+  test('rolling back again after a new deploy goes to the release before, by id or digest, with force for failed gates', async () => {
+    const ledgerB = 'file:.modelgate/staging.jsonl';
+    const ids: string[] = [];
+    for (const v of ['v1', 'v2', 'v3']) {
+      const run = await deploy({ image: images[v].image, environment: 'staging', ledger: ledgerB });
+      expect(run.outputs.status).toBe('success');
+      ids.push(run.outputs['release-id']);
+    }
+    const byDigest = await rollback({
+      environment: 'staging',
+      ledger: ledgerB,
+      to: images.v1.digest,
+    });
+    expect(byDigest.outputs['to-image']).toBe(images.v1.image);
+    expect(live('staging')).toBe(images.v1.digest);
+    const byId = await rollback({ environment: 'staging', ledger: ledgerB, to: ids[1] });
+    expect(byId.outputs['to-image']).toBe(images.v2.image);
+    const unknown = await rollback({ environment: 'staging', ledger: ledgerB, to: 'staging-nope' });
+    expect(unknown.stdout).toContain(
+      "::error::rollback: input 'to': no release of staging has this id or image digest (got 'staging-nope')",
+    );
+    const same = await rollback({ environment: 'staging', ledger: ledgerB, to: ids[1] });
+    expect(same.stdout).toContain(`is already live in staging`);
+    expect(live('staging')).toBe(images.v2.digest);
+
+    // A release whose gate failed needs force.
+    const failing = JSON.parse(
+      readFileSync(join(dir(), '.modelgate/staging.jsonl'), 'utf8').split('\n')[0],
+    );
+    writeFileSync(
+      join(dir(), '.modelgate/gated.jsonl'),
+      JSON.stringify({
+        ...failing,
+        environment: 'gated',
+        id: 'gated-old',
+        status: 'success',
+        gate: { verdict: 'fail' },
+        provider: { name: 'registry-tag', config: { tag: 'gated' } },
+      }) + '\n',
+    );
+    await deploy({
+      image: images.v4.image,
+      environment: 'gated',
+      ledger: 'file:.modelgate/gated.jsonl',
+    });
+    const refused = await rollback({ environment: 'gated', ledger: 'file:.modelgate/gated.jsonl' });
+    expect(refused.stdout).toContain(
+      "::error::rollback: input 'force': release gated-old recorded gate verdict 'fail'; set force: true to roll back to it anyway (got 'false')",
+    );
+    expect(live('gated')).toBe(images.v4.digest);
+    const forced = await rollback({
+      environment: 'gated',
+      ledger: 'file:.modelgate/gated.jsonl',
+      force: 'true',
+    });
+    expect(forced.code).toBe(0);
+    expect(live('gated')).toBe(images.v1.digest);
+  });
+
+  test('dry-run shows the plan and changes nothing', async () => {
+    const before = readFileSync(join(dir(), '.modelgate/production.jsonl'));
+    const run = await deploy({
+      image: images.v3.image,
+      environment: 'production',
+      ledger,
+      'dry-run': 'true',
+    });
+    expect(run.code).toBe(0);
+    expect(run.summary.split('\n')[0]).toBe(
+      `## 📝 deploy (dry run): production would move from ${images.v1.digest.slice(0, 19)} to ${images.v3.digest.slice(0, 19)}; nothing changed`,
+    );
+    expect(run.summary).toContain(
+      `- registry-tag: move ${registry.host}/acme/churn:production to ${images.v3.digest}`,
+    );
+    expect(live('production')).toBe(images.v1.digest);
+    expect(readFileSync(join(dir(), '.modelgate/production.jsonl')).equals(before)).toBe(true);
+    const back = await rollback({
+      environment: 'production',
+      ledger,
+      'dry-run': 'true',
+      to: images.v2.digest,
+    });
+    expect(back.stdout).toBe('');
+    expect(back.summary.split('\n')[0]).toMatch(/^## 📝 rollback \(dry run\)/);
+    expect(live('production')).toBe(images.v1.digest);
+  });
+
+  test('bad input fails with one line naming the input, and changes nothing', async () => {
+    const cases: [Record<string, string>, string][] = [
+      [
+        { image: `${registry.host}/acme/churn:v9`, environment: 'production' },
+        `input 'image': ${registry.host}/acme/churn has no image v9`,
+      ],
+      [{ image: images.v2.image, environment: 'prod/eu' }, "input 'environment': must be letters"],
+      [
+        { image: images.v2.image, environment: 'production', timeout: 'soon' },
+        "input 'timeout': must be a duration",
+      ],
+      [
+        { image: images.v2.image, environment: 'production', provider: 'command' },
+        "input 'run': is required by the command provider",
+      ],
+      [
+        { image: images.v2.image, environment: 'production', tag: 'no good' },
+        "input 'tag': is not a valid tag",
+      ],
+      [
+        { image: images.v2.image, environment: 'production', ledger: 'sqlite' },
+        "input 'ledger': must be auto, github or file:<path>",
+      ],
+      [
+        { image: images.v2.image, environment: 'production', 'gate-report': 'missing.json' },
+        "input 'gate-report': does not exist",
+      ],
+    ];
+    const before = readFileSync(join(dir(), '.modelgate/production.jsonl'));
+    for (const [inputs, message] of cases) {
+      const run = await deploy({ ledger, ...inputs });
+      expect(run.code).toBe(1);
+      expect(run.stdout).toContain(`::error::deploy: ${message}`);
+      expect(run.outputs.status).toBe('failure');
+    }
+    writeFileSync(
+      join(dir(), 'failed-gate.json'),
+      JSON.stringify({ action: 'evaluate-gate', verdict: 'fail' }),
+    );
+    const refused = await deploy({
+      ledger,
+      image: images.v2.image,
+      environment: 'production',
+      'gate-report': 'failed-gate.json',
+    });
+    expect(refused.stdout).toContain(
+      "records gate verdict 'fail': only a model that passed its gate is deployed",
+    );
+    expect(live('production')).toBe(images.v1.digest);
+    expect(readFileSync(join(dir(), '.modelgate/production.jsonl')).equals(before)).toBe(true);
+  });
+});
+
+describe('the command provider', () => {
+  const ledger = 'file:.modelgate/command.jsonl';
+  // The "runtime" is a file; the health check refuses v3.
+  const run = (bad: string) =>
+    `echo "$MODELGATE_PREVIOUS_IMAGE -> $MODELGATE_IMAGE ($MODELGATE_ENVIRONMENT, $MODELGATE_RELEASE_ID)" >> rollouts.log\n` +
+    `echo "$MODELGATE_IMAGE" > live.txt\n` +
+    `if [ "$MODELGATE_IMAGE" = "${bad}" ]; then echo "health check failed" >&2; exit 3; fi`;
+
+  test('a failed rollout restores what was live, records both, and fails the step', async () => {
+    for (const v of ['v1', 'v2']) {
+      const ok = await deploy({
+        image: images[v].image,
+        environment: 'canary',
+        ledger,
+        provider: 'command',
+        run: run(images.v3.image),
+      });
+      expect(ok.outputs.status).toBe('success');
+    }
+    const failed = await deploy({
+      image: images.v3.image,
+      environment: 'canary',
+      ledger,
+      provider: 'command',
+      run: run(images.v3.image),
+    });
+    expect(failed.code).toBe(1);
+    expect(failed.outputs).toMatchObject({
+      status: 'rolled-back',
+      image: images.v2.image,
+      'previous-image': images.v2.image,
+    });
+    expect(failed.stdout).toContain(
+      '::error::deploy: the rollout failed (the command exited with 3); rolled back to',
+    );
+    expect(failed.stdout).toContain('health check failed');
+    expect(readFileSync(join(dir(), 'live.txt'), 'utf8').trim()).toBe(images.v2.image);
+    const log = readFileSync(join(dir(), 'rollouts.log'), 'utf8').trim().split('\n');
+    expect(log.slice(-2).map((l) => l.split(' (')[0])).toEqual([
+      `${images.v2.image} -> ${images.v3.image}`,
+      `${images.v3.image} -> ${images.v2.image}`,
+    ]);
+    const records = ledgerLines('.modelgate/command.jsonl');
+    const byId = new Map(records.map((r) => [r.id, r]));
+    expect(byId.get(failed.outputs['release-id'])).toMatchObject({
+      status: 'failure',
+      detail: 'the command exited with 3',
+    });
+    const restore = [...byId.values()].find((r) => r.rollback_of === failed.outputs['release-id'])!;
+    expect(restore).toMatchObject({
+      status: 'success',
+      image: images.v2.image,
+      provider: { name: 'command' },
+    });
+    expect(failed.summary.split('\n')[0]).toBe(
+      `## ↩️ deploy: the rollout to canary failed and was rolled back to ${images.v2.digest.slice(0, 19)}`,
+    );
+    // A rollback needs only the environment: the command comes from the record.
+    const back = await rollback({ environment: 'canary', ledger });
+    expect(back.code).toBe(0);
+    expect(back.outputs['to-image']).toBe(images.v1.image);
+    expect(readFileSync(join(dir(), 'live.txt'), 'utf8').trim()).toBe(images.v1.image);
+  });
+
+  test('a rollout that outlives timeout is stopped and rolled back', async () => {
+    const started = Date.now();
+    const slow = `if [ "$MODELGATE_IMAGE" = "${images.v4.image}" ]; then sleep 30; fi; echo "$MODELGATE_IMAGE" > live.txt`;
+    const run = await deploy({
+      image: images.v4.image,
+      environment: 'canary',
+      ledger,
+      provider: 'command',
+      run: slow,
+      timeout: '1s',
+    });
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(run.outputs.status).toBe('rolled-back');
+    expect(run.stdout).toContain('the command did not finish within 1.0 s');
+    expect(readFileSync(join(dir(), 'live.txt'), 'utf8').trim()).toBe(images.v1.image);
+  });
+
+  test('the first release failing leaves nothing to restore, and says so', async () => {
+    const run = await deploy({
+      image: images.v1.image,
+      environment: 'fresh',
+      ledger,
+      provider: 'command',
+      run: 'exit 1',
+    });
+    expect(run.outputs.status).toBe('failure');
+    expect(run.stdout).toContain(
+      'nothing was live in fresh before, so there is nothing to roll back to',
+    );
+  });
+
+  test('two deploys racing on one environment: exactly one wins', async () => {
+    const sleepy = 'sleep 1; echo "$MODELGATE_IMAGE" >> race.log';
+    const runs = await Promise.all(
+      ['v1', 'v2'].map((v) =>
+        deploy({
+          image: images[v].image,
+          environment: 'race',
+          ledger,
+          provider: 'command',
+          run: sleepy,
+          'auto-rollback': 'false',
+        }),
+      ),
+    );
+    const statuses = runs.map((r) => r.outputs.status).sort();
+    expect(statuses).toEqual(['failure', 'success']);
+    const loser = runs.find((r) => r.outputs.status === 'failure')!;
+    expect(loser.stdout).toMatch(
+      /started on race first and is still in progress|went live on race while this rollout ran/,
+    );
+    const history = ledgerLines('.modelgate/command.jsonl').filter((r) => r.environment === 'race');
+    const final = new Map(history.map((r) => [r.id, r.status]));
+    expect([...final.values()].filter((s) => s === 'success')).toHaveLength(1);
+  });
+});
+
+describe('registry-tag with the github ledger (through the API emulator)', () => {
+  let github: GitHubEmulator;
+  beforeAll(async () => {
+    github = await startGitHubEmulator({
+      tokens: { ghs_deployer: { deployments: 'write' }, ghs_reader: { deployments: 'read' } },
+    });
+  });
+  afterAll(() => github.stop());
+  afterEach(() => expect(github.violations).toEqual([]));
+  const actions = () => ({
+    GITHUB_API_URL: github.url,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_RUN_ID: '42',
+    GITHUB_REF: 'refs/heads/main',
+    GITHUB_ACTOR: 'octocat',
+  });
+  const deploymentOf = (id: string) =>
+    github.state.deployments.find((d) => (d.payload as { id?: string }).id === id)!;
+  const statesOf = (deployment: Json) =>
+    github.state.statuses.filter((s) => s.deployment_id === deployment.id).map((s) => s.state);
+
+  test('each release is a deployment with its record as payload; statuses follow the rollout', async () => {
+    const token = 'ghs_deployer';
+    const first = await deploy(
+      {
+        image: images.v1.image,
+        environment: 'production',
+        'github-token': token,
+        url: 'https://churn.acme.dev',
+      },
+      actions(),
+    );
+    expect(first.code).toBe(0);
+    const second = await deploy(
+      { image: images.v2.image, environment: 'production', 'github-token': token },
+      actions(),
+    );
+    expect(second.outputs['deployment-id']).toBe(
+      String(deploymentOf(second.outputs['release-id']).id),
+    );
+    const d1 = deploymentOf(first.outputs['release-id']);
+    expect(d1.request).toEqual({
+      ref: SHA,
+      environment: 'production',
+      payload: expect.objectContaining({
+        schema: 'modelgate.release/v1',
+        image: images.v1.image,
+        status: 'in_progress',
+        source: expect.objectContaining({
+          sha: SHA,
+          run_url: 'https://github.com/acme/churn/actions/runs/42',
+        }),
+      }),
+      description: `modelgate release ${first.outputs['release-id']}`,
+      auto_merge: false,
+      required_contexts: [],
+      transient_environment: false,
+      production_environment: true,
+    });
+    expect(statesOf(d1)).toEqual(['in_progress', 'success']);
+    const success = github.state.statuses.filter((s) => s.deployment_id === d1.id)[1];
+    expect(success).toMatchObject({
+      log_url: 'https://github.com/acme/churn/actions/runs/42',
+      environment_url: 'https://churn.acme.dev',
+    });
+    expect(JSON.stringify(github.state.deployments)).not.toContain(token);
+
+    const back = await rollback(
+      { environment: 'production', 'github-token': token, reason: 'drift' },
+      actions(),
+    );
+    expect(back.code).toBe(0);
+    expect(live('production')).toBe(images.v1.digest);
+    const d2 = deploymentOf(second.outputs['release-id']);
+    expect(statesOf(d2)).toEqual(['in_progress', 'success', 'inactive']);
+    const restore = deploymentOf(back.outputs['release-id']);
+    expect(restore.payload).toMatchObject({
+      rollback_of: second.outputs['release-id'],
+      restores: first.outputs['release-id'],
+      reason: 'drift',
+      source: { actor: 'octocat' },
+    });
+    expect(back.summary).toMatch(/↩️ rolled back/);
+    // Read back through the ledger: the undone release reads as rolled back, and the next
+    // rollback has nowhere further to go.
+    const again = await rollback({ environment: 'production', 'github-token': token }, actions());
+    expect(again.stdout).toContain(
+      `no release of production before ${first.outputs['release-id']}`,
+    );
+    expect(github.state.deployments.filter((d) => d.environment === 'production')).toHaveLength(3);
+  });
+
+  test('a token that cannot write deployments: a clear error and the tag is not moved', async () => {
+    const run = await deploy(
+      { image: images.v3.image, environment: 'production', 'github-token': 'ghs_reader' },
+      actions(),
+    );
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      '::error::deploy: the github ledger cannot write deployments of acme/churn (Resource not accessible by integration',
+    );
+    expect(run.stdout).toContain('give the job permissions: deployments: write');
+    expect(live('production')).toBe(images.v1.digest);
+  });
+});
