@@ -35273,7 +35273,8 @@ async function runGit(args, options) {
     }
     catch (error) {
         const { stderr = '', message } = error;
-        let said = stderr.trim().split('\n').slice(-3).join(' / ') || message;
+        const lines = stderr.split('\n').filter((l) => l.trim() && !l.startsWith('hint:'));
+        let said = lines.slice(-4).join(' / ') || message;
         for (const secret of options.redact ?? [])
             if (secret)
                 said = said.split(secret).join('***');

@@ -36995,7 +36995,8 @@ async function runGit(args, options) {
     }
     catch (error) {
         const { stderr = '', message } = error;
-        let said = stderr.trim().split('\n').slice(-3).join(' / ') || message;
+        const lines = stderr.split('\n').filter((l) => l.trim() && !l.startsWith('hint:'));
+        let said = lines.slice(-4).join(' / ') || message;
         for (const secret of options.redact ?? [])
             if (secret)
                 said = said.split(secret).join('***');
@@ -44357,7 +44358,8 @@ async function writeImageDigest(root, repository, digest) {
         if (!kind)
             continue;
         edited.push({ path: (0,external_node_path_.relative)(root, file) || file, kind });
-        const updated = documents.map((d) => d.toString()).join('');
+        // lineWidth 0: never fold a long image reference across lines.
+        const updated = documents.map((d) => d.toString({ lineWidth: 0 })).join('');
         if (updated !== text)
             await (0,promises_.writeFile)(file, updated);
     }
@@ -44493,7 +44495,10 @@ function gitopsProvider(settings, access) {
                 await git([...auth, 'push', '--quiet', 'origin', `HEAD:refs/heads/${branch}`]);
             }
             catch (error) {
-                if (/rejected|fetch first|non-fast-forward|stale info/i.test(error.message))
+                // Only a lost race is retried (the branch moved before, or while, the server took
+                // our push); a hook or branch protection refusing the push is final.
+                const race = /\(fetch first\)|non-fast-forward|stale info|failed to update ref|cannot lock ref/i;
+                if (race.test(error.message))
                     return 'retry';
                 throw error;
             }

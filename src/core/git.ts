@@ -30,7 +30,8 @@ export async function runGit(
     return stdout.trim();
   } catch (error) {
     const { stderr = '', message } = error as { stderr?: string; message: string };
-    let said = stderr.trim().split('\n').slice(-3).join(' / ') || message;
+    const lines = stderr.split('\n').filter((l) => l.trim() && !l.startsWith('hint:'));
+    let said = lines.slice(-4).join(' / ') || message;
     for (const secret of options.redact ?? []) if (secret) said = said.split(secret).join('***');
     const shown = args.find((a, i) => !a.startsWith('-') && args[i - 1] !== '-c') ?? '';
     throw new Error(`git ${shown} failed: ${said}`);

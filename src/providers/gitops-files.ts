@@ -36,7 +36,8 @@ export async function writeImageDigest(
     for (const document of documents) kind = editDocument(document, repository, digest) ?? kind;
     if (!kind) continue;
     edited.push({ path: relative(root, file) || file, kind });
-    const updated = documents.map((d) => d.toString()).join('');
+    // lineWidth 0: never fold a long image reference across lines.
+    const updated = documents.map((d) => d.toString({ lineWidth: 0 })).join('');
     if (updated !== text) await writeFile(file, updated);
   }
   return edited;

@@ -105,8 +105,11 @@ export function gitopsProvider(settings: GitOpsSettings, access: GitOpsAccess): 
       try {
         await git([...auth, 'push', '--quiet', 'origin', `HEAD:refs/heads/${branch}`]);
       } catch (error) {
-        if (/rejected|fetch first|non-fast-forward|stale info/i.test((error as Error).message))
-          return 'retry';
+        // Only a lost race is retried (the branch moved before, or while, the server took
+        // our push); a hook or branch protection refusing the push is final.
+        const race =
+          /\(fetch first\)|non-fast-forward|stale info|failed to update ref|cannot lock ref/i;
+        if (race.test((error as Error).message)) return 'retry';
         throw error;
       }
       const head = await git(['rev-parse', 'HEAD']);

@@ -1,8 +1,9 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runBundledAction } from '../support/action-runner.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../support/github-emulator.js';
 import type { Json } from '../support/github-objects.js';
+import { pushModelImages, type PushedImage } from '../support/model-images.js';
 import { inspect } from '../support/oci-tools.js';
 import { startRegistry, type LocalRegistry } from '../support/registry.js';
 import { useTempDir } from '../support/temp.js';
@@ -13,26 +14,11 @@ const env = { GITHUB_SHA: SHA, SOURCE_DATE_EPOCH: '1700000000', GITHUB_REPOSITOR
 const dir = useTempDir('modelgate-deploy-');
 let registry: LocalRegistry;
 /** Images v1..v4 of acme/churn: each a different model, pushed by the bundled build-image. */
-const images: Record<string, { image: string; digest: string; model: string }> = {};
+let images: Record<string, PushedImage>;
 
 beforeAll(async () => {
   registry = await startRegistry();
-  for (const version of ['v1', 'v2', 'v3', 'v4']) {
-    mkdirSync(join(dir(), 'models', version), { recursive: true });
-    writeFileSync(join(dir(), 'models', version, 'model.onnx'), `weights of ${version}\n`);
-    const built = await runBundledAction(
-      'build-image',
-      { model: `models/${version}`, image: `${registry.host}/acme/churn`, tags: version },
-      dir(),
-      env,
-    );
-    expect(built.code).toBe(0);
-    images[version] = {
-      image: built.outputs.image,
-      digest: built.outputs.digest,
-      model: built.outputs['model-digest'],
-    };
-  }
+  images = await pushModelImages(registry.host, dir(), ['v1', 'v2', 'v3', 'v4'], env);
   // A real evaluate-gate report (metrics in, verdict out) for the evidence.
   writeFileSync(join(dir(), 'metrics.json'), JSON.stringify({ accuracy: 0.93, f1: 0.9 }));
   writeFileSync(join(dir(), 'gates.yml'), 'gates:\n  - metric: accuracy\n    min: 0.9\n');
