@@ -2,9 +2,15 @@
 // reference run side by side; none is part of npm test.
 import { runGateBench } from './gate.mjs';
 import { runPushBench } from './push.mjs';
+import { runRollbackBench } from './rollback.mjs';
 import { runValidateBench } from './validate.mjs';
 
-const benches = { validate: runValidateBench, push: runPushBench, gate: runGateBench };
+const benches = {
+  validate: runValidateBench,
+  push: runPushBench,
+  gate: runGateBench,
+  rollback: runRollbackBench,
+};
 const name = process.argv[2];
 if (!benches[name]) {
   console.error(`usage: npm run bench -- <${Object.keys(benches).join('|')}>`);
