@@ -30374,6 +30374,13 @@ function formatReference(ref) {
         return `oci:${ref.dir}`;
     return `${ref.registry}/${ref.repository}`;
 }
+/** True when `value` names an image of `repository` (`repo`, `repo:tag`, `repo@sha256:…`, or both). */
+function namesRepository(value, repository) {
+    if (!value.startsWith(repository))
+        return false;
+    const rest = value.slice(repository.length);
+    return rest === '' || /^(:[\w][\w.-]{0,127})?(@sha256:[a-f0-9]{64})?$/.test(rest);
+}
 
 ;// CONCATENATED MODULE: ./src/oci/retry.ts
 /** Bounded exponential backoff for transient network failures (resets, 429, 5xx). */

@@ -30645,8 +30645,8 @@ var size = __nccwpck_require__(3910);
 var model_digest = __nccwpck_require__(6138);
 // EXTERNAL MODULE: ./src/model/model-files.ts
 var model_files = __nccwpck_require__(1462);
-// EXTERNAL MODULE: ./src/oci/image-store.ts + 5 modules
-var image_store = __nccwpck_require__(7381);
+// EXTERNAL MODULE: ./src/oci/image-store.ts + 3 modules
+var image_store = __nccwpck_require__(6431);
 // EXTERNAL MODULE: ./src/oci/media-types.ts
 var media_types = __nccwpck_require__(9217);
 // EXTERNAL MODULE: external "node:crypto"
@@ -31654,8 +31654,8 @@ var github_client = __nccwpck_require__(4526);
 var inputs = __nccwpck_require__(9114);
 // EXTERNAL MODULE: ./src/ledger/open-ledger.ts + 3 modules
 var open_ledger = __nccwpck_require__(5248);
-// EXTERNAL MODULE: ./src/oci/image-store.ts + 5 modules
-var image_store = __nccwpck_require__(7381);
+// EXTERNAL MODULE: ./src/oci/image-store.ts + 3 modules
+var image_store = __nccwpck_require__(6431);
 // EXTERNAL MODULE: ./src/oci/media-types.ts
 var media_types = __nccwpck_require__(9217);
 // EXTERNAL MODULE: ./src/oci/reference.ts
@@ -31700,8 +31700,8 @@ async function labelsOf(store, manifest) {
     return config.config?.Labels ?? {};
 }
 
-// EXTERNAL MODULE: ./src/providers/create-provider.ts + 4 modules
-var create_provider = __nccwpck_require__(3003);
+// EXTERNAL MODULE: ./src/providers/create-provider.ts + 7 modules
+var create_provider = __nccwpck_require__(5264);
 // EXTERNAL MODULE: ./src/providers/provider.ts
 var provider = __nccwpck_require__(9545);
 // EXTERNAL MODULE: ./src/ledger/ledger.ts
@@ -36275,8 +36275,8 @@ var github_client = __nccwpck_require__(4526);
 var inputs = __nccwpck_require__(9114);
 // EXTERNAL MODULE: ./src/ledger/open-ledger.ts + 3 modules
 var open_ledger = __nccwpck_require__(5248);
-// EXTERNAL MODULE: ./src/providers/create-provider.ts + 4 modules
-var create_provider = __nccwpck_require__(3003);
+// EXTERNAL MODULE: ./src/providers/create-provider.ts + 7 modules
+var create_provider = __nccwpck_require__(5264);
 // EXTERNAL MODULE: ./src/providers/provider.ts
 var provider = __nccwpck_require__(9545);
 // EXTERNAL MODULE: ./src/release/evidence.ts
@@ -43273,7 +43273,7 @@ async function dockerConfigCredentials(registry, home = (0,node_os__WEBPACK_IMPO
 
 /***/ }),
 
-/***/ 7381:
+/***/ 6431:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43419,66 +43419,14 @@ class ImageLayout {
 var external_node_events_ = __nccwpck_require__(8474);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(4708);
 // EXTERNAL MODULE: ./src/oci/auth.ts
 var auth = __nccwpck_require__(6599);
 // EXTERNAL MODULE: ./src/oci/reference.ts
 var reference = __nccwpck_require__(2148);
-;// CONCATENATED MODULE: ./src/oci/retry.ts
-/** Bounded exponential backoff for transient network failures (resets, 429, 5xx). */
-const DEFAULT_RETRY = {
-    attempts: 5,
-    baseMs: 250,
-    maxMs: 8000,
-    deadlineMs: 60_000,
-};
-const TRANSIENT_CODES = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'EPIPE',
-    'ETIMEDOUT',
-    'EAI_AGAIN',
-    'UND_ERR_SOCKET',
-    'UND_ERR_CONNECT_TIMEOUT',
-    'UND_ERR_HEADERS_TIMEOUT',
-    'UND_ERR_BODY_TIMEOUT',
-    'UND_ERR_CLOSED',
-    'ECONNABORTED',
-    'EHOSTUNREACH',
-    'ENETUNREACH',
-]);
-/** True for a status worth retrying. */
-const isTransientStatus = (status) => status === 429 || status === 408 || (status >= 500 && status !== 501 && status !== 505);
-/** True for a thrown network error worth retrying (fetch wraps the cause). */
-function isTransientError(error) {
-    let current = error;
-    for (let depth = 0; current && depth < 5; depth++) {
-        if (current.code && TRANSIENT_CODES.has(current.code))
-            return true;
-        if (current.name === 'TimeoutError')
-            return true;
-        current = current.cause;
-    }
-    return false;
-}
-/** Milliseconds a Retry-After header asks for (seconds or an HTTP date), if any. */
-function retryAfterMs(header, now = Date.now()) {
-    if (!header)
-        return undefined;
-    const seconds = Number(header);
-    if (Number.isFinite(seconds))
-        return Math.max(0, seconds * 1000);
-    const date = Date.parse(header);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-/** The wait before attempt `attempt` (1-based retry count), capped. */
-function backoffMs(policy, attempt, requested) {
-    const exponential = Math.min(policy.maxMs, policy.baseMs * 2 ** (attempt - 1));
-    return Math.min(policy.maxMs, requested ?? exponential);
-}
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
+// EXTERNAL MODULE: ./src/oci/retry.ts
+var retry = __nccwpck_require__(9963);
 ;// CONCATENATED MODULE: ./src/oci/registry-client.ts
 /**
  * A client for the OCI Distribution API, written for this project because no
@@ -43524,9 +43472,9 @@ class RegistryClient {
         this.repository = options.repository;
         const plain = (0,reference/* isLoopback */.U9)(options.registry) || options.insecure;
         this.base = `${plain ? 'http' : 'https'}://${(0,reference/* registryHost */.U$)(options.registry)}`;
-        this.retry = options.retry ?? DEFAULT_RETRY;
+        this.retry = options.retry ?? retry/* DEFAULT_RETRY */.vI;
         this.chunkSize = options.chunkSize ?? 64 << 20;
-        this.agent = plain ? new external_node_http_.Agent({ keepAlive: true }) : new external_node_https_namespaceObject.Agent({ keepAlive: true });
+        this.agent = plain ? new external_node_http_.Agent({ keepAlive: true }) : new external_node_https_.Agent({ keepAlive: true });
     }
     path(suffix) {
         return `${this.base}/v2/${this.repository}/${suffix}`;
@@ -43623,13 +43571,13 @@ class RegistryClient {
                 response = await attempt();
             }
             catch (error) {
-                if (!isTransientError(error))
+                if (!(0,retry/* isTransientError */.bV)(error))
                     throw new RegistryError(`${method} ${redact(url)}: ${describeFetchError(error)}`);
                 failure = error;
             }
-            if (response && !isTransientStatus(response.status))
+            if (response && !(0,retry/* isTransientStatus */.Dm)(response.status))
                 return response;
-            const wait = backoffMs(this.retry, n, response ? retryAfterMs(response.headers.get('retry-after')) : undefined);
+            const wait = (0,retry/* backoffMs */.jo)(this.retry, n, response ? (0,retry/* retryAfterMs */.Vs)(response.headers.get('retry-after')) : undefined);
             if (n >= attempts || Date.now() - started + wait > this.retry.deadlineMs) {
                 if (response)
                     return response;
@@ -43639,7 +43587,7 @@ class RegistryClient {
             await response?.body?.cancel();
             const why = response ? `HTTP ${response.status}` : describeFetchError(failure);
             this.options.log?.info(`${method} ${redact(url)}: ${why}; retrying in ${wait} ms (${n}/${attempts - 1})`);
-            await sleep(wait);
+            await (0,retry/* sleep */.yy)(wait);
         }
     }
     /** Runs an upload step again on transient failures, with backoff; `recover` prepares the next try. */
@@ -43651,9 +43599,9 @@ class RegistryClient {
             catch (error) {
                 if (!(error instanceof RegistryError && error.transient) || n >= this.retry.attempts)
                     throw error;
-                const wait = backoffMs(this.retry, n);
+                const wait = (0,retry/* backoffMs */.jo)(this.retry, n);
                 this.options.log?.info(`${what} failed (${error.message}); trying again in ${wait} ms (${n}/${this.retry.attempts - 1})`);
-                await sleep(wait);
+                await (0,retry/* sleep */.yy)(wait);
                 await recover();
             }
         }
@@ -43665,7 +43613,7 @@ class RegistryClient {
     sendStream(method, url, headers, body) {
         return new Promise((resolve, reject) => {
             const target = new URL(url);
-            const transport = target.protocol === 'https:' ? external_node_https_namespaceObject : external_node_http_;
+            const transport = target.protocol === 'https:' ? external_node_https_ : external_node_http_;
             const request = transport.request(target, { method, headers, agent: this.agent }, (response) => {
                 const chunks = [];
                 response.on('data', (chunk) => chunks.push(chunk));
@@ -44141,7 +44089,8 @@ function platformName(platform) {
 /* harmony export */   U$: () => (/* binding */ registryHost),
 /* harmony export */   U9: () => (/* binding */ isLoopback),
 /* harmony export */   o_: () => (/* binding */ parseImageReference),
-/* harmony export */   r_: () => (/* binding */ isValidTag)
+/* harmony export */   r_: () => (/* binding */ isValidTag),
+/* harmony export */   xt: () => (/* binding */ namesRepository)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
 /**
@@ -44228,11 +44177,85 @@ function formatReference(ref) {
         return `oci:${ref.dir}`;
     return `${ref.registry}/${ref.repository}`;
 }
+/** True when `value` names an image of `repository` (`repo`, `repo:tag`, `repo@sha256:…`, or both). */
+function namesRepository(value, repository) {
+    if (!value.startsWith(repository))
+        return false;
+    const rest = value.slice(repository.length);
+    return rest === '' || /^(:[\w][\w.-]{0,127})?(@sha256:[a-f0-9]{64})?$/.test(rest);
+}
 
 
 /***/ }),
 
-/***/ 3003:
+/***/ 9963:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dm: () => (/* binding */ isTransientStatus),
+/* harmony export */   Vs: () => (/* binding */ retryAfterMs),
+/* harmony export */   bV: () => (/* binding */ isTransientError),
+/* harmony export */   jo: () => (/* binding */ backoffMs),
+/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY),
+/* harmony export */   yy: () => (/* binding */ sleep)
+/* harmony export */ });
+/** Bounded exponential backoff for transient network failures (resets, 429, 5xx). */
+const DEFAULT_RETRY = {
+    attempts: 5,
+    baseMs: 250,
+    maxMs: 8000,
+    deadlineMs: 60_000,
+};
+const TRANSIENT_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EAI_AGAIN',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT',
+    'UND_ERR_CLOSED',
+    'ECONNABORTED',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+]);
+/** True for a status worth retrying. */
+const isTransientStatus = (status) => status === 429 || status === 408 || (status >= 500 && status !== 501 && status !== 505);
+/** True for a thrown network error worth retrying (fetch wraps the cause). */
+function isTransientError(error) {
+    let current = error;
+    for (let depth = 0; current && depth < 5; depth++) {
+        if (current.code && TRANSIENT_CODES.has(current.code))
+            return true;
+        if (current.name === 'TimeoutError')
+            return true;
+        current = current.cause;
+    }
+    return false;
+}
+/** Milliseconds a Retry-After header asks for (seconds or an HTTP date), if any. */
+function retryAfterMs(header, now = Date.now()) {
+    if (!header)
+        return undefined;
+    const seconds = Number(header);
+    if (Number.isFinite(seconds))
+        return Math.max(0, seconds * 1000);
+    const date = Date.parse(header);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+/** The wait before attempt `attempt` (1-based retry count), capped. */
+function backoffMs(policy, attempt, requested) {
+    const exponential = Math.min(policy.maxMs, policy.baseMs * 2 ** (attempt - 1));
+    return Math.min(policy.maxMs, requested ?? exponential);
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+
+/***/ }),
+
+/***/ 5264:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44342,6 +44365,7 @@ var dist = __nccwpck_require__(8815);
 
 
 
+
 /** Points every reference to `repository` under `root` at `digest`; returns the files that name it. */
 async function writeImageDigest(root, repository, digest) {
     const edited = [];
@@ -44387,20 +44411,13 @@ function editDocument(document, repository, digest) {
             if (!(0,dist/* isScalar */.jn)(pair.key) || pair.key.value !== 'image' || !(0,dist/* isScalar */.jn)(pair.value))
                 return;
             const value = pair.value.value;
-            if (typeof value === 'string' && namesRepository(value, repository)) {
+            if (typeof value === 'string' && (0,oci_reference/* namesRepository */.xt)(value, repository)) {
                 pair.value.value = `${repository}@${digest}`;
                 kind ??= 'manifest';
             }
         },
     });
     return kind;
-}
-/** True for `repository`, `repository:tag`, `repository@sha256:…` (and both). */
-function namesRepository(value, repository) {
-    if (!value.startsWith(repository))
-        return false;
-    const rest = value.slice(repository.length);
-    return rest === '' || /^(:[\w][\w.-]{0,127})?(@sha256:[a-f0-9]{64})?$/.test(rest);
 }
 async function yamlFiles(root) {
     const info = await (0,promises_.stat)(root).catch(() => undefined);
@@ -44554,8 +44571,480 @@ function commitMessage(image, context, files) {
     ].join('\n');
 }
 
-// EXTERNAL MODULE: ./src/oci/image-store.ts + 5 modules
-var image_store = __nccwpck_require__(7381);
+// EXTERNAL MODULE: ./src/oci/retry.ts
+var retry = __nccwpck_require__(9963);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(4708);
+;// CONCATENATED MODULE: ./src/providers/kube-client.ts
+/**
+ * A minimal Kubernetes API client for what deploy needs: GET, server-side apply (PATCH
+ * `application/apply-patch+yaml` with a field manager), DELETE. It speaks HTTPS with the
+ * kubeconfig's CA, client certificate or token (plain HTTP only when the server URL says
+ * so), retries transient failures, and turns the API's Status objects into one-line errors.
+ */
+
+
+
+class KubeError extends Error {
+    status;
+    constructor(message, status) {
+        super(message);
+        this.status = status;
+        this.name = 'KubeError';
+    }
+}
+const FIELD_MANAGER = 'modelgate';
+class KubeClient {
+    target;
+    agent;
+    constructor(target) {
+        this.target = target;
+        this.agent = target.server.startsWith('https:')
+            ? new external_node_https_.Agent({
+                keepAlive: true,
+                ca: target.ca,
+                cert: target.cert,
+                key: target.key,
+                rejectUnauthorized: !target.insecure,
+            })
+            : new external_node_http_.Agent({ keepAlive: true });
+    }
+    get(path) {
+        return this.request('GET', path);
+    }
+    /** Server-side apply of `object` at `path` (created when missing); returns the stored object. */
+    apply(path, object) {
+        return this.request('PATCH', `${path}?fieldManager=${FIELD_MANAGER}&force=true`, {
+            body: JSON.stringify(object),
+            type: 'application/apply-patch+yaml',
+        });
+    }
+    async delete(path) {
+        await this.request('DELETE', path, { allow404: true });
+    }
+    async request(method, path, options = {}) {
+        for (let attempt = 1;; attempt++) {
+            try {
+                const { status, body } = await this.send(method, path, options);
+                if (status === 404 && options.allow404)
+                    return undefined;
+                if (status >= 200 && status < 300)
+                    return (body ? JSON.parse(body) : undefined);
+                const message = describeStatus(body) ?? `HTTP ${status}`;
+                const error = new KubeError(`${method} ${path}: ${message}`, status);
+                if (!(0,retry/* isTransientStatus */.Dm)(status) || attempt >= retry/* DEFAULT_RETRY */.vI.attempts)
+                    throw error;
+            }
+            catch (error) {
+                if (error instanceof KubeError ||
+                    !(0,retry/* isTransientError */.bV)(error) ||
+                    attempt >= retry/* DEFAULT_RETRY */.vI.attempts) {
+                    if (error instanceof KubeError)
+                        throw error;
+                    throw new KubeError(`${method} ${path}: ${error.message} (${this.target.server})`, 0);
+                }
+            }
+            await (0,retry/* sleep */.yy)((0,retry/* backoffMs */.jo)(retry/* DEFAULT_RETRY */.vI, attempt));
+        }
+    }
+    send(method, path, options) {
+        const url = new URL(path, `${this.target.server}/`);
+        const headers = { accept: 'application/json' };
+        if (this.target.token)
+            headers.authorization = `Bearer ${this.target.token}`;
+        else if (this.target.basic)
+            headers.authorization = `Basic ${Buffer.from(`${this.target.basic.username}:${this.target.basic.password}`).toString('base64')}`;
+        if (options.body !== undefined)
+            headers['content-type'] = options.type ?? 'application/json';
+        const transport = url.protocol === 'https:' ? external_node_https_ : external_node_http_;
+        return new Promise((resolve, reject) => {
+            const req = transport.request(url, { method, headers, agent: this.agent, timeout: 30_000 }, (res) => {
+                const chunks = [];
+                res.on('data', (c) => chunks.push(c));
+                res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+                res.on('error', reject);
+            });
+            req.on('timeout', () => req.destroy(Object.assign(new Error('timed out'), { code: 'ETIMEDOUT' })));
+            req.on('error', reject);
+            req.end(options.body);
+        });
+    }
+}
+/** The message of a Kubernetes Status body, if it is one. */
+function describeStatus(body) {
+    try {
+        const status = JSON.parse(body);
+        return status.kind === 'Status' ? status.message : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/providers/kube-config.ts
+/**
+ * Reads a kubeconfig the way kubectl does for the parts a deploy needs: the context
+ * (given, else current-context), its cluster (server, CA, insecure-skip-tls-verify) and
+ * its user (bearer token or token file, client certificate and key, basic auth). `exec`
+ * and auth-provider plugins are refused with a clear error rather than half-supported.
+ */
+
+
+
+
+
+/** The kubeconfig path: the input, else KUBECONFIG's first file, else ~/.kube/config. */
+function kubeconfigPath(input, env) {
+    return (input ||
+        (env.KUBECONFIG ?? '').split(':').find(Boolean) ||
+        (0,external_node_path_.join)(env.HOME || (0,external_node_os_.homedir)(), '.kube', 'config'));
+}
+async function loadKubeconfig(path, contextName) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch {
+        throw new errors/* ConfigurationError */.j('kubeconfig', 'cannot be read', path);
+    }
+    let config;
+    try {
+        config = ((0,dist/* parse */.qg)(text) ?? {});
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j('kubeconfig', `is not YAML: ${error.message.split('\n')[0]}`, path);
+    }
+    const find = (list, name) => {
+        const entry = (config[list] ?? []).find((e) => e.name === name);
+        const key = list.slice(0, -1);
+        const value = entry?.[key];
+        if (!value)
+            throw new errors/* ConfigurationError */.j(contextName ? 'context' : 'kubeconfig', `${path} has no ${key} '${name}'`, name);
+        return value;
+    };
+    const context = contextName || config['current-context'];
+    if (!context)
+        throw new errors/* ConfigurationError */.j('context', `${path} has no current-context; name one`);
+    const ctx = find('contexts', context);
+    const cluster = find('clusters', ctx.cluster);
+    const user = ctx.user ? find('users', ctx.user) : {};
+    if (user.exec || user['auth-provider'])
+        throw new errors/* ConfigurationError */.j('kubeconfig', `user '${ctx.user}' uses an exec/auth-provider plugin; give a token or client certificate`, path);
+    const base = (0,external_node_path_.dirname)(path);
+    const bytes = async (data, file) => typeof data === 'string'
+        ? Buffer.from(data, 'base64')
+        : typeof file === 'string'
+            ? (0,promises_.readFile)((0,external_node_path_.isAbsolute)(file) ? file : (0,external_node_path_.join)(base, file))
+            : undefined;
+    const server = String(cluster.server ?? '');
+    if (!/^https?:\/\//.test(server))
+        throw new errors/* ConfigurationError */.j('kubeconfig', `cluster '${ctx.cluster}' has no server URL`, path);
+    const token = typeof user.token === 'string'
+        ? user.token
+        : typeof user.tokenFile === 'string'
+            ? (await (0,promises_.readFile)(user.tokenFile, 'utf8')).trim()
+            : undefined;
+    return {
+        server: server.replace(/\/+$/, ''),
+        context,
+        namespace: ctx.namespace,
+        ca: await bytes(cluster['certificate-authority-data'], cluster['certificate-authority']),
+        insecure: cluster['insecure-skip-tls-verify'] === true,
+        token,
+        cert: await bytes(user['client-certificate-data'], user['client-certificate']),
+        key: await bytes(user['client-key-data'], user['client-key']),
+        basic: typeof user.username === 'string' && typeof user.password === 'string'
+            ? { username: user.username, password: user.password }
+            : undefined,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/providers/kubernetes.ts
+/**
+ * The `kubernetes` provider: patch a Deployment's container image by server-side apply
+ * (or apply `manifests` with the image substituted), then wait for the rollout the way
+ * `kubectl rollout status` does: the spec update observed (observedGeneration), every
+ * replica updated, old ones gone, the updated ones available; a `ProgressDeadlineExceeded`
+ * condition or the timeout fails it. `strategy: canary` first runs the new image in a
+ * `<deployment>-canary` Deployment sized to each step's share of the replicas (its pods
+ * carry the same labels, so Services send them their share), then rolls the main one
+ * and removes the canary; a failed step removes the canary and leaves the main untouched.
+ */
+
+
+
+
+
+
+
+
+
+/** Parses `canary-steps` (`10,50,100`): increasing percentages, ending at 100. */
+function parseCanarySteps(text) {
+    if (!text)
+        return [10, 50, 100];
+    const steps = text
+        .split(/[\s,]+/)
+        .filter(Boolean)
+        .map(Number);
+    if (steps.some((s, i) => !Number.isInteger(s) || s < 1 || s > 100 || (i > 0 && s <= steps[i - 1])))
+        throw new errors/* ConfigurationError */.j('canary-steps', 'must be increasing whole percentages from 1 to 100, e.g. 10,50,100', text);
+    return steps.at(-1) === 100 ? steps : [...steps, 100];
+}
+function kubernetesProvider(settings, env) {
+    if (!settings.deployment && settings.manifests.length === 0)
+        throw new errors/* ConfigurationError */.j('deployment', 'is required by the kubernetes provider (or give manifests)');
+    let opened;
+    const connect = () => (opened ??= (async () => {
+        const target = await loadKubeconfig(kubeconfigPath(settings.kubeconfig, env), settings.context);
+        return {
+            client: new KubeClient(target),
+            namespace: settings.namespace || target.namespace || 'default',
+        };
+    })());
+    const deploymentPath = (namespace, name) => `/apis/apps/v1/namespaces/${encodeURIComponent(namespace)}/deployments/${encodeURIComponent(name)}`;
+    const config = { strategy: settings.strategy };
+    for (const [key, value] of Object.entries({
+        namespace: settings.namespace,
+        deployment: settings.deployment,
+        container: settings.container,
+        manifests: settings.manifests.join('\n'),
+        kubeconfig: settings.kubeconfig,
+        context: settings.context,
+        'canary-steps': settings.strategy === 'canary' ? settings.canarySteps.join(',') : '',
+    }))
+        if (value)
+            config[key] = value;
+    async function readDeployment(client, namespace, name) {
+        try {
+            return await client.get(deploymentPath(namespace, name));
+        }
+        catch (error) {
+            if (error instanceof KubeError && error.status === 404)
+                throw new provider/* RolloutError */.a(`deployment "${name}" does not exist in namespace ${namespace}`, false);
+            throw new provider/* RolloutError */.a(error.message, false);
+        }
+    }
+    function containerOf(deployment) {
+        const names = deployment.spec.template.spec.containers.map((c) => c.name);
+        if (settings.container) {
+            if (!names.includes(settings.container))
+                throw new provider/* RolloutError */.a(`deployment "${deployment.metadata.name}" has no container "${settings.container}" (it has ${names.join(', ')})`, false);
+            return settings.container;
+        }
+        if (names.length !== 1)
+            throw new provider/* RolloutError */.a(`deployment "${deployment.metadata.name}" has ${names.length} containers (${names.join(', ')}); set container`, false);
+        return names[0];
+    }
+    /** Waits like `kubectl rollout status`; returns the final line. */
+    async function waitForRollout(client, namespace, name, deadline, context) {
+        const poll = Math.min(1000, Math.max(25, context.timeoutMs / 40));
+        let said = '';
+        let lastSaid = 0;
+        for (;;) {
+            const d = await client.get(deploymentPath(namespace, name));
+            const status = d.status ?? {};
+            let waiting;
+            if ((status.observedGeneration ?? 0) < (d.metadata.generation ?? 0)) {
+                waiting = `Waiting for deployment "${name}" spec update to be observed...`;
+            }
+            else {
+                const stuck = status.conditions?.find((c) => c.type === 'Progressing' && c.reason === 'ProgressDeadlineExceeded');
+                if (stuck)
+                    throw new provider/* RolloutError */.a(`deployment "${name}" exceeded its progress deadline${stuck.message ? `: ${stuck.message}` : ''}`);
+                const wanted = d.spec.replicas ?? 1;
+                const updated = status.updatedReplicas ?? 0;
+                const total = status.replicas ?? 0;
+                const available = status.availableReplicas ?? 0;
+                if (updated < wanted)
+                    waiting = `Waiting for deployment "${name}" rollout to finish: ${updated} out of ${wanted} new replicas have been updated...`;
+                else if (total > updated)
+                    waiting = `Waiting for deployment "${name}" rollout to finish: ${total - updated} old replicas are pending termination...`;
+                else if (available < updated)
+                    waiting = `Waiting for deployment "${name}" rollout to finish: ${available} of ${updated} updated replicas are available...`;
+                else
+                    return `deployment "${name}" successfully rolled out (${updated} replicas)`;
+            }
+            if (waiting !== said || Date.now() - lastSaid > 5000) {
+                context.log.info(waiting);
+                said = waiting;
+                lastSaid = Date.now();
+            }
+            if (Date.now() > deadline)
+                throw new provider/* RolloutError */.a(`deployment "${name}" did not finish rolling out within ${(0,duration/* formatDuration */.a)(context.timeoutMs)}: ${said}`);
+            await (0,retry/* sleep */.yy)(poll);
+        }
+    }
+    async function setImage(client, namespace, name, container, image) {
+        await client.apply(deploymentPath(namespace, name), {
+            apiVersion: 'apps/v1',
+            kind: 'Deployment',
+            metadata: { name, namespace },
+            spec: { template: { spec: { containers: [{ name: container, image }] } } },
+        });
+    }
+    async function rolloutDeployment(image, context, deadline) {
+        const { client, namespace } = await connect();
+        const name = settings.deployment;
+        const main = await readDeployment(client, namespace, name);
+        const container = containerOf(main);
+        if (settings.strategy === 'canary') {
+            const canary = `${name}-canary`;
+            const replicas = main.spec.replicas ?? 1;
+            try {
+                for (const step of settings.canarySteps.filter((s) => s < 100)) {
+                    const size = Math.max(1, Math.ceil((replicas * step) / 100));
+                    await client.apply(deploymentPath(namespace, canary), canaryOf(main, canary, container, image, size));
+                    await waitForRollout(client, namespace, canary, deadline, context);
+                    context.log.info(`canary ${step}%: ${size} of ${replicas + size} replicas run ${image} and are available`);
+                }
+            }
+            catch (error) {
+                await client.delete(deploymentPath(namespace, canary)).catch(() => { });
+                if (error instanceof provider/* RolloutError */.a)
+                    throw new provider/* RolloutError */.a(`canary: ${error.message}; the canary was removed`, false);
+                throw error;
+            }
+            await setImage(client, namespace, name, container, image);
+            const done = await waitForRollout(client, namespace, name, deadline, context);
+            await client.delete(deploymentPath(namespace, canary));
+            return `canary ${settings.canarySteps.join('% → ')}%: ${done}`;
+        }
+        await setImage(client, namespace, name, container, image);
+        return waitForRollout(client, namespace, name, deadline, context);
+    }
+    async function rolloutManifests(image, context, deadline) {
+        const { client, namespace } = await connect();
+        const reference = (0,oci_reference/* parseImageReference */.o_)(image, 'image');
+        const repository = (0,oci_reference/* formatReference */.FH)(reference);
+        const objects = [];
+        for (const file of settings.manifests) {
+            const text = await (0,promises_.readFile)(file, 'utf8').catch(() => {
+                throw new errors/* ConfigurationError */.j('manifests', 'cannot be read', file);
+            });
+            for (const document of (0,dist/* parseAllDocuments */.hR)(text)) {
+                if (document.errors.length)
+                    throw new errors/* ConfigurationError */.j('manifests', `${file} is not valid YAML: ${document.errors[0].message}`, file);
+                const object = document.toJS();
+                if (object)
+                    objects.push(object);
+            }
+        }
+        let substituted = 0;
+        for (const object of objects)
+            for (const container of podContainers(object))
+                if (typeof container.image === 'string' && (0,oci_reference/* namesRepository */.xt)(container.image, repository)) {
+                    container.image = image;
+                    substituted++;
+                }
+        if (substituted === 0)
+            throw new provider/* RolloutError */.a(`no container in ${settings.manifests.join(', ')} runs ${repository}`, false);
+        for (const object of objects)
+            await client.apply(objectPath(object, namespace), {
+                ...object,
+                metadata: { ...object.metadata, namespace: object.metadata.namespace ?? namespace },
+            });
+        const lines = [];
+        for (const object of objects.filter((o) => o.kind === 'Deployment'))
+            lines.push(await waitForRollout(client, object.metadata.namespace ?? namespace, object.metadata.name, deadline, context));
+        return `applied ${objects.length} object(s) server-side; ${lines.join('; ') || 'no Deployment to wait for'}`;
+    }
+    return {
+        name: 'kubernetes',
+        config,
+        async current() {
+            if (!settings.deployment)
+                return undefined;
+            try {
+                const { client, namespace } = await connect();
+                const d = await client.get(deploymentPath(namespace, settings.deployment));
+                const containers = d.spec.template.spec.containers;
+                return (settings.container ? containers.find((c) => c.name === settings.container) : containers[0])?.image;
+            }
+            catch {
+                return undefined;
+            }
+        },
+        plan: (image) => settings.manifests.length > 0
+            ? `apply ${settings.manifests.join(', ')} server-side with ${image}`
+            : `set deployment/${settings.deployment}${settings.container ? ` container ${settings.container}` : ''} to ${image}${settings.strategy === 'canary' ? ` (canary ${settings.canarySteps.join('% → ')}%)` : ''}`,
+        async rollout(image, context) {
+            const deadline = Date.now() + context.timeoutMs;
+            const detail = settings.manifests.length > 0
+                ? await rolloutManifests(image, context, deadline)
+                : await rolloutDeployment(image, context, deadline);
+            return { detail };
+        },
+    };
+}
+/** The canary Deployment: the main one's pod template on the new image, its own selector. */
+function canaryOf(main, name, container, image, replicas) {
+    const labels = {
+        ...(main.spec.template.metadata?.labels ?? {}),
+        'modelgate.dev/track': 'canary',
+    };
+    return {
+        apiVersion: 'apps/v1',
+        kind: 'Deployment',
+        metadata: {
+            name,
+            namespace: main.metadata.namespace,
+            labels: { 'modelgate.dev/canary-of': main.metadata.name },
+        },
+        spec: {
+            replicas,
+            selector: {
+                matchLabels: {
+                    ...(main.spec.selector?.matchLabels ?? {}),
+                    'modelgate.dev/track': 'canary',
+                },
+            },
+            template: {
+                metadata: { labels },
+                spec: {
+                    ...main.spec.template.spec,
+                    containers: main.spec.template.spec.containers.map((c) => c.name === container ? { ...c, image } : c),
+                },
+            },
+        },
+    };
+}
+function podContainers(object) {
+    const pod = object.spec;
+    const spec = (pod?.template?.spec ?? (object.kind === 'Pod' ? pod : undefined));
+    return [...(spec?.containers ?? []), ...(spec?.initContainers ?? [])];
+}
+const CLUSTER_SCOPED = new Set([
+    'Namespace',
+    'ClusterRole',
+    'ClusterRoleBinding',
+    'CustomResourceDefinition',
+    'PersistentVolume',
+    'StorageClass',
+    'PriorityClass',
+]);
+/** The API path of an object: group/version from apiVersion, the plural of its kind. */
+function objectPath(object, namespace) {
+    const { apiVersion = '', kind = '' } = object;
+    if (!apiVersion || !kind || !object.metadata?.name)
+        throw new errors/* ConfigurationError */.j('manifests', 'every object needs apiVersion, kind and metadata.name', `${kind} ${object.metadata?.name ?? ''}`);
+    const lower = kind.toLowerCase();
+    const plural = /(s|x|ch|sh)$/.test(lower)
+        ? `${lower}es`
+        : /[^aeiou]y$/.test(lower)
+            ? `${lower.slice(0, -1)}ies`
+            : `${lower}s`;
+    const base = apiVersion.includes('/') ? `/apis/${apiVersion}` : `/api/${apiVersion}`;
+    const scope = CLUSTER_SCOPED.has(kind)
+        ? ''
+        : `/namespaces/${encodeURIComponent(object.metadata.namespace ?? namespace)}`;
+    return `${base}${scope}/${plural}/${encodeURIComponent(object.metadata.name)}`;
+}
+
+// EXTERNAL MODULE: ./src/oci/image-store.ts + 3 modules
+var image_store = __nccwpck_require__(6431);
 ;// CONCATENATED MODULE: ./src/providers/registry-tag.ts
 /**
  * The `registry-tag` provider: what is live in an environment is the image a tag points
@@ -44614,6 +45103,7 @@ function registryTagProvider(settings, access) {
 
 
 
+
 /** Provider inputs, by input name, as strings ('' when unset). */
 const PROVIDER_INPUTS = [
     'tag',
@@ -44664,8 +45154,24 @@ function createProvider(name, settings, deps) {
                 serverUrl: deps.env.GITHUB_SERVER_URL || 'https://github.com',
                 tempDir: deps.env.RUNNER_TEMP,
             });
-        case 'kubernetes':
-            throw new errors/* ConfigurationError */.j('provider', 'kubernetes is not available in this version yet', name);
+        case 'kubernetes': {
+            const strategy = settings.strategy || 'rolling';
+            if (strategy !== 'rolling' && strategy !== 'canary')
+                throw new errors/* ConfigurationError */.j('strategy', 'must be rolling or canary', strategy);
+            return kubernetesProvider({
+                namespace: settings.namespace,
+                deployment: settings.deployment,
+                container: settings.container,
+                manifests: (settings.manifests ?? '')
+                    .split(/[\n,]/)
+                    .map((m) => m.trim())
+                    .filter(Boolean),
+                kubeconfig: settings.kubeconfig,
+                context: settings.context,
+                strategy,
+                canarySteps: parseCanarySteps(settings['canary-steps']),
+            }, deps.env);
+        }
     }
 }
 
@@ -44868,8 +45374,8 @@ async function sourceOf(env, cwd) {
 /* harmony import */ var _build_credentials_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2742);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
 /* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9114);
-/* harmony import */ var _oci_image_store_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7381);
-/* harmony import */ var _providers_create_provider_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3003);
+/* harmony import */ var _oci_image_store_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6431);
+/* harmony import */ var _providers_create_provider_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5264);
 /**
  * What deploy and rollback share at their edges: the provider inputs, registry access
  * for resolving and tagging images, and the environment name's rules.
@@ -48646,6 +49152,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 

@@ -92,3 +92,10 @@ export function formatReference(ref: ImageReference): string {
   if (ref.kind === 'layout') return `oci:${ref.dir}`;
   return `${ref.registry}/${ref.repository}`;
 }
+
+/** True when `value` names an image of `repository` (`repo`, `repo:tag`, `repo@sha256:…`, or both). */
+export function namesRepository(value: string, repository: string): boolean {
+  if (!value.startsWith(repository)) return false;
+  const rest = value.slice(repository.length);
+  return rest === '' || /^(:[\w][\w.-]{0,127})?(@sha256:[a-f0-9]{64})?$/.test(rest);
+}

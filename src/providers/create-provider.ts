@@ -7,6 +7,7 @@ import { ConfigurationError } from '../core/errors.js';
 import type { StoreAccess } from '../oci/image-store.js';
 import { commandProvider } from './command.js';
 import { gitopsProvider } from './gitops.js';
+import { kubernetesProvider, parseCanarySteps } from './kubernetes.js';
 import type { Provider, ProviderName } from './provider.js';
 import { registryTagProvider } from './registry-tag.js';
 
@@ -83,11 +84,26 @@ export function createProvider(
           tempDir: deps.env.RUNNER_TEMP,
         },
       );
-    case 'kubernetes':
-      throw new ConfigurationError(
-        'provider',
-        'kubernetes is not available in this version yet',
-        name,
+    case 'kubernetes': {
+      const strategy = settings.strategy || 'rolling';
+      if (strategy !== 'rolling' && strategy !== 'canary')
+        throw new ConfigurationError('strategy', 'must be rolling or canary', strategy);
+      return kubernetesProvider(
+        {
+          namespace: settings.namespace,
+          deployment: settings.deployment,
+          container: settings.container,
+          manifests: (settings.manifests ?? '')
+            .split(/[\n,]/)
+            .map((m) => m.trim())
+            .filter(Boolean),
+          kubeconfig: settings.kubeconfig,
+          context: settings.context,
+          strategy,
+          canarySteps: parseCanarySteps(settings['canary-steps']),
+        },
+        deps.env,
       );
+    }
   }
 }

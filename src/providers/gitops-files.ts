@@ -10,6 +10,7 @@
  */
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { namesRepository } from '../oci/reference.js';
 import { isMap, isScalar, isSeq, parseAllDocuments, visit, type Document } from 'yaml';
 
 export interface EditedFile {
@@ -77,13 +78,6 @@ function editDocument(
     },
   });
   return kind;
-}
-
-/** True for `repository`, `repository:tag`, `repository@sha256:…` (and both). */
-function namesRepository(value: string, repository: string): boolean {
-  if (!value.startsWith(repository)) return false;
-  const rest = value.slice(repository.length);
-  return rest === '' || /^(:[\w][\w.-]{0,127})?(@sha256:[a-f0-9]{64})?$/.test(rest);
 }
 
 async function yamlFiles(root: string): Promise<string[]> {

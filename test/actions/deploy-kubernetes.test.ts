@@ -1,0 +1,255 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runBundledAction } from '../support/action-runner.js';
+import { startKubeApiServer, type KubeApiServer } from '../support/kube-apiserver.js';
+import { pushModelImages, type PushedImage } from '../support/model-images.js';
+import { startRegistry, type LocalRegistry } from '../support/registry.js';
+import { useTempDir } from '../support/temp.js';
+
+const env = { GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567', SOURCE_DATE_EPOCH: '0' };
+const dir = useTempDir('modelgate-kube-');
+let registry: LocalRegistry;
+let kube: KubeApiServer;
+let images: Record<string, PushedImage>;
+let kubeconfig: string;
+const PATH = '/apis/apps/v1/namespaces/ml/deployments/churn';
+
+beforeAll(async () => {
+  registry = await startRegistry();
+  images = await pushModelImages(registry.host, dir(), ['v1', 'v2', 'v3'], env);
+  kube = await startKubeApiServer({ tickMs: 40, progressDeadlineMs: 400 });
+  kubeconfig = kube.kubeconfig(join(dir(), 'kubeconfig'), 'ml');
+}, 60_000);
+afterAll(async () => {
+  await kube.stop();
+  await registry.stop();
+});
+
+/** The cluster's starting point: churn with a model container and a sidecar, 3 replicas. */
+async function seed(name: string, image: string) {
+  const response = await fetch(
+    `${kube.url}/apis/apps/v1/namespaces/ml/deployments/${name}?fieldManager=kubectl`,
+    {
+      method: 'PATCH',
+      headers: {
+        authorization: 'Bearer kube-token',
+        'content-type': 'application/apply-patch+yaml',
+      },
+      body: JSON.stringify({
+        apiVersion: 'apps/v1',
+        kind: 'Deployment',
+        metadata: { name, namespace: 'ml' },
+        spec: {
+          replicas: 3,
+          selector: { matchLabels: { app: name } },
+          template: {
+            metadata: { labels: { app: name } },
+            spec: {
+              containers: [
+                { name: 'model', image },
+                { name: 'sidecar', image: 'envoyproxy/envoy:v1.31' },
+              ],
+            },
+          },
+        },
+      }),
+    },
+  );
+  expect(response.status).toBe(201);
+}
+
+const deploy = (inputs: Record<string, string>) =>
+  runBundledAction(
+    'deploy',
+    { ledger: 'file:kube.jsonl', provider: 'kubernetes', kubeconfig, timeout: '3s', ...inputs },
+    dir(),
+    env,
+  );
+const containers = (path = PATH) =>
+  Object.fromEntries(
+    (
+      kube.objects.get(path)!.spec.template.spec.containers as { name: string; image: string }[]
+    ).map((c) => [c.name, c.image]),
+  );
+
+test('rolling: deploy v1, deploy v2, roll back; a stuck rollout rolls itself back', async () => {
+  await seed('churn', `${registry.host}/acme/churn:v0`);
+  const settings = {
+    environment: 'production',
+    namespace: 'ml',
+    deployment: 'churn',
+    container: 'model',
+  };
+  const first = await deploy({ image: images.v1.image, ...settings });
+  expect(first.code).toBe(0);
+  expect(first.stdout).toContain('Waiting for deployment "churn" rollout to finish');
+  expect(first.summary).toContain('deployment "churn" successfully rolled out (3 replicas)');
+  expect(containers()).toEqual({ model: images.v1.image, sidecar: 'envoyproxy/envoy:v1.31' });
+  expect(kube.objects.get(PATH)!.metadata.generation).toBe(2);
+  expect(kube.applies).toContain(`modelgate ${PATH}`);
+  // What the cluster ran before the first modelgate release is what deploy calls previous.
+  expect(first.outputs['previous-image']).toBe(`${registry.host}/acme/churn:v0`);
+
+  const second = await deploy({ image: images.v2.image, ...settings });
+  expect(second.outputs.status).toBe('success');
+  expect(containers().model).toBe(images.v2.image);
+
+  const back = await runBundledAction(
+    'rollback',
+    { ledger: 'file:kube.jsonl', environment: 'production' },
+    dir(),
+    env,
+  );
+  expect(back.code).toBe(0);
+  expect(containers().model).toBe(images.v1.image);
+
+  // v3's pods never become ready: the Deployment reports ProgressDeadlineExceeded.
+  kube.broken.add(images.v3.image);
+  const stuck = await deploy({ image: images.v3.image, ...settings });
+  expect(stuck.code).toBe(1);
+  expect(stuck.outputs.status).toBe('rolled-back');
+  expect(stuck.stdout).toContain('deployment "churn" exceeded its progress deadline');
+  expect(containers().model).toBe(images.v1.image);
+  const d = kube.objects.get(PATH)!;
+  expect(d.status.availableReplicas).toBe(3);
+  expect(d.status.updatedReplicas).toBe(3);
+});
+
+test('a rollout slower than timeout fails at the timeout, like kubectl rollout status --timeout', async () => {
+  await seed('slow', `${registry.host}/acme/churn:v0`);
+  kube.broken.add(images.v2.image);
+  const started = Date.now();
+  const run = await deploy({
+    image: images.v2.image,
+    environment: 'slow',
+    namespace: 'ml',
+    deployment: 'slow',
+    container: 'model',
+    timeout: '200ms',
+    'auto-rollback': 'false',
+  });
+  expect(Date.now() - started).toBeLessThan(5000);
+  expect(run.outputs.status).toBe('failure');
+  expect(run.stdout).toContain('deployment "slow" did not finish rolling out within 200 ms');
+  kube.broken.delete(images.v2.image);
+});
+
+test('canary: the new image runs beside the old in steps, then everywhere; a failing canary is removed', async () => {
+  await seed('canary', `${registry.host}/acme/churn:v0`);
+  const settings = {
+    environment: 'canary',
+    namespace: 'ml',
+    deployment: 'canary',
+    container: 'model',
+    strategy: 'canary',
+    'canary-steps': '34,67,100',
+  };
+  const run = await deploy({ image: images.v1.image, ...settings });
+  expect(run.code).toBe(0);
+  expect(run.stdout).toContain(
+    `canary 34%: 2 of 5 replicas run ${images.v1.image} and are available`,
+  );
+  expect(run.stdout).toContain(
+    `canary 67%: 3 of 6 replicas run ${images.v1.image} and are available`,
+  );
+  const canaryPath = '/apis/apps/v1/namespaces/ml/deployments/canary-canary';
+  expect(kube.applies.filter((a) => a === `modelgate ${canaryPath}`)).toHaveLength(2);
+  expect(kube.objects.has(canaryPath)).toBe(false);
+  expect(containers('/apis/apps/v1/namespaces/ml/deployments/canary').model).toBe(images.v1.image);
+
+  kube.broken.add(images.v3.image);
+  const failed = await deploy({ image: images.v3.image, ...settings });
+  expect(failed.outputs.status).toBe('failure');
+  expect(failed.stdout).toContain(
+    'canary: deployment "canary-canary" exceeded its progress deadline',
+  );
+  expect(failed.stdout).toContain('the canary was removed');
+  expect(kube.objects.has(canaryPath)).toBe(false);
+  expect(containers('/apis/apps/v1/namespaces/ml/deployments/canary').model).toBe(images.v1.image);
+});
+
+test('manifests: applied server-side with the image substituted; Deployments waited for', async () => {
+  writeFileSync(
+    join(dir(), 'app.yaml'),
+    [
+      'apiVersion: apps/v1',
+      'kind: Deployment',
+      'metadata:',
+      '  name: churn-m',
+      'spec:',
+      '  replicas: 2',
+      '  selector: { matchLabels: { app: churn-m } }',
+      '  template:',
+      '    metadata: { labels: { app: churn-m } }',
+      '    spec:',
+      '      containers:',
+      '        - name: model',
+      `          image: ${registry.host}/acme/churn:latest`,
+      '---',
+      'apiVersion: v1',
+      'kind: Service',
+      'metadata: { name: churn-m }',
+      'spec: { selector: { app: churn-m }, ports: [{ port: 80 }] }',
+      '',
+    ].join('\n'),
+  );
+  const run = await deploy({
+    image: images.v2.image,
+    environment: 'manifests',
+    manifests: 'app.yaml',
+  });
+  expect(run.code).toBe(0);
+  expect(containers('/apis/apps/v1/namespaces/ml/deployments/churn-m').model).toBe(images.v2.image);
+  expect(kube.objects.get('/api/v1/namespaces/ml/services/churn-m')?.spec.ports).toEqual([
+    { port: 80 },
+  ]);
+  expect(run.summary).toContain(
+    'applied 2 object(s) server-side; deployment "churn-m" successfully rolled out',
+  );
+});
+
+test('bad settings and an unreachable or refusing cluster: clear errors, nothing recorded live', async () => {
+  const noTarget = await deploy({ image: images.v1.image, environment: 'x' });
+  expect(noTarget.stdout).toContain(
+    "::error::deploy: input 'deployment': is required by the kubernetes provider (or give manifests)",
+  );
+  const steps = await deploy({
+    image: images.v1.image,
+    environment: 'x',
+    deployment: 'churn',
+    strategy: 'canary',
+    'canary-steps': '50,10',
+  });
+  expect(steps.stdout).toContain("input 'canary-steps': must be increasing whole percentages");
+  const missing = await deploy({
+    image: images.v1.image,
+    environment: 'x',
+    namespace: 'ml',
+    deployment: 'nope',
+  });
+  expect(missing.outputs.status).toBe('failure');
+  expect(missing.stdout).toContain('deployment "nope" does not exist in namespace ml');
+  const wrong = join(dir(), 'wrong-kubeconfig');
+  writeFileSync(
+    wrong,
+    kubeconfig
+      ? (await import('node:fs')).readFileSync(kubeconfig, 'utf8').replace('kube-token', 'stolen')
+      : '',
+  );
+  const refused = await deploy({
+    image: images.v1.image,
+    environment: 'x',
+    namespace: 'ml',
+    deployment: 'churn',
+    kubeconfig: wrong,
+  });
+  expect(refused.stdout).toContain('Unauthorized');
+  expect(refused.stdout).not.toContain('stolen');
+  const absent = await deploy({
+    image: images.v1.image,
+    environment: 'x',
+    deployment: 'churn',
+    kubeconfig: join(dir(), 'none'),
+  });
+  expect(absent.stdout).toContain("input 'kubeconfig': cannot be read");
+});
