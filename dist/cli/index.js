@@ -31700,8 +31700,8 @@ async function labelsOf(store, manifest) {
     return config.config?.Labels ?? {};
 }
 
-// EXTERNAL MODULE: ./src/providers/create-provider.ts + 7 modules
-var create_provider = __nccwpck_require__(5264);
+// EXTERNAL MODULE: ./src/providers/create-provider.ts + 9 modules
+var create_provider = __nccwpck_require__(9317);
 // EXTERNAL MODULE: ./src/providers/provider.ts
 var provider = __nccwpck_require__(9545);
 // EXTERNAL MODULE: ./src/ledger/ledger.ts
@@ -36275,8 +36275,8 @@ var github_client = __nccwpck_require__(4526);
 var inputs = __nccwpck_require__(9114);
 // EXTERNAL MODULE: ./src/ledger/open-ledger.ts + 3 modules
 var open_ledger = __nccwpck_require__(5248);
-// EXTERNAL MODULE: ./src/providers/create-provider.ts + 7 modules
-var create_provider = __nccwpck_require__(5264);
+// EXTERNAL MODULE: ./src/providers/create-provider.ts + 9 modules
+var create_provider = __nccwpck_require__(9317);
 // EXTERNAL MODULE: ./src/providers/provider.ts
 var provider = __nccwpck_require__(9545);
 // EXTERNAL MODULE: ./src/release/evidence.ts
@@ -44255,7 +44255,7 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /***/ }),
 
-/***/ 5264:
+/***/ 9317:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44571,12 +44571,12 @@ function commitMessage(image, context, files) {
     ].join('\n');
 }
 
-// EXTERNAL MODULE: ./src/oci/retry.ts
-var retry = __nccwpck_require__(9963);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __nccwpck_require__(4708);
+// EXTERNAL MODULE: ./src/oci/retry.ts
+var retry = __nccwpck_require__(9963);
 ;// CONCATENATED MODULE: ./src/providers/kube-client.ts
 /**
  * A minimal Kubernetes API client for what deploy needs: GET, server-side apply (PATCH
@@ -44761,6 +44761,154 @@ async function loadKubeconfig(path, contextName) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/providers/kube-objects.ts
+/**
+ * The Kubernetes objects deploy handles: Deployments (their API paths, the canary copy),
+ * and manifests read from files with the model image substituted into their pod specs.
+ */
+
+
+
+
+/** The API path of a Deployment. */
+const deploymentPath = (namespace, name) => `/apis/apps/v1/namespaces/${encodeURIComponent(namespace)}/deployments/${encodeURIComponent(name)}`;
+function canaryOf(main, name, container, image, replicas) {
+    const labels = {
+        ...(main.spec.template.metadata?.labels ?? {}),
+        'modelgate.dev/track': 'canary',
+    };
+    return {
+        apiVersion: 'apps/v1',
+        kind: 'Deployment',
+        metadata: {
+            name,
+            namespace: main.metadata.namespace,
+            labels: { 'modelgate.dev/canary-of': main.metadata.name },
+        },
+        spec: {
+            replicas,
+            selector: {
+                matchLabels: {
+                    ...(main.spec.selector?.matchLabels ?? {}),
+                    'modelgate.dev/track': 'canary',
+                },
+            },
+            template: {
+                metadata: { labels },
+                spec: {
+                    ...main.spec.template.spec,
+                    containers: main.spec.template.spec.containers.map((c) => c.name === container ? { ...c, image } : c),
+                },
+            },
+        },
+    };
+}
+/** Every object of the manifest files, in order. */
+async function readManifests(files) {
+    const objects = [];
+    for (const file of files) {
+        const text = await (0,promises_.readFile)(file, 'utf8').catch(() => {
+            throw new errors/* ConfigurationError */.j('manifests', 'cannot be read', file);
+        });
+        for (const document of (0,dist/* parseAllDocuments */.hR)(text)) {
+            if (document.errors.length)
+                throw new errors/* ConfigurationError */.j('manifests', `${file} is not valid YAML: ${document.errors[0].message}`, file);
+            const object = document.toJS();
+            if (object)
+                objects.push(object);
+        }
+    }
+    return objects;
+}
+/** Points every container that runs `repository` at `image`; returns how many. */
+function substituteImage(objects, image, repository) {
+    let substituted = 0;
+    for (const object of objects)
+        for (const container of podContainers(object))
+            if (typeof container.image === 'string' && (0,oci_reference/* namesRepository */.xt)(container.image, repository)) {
+                container.image = image;
+                substituted++;
+            }
+    return substituted;
+}
+function podContainers(object) {
+    const pod = object.spec;
+    const spec = (pod?.template?.spec ?? (object.kind === 'Pod' ? pod : undefined));
+    return [...(spec?.containers ?? []), ...(spec?.initContainers ?? [])];
+}
+const CLUSTER_SCOPED = new Set([
+    'Namespace',
+    'ClusterRole',
+    'ClusterRoleBinding',
+    'CustomResourceDefinition',
+    'PersistentVolume',
+    'StorageClass',
+    'PriorityClass',
+]);
+/** The API path of an object: group/version from apiVersion, the plural of its kind. */
+function objectPath(object, namespace) {
+    const { apiVersion = '', kind = '' } = object;
+    if (!apiVersion || !kind || !object.metadata?.name)
+        throw new errors/* ConfigurationError */.j('manifests', 'every object needs apiVersion, kind and metadata.name', `${kind} ${object.metadata?.name ?? ''}`);
+    const lower = kind.toLowerCase();
+    const plural = /(s|x|ch|sh)$/.test(lower)
+        ? `${lower}es`
+        : /[^aeiou]y$/.test(lower)
+            ? `${lower.slice(0, -1)}ies`
+            : `${lower}s`;
+    const base = apiVersion.includes('/') ? `/apis/${apiVersion}` : `/api/${apiVersion}`;
+    const scope = CLUSTER_SCOPED.has(kind)
+        ? ''
+        : `/namespaces/${encodeURIComponent(object.metadata.namespace ?? namespace)}`;
+    return `${base}${scope}/${plural}/${encodeURIComponent(object.metadata.name)}`;
+}
+
+;// CONCATENATED MODULE: ./src/providers/kube-rollout.ts
+/** Waiting for a Deployment's rollout the way `kubectl rollout status` does. */
+
+
+
+
+/** Waits like `kubectl rollout status`; returns the final line. */
+async function waitForRollout(client, namespace, name, deadline, context) {
+    const poll = Math.min(1000, Math.max(25, context.timeoutMs / 40));
+    let said = '';
+    let lastSaid = 0;
+    for (;;) {
+        const d = await client.get(deploymentPath(namespace, name));
+        const status = d.status ?? {};
+        let waiting;
+        if ((status.observedGeneration ?? 0) < (d.metadata.generation ?? 0)) {
+            waiting = `Waiting for deployment "${name}" spec update to be observed...`;
+        }
+        else {
+            const stuck = status.conditions?.find((c) => c.type === 'Progressing' && c.reason === 'ProgressDeadlineExceeded');
+            if (stuck)
+                throw new provider/* RolloutError */.a(`deployment "${name}" exceeded its progress deadline${stuck.message ? `: ${stuck.message}` : ''}`);
+            const wanted = d.spec.replicas ?? 1;
+            const updated = status.updatedReplicas ?? 0;
+            const total = status.replicas ?? 0;
+            const available = status.availableReplicas ?? 0;
+            if (updated < wanted)
+                waiting = `Waiting for deployment "${name}" rollout to finish: ${updated} out of ${wanted} new replicas have been updated...`;
+            else if (total > updated)
+                waiting = `Waiting for deployment "${name}" rollout to finish: ${total - updated} old replicas are pending termination...`;
+            else if (available < updated)
+                waiting = `Waiting for deployment "${name}" rollout to finish: ${available} of ${updated} updated replicas are available...`;
+            else
+                return `deployment "${name}" successfully rolled out (${updated} replicas)`;
+        }
+        if (waiting !== said || Date.now() - lastSaid > 5000) {
+            context.log.info(waiting);
+            said = waiting;
+            lastSaid = Date.now();
+        }
+        if (Date.now() > deadline)
+            throw new provider/* RolloutError */.a(`deployment "${name}" did not finish rolling out within ${(0,duration/* formatDuration */.a)(context.timeoutMs)}: ${said}`);
+        await (0,retry/* sleep */.yy)(poll);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/providers/kubernetes.ts
 /**
  * The `kubernetes` provider: patch a Deployment's container image by server-side apply
@@ -44772,8 +44920,6 @@ async function loadKubeconfig(path, contextName) {
  * carry the same labels, so Services send them their share), then rolls the main one
  * and removes the canary; a failed step removes the canary and leaves the main untouched.
  */
-
-
 
 
 
@@ -44804,7 +44950,6 @@ function kubernetesProvider(settings, env) {
             namespace: settings.namespace || target.namespace || 'default',
         };
     })());
-    const deploymentPath = (namespace, name) => `/apis/apps/v1/namespaces/${encodeURIComponent(namespace)}/deployments/${encodeURIComponent(name)}`;
     const config = { strategy: settings.strategy };
     for (const [key, value] of Object.entries({
         namespace: settings.namespace,
@@ -44837,45 +44982,6 @@ function kubernetesProvider(settings, env) {
         if (names.length !== 1)
             throw new provider/* RolloutError */.a(`deployment "${deployment.metadata.name}" has ${names.length} containers (${names.join(', ')}); set container`, false);
         return names[0];
-    }
-    /** Waits like `kubectl rollout status`; returns the final line. */
-    async function waitForRollout(client, namespace, name, deadline, context) {
-        const poll = Math.min(1000, Math.max(25, context.timeoutMs / 40));
-        let said = '';
-        let lastSaid = 0;
-        for (;;) {
-            const d = await client.get(deploymentPath(namespace, name));
-            const status = d.status ?? {};
-            let waiting;
-            if ((status.observedGeneration ?? 0) < (d.metadata.generation ?? 0)) {
-                waiting = `Waiting for deployment "${name}" spec update to be observed...`;
-            }
-            else {
-                const stuck = status.conditions?.find((c) => c.type === 'Progressing' && c.reason === 'ProgressDeadlineExceeded');
-                if (stuck)
-                    throw new provider/* RolloutError */.a(`deployment "${name}" exceeded its progress deadline${stuck.message ? `: ${stuck.message}` : ''}`);
-                const wanted = d.spec.replicas ?? 1;
-                const updated = status.updatedReplicas ?? 0;
-                const total = status.replicas ?? 0;
-                const available = status.availableReplicas ?? 0;
-                if (updated < wanted)
-                    waiting = `Waiting for deployment "${name}" rollout to finish: ${updated} out of ${wanted} new replicas have been updated...`;
-                else if (total > updated)
-                    waiting = `Waiting for deployment "${name}" rollout to finish: ${total - updated} old replicas are pending termination...`;
-                else if (available < updated)
-                    waiting = `Waiting for deployment "${name}" rollout to finish: ${available} of ${updated} updated replicas are available...`;
-                else
-                    return `deployment "${name}" successfully rolled out (${updated} replicas)`;
-            }
-            if (waiting !== said || Date.now() - lastSaid > 5000) {
-                context.log.info(waiting);
-                said = waiting;
-                lastSaid = Date.now();
-            }
-            if (Date.now() > deadline)
-                throw new provider/* RolloutError */.a(`deployment "${name}" did not finish rolling out within ${(0,duration/* formatDuration */.a)(context.timeoutMs)}: ${said}`);
-            await (0,retry/* sleep */.yy)(poll);
-        }
     }
     async function setImage(client, namespace, name, container, image) {
         await client.apply(deploymentPath(namespace, name), {
@@ -44919,27 +45025,8 @@ function kubernetesProvider(settings, env) {
         const { client, namespace } = await connect();
         const reference = (0,oci_reference/* parseImageReference */.o_)(image, 'image');
         const repository = (0,oci_reference/* formatReference */.FH)(reference);
-        const objects = [];
-        for (const file of settings.manifests) {
-            const text = await (0,promises_.readFile)(file, 'utf8').catch(() => {
-                throw new errors/* ConfigurationError */.j('manifests', 'cannot be read', file);
-            });
-            for (const document of (0,dist/* parseAllDocuments */.hR)(text)) {
-                if (document.errors.length)
-                    throw new errors/* ConfigurationError */.j('manifests', `${file} is not valid YAML: ${document.errors[0].message}`, file);
-                const object = document.toJS();
-                if (object)
-                    objects.push(object);
-            }
-        }
-        let substituted = 0;
-        for (const object of objects)
-            for (const container of podContainers(object))
-                if (typeof container.image === 'string' && (0,oci_reference/* namesRepository */.xt)(container.image, repository)) {
-                    container.image = image;
-                    substituted++;
-                }
-        if (substituted === 0)
+        const objects = await readManifests(settings.manifests);
+        if (substituteImage(objects, image, repository) === 0)
             throw new provider/* RolloutError */.a(`no container in ${settings.manifests.join(', ')} runs ${repository}`, false);
         for (const object of objects)
             await client.apply(objectPath(object, namespace), {
@@ -44978,69 +45065,6 @@ function kubernetesProvider(settings, env) {
             return { detail };
         },
     };
-}
-/** The canary Deployment: the main one's pod template on the new image, its own selector. */
-function canaryOf(main, name, container, image, replicas) {
-    const labels = {
-        ...(main.spec.template.metadata?.labels ?? {}),
-        'modelgate.dev/track': 'canary',
-    };
-    return {
-        apiVersion: 'apps/v1',
-        kind: 'Deployment',
-        metadata: {
-            name,
-            namespace: main.metadata.namespace,
-            labels: { 'modelgate.dev/canary-of': main.metadata.name },
-        },
-        spec: {
-            replicas,
-            selector: {
-                matchLabels: {
-                    ...(main.spec.selector?.matchLabels ?? {}),
-                    'modelgate.dev/track': 'canary',
-                },
-            },
-            template: {
-                metadata: { labels },
-                spec: {
-                    ...main.spec.template.spec,
-                    containers: main.spec.template.spec.containers.map((c) => c.name === container ? { ...c, image } : c),
-                },
-            },
-        },
-    };
-}
-function podContainers(object) {
-    const pod = object.spec;
-    const spec = (pod?.template?.spec ?? (object.kind === 'Pod' ? pod : undefined));
-    return [...(spec?.containers ?? []), ...(spec?.initContainers ?? [])];
-}
-const CLUSTER_SCOPED = new Set([
-    'Namespace',
-    'ClusterRole',
-    'ClusterRoleBinding',
-    'CustomResourceDefinition',
-    'PersistentVolume',
-    'StorageClass',
-    'PriorityClass',
-]);
-/** The API path of an object: group/version from apiVersion, the plural of its kind. */
-function objectPath(object, namespace) {
-    const { apiVersion = '', kind = '' } = object;
-    if (!apiVersion || !kind || !object.metadata?.name)
-        throw new errors/* ConfigurationError */.j('manifests', 'every object needs apiVersion, kind and metadata.name', `${kind} ${object.metadata?.name ?? ''}`);
-    const lower = kind.toLowerCase();
-    const plural = /(s|x|ch|sh)$/.test(lower)
-        ? `${lower}es`
-        : /[^aeiou]y$/.test(lower)
-            ? `${lower.slice(0, -1)}ies`
-            : `${lower}s`;
-    const base = apiVersion.includes('/') ? `/apis/${apiVersion}` : `/api/${apiVersion}`;
-    const scope = CLUSTER_SCOPED.has(kind)
-        ? ''
-        : `/namespaces/${encodeURIComponent(object.metadata.namespace ?? namespace)}`;
-    return `${base}${scope}/${plural}/${encodeURIComponent(object.metadata.name)}`;
 }
 
 // EXTERNAL MODULE: ./src/oci/image-store.ts + 3 modules
@@ -45375,7 +45399,7 @@ async function sourceOf(env, cwd) {
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
 /* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9114);
 /* harmony import */ var _oci_image_store_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6431);
-/* harmony import */ var _providers_create_provider_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5264);
+/* harmony import */ var _providers_create_provider_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9317);
 /**
  * What deploy and rollback share at their edges: the provider inputs, registry access
  * for resolving and tagging images, and the environment name's rules.

@@ -29211,7 +29211,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8892:
+/***/ 9270:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36151,6 +36151,154 @@ async function loadKubeconfig(path, contextName) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/providers/kube-objects.ts
+/**
+ * The Kubernetes objects deploy handles: Deployments (their API paths, the canary copy),
+ * and manifests read from files with the model image substituted into their pod specs.
+ */
+
+
+
+
+/** The API path of a Deployment. */
+const deploymentPath = (namespace, name) => `/apis/apps/v1/namespaces/${encodeURIComponent(namespace)}/deployments/${encodeURIComponent(name)}`;
+function canaryOf(main, name, container, image, replicas) {
+    const labels = {
+        ...(main.spec.template.metadata?.labels ?? {}),
+        'modelgate.dev/track': 'canary',
+    };
+    return {
+        apiVersion: 'apps/v1',
+        kind: 'Deployment',
+        metadata: {
+            name,
+            namespace: main.metadata.namespace,
+            labels: { 'modelgate.dev/canary-of': main.metadata.name },
+        },
+        spec: {
+            replicas,
+            selector: {
+                matchLabels: {
+                    ...(main.spec.selector?.matchLabels ?? {}),
+                    'modelgate.dev/track': 'canary',
+                },
+            },
+            template: {
+                metadata: { labels },
+                spec: {
+                    ...main.spec.template.spec,
+                    containers: main.spec.template.spec.containers.map((c) => c.name === container ? { ...c, image } : c),
+                },
+            },
+        },
+    };
+}
+/** Every object of the manifest files, in order. */
+async function readManifests(files) {
+    const objects = [];
+    for (const file of files) {
+        const text = await (0,promises_.readFile)(file, 'utf8').catch(() => {
+            throw new errors/* ConfigurationError */.j('manifests', 'cannot be read', file);
+        });
+        for (const document of (0,dist/* parseAllDocuments */.hR)(text)) {
+            if (document.errors.length)
+                throw new errors/* ConfigurationError */.j('manifests', `${file} is not valid YAML: ${document.errors[0].message}`, file);
+            const object = document.toJS();
+            if (object)
+                objects.push(object);
+        }
+    }
+    return objects;
+}
+/** Points every container that runs `repository` at `image`; returns how many. */
+function substituteImage(objects, image, repository) {
+    let substituted = 0;
+    for (const object of objects)
+        for (const container of podContainers(object))
+            if (typeof container.image === 'string' && namesRepository(container.image, repository)) {
+                container.image = image;
+                substituted++;
+            }
+    return substituted;
+}
+function podContainers(object) {
+    const pod = object.spec;
+    const spec = (pod?.template?.spec ?? (object.kind === 'Pod' ? pod : undefined));
+    return [...(spec?.containers ?? []), ...(spec?.initContainers ?? [])];
+}
+const CLUSTER_SCOPED = new Set([
+    'Namespace',
+    'ClusterRole',
+    'ClusterRoleBinding',
+    'CustomResourceDefinition',
+    'PersistentVolume',
+    'StorageClass',
+    'PriorityClass',
+]);
+/** The API path of an object: group/version from apiVersion, the plural of its kind. */
+function objectPath(object, namespace) {
+    const { apiVersion = '', kind = '' } = object;
+    if (!apiVersion || !kind || !object.metadata?.name)
+        throw new errors/* ConfigurationError */.j('manifests', 'every object needs apiVersion, kind and metadata.name', `${kind} ${object.metadata?.name ?? ''}`);
+    const lower = kind.toLowerCase();
+    const plural = /(s|x|ch|sh)$/.test(lower)
+        ? `${lower}es`
+        : /[^aeiou]y$/.test(lower)
+            ? `${lower.slice(0, -1)}ies`
+            : `${lower}s`;
+    const base = apiVersion.includes('/') ? `/apis/${apiVersion}` : `/api/${apiVersion}`;
+    const scope = CLUSTER_SCOPED.has(kind)
+        ? ''
+        : `/namespaces/${encodeURIComponent(object.metadata.namespace ?? namespace)}`;
+    return `${base}${scope}/${plural}/${encodeURIComponent(object.metadata.name)}`;
+}
+
+;// CONCATENATED MODULE: ./src/providers/kube-rollout.ts
+/** Waiting for a Deployment's rollout the way `kubectl rollout status` does. */
+
+
+
+
+/** Waits like `kubectl rollout status`; returns the final line. */
+async function waitForRollout(client, namespace, name, deadline, context) {
+    const poll = Math.min(1000, Math.max(25, context.timeoutMs / 40));
+    let said = '';
+    let lastSaid = 0;
+    for (;;) {
+        const d = await client.get(deploymentPath(namespace, name));
+        const status = d.status ?? {};
+        let waiting;
+        if ((status.observedGeneration ?? 0) < (d.metadata.generation ?? 0)) {
+            waiting = `Waiting for deployment "${name}" spec update to be observed...`;
+        }
+        else {
+            const stuck = status.conditions?.find((c) => c.type === 'Progressing' && c.reason === 'ProgressDeadlineExceeded');
+            if (stuck)
+                throw new RolloutError(`deployment "${name}" exceeded its progress deadline${stuck.message ? `: ${stuck.message}` : ''}`);
+            const wanted = d.spec.replicas ?? 1;
+            const updated = status.updatedReplicas ?? 0;
+            const total = status.replicas ?? 0;
+            const available = status.availableReplicas ?? 0;
+            if (updated < wanted)
+                waiting = `Waiting for deployment "${name}" rollout to finish: ${updated} out of ${wanted} new replicas have been updated...`;
+            else if (total > updated)
+                waiting = `Waiting for deployment "${name}" rollout to finish: ${total - updated} old replicas are pending termination...`;
+            else if (available < updated)
+                waiting = `Waiting for deployment "${name}" rollout to finish: ${available} of ${updated} updated replicas are available...`;
+            else
+                return `deployment "${name}" successfully rolled out (${updated} replicas)`;
+        }
+        if (waiting !== said || Date.now() - lastSaid > 5000) {
+            context.log.info(waiting);
+            said = waiting;
+            lastSaid = Date.now();
+        }
+        if (Date.now() > deadline)
+            throw new RolloutError(`deployment "${name}" did not finish rolling out within ${(0,duration/* formatDuration */.a)(context.timeoutMs)}: ${said}`);
+        await sleep(poll);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/providers/kubernetes.ts
 /**
  * The `kubernetes` provider: patch a Deployment's container image by server-side apply
@@ -36162,8 +36310,6 @@ async function loadKubeconfig(path, contextName) {
  * carry the same labels, so Services send them their share), then rolls the main one
  * and removes the canary; a failed step removes the canary and leaves the main untouched.
  */
-
-
 
 
 
@@ -36194,7 +36340,6 @@ function kubernetesProvider(settings, env) {
             namespace: settings.namespace || target.namespace || 'default',
         };
     })());
-    const deploymentPath = (namespace, name) => `/apis/apps/v1/namespaces/${encodeURIComponent(namespace)}/deployments/${encodeURIComponent(name)}`;
     const config = { strategy: settings.strategy };
     for (const [key, value] of Object.entries({
         namespace: settings.namespace,
@@ -36227,45 +36372,6 @@ function kubernetesProvider(settings, env) {
         if (names.length !== 1)
             throw new RolloutError(`deployment "${deployment.metadata.name}" has ${names.length} containers (${names.join(', ')}); set container`, false);
         return names[0];
-    }
-    /** Waits like `kubectl rollout status`; returns the final line. */
-    async function waitForRollout(client, namespace, name, deadline, context) {
-        const poll = Math.min(1000, Math.max(25, context.timeoutMs / 40));
-        let said = '';
-        let lastSaid = 0;
-        for (;;) {
-            const d = await client.get(deploymentPath(namespace, name));
-            const status = d.status ?? {};
-            let waiting;
-            if ((status.observedGeneration ?? 0) < (d.metadata.generation ?? 0)) {
-                waiting = `Waiting for deployment "${name}" spec update to be observed...`;
-            }
-            else {
-                const stuck = status.conditions?.find((c) => c.type === 'Progressing' && c.reason === 'ProgressDeadlineExceeded');
-                if (stuck)
-                    throw new RolloutError(`deployment "${name}" exceeded its progress deadline${stuck.message ? `: ${stuck.message}` : ''}`);
-                const wanted = d.spec.replicas ?? 1;
-                const updated = status.updatedReplicas ?? 0;
-                const total = status.replicas ?? 0;
-                const available = status.availableReplicas ?? 0;
-                if (updated < wanted)
-                    waiting = `Waiting for deployment "${name}" rollout to finish: ${updated} out of ${wanted} new replicas have been updated...`;
-                else if (total > updated)
-                    waiting = `Waiting for deployment "${name}" rollout to finish: ${total - updated} old replicas are pending termination...`;
-                else if (available < updated)
-                    waiting = `Waiting for deployment "${name}" rollout to finish: ${available} of ${updated} updated replicas are available...`;
-                else
-                    return `deployment "${name}" successfully rolled out (${updated} replicas)`;
-            }
-            if (waiting !== said || Date.now() - lastSaid > 5000) {
-                context.log.info(waiting);
-                said = waiting;
-                lastSaid = Date.now();
-            }
-            if (Date.now() > deadline)
-                throw new RolloutError(`deployment "${name}" did not finish rolling out within ${(0,duration/* formatDuration */.a)(context.timeoutMs)}: ${said}`);
-            await sleep(poll);
-        }
     }
     async function setImage(client, namespace, name, container, image) {
         await client.apply(deploymentPath(namespace, name), {
@@ -36309,27 +36415,8 @@ function kubernetesProvider(settings, env) {
         const { client, namespace } = await connect();
         const reference = parseImageReference(image, 'image');
         const repository = formatReference(reference);
-        const objects = [];
-        for (const file of settings.manifests) {
-            const text = await (0,promises_.readFile)(file, 'utf8').catch(() => {
-                throw new errors/* ConfigurationError */.j('manifests', 'cannot be read', file);
-            });
-            for (const document of (0,dist/* parseAllDocuments */.hR)(text)) {
-                if (document.errors.length)
-                    throw new errors/* ConfigurationError */.j('manifests', `${file} is not valid YAML: ${document.errors[0].message}`, file);
-                const object = document.toJS();
-                if (object)
-                    objects.push(object);
-            }
-        }
-        let substituted = 0;
-        for (const object of objects)
-            for (const container of podContainers(object))
-                if (typeof container.image === 'string' && namesRepository(container.image, repository)) {
-                    container.image = image;
-                    substituted++;
-                }
-        if (substituted === 0)
+        const objects = await readManifests(settings.manifests);
+        if (substituteImage(objects, image, repository) === 0)
             throw new RolloutError(`no container in ${settings.manifests.join(', ')} runs ${repository}`, false);
         for (const object of objects)
             await client.apply(objectPath(object, namespace), {
@@ -36368,69 +36455,6 @@ function kubernetesProvider(settings, env) {
             return { detail };
         },
     };
-}
-/** The canary Deployment: the main one's pod template on the new image, its own selector. */
-function canaryOf(main, name, container, image, replicas) {
-    const labels = {
-        ...(main.spec.template.metadata?.labels ?? {}),
-        'modelgate.dev/track': 'canary',
-    };
-    return {
-        apiVersion: 'apps/v1',
-        kind: 'Deployment',
-        metadata: {
-            name,
-            namespace: main.metadata.namespace,
-            labels: { 'modelgate.dev/canary-of': main.metadata.name },
-        },
-        spec: {
-            replicas,
-            selector: {
-                matchLabels: {
-                    ...(main.spec.selector?.matchLabels ?? {}),
-                    'modelgate.dev/track': 'canary',
-                },
-            },
-            template: {
-                metadata: { labels },
-                spec: {
-                    ...main.spec.template.spec,
-                    containers: main.spec.template.spec.containers.map((c) => c.name === container ? { ...c, image } : c),
-                },
-            },
-        },
-    };
-}
-function podContainers(object) {
-    const pod = object.spec;
-    const spec = (pod?.template?.spec ?? (object.kind === 'Pod' ? pod : undefined));
-    return [...(spec?.containers ?? []), ...(spec?.initContainers ?? [])];
-}
-const CLUSTER_SCOPED = new Set([
-    'Namespace',
-    'ClusterRole',
-    'ClusterRoleBinding',
-    'CustomResourceDefinition',
-    'PersistentVolume',
-    'StorageClass',
-    'PriorityClass',
-]);
-/** The API path of an object: group/version from apiVersion, the plural of its kind. */
-function objectPath(object, namespace) {
-    const { apiVersion = '', kind = '' } = object;
-    if (!apiVersion || !kind || !object.metadata?.name)
-        throw new errors/* ConfigurationError */.j('manifests', 'every object needs apiVersion, kind and metadata.name', `${kind} ${object.metadata?.name ?? ''}`);
-    const lower = kind.toLowerCase();
-    const plural = /(s|x|ch|sh)$/.test(lower)
-        ? `${lower}es`
-        : /[^aeiou]y$/.test(lower)
-            ? `${lower.slice(0, -1)}ies`
-            : `${lower}s`;
-    const base = apiVersion.includes('/') ? `/apis/${apiVersion}` : `/api/${apiVersion}`;
-    const scope = CLUSTER_SCOPED.has(kind)
-        ? ''
-        : `/namespaces/${encodeURIComponent(object.metadata.namespace ?? namespace)}`;
-    return `${base}${scope}/${plural}/${encodeURIComponent(object.metadata.name)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/providers/registry-tag.ts
@@ -50034,7 +50058,7 @@ function parseInputs(schemas, read) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_deploy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8892);
+/* harmony import */ var _actions_deploy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9270);
 /* harmony import */ var _core_actions_host_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(858);
 // Bundled by ncc into dist/deploy/index.js, the file actions/deploy/action.yml runs.
 

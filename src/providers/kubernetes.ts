@@ -8,14 +8,19 @@
  * carry the same labels, so Services send them their share), then rolls the main one
  * and removes the canary; a failed step removes the canary and leaves the main untouched.
  */
-import { readFile } from 'node:fs/promises';
-import { parseAllDocuments } from 'yaml';
 import { ConfigurationError } from '../core/errors.js';
-import { formatDuration } from '../core/duration.js';
-import { sleep } from '../oci/retry.js';
-import { formatReference, namesRepository, parseImageReference } from '../oci/reference.js';
+import { formatReference, parseImageReference } from '../oci/reference.js';
 import { KubeClient, KubeError } from './kube-client.js';
 import { kubeconfigPath, loadKubeconfig } from './kube-config.js';
+import {
+  canaryOf,
+  deploymentPath,
+  objectPath,
+  readManifests,
+  substituteImage,
+  type Deployment,
+} from './kube-objects.js';
+import { waitForRollout } from './kube-rollout.js';
 import { RolloutError, type Provider, type RolloutContext } from './provider.js';
 
 export interface KubernetesSettings {
@@ -27,36 +32,6 @@ export interface KubernetesSettings {
   context?: string;
   strategy: 'rolling' | 'canary';
   canarySteps: number[];
-}
-
-interface Container {
-  name: string;
-  image?: string;
-  [key: string]: unknown;
-}
-
-interface Deployment {
-  apiVersion?: string;
-  kind?: string;
-  metadata: {
-    name: string;
-    namespace?: string;
-    generation?: number;
-    labels?: Record<string, string>;
-  };
-  spec: {
-    replicas?: number;
-    selector?: { matchLabels?: Record<string, string> };
-    template: { metadata?: { labels?: Record<string, string> }; spec: { containers: Container[] } };
-    [key: string]: unknown;
-  };
-  status?: {
-    observedGeneration?: number;
-    replicas?: number;
-    updatedReplicas?: number;
-    availableReplicas?: number;
-    conditions?: { type: string; status: string; reason?: string; message?: string }[];
-  };
 }
 
 /** Parses `canary-steps` (`10,50,100`): increasing percentages, ending at 100. */
@@ -98,8 +73,6 @@ export function kubernetesProvider(
         namespace: settings.namespace || target.namespace || 'default',
       };
     })());
-  const deploymentPath = (namespace: string, name: string) =>
-    `/apis/apps/v1/namespaces/${encodeURIComponent(namespace)}/deployments/${encodeURIComponent(name)}`;
 
   const config: Record<string, string> = { strategy: settings.strategy };
   for (const [key, value] of Object.entries({
@@ -146,56 +119,6 @@ export function kubernetesProvider(
         false,
       );
     return names[0];
-  }
-
-  /** Waits like `kubectl rollout status`; returns the final line. */
-  async function waitForRollout(
-    client: KubeClient,
-    namespace: string,
-    name: string,
-    deadline: number,
-    context: RolloutContext,
-  ): Promise<string> {
-    const poll = Math.min(1000, Math.max(25, context.timeoutMs / 40));
-    let said = '';
-    let lastSaid = 0;
-    for (;;) {
-      const d = await client.get<Deployment>(deploymentPath(namespace, name));
-      const status = d.status ?? {};
-      let waiting: string;
-      if ((status.observedGeneration ?? 0) < (d.metadata.generation ?? 0)) {
-        waiting = `Waiting for deployment "${name}" spec update to be observed...`;
-      } else {
-        const stuck = status.conditions?.find(
-          (c) => c.type === 'Progressing' && c.reason === 'ProgressDeadlineExceeded',
-        );
-        if (stuck)
-          throw new RolloutError(
-            `deployment "${name}" exceeded its progress deadline${stuck.message ? `: ${stuck.message}` : ''}`,
-          );
-        const wanted = d.spec.replicas ?? 1;
-        const updated = status.updatedReplicas ?? 0;
-        const total = status.replicas ?? 0;
-        const available = status.availableReplicas ?? 0;
-        if (updated < wanted)
-          waiting = `Waiting for deployment "${name}" rollout to finish: ${updated} out of ${wanted} new replicas have been updated...`;
-        else if (total > updated)
-          waiting = `Waiting for deployment "${name}" rollout to finish: ${total - updated} old replicas are pending termination...`;
-        else if (available < updated)
-          waiting = `Waiting for deployment "${name}" rollout to finish: ${available} of ${updated} updated replicas are available...`;
-        else return `deployment "${name}" successfully rolled out (${updated} replicas)`;
-      }
-      if (waiting !== said || Date.now() - lastSaid > 5000) {
-        context.log.info(waiting);
-        said = waiting;
-        lastSaid = Date.now();
-      }
-      if (Date.now() > deadline)
-        throw new RolloutError(
-          `deployment "${name}" did not finish rolling out within ${formatDuration(context.timeoutMs)}: ${said}`,
-        );
-      await sleep(poll);
-    }
   }
 
   async function setImage(
@@ -260,31 +183,8 @@ export function kubernetesProvider(
     const { client, namespace } = await connect();
     const reference = parseImageReference(image, 'image');
     const repository = formatReference(reference);
-    const objects: Deployment[] = [];
-    for (const file of settings.manifests) {
-      const text = await readFile(file, 'utf8').catch(() => {
-        throw new ConfigurationError('manifests', 'cannot be read', file);
-      });
-      for (const document of parseAllDocuments(text) as ReturnType<typeof parseAllDocuments> &
-        unknown[]) {
-        if (document.errors.length)
-          throw new ConfigurationError(
-            'manifests',
-            `${file} is not valid YAML: ${document.errors[0].message}`,
-            file,
-          );
-        const object = document.toJS() as Deployment | null;
-        if (object) objects.push(object);
-      }
-    }
-    let substituted = 0;
-    for (const object of objects)
-      for (const container of podContainers(object))
-        if (typeof container.image === 'string' && namesRepository(container.image, repository)) {
-          container.image = image;
-          substituted++;
-        }
-    if (substituted === 0)
+    const objects = await readManifests(settings.manifests);
+    if (substituteImage(objects, image, repository) === 0)
       throw new RolloutError(
         `no container in ${settings.manifests.join(', ')} runs ${repository}`,
         false,
@@ -337,88 +237,4 @@ export function kubernetesProvider(
       return { detail };
     },
   };
-}
-
-/** The canary Deployment: the main one's pod template on the new image, its own selector. */
-function canaryOf(
-  main: Deployment,
-  name: string,
-  container: string,
-  image: string,
-  replicas: number,
-): Deployment {
-  const labels = {
-    ...(main.spec.template.metadata?.labels ?? {}),
-    'modelgate.dev/track': 'canary',
-  };
-  return {
-    apiVersion: 'apps/v1',
-    kind: 'Deployment',
-    metadata: {
-      name,
-      namespace: main.metadata.namespace,
-      labels: { 'modelgate.dev/canary-of': main.metadata.name },
-    },
-    spec: {
-      replicas,
-      selector: {
-        matchLabels: {
-          ...(main.spec.selector?.matchLabels ?? {}),
-          'modelgate.dev/track': 'canary',
-        },
-      },
-      template: {
-        metadata: { labels },
-        spec: {
-          ...main.spec.template.spec,
-          containers: main.spec.template.spec.containers.map((c) =>
-            c.name === container ? { ...c, image } : c,
-          ),
-        },
-      },
-    },
-  };
-}
-
-function podContainers(object: Deployment): Container[] {
-  const pod = (
-    object as unknown as {
-      spec?: { template?: { spec?: Record<string, unknown> } } & Record<string, unknown>;
-    }
-  ).spec;
-  const spec = (pod?.template?.spec ?? (object.kind === 'Pod' ? pod : undefined)) as
-    { containers?: Container[]; initContainers?: Container[] } | undefined;
-  return [...(spec?.containers ?? []), ...(spec?.initContainers ?? [])];
-}
-
-const CLUSTER_SCOPED = new Set([
-  'Namespace',
-  'ClusterRole',
-  'ClusterRoleBinding',
-  'CustomResourceDefinition',
-  'PersistentVolume',
-  'StorageClass',
-  'PriorityClass',
-]);
-
-/** The API path of an object: group/version from apiVersion, the plural of its kind. */
-function objectPath(object: Deployment, namespace: string): string {
-  const { apiVersion = '', kind = '' } = object;
-  if (!apiVersion || !kind || !object.metadata?.name)
-    throw new ConfigurationError(
-      'manifests',
-      'every object needs apiVersion, kind and metadata.name',
-      `${kind} ${object.metadata?.name ?? ''}`,
-    );
-  const lower = kind.toLowerCase();
-  const plural = /(s|x|ch|sh)$/.test(lower)
-    ? `${lower}es`
-    : /[^aeiou]y$/.test(lower)
-      ? `${lower.slice(0, -1)}ies`
-      : `${lower}s`;
-  const base = apiVersion.includes('/') ? `/apis/${apiVersion}` : `/api/${apiVersion}`;
-  const scope = CLUSTER_SCOPED.has(kind)
-    ? ''
-    : `/namespaces/${encodeURIComponent(object.metadata.namespace ?? namespace)}`;
-  return `${base}${scope}/${plural}/${encodeURIComponent(object.metadata.name)}`;
 }
