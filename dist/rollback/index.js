@@ -36517,6 +36517,8 @@ function createProvider(name, settings, deps) {
         case 'command':
             return commandProvider(need('run'), deps.env);
         case 'gitops':
+            if (settings['pull-request'] && settings['pull-request'] !== 'false')
+                throw new errors/* ConfigurationError */.j('pull-request', 'is not available yet: gitops pushes a commit to branch (protect it with required reviews in your GitOps repository)', settings['pull-request']);
             return gitopsProvider({
                 repository: need('repository'),
                 branch: settings.branch ?? '',

@@ -72,6 +72,12 @@ export function createProvider(
     case 'command':
       return commandProvider(need('run'), deps.env);
     case 'gitops':
+      if (settings['pull-request'] && settings['pull-request'] !== 'false')
+        throw new ConfigurationError(
+          'pull-request',
+          'is not available yet: gitops pushes a commit to branch (protect it with required reviews in your GitOps repository)',
+          settings['pull-request'],
+        );
       return gitopsProvider(
         {
           repository: need('repository'),
