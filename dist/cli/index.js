@@ -44268,6 +44268,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/github-client.ts + 24 modules
+var github_client = __nccwpck_require__(4526);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:readline"
@@ -44347,6 +44349,8 @@ var external_node_os_ = __nccwpck_require__(8161);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/core/git.ts
 var core_git = __nccwpck_require__(7167);
+// EXTERNAL MODULE: ./src/oci/retry.ts
+var retry = __nccwpck_require__(9963);
 // EXTERNAL MODULE: ./src/oci/reference.ts
 var oci_reference = __nccwpck_require__(2148);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -44451,6 +44455,10 @@ async function yamlFiles(root) {
 
 
 
+
+
+
+
 const PUSH_ATTEMPTS = 3;
 function gitopsProvider(settings, access) {
     const github = /^[\w.-]+\/[\w.-]+$/.test(settings.repository);
@@ -44465,6 +44473,8 @@ function gitopsProvider(settings, access) {
         ? [access.token, Buffer.from(`x-access-token:${access.token}`).toString('base64')]
         : [];
     const where = `${settings.repository}${settings.branch ? `@${settings.branch}` : ''}:${settings.path}`;
+    if (settings.pullRequest && !github)
+        throw new errors/* ConfigurationError */.j('pull-request', 'needs repository as a GitHub owner/name (pull requests are opened through the API)', 'true');
     async function attempt(image, context) {
         const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(access.tempDir ?? (0,external_node_os_.tmpdir)(), 'modelgate-gitops-'));
         const git = (args) => (0,core_git/* runGit */.E)(args, { cwd: dir, redact });
@@ -44498,6 +44508,7 @@ function gitopsProvider(settings, access) {
                 };
             }
             await git(['add', '--all', '--', settings.path]);
+            const message = commitMessage(image, context, edited.map((e) => e.path));
             await git([
                 '-c',
                 'user.name=modelgate',
@@ -44506,8 +44517,14 @@ function gitopsProvider(settings, access) {
                 'commit',
                 '--quiet',
                 '-m',
-                commitMessage(image, context, edited.map((e) => e.path)),
+                message,
             ]);
+            if (settings.pullRequest) {
+                // A branch of its own: nobody else pushes to it, so there is no race to lose.
+                const head = `modelgate/${context.environment}/${context.releaseId}`;
+                await git([...auth, 'push', '--quiet', 'origin', `HEAD:refs/heads/${head}`]);
+                return { head, base: branch, message };
+            }
             try {
                 await git([...auth, 'push', '--quiet', 'origin', `HEAD:refs/heads/${branch}`]);
             }
@@ -44529,14 +44546,61 @@ function gitopsProvider(settings, access) {
             await (0,promises_.rm)(dir, { recursive: true, force: true });
         }
     }
+    /** Opens the pull request and waits until it is merged (healthy), closed, or out of time. */
+    async function proposeAndWait(proposal, context) {
+        const [owner, repo] = settings.repository.split('/');
+        if (!access.client)
+            throw new provider/* RolloutError */.a('pull-request needs a GitHub token', false);
+        const client = access.client();
+        const [title, ...body] = proposal.message.split('\n');
+        let created;
+        try {
+            created = await client.rest.pulls.create({
+                owner,
+                repo,
+                head: proposal.head,
+                base: proposal.base,
+                title,
+                body: body.join('\n').trim(),
+            });
+        }
+        catch (error) {
+            const hint = (0,github_client/* statusOf */.c2)(error) === 403 ? ' (the token needs pull-requests: write)' : '';
+            throw new provider/* RolloutError */.a(`could not open the pull request: ${error.message}${hint}`, false);
+        }
+        const pull = created.data;
+        context.log.info(`opened ${pull.html_url}; waiting for it to be merged`);
+        const deadline = Date.now() + context.timeoutMs;
+        const poll = Math.min(10_000, Math.max(50, context.timeoutMs / 40));
+        for (;;) {
+            const { data } = await client.rest.pulls.get({ owner, repo, pull_number: pull.number });
+            if (data.merged)
+                return {
+                    detail: `pull request #${pull.number} merged into ${proposal.base}${data.merge_commit_sha ? ` (${data.merge_commit_sha.slice(0, 7)})` : ''}`,
+                    url: data.html_url,
+                };
+            if (data.state === 'closed')
+                throw new provider/* RolloutError */.a(`pull request #${pull.number} was closed without merging`, false);
+            if (Date.now() > deadline)
+                throw new provider/* RolloutError */.a(`pull request #${pull.number} was not merged within ${(0,duration/* formatDuration */.a)(context.timeoutMs)}; it stays open: ${pull.html_url}`, false);
+            await (0,retry/* sleep */.yy)(poll);
+        }
+    }
     function commitUrl(sha) {
         return github ? `${access.serverUrl}/${settings.repository}/commit/${sha}` : undefined;
     }
     return {
         name: 'gitops',
-        config: { repository: settings.repository, branch: settings.branch, path: settings.path },
+        config: {
+            repository: settings.repository,
+            branch: settings.branch,
+            path: settings.path,
+            ...(settings.pullRequest ? { 'pull-request': 'true' } : {}),
+        },
         current: async () => undefined,
-        plan: (image) => `commit ${image} to ${where} and push`,
+        plan: (image) => settings.pullRequest
+            ? `commit ${image} to ${where} and open a pull request`
+            : `commit ${image} to ${where} and push`,
         async rollout(image, context) {
             for (let i = 1; i <= PUSH_ATTEMPTS; i++) {
                 const result = await attempt(image, context).catch((error) => {
@@ -44544,9 +44608,18 @@ function gitopsProvider(settings, access) {
                         throw error;
                     throw new provider/* RolloutError */.a(error.message, false);
                 });
-                if (result !== 'retry')
+                if (result === 'retry') {
+                    context.log.info(`${settings.repository} moved while committing; redoing on its new tip (${i}/${PUSH_ATTEMPTS})`);
+                    continue;
+                }
+                if (!('head' in result))
                     return result;
-                context.log.info(`${settings.repository} moved while committing; redoing on its new tip (${i}/${PUSH_ATTEMPTS})`);
+                // Until the pull request is merged nothing reached the environment.
+                return proposeAndWait(result, context).catch((error) => {
+                    if (error instanceof provider/* RolloutError */.a)
+                        throw error;
+                    throw new provider/* RolloutError */.a(error.message, false);
+                });
             }
             throw new provider/* RolloutError */.a(`${settings.repository} kept moving: ${PUSH_ATTEMPTS} pushes were rejected`, false);
         },
@@ -44575,8 +44648,6 @@ function commitMessage(image, context, files) {
 var external_node_http_ = __nccwpck_require__(7067);
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __nccwpck_require__(4708);
-// EXTERNAL MODULE: ./src/oci/retry.ts
-var retry = __nccwpck_require__(9963);
 ;// CONCATENATED MODULE: ./src/providers/kube-client.ts
 /**
  * A minimal Kubernetes API client for what deploy needs: GET, server-side apply (PATCH
@@ -45128,6 +45199,7 @@ function registryTagProvider(settings, access) {
 
 
 
+
 /** Provider inputs, by input name, as strings ('' when unset). */
 const PROVIDER_INPUTS = [
     'tag',
@@ -45169,16 +45241,16 @@ function createProvider(name, settings, deps) {
         case 'command':
             return commandProvider(need('run'), deps.env);
         case 'gitops':
-            if (settings['pull-request'] && settings['pull-request'] !== 'false')
-                throw new errors/* ConfigurationError */.j('pull-request', 'is not available yet: gitops pushes a commit to branch (protect it with required reviews in your GitOps repository)', settings['pull-request']);
             return gitopsProvider({
                 repository: need('repository'),
                 branch: settings.branch ?? '',
                 path: settings.path || '.',
+                pullRequest: parseFlag('pull-request', settings['pull-request']),
             }, {
                 token: deps.token,
                 serverUrl: deps.env.GITHUB_SERVER_URL || 'https://github.com',
                 tempDir: deps.env.RUNNER_TEMP,
+                client: () => (0,github_client/* createGitHubClient */.LX)(deps.token ?? '', deps.env),
             });
         case 'kubernetes': {
             const strategy = settings.strategy || 'rolling';
@@ -45199,6 +45271,14 @@ function createProvider(name, settings, deps) {
             }, deps.env);
         }
     }
+}
+/** `true`/`false` (empty is false), as boolean inputs are spelled. */
+function parseFlag(input, value) {
+    if (!value || ['false', 'False', 'FALSE'].includes(value))
+        return false;
+    if (['true', 'True', 'TRUE'].includes(value))
+        return true;
+    throw new errors/* ConfigurationError */.j(input, 'must be true or false', value);
 }
 
 

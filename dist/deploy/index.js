@@ -35847,6 +35847,10 @@ async function yamlFiles(root) {
 
 
 
+
+
+
+
 const PUSH_ATTEMPTS = 3;
 function gitopsProvider(settings, access) {
     const github = /^[\w.-]+\/[\w.-]+$/.test(settings.repository);
@@ -35861,6 +35865,8 @@ function gitopsProvider(settings, access) {
         ? [access.token, Buffer.from(`x-access-token:${access.token}`).toString('base64')]
         : [];
     const where = `${settings.repository}${settings.branch ? `@${settings.branch}` : ''}:${settings.path}`;
+    if (settings.pullRequest && !github)
+        throw new errors/* ConfigurationError */.j('pull-request', 'needs repository as a GitHub owner/name (pull requests are opened through the API)', 'true');
     async function attempt(image, context) {
         const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(access.tempDir ?? (0,external_node_os_.tmpdir)(), 'modelgate-gitops-'));
         const git = (args) => runGit(args, { cwd: dir, redact });
@@ -35894,6 +35900,7 @@ function gitopsProvider(settings, access) {
                 };
             }
             await git(['add', '--all', '--', settings.path]);
+            const message = commitMessage(image, context, edited.map((e) => e.path));
             await git([
                 '-c',
                 'user.name=modelgate',
@@ -35902,8 +35909,14 @@ function gitopsProvider(settings, access) {
                 'commit',
                 '--quiet',
                 '-m',
-                commitMessage(image, context, edited.map((e) => e.path)),
+                message,
             ]);
+            if (settings.pullRequest) {
+                // A branch of its own: nobody else pushes to it, so there is no race to lose.
+                const head = `modelgate/${context.environment}/${context.releaseId}`;
+                await git([...auth, 'push', '--quiet', 'origin', `HEAD:refs/heads/${head}`]);
+                return { head, base: branch, message };
+            }
             try {
                 await git([...auth, 'push', '--quiet', 'origin', `HEAD:refs/heads/${branch}`]);
             }
@@ -35925,14 +35938,61 @@ function gitopsProvider(settings, access) {
             await (0,promises_.rm)(dir, { recursive: true, force: true });
         }
     }
+    /** Opens the pull request and waits until it is merged (healthy), closed, or out of time. */
+    async function proposeAndWait(proposal, context) {
+        const [owner, repo] = settings.repository.split('/');
+        if (!access.client)
+            throw new RolloutError('pull-request needs a GitHub token', false);
+        const client = access.client();
+        const [title, ...body] = proposal.message.split('\n');
+        let created;
+        try {
+            created = await client.rest.pulls.create({
+                owner,
+                repo,
+                head: proposal.head,
+                base: proposal.base,
+                title,
+                body: body.join('\n').trim(),
+            });
+        }
+        catch (error) {
+            const hint = statusOf(error) === 403 ? ' (the token needs pull-requests: write)' : '';
+            throw new RolloutError(`could not open the pull request: ${error.message}${hint}`, false);
+        }
+        const pull = created.data;
+        context.log.info(`opened ${pull.html_url}; waiting for it to be merged`);
+        const deadline = Date.now() + context.timeoutMs;
+        const poll = Math.min(10_000, Math.max(50, context.timeoutMs / 40));
+        for (;;) {
+            const { data } = await client.rest.pulls.get({ owner, repo, pull_number: pull.number });
+            if (data.merged)
+                return {
+                    detail: `pull request #${pull.number} merged into ${proposal.base}${data.merge_commit_sha ? ` (${data.merge_commit_sha.slice(0, 7)})` : ''}`,
+                    url: data.html_url,
+                };
+            if (data.state === 'closed')
+                throw new RolloutError(`pull request #${pull.number} was closed without merging`, false);
+            if (Date.now() > deadline)
+                throw new RolloutError(`pull request #${pull.number} was not merged within ${(0,duration/* formatDuration */.a)(context.timeoutMs)}; it stays open: ${pull.html_url}`, false);
+            await sleep(poll);
+        }
+    }
     function commitUrl(sha) {
         return github ? `${access.serverUrl}/${settings.repository}/commit/${sha}` : undefined;
     }
     return {
         name: 'gitops',
-        config: { repository: settings.repository, branch: settings.branch, path: settings.path },
+        config: {
+            repository: settings.repository,
+            branch: settings.branch,
+            path: settings.path,
+            ...(settings.pullRequest ? { 'pull-request': 'true' } : {}),
+        },
         current: async () => undefined,
-        plan: (image) => `commit ${image} to ${where} and push`,
+        plan: (image) => settings.pullRequest
+            ? `commit ${image} to ${where} and open a pull request`
+            : `commit ${image} to ${where} and push`,
         async rollout(image, context) {
             for (let i = 1; i <= PUSH_ATTEMPTS; i++) {
                 const result = await attempt(image, context).catch((error) => {
@@ -35940,9 +36000,18 @@ function gitopsProvider(settings, access) {
                         throw error;
                     throw new RolloutError(error.message, false);
                 });
-                if (result !== 'retry')
+                if (result === 'retry') {
+                    context.log.info(`${settings.repository} moved while committing; redoing on its new tip (${i}/${PUSH_ATTEMPTS})`);
+                    continue;
+                }
+                if (!('head' in result))
                     return result;
-                context.log.info(`${settings.repository} moved while committing; redoing on its new tip (${i}/${PUSH_ATTEMPTS})`);
+                // Until the pull request is merged nothing reached the environment.
+                return proposeAndWait(result, context).catch((error) => {
+                    if (error instanceof RolloutError)
+                        throw error;
+                    throw new RolloutError(error.message, false);
+                });
             }
             throw new RolloutError(`${settings.repository} kept moving: ${PUSH_ATTEMPTS} pushes were rejected`, false);
         },
@@ -36516,6 +36585,7 @@ function registryTagProvider(settings, access) {
 
 
 
+
 /** Provider inputs, by input name, as strings ('' when unset). */
 const PROVIDER_INPUTS = [
     'tag',
@@ -36557,16 +36627,16 @@ function createProvider(name, settings, deps) {
         case 'command':
             return commandProvider(need('run'), deps.env);
         case 'gitops':
-            if (settings['pull-request'] && settings['pull-request'] !== 'false')
-                throw new errors/* ConfigurationError */.j('pull-request', 'is not available yet: gitops pushes a commit to branch (protect it with required reviews in your GitOps repository)', settings['pull-request']);
             return gitopsProvider({
                 repository: need('repository'),
                 branch: settings.branch ?? '',
                 path: settings.path || '.',
+                pullRequest: parseFlag('pull-request', settings['pull-request']),
             }, {
                 token: deps.token,
                 serverUrl: deps.env.GITHUB_SERVER_URL || 'https://github.com',
                 tempDir: deps.env.RUNNER_TEMP,
+                client: () => createGitHubClient(deps.token ?? '', deps.env),
             });
         case 'kubernetes': {
             const strategy = settings.strategy || 'rolling';
@@ -36587,6 +36657,14 @@ function createProvider(name, settings, deps) {
             }, deps.env);
         }
     }
+}
+/** `true`/`false` (empty is false), as boolean inputs are spelled. */
+function parseFlag(input, value) {
+    if (!value || ['false', 'False', 'FALSE'].includes(value))
+        return false;
+    if (['true', 'True', 'TRUE'].includes(value))
+        return true;
+    throw new errors/* ConfigurationError */.j(input, 'must be true or false', value);
 }
 
 ;// CONCATENATED MODULE: ./src/ledger/ledger.ts

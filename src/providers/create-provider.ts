@@ -4,6 +4,7 @@
  * records only its own settings, and never a secret.
  */
 import { ConfigurationError } from '../core/errors.js';
+import { createGitHubClient } from '../core/github-client.js';
 import type { StoreAccess } from '../oci/image-store.js';
 import { commandProvider } from './command.js';
 import { gitopsProvider } from './gitops.js';
@@ -72,22 +73,18 @@ export function createProvider(
     case 'command':
       return commandProvider(need('run'), deps.env);
     case 'gitops':
-      if (settings['pull-request'] && settings['pull-request'] !== 'false')
-        throw new ConfigurationError(
-          'pull-request',
-          'is not available yet: gitops pushes a commit to branch (protect it with required reviews in your GitOps repository)',
-          settings['pull-request'],
-        );
       return gitopsProvider(
         {
           repository: need('repository'),
           branch: settings.branch ?? '',
           path: settings.path || '.',
+          pullRequest: parseFlag('pull-request', settings['pull-request']),
         },
         {
           token: deps.token,
           serverUrl: deps.env.GITHUB_SERVER_URL || 'https://github.com',
           tempDir: deps.env.RUNNER_TEMP,
+          client: () => createGitHubClient(deps.token ?? '', deps.env),
         },
       );
     case 'kubernetes': {
@@ -112,4 +109,11 @@ export function createProvider(
       );
     }
   }
+}
+
+/** `true`/`false` (empty is false), as boolean inputs are spelled. */
+function parseFlag(input: keyof ProviderSettings, value: string | undefined): boolean {
+  if (!value || ['false', 'False', 'FALSE'].includes(value)) return false;
+  if (['true', 'True', 'TRUE'].includes(value)) return true;
+  throw new ConfigurationError(input, 'must be true or false', value);
 }

@@ -10,7 +10,11 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { formatDuration } from '../core/duration.js';
+import { ConfigurationError } from '../core/errors.js';
 import { runGit } from '../core/git.js';
+import { statusOf, type GitHubClient } from '../core/github-client.js';
+import { sleep } from '../oci/retry.js';
 import { parseImageReference, formatReference } from '../oci/reference.js';
 import { writeImageDigest } from './gitops-files.js';
 import {
@@ -24,12 +28,23 @@ export interface GitOpsSettings {
   repository: string;
   branch: string;
   path: string;
+  /** Open a pull request and wait for it to be merged, instead of pushing to `branch`. */
+  pullRequest: boolean;
 }
 
 export interface GitOpsAccess {
   token?: string;
   serverUrl: string;
   tempDir?: string;
+  /** The GitHub API client (pull requests). */
+  client?: () => GitHubClient;
+}
+
+/** A commit pushed to its own branch, waiting to be proposed. */
+interface Proposal {
+  head: string;
+  base: string;
+  message: string;
 }
 
 const PUSH_ATTEMPTS = 3;
@@ -48,8 +63,17 @@ export function gitopsProvider(settings: GitOpsSettings, access: GitOpsAccess): 
     ? [access.token, Buffer.from(`x-access-token:${access.token}`).toString('base64')]
     : [];
   const where = `${settings.repository}${settings.branch ? `@${settings.branch}` : ''}:${settings.path}`;
+  if (settings.pullRequest && !github)
+    throw new ConfigurationError(
+      'pull-request',
+      'needs repository as a GitHub owner/name (pull requests are opened through the API)',
+      'true',
+    );
 
-  async function attempt(image: string, context: RolloutContext): Promise<RolloutResult | 'retry'> {
+  async function attempt(
+    image: string,
+    context: RolloutContext,
+  ): Promise<RolloutResult | Proposal | 'retry'> {
     const dir = await mkdtemp(join(access.tempDir ?? tmpdir(), 'modelgate-gitops-'));
     const git = (args: string[]) => runGit(args, { cwd: dir, redact });
     try {
@@ -88,6 +112,11 @@ export function gitopsProvider(settings: GitOpsSettings, access: GitOpsAccess): 
         };
       }
       await git(['add', '--all', '--', settings.path]);
+      const message = commitMessage(
+        image,
+        context,
+        edited.map((e) => e.path),
+      );
       await git([
         '-c',
         'user.name=modelgate',
@@ -96,12 +125,14 @@ export function gitopsProvider(settings: GitOpsSettings, access: GitOpsAccess): 
         'commit',
         '--quiet',
         '-m',
-        commitMessage(
-          image,
-          context,
-          edited.map((e) => e.path),
-        ),
+        message,
       ]);
+      if (settings.pullRequest) {
+        // A branch of its own: nobody else pushes to it, so there is no race to lose.
+        const head = `modelgate/${context.environment}/${context.releaseId}`;
+        await git([...auth, 'push', '--quiet', 'origin', `HEAD:refs/heads/${head}`]);
+        return { head, base: branch, message };
+      }
       try {
         await git([...auth, 'push', '--quiet', 'origin', `HEAD:refs/heads/${branch}`]);
       } catch (error) {
@@ -122,25 +153,89 @@ export function gitopsProvider(settings: GitOpsSettings, access: GitOpsAccess): 
     }
   }
 
+  /** Opens the pull request and waits until it is merged (healthy), closed, or out of time. */
+  async function proposeAndWait(
+    proposal: Proposal,
+    context: RolloutContext,
+  ): Promise<RolloutResult> {
+    const [owner, repo] = settings.repository.split('/');
+    if (!access.client) throw new RolloutError('pull-request needs a GitHub token', false);
+    const client = access.client();
+    const [title, ...body] = proposal.message.split('\n');
+    let created;
+    try {
+      created = await client.rest.pulls.create({
+        owner,
+        repo,
+        head: proposal.head,
+        base: proposal.base,
+        title,
+        body: body.join('\n').trim(),
+      });
+    } catch (error) {
+      const hint = statusOf(error) === 403 ? ' (the token needs pull-requests: write)' : '';
+      throw new RolloutError(
+        `could not open the pull request: ${(error as Error).message}${hint}`,
+        false,
+      );
+    }
+    const pull = created.data;
+    context.log.info(`opened ${pull.html_url}; waiting for it to be merged`);
+    const deadline = Date.now() + context.timeoutMs;
+    const poll = Math.min(10_000, Math.max(50, context.timeoutMs / 40));
+    for (;;) {
+      const { data } = await client.rest.pulls.get({ owner, repo, pull_number: pull.number });
+      if (data.merged)
+        return {
+          detail: `pull request #${pull.number} merged into ${proposal.base}${data.merge_commit_sha ? ` (${data.merge_commit_sha.slice(0, 7)})` : ''}`,
+          url: data.html_url,
+        };
+      if (data.state === 'closed')
+        throw new RolloutError(`pull request #${pull.number} was closed without merging`, false);
+      if (Date.now() > deadline)
+        throw new RolloutError(
+          `pull request #${pull.number} was not merged within ${formatDuration(context.timeoutMs)}; it stays open: ${pull.html_url}`,
+          false,
+        );
+      await sleep(poll);
+    }
+  }
+
   function commitUrl(sha: string): string | undefined {
     return github ? `${access.serverUrl}/${settings.repository}/commit/${sha}` : undefined;
   }
 
   return {
     name: 'gitops',
-    config: { repository: settings.repository, branch: settings.branch, path: settings.path },
+    config: {
+      repository: settings.repository,
+      branch: settings.branch,
+      path: settings.path,
+      ...(settings.pullRequest ? { 'pull-request': 'true' } : {}),
+    },
     current: async () => undefined,
-    plan: (image) => `commit ${image} to ${where} and push`,
+    plan: (image) =>
+      settings.pullRequest
+        ? `commit ${image} to ${where} and open a pull request`
+        : `commit ${image} to ${where} and push`,
     async rollout(image, context) {
       for (let i = 1; i <= PUSH_ATTEMPTS; i++) {
         const result = await attempt(image, context).catch((error: Error) => {
           if (error instanceof RolloutError) throw error;
           throw new RolloutError(error.message, false);
         });
-        if (result !== 'retry') return result;
-        context.log.info(
-          `${settings.repository} moved while committing; redoing on its new tip (${i}/${PUSH_ATTEMPTS})`,
-        );
+        if (result === 'retry') {
+          context.log.info(
+            `${settings.repository} moved while committing; redoing on its new tip (${i}/${PUSH_ATTEMPTS})`,
+          );
+          continue;
+        }
+        if (!('head' in result)) return result;
+        // Until the pull request is merged nothing reached the environment.
+        return proposeAndWait(result, context).catch((error: Error) => {
+          if (error instanceof RolloutError) throw error;
+          throw new RolloutError(error.message, false);
+        });
       }
       throw new RolloutError(
         `${settings.repository} kept moving: ${PUSH_ATTEMPTS} pushes were rejected`,

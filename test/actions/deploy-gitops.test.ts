@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runBundledAction } from '../support/action-runner.js';
+import { startGitHubEmulator, type GitHubEmulator } from '../support/github-emulator.js';
 import { pushModelImages, type PushedImage } from '../support/model-images.js';
 import { startRegistry, type LocalRegistry } from '../support/registry.js';
 import { useTempDir } from '../support/temp.js';
@@ -194,4 +195,89 @@ test('a path with no manifest naming the image fails clearly and pushes nothing'
   expect(readFileSync(join(dir(), 'gitops.jsonl'), 'utf8')).not.toContain(
     '"environment":"elsewhere","image":"x"',
   );
+});
+
+describe('pull-request: true (a GitHub repository, through the API emulator)', () => {
+  let github: GitHubEmulator;
+  beforeAll(async () => {
+    github = await startGitHubEmulator({ tokens: { ghs_writer: { pull_requests: 'write' } } });
+  });
+  afterAll(() => github.stop());
+  afterEach(() => expect(github.violations).toEqual([]));
+
+  const proposeDeploy = (inputs: Record<string, string>) =>
+    runBundledAction(
+      'deploy',
+      {
+        ledger: 'file:gitops.jsonl',
+        provider: 'gitops',
+        repository: 'acme/manifests',
+        path: 'deploy',
+        'pull-request': 'true',
+        'github-token': 'ghs_writer',
+        ...inputs,
+      },
+      dir(),
+      { ...env, GITHUB_API_URL: github.url, GITHUB_SERVER_URL: `file://${join(dir(), 'server')}` },
+    );
+  async function nextPull(count: number) {
+    for (let i = 0; i < 400 && github.state.pulls.length < count; i++)
+      await new Promise((r) => setTimeout(r, 25));
+    return github.state.pulls[count - 1];
+  }
+
+  test('the release is live once its pull request is merged; closed or unmerged ones fail without touching the branch', async () => {
+    const remote = createRemote('server/acme/manifests', repository);
+    const before = git(['--git-dir', remote, 'rev-parse', 'main']);
+    const running = proposeDeploy({ image: images.v1.image, environment: 'pr', timeout: '30s' });
+    const pull = await nextPull(1);
+    expect(pull.base.ref).toBe('main');
+    expect(pull.head.ref).toMatch(/^modelgate\/pr\/pr-\d{8}T\d{6}Z-[0-9a-f]{4}$/);
+    expect(pull.title).toBe(`modelgate: deploy ${images.v1.digest.slice(0, 19)} to pr`);
+    expect(pull.body).toContain(`Image: ${images.v1.image}`);
+    // Proposed on its own branch; main unchanged until someone merges.
+    expect(git(['--git-dir', remote, 'rev-parse', 'main'])).toBe(before);
+    const proposed = git(['--git-dir', remote, 'rev-parse', `refs/heads/${pull.head.ref}`]);
+    git(['--git-dir', remote, 'update-ref', 'refs/heads/main', proposed]);
+    Object.assign(pull, {
+      state: 'closed',
+      merged: true,
+      merged_at: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+      merge_commit_sha: proposed,
+    });
+    const run = await running;
+    expect(run.code).toBe(0);
+    expect(run.outputs.status).toBe('success');
+    expect(run.summary).toContain(`pull request #1 merged into main (${proposed.slice(0, 7)})`);
+    expect(show(remote, 'deploy/production/deployment.yaml')).toContain(`@${images.v1.digest}`);
+
+    const closing = proposeDeploy({ image: images.v2.image, environment: 'pr', timeout: '30s' });
+    Object.assign(await nextPull(2), { state: 'closed', closed_at: '2026-11-21T12:00:00Z' });
+    const closed = await closing;
+    expect(closed.outputs.status).toBe('failure');
+    expect(closed.stdout).toContain('pull request #2 was closed without merging');
+    expect(closed.stdout).not.toContain('restoring');
+
+    const slow = await proposeDeploy({
+      image: images.v2.image,
+      environment: 'pr',
+      timeout: '300ms',
+    });
+    expect(slow.outputs.status).toBe('failure');
+    expect(slow.stdout).toMatch(
+      /pull request #3 was not merged within 300 ms; it stays open: https:\/\/github.com\/acme\/manifests\/pull\/3/,
+    );
+    expect(show(remote, 'deploy/production/deployment.yaml')).toContain(`@${images.v1.digest}`);
+  });
+
+  test('pull-request needs a GitHub owner/name repository', async () => {
+    const run = await deploy({
+      image: images.v1.image,
+      environment: 'pr',
+      provider: 'gitops',
+      repository: join(dir(), 'server/acme/manifests.git'),
+      'pull-request': 'true',
+    });
+    expect(run.stdout).toContain("input 'pull-request': needs repository as a GitHub owner/name");
+  });
 });

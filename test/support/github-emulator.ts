@@ -5,7 +5,8 @@
  * cannot drift into a friendlier fake; a mismatch is recorded in `violations` (tests
  * assert there are none) and an invalid request gets GitHub's 422.
  *
- * It keeps state (issue comments, check runs, deployments and their statuses) so tests
+ * It keeps state (issue comments, check runs, deployments and their statuses, pull
+ * requests) so tests
  * assert on outcomes. Tokens carry permissions: a write without the permission gets
  * GitHub's 403 "Resource not accessible by integration".
  */
@@ -41,6 +42,7 @@ export interface EmulatorState {
   checkRuns: (Json & { repo: string })[];
   deployments: (Json & { repo: string })[];
   statuses: (Json & { deployment_id: number })[];
+  pulls: (Json & { repo: string })[];
 }
 
 const require = createRequire(import.meta.url);
@@ -83,6 +85,7 @@ export async function startGitHubEmulator(options: EmulatorOptions): Promise<Git
     checkRuns: [],
     deployments: [],
     statuses: [],
+    pulls: [],
   };
   const violations: string[] = [];
   const requests: string[] = [];

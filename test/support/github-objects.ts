@@ -48,6 +48,8 @@ export function actionsApp(base: string): Json {
   };
 }
 
+import { createRequire } from 'node:module';
+
 /** URLs of one repository, for building objects. */
 export function repoFixtures(base: string, owner?: string, repo?: string) {
   const api = `${base}/repos/${owner}/${repo}`;
@@ -60,3 +62,48 @@ export function repoFixtures(base: string, owner?: string, repo?: string) {
 }
 
 export const now = () => new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+
+/**
+ * A pull request object: GitHub's own example from the OpenAPI description, with the
+ * fields of this one set (so it is as complete as the real thing).
+ */
+export function pullRequestObject(
+  fixtures: ReturnType<typeof repoFixtures>,
+  pull: {
+    id: number;
+    number: number;
+    title: string;
+    body: string | null;
+    head: string;
+    base: string;
+    headSha: string;
+  },
+): Json {
+  const spec = createRequire(import.meta.url)(
+    '@octokit/openapi/generated/api.github.com.json',
+  ) as Json;
+  const example = structuredClone(spec.components.examples['pull-request'].value) as Json;
+  const url = `${fixtures.api}/pulls/${pull.number}`;
+  return {
+    ...example,
+    id: pull.id,
+    node_id: `PR_${pull.id}`,
+    number: pull.number,
+    url,
+    html_url: `${fixtures.html}/pull/${pull.number}`,
+    title: pull.title,
+    body: pull.body,
+    state: 'open',
+    merged: false,
+    merged_at: null,
+    closed_at: null,
+    merge_commit_sha: null,
+    user: fixtures.user,
+    // GitHub's example lists a team without the `type` its own schema requires.
+    requested_teams: [],
+    created_at: now(),
+    updated_at: now(),
+    head: { ...example.head, ref: pull.head, label: pull.head, sha: pull.headSha },
+    base: { ...example.base, ref: pull.base, label: pull.base },
+  };
+}

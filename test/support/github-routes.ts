@@ -3,7 +3,7 @@
  * permission a write needs. Handlers work on the emulator's state and return full
  * objects; the emulator validates them against the OpenAPI description.
  */
-import { now, type Json, type repoFixtures } from './github-objects.js';
+import { now, pullRequestObject, type Json, type repoFixtures } from './github-objects.js';
 import type { EmulatorState, Permission } from './github-emulator.js';
 
 export interface RouteContext {
@@ -283,6 +283,40 @@ export const ROUTES: Route[] = [
               });
           }
       return { status: 201, body: strip(status) };
+    },
+  },
+  {
+    method: 'post',
+    path: '/repos/{owner}/{repo}/pulls',
+    permission: 'pull_requests',
+    handle({ state, params, body, fixtures }) {
+      const repo = repoKey(params);
+      const number = state.pulls.filter((p) => p.repo === repo).length + 1;
+      const pull = {
+        ...pullRequestObject(fixtures, {
+          id: state.nextId++,
+          number,
+          title: body.title ?? '',
+          body: body.body ?? null,
+          head: body.head,
+          base: body.base,
+          headSha: 'f'.repeat(40),
+        }),
+        repo,
+      };
+      state.pulls.push(pull);
+      return { status: 201, body: strip(pull) };
+    },
+  },
+  {
+    method: 'get',
+    path: '/repos/{owner}/{repo}/pulls/{pull_number}',
+    permission: 'pull_requests',
+    handle({ state, params }) {
+      const pull = state.pulls.find(
+        (p) => p.repo === repoKey(params) && p.number === Number(params.pull_number),
+      );
+      return pull ? { status: 200, body: strip(pull) } : notFound;
     },
   },
 ];
