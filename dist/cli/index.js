@@ -31775,32 +31775,24 @@ async function deployRelease(settings) {
     if (carried.outcome === 'conflict' || !settings.autoRollback || !live || !carried.changed)
         return finish({
             status: 'failure',
-            image: previousImage ?? '',
+            // What the runtime reports, when it can; else what was live if nothing changed.
+            image: (await provider.current()) ??
+                (carried.outcome === 'failure' && carried.changed ? '' : (previousImage ?? '')),
             release: carried.release,
             failure: carried.outcome === 'failure' && settings.autoRollback && !live && carried.changed
                 ? `the rollout failed (${carried.error}); nothing was live in ${environment} before, so there is nothing to roll back to`
                 : `the rollout failed: ${carried.error}`,
         });
     log.warning(`rollout of ${release.id} failed (${carried.error}); restoring ${live.id}`);
-    const original = (0,ledger_ledger/* originalOf */.zW)(before, live);
     const restored = await (0,carry_out/* carryOut */.u)({
         ...common,
-        release: {
-            ...release,
-            id: (0,ledger_ledger/* newReleaseId */.Po)(environment),
-            image: live.image,
-            model: original.model,
-            gate: original.gate,
-            source: {
-                ...original.source,
-                run_url: release.source?.run_url,
-                actor: release.source?.actor,
-            },
-            rollback_of: release.id,
-            restores: original.id,
+        release: (0,carry_out/* restoreRecord */.w)({
+            target: (0,ledger_ledger/* originalOf */.zW)(before, live),
+            undone: release,
+            provider,
+            source: { run_url: release.source?.run_url, actor: release.source?.actor },
             reason: `automatic rollback: ${carried.error}`,
-            created_at: new Date().toISOString(),
-        },
+        }),
         previousImage: settings.image,
         kind: 'rollback',
     });
@@ -36340,50 +36332,69 @@ async function rollbackRelease(settings) {
             history,
             timings: { totalMs: performance.now() - started, providerMs: 0 },
         };
-    const carried = await (0,carry_out/* carryOut */.u)({
+    const common = {
         ledger,
         provider,
         liveBefore: live,
-        previousImage: live.image,
-        kind: 'rollback',
         timeoutMs: settings.timeoutMs,
-        url: settings.url ?? original.url,
         logUrl: settings.logUrl,
         log,
-        release: {
-            schema: 'modelgate.release/v1',
-            id: (0,ledger_ledger/* newReleaseId */.Po)(environment),
-            environment,
-            image: original.image,
-            model: original.model,
-            gate: original.gate,
-            source: {
-                ...original.source,
-                ...settings.source,
-                sha: original.source?.sha ?? settings.source?.sha,
-            },
-            provider: { name: provider.name, config: provider.config },
-            status: 'in_progress',
-            rollback_of: live.id,
-            restores: original.id,
-            ...(settings.reason ? { reason: settings.reason } : {}),
-            created_at: new Date().toISOString(),
-        },
+    };
+    const carried = await (0,carry_out/* carryOut */.u)({
+        ...common,
+        previousImage: live.image,
+        kind: 'rollback',
+        url: settings.url ?? original.url,
+        release: (0,carry_out/* restoreRecord */.w)({
+            target: original,
+            undone: live,
+            provider,
+            source: settings.source,
+            reason: settings.reason,
+        }),
     });
     if (carried.outcome === 'success') {
         const note = `rolled back by ${carried.release.id}${settings.reason ? `: ${settings.reason}` : ''}`;
         await ledger.update(live, 'rolled-back', { description: note, logUrl: settings.logUrl });
     }
+    let failure;
+    let providerMs = carried.providerMs;
+    let image = original.image;
+    if (carried.outcome !== 'success') {
+        failure = `the rollback to ${original.id} failed: ${carried.error}`;
+        image = live.image;
+        if (carried.outcome === 'failure' && carried.changed) {
+            // The failed rollout may have touched the runtime: put back what was live.
+            log.warning(`${failure}; restoring ${live.id}`);
+            const restored = await (0,carry_out/* carryOut */.u)({
+                ...common,
+                release: (0,carry_out/* restoreRecord */.w)({
+                    target: (0,ledger_ledger/* originalOf */.zW)(history, live),
+                    undone: carried.release,
+                    provider,
+                    source: settings.source,
+                    reason: `automatic rollback: ${carried.error}`,
+                }),
+                previousImage: original.image,
+                kind: 'rollback',
+            });
+            providerMs += restored.providerMs;
+            failure +=
+                restored.outcome === 'success'
+                    ? `; ${live.image} was restored`
+                    : `; restoring ${live.image} failed too (${restored.error}): check ${environment} now`;
+            if (restored.outcome !== 'success')
+                image = '';
+        }
+    }
     return {
         ...base,
-        status: carried.outcome === 'success' ? 'success' : 'failure',
-        image: carried.outcome === 'success' ? original.image : live.image,
+        status: failure ? 'failure' : 'success',
+        image,
         release: carried.release,
-        ...(carried.outcome === 'success'
-            ? { providerDetail: carried.result.detail }
-            : { failure: `the rollback to ${original.id} failed: ${carried.error}` }),
+        ...(carried.outcome === 'success' ? { providerDetail: carried.result.detail } : { failure }),
         history: await ledger.history(environment, 50),
-        timings: { totalMs: performance.now() - started, providerMs: carried.providerMs },
+        timings: { totalMs: performance.now() - started, providerMs },
     };
 }
 function chooseTarget(history, live, to) {
@@ -45309,7 +45320,8 @@ class RolloutError extends Error {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   u: () => (/* binding */ carryOut)
+/* harmony export */   u: () => (/* binding */ carryOut),
+/* harmony export */   w: () => (/* binding */ restoreRecord)
 /* harmony export */ });
 /* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8571);
 /* harmony import */ var _ledger_ledger_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2420);
@@ -45408,6 +45420,30 @@ async function movedMeanwhile(options, ours) {
     if (current && (0,_ledger_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .digestOf */ .ol)(current) !== (0,_ledger_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .digestOf */ .ol)(ours.image))
         return `${options.provider.name} now has ${current} live on ${ours.environment}, not this release: someone else moved it`;
     return undefined;
+}
+/**
+ * The record of a release that brings `target` back (a rollback, by hand or automatic):
+ * the target's image and evidence, the provider it goes through, who ran it, why, and
+ * `rollback_of` the release it undoes.
+ */
+function restoreRecord(options) {
+    const { target, undone, provider, source, reason } = options;
+    return {
+        schema: 'modelgate.release/v1',
+        id: (0,_ledger_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .newReleaseId */ .Po)(target.environment),
+        environment: target.environment,
+        image: target.image,
+        model: target.model,
+        gate: target.gate,
+        // The commit is the restored model's; the run and actor are this one's.
+        source: { ...target.source, ...source, sha: target.source?.sha ?? source?.sha },
+        provider: { name: provider.name, config: provider.config },
+        status: 'in_progress',
+        rollback_of: undone.id,
+        restores: target.restores ?? target.id,
+        ...(reason ? { reason } : {}),
+        created_at: new Date().toISOString(),
+    };
 }
 
 

@@ -36820,6 +36820,30 @@ async function movedMeanwhile(options, ours) {
         return `${options.provider.name} now has ${current} live on ${ours.environment}, not this release: someone else moved it`;
     return undefined;
 }
+/**
+ * The record of a release that brings `target` back (a rollback, by hand or automatic):
+ * the target's image and evidence, the provider it goes through, who ran it, why, and
+ * `rollback_of` the release it undoes.
+ */
+function restoreRecord(options) {
+    const { target, undone, provider, source, reason } = options;
+    return {
+        schema: 'modelgate.release/v1',
+        id: newReleaseId(target.environment),
+        environment: target.environment,
+        image: target.image,
+        model: target.model,
+        gate: target.gate,
+        // The commit is the restored model's; the run and actor are this one's.
+        source: { ...target.source, ...source, sha: target.source?.sha ?? source?.sha },
+        provider: { name: provider.name, config: provider.config },
+        status: 'in_progress',
+        rollback_of: undone.id,
+        restores: target.restores ?? target.id,
+        ...(reason ? { reason } : {}),
+        created_at: new Date().toISOString(),
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/release/deploy-release.ts
 
@@ -36888,32 +36912,24 @@ async function deployRelease(settings) {
     if (carried.outcome === 'conflict' || !settings.autoRollback || !live || !carried.changed)
         return finish({
             status: 'failure',
-            image: previousImage ?? '',
+            // What the runtime reports, when it can; else what was live if nothing changed.
+            image: (await provider.current()) ??
+                (carried.outcome === 'failure' && carried.changed ? '' : (previousImage ?? '')),
             release: carried.release,
             failure: carried.outcome === 'failure' && settings.autoRollback && !live && carried.changed
                 ? `the rollout failed (${carried.error}); nothing was live in ${environment} before, so there is nothing to roll back to`
                 : `the rollout failed: ${carried.error}`,
         });
     log.warning(`rollout of ${release.id} failed (${carried.error}); restoring ${live.id}`);
-    const original = originalOf(before, live);
     const restored = await carryOut({
         ...common,
-        release: {
-            ...release,
-            id: newReleaseId(environment),
-            image: live.image,
-            model: original.model,
-            gate: original.gate,
-            source: {
-                ...original.source,
-                run_url: release.source?.run_url,
-                actor: release.source?.actor,
-            },
-            rollback_of: release.id,
-            restores: original.id,
+        release: restoreRecord({
+            target: originalOf(before, live),
+            undone: release,
+            provider,
+            source: { run_url: release.source?.run_url, actor: release.source?.actor },
             reason: `automatic rollback: ${carried.error}`,
-            created_at: new Date().toISOString(),
-        },
+        }),
         previousImage: settings.image,
         kind: 'rollback',
     });

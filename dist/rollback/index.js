@@ -37033,6 +37033,30 @@ async function movedMeanwhile(options, ours) {
         return `${options.provider.name} now has ${current} live on ${ours.environment}, not this release: someone else moved it`;
     return undefined;
 }
+/**
+ * The record of a release that brings `target` back (a rollback, by hand or automatic):
+ * the target's image and evidence, the provider it goes through, who ran it, why, and
+ * `rollback_of` the release it undoes.
+ */
+function restoreRecord(options) {
+    const { target, undone, provider, source, reason } = options;
+    return {
+        schema: 'modelgate.release/v1',
+        id: newReleaseId(target.environment),
+        environment: target.environment,
+        image: target.image,
+        model: target.model,
+        gate: target.gate,
+        // The commit is the restored model's; the run and actor are this one's.
+        source: { ...target.source, ...source, sha: target.source?.sha ?? source?.sha },
+        provider: { name: provider.name, config: provider.config },
+        status: 'in_progress',
+        rollback_of: undone.id,
+        restores: target.restores ?? target.id,
+        ...(reason ? { reason } : {}),
+        created_at: new Date().toISOString(),
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/release/rollback-release.ts
 /**
@@ -37085,50 +37109,69 @@ async function rollbackRelease(settings) {
             history,
             timings: { totalMs: performance.now() - started, providerMs: 0 },
         };
-    const carried = await carryOut({
+    const common = {
         ledger,
         provider,
         liveBefore: live,
-        previousImage: live.image,
-        kind: 'rollback',
         timeoutMs: settings.timeoutMs,
-        url: settings.url ?? original.url,
         logUrl: settings.logUrl,
         log,
-        release: {
-            schema: 'modelgate.release/v1',
-            id: newReleaseId(environment),
-            environment,
-            image: original.image,
-            model: original.model,
-            gate: original.gate,
-            source: {
-                ...original.source,
-                ...settings.source,
-                sha: original.source?.sha ?? settings.source?.sha,
-            },
-            provider: { name: provider.name, config: provider.config },
-            status: 'in_progress',
-            rollback_of: live.id,
-            restores: original.id,
-            ...(settings.reason ? { reason: settings.reason } : {}),
-            created_at: new Date().toISOString(),
-        },
+    };
+    const carried = await carryOut({
+        ...common,
+        previousImage: live.image,
+        kind: 'rollback',
+        url: settings.url ?? original.url,
+        release: restoreRecord({
+            target: original,
+            undone: live,
+            provider,
+            source: settings.source,
+            reason: settings.reason,
+        }),
     });
     if (carried.outcome === 'success') {
         const note = `rolled back by ${carried.release.id}${settings.reason ? `: ${settings.reason}` : ''}`;
         await ledger.update(live, 'rolled-back', { description: note, logUrl: settings.logUrl });
     }
+    let failure;
+    let providerMs = carried.providerMs;
+    let image = original.image;
+    if (carried.outcome !== 'success') {
+        failure = `the rollback to ${original.id} failed: ${carried.error}`;
+        image = live.image;
+        if (carried.outcome === 'failure' && carried.changed) {
+            // The failed rollout may have touched the runtime: put back what was live.
+            log.warning(`${failure}; restoring ${live.id}`);
+            const restored = await carryOut({
+                ...common,
+                release: restoreRecord({
+                    target: originalOf(history, live),
+                    undone: carried.release,
+                    provider,
+                    source: settings.source,
+                    reason: `automatic rollback: ${carried.error}`,
+                }),
+                previousImage: original.image,
+                kind: 'rollback',
+            });
+            providerMs += restored.providerMs;
+            failure +=
+                restored.outcome === 'success'
+                    ? `; ${live.image} was restored`
+                    : `; restoring ${live.image} failed too (${restored.error}): check ${environment} now`;
+            if (restored.outcome !== 'success')
+                image = '';
+        }
+    }
     return {
         ...base,
-        status: carried.outcome === 'success' ? 'success' : 'failure',
-        image: carried.outcome === 'success' ? original.image : live.image,
+        status: failure ? 'failure' : 'success',
+        image,
         release: carried.release,
-        ...(carried.outcome === 'success'
-            ? { providerDetail: carried.result.detail }
-            : { failure: `the rollback to ${original.id} failed: ${carried.error}` }),
+        ...(carried.outcome === 'success' ? { providerDetail: carried.result.detail } : { failure }),
         history: await ledger.history(environment, 50),
-        timings: { totalMs: performance.now() - started, providerMs: carried.providerMs },
+        timings: { totalMs: performance.now() - started, providerMs },
     };
 }
 function chooseTarget(history, live, to) {

@@ -6,7 +6,7 @@
  */
 import { formatDuration } from '../core/duration.js';
 import type { Logger } from '../core/logger.js';
-import { digestOf, type Ledger, type ReleaseRecord } from '../ledger/ledger.js';
+import { digestOf, newReleaseId, type Ledger, type ReleaseRecord } from '../ledger/ledger.js';
 import type { Provider, RolloutResult } from '../providers/provider.js';
 
 export interface CarryOutOptions {
@@ -130,4 +130,35 @@ async function movedMeanwhile(
   if (current && digestOf(current) !== digestOf(ours.image))
     return `${options.provider.name} now has ${current} live on ${ours.environment}, not this release: someone else moved it`;
   return undefined;
+}
+
+/**
+ * The record of a release that brings `target` back (a rollback, by hand or automatic):
+ * the target's image and evidence, the provider it goes through, who ran it, why, and
+ * `rollback_of` the release it undoes.
+ */
+export function restoreRecord(options: {
+  target: ReleaseRecord;
+  undone: ReleaseRecord;
+  provider: Provider;
+  source?: ReleaseRecord['source'];
+  reason?: string;
+}): ReleaseRecord {
+  const { target, undone, provider, source, reason } = options;
+  return {
+    schema: 'modelgate.release/v1',
+    id: newReleaseId(target.environment),
+    environment: target.environment,
+    image: target.image,
+    model: target.model,
+    gate: target.gate,
+    // The commit is the restored model's; the run and actor are this one's.
+    source: { ...target.source, ...source, sha: target.source?.sha ?? source?.sha },
+    provider: { name: provider.name, config: provider.config },
+    status: 'in_progress',
+    rollback_of: undone.id,
+    restores: target.restores ?? target.id,
+    ...(reason ? { reason } : {}),
+    created_at: new Date().toISOString(),
+  };
 }

@@ -6,7 +6,7 @@
 import type { Logger } from '../core/logger.js';
 import { newReleaseId, originalOf, type Ledger, type ReleaseRecord } from '../ledger/ledger.js';
 import type { Provider } from '../providers/provider.js';
-import { carryOut } from './carry-out.js';
+import { carryOut, restoreRecord } from './carry-out.js';
 import type { Evidence } from './evidence.js';
 
 export interface ReleaseSettings {
@@ -120,7 +120,10 @@ export async function deployRelease(settings: DeploySettings): Promise<ReleaseOu
   if (carried.outcome === 'conflict' || !settings.autoRollback || !live || !carried.changed)
     return finish({
       status: 'failure',
-      image: previousImage ?? '',
+      // What the runtime reports, when it can; else what was live if nothing changed.
+      image:
+        (await provider.current()) ??
+        (carried.outcome === 'failure' && carried.changed ? '' : (previousImage ?? '')),
       release: carried.release,
       failure:
         carried.outcome === 'failure' && settings.autoRollback && !live && carried.changed
@@ -128,25 +131,15 @@ export async function deployRelease(settings: DeploySettings): Promise<ReleaseOu
           : `the rollout failed: ${carried.error}`,
     });
   log.warning(`rollout of ${release.id} failed (${carried.error}); restoring ${live.id}`);
-  const original = originalOf(before, live);
   const restored = await carryOut({
     ...common,
-    release: {
-      ...release,
-      id: newReleaseId(environment),
-      image: live.image,
-      model: original.model,
-      gate: original.gate,
-      source: {
-        ...original.source,
-        run_url: release.source?.run_url,
-        actor: release.source?.actor,
-      },
-      rollback_of: release.id,
-      restores: original.id,
+    release: restoreRecord({
+      target: originalOf(before, live),
+      undone: release,
+      provider,
+      source: { run_url: release.source?.run_url, actor: release.source?.actor },
       reason: `automatic rollback: ${carried.error}`,
-      created_at: new Date().toISOString(),
-    },
+    }),
     previousImage: settings.image,
     kind: 'rollback',
   });

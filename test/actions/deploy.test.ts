@@ -384,6 +384,40 @@ describe('the command provider', () => {
     );
   });
 
+  test('a rollback whose rollout fails puts back what was live', async () => {
+    const script =
+      'echo "$MODELGATE_IMAGE" > fragile.txt\n' +
+      'if grep -qxF "$MODELGATE_IMAGE" bad-images.txt 2>/dev/null; then exit 4; fi';
+    for (const v of ['v1', 'v2']) {
+      const ok = await deploy({
+        image: images[v].image,
+        environment: 'fragile',
+        ledger,
+        provider: 'command',
+        run: script,
+      });
+      expect(ok.outputs.status).toBe('success');
+    }
+    writeFileSync(join(dir(), 'bad-images.txt'), `${images.v1.image}\n`);
+    const back = await rollback({ environment: 'fragile', ledger });
+    expect(back.code).toBe(1);
+    expect(back.outputs.status).toBe('failure');
+    expect(back.stdout).toContain(
+      `the rollback to ${ledgerLines('.modelgate/command.jsonl').find((r) => r.environment === 'fragile')!.id} failed: the command exited with 4; ${images.v2.image} was restored`,
+    );
+    expect(readFileSync(join(dir(), 'fragile.txt'), 'utf8').trim()).toBe(images.v2.image);
+    const latest = new Map(
+      ledgerLines('.modelgate/command.jsonl')
+        .filter((r) => r.environment === 'fragile')
+        .map((r) => [r.id, r]),
+    );
+    const live = [...latest.values()].filter((r) => r.status === 'success').at(-1)!;
+    expect(live).toMatchObject({
+      image: images.v2.image,
+      reason: 'automatic rollback: the command exited with 4',
+    });
+  });
+
   test('two deploys racing on one environment: exactly one wins', async () => {
     const sleepy = 'sleep 1; echo "$MODELGATE_IMAGE" >> race.log';
     const runs = await Promise.all(
@@ -500,6 +534,37 @@ describe('registry-tag with the github ledger (through the API emulator)', () =>
       `no release of production before ${first.outputs['release-id']}`,
     );
     expect(github.state.deployments.filter((d) => d.environment === 'production')).toHaveLength(3);
+  });
+
+  test('a failed rollout that rolls itself back, as GitHub deployment statuses', async () => {
+    const token = 'ghs_deployer';
+    const run =
+      'echo "$MODELGATE_IMAGE" > gh-live.txt; [ "$MODELGATE_IMAGE" != "' + images.v3.image + '" ]';
+    const settings = { environment: 'staging', 'github-token': token, provider: 'command', run };
+    const good = await deploy({ image: images.v2.image, ...settings }, actions());
+    expect(good.outputs.status).toBe('success');
+    const bad = await deploy({ image: images.v3.image, ...settings }, actions());
+    expect(bad.outputs.status).toBe('rolled-back');
+    expect(readFileSync(join(dir(), 'gh-live.txt'), 'utf8').trim()).toBe(images.v2.image);
+    const failed = deploymentOf(bad.outputs['release-id']);
+    expect(statesOf(failed)).toEqual(['in_progress', 'failure']);
+    expect(failed.request.production_environment).toBe(false);
+    const restore = github.state.deployments.find(
+      (d) => (d.payload as { rollback_of?: string }).rollback_of === bad.outputs['release-id'],
+    )!;
+    expect(restore.payload).toMatchObject({
+      image: images.v2.image,
+      restores: good.outputs['release-id'],
+    });
+    expect(statesOf(restore)).toEqual(['in_progress', 'success']);
+    // staging is not production: GitHub marks the earlier success inactive.
+    expect(statesOf(deploymentOf(good.outputs['release-id']))).toEqual([
+      'in_progress',
+      'success',
+      'inactive',
+    ]);
+    const failure = github.state.statuses.filter((s) => s.deployment_id === failed.id)[1];
+    expect(failure.description).toBe('the command exited with 1');
   });
 
   test('a token that cannot write deployments: a clear error and the tag is not moved', async () => {
