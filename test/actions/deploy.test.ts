@@ -580,3 +580,42 @@ describe('registry-tag with the github ledger (through the API emulator)', () =>
     expect(live('production')).toBe(images.v1.digest);
   });
 });
+
+test('registry credentials: used for resolving and tagging, never in the ledger or the log', async () => {
+  const password = 'correct horse battery staple';
+  const secured = await startRegistry({ username: 'deployer', password });
+  try {
+    const credentials = { 'registry-username': 'deployer', 'registry-password': password };
+    const built = await runBundledAction(
+      'build-image',
+      { model: 'models/v1', image: `${secured.host}/acme/churn`, tags: 'v1', ...credentials },
+      dir(),
+      env,
+    );
+    expect(built.code).toBe(0);
+    const run = await deploy({
+      image: `${secured.host}/acme/churn:v1`,
+      environment: 'secured',
+      ledger: 'file:.modelgate/secured.jsonl',
+      ...credentials,
+    });
+    expect(run.code).toBe(0);
+    expect(run.outputs.image).toBe(`${secured.host}/acme/churn@${built.outputs.digest}`);
+    const shown = run.stdout
+      .split('\n')
+      .filter((l) => l.includes(password) && !l.startsWith('::add-mask::'));
+    expect(shown).toEqual([]);
+    expect(readFileSync(join(dir(), '.modelgate/secured.jsonl'), 'utf8')).not.toContain(password);
+    const refused = await deploy({
+      image: `${secured.host}/acme/churn:v1`,
+      environment: 'secured',
+      ledger: 'file:.modelgate/secured.jsonl',
+    });
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toMatch(
+      /::error::deploy: input 'image': .*(401|unauthorized|UNAUTHORIZED|registry-username)/i,
+    );
+  } finally {
+    await secured.stop();
+  }
+});
