@@ -42857,18 +42857,14 @@ class FileLedger {
     async append(record) {
         await (0,promises_.mkdir)((0,external_node_path_.dirname)(this.path), { recursive: true });
         await withFileLock(this.path, async () => {
-            const handle = await (0,promises_.open)(this.path, 'a');
+            const handle = await (0,promises_.open)(this.path, 'a+');
             try {
                 // A file that does not end in a newline (a crash mid-write) still gets whole lines.
                 const { size } = await handle.stat();
-                let prefix = '';
-                if (size > 0) {
-                    const last = Buffer.alloc(1);
-                    const reader = await (0,promises_.open)(this.path, 'r');
-                    await reader.read(last, 0, 1, size - 1).finally(() => reader.close());
-                    if (last[0] !== 0x0a)
-                        prefix = '\n';
-                }
+                const last = Buffer.alloc(1);
+                if (size > 0)
+                    await handle.read(last, 0, 1, size - 1);
+                const prefix = size > 0 && last[0] !== 0x0a ? '\n' : '';
                 await handle.appendFile(`${prefix}${JSON.stringify(record)}\n`);
                 await handle.sync();
             }

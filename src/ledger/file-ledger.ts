@@ -52,17 +52,13 @@ export class FileLedger implements Ledger {
   private async append(record: ReleaseRecord): Promise<void> {
     await mkdir(dirname(this.path), { recursive: true });
     await withFileLock(this.path, async () => {
-      const handle = await open(this.path, 'a');
+      const handle = await open(this.path, 'a+');
       try {
         // A file that does not end in a newline (a crash mid-write) still gets whole lines.
         const { size } = await handle.stat();
-        let prefix = '';
-        if (size > 0) {
-          const last = Buffer.alloc(1);
-          const reader = await open(this.path, 'r');
-          await reader.read(last, 0, 1, size - 1).finally(() => reader.close());
-          if (last[0] !== 0x0a) prefix = '\n';
-        }
+        const last = Buffer.alloc(1);
+        if (size > 0) await handle.read(last, 0, 1, size - 1);
+        const prefix = size > 0 && last[0] !== 0x0a ? '\n' : '';
         await handle.appendFile(`${prefix}${JSON.stringify(record)}\n`);
         await handle.sync();
       } finally {
