@@ -2,8 +2,9 @@
 // process each, as a workflow step is), with the file ledger, on a local docker-registry;
 // side by side with skopeo moving the same tag (the independent reference for what
 // registry-tag does). Then the action's own overhead (everything but the provider's
-// work) for every provider: registry-tag, command, gitops (a local bare repository).
-import { execFileSync, spawnSync } from 'node:child_process';
+// work) for every provider: registry-tag, command, gitops (a local bare repository),
+// kubernetes (the test double of test/support, run by Node 24, which strips its types).
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { startRegistry } from './registry.mjs';
@@ -36,6 +37,55 @@ const modelgate = (action, inputs) =>
 function timings(report) {
   const { timings: t } = JSON.parse(readFileSync(report, 'utf8'));
   return t;
+}
+
+/** test/support/kube-apiserver.ts in a Node 24 child; resolves to its URL and a stop function. */
+async function startKubeDouble(kubeconfig) {
+  const script = `
+    import { startKubeApiServer } from ${JSON.stringify(resolve('test/support/kube-apiserver.ts'))};
+    const server = await startKubeApiServer({ tickMs: 20 });
+    server.kubeconfig(${JSON.stringify(kubeconfig)}, 'ml');
+    console.log('READY ' + server.url);
+    process.stdin.on('end', () => server.stop().then(() => process.exit(0)));
+    process.stdin.resume();`;
+  const child = spawn('npx', ['-y', '-p', 'node@24', 'node', '--input-type=module', '-e', script], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  const url = await new Promise((resolveUrl, reject) => {
+    child.stdout.on('data', (chunk) => {
+      const ready = /READY (\S+)/.exec(String(chunk));
+      if (ready) resolveUrl(ready[1]);
+    });
+    child.on('exit', (code) => reject(new Error(`the kube double exited with ${code}`)));
+  });
+  return { url, stop: () => child.stdin.end() };
+}
+
+async function seedDeployment(url) {
+  const response = await fetch(
+    `${url}/apis/apps/v1/namespaces/ml/deployments/churn?fieldManager=bench`,
+    {
+      method: 'PATCH',
+      headers: {
+        authorization: 'Bearer kube-token',
+        'content-type': 'application/apply-patch+yaml',
+      },
+      body: JSON.stringify({
+        apiVersion: 'apps/v1',
+        kind: 'Deployment',
+        metadata: { name: 'churn', namespace: 'ml' },
+        spec: {
+          replicas: 3,
+          selector: { matchLabels: { app: 'churn' } },
+          template: {
+            metadata: { labels: { app: 'churn' } },
+            spec: { containers: [{ name: 'model', image: 'churn:v0' }] },
+          },
+        },
+      }),
+    },
+  );
+  if (!response.ok) throw new Error(`seeding the deployment: ${response.status}`);
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -130,8 +180,18 @@ export async function runRollbackBench() {
       { cwd: seed },
     );
     execFileSync('git', ['push', '--quiet', 'origin', 'main'], { cwd: seed, stdio: 'ignore' });
+    const kubeconfig = join(data, 'kubeconfig');
+    const kube = await startKubeDouble(kubeconfig);
+    await seedDeployment(kube.url);
     const providers = {
       'registry-tag': {},
+      kubernetes: {
+        provider: 'kubernetes',
+        kubeconfig,
+        namespace: 'ml',
+        deployment: 'churn',
+        container: 'model',
+      },
       command: { provider: 'command', run: 'bash bump.sh' },
       gitops: { provider: 'gitops', repository: remote, branch: 'main', path: 'deploy' },
     };
@@ -160,6 +220,7 @@ export async function runRollbackBench() {
         );
       }
     }
+    kube.stop();
   } finally {
     await registry.stop();
   }

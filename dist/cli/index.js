@@ -44949,7 +44949,10 @@ function objectPath(object, namespace) {
 
 /** Waits like `kubectl rollout status`; returns the final line. */
 async function waitForRollout(client, namespace, name, deadline, context) {
-    const poll = Math.min(1000, Math.max(25, context.timeoutMs / 40));
+    // Quick first looks (most rollouts of a patched image are observed within a tick), then
+    // back off to at most a second between reads.
+    const most = Math.min(1000, Math.max(25, context.timeoutMs / 40));
+    let poll = Math.min(50, most);
     let said = '';
     let lastSaid = 0;
     for (;;) {
@@ -44984,6 +44987,7 @@ async function waitForRollout(client, namespace, name, deadline, context) {
         if (Date.now() > deadline)
             throw new provider/* RolloutError */.a(`deployment "${name}" did not finish rolling out within ${(0,duration/* formatDuration */.a)(context.timeoutMs)}: ${said}`);
         await (0,retry/* sleep */.yy)(poll);
+        poll = Math.min(most, poll * 1.5);
     }
 }
 

@@ -36326,7 +36326,10 @@ function objectPath(object, namespace) {
 
 /** Waits like `kubectl rollout status`; returns the final line. */
 async function waitForRollout(client, namespace, name, deadline, context) {
-    const poll = Math.min(1000, Math.max(25, context.timeoutMs / 40));
+    // Quick first looks (most rollouts of a patched image are observed within a tick), then
+    // back off to at most a second between reads.
+    const most = Math.min(1000, Math.max(25, context.timeoutMs / 40));
+    let poll = Math.min(50, most);
     let said = '';
     let lastSaid = 0;
     for (;;) {
@@ -36361,6 +36364,7 @@ async function waitForRollout(client, namespace, name, deadline, context) {
         if (Date.now() > deadline)
             throw new RolloutError(`deployment "${name}" did not finish rolling out within ${(0,duration/* formatDuration */.a)(context.timeoutMs)}: ${said}`);
         await sleep(poll);
+        poll = Math.min(most, poll * 1.5);
     }
 }
 

@@ -13,7 +13,10 @@ export async function waitForRollout(
   deadline: number,
   context: Pick<RolloutContext, 'timeoutMs' | 'log'>,
 ): Promise<string> {
-  const poll = Math.min(1000, Math.max(25, context.timeoutMs / 40));
+  // Quick first looks (most rollouts of a patched image are observed within a tick), then
+  // back off to at most a second between reads.
+  const most = Math.min(1000, Math.max(25, context.timeoutMs / 40));
+  let poll = Math.min(50, most);
   let said = '';
   let lastSaid = 0;
   for (;;) {
@@ -52,5 +55,6 @@ export async function waitForRollout(
         `deployment "${name}" did not finish rolling out within ${formatDuration(context.timeoutMs)}: ${said}`,
       );
     await sleep(poll);
+    poll = Math.min(most, poll * 1.5);
   }
 }
