@@ -29782,7 +29782,7 @@ function defaultCallback(err) {
 
 /***/ }),
 
-/***/ 2309:
+/***/ 8924:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35122,7 +35122,7 @@ async function describeModel(listing) {
     return { digest: (await hashing).digest, format };
 }
 
-;// CONCATENATED MODULE: ./src/build/credentials.ts
+;// CONCATENATED MODULE: ./src/oci/credentials.ts
 /** Which credentials to use for a registry: the inputs, docker login, or the GitHub token for ghcr.io. */
 
 /** Returns a resolver: inputs for the destination, ~/.docker/config.json, then ghcr.io's token. */
@@ -38876,7 +38876,7 @@ function formatCount(n) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_build_image_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2309);
+/* harmony import */ var _actions_build_image_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8924);
 /* harmony import */ var _core_actions_host_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3876);
 // Bundled by ncc into dist/build-image/index.js, the file actions/build-image/action.yml runs.
 

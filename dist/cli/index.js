@@ -31286,8 +31286,8 @@ async function describeModel(listing) {
     return { digest: (await hashing).digest, format };
 }
 
-// EXTERNAL MODULE: ./src/build/credentials.ts
-var build_credentials = __nccwpck_require__(2742);
+// EXTERNAL MODULE: ./src/oci/credentials.ts
+var oci_credentials = __nccwpck_require__(2559);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -31571,7 +31571,7 @@ const buildImageAction = (0,action/* defineAction */.Q)({
         const validated = inputs['validate-report']
             ? await readValidateReport(inputs['validate-report'], inputs.model)
             : undefined;
-        const credentials = (0,build_credentials/* credentialResolver */.i)({
+        const credentials = (0,oci_credentials/* credentialResolver */.i)({
             registry: image.kind === 'registry' ? image.registry : undefined,
             username: inputs['registry-username'],
             password: inputs['registry-password'],
@@ -36729,32 +36729,6 @@ const validateModelAction = (0,action/* defineAction */.Q)({
         };
     },
 });
-
-
-/***/ }),
-
-/***/ 2742:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ credentialResolver)
-/* harmony export */ });
-/* harmony import */ var _oci_auth_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6599);
-/** Which credentials to use for a registry: the inputs, docker login, or the GitHub token for ghcr.io. */
-
-/** Returns a resolver: inputs for the destination, ~/.docker/config.json, then ghcr.io's token. */
-function credentialResolver(inputs, env) {
-    return async (registry) => {
-        if (registry === inputs.registry && inputs.username && inputs.password)
-            return { username: inputs.username, password: inputs.password };
-        const fromDocker = await (0,_oci_auth_js__WEBPACK_IMPORTED_MODULE_0__/* .dockerConfigCredentials */ .D)(registry, undefined, env);
-        if (fromDocker)
-            return fromDocker;
-        if (registry === 'ghcr.io' && inputs.githubToken)
-            return { username: inputs.actor || 'x-access-token', password: inputs.githubToken };
-        return undefined;
-    };
-}
 
 
 /***/ }),
@@ -43280,6 +43254,32 @@ async function dockerConfigCredentials(registry, home = (0,node_os__WEBPACK_IMPO
 
 /***/ }),
 
+/***/ 2559:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ credentialResolver)
+/* harmony export */ });
+/* harmony import */ var _auth_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6599);
+/** Which credentials to use for a registry: the inputs, docker login, or the GitHub token for ghcr.io. */
+
+/** Returns a resolver: inputs for the destination, ~/.docker/config.json, then ghcr.io's token. */
+function credentialResolver(inputs, env) {
+    return async (registry) => {
+        if (registry === inputs.registry && inputs.username && inputs.password)
+            return { username: inputs.username, password: inputs.password };
+        const fromDocker = await (0,_auth_js__WEBPACK_IMPORTED_MODULE_0__/* .dockerConfigCredentials */ .D)(registry, undefined, env);
+        if (fromDocker)
+            return fromDocker;
+        if (registry === 'ghcr.io' && inputs.githubToken)
+            return { username: inputs.actor || 'x-access-token', password: inputs.githubToken };
+        return undefined;
+    };
+}
+
+
+/***/ }),
+
 /***/ 6431:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -45513,7 +45513,7 @@ async function sourceOf(env, cwd) {
 /* harmony export */   Qz: () => (/* binding */ checkEnvironment),
 /* harmony export */   Yb: () => (/* binding */ registryAccess)
 /* harmony export */ });
-/* harmony import */ var _build_credentials_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2742);
+/* harmony import */ var _oci_credentials_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2559);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
 /* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9114);
 /* harmony import */ var _oci_image_store_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6431);
@@ -45549,7 +45549,7 @@ function checkEnvironment(name) {
 function registryAccess(inputs, env, log) {
     if (inputs.password && !inputs.username)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j('registry-username', 'is required with registry-password');
-    const resolver = (0,_build_credentials_js__WEBPACK_IMPORTED_MODULE_0__/* .credentialResolver */ .i)({
+    const resolver = (0,_oci_credentials_js__WEBPACK_IMPORTED_MODULE_0__/* .credentialResolver */ .i)({
         githubToken: inputs.token,
         actor: env.GITHUB_ACTOR,
     }, env);

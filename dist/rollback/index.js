@@ -29211,7 +29211,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3149:
+/***/ 5879:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36668,7 +36668,7 @@ async function sourceOf(env, cwd) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/build/credentials.ts
+;// CONCATENATED MODULE: ./src/oci/credentials.ts
 /** Which credentials to use for a registry: the inputs, docker login, or the GitHub token for ghcr.io. */
 
 /** Returns a resolver: inputs for the destination, ~/.docker/config.json, then ghcr.io's token. */
@@ -50122,7 +50122,7 @@ function parseInputs(schemas, read) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_rollback_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3149);
+/* harmony import */ var _actions_rollback_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5879);
 /* harmony import */ var _core_actions_host_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(858);
 // Bundled by ncc into dist/rollback/index.js, the file actions/rollback/action.yml runs.
 

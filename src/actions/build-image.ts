@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { buildImage, type BuildImageResult } from '../build/build-image.js';
-import { credentialResolver } from '../build/credentials.js';
+import { credentialResolver } from '../oci/credentials.js';
 import { buildWithDocker } from '../build/docker-builder.js';
 import { parseLabelLines } from '../build/labels.js';
 import { defaultTags, resolveProvenance } from '../build/provenance.js';

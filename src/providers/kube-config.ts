@@ -22,10 +22,9 @@ export interface KubeTarget {
   basic?: { username: string; password: string };
 }
 
-interface Named<T> {
+interface Named {
   name: string;
   [key: string]: unknown;
-  value?: T;
 }
 
 /** The kubeconfig path: the input, else KUBECONFIG's first file, else ~/.kube/config. */
@@ -58,7 +57,7 @@ export async function loadKubeconfig(path: string, contextName?: string): Promis
     );
   }
   const find = <T>(list: string, name: string): T => {
-    const entry = ((config[list] ?? []) as Named<T>[]).find((e) => e.name === name);
+    const entry = ((config[list] ?? []) as Named[]).find((e) => e.name === name);
     const key = list.slice(0, -1);
     const value = entry?.[key] as T | undefined;
     if (!value)

@@ -2,7 +2,7 @@
  * What deploy and rollback share at their edges: the provider inputs, registry access
  * for resolving and tagging images, and the environment name's rules.
  */
-import { credentialResolver } from '../build/credentials.js';
+import { credentialResolver } from '../oci/credentials.js';
 import { ConfigurationError } from '../core/errors.js';
 import { text } from '../core/inputs.js';
 import type { Logger } from '../core/logger.js';

@@ -1,5 +1,5 @@
 /** Which credentials to use for a registry: the inputs, docker login, or the GitHub token for ghcr.io. */
-import { dockerConfigCredentials, type Credentials } from '../oci/auth.js';
+import { dockerConfigCredentials, type Credentials } from './auth.js';
 
 export interface CredentialInputs {
   /** The registry the username/password inputs are for (the destination). */
