@@ -4,20 +4,23 @@
  * with the same code. Logs go to stderr; the summary (Markdown) and then the
  * outputs (`name=value`) go to stdout. Exit status 1 when the action fails.
  */
-import { buildImageAction } from './actions/build-image.js';
-import { deployAction } from './actions/deploy.js';
-import { rollbackAction } from './actions/rollback.js';
-import { evaluateGateAction } from './actions/evaluate-gate.js';
-import { validateModelAction } from './actions/validate-model.js';
 import type { ActionDefinition } from './core/action.js';
 import { runAction, type ActionHost } from './core/run-action.js';
 
-const ACTIONS: Record<string, ActionDefinition> = {
-  'validate-model': validateModelAction as unknown as ActionDefinition,
-  'build-image': buildImageAction as unknown as ActionDefinition,
-  'evaluate-gate': evaluateGateAction as unknown as ActionDefinition,
-  deploy: deployAction as unknown as ActionDefinition,
-  rollback: rollbackAction as unknown as ActionDefinition,
+// Loaded on demand, so one action does not pay for the others' dependencies at start
+// (the GitHub client, the model parsers): ncc emits each as its own chunk.
+const ACTIONS: Record<string, () => Promise<ActionDefinition>> = {
+  'validate-model': async () =>
+    (await import('./actions/validate-model.js'))
+      .validateModelAction as unknown as ActionDefinition,
+  'build-image': async () =>
+    (await import('./actions/build-image.js')).buildImageAction as unknown as ActionDefinition,
+  'evaluate-gate': async () =>
+    (await import('./actions/evaluate-gate.js')).evaluateGateAction as unknown as ActionDefinition,
+  deploy: async () =>
+    (await import('./actions/deploy.js')).deployAction as unknown as ActionDefinition,
+  rollback: async () =>
+    (await import('./actions/rollback.js')).rollbackAction as unknown as ActionDefinition,
 };
 
 function usage(): string {
@@ -54,11 +57,12 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(usage());
     return name ? 0 : 2;
   }
-  const action = ACTIONS[name];
-  if (!action) {
+  const load = ACTIONS[name];
+  if (!load) {
     process.stderr.write(`modelgate: unknown action '${name}'\n${usage()}`);
     return 2;
   }
+  const action = await load();
   let values: Record<string, string>;
   try {
     values = parseArguments(rest);

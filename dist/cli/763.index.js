@@ -1,0 +1,2667 @@
+export const id = 763;
+export const ids = [763];
+export const modules = {
+
+/***/ 4763:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  evaluateGateAction: () => (/* binding */ evaluateGateAction)
+});
+
+// EXTERNAL MODULE: ./src/core/action.ts
+var action = __webpack_require__(5605);
+// EXTERNAL MODULE: ./src/core/github-client.ts
+var github_client = __webpack_require__(5014);
+// EXTERNAL MODULE: ./src/core/inputs.ts
+var inputs = __webpack_require__(9114);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+;// CONCATENATED MODULE: ./src/github/pull-request.ts
+/**
+ * Reporting on a pull request: a check run on the PR's head commit (not the merge commit
+ * the workflow checked out) and one sticky comment, found again by a hidden marker and
+ * updated in place. Missing permissions and fork PRs' read-only tokens are warnings
+ * that say what to add: the gate's verdict does not depend on being able to post it.
+ */
+
+
+/** GitHub's limit on a comment body and on a check run's summary. */
+const GITHUB_TEXT_LIMIT = 65535;
+/** The pull request of a `pull_request`/`pull_request_target` event, if this is one. */
+async function pullRequestOf(env) {
+    const name = env.GITHUB_EVENT_NAME;
+    if (name !== 'pull_request' && name !== 'pull_request_target')
+        return undefined;
+    if (!env.GITHUB_EVENT_PATH)
+        return undefined;
+    const event = JSON.parse(await (0,promises_.readFile)(env.GITHUB_EVENT_PATH, 'utf8'));
+    const pr = event.pull_request;
+    if (!pr)
+        return undefined;
+    return {
+        owner: pr.base.repo.owner.login,
+        repo: pr.base.repo.name,
+        number: pr.number,
+        headSha: pr.head.sha,
+        fork: name === 'pull_request' && pr.head.repo?.full_name !== pr.base.repo.full_name,
+    };
+}
+/**
+ * Creates the named check run on `sha`, or updates the one this workflow already made
+ * there (a re-run), so a commit shows one "Model gate" check.
+ */
+async function publishCheckRun(client, target, check) {
+    const { owner, repo, sha } = target;
+    const output = { title: check.title, summary: check.summary.slice(0, GITHUB_TEXT_LIMIT) };
+    const fields = {
+        status: 'completed',
+        conclusion: check.conclusion,
+        completed_at: new Date().toISOString(),
+        output,
+        ...(check.detailsUrl ? { details_url: check.detailsUrl } : {}),
+    };
+    const { data: existing } = await client.rest.checks.listForRef({
+        owner,
+        repo,
+        ref: sha,
+        check_name: check.name,
+        filter: 'latest',
+    });
+    const previous = existing.check_runs.find((run) => run.name === check.name);
+    if (previous) {
+        await client.rest.checks.update({ owner, repo, check_run_id: previous.id, ...fields });
+        return previous.id;
+    }
+    const { data } = await client.rest.checks.create({
+        owner,
+        repo,
+        name: check.name,
+        head_sha: sha,
+        ...fields,
+    });
+    return data.id;
+}
+/** The hidden line that marks modelgate's comment for one gate on a pull request. */
+function stickyMarker(key) {
+    return `<!-- modelgate:${key} -->`;
+}
+/**
+ * Updates the comment carrying `marker` on the pull request, or creates it: one
+ * comment, however many times the workflow runs. Returns its id and what was done.
+ */
+async function upsertStickyComment(client, pr, marker, body) {
+    const text = `${marker}\n${body}`.slice(0, GITHUB_TEXT_LIMIT);
+    const comments = client.paginate.iterator(client.rest.issues.listComments, {
+        owner: pr.owner,
+        repo: pr.repo,
+        issue_number: pr.number,
+        per_page: 100,
+    });
+    for await (const page of comments)
+        for (const comment of page.data)
+            if (comment.body?.includes(marker)) {
+                await client.rest.issues.updateComment({
+                    owner: pr.owner,
+                    repo: pr.repo,
+                    comment_id: comment.id,
+                    body: text,
+                });
+                return { id: comment.id, action: 'updated' };
+            }
+    const { data } = await client.rest.issues.createComment({
+        owner: pr.owner,
+        repo: pr.repo,
+        issue_number: pr.number,
+        body: text,
+    });
+    return { id: data.id, action: 'created' };
+}
+/**
+ * Runs a write to GitHub; a permission refusal becomes a warning naming the permission
+ * to add (returned), anything else is thrown.
+ */
+async function withPermission(permission, what, write) {
+    try {
+        return { value: await write() };
+    }
+    catch (error) {
+        const status = (0,github_client/* statusOf */.c2)(error);
+        if (status === 403 || status === 404)
+            return {
+                warning: `could not ${what}: the token was refused (HTTP ${status}); add \`permissions: ${permission}\` to the job`,
+            };
+        throw error;
+    }
+}
+
+// EXTERNAL MODULE: ./src/core/summary.ts
+var summary = __webpack_require__(1363);
+;// CONCATENATED MODULE: ./src/metrics/catalogue.ts
+const classification = ['binary', 'multiclass'];
+const binary = ['binary'];
+const regression = ['regression'];
+const averaged = (name) => Object.fromEntries(['macro', 'micro', 'weighted'].map((avg) => [
+    `${name}_${avg}`,
+    { direction: 'higher', tasks: classification },
+]));
+const METRICS = {
+    n: { direction: 'higher', tasks: ['binary', 'multiclass', 'regression'] },
+    accuracy: { direction: 'higher', tasks: classification },
+    balanced_accuracy: { direction: 'higher', tasks: classification },
+    precision: { direction: 'higher', tasks: binary, hint: 'precision_macro' },
+    recall: { direction: 'higher', tasks: binary, hint: 'recall_macro' },
+    f1: { direction: 'higher', tasks: binary, hint: 'f1_macro' },
+    ...averaged('precision'),
+    ...averaged('recall'),
+    ...averaged('f1'),
+    roc_auc: { direction: 'higher', tasks: binary, scores: true, hint: 'roc_auc_ovr' },
+    roc_auc_ovr: { direction: 'higher', tasks: ['multiclass'], scores: true, hint: 'roc_auc' },
+    average_precision: { direction: 'higher', tasks: classification, scores: true },
+    log_loss: { direction: 'lower', tasks: classification, scores: true },
+    brier: { direction: 'lower', tasks: classification, scores: true },
+    mcc: { direction: 'higher', tasks: classification },
+    cohen_kappa: { direction: 'higher', tasks: classification },
+    mae: { direction: 'lower', tasks: regression },
+    mse: { direction: 'lower', tasks: regression },
+    rmse: { direction: 'lower', tasks: regression },
+    r2: { direction: 'higher', tasks: regression },
+    mape: { direction: 'lower', tasks: regression },
+    median_ae: { direction: 'lower', tasks: regression },
+};
+/** True for a metric modelgate computes itself. */
+function isKnownMetric(name) {
+    return Object.hasOwn(METRICS, name);
+}
+/** The better direction of a known metric, or undefined for a custom one. */
+function directionOf(name) {
+    return isKnownMetric(name) ? METRICS[name].direction : undefined;
+}
+/** The metrics defined for a task, in catalogue order. */
+function metricsFor(task) {
+    return Object.keys(METRICS).filter((name) => METRICS[name].tasks.includes(task));
+}
+/** Why `name` has no value for `task` (not defined there), or undefined when it is. */
+function notDefinedFor(name, task) {
+    const info = METRICS[name];
+    if (!info || info.tasks.includes(task))
+        return undefined;
+    const instead = info.hint && METRICS[info.hint]?.tasks.includes(task) ? `; use ${info.hint}` : '';
+    return `${name} is not defined for ${task} tasks${instead}`;
+}
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/metrics/columns.ts
+/**
+ * Growable typed columns for reading predictions row by row without holding the rows:
+ * numbers go straight into a Float64Array, category values into an Int32Array of codes
+ * over a dictionary of the distinct values seen.
+ */
+/** A copy of `array` with twice the room. */
+function doubled(array) {
+    const bigger = new array.constructor(array.length * 2);
+    bigger.set(array);
+    return bigger;
+}
+/** A Float64Array that grows by doubling; `values()` is a view of the filled part. */
+class NumberColumn {
+    data = new Float64Array(1024);
+    length = 0;
+    push(value) {
+        if (this.length === this.data.length)
+            this.data = doubled(this.data);
+        this.data[this.length++] = value;
+    }
+    values() {
+        return this.data.subarray(0, this.length);
+    }
+}
+/** Codes (Int32) over a dictionary of distinct strings, in order of first appearance. */
+class CategoryColumn {
+    codes = new Int32Array(1024);
+    index = new Map();
+    dictionary = [];
+    length = 0;
+    push(value) {
+        let code = this.index.get(value);
+        if (code === undefined) {
+            code = this.dictionary.length;
+            this.index.set(value, code);
+            this.dictionary.push(value);
+        }
+        if (this.length === this.codes.length)
+            this.codes = doubled(this.codes);
+        this.codes[this.length++] = code;
+    }
+    values() {
+        return this.codes.subarray(0, this.length);
+    }
+}
+/**
+ * A label or prediction column: the numeric value of each row (NaN when not a number)
+ * and, while there are at most `maxClasses` distinct values, their category codes.
+ * A regression target has too many distinct values to keep a dictionary of.
+ */
+class ValueColumn {
+    maxClasses;
+    numbers = new NumberColumn();
+    categories = new CategoryColumn();
+    constructor(maxClasses = 1000) {
+        this.maxClasses = maxClasses;
+    }
+    push(raw) {
+        const key = canonicalValue(raw);
+        const number = key === '' ? NaN : Number(key);
+        this.numbers.push(number);
+        if (this.categories) {
+            this.categories.push(key);
+            if (this.categories.dictionary.length > this.maxClasses)
+                this.categories = undefined;
+        }
+    }
+    get length() {
+        return this.numbers.length;
+    }
+    /** The category codes and their dictionary, or undefined past `maxClasses` values. */
+    categoriesOf() {
+        return (this.categories && {
+            codes: this.categories.values(),
+            dictionary: this.categories.dictionary,
+        });
+    }
+}
+/**
+ * One spelling per value, so that `1`, `1.0` and `True` are the same class (as pandas
+ * and NumPy see them) while `cat` stays `cat`.
+ */
+function canonicalValue(raw) {
+    const value = raw.trim();
+    if (value === '')
+        return '';
+    if (/^(true|True|TRUE)$/.test(value))
+        return '1';
+    if (/^(false|False|FALSE)$/.test(value))
+        return '0';
+    const number = Number(value);
+    return Number.isFinite(number) ? String(number) : value;
+}
+
+;// CONCATENATED MODULE: ./src/metrics/dataset.ts
+/**
+ * Turns a predictions table into the typed arrays metrics are computed on: class codes
+ * (sorted the way NumPy sorts labels) and scores for classification, numbers for
+ * regression. `task: auto` is inferred here, with the reason said in words.
+ */
+
+
+/** Past this many distinct integer labels, `auto` takes the target for a regression one. */
+const MAX_AUTO_CLASSES = 50;
+/** The task of a table: the one asked for, or inferred from its columns (with why). */
+function inferTask(table) {
+    const labels = table.label.categoriesOf();
+    const numeric = (values) => values.every((v) => Number.isFinite(v));
+    const integral = (values) => values.every((v) => Number.isInteger(v));
+    const labelNumbers = table.label.numbers.values();
+    const predictionNumbers = table.prediction?.numbers.values();
+    if (table.classScores.length > 2)
+        return { task: 'multiclass', reason: `${table.classScores.length} per-class score columns` };
+    if (!labels)
+        return { task: 'regression', reason: 'the label column has more than 1000 distinct values' };
+    if (numeric(labelNumbers) && !integral(labelNumbers))
+        return { task: 'regression', reason: 'the label column has non-integer numbers' };
+    if (predictionNumbers && numeric(predictionNumbers) && !integral(predictionNumbers))
+        return { task: 'regression', reason: 'the prediction column has non-integer numbers' };
+    const classes = classNames(table);
+    if (classes.length <= 2)
+        return { task: 'binary', reason: `${classes.length} classes (${classes.join(', ')})` };
+    if (numeric(labelNumbers) && classes.length > MAX_AUTO_CLASSES)
+        return { task: 'regression', reason: `${classes.length} distinct integer labels` };
+    return { task: 'multiclass', reason: `${classes.length} classes` };
+}
+/** Builds the dataset of `task` from a table; `input` names the input for errors. */
+function buildDataset(table, task, input) {
+    if (task === 'regression') {
+        const yTrue = table.label.numbers.values();
+        const yPred = table.prediction?.numbers.values();
+        if (!yPred)
+            throw new errors/* ConfigurationError */.j(input, `${table.path}: regression needs a prediction column`);
+        if (!yTrue.every(Number.isFinite) || !yPred.every(Number.isFinite))
+            throw new errors/* ConfigurationError */.j(input, `${table.path}: regression needs numeric labels and predictions`);
+        return { task, yTrue, yPred };
+    }
+    const classes = classNames(table);
+    if (classes.length === 0)
+        throw new errors/* ConfigurationError */.j(input, `${table.path}: the label column has too many distinct values for classification`);
+    if (task === 'binary') {
+        if (classes.length > 2)
+            throw new errors/* ConfigurationError */.j(input, `${table.path}: task is binary but there are ${classes.length} classes (${classes.slice(0, 5).join(', ')}…)`);
+        // One class in the data: the other side of 0/1 is still the positive/negative class.
+        if (classes.length === 1 && (classes[0] === '0' || classes[0] === '1'))
+            classes.splice(0, 1, '0', '1');
+    }
+    const index = new Map(classes.map((name, i) => [name, i]));
+    const recode = (column) => {
+        const map = column.dictionary.map((value) => index.get(value) ?? -1);
+        return column.codes.map((code) => map[code]);
+    };
+    const yTrue = recode(table.label.categoriesOf());
+    const positive = classes.length - 1;
+    const classScores = new Map();
+    for (const column of table.classScores) {
+        const i = index.get(canonicalValue(column.className));
+        if (i !== undefined)
+            classScores.set(i, column.values);
+    }
+    const score = table.score ?? (task === 'binary' ? classScores.get(positive) : undefined);
+    let yPred;
+    if (table.prediction) {
+        const categories = table.prediction.categoriesOf();
+        if (!categories)
+            throw new errors/* ConfigurationError */.j(input, `${table.path}: the prediction column has too many distinct values`);
+        yPred = recode(categories);
+    }
+    else if (task === 'binary' && score) {
+        yPred = Int32Array.from(score, (s) => (s >= 0.5 ? positive : 0));
+    }
+    else if (classScores.size === classes.length) {
+        yPred = argmax(table.rows, classes.length, classScores);
+    }
+    else {
+        throw new errors/* ConfigurationError */.j(input, `${table.path}: without a prediction column, every class needs a score column`);
+    }
+    if (task === 'binary')
+        return { task, classes, yTrue, yPred, positive, score };
+    return { task, classes, yTrue, yPred, positive, classScores };
+}
+/** Sorted union of label and prediction values, as NumPy's unique would order them. */
+function classNames(table) {
+    const labels = table.label.categoriesOf();
+    if (!labels)
+        return [];
+    const names = new Set(labels.dictionary);
+    for (const name of table.prediction?.categoriesOf()?.dictionary ?? [])
+        names.add(name);
+    const all = [...names];
+    if (all.every((name) => Number.isFinite(Number(name))))
+        return all.sort((a, b) => Number(a) - Number(b));
+    return all.sort();
+}
+function argmax(rows, k, scores) {
+    const out = new Int32Array(rows);
+    for (let r = 0; r < rows; r++) {
+        let best = 0;
+        for (let c = 1; c < k; c++)
+            if (scores.get(c)[r] > scores.get(best)[r])
+                best = c;
+        out[r] = best;
+    }
+    return out;
+}
+/** The rows of a dataset at `indices`, as a dataset of the same task. */
+function selectRows(data, indices) {
+    const pick = (values) => {
+        const out = new values.constructor(indices.length);
+        for (let i = 0; i < indices.length; i++)
+            out[i] = values[indices[i]];
+        return out;
+    };
+    if (data.task === 'regression')
+        return { task: data.task, yTrue: pick(data.yTrue), yPred: pick(data.yPred) };
+    return {
+        ...data,
+        yTrue: pick(data.yTrue),
+        yPred: pick(data.yPred),
+        score: data.score && pick(data.score),
+        classScores: data.classScores && new Map([...data.classScores].map(([c, values]) => [c, pick(values)])),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/metrics/classification.ts
+/** k×k confusion matrix, row = true class, column = predicted class (row-major). */
+function confusionMatrix(yTrue, yPred, k, weights) {
+    const matrix = new Float64Array(k * k);
+    if (weights)
+        for (let i = 0; i < yTrue.length; i++)
+            matrix[yTrue[i] * k + yPred[i]] += weights[i];
+    else
+        for (let i = 0; i < yTrue.length; i++)
+            matrix[yTrue[i] * k + yPred[i]]++;
+    return matrix;
+}
+/**
+ * Every confusion-matrix metric. `positive` is the binary task's positive class
+ * (undefined for multiclass, which has no plain precision/recall/f1).
+ */
+function confusionMetrics(matrix, k, positive, out) {
+    const trueCount = new Float64Array(k);
+    const predCount = new Float64Array(k);
+    let n = 0;
+    let correct = 0;
+    for (let t = 0; t < k; t++)
+        for (let p = 0; p < k; p++) {
+            const count = matrix[t * k + p];
+            trueCount[t] += count;
+            predCount[p] += count;
+            n += count;
+            if (t === p)
+                correct += count;
+        }
+    if (n === 0)
+        return;
+    out.set('accuracy', correct / n);
+    let present = 0;
+    let withTrue = 0;
+    let recallSum = 0;
+    const sums = { precision: 0, recall: 0, f1: 0 };
+    const weighted = { precision: 0, recall: 0, f1: 0 };
+    for (let c = 0; c < k; c++) {
+        const tp = matrix[c * k + c];
+        const precision = predCount[c] > 0 ? tp / predCount[c] : 0;
+        const recall = trueCount[c] > 0 ? tp / trueCount[c] : 0;
+        const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
+        if (c === positive) {
+            out.set('precision', precision);
+            out.set('recall', recall);
+            out.set('f1', f1);
+        }
+        if (trueCount[c] > 0) {
+            withTrue++;
+            recallSum += recall;
+        }
+        if (trueCount[c] + predCount[c] === 0)
+            continue;
+        present++;
+        sums.precision += precision;
+        sums.recall += recall;
+        sums.f1 += f1;
+        weighted.precision += precision * trueCount[c];
+        weighted.recall += recall * trueCount[c];
+        weighted.f1 += f1 * trueCount[c];
+    }
+    for (const name of ['precision', 'recall', 'f1']) {
+        out.set(`${name}_macro`, sums[name] / present);
+        // Single-label: micro precision = micro recall = micro F1 = accuracy.
+        out.set(`${name}_micro`, correct / n);
+        out.set(`${name}_weighted`, weighted[name] / n);
+    }
+    out.set('balanced_accuracy', recallSum / withTrue);
+    let truePred = 0;
+    let predPred = 0;
+    let trueTrue = 0;
+    for (let c = 0; c < k; c++) {
+        truePred += trueCount[c] * predCount[c];
+        predPred += predCount[c] * predCount[c];
+        trueTrue += trueCount[c] * trueCount[c];
+    }
+    const covariance = correct * n - truePred;
+    const spread = (n * n - predPred) * (n * n - trueTrue);
+    out.set('mcc', spread === 0 ? 0 : covariance / Math.sqrt(spread));
+    const expectedDisagreement = n - truePred / n;
+    if (expectedDisagreement === 0)
+        out.undefined('cohen_kappa', 'both raters use a single class, so agreement by chance is 1');
+    else
+        out.set('cohen_kappa', 1 - (n - correct) / expectedDisagreement);
+}
+
+;// CONCATENATED MODULE: ./src/metrics/metric-values.ts
+/**
+ * A set of metric values, plus the metrics that have no value and why (a single class
+ * present, no score column): a clear reason rather than NaN in a table.
+ */
+class MetricValues {
+    values = {};
+    notes = {};
+    set(name, value) {
+        if (Number.isFinite(value)) {
+            this.values[name] = value;
+            delete this.notes[name];
+        }
+        else
+            this.undefined(name, 'is not a finite number');
+    }
+    undefined(name, reason) {
+        delete this.values[name];
+        this.notes[name] = reason;
+    }
+    get(name) {
+        return this.values[name];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/metrics/regression.ts
+const EPSILON = 2 ** -52;
+/** Absolute errors and their ascending order. */
+function orderErrors(data) {
+    const errors = data.yTrue.map((y, i) => Math.abs(y - data.yPred[i]));
+    const order = Uint32Array.from({ length: errors.length }, (_, i) => i).sort((a, b) => errors[a] - errors[b]);
+    return { order, errors };
+}
+/** Every regression metric into `out`. */
+function regressionMetrics(data, errorOrder, out, weights) {
+    const { yTrue, yPred } = data;
+    let total = 0;
+    let meanTrue = 0;
+    for (let i = 0; i < yTrue.length; i++) {
+        const w = weights ? weights[i] : 1;
+        total += w;
+        meanTrue += w * yTrue[i];
+    }
+    if (total === 0)
+        return;
+    meanTrue /= total;
+    let absolute = 0;
+    let squared = 0;
+    let spread = 0;
+    let relative = 0;
+    for (let i = 0; i < yTrue.length; i++) {
+        const w = weights ? weights[i] : 1;
+        if (w === 0)
+            continue;
+        const error = yTrue[i] - yPred[i];
+        absolute += w * Math.abs(error);
+        squared += w * error * error;
+        spread += w * (yTrue[i] - meanTrue) ** 2;
+        relative += (w * Math.abs(error)) / Math.max(Math.abs(yTrue[i]), EPSILON);
+    }
+    out.set('mae', absolute / total);
+    out.set('mse', squared / total);
+    out.set('rmse', Math.sqrt(squared / total));
+    out.set('r2', spread === 0 ? (squared === 0 ? 1 : 0) : 1 - squared / spread);
+    out.set('mape', relative / total);
+    out.set('median_ae', weightedMedian(errorOrder(), total, weights));
+}
+/** The median of the multiset where row i occurs weights[i] times. */
+function weightedMedian({ order, errors }, total, weights) {
+    const lower = Math.floor((total - 1) / 2);
+    const upper = Math.floor(total / 2);
+    let seen = 0;
+    let low;
+    for (const i of order) {
+        const w = weights ? weights[i] : 1;
+        if (w === 0)
+            continue;
+        seen += w;
+        if (low === undefined && seen > lower)
+            low = errors[i];
+        if (seen > upper)
+            return (low + errors[i]) / 2;
+    }
+    return low ?? NaN;
+}
+
+;// CONCATENATED MODULE: ./src/metrics/scores.ts
+/** Ranks scores into tie groups (equal scores share a group). */
+function rankScores(score) {
+    const sorted = Float64Array.from(score).sort();
+    let groups = 0;
+    const distinct = new Float64Array(sorted.length);
+    for (let i = 0; i < sorted.length; i++)
+        if (i === 0 || sorted[i] !== sorted[i - 1])
+            distinct[groups++] = sorted[i];
+    const group = new Int32Array(score.length);
+    for (let i = 0; i < score.length; i++) {
+        let lo = 0;
+        let hi = groups - 1;
+        const value = score[i];
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (distinct[mid] < value)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        group[i] = lo;
+    }
+    return {
+        group,
+        groups,
+        positives: new Float64Array(groups),
+        negatives: new Float64Array(groups),
+    };
+}
+/** Weighted positive/negative totals per tie group; returns [P, N]. */
+function countGroups(ranks, yTrue, positive, weights) {
+    const { group, positives, negatives } = ranks;
+    positives.fill(0);
+    negatives.fill(0);
+    let p = 0;
+    let n = 0;
+    for (let i = 0; i < yTrue.length; i++) {
+        const w = weights ? weights[i] : 1;
+        if (w === 0)
+            continue;
+        if (yTrue[i] === positive) {
+            positives[group[i]] += w;
+            p += w;
+        }
+        else {
+            negatives[group[i]] += w;
+            n += w;
+        }
+    }
+    return [p, n];
+}
+/** ROC AUC of `positive` vs the rest; undefined when only one class is present. */
+function rocAuc(ranks, yTrue, positive, weights) {
+    const [p, n] = countGroups(ranks, yTrue, positive, weights);
+    if (p === 0 || n === 0)
+        return undefined;
+    const { positives, negatives, groups } = ranks;
+    let area = 0;
+    let negativesBelow = 0;
+    for (let g = 0; g < groups; g++) {
+        area += positives[g] * (negativesBelow + negatives[g] / 2);
+        negativesBelow += negatives[g];
+    }
+    return area / (p * n);
+}
+/** Average precision of `positive`; undefined when it never occurs. */
+function averagePrecision(ranks, yTrue, positive, weights) {
+    const [p] = countGroups(ranks, yTrue, positive, weights);
+    if (p === 0)
+        return undefined;
+    const { positives, negatives } = ranks;
+    let sum = 0;
+    let tp = 0;
+    let fp = 0;
+    for (let g = ranks.groups - 1; g >= 0; g--) {
+        tp += positives[g];
+        fp += negatives[g];
+        if (positives[g] > 0)
+            sum += (positives[g] / p) * (tp / (tp + fp));
+    }
+    return sum;
+}
+const scores_EPSILON = 2 ** -52;
+const clip = (value) => Math.min(Math.max(value, scores_EPSILON), 1 - scores_EPSILON);
+/** Binary log loss of the positive class's probability. */
+function binaryLogLoss(yTrue, positive, score, weights) {
+    let sum = 0;
+    let total = 0;
+    for (let i = 0; i < yTrue.length; i++) {
+        const w = weights ? weights[i] : 1;
+        if (w === 0)
+            continue;
+        const p = clip(score[i]);
+        const q = 1 - p;
+        const norm = q + p;
+        sum += w * -Math.log((yTrue[i] === positive ? p : q) / norm);
+        total += w;
+    }
+    return sum / total;
+}
+/**
+ * Multiclass log loss over the classes with score columns (scikit-learn's log_loss with
+ * `labels` = those classes); undefined when a row's true class has no score column.
+ */
+function multiclassLogLoss(yTrue, classScores, weights) {
+    const columns = [...classScores.entries()];
+    let sum = 0;
+    let total = 0;
+    for (let i = 0; i < yTrue.length; i++) {
+        const w = weights ? weights[i] : 1;
+        if (w === 0)
+            continue;
+        let norm = 0;
+        let own;
+        for (const [c, values] of columns) {
+            const p = clip(values[i]);
+            norm += p;
+            if (c === yTrue[i])
+                own = p;
+        }
+        if (own === undefined)
+            return undefined;
+        sum += w * -Math.log(own / norm);
+        total += w;
+    }
+    return sum / total;
+}
+/**
+ * Brier score: binary, the mean squared difference between the positive class's
+ * probability and the outcome; multiclass, summed over the score columns (the
+ * original definition, which scikit-learn 1.7 adopted).
+ */
+function brierScore(yTrue, scores, weights) {
+    const columns = [...scores.entries()];
+    let sum = 0;
+    let total = 0;
+    for (let i = 0; i < yTrue.length; i++) {
+        const w = weights ? weights[i] : 1;
+        if (w === 0)
+            continue;
+        let squared = 0;
+        for (const [c, values] of columns) {
+            const d = values[i] - (c === yTrue[i] ? 1 : 0);
+            squared += d * d;
+        }
+        sum += w * squared;
+        total += w;
+    }
+    return sum / total;
+}
+
+;// CONCATENATED MODULE: ./src/metrics/evaluator.ts
+/**
+ * Computes the metrics of one dataset, all at once or only those a gate needs, with or
+ * without per-row weights. Score ranks and error orders are computed once and reused,
+ * so a bootstrap can call it a thousand times.
+ */
+
+
+
+
+
+const CONFUSION = new Set([
+    'accuracy',
+    'balanced_accuracy',
+    'mcc',
+    'cohen_kappa',
+    ...['precision', 'recall', 'f1'].flatMap((m) => [m, `${m}_macro`, `${m}_micro`, `${m}_weighted`]),
+]);
+class MetricEvaluator {
+    data;
+    ranks = new Map();
+    errors;
+    constructor(data) {
+        this.data = data;
+    }
+    /** Every metric defined for the dataset's task (or only `names`). */
+    compute(names, weights) {
+        const wanted = new Set(names ?? metricsFor(this.data.task));
+        const out = new MetricValues();
+        const data = this.data;
+        if (wanted.has('n'))
+            out.set('n', weights ? sum(weights) : data.yTrue.length);
+        if (data.task === 'regression') {
+            regressionMetrics(data, () => (this.errors ??= orderErrors(data)), out, weights);
+        }
+        else {
+            if ([...wanted].some((name) => CONFUSION.has(name))) {
+                const k = data.classes.length;
+                const matrix = confusionMatrix(data.yTrue, data.yPred, k, weights);
+                confusionMetrics(matrix, k, data.task === 'binary' ? data.positive : undefined, out);
+            }
+            this.scoreMetrics(data, wanted, out, weights);
+        }
+        for (const name of Object.keys(out.values))
+            if (!wanted.has(name))
+                delete out.values[name];
+        for (const name of Object.keys(out.notes))
+            if (!wanted.has(name))
+                delete out.notes[name];
+        return out;
+    }
+    rankOf(c, score) {
+        let ranks = this.ranks.get(c);
+        if (!ranks)
+            this.ranks.set(c, (ranks = rankScores(score)));
+        return ranks;
+    }
+    scoreMetrics(data, wanted, out, weights) {
+        const scoreNames = ['roc_auc', 'roc_auc_ovr', 'average_precision', 'log_loss', 'brier'];
+        const needed = scoreNames.filter((name) => wanted.has(name));
+        if (needed.length === 0)
+            return;
+        const { yTrue, positive } = data;
+        if (data.task === 'binary') {
+            if (!data.score) {
+                for (const name of needed)
+                    out.undefined(name, 'needs a score column');
+                return;
+            }
+            const ranks = () => this.rankOf(positive, data.score);
+            const single = 'only one class is present in the labels';
+            if (wanted.has('roc_auc'))
+                setOr(out, 'roc_auc', rocAuc(ranks(), yTrue, positive, weights), single);
+            if (wanted.has('average_precision'))
+                setOr(out, 'average_precision', averagePrecision(ranks(), yTrue, positive, weights), single);
+            if (wanted.has('log_loss')) {
+                if (presentClasses(data, weights).length < 2)
+                    out.undefined('log_loss', single);
+                else
+                    out.set('log_loss', binaryLogLoss(yTrue, positive, data.score, weights));
+            }
+            if (wanted.has('brier'))
+                out.set('brier', brierScore(yTrue, new Map([[positive, data.score]]), weights));
+            return;
+        }
+        const scores = data.classScores ?? new Map();
+        const present = presentClasses(data, weights);
+        const missing = present.filter((c) => !scores.has(c)).map((c) => data.classes[c]);
+        if (missing.length > 0) {
+            const reason = `needs a score column for every class (none for ${missing.slice(0, 3).join(', ')})`;
+            for (const name of needed)
+                out.undefined(name, reason);
+            return;
+        }
+        if (present.length < 2) {
+            for (const name of needed)
+                out.undefined(name, 'only one class is present in the labels');
+            return;
+        }
+        const perClass = (metric) => {
+            let total = 0;
+            for (const c of present)
+                total += metric(this.rankOf(c, scores.get(c)), yTrue, c, weights);
+            return total / present.length;
+        };
+        if (wanted.has('roc_auc_ovr'))
+            out.set('roc_auc_ovr', perClass(rocAuc));
+        if (wanted.has('average_precision'))
+            out.set('average_precision', perClass(averagePrecision));
+        if (wanted.has('log_loss'))
+            setOr(out, 'log_loss', multiclassLogLoss(yTrue, scores, weights), 'no score');
+        if (wanted.has('brier'))
+            out.set('brier', brierScore(yTrue, scores, weights));
+    }
+}
+function setOr(out, name, value, reason) {
+    if (value === undefined)
+        out.undefined(name, reason);
+    else
+        out.set(name, value);
+}
+/** Classes that occur in y_true (with non-zero weight). */
+function presentClasses(data, weights) {
+    const seen = new Uint8Array(data.classes.length);
+    for (let i = 0; i < data.yTrue.length; i++)
+        if (!weights || weights[i] > 0)
+            seen[data.yTrue[i]] = 1;
+    return [...seen.keys()].filter((c) => seen[c]);
+}
+function sum(values) {
+    let total = 0;
+    for (let i = 0; i < values.length; i++)
+        total += values[i];
+    return total;
+}
+
+;// CONCATENATED MODULE: ./src/gate/bootstrap.ts
+/** A seeded 32-bit generator. */
+function createRandom(seed) {
+    let s = seed >>> 0;
+    const splitmix = () => {
+        s = (s + 0x9e3779b9) >>> 0;
+        let z = s;
+        z = Math.imul(z ^ (z >>> 16), 0x85ebca6b) >>> 0;
+        z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0;
+        return (z ^ (z >>> 16)) >>> 0;
+    };
+    let a = splitmix();
+    let b = splitmix();
+    let c = splitmix();
+    let d = splitmix();
+    return () => {
+        const result = Math.imul(rotl(Math.imul(b, 5) >>> 0, 7), 9) >>> 0;
+        const t = (b << 9) >>> 0;
+        c ^= a;
+        d ^= b;
+        b ^= c;
+        a ^= d;
+        c ^= t;
+        d = rotl(d >>> 0, 11);
+        a >>>= 0;
+        b >>>= 0;
+        c >>>= 0;
+        return result;
+    };
+}
+function rotl(x, k) {
+    return ((x << k) | (x >>> (32 - k))) >>> 0;
+}
+/**
+ * Runs `resamples` paired resamples over two evaluators of the same rows (row i of
+ * each is the same example). Metrics undefined in a resample (one class drawn) give NaN.
+ */
+function pairedBootstrap(candidate, baseline, metrics, options) {
+    const n = candidate.data.yTrue.length;
+    const weights = new Uint32Array(n);
+    const deltas = new Map(metrics.map((m) => [m, new Float64Array(options.resamples)]));
+    for (let r = 0; r < options.resamples; r++) {
+        weights.fill(0);
+        for (let i = 0; i < n; i++)
+            weights[Math.floor((options.random() * n) / 4294967296)]++;
+        const c = candidate.compute(metrics, weights);
+        const b = baseline.compute(metrics, weights);
+        for (const metric of metrics) {
+            const cv = c.get(metric);
+            const bv = b.get(metric);
+            deltas.get(metric)[r] = cv === undefined || bv === undefined ? NaN : cv - bv;
+        }
+        options.onProgress?.(r + 1);
+    }
+    return { resamples: options.resamples, deltas };
+}
+/**
+ * The q-quantile of the finite values, interpolated linearly as NumPy's percentile
+ * does; undefined when fewer than half the resamples gave a value.
+ */
+function quantile(values, q) {
+    const finite = values.filter(Number.isFinite).sort();
+    if (finite.length === 0 || finite.length < values.length / 2)
+        return undefined;
+    const position = (finite.length - 1) * q;
+    const low = Math.floor(position);
+    const high = Math.min(low + 1, finite.length - 1);
+    return finite[low] + (finite[high] - finite[low]) * (position - low);
+}
+
+;// CONCATENATED MODULE: ./src/gate/pairing.ts
+/**
+ * Joins candidate and baseline predictions on the id column, for the paired bootstrap.
+ * The two files must agree on the label of every example they share; otherwise they are
+ * not predictions on the same data and no comparison of them is honest.
+ */
+
+/** Pairs rows by id; undefined (with why) when either side has no id column. */
+function pairRows(candidate, baseline, idColumn) {
+    const candidateIds = candidate.table.ids;
+    const baselineIds = baseline.table.ids;
+    if (!candidateIds || !baselineIds)
+        return `the ${!candidateIds ? 'candidate' : 'baseline'} predictions have no '${idColumn}' column to pair examples on`;
+    const baselineIndex = new Map();
+    baselineIds.forEach((id, i) => {
+        if (baselineIndex.has(id))
+            throw new errors/* ConfigurationError */.j('baseline', `${baseline.table.path}: id '${id}' appears twice`);
+        baselineIndex.set(id, i);
+    });
+    const seen = new Set();
+    const candidateRows = [];
+    const baselineRows = [];
+    candidateIds.forEach((id, i) => {
+        if (seen.has(id))
+            throw new errors/* ConfigurationError */.j('candidate', `${candidate.table.path}: id '${id}' appears twice`);
+        seen.add(id);
+        const j = baselineIndex.get(id);
+        if (j === undefined)
+            return;
+        if (labelOf(candidate.dataset, i) !== labelOf(baseline.dataset, j))
+            throw new errors/* ConfigurationError */.j('baseline', `${baseline.table.path}: example '${id}' has label ${labelOf(baseline.dataset, j)} but ${labelOf(candidate.dataset, i)} in the candidate; both must be predictions on the same data`);
+        candidateRows.push(i);
+        baselineRows.push(j);
+    });
+    return {
+        candidateRows: Uint32Array.from(candidateRows),
+        baselineRows: Uint32Array.from(baselineRows),
+        candidateOnly: candidateIds.length - candidateRows.length,
+        baselineOnly: baselineIds.length - baselineRows.length,
+    };
+}
+function labelOf(data, row) {
+    return data.task === 'regression' ? String(data.yTrue[row]) : data.classes[data.yTrue[row]];
+}
+
+;// CONCATENATED MODULE: ./src/gate/significance.ts
+/**
+ * Confidence bounds for candidate − baseline, from a paired bootstrap over the examples
+ * both sides predicted, overall and within slices. One-sided bounds at the gates file's
+ * `confidence`: the lower bound is what non-inferiority of a higher-is-better metric is
+ * judged on, the upper bound for a lower-is-better one.
+ */
+
+
+
+
+
+const intervalKey = (metric, scope) => `${metric}@${scope ?? ''}`;
+/** Bootstraps every requested (metric, scope) pair with one resampling stream. */
+function computeIntervals(requests, candidate, baseline, settings, onProgress) {
+    const byKey = new Map();
+    if (requests.length === 0)
+        return { byKey };
+    if (!baseline)
+        return { byKey, unavailable: 'there is no baseline' };
+    if (!candidate.predictions || !baseline.predictions)
+        return {
+            byKey,
+            unavailable: `the ${!candidate.predictions ? 'candidate' : 'baseline'} is metrics, not predictions`,
+        };
+    const pairing = pairRows(candidate.predictions, baseline.predictions, settings.idColumn);
+    if (typeof pairing === 'string')
+        return { byKey, unavailable: pairing };
+    if (pairing.candidateRows.length === 0)
+        return { byKey, unavailable: `no '${settings.idColumn}' is in both predictions files` };
+    const task = candidate.predictions.dataset.task;
+    const byScope = new Map();
+    for (const { metric, scope } of requests) {
+        if (!isKnownMetric(metric) || !METRICS[metric].tasks.includes(task))
+            continue;
+        const key = scope ?? '';
+        if (!byScope.has(key))
+            byScope.set(key, new Set());
+        byScope.get(key).add(metric);
+    }
+    const random = createRandom(settings.seed);
+    const total = byScope.size * settings.resamples;
+    let done = 0;
+    for (const [scope, metrics] of byScope) {
+        const rows = scopeRows(pairing, candidate, scope);
+        if (rows.candidate.length === 0)
+            continue;
+        const bootstrap = pairedBootstrap(new MetricEvaluator(selectRows(candidate.predictions.dataset, rows.candidate)), new MetricEvaluator(selectRows(baseline.predictions.dataset, rows.baseline)), [...metrics], { resamples: settings.resamples, random, onProgress: (r) => onProgress?.(done + r, total) });
+        done += settings.resamples;
+        for (const [metric, deltas] of bootstrap.deltas)
+            byKey.set(intervalKey(metric, scope || undefined), {
+                lower: quantile(deltas, 1 - settings.confidence),
+                upper: quantile(deltas, settings.confidence),
+                confidence: settings.confidence,
+            });
+    }
+    return {
+        byKey,
+        info: {
+            resamples: settings.resamples,
+            seed: settings.seed,
+            confidence: settings.confidence,
+            pairs: pairing.candidateRows.length,
+            candidateOnly: pairing.candidateOnly,
+            baselineOnly: pairing.baselineOnly,
+        },
+    };
+}
+/** The paired rows in a scope ('' = all; 'column=value' = the candidate's slice). */
+function scopeRows(pairing, candidate, scope) {
+    if (scope === '')
+        return { candidate: pairing.candidateRows, baseline: pairing.baselineRows };
+    const split = scope.indexOf('=');
+    const slice = candidate.predictions.table.slices.get(scope.slice(0, split));
+    const code = slice?.dictionary.indexOf(scope.slice(split + 1)) ?? -1;
+    const keep = [];
+    pairing.candidateRows.forEach((row, i) => {
+        if (slice && slice.codes[row] === code)
+            keep.push(i);
+    });
+    return {
+        candidate: Uint32Array.from(keep, (i) => pairing.candidateRows[i]),
+        baseline: Uint32Array.from(keep, (i) => pairing.baselineRows[i]),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/gate/evaluate-gates.ts
+
+/** Evaluates every gate of `config` on the candidate against the (optional) baseline. */
+function evaluateGates(config, candidate, baseline, options) {
+    const scopes = config.gates.map((gate) => ({ gate, scopes: scopesOf(gate, candidate) }));
+    const requests = scopes.flatMap(({ gate, scopes }) => gate.maxRegression ? scopes.map((s) => ({ metric: gate.metric, scope: s.key })) : []);
+    const intervals = computeIntervals(baseline ? requests : [], candidate, baseline, {
+        resamples: config.bootstrap,
+        seed: config.seed,
+        confidence: config.confidence,
+        idColumn: options.idColumn,
+    }, options.onProgress);
+    const results = [];
+    for (const { gate, scopes: list } of scopes)
+        for (const scope of list) {
+            if (scope.problem) {
+                results.push(missingRow(gate, scope.key, 'accuracy', scope.problem));
+                continue;
+            }
+            const own = scope.key ? candidate.slices.get(scope.key) : candidate.overall;
+            const small = own.n !== undefined && own.n < gate.minCount;
+            const context = { gate, slice: scope.key, n: scope.key ? own.n : undefined };
+            if (gate.min !== undefined || gate.max !== undefined)
+                results.push(small ? skippedSmall(context, 'accuracy') : accuracyRow(context, own));
+            if (gate.maxRegression) {
+                if (small)
+                    results.push(skippedSmall(context, 'regression'));
+                else if (!baseline)
+                    results.push({
+                        ...rowBase(context, 'regression'),
+                        candidate: own.values[gate.metric],
+                        result: 'skipped',
+                        reason: options.noBaseline ?? 'no baseline',
+                    });
+                else {
+                    const theirs = scope.key ? baseline.slices.get(scope.key) : baseline.overall;
+                    const interval = intervals.byKey.get(intervalKey(gate.metric, scope.key));
+                    results.push(regressionRow(context, own, theirs, interval, intervals.unavailable));
+                }
+            }
+        }
+    const verdict = results.some((r) => r.result === 'fail')
+        ? 'fail'
+        : results.some((r) => r.result === 'inconclusive')
+            ? 'inconclusive'
+            : 'pass';
+    return {
+        verdict,
+        results,
+        failedGates: results
+            .filter((r) => r.result === 'fail')
+            .map((r) => ({ metric: r.metric, ...(r.slice ? { slice: r.slice } : {}), reason: r.reason })),
+        bootstrap: intervals.info,
+        intervalsUnavailable: requests.length > 0 ? intervals.unavailable : undefined,
+    };
+}
+/** All examples, or every value of each slice column the gate names. */
+function scopesOf(gate, candidate) {
+    if (gate.slices.length === 0)
+        return [{}];
+    return gate.slices.flatMap((column) => {
+        const keys = [...candidate.slices.keys()].filter((key) => key.startsWith(`${column}=`));
+        return keys.length > 0
+            ? keys.map((key) => ({ key }))
+            : [{ key: `${column}=*`, problem: `the candidate has no slice column '${column}'` }];
+    });
+}
+function rowBase(context, kind) {
+    const { gate, slice, n } = context;
+    const threshold = kind === 'accuracy' ? boundsText(gate) : toleranceText(gate);
+    return { metric: gate.metric, slice, kind, direction: gate.direction, threshold, n };
+}
+function skippedSmall(context, kind) {
+    return {
+        ...rowBase(context, kind),
+        result: 'skipped',
+        reason: `only ${context.n} examples (min-count ${context.gate.minCount})`,
+    };
+}
+function missingRow(gate, slice, kind, why) {
+    return { ...rowBase({ gate, slice }, kind), ...applyMissing(gate.missing, why) };
+}
+function applyMissing(policy, why) {
+    return { result: policy === 'skip' ? 'skipped' : policy, reason: why };
+}
+function absent(set, metric, side) {
+    const note = set?.notes[metric];
+    return note ? `${metric} has no ${side} value: ${note}` : `no ${metric} in the ${side} metrics`;
+}
+function accuracyRow(context, own) {
+    const { gate } = context;
+    const base = rowBase(context, 'accuracy');
+    const value = own.values[gate.metric];
+    if (value === undefined)
+        return { ...base, ...applyMissing(gate.missing, absent(own, gate.metric, 'candidate')) };
+    if (gate.min !== undefined && value < gate.min)
+        return {
+            ...base,
+            candidate: value,
+            result: 'fail',
+            reason: `${format(value)} is below the floor ${gate.min}`,
+        };
+    if (gate.max !== undefined && value > gate.max)
+        return {
+            ...base,
+            candidate: value,
+            result: 'fail',
+            reason: `${format(value)} is above the ceiling ${gate.max}`,
+        };
+    return {
+        ...base,
+        candidate: value,
+        result: 'pass',
+        reason: `${format(value)} is within ${base.threshold}`,
+    };
+}
+function regressionRow(context, own, theirs, interval, unavailable) {
+    const { gate } = context;
+    const base = rowBase(context, 'regression');
+    const candidate = own.values[gate.metric];
+    const baseline = theirs?.values[gate.metric];
+    if (candidate === undefined)
+        return {
+            ...base,
+            baseline,
+            ...applyMissing(gate.missing, absent(own, gate.metric, 'candidate')),
+        };
+    if (baseline === undefined)
+        return {
+            ...base,
+            candidate,
+            ...applyMissing(gate.missing, absent(theirs, gate.metric, 'baseline')),
+        };
+    const tolerance = gate.maxRegression;
+    const allowed = tolerance.relative ? tolerance.value * Math.abs(baseline) : tolerance.value;
+    const delta = candidate - baseline;
+    const better = gate.direction === 'higher' ? 1 : -1;
+    const worse = -better * delta;
+    const row = { ...base, candidate, baseline, delta, interval };
+    const pointFails = worse > allowed + 1e-12;
+    const pointText = `${signed(delta)} (${worse > 0 ? `${format(worse)} worse` : 'no worse'}; allowed ${format(allowed)})`;
+    if (!gate.significance)
+        return {
+            ...row,
+            result: pointFails ? 'fail' : 'pass',
+            reason: pointFails ? `regressed by ${pointText}` : `changed by ${pointText}`,
+        };
+    // Non-inferiority: the one-sided bound of the improvement must not be worse than -allowed.
+    const bound = better > 0 ? interval?.lower : interval?.upper;
+    if (bound === undefined) {
+        const why = unavailable ?? 'the bootstrap gave no interval (too few examples of a class)';
+        return pointFails
+            ? { ...row, result: 'fail', reason: `regressed by ${pointText}` }
+            : { ...row, result: 'inconclusive', reason: `significance not testable: ${why}` };
+    }
+    const level = `${Math.round(interval.confidence * 100)}%`;
+    const boundText = `${better > 0 ? '≥' : '≤'} ${signed(bound)}`;
+    if (better * bound >= -allowed - 1e-12)
+        return {
+            ...row,
+            result: 'pass',
+            reason: `non-inferior: delta ${boundText} at ${level}, margin ${format(allowed)}`,
+        };
+    if (pointFails)
+        return { ...row, result: 'fail', reason: `regressed by ${pointText}` };
+    return {
+        ...row,
+        result: 'inconclusive',
+        reason: `non-inferiority not shown: at ${level} the delta may be as bad as ${signed(bound)}, past the margin ${format(allowed)}; more examples would narrow the interval`,
+    };
+}
+function boundsText(gate) {
+    if (gate.min !== undefined && gate.max !== undefined)
+        return `${gate.min} – ${gate.max}`;
+    return gate.min !== undefined ? `≥ ${gate.min}` : `≤ ${gate.max}`;
+}
+function toleranceText(gate) {
+    const t = gate.maxRegression;
+    const amount = t.relative ? `${+(t.value * 100).toFixed(6)}%` : String(t.value);
+    return `≤ ${amount} worse${gate.significance ? ' (significance)' : ''}`;
+}
+/** A metric value for people: up to 4 significant decimals, integers as they are. */
+function format(value) {
+    if (Number.isInteger(value))
+        return String(value);
+    const abs = Math.abs(value);
+    return abs >= 1000
+        ? value.toFixed(1)
+        : abs >= 1
+            ? value.toFixed(3)
+            : value.toPrecision(4).replace(/0+$/, '');
+}
+function signed(value) {
+    return value > 0 ? `+${format(value)}` : value < 0 ? `−${format(-value)}` : '0';
+}
+
+;// CONCATENATED MODULE: ./src/gate/render-summary.ts
+/**
+ * The gate's report for people: the verdict first, then one table with every gate,
+ * then the slices (with a Mermaid chart of per-slice deltas) and all metrics. The same
+ * Markdown serves the job summary, the check run and the PR comment; the latter two
+ * are cut to GitHub's size limits with a pointer to the full summary.
+ */
+
+
+const ICONS = {
+    pass: '✅ pass',
+    fail: '❌ fail',
+    inconclusive: '⚠️ inconclusive',
+    skipped: '➖ skipped',
+};
+/** The verdict line. */
+function renderVerdict({ evaluation }, title = 'Model gate') {
+    const count = (result) => evaluation.results.filter((r) => r.result === result).length;
+    const gated = evaluation.results.length - count('skipped');
+    if (evaluation.verdict === 'fail')
+        return `## ❌ ${title}: fail — ${count('fail')} of ${gated} gates fail\n`;
+    if (evaluation.verdict === 'inconclusive')
+        return `## ⚠️ ${title}: inconclusive — ${count('inconclusive')} of ${gated} gates could not be decided\n`;
+    return `## ✅ ${title}: pass — ${gated} of ${gated} gates pass\n`;
+}
+/**
+ * The whole report. With `maxLength`, later sections are dropped and then gate rows
+ * cut until it fits, ending with `moreAt` (a link to the full summary).
+ */
+function renderGateSummary(input, options = {}) {
+    const head = (options.header ?? '') + renderVerdict(input, options.title) + '\n' + facts(input);
+    const rows = input.evaluation.results;
+    const sections = [
+        reasons(rows),
+        sliceSection(input),
+        metricsSection(input),
+        bootstrapNote(input),
+    ];
+    const full = [head, gateTable(rows), ...sections].join('\n');
+    const limit = options.maxLength;
+    if (!limit || full.length <= limit)
+        return full;
+    const pointer = `\n_Trimmed to fit; the full report is in the job summary${options.moreAt ? `: ${options.moreAt}` : ''}._\n`;
+    for (let keep = sections.length - 1; keep >= 0; keep--) {
+        const text = [head, gateTable(rows), ...sections.slice(0, keep)].join('\n') + pointer;
+        if (text.length <= limit)
+            return text;
+    }
+    // Failing and undecided rows first, then as many rows as fit.
+    const order = [...rows].sort((a, b) => rank(a) - rank(b));
+    let count = order.length;
+    let text = '';
+    do {
+        count = Math.floor(count * 0.8);
+        const more = `\n_…and ${order.length - count} more gates._\n`;
+        text = [head, gateTable(order.slice(0, count)) + more].join('\n') + pointer;
+    } while (text.length > limit && count > 0);
+    return text.length <= limit ? text : text.slice(0, limit);
+}
+function rank(row) {
+    return { fail: 0, inconclusive: 1, pass: 2, skipped: 3 }[row.result];
+}
+function facts({ candidate, baseline, noBaseline }) {
+    const task = candidate.task
+        ? ` · ${candidate.task}${candidate.taskReason ? ` (inferred: ${candidate.taskReason})` : ''}`
+        : '';
+    const n = candidate.overall.n !== undefined ? ` · ${candidate.overall.n} examples` : '';
+    const against = baseline ? (0,summary/* code */.aY)(baseline.source) : `none (${noBaseline ?? 'not given'})`;
+    return `**Candidate** ${(0,summary/* code */.aY)(candidate.source)}${task}${n}  \n**Baseline** ${against}\n`;
+}
+function gateTable(rows) {
+    return (0,summary/* table */.tp)(['metric', 'slice', 'candidate', 'baseline', 'delta', 'interval', 'threshold', 'result'], rows.map((r) => [
+        r.kind === 'regression' ? `${r.metric} vs baseline` : r.metric,
+        r.slice ? `${r.slice}${r.n !== undefined ? ` (n=${r.n})` : ''}` : 'all',
+        r.candidate === undefined ? undefined : format(r.candidate),
+        r.baseline === undefined ? undefined : format(r.baseline),
+        r.delta === undefined ? undefined : signed(r.delta),
+        intervalText(r),
+        r.threshold,
+        ICONS[r.result],
+    ]));
+}
+function intervalText(row) {
+    const interval = row.interval;
+    if (!interval)
+        return undefined;
+    const bound = row.direction === 'higher' ? interval.lower : interval.upper;
+    if (bound === undefined)
+        return undefined;
+    return `${row.direction === 'higher' ? '≥' : '≤'} ${signed(bound)} (${Math.round(interval.confidence * 100)}%)`;
+}
+function reasons(rows) {
+    const notable = rows.filter((r) => r.result !== 'pass');
+    if (notable.length === 0)
+        return '';
+    return (notable
+        .map((r) => `- ${ICONS[r.result].split(' ')[0]} **${r.metric}**${r.slice ? ` (${r.slice})` : ''}: ${(0,summary/* cell */.Hn)(r.reason)}`)
+        .join('\n') + '\n');
+}
+/** Per-slice values of the gated metrics, with a chart of the deltas when there are any. */
+function sliceSection({ evaluation }) {
+    const sliced = evaluation.results.filter((r) => r.slice && r.candidate !== undefined);
+    if (sliced.length === 0)
+        return '';
+    const deltas = sliced.filter((r) => r.kind === 'regression' && r.delta !== undefined);
+    let chart = '';
+    const metric = deltas[0]?.metric;
+    const series = deltas.filter((r) => r.metric === metric);
+    if (series.length >= 2) {
+        const labels = series.map((r) => JSON.stringify(r.slice.replace(/"/g, "'")));
+        const values = series.map((r) => +r.delta.toPrecision(4));
+        const low = Math.min(0, ...values);
+        const high = Math.max(0, ...values);
+        chart =
+            '```mermaid\nxychart-beta\n' +
+                `  title "${metric}: candidate − baseline per slice"\n` +
+                `  x-axis [${labels.join(', ')}]\n` +
+                `  y-axis "delta" ${low === high ? '-1 --> 1' : `${low} --> ${high}`}\n` +
+                `  bar [${values.join(', ')}]\n` +
+                '```\n';
+    }
+    return `### Slices\n\n${chart}`;
+}
+function metricsSection({ candidate, baseline }) {
+    const names = Object.keys({ ...candidate.overall.values, ...candidate.overall.notes });
+    const rows = names.map((name) => {
+        const c = candidate.overall.values[name];
+        const b = baseline?.overall.values[name];
+        return [
+            name,
+            c === undefined ? candidate.overall.notes[name] : format(c),
+            b === undefined ? undefined : format(b),
+            c !== undefined && b !== undefined ? signed(c - b) : undefined,
+        ];
+    });
+    return (0,summary/* details */.zH)(`All metrics (${rows.length})`, (0,summary/* table */.tp)(['metric', 'candidate', 'baseline', 'delta'], rows));
+}
+function bootstrapNote({ evaluation }) {
+    const info = evaluation.bootstrap;
+    if (info) {
+        const unpaired = info.candidateOnly + info.baselineOnly > 0
+            ? `; ${info.candidateOnly} only in the candidate, ${info.baselineOnly} only in the baseline`
+            : '';
+        return `_Intervals: paired bootstrap, ${info.resamples} resamples (seed ${info.seed}), one-sided ${Math.round(info.confidence * 100)}%, over ${info.pairs} examples in both${unpaired}._\n`;
+    }
+    return evaluation.intervalsUnavailable
+        ? `_No intervals: ${evaluation.intervalsUnavailable}._\n`
+        : '';
+}
+/** The step's one failure line: `verdict fail: accuracy (region=eu): 0.87 is below …; …` */
+function renderFailureLine(evaluation) {
+    const rows = evaluation.results.filter((r) => r.result === evaluation.verdict);
+    const reasons = rows.map((r) => `${r.metric}${r.slice ? ` (${r.slice})` : ''}: ${r.reason}`);
+    return `verdict ${evaluation.verdict}: ${reasons.join('; ')}`;
+}
+
+;// CONCATENATED MODULE: ./src/gate/publish-gate.ts
+
+
+/** Publishes the check run and the comment the options ask for (on pull requests only). */
+async function publishGate(summary, options) {
+    const { pr, checkName } = options;
+    const published = { warnings: [] };
+    if (!pr) {
+        if (options.comment === 'true')
+            published.warnings.push('comment: true needs a pull_request event; no comment was posted');
+        return published;
+    }
+    const comment = options.comment !== 'false';
+    if (!checkName && !comment)
+        return published;
+    if (pr.fork) {
+        published.warnings.push('pull request from a fork: its token is read-only, so no check run or comment was posted (the verdict is in the job summary)');
+        return published;
+    }
+    const client = options.client();
+    const title = checkName || 'Model gate';
+    if (checkName) {
+        const verdict = summary.evaluation.verdict;
+        const result = await withPermission('checks: write', `create the "${checkName}" check run`, () => publishCheckRun(client, { owner: pr.owner, repo: pr.repo, sha: pr.headSha }, {
+            name: checkName,
+            conclusion: verdict === 'pass' ? 'success' : verdict === 'fail' ? 'failure' : 'neutral',
+            title: `${verdict}: ${summary.evaluation.failedGates.length} failed gate(s)`,
+            summary: renderGateSummary(summary, {
+                title,
+                maxLength: GITHUB_TEXT_LIMIT,
+                moreAt: options.runUrl,
+            }),
+            detailsUrl: options.runUrl,
+        }));
+        published.checkRunId = result.value;
+        if (result.warning)
+            published.warnings.push(result.warning);
+    }
+    if (comment) {
+        const marker = stickyMarker(`evaluate-gate:${title}`);
+        const body = renderGateSummary(summary, {
+            title,
+            maxLength: GITHUB_TEXT_LIMIT - marker.length - 1,
+            moreAt: options.runUrl,
+        });
+        const result = await withPermission('pull-requests: write', 'comment on the pull request', () => upsertStickyComment(client, pr, marker, body));
+        published.commentId = result.value?.id;
+        if (result.warning)
+            published.warnings.push(result.warning);
+    }
+    return published;
+}
+
+// EXTERNAL MODULE: ./src/ledger/ledger.ts
+var ledger_ledger = __webpack_require__(2420);
+;// CONCATENATED MODULE: ./src/metrics/metrics-file.ts
+/**
+ * Metrics JSON files: `{"accuracy": 0.93, "latency_p95_ms": 41}`, or
+ * `{"metrics": {...}, "slices": {"region=eu": {...}}}`. Non-numeric values are refused
+ * with the key that holds them.
+ */
+
+
+/** Reads and checks a metrics JSON file; `input` names the input for errors. */
+async function readMetricsFile(path, input) {
+    let parsed;
+    try {
+        parsed = JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j(input, `${path}: ${(0,errors/* describeError */.U)(error)}`);
+    }
+    return parseMetricsObject(parsed, `${path}`, input);
+}
+/** Checks an already-parsed metrics object (a file's, or one recorded in a release). */
+function parseMetricsObject(value, where, input) {
+    const fail = (problem) => {
+        throw new errors/* ConfigurationError */.j(input, `${where}: ${problem}`);
+    };
+    if (!isObject(value))
+        return fail('is not a JSON object of metrics');
+    const nested = isObject(value.metrics);
+    const metrics = numbers(nested ? value.metrics : value, nested ? 'metrics' : '', fail);
+    const slices = {};
+    if (nested && value.slices !== undefined) {
+        if (!isObject(value.slices))
+            fail("'slices' is not an object");
+        for (const [key, entry] of Object.entries(value.slices)) {
+            if (!/^[^=]+=/.test(key))
+                fail(`slice key '${key}' is not column=value`);
+            slices[key] = numbers(entry, `slices.${key}`, fail);
+        }
+    }
+    return { metrics, slices };
+}
+function numbers(value, path, fail) {
+    if (!isObject(value))
+        return fail(`'${path}' is not an object`);
+    const out = {};
+    for (const [name, metric] of Object.entries(value)) {
+        if (!path && (name === 'slices' || name === 'metrics'))
+            continue;
+        if (typeof metric !== 'number' || !Number.isFinite(metric))
+            fail(`'${path ? `${path}.` : ''}${name}' is not a number (got ${JSON.stringify(metric)})`);
+        out[name] = metric;
+    }
+    return out;
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:readline"
+var external_node_readline_ = __webpack_require__(481);
+// EXTERNAL MODULE: ./node_modules/csv-parse/lib/index.js + 9 modules
+var lib = __webpack_require__(6070);
+;// CONCATENATED MODULE: ./src/metrics/predictions.ts
+/**
+ * Reads a predictions file (CSV with a header row, or JSON Lines) as a stream, one row
+ * at a time, into typed columns: the label, the prediction, one score or per-class
+ * scores (columns sharing a prefix such as `score_`), the example id and slice columns.
+ */
+
+
+
+
+
+/** True when a path names a predictions file rather than a metrics JSON file. */
+function isPredictionsFile(path) {
+    return /\.(csv|tsv|jsonl|ndjson)$/i.test(path);
+}
+/**
+ * Reads `path` into a PredictionTable. `input` names the action input the path came
+ * from, for error messages.
+ */
+async function readPredictions(path, names, input) {
+    const fail = (problem) => {
+        throw new errors/* ConfigurationError */.j(input, `${path}: ${problem}`);
+    };
+    const isJsonLines = /\.(jsonl|ndjson)$/i.test(path);
+    let reader;
+    try {
+        reader = await openRows(path, isJsonLines);
+    }
+    catch (error) {
+        return fail((0,errors/* describeError */.U)(error));
+    }
+    const { header, rows } = reader;
+    if (!header.includes(names.label))
+        fail(`has no '${names.label}' column (columns: ${header.join(', ') || 'none'})`);
+    const scoreLayout = findScoreColumns(header, names.score);
+    const hasPrediction = header.includes(names.prediction);
+    const label = new ValueColumn();
+    const prediction = hasPrediction ? new ValueColumn() : undefined;
+    const score = scoreLayout.single ? new NumberColumn() : undefined;
+    const classScores = scoreLayout.perClass.map((column) => ({
+        ...column,
+        data: new NumberColumn(),
+    }));
+    const ids = header.includes(names.id) ? [] : undefined;
+    const sliceNames = names.slices.filter((name) => header.includes(name));
+    const slices = sliceNames.map(() => new CategoryColumn());
+    let row = 0;
+    try {
+        for await (const get of rows) {
+            row++;
+            const rawLabel = get(names.label) ?? '';
+            if (rawLabel.trim() === '')
+                fail(`row ${row}: '${names.label}' is empty`);
+            label.push(rawLabel);
+            if (prediction) {
+                const raw = get(names.prediction) ?? '';
+                if (raw.trim() === '')
+                    fail(`row ${row}: '${names.prediction}' is empty`);
+                prediction.push(raw);
+            }
+            if (score)
+                score.push(parseScore(get(names.score), names.score, row, fail));
+            for (const column of classScores)
+                column.data.push(parseScore(get(column.column), column.column, row, fail));
+            if (ids)
+                ids.push(get(names.id) ?? '');
+            for (let i = 0; i < sliceNames.length; i++)
+                slices[i].push(get(sliceNames[i]) ?? '');
+        }
+    }
+    catch (error) {
+        if (error instanceof errors/* ConfigurationError */.j)
+            throw error;
+        fail(`row ${row + 1}: ${(0,errors/* describeError */.U)(error)}`);
+    }
+    if (row === 0)
+        fail('has no rows');
+    if (!prediction && !score && classScores.length === 0)
+        fail(`has neither a '${names.prediction}' column nor '${names.score}' score columns`);
+    return {
+        path,
+        rows: row,
+        ids,
+        label,
+        prediction,
+        score: score?.values(),
+        classScores: classScores.map((c) => ({ className: c.className, values: c.data.values() })),
+        slices: new Map(sliceNames.map((name, i) => [
+            name,
+            { codes: slices[i].values(), dictionary: slices[i].dictionary },
+        ])),
+    };
+}
+function parseScore(raw, column, row, fail) {
+    const value = raw === undefined || raw.trim() === '' ? NaN : Number(raw);
+    if (!Number.isFinite(value))
+        fail(`row ${row}: '${column}' is not a number (got '${raw ?? ''}')`);
+    return value;
+}
+/**
+ * `score` names one column when the file has it; otherwise it is a prefix of per-class
+ * columns (`score` matches `score_cat`, `score_dog`; `p.` matches `p.cat`).
+ */
+function findScoreColumns(header, score) {
+    if (header.includes(score))
+        return { single: true, perClass: [] };
+    const prefix = /[_\-.:]$/.test(score) ? score : `${score}_`;
+    const perClass = header
+        .filter((name) => name.startsWith(prefix) && name.length > prefix.length)
+        .map((column) => ({ column, className: column.slice(prefix.length) }));
+    return { single: false, perClass };
+}
+/** The header and an async stream of row accessors, for CSV or JSON Lines. */
+async function openRows(path, isJsonLines) {
+    const stream = (0,external_node_fs_.createReadStream)(path);
+    await new Promise((resolve, reject) => {
+        stream.once('open', () => resolve());
+        stream.once('error', reject);
+    });
+    return isJsonLines ? openJsonLines(stream) : openCsv(stream, /\.tsv$/i.test(path));
+}
+async function openCsv(stream, tabs) {
+    const parser = stream.pipe((0,lib/* parse */.qg)({ bom: true, skip_empty_lines: true, delimiter: tabs ? '\t' : ',' }));
+    const records = parser[Symbol.asyncIterator]();
+    const first = await records.next();
+    const header = first.done ? [] : first.value.map((name) => name.trim());
+    const position = new Map(header.map((name, i) => [name, i]));
+    async function* rows() {
+        for (;;) {
+            const next = await records.next();
+            if (next.done)
+                return;
+            const record = next.value;
+            yield (name) => {
+                const i = position.get(name);
+                return i === undefined ? undefined : record[i];
+            };
+        }
+    }
+    return { header, rows: rows() };
+}
+async function openJsonLines(stream) {
+    const lines = (0,external_node_readline_.createInterface)({ input: stream, crlfDelay: Infinity })[Symbol.asyncIterator]();
+    let line = 0;
+    const nextObject = async () => {
+        for (;;) {
+            const next = await lines.next();
+            if (next.done)
+                return undefined;
+            line++;
+            const text = next.value.trim();
+            if (text === '')
+                continue;
+            let value;
+            try {
+                value = JSON.parse(text);
+            }
+            catch {
+                throw new Error(`line ${line} is not JSON`);
+            }
+            if (typeof value !== 'object' || value === null || Array.isArray(value))
+                throw new Error(`line ${line} is not a JSON object`);
+            return value;
+        }
+    };
+    const first = await nextObject();
+    const header = first ? Object.keys(first) : [];
+    async function* rows() {
+        for (let object = first; object; object = await nextObject()) {
+            const current = object;
+            yield (name) => jsonText(current[name]);
+        }
+    }
+    return { header, rows: rows() };
+}
+function jsonText(value) {
+    if (value === undefined)
+        return undefined;
+    if (value === null)
+        return '';
+    if (typeof value === 'boolean')
+        return value ? '1' : '0';
+    return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+;// CONCATENATED MODULE: ./src/gate/sides.ts
+
+
+
+
+/** Reads a metrics file or predictions file into a Side. */
+async function loadSide(path, options) {
+    if (!isPredictionsFile(path))
+        return sideFromMetrics(await readMetricsFile(path, options.input), path);
+    const table = await readPredictions(path, options.columns, options.input);
+    const inferred = options.task === 'auto' ? inferTask(table) : undefined;
+    const task = inferred?.task ?? options.task;
+    const dataset = buildDataset(table, task, options.input);
+    const evaluator = new MetricEvaluator(dataset);
+    const overall = evaluator.compute();
+    const slices = new Map();
+    for (const [column, categories] of table.slices) {
+        const rows = new Map();
+        categories.codes.forEach((code, i) => {
+            let list = rows.get(code);
+            if (!list)
+                rows.set(code, (list = []));
+            list.push(i);
+        });
+        for (const [code, indices] of [...rows].sort((a, b) => a[0] - b[0])) {
+            const metrics = new MetricEvaluator(selectRows(dataset, indices)).compute();
+            slices.set(`${column}=${categories.dictionary[code]}`, {
+                values: metrics.values,
+                notes: metrics.notes,
+                n: indices.length,
+            });
+        }
+    }
+    return {
+        source: path,
+        overall: { values: overall.values, notes: overall.notes, n: table.rows },
+        slices,
+        task,
+        taskReason: inferred?.reason,
+        predictions: { table, dataset, evaluator },
+    };
+}
+/** A Side from metrics already computed (a metrics file, or a release's record). */
+function sideFromMetrics(file, source) {
+    const withCount = (values) => ({
+        values,
+        notes: {},
+        n: values.n,
+    });
+    return {
+        source,
+        overall: withCount(file.metrics),
+        slices: new Map(Object.entries(file.slices).map(([key, values]) => [key, withCount(values)])),
+    };
+}
+/** The metrics JSON shape of a Side (what the report and the ledger record). */
+function metricsOf(side) {
+    return {
+        metrics: side.overall.values,
+        slices: Object.fromEntries([...side.slices].map(([key, set]) => [key, set.values])),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/gate/baseline.ts
+/**
+ * The `baseline` input: a metrics or predictions file, `environment:<name>` (the metrics
+ * the live release recorded when it passed its gate), or nothing. With no baseline the
+ * regression gates are skipped, and the reason says why.
+ */
+
+
+
+
+/** Reads the baseline named by the input; `openLedger` is only called for environments. */
+async function resolveBaseline(input, options, openLedger) {
+    if (input === '')
+        return { missing: 'no baseline given' };
+    if (!input.startsWith('environment:'))
+        return { side: await loadSide(input, options) };
+    const environment = input.slice('environment:'.length).trim();
+    if (!environment)
+        throw new errors/* ConfigurationError */.j('baseline', 'environment: needs a name', input);
+    const ledger = openLedger();
+    const release = await (0,ledger_ledger/* liveRelease */._8)(ledger, environment);
+    if (!release)
+        return { missing: `nothing is live in ${environment} yet (${ledger.description})` };
+    const where = `release ${release.id} in ${environment}`;
+    if (!release.gate?.metrics)
+        return { missing: `the live ${where} recorded no gate metrics`, release: summaryOf(release) };
+    const metrics = parseMetricsObject({ metrics: release.gate.metrics, slices: release.gate.slices ?? {} }, where, 'baseline');
+    return {
+        side: sideFromMetrics(metrics, `${where} (${release.image})`),
+        release: summaryOf(release),
+    };
+}
+function summaryOf(release) {
+    return { id: release.id, image: release.image, environment: release.environment };
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __webpack_require__(9691);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
+var core = __webpack_require__(8532);
+;// CONCATENATED MODULE: ./src/gate/gates-file.ts
+/**
+ * The gates file of SPEC §5 (a path, or the YAML inline in the `gates` input), checked
+ * with zod. Every problem is one line naming the `gates` input and the offending entry.
+ */
+
+
+
+
+
+const missing = schemas/* enum */.k5n(['fail', 'inconclusive', 'skip']);
+const tolerance = schemas/* unknown */.L5J().transform((raw, ctx) => {
+    if (typeof raw === 'number' && raw >= 0)
+        return { value: raw, relative: false };
+    const percent = typeof raw === 'string' ? /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(raw) : null;
+    if (percent)
+        return { value: parseFloat(percent[1]) / 100, relative: true };
+    ctx.addIssue({
+        code: 'custom',
+        message: typeof raw === 'number'
+            ? 'must not be negative'
+            : 'must be a number or a percentage such as "1%"',
+    });
+    return core/* NEVER */.tm;
+});
+const gateSchema = schemas/* object */.Ikc({
+    metric: schemas/* string */.YjP().min(1, 'is required'),
+    min: schemas/* number */.aig().optional(),
+    max: schemas/* number */.aig().optional(),
+    'max-regression': tolerance.optional(),
+    significance: schemas/* boolean */.zMY().default(false),
+    slices: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).default([]),
+    'min-count': schemas/* number */.aig().int().min(1).default(1),
+    direction: schemas/* enum */.k5n(['higher', 'lower']).optional(),
+    missing: missing.optional(),
+})
+    .strict();
+const fileSchema = schemas/* object */.Ikc({
+    confidence: schemas/* number */.aig().gt(0.5).lt(1).default(0.95),
+    bootstrap: schemas/* number */.aig().int().min(100).max(100000).default(1000),
+    seed: schemas/* number */.aig().int().min(0).default(0),
+    missing: missing.default('fail'),
+    gates: schemas/* array */.YOg(schemas/* unknown */.L5J()).min(1, 'lists no gates'),
+})
+    .strict();
+/** Reads the `gates` input: a path to a YAML file, or the YAML itself. */
+async function loadGates(input) {
+    const inline = /\n/.test(input) || /^\s*[{[]/.test(input) || /:\s/.test(input);
+    let text = input;
+    if (!inline) {
+        try {
+            text = await (0,promises_.readFile)(input, 'utf8');
+        }
+        catch (error) {
+            throw new errors/* ConfigurationError */.j('gates', `cannot read ${input}: ${(0,errors/* describeError */.U)(error)}`);
+        }
+    }
+    let document;
+    try {
+        document = (0,dist/* parse */.qg)(text);
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j('gates', `is not valid YAML: ${(0,errors/* describeError */.U)(error).split('\n')[0]}`);
+    }
+    return parseGates(document);
+}
+/** Checks a parsed gates document. */
+function parseGates(document) {
+    const file = fileSchema.safeParse(document);
+    if (!file.success)
+        throw new errors/* ConfigurationError */.j('gates', describeIssue(file.error, ''));
+    const config = file.data;
+    const gates = config.gates.map((entry, i) => {
+        const where = `gates[${i}]${describeEntry(entry)}`;
+        const parsed = gateSchema.safeParse(entry);
+        if (!parsed.success)
+            throw new errors/* ConfigurationError */.j('gates', describeIssue(parsed.error, where));
+        return checkGate(parsed.data, where, config.missing);
+    });
+    return { ...config, gates };
+}
+function checkGate(entry, where, fileMissing) {
+    const fail = (problem) => {
+        throw new errors/* ConfigurationError */.j('gates', `${where}: ${problem}`);
+    };
+    const known = directionOf(entry.metric);
+    if (!known && !entry.direction)
+        fail(`unknown metric '${entry.metric}'${suggest(entry.metric)}; a custom metric from a metrics file needs direction: higher or lower`);
+    if (known && entry.direction && entry.direction !== known)
+        fail(`direction of ${entry.metric} is ${known}, not ${entry.direction}`);
+    const maxRegression = entry['max-regression'] ?? undefined;
+    if (entry.min === undefined && entry.max === undefined && maxRegression === undefined)
+        fail('needs min, max or max-regression');
+    if (entry.min !== undefined && entry.max !== undefined && entry.min > entry.max)
+        fail(`min ${entry.min} is above max ${entry.max}`);
+    if (entry.significance && maxRegression === undefined)
+        fail('significance: true needs max-regression (the non-inferiority margin)');
+    return {
+        metric: entry.metric,
+        min: entry.min,
+        max: entry.max,
+        maxRegression,
+        significance: entry.significance,
+        slices: entry.slices,
+        minCount: entry['min-count'],
+        direction: entry.direction ?? known,
+        missing: entry.missing ?? fileMissing,
+    };
+}
+function describeEntry(entry) {
+    const metric = entry?.metric;
+    return typeof metric === 'string' ? ` (metric: ${metric})` : '';
+}
+function describeIssue(error, where) {
+    const issue = error.issues[0];
+    const path = issue.path.join('.');
+    const subject = [where, path].filter(Boolean).join(': ');
+    const message = issue.code === 'unrecognized_keys'
+        ? `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `'${k}'`).join(', ')}`
+        : issue.message;
+    return subject ? `${subject}: ${message}` : message;
+}
+/** " (did you mean accuracy?)" for a near miss of a known metric. */
+function suggest(name) {
+    const close = Object.keys(METRICS).find((known) => distance(known, name) <= 2);
+    return close && isKnownMetric(close) ? ` (did you mean ${close}?)` : '';
+}
+function distance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        let previous = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const current = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+            previous = current;
+        }
+    }
+    return row[b.length];
+}
+
+;// CONCATENATED MODULE: ./src/gate/run-gate.ts
+
+
+
+
+/** Evaluates the gates; throws ConfigurationError for bad inputs, never for a failed gate. */
+async function runGate(options) {
+    const { log } = options;
+    const config = await loadGates(options.gates);
+    const sliceColumns = [
+        ...new Set([...options.columns.slices, ...config.gates.flatMap((g) => g.slices)]),
+    ];
+    const columns = { ...options.columns, slices: sliceColumns };
+    const candidate = await loadSide(options.candidate, {
+        columns,
+        task: options.task,
+        input: 'candidate',
+    });
+    if (candidate.taskReason)
+        log.info(`task: ${candidate.task} (inferred: ${candidate.taskReason})`);
+    const baseline = await resolveBaseline(options.baseline, { columns, task: candidate.task ?? options.task, input: 'baseline' }, options.openLedger);
+    if (baseline.missing)
+        log.info(`baseline: ${baseline.missing}; regression gates are skipped`);
+    let reported = Date.now();
+    const evaluation = evaluateGates(config, candidate, baseline.side, {
+        idColumn: columns.id,
+        noBaseline: baseline.missing,
+        onProgress: (done, total) => {
+            if (Date.now() - reported < 5000 && done < total)
+                return;
+            reported = Date.now();
+            log.info(`bootstrap: ${done}/${total} resamples`);
+        },
+    });
+    return {
+        evaluation,
+        candidate,
+        baseline,
+        report: {
+            action: 'evaluate-gate',
+            verdict: evaluation.verdict,
+            passed: evaluation.verdict === 'pass',
+            task: candidate.task,
+            candidate: {
+                source: candidate.source,
+                ...metricsOf(candidate),
+                notes: candidate.overall.notes,
+            },
+            baseline: baseline.side
+                ? { source: baseline.side.source, ...metricsOf(baseline.side), release: baseline.release }
+                : { missing: baseline.missing },
+            gates: evaluation.results,
+            failedGates: evaluation.failedGates,
+            bootstrap: evaluation.bootstrap,
+            settings: { confidence: config.confidence, bootstrap: config.bootstrap, seed: config.seed },
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./src/ledger/open-ledger.ts + 3 modules
+var open_ledger = __webpack_require__(5248);
+;// CONCATENATED MODULE: ./src/actions/evaluate-gate.ts
+/** evaluate-gate: inputs -> gates over candidate and baseline -> outputs, summary, PR report. */
+
+
+
+
+
+
+
+
+const evaluateGateAction = (0,action/* defineAction */.Q)({
+    name: 'evaluate-gate',
+    inputs: {
+        candidate: (0,inputs/* text */.Qq)({ required: true }),
+        baseline: (0,inputs/* text */.Qq)(),
+        gates: (0,inputs/* text */.Qq)({ required: true }),
+        task: (0,inputs/* choice */.Yq)(['auto', 'binary', 'multiclass', 'regression'], 'auto'),
+        'id-column': (0,inputs/* text */.Qq)({ default: 'id' }),
+        'label-column': (0,inputs/* text */.Qq)({ default: 'label' }),
+        'prediction-column': (0,inputs/* text */.Qq)({ default: 'prediction' }),
+        'score-column': (0,inputs/* text */.Qq)({ default: 'score' }),
+        'slice-columns': (0,inputs/* lines */.Mn)(),
+        'github-token': (0,inputs/* text */.Qq)({ secret: true, expression: '${{ github.token }}' }),
+        'check-name': (0,inputs/* text */.Qq)({ default: 'Model gate' }),
+        comment: (0,inputs/* choice */.Yq)(['auto', 'true', 'false'], 'auto'),
+        ledger: (0,inputs/* text */.Qq)({ default: 'auto' }),
+        fail: (0,inputs/* bool */.lc)(true),
+        report: (0,inputs/* text */.Qq)(),
+    },
+    outputsOnError: { passed: 'false', verdict: 'fail', 'failed-gates': '[]' },
+    async run(inputs, { env, log }) {
+        const token = inputs['github-token'];
+        const run = await runGate({
+            candidate: inputs.candidate,
+            baseline: inputs.baseline,
+            gates: inputs.gates,
+            task: inputs.task,
+            columns: {
+                id: inputs['id-column'],
+                label: inputs['label-column'],
+                prediction: inputs['prediction-column'],
+                score: inputs['score-column'],
+                slices: inputs['slice-columns'],
+            },
+            openLedger: () => (0,open_ledger/* openLedger */.a)(inputs.ledger, { token, env }),
+            log,
+        });
+        const { evaluation } = run;
+        const view = {
+            evaluation,
+            candidate: run.candidate,
+            baseline: run.baseline.side,
+            noBaseline: run.baseline.missing,
+        };
+        const pr = await pullRequestOf(env);
+        const published = await publishGate(view, {
+            pr,
+            client: () => (0,github_client/* createGitHubClient */.LX)(token, env),
+            checkName: inputs['check-name'],
+            comment: inputs.comment,
+            runUrl: (0,github_client/* runUrl */.Vp)(env),
+        });
+        for (const warning of published.warnings)
+            log.warning(warning);
+        if (pr)
+            Object.assign(run.report, { published });
+        const verdict = evaluation.verdict;
+        const failed = evaluation.failedGates;
+        return {
+            outputs: {
+                passed: String(verdict === 'pass'),
+                verdict,
+                metrics: JSON.stringify(run.candidate.overall.values),
+                'baseline-metrics': run.baseline.side
+                    ? JSON.stringify(run.baseline.side.overall.values)
+                    : '',
+                'failed-gates': JSON.stringify(failed),
+            },
+            summary: renderGateSummary(view, { title: inputs['check-name'] || 'Model gate' }),
+            report: run.report,
+            failure: inputs.fail && verdict !== 'pass' ? renderFailureLine(evaluation) : undefined,
+        };
+    },
+});
+
+
+/***/ }),
+
+/***/ 5605:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ defineAction)
+/* harmony export */ });
+/** Identity helper that keeps the input types of a definition. */
+function defineAction(definition) {
+    return definition;
+}
+
+
+/***/ }),
+
+/***/ 5014:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LX: () => (/* binding */ createGitHubClient),
+/* harmony export */   Vp: () => (/* binding */ runUrl),
+/* harmony export */   _M: () => (/* binding */ repositoryOf),
+/* harmony export */   c2: () => (/* binding */ statusOf)
+/* harmony export */ });
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);
+/**
+ * The GitHub REST client every action shares: the octokit inside @actions/github, aimed
+ * at GITHUB_API_URL (GitHub Enterprise Server, or the emulator in tests), plus the facts
+ * of the run it reports on. Domain code receives the client; only this module builds it.
+ */
+
+/** A client authenticated with `token` against the run's API URL. */
+function createGitHubClient(token, env) {
+    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, {
+        baseUrl: env.GITHUB_API_URL || 'https://api.github.com',
+        userAgent: 'modelgate',
+    });
+}
+/** `owner/name` of the run's repository, split; undefined outside Actions. */
+function repositoryOf(env) {
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    return owner && repo ? { owner, repo } : undefined;
+}
+/** The URL of the workflow run, where the full job summary is. */
+function runUrl(env) {
+    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = env;
+    if (!server || !repo || !run)
+        return undefined;
+    const attempt = env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : '';
+    return `${server}/${repo}/actions/runs/${run}${attempt}`;
+}
+/** The HTTP status of an octokit RequestError, if it is one. */
+function statusOf(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+
+
+/***/ }),
+
+/***/ 1363:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   WJ: () => (/* binding */ verdict),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   zH: () => (/* binding */ details)
+/* harmony export */ });
+/** Markdown building blocks for job summaries (GitHub-flavoured Markdown). */
+/** Escapes text for a Markdown table cell. */
+function cell(value) {
+    if (value === undefined || value === null || value === '')
+        return '—';
+    return String(value).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+/** A Markdown table; an empty row list renders a one-line note instead. */
+function table(headers, rows, empty = '_none_') {
+    if (rows.length === 0)
+        return `${empty}\n`;
+    const head = `| ${headers.map((h) => (h === '' ? ' ' : cell(h))).join(' | ')} |`;
+    const rule = `| ${headers.map(() => '---').join(' | ')} |`;
+    const body = rows.map((row) => `| ${row.map(cell).join(' | ')} |`);
+    return [head, rule, ...body].join('\n') + '\n';
+}
+/** The first line of every summary: a verdict a person reads at a glance. */
+function verdict(ok, text) {
+    return `## ${ok ? '✅' : '❌'} ${text}\n`;
+}
+/** Inline code, safe for backticks in the value. */
+function code(value) {
+    const fence = value.includes('`') ? '``' : '`';
+    return `${fence}${value}${fence}`;
+}
+/** A collapsed section. */
+function details(summaryText, body) {
+    return `<details><summary>${summaryText}</summary>\n\n${body}\n</details>\n`;
+}
+
+
+/***/ }),
+
+/***/ 2420:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fi: () => (/* binding */ previousRelease),
+/* harmony export */   Po: () => (/* binding */ newReleaseId),
+/* harmony export */   _8: () => (/* binding */ liveRelease),
+/* harmony export */   dv: () => (/* binding */ findRelease),
+/* harmony export */   ol: () => (/* binding */ digestOf),
+/* harmony export */   zW: () => (/* binding */ originalOf)
+/* harmony export */ });
+/* unused harmony export wasHealthy */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The release ledger: every promotion of an image to an environment, as the release
+ * records of SPEC §6. Two backends implement it (`github`: Deployments and their
+ * statuses; `file:<path>`: an append-only JSON Lines file). evaluate-gate reads the live
+ * release's recorded metrics through it; deploy and rollback write it.
+ */
+
+/** A new release id: environment, UTC time to the second, and 4 random hex digits. */
+function newReleaseId(environment, at = new Date()) {
+    const stamp = at
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d+Z$/, 'Z');
+    return `${environment}-${stamp}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(2).toString('hex')}`;
+}
+/** True for a release whose rollout succeeded and was not undone (live, or superseded). */
+const wasHealthy = (release) => release.status === 'success' || release.status === 'inactive';
+/** The release live in an environment: the newest one whose rollout succeeded. */
+async function liveRelease(ledger, environment) {
+    return (await ledger.history(environment)).find((release) => release.status === 'success');
+}
+/** The digest of an image reference (`...@sha256:…`), if it names one. */
+function digestOf(image) {
+    return /@(sha256:[a-f0-9]{64})$/.exec(image)?.[1];
+}
+/** A release by id, GitHub deployment id, or image digest (the newest healthy one with it). */
+function findRelease(history, to) {
+    const byId = history.find((r) => r.id === to || String(r.deployment_id) === to);
+    if (byId)
+        return byId;
+    const digest = digestOf(to) ?? (/^sha256:[a-f0-9]{64}$/.test(to) ? to : undefined);
+    if (!digest)
+        return undefined;
+    return (history.find((r) => wasHealthy(r) && digestOf(r.image) === digest) ??
+        history.find((r) => digestOf(r.image) === digest));
+}
+/**
+ * The release `to: previous` restores: the newest healthy release older than the live
+ * one's place in history, with a different image. A rollback's place is that of the
+ * release it restored, so rolling back again goes one step further back, never forward.
+ */
+function previousRelease(history, live) {
+    const anchor = live.restores ?? live.id;
+    let position = history.findIndex((r) => r.id === anchor);
+    if (position < 0)
+        position = history.indexOf(live);
+    return history
+        .slice(position + 1)
+        .find((r) => wasHealthy(r) && !r.restores && r.image !== live.image);
+}
+/** The original release a target stands for (a rollback release stands for what it restored). */
+function originalOf(history, release) {
+    return (release.restores && history.find((r) => r.id === release.restores)) || release;
+}
+
+
+/***/ }),
+
+/***/ 5248:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  a: () => (/* binding */ openLedger)
+});
+
+// UNUSED EXPORTS: DEFAULT_FILE_LEDGER
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/github-client.ts
+var github_client = __webpack_require__(5014);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+;// CONCATENATED MODULE: ./src/ledger/file-lock.ts
+/**
+ * An exclusive lock beside a file (`<path>.lock`, created with O_EXCL), so two
+ * processes appending to one ledger never interleave. A lock whose holder is gone (its
+ * pid no longer runs on this host) or older than `staleMs` is taken over.
+ */
+
+
+/** Runs `fn` holding the lock on `path`; the lock is released however `fn` ends. */
+async function withFileLock(path, fn, options = {}) {
+    const lock = `${path}.lock`;
+    const deadline = Date.now() + (options.waitMs ?? 30_000);
+    const staleMs = options.staleMs ?? 60_000;
+    for (let delay = 5;; delay = Math.min(delay * 2, 200)) {
+        try {
+            const handle = await (0,promises_.open)(lock, 'wx');
+            await handle.writeFile(`${process.pid}@${(0,external_node_os_.hostname)()}\n`);
+            await handle.close();
+            break;
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+            if (await isAbandoned(lock, staleMs)) {
+                await (0,promises_.rm)(lock, { force: true });
+                continue;
+            }
+            if (Date.now() > deadline)
+                throw new Error(`${path} is locked by another process (${lock}); try again`);
+            await new Promise((resolve) => setTimeout(resolve, delay));
+        }
+    }
+    try {
+        return await fn();
+    }
+    finally {
+        await (0,promises_.rm)(lock, { force: true });
+    }
+}
+async function isAbandoned(lock, staleMs) {
+    const [holder, info] = await Promise.all([
+        (0,promises_.readFile)(lock, 'utf8').catch(() => ''),
+        (0,promises_.stat)(lock).catch(() => undefined),
+    ]);
+    if (!info)
+        return false;
+    if (Date.now() - info.mtimeMs > staleMs)
+        return true;
+    const [pid, host] = holder.trim().split('@');
+    if (host !== (0,external_node_os_.hostname)() || !/^\d+$/.test(pid ?? ''))
+        return false;
+    try {
+        process.kill(Number(pid), 0);
+        return false;
+    }
+    catch (error) {
+        return error.code === 'ESRCH';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/ledger/file-ledger.ts
+/**
+ * The `file:<path>` ledger: an append-only JSON Lines file. A release's later states are
+ * appended as new lines with the same id; the newest line of an id is its state. Lines
+ * are appended under a lock and fsync'd before a write is reported done. A line that is
+ * not a release record is an error naming the file and the line: a ledger is evidence,
+ * so nothing in it is silently skipped.
+ */
+
+
+
+class FileLedger {
+    path;
+    description;
+    constructor(path) {
+        this.path = path;
+        this.description = `file:${path}`;
+    }
+    async history(environment, limit = Infinity) {
+        const latest = new Map();
+        for (const record of await this.read())
+            if (record.environment === environment) {
+                // A release keeps its place (when it was created); its state is its newest line.
+                const first = latest.get(record.id);
+                latest.set(record.id, first ? { ...record, created_at: first.created_at } : record);
+            }
+        return [...latest.values()].reverse().slice(0, limit);
+    }
+    async create(release) {
+        const line = { ...release, status: 'in_progress' };
+        await this.append(line);
+        return line;
+    }
+    async update(release, status, details = {}) {
+        await this.append({
+            ...release,
+            status,
+            ...(details.description ? { detail: details.description } : {}),
+            ...(details.environmentUrl ? { url: details.environmentUrl } : {}),
+            updated_at: new Date().toISOString(),
+        });
+    }
+    /** Appends one record as one line, under the lock, and waits until it is on disk. */
+    async append(record) {
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(this.path), { recursive: true });
+        await withFileLock(this.path, async () => {
+            const handle = await (0,promises_.open)(this.path, 'a+');
+            try {
+                // A file that does not end in a newline (a crash mid-write) still gets whole lines.
+                const { size } = await handle.stat();
+                const last = Buffer.alloc(1);
+                if (size > 0)
+                    await handle.read(last, 0, 1, size - 1);
+                const prefix = size > 0 && last[0] !== 0x0a ? '\n' : '';
+                await handle.appendFile(`${prefix}${JSON.stringify(record)}\n`);
+                await handle.sync();
+            }
+            finally {
+                await handle.close();
+            }
+        });
+    }
+    /** Every line, oldest first. A missing file is an empty ledger. */
+    async read() {
+        let text;
+        try {
+            text = await (0,promises_.readFile)(this.path, 'utf8');
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                return [];
+            throw error;
+        }
+        const records = [];
+        text.split('\n').forEach((line, i) => {
+            if (line.trim() === '')
+                return;
+            let value;
+            try {
+                value = JSON.parse(line);
+            }
+            catch {
+                throw new Error(`ledger ${this.path} line ${i + 1} is not JSON`);
+            }
+            const record = value;
+            if (record?.schema !== 'modelgate.release/v1' || !record.id || !record.environment)
+                throw new Error(`ledger ${this.path} line ${i + 1} is not a modelgate.release/v1 record`);
+            records.push(record);
+        });
+        return records;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/ledger/github-ledger.ts
+/**
+ * The `github` ledger: one GitHub Deployment per release, its `payload` the release
+ * record, its state the latest deployment status. Reading pages through the
+ * environment's deployments, newest first; deployments modelgate did not create are
+ * passed over. A release that a later rollback undid reads as `rolled-back` (GitHub
+ * shows it inactive): payloads cannot change, so that state is derived from the
+ * rollback's `rollback_of`.
+ */
+
+const STATES = {
+    success: 'success',
+    failure: 'failure',
+    error: 'failure',
+    inactive: 'inactive',
+    in_progress: 'in_progress',
+    queued: 'in_progress',
+    pending: 'in_progress',
+};
+const DEPLOYMENT_STATE = {
+    in_progress: 'in_progress',
+    success: 'success',
+    failure: 'failure',
+    'rolled-back': 'inactive',
+    inactive: 'inactive',
+};
+/** Environments GitHub should treat as production (its Environments page, protections). */
+const isProductionLike = (environment) => /^prod/i.test(environment);
+class GitHubLedger {
+    client;
+    owner;
+    repo;
+    description;
+    constructor(client, owner, repo) {
+        this.client = client;
+        this.owner = owner;
+        this.repo = repo;
+        this.description = `github:${owner}/${repo}`;
+    }
+    async history(environment, limit = 100) {
+        const releases = [];
+        const undone = new Set();
+        const pages = this.client.paginate.iterator(this.client.rest.repos.listDeployments, {
+            owner: this.owner,
+            repo: this.repo,
+            environment,
+            per_page: 30,
+        });
+        for await (const page of pages)
+            for (const deployment of page.data) {
+                const payload = parsePayload(deployment.payload);
+                if (!payload)
+                    continue;
+                const { data: statuses } = await this.client.rest.repos.listDeploymentStatuses({
+                    owner: this.owner,
+                    repo: this.repo,
+                    deployment_id: deployment.id,
+                    per_page: 1,
+                });
+                const latest = statuses[0];
+                let status = STATES[latest?.state ?? 'pending'] ?? 'in_progress';
+                if (undone.has(payload.id) && (status === 'success' || status === 'inactive'))
+                    status = 'rolled-back';
+                if (payload.rollback_of && status !== 'failure' && status !== 'in_progress')
+                    undone.add(payload.rollback_of);
+                releases.push({
+                    ...payload,
+                    status,
+                    deployment_id: deployment.id,
+                    ...(latest?.description ? { detail: latest.description } : {}),
+                    ...(latest?.environment_url ? { url: latest.environment_url } : {}),
+                    ...(latest?.updated_at ? { updated_at: latest.updated_at } : {}),
+                });
+                if (releases.length >= limit)
+                    return releases;
+            }
+        return releases;
+    }
+    async create(release, details = {}) {
+        const ref = release.source?.sha || release.source?.ref;
+        if (!ref)
+            throw new Error('the github ledger needs the commit of a release (GITHUB_SHA)');
+        const payload = { ...release, status: 'in_progress' };
+        delete payload.deployment_id;
+        const { data } = await this.needsWrite(() => this.client.rest.repos.createDeployment({
+            owner: this.owner,
+            repo: this.repo,
+            ref,
+            environment: release.environment,
+            payload: payload,
+            description: describe(release),
+            auto_merge: false,
+            required_contexts: [],
+            transient_environment: false,
+            production_environment: isProductionLike(release.environment),
+        }));
+        const id = data.id;
+        if (typeof id !== 'number')
+            throw new Error(`GitHub did not create the deployment: ${JSON.stringify(data)}`);
+        const recorded = { ...payload, deployment_id: id };
+        await this.update(recorded, 'in_progress', details);
+        return recorded;
+    }
+    /** A 403 on a write becomes what to grant. */
+    async needsWrite(write) {
+        try {
+            return await write();
+        }
+        catch (error) {
+            if ((0,github_client/* statusOf */.c2)(error) !== 403)
+                throw error;
+            throw new Error(`the github ledger cannot write deployments of ${this.owner}/${this.repo} (${error.message}): ` +
+                'give the job permissions: deployments: write, or use ledger: file:<path>');
+        }
+    }
+    async update(release, status, details = {}) {
+        if (release.deployment_id === undefined)
+            throw new Error(`release ${release.id} has no GitHub deployment`);
+        await this.client.rest.repos.createDeploymentStatus({
+            owner: this.owner,
+            repo: this.repo,
+            deployment_id: release.deployment_id,
+            state: DEPLOYMENT_STATE[status],
+            description: (details.description ?? '').slice(0, 140),
+            ...(details.logUrl ? { log_url: details.logUrl } : {}),
+            ...(details.environmentUrl ? { environment_url: details.environmentUrl } : {}),
+            auto_inactive: status === 'success',
+        });
+    }
+}
+function describe(release) {
+    const what = release.rollback_of ? `rollback of ${release.rollback_of}` : 'release';
+    return `modelgate ${what} ${release.id}`.slice(0, 140);
+}
+function parsePayload(payload) {
+    let value = payload;
+    if (typeof value === 'string') {
+        try {
+            value = JSON.parse(value);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    const record = value;
+    return record?.schema === 'modelgate.release/v1' ? record : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/ledger/open-ledger.ts
+/** Resolves the `ledger` input (`auto`, `github`, `file:<path>`) to a Ledger. */
+
+
+
+
+const DEFAULT_FILE_LEDGER = '.modelgate/ledger.jsonl';
+/** `auto` is the github ledger inside Actions, the file ledger elsewhere. */
+function openLedger(input, options) {
+    const { env, token } = options;
+    const spec = input === 'auto'
+        ? env.GITHUB_ACTIONS === 'true'
+            ? 'github'
+            : `file:${DEFAULT_FILE_LEDGER}`
+        : input;
+    if (spec.startsWith('file:')) {
+        const path = spec.slice('file:'.length);
+        if (!path)
+            throw new errors/* ConfigurationError */.j('ledger', 'file: needs a path', input);
+        return new FileLedger(path);
+    }
+    if (spec === 'github') {
+        const repository = (0,github_client/* repositoryOf */._M)(env);
+        if (!repository)
+            throw new errors/* ConfigurationError */.j('ledger', 'github needs GITHUB_REPOSITORY', input);
+        if (!token)
+            throw new errors/* ConfigurationError */.j('github-token', 'is required by the github ledger');
+        return new GitHubLedger((0,github_client/* createGitHubClient */.LX)(token, env), repository.owner, repository.repo);
+    }
+    throw new errors/* ConfigurationError */.j('ledger', 'must be auto, github or file:<path>', input);
+}
+
+
+/***/ })
+
+};

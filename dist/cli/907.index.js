@@ -1,0 +1,1913 @@
+export const id = 907;
+export const ids = [907];
+export const modules = {
+
+/***/ 5014:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LX: () => (/* binding */ createGitHubClient),
+/* harmony export */   Vp: () => (/* binding */ runUrl),
+/* harmony export */   _M: () => (/* binding */ repositoryOf),
+/* harmony export */   c2: () => (/* binding */ statusOf)
+/* harmony export */ });
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);
+/**
+ * The GitHub REST client every action shares: the octokit inside @actions/github, aimed
+ * at GITHUB_API_URL (GitHub Enterprise Server, or the emulator in tests), plus the facts
+ * of the run it reports on. Domain code receives the client; only this module builds it.
+ */
+
+/** A client authenticated with `token` against the run's API URL. */
+function createGitHubClient(token, env) {
+    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, {
+        baseUrl: env.GITHUB_API_URL || 'https://api.github.com',
+        userAgent: 'modelgate',
+    });
+}
+/** `owner/name` of the run's repository, split; undefined outside Actions. */
+function repositoryOf(env) {
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    return owner && repo ? { owner, repo } : undefined;
+}
+/** The URL of the workflow run, where the full job summary is. */
+function runUrl(env) {
+    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = env;
+    if (!server || !repo || !run)
+        return undefined;
+    const attempt = env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : '';
+    return `${server}/${repo}/actions/runs/${run}${attempt}`;
+}
+/** The HTTP status of an octokit RequestError, if it is one. */
+function statusOf(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+
+
+/***/ }),
+
+/***/ 2420:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fi: () => (/* binding */ previousRelease),
+/* harmony export */   Po: () => (/* binding */ newReleaseId),
+/* harmony export */   _8: () => (/* binding */ liveRelease),
+/* harmony export */   dv: () => (/* binding */ findRelease),
+/* harmony export */   ol: () => (/* binding */ digestOf),
+/* harmony export */   zW: () => (/* binding */ originalOf)
+/* harmony export */ });
+/* unused harmony export wasHealthy */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The release ledger: every promotion of an image to an environment, as the release
+ * records of SPEC §6. Two backends implement it (`github`: Deployments and their
+ * statuses; `file:<path>`: an append-only JSON Lines file). evaluate-gate reads the live
+ * release's recorded metrics through it; deploy and rollback write it.
+ */
+
+/** A new release id: environment, UTC time to the second, and 4 random hex digits. */
+function newReleaseId(environment, at = new Date()) {
+    const stamp = at
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d+Z$/, 'Z');
+    return `${environment}-${stamp}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(2).toString('hex')}`;
+}
+/** True for a release whose rollout succeeded and was not undone (live, or superseded). */
+const wasHealthy = (release) => release.status === 'success' || release.status === 'inactive';
+/** The release live in an environment: the newest one whose rollout succeeded. */
+async function liveRelease(ledger, environment) {
+    return (await ledger.history(environment)).find((release) => release.status === 'success');
+}
+/** The digest of an image reference (`...@sha256:…`), if it names one. */
+function digestOf(image) {
+    return /@(sha256:[a-f0-9]{64})$/.exec(image)?.[1];
+}
+/** A release by id, GitHub deployment id, or image digest (the newest healthy one with it). */
+function findRelease(history, to) {
+    const byId = history.find((r) => r.id === to || String(r.deployment_id) === to);
+    if (byId)
+        return byId;
+    const digest = digestOf(to) ?? (/^sha256:[a-f0-9]{64}$/.test(to) ? to : undefined);
+    if (!digest)
+        return undefined;
+    return (history.find((r) => wasHealthy(r) && digestOf(r.image) === digest) ??
+        history.find((r) => digestOf(r.image) === digest));
+}
+/**
+ * The release `to: previous` restores: the newest healthy release older than the live
+ * one's place in history, with a different image. A rollback's place is that of the
+ * release it restored, so rolling back again goes one step further back, never forward.
+ */
+function previousRelease(history, live) {
+    const anchor = live.restores ?? live.id;
+    let position = history.findIndex((r) => r.id === anchor);
+    if (position < 0)
+        position = history.indexOf(live);
+    return history
+        .slice(position + 1)
+        .find((r) => wasHealthy(r) && !r.restores && r.image !== live.image);
+}
+/** The original release a target stands for (a rollback release stands for what it restored). */
+function originalOf(history, release) {
+    return (release.restores && history.find((r) => r.id === release.restores)) || release;
+}
+
+
+/***/ }),
+
+/***/ 5248:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  a: () => (/* binding */ openLedger)
+});
+
+// UNUSED EXPORTS: DEFAULT_FILE_LEDGER
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/github-client.ts
+var github_client = __webpack_require__(5014);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+;// CONCATENATED MODULE: ./src/ledger/file-lock.ts
+/**
+ * An exclusive lock beside a file (`<path>.lock`, created with O_EXCL), so two
+ * processes appending to one ledger never interleave. A lock whose holder is gone (its
+ * pid no longer runs on this host) or older than `staleMs` is taken over.
+ */
+
+
+/** Runs `fn` holding the lock on `path`; the lock is released however `fn` ends. */
+async function withFileLock(path, fn, options = {}) {
+    const lock = `${path}.lock`;
+    const deadline = Date.now() + (options.waitMs ?? 30_000);
+    const staleMs = options.staleMs ?? 60_000;
+    for (let delay = 5;; delay = Math.min(delay * 2, 200)) {
+        try {
+            const handle = await (0,promises_.open)(lock, 'wx');
+            await handle.writeFile(`${process.pid}@${(0,external_node_os_.hostname)()}\n`);
+            await handle.close();
+            break;
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+            if (await isAbandoned(lock, staleMs)) {
+                await (0,promises_.rm)(lock, { force: true });
+                continue;
+            }
+            if (Date.now() > deadline)
+                throw new Error(`${path} is locked by another process (${lock}); try again`);
+            await new Promise((resolve) => setTimeout(resolve, delay));
+        }
+    }
+    try {
+        return await fn();
+    }
+    finally {
+        await (0,promises_.rm)(lock, { force: true });
+    }
+}
+async function isAbandoned(lock, staleMs) {
+    const [holder, info] = await Promise.all([
+        (0,promises_.readFile)(lock, 'utf8').catch(() => ''),
+        (0,promises_.stat)(lock).catch(() => undefined),
+    ]);
+    if (!info)
+        return false;
+    if (Date.now() - info.mtimeMs > staleMs)
+        return true;
+    const [pid, host] = holder.trim().split('@');
+    if (host !== (0,external_node_os_.hostname)() || !/^\d+$/.test(pid ?? ''))
+        return false;
+    try {
+        process.kill(Number(pid), 0);
+        return false;
+    }
+    catch (error) {
+        return error.code === 'ESRCH';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/ledger/file-ledger.ts
+/**
+ * The `file:<path>` ledger: an append-only JSON Lines file. A release's later states are
+ * appended as new lines with the same id; the newest line of an id is its state. Lines
+ * are appended under a lock and fsync'd before a write is reported done. A line that is
+ * not a release record is an error naming the file and the line: a ledger is evidence,
+ * so nothing in it is silently skipped.
+ */
+
+
+
+class FileLedger {
+    path;
+    description;
+    constructor(path) {
+        this.path = path;
+        this.description = `file:${path}`;
+    }
+    async history(environment, limit = Infinity) {
+        const latest = new Map();
+        for (const record of await this.read())
+            if (record.environment === environment) {
+                // A release keeps its place (when it was created); its state is its newest line.
+                const first = latest.get(record.id);
+                latest.set(record.id, first ? { ...record, created_at: first.created_at } : record);
+            }
+        return [...latest.values()].reverse().slice(0, limit);
+    }
+    async create(release) {
+        const line = { ...release, status: 'in_progress' };
+        await this.append(line);
+        return line;
+    }
+    async update(release, status, details = {}) {
+        await this.append({
+            ...release,
+            status,
+            ...(details.description ? { detail: details.description } : {}),
+            ...(details.environmentUrl ? { url: details.environmentUrl } : {}),
+            updated_at: new Date().toISOString(),
+        });
+    }
+    /** Appends one record as one line, under the lock, and waits until it is on disk. */
+    async append(record) {
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(this.path), { recursive: true });
+        await withFileLock(this.path, async () => {
+            const handle = await (0,promises_.open)(this.path, 'a+');
+            try {
+                // A file that does not end in a newline (a crash mid-write) still gets whole lines.
+                const { size } = await handle.stat();
+                const last = Buffer.alloc(1);
+                if (size > 0)
+                    await handle.read(last, 0, 1, size - 1);
+                const prefix = size > 0 && last[0] !== 0x0a ? '\n' : '';
+                await handle.appendFile(`${prefix}${JSON.stringify(record)}\n`);
+                await handle.sync();
+            }
+            finally {
+                await handle.close();
+            }
+        });
+    }
+    /** Every line, oldest first. A missing file is an empty ledger. */
+    async read() {
+        let text;
+        try {
+            text = await (0,promises_.readFile)(this.path, 'utf8');
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                return [];
+            throw error;
+        }
+        const records = [];
+        text.split('\n').forEach((line, i) => {
+            if (line.trim() === '')
+                return;
+            let value;
+            try {
+                value = JSON.parse(line);
+            }
+            catch {
+                throw new Error(`ledger ${this.path} line ${i + 1} is not JSON`);
+            }
+            const record = value;
+            if (record?.schema !== 'modelgate.release/v1' || !record.id || !record.environment)
+                throw new Error(`ledger ${this.path} line ${i + 1} is not a modelgate.release/v1 record`);
+            records.push(record);
+        });
+        return records;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/ledger/github-ledger.ts
+/**
+ * The `github` ledger: one GitHub Deployment per release, its `payload` the release
+ * record, its state the latest deployment status. Reading pages through the
+ * environment's deployments, newest first; deployments modelgate did not create are
+ * passed over. A release that a later rollback undid reads as `rolled-back` (GitHub
+ * shows it inactive): payloads cannot change, so that state is derived from the
+ * rollback's `rollback_of`.
+ */
+
+const STATES = {
+    success: 'success',
+    failure: 'failure',
+    error: 'failure',
+    inactive: 'inactive',
+    in_progress: 'in_progress',
+    queued: 'in_progress',
+    pending: 'in_progress',
+};
+const DEPLOYMENT_STATE = {
+    in_progress: 'in_progress',
+    success: 'success',
+    failure: 'failure',
+    'rolled-back': 'inactive',
+    inactive: 'inactive',
+};
+/** Environments GitHub should treat as production (its Environments page, protections). */
+const isProductionLike = (environment) => /^prod/i.test(environment);
+class GitHubLedger {
+    client;
+    owner;
+    repo;
+    description;
+    constructor(client, owner, repo) {
+        this.client = client;
+        this.owner = owner;
+        this.repo = repo;
+        this.description = `github:${owner}/${repo}`;
+    }
+    async history(environment, limit = 100) {
+        const releases = [];
+        const undone = new Set();
+        const pages = this.client.paginate.iterator(this.client.rest.repos.listDeployments, {
+            owner: this.owner,
+            repo: this.repo,
+            environment,
+            per_page: 30,
+        });
+        for await (const page of pages)
+            for (const deployment of page.data) {
+                const payload = parsePayload(deployment.payload);
+                if (!payload)
+                    continue;
+                const { data: statuses } = await this.client.rest.repos.listDeploymentStatuses({
+                    owner: this.owner,
+                    repo: this.repo,
+                    deployment_id: deployment.id,
+                    per_page: 1,
+                });
+                const latest = statuses[0];
+                let status = STATES[latest?.state ?? 'pending'] ?? 'in_progress';
+                if (undone.has(payload.id) && (status === 'success' || status === 'inactive'))
+                    status = 'rolled-back';
+                if (payload.rollback_of && status !== 'failure' && status !== 'in_progress')
+                    undone.add(payload.rollback_of);
+                releases.push({
+                    ...payload,
+                    status,
+                    deployment_id: deployment.id,
+                    ...(latest?.description ? { detail: latest.description } : {}),
+                    ...(latest?.environment_url ? { url: latest.environment_url } : {}),
+                    ...(latest?.updated_at ? { updated_at: latest.updated_at } : {}),
+                });
+                if (releases.length >= limit)
+                    return releases;
+            }
+        return releases;
+    }
+    async create(release, details = {}) {
+        const ref = release.source?.sha || release.source?.ref;
+        if (!ref)
+            throw new Error('the github ledger needs the commit of a release (GITHUB_SHA)');
+        const payload = { ...release, status: 'in_progress' };
+        delete payload.deployment_id;
+        const { data } = await this.needsWrite(() => this.client.rest.repos.createDeployment({
+            owner: this.owner,
+            repo: this.repo,
+            ref,
+            environment: release.environment,
+            payload: payload,
+            description: describe(release),
+            auto_merge: false,
+            required_contexts: [],
+            transient_environment: false,
+            production_environment: isProductionLike(release.environment),
+        }));
+        const id = data.id;
+        if (typeof id !== 'number')
+            throw new Error(`GitHub did not create the deployment: ${JSON.stringify(data)}`);
+        const recorded = { ...payload, deployment_id: id };
+        await this.update(recorded, 'in_progress', details);
+        return recorded;
+    }
+    /** A 403 on a write becomes what to grant. */
+    async needsWrite(write) {
+        try {
+            return await write();
+        }
+        catch (error) {
+            if ((0,github_client/* statusOf */.c2)(error) !== 403)
+                throw error;
+            throw new Error(`the github ledger cannot write deployments of ${this.owner}/${this.repo} (${error.message}): ` +
+                'give the job permissions: deployments: write, or use ledger: file:<path>');
+        }
+    }
+    async update(release, status, details = {}) {
+        if (release.deployment_id === undefined)
+            throw new Error(`release ${release.id} has no GitHub deployment`);
+        await this.client.rest.repos.createDeploymentStatus({
+            owner: this.owner,
+            repo: this.repo,
+            deployment_id: release.deployment_id,
+            state: DEPLOYMENT_STATE[status],
+            description: (details.description ?? '').slice(0, 140),
+            ...(details.logUrl ? { log_url: details.logUrl } : {}),
+            ...(details.environmentUrl ? { environment_url: details.environmentUrl } : {}),
+            auto_inactive: status === 'success',
+        });
+    }
+}
+function describe(release) {
+    const what = release.rollback_of ? `rollback of ${release.rollback_of}` : 'release';
+    return `modelgate ${what} ${release.id}`.slice(0, 140);
+}
+function parsePayload(payload) {
+    let value = payload;
+    if (typeof value === 'string') {
+        try {
+            value = JSON.parse(value);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    const record = value;
+    return record?.schema === 'modelgate.release/v1' ? record : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/ledger/open-ledger.ts
+/** Resolves the `ledger` input (`auto`, `github`, `file:<path>`) to a Ledger. */
+
+
+
+
+const DEFAULT_FILE_LEDGER = '.modelgate/ledger.jsonl';
+/** `auto` is the github ledger inside Actions, the file ledger elsewhere. */
+function openLedger(input, options) {
+    const { env, token } = options;
+    const spec = input === 'auto'
+        ? env.GITHUB_ACTIONS === 'true'
+            ? 'github'
+            : `file:${DEFAULT_FILE_LEDGER}`
+        : input;
+    if (spec.startsWith('file:')) {
+        const path = spec.slice('file:'.length);
+        if (!path)
+            throw new errors/* ConfigurationError */.j('ledger', 'file: needs a path', input);
+        return new FileLedger(path);
+    }
+    if (spec === 'github') {
+        const repository = (0,github_client/* repositoryOf */._M)(env);
+        if (!repository)
+            throw new errors/* ConfigurationError */.j('ledger', 'github needs GITHUB_REPOSITORY', input);
+        if (!token)
+            throw new errors/* ConfigurationError */.j('github-token', 'is required by the github ledger');
+        return new GitHubLedger((0,github_client/* createGitHubClient */.LX)(token, env), repository.owner, repository.repo);
+    }
+    throw new errors/* ConfigurationError */.j('ledger', 'must be auto, github or file:<path>', input);
+}
+
+
+/***/ }),
+
+/***/ 9317:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  yg: () => (/* binding */ PROVIDER_INPUTS),
+  Qd: () => (/* binding */ createProvider),
+  ss: () => (/* binding */ mergeSettings)
+});
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/github-client.ts
+var github_client = __webpack_require__(5014);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:readline"
+var external_node_readline_ = __webpack_require__(481);
+// EXTERNAL MODULE: ./src/core/duration.ts
+var duration = __webpack_require__(8571);
+// EXTERNAL MODULE: ./src/providers/provider.ts
+var provider = __webpack_require__(9545);
+;// CONCATENATED MODULE: ./src/providers/command.ts
+/**
+ * The `command` provider: the user's own shell command does the rollout. It runs in
+ * bash (`-eo pipefail`, as a workflow's `run:` step does) with MODELGATE_IMAGE,
+ * MODELGATE_ENVIRONMENT, MODELGATE_PREVIOUS_IMAGE and MODELGATE_RELEASE_ID set; exit 0
+ * means healthy. It is killed (with everything it started) when `timeout` runs out.
+ */
+
+
+
+
+function commandProvider(run, env) {
+    return {
+        name: 'command',
+        config: { run },
+        current: async () => undefined,
+        plan: (image) => `run \`${run}\` with MODELGATE_IMAGE=${image}`,
+        async rollout(image, context) {
+            const code = await runCommand(run, image, context, env);
+            if (code === 'timeout')
+                throw new provider/* RolloutError */.a(`the command did not finish within ${(0,duration/* formatDuration */.a)(context.timeoutMs)}`);
+            if (code !== 0)
+                throw new provider/* RolloutError */.a(`the command exited with ${code}`);
+            return { detail: 'the command exited with 0' };
+        },
+    };
+}
+function runCommand(run, image, context, env) {
+    const child = (0,external_node_child_process_.spawn)('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', run], {
+        env: {
+            ...env,
+            MODELGATE_IMAGE: image,
+            MODELGATE_ENVIRONMENT: context.environment,
+            MODELGATE_PREVIOUS_IMAGE: context.previousImage ?? '',
+            MODELGATE_RELEASE_ID: context.releaseId,
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+        detached: true,
+    });
+    for (const stream of [child.stdout, child.stderr])
+        (0,external_node_readline_.createInterface)({ input: stream }).on('line', (line) => context.log.info(`  ${line}`));
+    return new Promise((resolve, reject) => {
+        let timedOut = false;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            try {
+                process.kill(-child.pid, 'SIGKILL');
+            }
+            catch {
+                child.kill('SIGKILL');
+            }
+        }, context.timeoutMs);
+        child.on('error', (error) => {
+            clearTimeout(timer);
+            reject(new provider/* RolloutError */.a(`the command could not start: ${error.message}`, false));
+        });
+        child.on('close', (code, signal) => {
+            clearTimeout(timer);
+            resolve(timedOut ? 'timeout' : (code ?? (signal ? 128 : 1)));
+        });
+    });
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/core/git.ts
+var core_git = __webpack_require__(7167);
+// EXTERNAL MODULE: ./src/oci/retry.ts
+var retry = __webpack_require__(9963);
+// EXTERNAL MODULE: ./src/oci/reference.ts
+var oci_reference = __webpack_require__(9767);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/providers/gitops-files.ts
+/**
+ * Writes an image digest into the manifests of a GitOps repository, keeping everything
+ * else (comments, order, other documents) as it was:
+ * - kustomize: an `images:` entry whose `name` or `newName` is the image's repository
+ *   gets `digest:` (and loses `newTag`, which kustomize would otherwise combine with it);
+ * - Helm values: a mapping whose `repository:` is the image's repository gets `digest:`
+ *   (charts render `repository@digest` when it is set; `tag` is left as it was);
+ * - plain manifests: every `image:` whose value names the repository becomes
+ *   `repository@sha256:…`.
+ */
+
+
+
+
+/** Points every reference to `repository` under `root` at `digest`; returns the files that name it. */
+async function writeImageDigest(root, repository, digest) {
+    const edited = [];
+    for (const file of await yamlFiles(root)) {
+        const text = await (0,promises_.readFile)(file, 'utf8');
+        const documents = (0,dist/* parseAllDocuments */.hR)(text);
+        if (!Array.isArray(documents))
+            continue;
+        if (documents.some((d) => d.errors.length > 0))
+            throw new Error(`${(0,external_node_path_.relative)(root, file)} is not valid YAML: ${documents.find((d) => d.errors.length).errors[0].message}`);
+        let kind;
+        for (const document of documents)
+            kind = editDocument(document, repository, digest) ?? kind;
+        if (!kind)
+            continue;
+        edited.push({ path: (0,external_node_path_.relative)(root, file) || file, kind });
+        // lineWidth 0: never fold a long image reference across lines.
+        const updated = documents.map((d) => d.toString({ lineWidth: 0 })).join('');
+        if (updated !== text)
+            await (0,promises_.writeFile)(file, updated);
+    }
+    return edited;
+}
+function editDocument(document, repository, digest) {
+    let kind;
+    const images = document.get('images');
+    if ((0,dist/* isSeq */.oP)(images))
+        for (const entry of images.items)
+            if ((0,dist/* isMap */.jh)(entry) &&
+                (entry.get('name') === repository || entry.get('newName') === repository)) {
+                entry.delete('newTag');
+                entry.set('digest', digest);
+                kind = 'kustomize';
+            }
+    (0,dist/* visit */.YR)(document, {
+        Map(_, map) {
+            if (map.get('repository') === repository) {
+                map.set('digest', digest);
+                kind ??= 'helm';
+            }
+        },
+        Pair(_, pair) {
+            if (!(0,dist/* isScalar */.jn)(pair.key) || pair.key.value !== 'image' || !(0,dist/* isScalar */.jn)(pair.value))
+                return;
+            const value = pair.value.value;
+            if (typeof value === 'string' && (0,oci_reference/* namesRepository */.xt)(value, repository)) {
+                pair.value.value = `${repository}@${digest}`;
+                kind ??= 'manifest';
+            }
+        },
+    });
+    return kind;
+}
+async function yamlFiles(root) {
+    const info = await (0,promises_.stat)(root).catch(() => undefined);
+    if (!info)
+        throw new Error(`${root} does not exist`);
+    if (info.isFile())
+        return [root];
+    const files = [];
+    for (const entry of await (0,promises_.readdir)(root, { withFileTypes: true, recursive: true })) {
+        const path = (0,external_node_path_.join)(entry.parentPath, entry.name);
+        if (entry.isFile() && /\.ya?ml$/.test(entry.name) && !path.split('/').includes('.git'))
+            files.push(path);
+    }
+    return files.sort();
+}
+
+;// CONCATENATED MODULE: ./src/providers/gitops.ts
+/**
+ * The `gitops` provider: the environment is whatever a Git repository's manifests say;
+ * a controller (Argo CD, Flux) applies them. A rollout clones `repository@branch`,
+ * writes the image digest into the manifests under `path`, commits with a message that
+ * names the release, the model digest and the gate verdict, and pushes. A rollback is a
+ * new commit, never a force push; a push that loses a race is redone on the new tip.
+ * `repository` is a GitHub `owner/name` (authenticated with the token, sent as a header
+ * so it is never in a URL or in .git/config) or any URL git understands.
+ */
+
+
+
+
+
+
+
+
+
+
+
+const PUSH_ATTEMPTS = 3;
+function gitopsProvider(settings, access) {
+    const github = /^[\w.-]+\/[\w.-]+$/.test(settings.repository);
+    const url = github ? `${access.serverUrl}/${settings.repository}.git` : settings.repository;
+    const auth = github && access.token
+        ? [
+            '-c',
+            `http.extraheader=AUTHORIZATION: basic ${Buffer.from(`x-access-token:${access.token}`).toString('base64')}`,
+        ]
+        : [];
+    const redact = access.token
+        ? [access.token, Buffer.from(`x-access-token:${access.token}`).toString('base64')]
+        : [];
+    const where = `${settings.repository}${settings.branch ? `@${settings.branch}` : ''}:${settings.path}`;
+    if (settings.pullRequest && !github)
+        throw new errors/* ConfigurationError */.j('pull-request', 'needs repository as a GitHub owner/name (pull requests are opened through the API)', 'true');
+    async function attempt(image, context) {
+        const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(access.tempDir ?? (0,external_node_os_.tmpdir)(), 'modelgate-gitops-'));
+        const git = (args) => (0,core_git/* runGit */.E)(args, { cwd: dir, redact });
+        try {
+            const branchArgs = settings.branch ? ['--branch', settings.branch] : [];
+            await git([
+                ...auth,
+                'clone',
+                '--quiet',
+                '--depth',
+                '1',
+                '--single-branch',
+                ...branchArgs,
+                url,
+                '.',
+            ]);
+            const branch = settings.branch || (await git(['rev-parse', '--abbrev-ref', 'HEAD']));
+            const reference = (0,oci_reference/* parseImageReference */.o_)(image, 'image');
+            if (!reference.digest)
+                throw new provider/* RolloutError */.a(`${image} is not by digest`, false);
+            const edited = await writeImageDigest((0,external_node_path_.join)(dir, settings.path), (0,oci_reference/* formatReference */.FH)(reference), reference.digest).catch((error) => {
+                throw new provider/* RolloutError */.a(`${where}: ${error.message}`, false);
+            });
+            if (edited.length === 0)
+                throw new provider/* RolloutError */.a(`no manifest under ${where} references ${(0,oci_reference/* formatReference */.FH)(reference)}`, false);
+            if ((await git(['status', '--porcelain'])) === '') {
+                const head = await git(['rev-parse', 'HEAD']);
+                return {
+                    detail: `${where} already deploys ${reference.digest} (commit ${head.slice(0, 7)})`,
+                    url: commitUrl(head),
+                };
+            }
+            await git(['add', '--all', '--', settings.path]);
+            const message = commitMessage(image, context, edited.map((e) => e.path));
+            await git([
+                '-c',
+                'user.name=modelgate',
+                '-c',
+                'user.email=modelgate@users.noreply.github.com',
+                'commit',
+                '--quiet',
+                '-m',
+                message,
+            ]);
+            if (settings.pullRequest) {
+                // A branch of its own: nobody else pushes to it, so there is no race to lose.
+                const head = `modelgate/${context.environment}/${context.releaseId}`;
+                await git([...auth, 'push', '--quiet', 'origin', `HEAD:refs/heads/${head}`]);
+                return { head, base: branch, message };
+            }
+            try {
+                await git([...auth, 'push', '--quiet', 'origin', `HEAD:refs/heads/${branch}`]);
+            }
+            catch (error) {
+                // Only a lost race is retried (the branch moved before, or while, the server took
+                // our push); a hook or branch protection refusing the push is final.
+                const race = /\(fetch first\)|non-fast-forward|stale info|failed to update ref|cannot lock ref/i;
+                if (race.test(error.message))
+                    return 'retry';
+                throw error;
+            }
+            const head = await git(['rev-parse', 'HEAD']);
+            return {
+                detail: `pushed ${head.slice(0, 7)} to ${settings.repository}@${branch} (${edited.map((e) => `${e.path}: ${e.kind}`).join(', ')})`,
+                url: commitUrl(head),
+            };
+        }
+        finally {
+            await (0,promises_.rm)(dir, { recursive: true, force: true });
+        }
+    }
+    /** Opens the pull request and waits until it is merged (healthy), closed, or out of time. */
+    async function proposeAndWait(proposal, context) {
+        const [owner, repo] = settings.repository.split('/');
+        if (!access.client)
+            throw new provider/* RolloutError */.a('pull-request needs a GitHub token', false);
+        const client = access.client();
+        const [title, ...body] = proposal.message.split('\n');
+        let created;
+        try {
+            created = await client.rest.pulls.create({
+                owner,
+                repo,
+                head: proposal.head,
+                base: proposal.base,
+                title,
+                body: body.join('\n').trim(),
+            });
+        }
+        catch (error) {
+            const hint = (0,github_client/* statusOf */.c2)(error) === 403 ? ' (the token needs pull-requests: write)' : '';
+            throw new provider/* RolloutError */.a(`could not open the pull request: ${error.message}${hint}`, false);
+        }
+        const pull = created.data;
+        context.log.info(`opened ${pull.html_url}; waiting for it to be merged`);
+        const deadline = Date.now() + context.timeoutMs;
+        const poll = Math.min(10_000, Math.max(50, context.timeoutMs / 40));
+        for (;;) {
+            const { data } = await client.rest.pulls.get({ owner, repo, pull_number: pull.number });
+            if (data.merged)
+                return {
+                    detail: `pull request #${pull.number} merged into ${proposal.base}${data.merge_commit_sha ? ` (${data.merge_commit_sha.slice(0, 7)})` : ''}`,
+                    url: data.html_url,
+                };
+            if (data.state === 'closed')
+                throw new provider/* RolloutError */.a(`pull request #${pull.number} was closed without merging`, false);
+            if (Date.now() > deadline)
+                throw new provider/* RolloutError */.a(`pull request #${pull.number} was not merged within ${(0,duration/* formatDuration */.a)(context.timeoutMs)}; it stays open: ${pull.html_url}`, false);
+            await (0,retry/* sleep */.yy)(poll);
+        }
+    }
+    function commitUrl(sha) {
+        return github ? `${access.serverUrl}/${settings.repository}/commit/${sha}` : undefined;
+    }
+    return {
+        name: 'gitops',
+        config: {
+            repository: settings.repository,
+            branch: settings.branch,
+            path: settings.path,
+            ...(settings.pullRequest ? { 'pull-request': 'true' } : {}),
+        },
+        current: async () => undefined,
+        plan: (image) => settings.pullRequest
+            ? `commit ${image} to ${where} and open a pull request`
+            : `commit ${image} to ${where} and push`,
+        async rollout(image, context) {
+            for (let i = 1; i <= PUSH_ATTEMPTS; i++) {
+                const result = await attempt(image, context).catch((error) => {
+                    if (error instanceof provider/* RolloutError */.a)
+                        throw error;
+                    throw new provider/* RolloutError */.a(error.message, false);
+                });
+                if (result === 'retry') {
+                    context.log.info(`${settings.repository} moved while committing; redoing on its new tip (${i}/${PUSH_ATTEMPTS})`);
+                    continue;
+                }
+                if (!('head' in result))
+                    return result;
+                // Until the pull request is merged nothing reached the environment.
+                return proposeAndWait(result, context).catch((error) => {
+                    if (error instanceof provider/* RolloutError */.a)
+                        throw error;
+                    throw new provider/* RolloutError */.a(error.message, false);
+                });
+            }
+            throw new provider/* RolloutError */.a(`${settings.repository} kept moving: ${PUSH_ATTEMPTS} pushes were rejected`, false);
+        },
+    };
+}
+function commitMessage(image, context, files) {
+    const digest = image.slice(image.lastIndexOf('@') + 1);
+    const title = context.kind === 'rollback'
+        ? `modelgate: roll back ${context.environment} to ${digest.slice(0, 19)}`
+        : `modelgate: deploy ${digest.slice(0, 19)} to ${context.environment}`;
+    return [
+        title,
+        '',
+        `Release: ${context.releaseId}`,
+        `Image: ${image}`,
+        `Model: ${context.modelDigest ?? 'not recorded'}`,
+        `Gate: ${context.gateVerdict ?? 'not recorded'}`,
+        ...(context.previousImage ? [`Previous: ${context.previousImage}`] : []),
+        ...(context.reason ? [`Reason: ${context.reason}`] : []),
+        ...(context.runUrl ? [`Run: ${context.runUrl}`] : []),
+        `Files: ${files.join(', ')}`,
+    ].join('\n');
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
+;// CONCATENATED MODULE: ./src/providers/kube-client.ts
+/**
+ * A minimal Kubernetes API client for what deploy needs: GET, server-side apply (PATCH
+ * `application/apply-patch+yaml` with a field manager), DELETE. It speaks HTTPS with the
+ * kubeconfig's CA, client certificate or token (plain HTTP only when the server URL says
+ * so), retries transient failures, and turns the API's Status objects into one-line errors.
+ */
+
+
+
+class KubeError extends Error {
+    status;
+    constructor(message, status) {
+        super(message);
+        this.status = status;
+        this.name = 'KubeError';
+    }
+}
+const FIELD_MANAGER = 'modelgate';
+class KubeClient {
+    target;
+    agent;
+    constructor(target) {
+        this.target = target;
+        this.agent = target.server.startsWith('https:')
+            ? new external_node_https_.Agent({
+                keepAlive: true,
+                ca: target.ca,
+                cert: target.cert,
+                key: target.key,
+                rejectUnauthorized: !target.insecure,
+            })
+            : new external_node_http_.Agent({ keepAlive: true });
+    }
+    get(path) {
+        return this.request('GET', path);
+    }
+    /** Server-side apply of `object` at `path` (created when missing); returns the stored object. */
+    apply(path, object) {
+        return this.request('PATCH', `${path}?fieldManager=${FIELD_MANAGER}&force=true`, {
+            body: JSON.stringify(object),
+            type: 'application/apply-patch+yaml',
+        });
+    }
+    async delete(path) {
+        await this.request('DELETE', path, { allow404: true });
+    }
+    async request(method, path, options = {}) {
+        for (let attempt = 1;; attempt++) {
+            try {
+                const { status, body } = await this.send(method, path, options);
+                if (status === 404 && options.allow404)
+                    return undefined;
+                if (status >= 200 && status < 300)
+                    return (body ? JSON.parse(body) : undefined);
+                const message = describeStatus(body) ?? `HTTP ${status}`;
+                const error = new KubeError(`${method} ${path}: ${message}`, status);
+                if (!(0,retry/* isTransientStatus */.Dm)(status) || attempt >= retry/* DEFAULT_RETRY */.vI.attempts)
+                    throw error;
+            }
+            catch (error) {
+                if (error instanceof KubeError ||
+                    !(0,retry/* isTransientError */.bV)(error) ||
+                    attempt >= retry/* DEFAULT_RETRY */.vI.attempts) {
+                    if (error instanceof KubeError)
+                        throw error;
+                    throw new KubeError(`${method} ${path}: ${error.message} (${this.target.server})`, 0);
+                }
+            }
+            await (0,retry/* sleep */.yy)((0,retry/* backoffMs */.jo)(retry/* DEFAULT_RETRY */.vI, attempt));
+        }
+    }
+    send(method, path, options) {
+        const url = new URL(path, `${this.target.server}/`);
+        const headers = { accept: 'application/json' };
+        if (this.target.token)
+            headers.authorization = `Bearer ${this.target.token}`;
+        else if (this.target.basic)
+            headers.authorization = `Basic ${Buffer.from(`${this.target.basic.username}:${this.target.basic.password}`).toString('base64')}`;
+        if (options.body !== undefined)
+            headers['content-type'] = options.type ?? 'application/json';
+        const transport = url.protocol === 'https:' ? external_node_https_ : external_node_http_;
+        return new Promise((resolve, reject) => {
+            const req = transport.request(url, { method, headers, agent: this.agent, timeout: 30_000 }, (res) => {
+                const chunks = [];
+                res.on('data', (c) => chunks.push(c));
+                res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+                res.on('error', reject);
+            });
+            req.on('timeout', () => req.destroy(Object.assign(new Error('timed out'), { code: 'ETIMEDOUT' })));
+            req.on('error', reject);
+            req.end(options.body);
+        });
+    }
+}
+/** The message of a Kubernetes Status body, if it is one. */
+function describeStatus(body) {
+    try {
+        const status = JSON.parse(body);
+        return status.kind === 'Status' ? status.message : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/providers/kube-config.ts
+/**
+ * Reads a kubeconfig the way kubectl does for the parts a deploy needs: the context
+ * (given, else current-context), its cluster (server, CA, insecure-skip-tls-verify) and
+ * its user (bearer token or token file, client certificate and key, basic auth). `exec`
+ * and auth-provider plugins are refused with a clear error rather than half-supported.
+ */
+
+
+
+
+
+/** The kubeconfig path: the input, else KUBECONFIG's first file, else ~/.kube/config. */
+function kubeconfigPath(input, env) {
+    return (input ||
+        (env.KUBECONFIG ?? '').split(':').find(Boolean) ||
+        (0,external_node_path_.join)(env.HOME || (0,external_node_os_.homedir)(), '.kube', 'config'));
+}
+async function loadKubeconfig(path, contextName) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch {
+        throw new errors/* ConfigurationError */.j('kubeconfig', 'cannot be read', path);
+    }
+    let config;
+    try {
+        config = ((0,dist/* parse */.qg)(text) ?? {});
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j('kubeconfig', `is not YAML: ${error.message.split('\n')[0]}`, path);
+    }
+    const find = (list, name) => {
+        const entry = (config[list] ?? []).find((e) => e.name === name);
+        const key = list.slice(0, -1);
+        const value = entry?.[key];
+        if (!value)
+            throw new errors/* ConfigurationError */.j(contextName ? 'context' : 'kubeconfig', `${path} has no ${key} '${name}'`, name);
+        return value;
+    };
+    const context = contextName || config['current-context'];
+    if (!context)
+        throw new errors/* ConfigurationError */.j('context', `${path} has no current-context; name one`);
+    const ctx = find('contexts', context);
+    const cluster = find('clusters', ctx.cluster);
+    const user = ctx.user ? find('users', ctx.user) : {};
+    if (user.exec || user['auth-provider'])
+        throw new errors/* ConfigurationError */.j('kubeconfig', `user '${ctx.user}' uses an exec/auth-provider plugin; give a token or client certificate`, path);
+    const base = (0,external_node_path_.dirname)(path);
+    const bytes = async (data, file) => typeof data === 'string'
+        ? Buffer.from(data, 'base64')
+        : typeof file === 'string'
+            ? (0,promises_.readFile)((0,external_node_path_.isAbsolute)(file) ? file : (0,external_node_path_.join)(base, file))
+            : undefined;
+    const server = String(cluster.server ?? '');
+    if (!/^https?:\/\//.test(server))
+        throw new errors/* ConfigurationError */.j('kubeconfig', `cluster '${ctx.cluster}' has no server URL`, path);
+    const token = typeof user.token === 'string'
+        ? user.token
+        : typeof user.tokenFile === 'string'
+            ? (await (0,promises_.readFile)(user.tokenFile, 'utf8')).trim()
+            : undefined;
+    return {
+        server: server.replace(/\/+$/, ''),
+        context,
+        namespace: ctx.namespace,
+        ca: await bytes(cluster['certificate-authority-data'], cluster['certificate-authority']),
+        insecure: cluster['insecure-skip-tls-verify'] === true,
+        token,
+        cert: await bytes(user['client-certificate-data'], user['client-certificate']),
+        key: await bytes(user['client-key-data'], user['client-key']),
+        basic: typeof user.username === 'string' && typeof user.password === 'string'
+            ? { username: user.username, password: user.password }
+            : undefined,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/providers/kube-objects.ts
+/**
+ * The Kubernetes objects deploy handles: Deployments (their API paths, the canary copy),
+ * and manifests read from files with the model image substituted into their pod specs.
+ */
+
+
+
+
+/** The API path of a Deployment. */
+const deploymentPath = (namespace, name) => `/apis/apps/v1/namespaces/${encodeURIComponent(namespace)}/deployments/${encodeURIComponent(name)}`;
+function canaryOf(main, name, container, image, replicas) {
+    const labels = {
+        ...(main.spec.template.metadata?.labels ?? {}),
+        'modelgate.dev/track': 'canary',
+    };
+    return {
+        apiVersion: 'apps/v1',
+        kind: 'Deployment',
+        metadata: {
+            name,
+            namespace: main.metadata.namespace,
+            labels: { 'modelgate.dev/canary-of': main.metadata.name },
+        },
+        spec: {
+            replicas,
+            selector: {
+                matchLabels: {
+                    ...(main.spec.selector?.matchLabels ?? {}),
+                    'modelgate.dev/track': 'canary',
+                },
+            },
+            template: {
+                metadata: { labels },
+                spec: {
+                    ...main.spec.template.spec,
+                    containers: main.spec.template.spec.containers.map((c) => c.name === container ? { ...c, image } : c),
+                },
+            },
+        },
+    };
+}
+/** Every object of the manifest files, in order. */
+async function readManifests(files) {
+    const objects = [];
+    for (const file of files) {
+        const text = await (0,promises_.readFile)(file, 'utf8').catch(() => {
+            throw new errors/* ConfigurationError */.j('manifests', 'cannot be read', file);
+        });
+        for (const document of (0,dist/* parseAllDocuments */.hR)(text)) {
+            if (document.errors.length)
+                throw new errors/* ConfigurationError */.j('manifests', `${file} is not valid YAML: ${document.errors[0].message}`, file);
+            const object = document.toJS();
+            if (object)
+                objects.push(object);
+        }
+    }
+    return objects;
+}
+/** Points every container that runs `repository` at `image`; returns how many. */
+function substituteImage(objects, image, repository) {
+    let substituted = 0;
+    for (const object of objects)
+        for (const container of podContainers(object))
+            if (typeof container.image === 'string' && (0,oci_reference/* namesRepository */.xt)(container.image, repository)) {
+                container.image = image;
+                substituted++;
+            }
+    return substituted;
+}
+function podContainers(object) {
+    const pod = object.spec;
+    const spec = (pod?.template?.spec ?? (object.kind === 'Pod' ? pod : undefined));
+    return [...(spec?.containers ?? []), ...(spec?.initContainers ?? [])];
+}
+const CLUSTER_SCOPED = new Set([
+    'Namespace',
+    'ClusterRole',
+    'ClusterRoleBinding',
+    'CustomResourceDefinition',
+    'PersistentVolume',
+    'StorageClass',
+    'PriorityClass',
+]);
+/** The API path of an object: group/version from apiVersion, the plural of its kind. */
+function objectPath(object, namespace) {
+    const { apiVersion = '', kind = '' } = object;
+    if (!apiVersion || !kind || !object.metadata?.name)
+        throw new errors/* ConfigurationError */.j('manifests', 'every object needs apiVersion, kind and metadata.name', `${kind} ${object.metadata?.name ?? ''}`);
+    const lower = kind.toLowerCase();
+    const plural = /(s|x|ch|sh)$/.test(lower)
+        ? `${lower}es`
+        : /[^aeiou]y$/.test(lower)
+            ? `${lower.slice(0, -1)}ies`
+            : `${lower}s`;
+    const base = apiVersion.includes('/') ? `/apis/${apiVersion}` : `/api/${apiVersion}`;
+    const scope = CLUSTER_SCOPED.has(kind)
+        ? ''
+        : `/namespaces/${encodeURIComponent(object.metadata.namespace ?? namespace)}`;
+    return `${base}${scope}/${plural}/${encodeURIComponent(object.metadata.name)}`;
+}
+
+;// CONCATENATED MODULE: ./src/providers/kube-rollout.ts
+/** Waiting for a Deployment's rollout the way `kubectl rollout status` does. */
+
+
+
+
+/** Waits like `kubectl rollout status`; returns the final line. */
+async function waitForRollout(client, namespace, name, deadline, context) {
+    // Quick first looks (most rollouts of a patched image are observed within a tick), then
+    // back off to at most a second between reads.
+    const most = Math.min(1000, Math.max(25, context.timeoutMs / 40));
+    let poll = Math.min(50, most);
+    let said = '';
+    let lastSaid = 0;
+    for (;;) {
+        const d = await client.get(deploymentPath(namespace, name));
+        const status = d.status ?? {};
+        let waiting;
+        if ((status.observedGeneration ?? 0) < (d.metadata.generation ?? 0)) {
+            waiting = `Waiting for deployment "${name}" spec update to be observed...`;
+        }
+        else {
+            const stuck = status.conditions?.find((c) => c.type === 'Progressing' && c.reason === 'ProgressDeadlineExceeded');
+            if (stuck)
+                throw new provider/* RolloutError */.a(`deployment "${name}" exceeded its progress deadline${stuck.message ? `: ${stuck.message}` : ''}`);
+            const wanted = d.spec.replicas ?? 1;
+            const updated = status.updatedReplicas ?? 0;
+            const total = status.replicas ?? 0;
+            const available = status.availableReplicas ?? 0;
+            if (updated < wanted)
+                waiting = `Waiting for deployment "${name}" rollout to finish: ${updated} out of ${wanted} new replicas have been updated...`;
+            else if (total > updated)
+                waiting = `Waiting for deployment "${name}" rollout to finish: ${total - updated} old replicas are pending termination...`;
+            else if (available < updated)
+                waiting = `Waiting for deployment "${name}" rollout to finish: ${available} of ${updated} updated replicas are available...`;
+            else
+                return `deployment "${name}" successfully rolled out (${updated} replicas)`;
+        }
+        if (waiting !== said || Date.now() - lastSaid > 5000) {
+            context.log.info(waiting);
+            said = waiting;
+            lastSaid = Date.now();
+        }
+        if (Date.now() > deadline)
+            throw new provider/* RolloutError */.a(`deployment "${name}" did not finish rolling out within ${(0,duration/* formatDuration */.a)(context.timeoutMs)}: ${said}`);
+        await (0,retry/* sleep */.yy)(poll);
+        poll = Math.min(most, poll * 1.5);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/providers/kubernetes.ts
+/**
+ * The `kubernetes` provider: patch a Deployment's container image by server-side apply
+ * (or apply `manifests` with the image substituted), then wait for the rollout the way
+ * `kubectl rollout status` does: the spec update observed (observedGeneration), every
+ * replica updated, old ones gone, the updated ones available; a `ProgressDeadlineExceeded`
+ * condition or the timeout fails it. `strategy: canary` first runs the new image in a
+ * `<deployment>-canary` Deployment sized to each step's share of the replicas (its pods
+ * carry the same labels, so Services send them their share), then rolls the main one
+ * and removes the canary; a failed step removes the canary and leaves the main untouched.
+ */
+
+
+
+
+
+
+
+/** Parses `canary-steps` (`10,50,100`): increasing percentages, ending at 100. */
+function parseCanarySteps(text) {
+    if (!text)
+        return [10, 50, 100];
+    const steps = text
+        .split(/[\s,]+/)
+        .filter(Boolean)
+        .map(Number);
+    if (steps.some((s, i) => !Number.isInteger(s) || s < 1 || s > 100 || (i > 0 && s <= steps[i - 1])))
+        throw new errors/* ConfigurationError */.j('canary-steps', 'must be increasing whole percentages from 1 to 100, e.g. 10,50,100', text);
+    return steps.at(-1) === 100 ? steps : [...steps, 100];
+}
+function kubernetesProvider(settings, env) {
+    if (!settings.deployment && settings.manifests.length === 0)
+        throw new errors/* ConfigurationError */.j('deployment', 'is required by the kubernetes provider (or give manifests)');
+    let opened;
+    const connect = () => (opened ??= (async () => {
+        const target = await loadKubeconfig(kubeconfigPath(settings.kubeconfig, env), settings.context);
+        return {
+            client: new KubeClient(target),
+            namespace: settings.namespace || target.namespace || 'default',
+        };
+    })());
+    const config = { strategy: settings.strategy };
+    for (const [key, value] of Object.entries({
+        namespace: settings.namespace,
+        deployment: settings.deployment,
+        container: settings.container,
+        manifests: settings.manifests.join('\n'),
+        kubeconfig: settings.kubeconfig,
+        context: settings.context,
+        'canary-steps': settings.strategy === 'canary' ? settings.canarySteps.join(',') : '',
+    }))
+        if (value)
+            config[key] = value;
+    async function readDeployment(client, namespace, name) {
+        try {
+            return await client.get(deploymentPath(namespace, name));
+        }
+        catch (error) {
+            if (error instanceof KubeError && error.status === 404)
+                throw new provider/* RolloutError */.a(`deployment "${name}" does not exist in namespace ${namespace}`, false);
+            throw new provider/* RolloutError */.a(error.message, false);
+        }
+    }
+    function containerOf(deployment) {
+        const names = deployment.spec.template.spec.containers.map((c) => c.name);
+        if (settings.container) {
+            if (!names.includes(settings.container))
+                throw new provider/* RolloutError */.a(`deployment "${deployment.metadata.name}" has no container "${settings.container}" (it has ${names.join(', ')})`, false);
+            return settings.container;
+        }
+        if (names.length !== 1)
+            throw new provider/* RolloutError */.a(`deployment "${deployment.metadata.name}" has ${names.length} containers (${names.join(', ')}); set container`, false);
+        return names[0];
+    }
+    async function setImage(client, namespace, name, container, image) {
+        await client.apply(deploymentPath(namespace, name), {
+            apiVersion: 'apps/v1',
+            kind: 'Deployment',
+            metadata: { name, namespace },
+            spec: { template: { spec: { containers: [{ name: container, image }] } } },
+        });
+    }
+    async function rolloutDeployment(image, context, deadline) {
+        const { client, namespace } = await connect();
+        const name = settings.deployment;
+        const main = await readDeployment(client, namespace, name);
+        const container = containerOf(main);
+        if (settings.strategy === 'canary') {
+            const canary = `${name}-canary`;
+            const replicas = main.spec.replicas ?? 1;
+            try {
+                for (const step of settings.canarySteps.filter((s) => s < 100)) {
+                    const size = Math.max(1, Math.ceil((replicas * step) / 100));
+                    await client.apply(deploymentPath(namespace, canary), canaryOf(main, canary, container, image, size));
+                    await waitForRollout(client, namespace, canary, deadline, context);
+                    context.log.info(`canary ${step}%: ${size} of ${replicas + size} replicas run ${image} and are available`);
+                }
+            }
+            catch (error) {
+                await client.delete(deploymentPath(namespace, canary)).catch(() => { });
+                if (error instanceof provider/* RolloutError */.a)
+                    throw new provider/* RolloutError */.a(`canary: ${error.message}; the canary was removed`, false);
+                throw error;
+            }
+            await setImage(client, namespace, name, container, image);
+            const done = await waitForRollout(client, namespace, name, deadline, context);
+            await client.delete(deploymentPath(namespace, canary));
+            return `canary ${settings.canarySteps.join('% → ')}%: ${done}`;
+        }
+        await setImage(client, namespace, name, container, image);
+        return waitForRollout(client, namespace, name, deadline, context);
+    }
+    async function rolloutManifests(image, context, deadline) {
+        const { client, namespace } = await connect();
+        const reference = (0,oci_reference/* parseImageReference */.o_)(image, 'image');
+        const repository = (0,oci_reference/* formatReference */.FH)(reference);
+        const objects = await readManifests(settings.manifests);
+        if (substituteImage(objects, image, repository) === 0)
+            throw new provider/* RolloutError */.a(`no container in ${settings.manifests.join(', ')} runs ${repository}`, false);
+        for (const object of objects)
+            await client.apply(objectPath(object, namespace), {
+                ...object,
+                metadata: { ...object.metadata, namespace: object.metadata.namespace ?? namespace },
+            });
+        const lines = [];
+        for (const object of objects.filter((o) => o.kind === 'Deployment'))
+            lines.push(await waitForRollout(client, object.metadata.namespace ?? namespace, object.metadata.name, deadline, context));
+        return `applied ${objects.length} object(s) server-side; ${lines.join('; ') || 'no Deployment to wait for'}`;
+    }
+    return {
+        name: 'kubernetes',
+        config,
+        async current() {
+            if (!settings.deployment)
+                return undefined;
+            try {
+                const { client, namespace } = await connect();
+                const d = await client.get(deploymentPath(namespace, settings.deployment));
+                const containers = d.spec.template.spec.containers;
+                return (settings.container ? containers.find((c) => c.name === settings.container) : containers[0])?.image;
+            }
+            catch {
+                return undefined;
+            }
+        },
+        plan: (image) => settings.manifests.length > 0
+            ? `apply ${settings.manifests.join(', ')} server-side with ${image}`
+            : `set deployment/${settings.deployment}${settings.container ? ` container ${settings.container}` : ''} to ${image}${settings.strategy === 'canary' ? ` (canary ${settings.canarySteps.join('% → ')}%)` : ''}`,
+        async rollout(image, context) {
+            const deadline = Date.now() + context.timeoutMs;
+            const detail = settings.manifests.length > 0
+                ? await rolloutManifests(image, context, deadline)
+                : await rolloutDeployment(image, context, deadline);
+            return { detail };
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./src/oci/image-store.ts + 2 modules
+var image_store = __webpack_require__(2930);
+;// CONCATENATED MODULE: ./src/providers/registry-tag.ts
+/**
+ * The `registry-tag` provider: what is live in an environment is the image a tag points
+ * at (default: the environment's name) in the image's own repository, in a registry or
+ * an `oci:` layout. A rollout is one manifest PUT of that tag to the image's manifest,
+ * then a read-back of the tag: the move is atomic, so the tag is never on a broken image.
+ */
+
+
+
+
+function registryTagProvider(settings, access) {
+    const { tag } = settings;
+    if (!(0,oci_reference/* isValidTag */.r_)(tag))
+        throw new errors/* ConfigurationError */.j('tag', 'is not a valid tag', tag);
+    const repository = (0,oci_reference/* parseImageReference */.o_)(settings.image, 'image');
+    const name = (0,oci_reference/* formatReference */.FH)(repository);
+    let opened;
+    const store = () => (opened ??= (0,image_store/* openImageStore */.Nr)(repository, true, access));
+    return {
+        name: 'registry-tag',
+        config: { tag },
+        async current() {
+            try {
+                return `${name}@${(await (await store()).getManifest(tag)).digest}`;
+            }
+            catch {
+                return undefined;
+            }
+        },
+        plan: (image) => `move ${name}:${tag} to ${image.slice(image.lastIndexOf('@') + 1)}`,
+        async rollout(image) {
+            const target = (0,oci_reference/* parseImageReference */.o_)(image, 'image');
+            if ((0,oci_reference/* formatReference */.FH)(target) !== name || !target.digest)
+                throw new provider/* RolloutError */.a(`${image} is not an image of ${name} by digest`, false);
+            const destination = await store();
+            const manifest = await destination.getManifest(target.digest).catch((error) => {
+                throw new provider/* RolloutError */.a(`${name} has no manifest ${target.digest}: ${error.message}`, false);
+            });
+            await destination.putManifest(manifest, [tag]);
+            const now = (await destination.getManifest(tag)).digest;
+            if (now !== target.digest)
+                throw new provider/* RolloutError */.a(`${name}:${tag} reads back as ${now}, not ${target.digest}`);
+            return { detail: `${name}:${tag} → ${target.digest}` };
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/providers/create-provider.ts
+/**
+ * Builds a provider from its settings: the deploy inputs, or for a rollback the settings
+ * recorded with the target release overlaid with any inputs given. Each provider
+ * records only its own settings, and never a secret.
+ */
+
+
+
+
+
+
+/** Provider inputs, by input name, as strings ('' when unset). */
+const PROVIDER_INPUTS = [
+    'tag',
+    'namespace',
+    'deployment',
+    'container',
+    'manifests',
+    'kubeconfig',
+    'context',
+    'strategy',
+    'canary-steps',
+    'repository',
+    'branch',
+    'path',
+    'pull-request',
+    'run',
+];
+/** The settings recorded with a release, overlaid with the non-empty ones given now. */
+function mergeSettings(recorded, given) {
+    const merged = {};
+    for (const [key, value] of Object.entries(recorded ?? {}))
+        if (typeof value === 'string' && PROVIDER_INPUTS.includes(key))
+            merged[key] = value;
+    for (const [key, value] of Object.entries(given))
+        if (value)
+            merged[key] = value;
+    return merged;
+}
+function createProvider(name, settings, deps) {
+    const need = (input) => {
+        const value = settings[input];
+        if (!value)
+            throw new errors/* ConfigurationError */.j(input, `is required by the ${name} provider`);
+        return value;
+    };
+    switch (name) {
+        case 'registry-tag':
+            return registryTagProvider({ tag: settings.tag || deps.environment, image: deps.image }, deps.access);
+        case 'command':
+            return commandProvider(need('run'), deps.env);
+        case 'gitops':
+            return gitopsProvider({
+                repository: need('repository'),
+                branch: settings.branch ?? '',
+                path: settings.path || '.',
+                pullRequest: parseFlag('pull-request', settings['pull-request']),
+            }, {
+                token: deps.token,
+                serverUrl: deps.env.GITHUB_SERVER_URL || 'https://github.com',
+                tempDir: deps.env.RUNNER_TEMP,
+                client: () => (0,github_client/* createGitHubClient */.LX)(deps.token ?? '', deps.env),
+            });
+        case 'kubernetes': {
+            const strategy = settings.strategy || 'rolling';
+            if (strategy !== 'rolling' && strategy !== 'canary')
+                throw new errors/* ConfigurationError */.j('strategy', 'must be rolling or canary', strategy);
+            return kubernetesProvider({
+                namespace: settings.namespace,
+                deployment: settings.deployment,
+                container: settings.container,
+                manifests: (settings.manifests ?? '')
+                    .split(/[\n,]/)
+                    .map((m) => m.trim())
+                    .filter(Boolean),
+                kubeconfig: settings.kubeconfig,
+                context: settings.context,
+                strategy,
+                canarySteps: parseCanarySteps(settings['canary-steps']),
+            }, deps.env);
+        }
+    }
+}
+/** `true`/`false` (empty is false), as boolean inputs are spelled. */
+function parseFlag(input, value) {
+    if (!value || ['false', 'False', 'FALSE'].includes(value))
+        return false;
+    if (['true', 'True', 'TRUE'].includes(value))
+        return true;
+    throw new errors/* ConfigurationError */.j(input, 'must be true or false', value);
+}
+
+
+/***/ }),
+
+/***/ 9545:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ RolloutError),
+/* harmony export */   x: () => (/* binding */ PROVIDERS)
+/* harmony export */ });
+const PROVIDERS = ['registry-tag', 'kubernetes', 'gitops', 'command'];
+/** The rollout did not become healthy (or could not start); `changed` says whether it touched the runtime. */
+class RolloutError extends Error {
+    changed;
+    constructor(message, changed = true) {
+        super(message);
+        this.changed = changed;
+        this.name = 'RolloutError';
+    }
+}
+
+
+/***/ }),
+
+/***/ 1591:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ carryOut),
+/* harmony export */   w: () => (/* binding */ restoreRecord)
+/* harmony export */ });
+/* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8571);
+/* harmony import */ var _ledger_ledger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2420);
+/**
+ * One release carried out: recorded as in progress, rolled out through its provider,
+ * checked for a rival that moved the environment meanwhile, then recorded as what it
+ * is. `success` is written only after the provider confirmed health and nobody else
+ * took the environment; every other ending is written as `failure` with its cause.
+ */
+
+
+/** Records, rolls out, checks and records again; never throws for a failed rollout. */
+async function carryOut(options) {
+    const { ledger, provider, log } = options;
+    const links = { logUrl: options.logUrl };
+    const release = await ledger.create(options.release, links);
+    log.info(`recorded ${release.id} (in progress) in ${ledger.description}`);
+    const rival = await rivalInProgress(ledger, release, options.timeoutMs);
+    if (rival) {
+        const error = `release ${rival.id} started on ${release.environment} first and is still in progress; ` +
+            'run one deploy per environment at a time (concurrency: group)';
+        await ledger.update(release, 'failure', { ...links, description: error });
+        return {
+            outcome: 'conflict',
+            release: { ...release, status: 'failure' },
+            error,
+            providerMs: 0,
+        };
+    }
+    const started = performance.now();
+    let result;
+    try {
+        result = await provider.rollout(release.image, {
+            releaseId: release.id,
+            environment: release.environment,
+            previousImage: options.previousImage,
+            kind: options.kind,
+            modelDigest: release.model?.digest,
+            gateVerdict: release.gate?.verdict,
+            reason: release.reason,
+            runUrl: options.logUrl,
+            timeoutMs: options.timeoutMs,
+            log,
+        });
+    }
+    catch (error) {
+        const providerMs = performance.now() - started;
+        const message = error.message;
+        await ledger.update(release, 'failure', { ...links, description: message });
+        const changed = error.changed ?? true;
+        return {
+            outcome: 'failure',
+            release: { ...release, status: 'failure' },
+            error: message,
+            changed,
+            providerMs,
+        };
+    }
+    const providerMs = performance.now() - started;
+    log.info(`${provider.name}: ${result.detail} (${(0,_core_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(providerMs)})`);
+    const moved = await movedMeanwhile(options, release);
+    if (moved) {
+        await ledger.update(release, 'failure', { ...links, description: moved });
+        return {
+            outcome: 'conflict',
+            release: { ...release, status: 'failure' },
+            error: moved,
+            providerMs,
+        };
+    }
+    const environmentUrl = options.url ?? result.url;
+    await ledger.update(release, 'success', { ...links, environmentUrl, description: result.detail });
+    return {
+        outcome: 'success',
+        release: { ...release, status: 'success', ...(environmentUrl ? { url: environmentUrl } : {}) },
+        result,
+        providerMs,
+    };
+}
+/** An older release of the environment still in progress (started within `timeoutMs`). */
+async function rivalInProgress(ledger, ours, timeoutMs) {
+    const history = await ledger.history(ours.environment, 20);
+    const position = history.findIndex((r) => r.id === ours.id);
+    const since = Date.parse(ours.created_at) - timeoutMs;
+    return history
+        .slice(position + 1)
+        .find((r) => r.status === 'in_progress' && Date.parse(r.created_at) >= since);
+}
+/** Why the environment is no longer ours after the rollout, if someone else moved it. */
+async function movedMeanwhile(options, ours) {
+    const history = await options.ledger.history(ours.environment, 20);
+    const live = history.find((r) => r.status === 'success' && r.id !== ours.id);
+    if (live && live.id !== options.liveBefore?.id)
+        return `release ${live.id} (${live.image}) went live on ${ours.environment} while this rollout ran`;
+    const current = await options.provider.current();
+    if (current && (0,_ledger_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .digestOf */ .ol)(current) !== (0,_ledger_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .digestOf */ .ol)(ours.image))
+        return `${options.provider.name} now has ${current} live on ${ours.environment}, not this release: someone else moved it`;
+    return undefined;
+}
+/**
+ * The record of a release that brings `target` back (a rollback, by hand or automatic):
+ * the target's image and evidence, the provider it goes through, who ran it, why, and
+ * `rollback_of` the release it undoes.
+ */
+function restoreRecord(options) {
+    const { target, undone, provider, source, reason } = options;
+    return {
+        schema: 'modelgate.release/v1',
+        id: (0,_ledger_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .newReleaseId */ .Po)(target.environment),
+        environment: target.environment,
+        image: target.image,
+        model: target.model,
+        gate: target.gate,
+        // The commit is the restored model's; the run and actor are this one's.
+        source: { ...target.source, ...source, sha: target.source?.sha ?? source?.sha },
+        provider: { name: provider.name, config: provider.config },
+        status: 'in_progress',
+        rollback_of: undone.id,
+        restores: target.restores ?? target.id,
+        ...(reason ? { reason } : {}),
+        created_at: new Date().toISOString(),
+    };
+}
+
+
+/***/ }),
+
+/***/ 8448:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ readGateReport),
+/* harmony export */   v: () => (/* binding */ sourceOf)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _core_git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7167);
+/* harmony import */ var _core_github_client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5014);
+/**
+ * The evidence a release records: the model (digest, format), the gate (verdict and
+ * metrics from evaluate-gate's JSON report; later the baseline of `environment:<name>`),
+ * and where it came from (repository, commit, ref, run, who).
+ */
+
+
+
+
+/** The verdict and metrics of an evaluate-gate report. */
+async function readGateReport(path) {
+    let report;
+    try {
+        report = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8'));
+    }
+    catch (error) {
+        const reason = error.code === 'ENOENT' ? 'does not exist' : 'is not JSON';
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j('gate-report', reason, path);
+    }
+    if (report?.action !== 'evaluate-gate' || typeof report.verdict !== 'string')
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j('gate-report', 'is not an evaluate-gate report', path);
+    const slices = report.candidate?.slices ?? {};
+    return {
+        verdict: report.verdict,
+        metrics: report.candidate?.metrics ?? {},
+        ...(Object.keys(slices).length > 0 ? { slices } : {}),
+    };
+}
+/** Repository, commit, ref, run and actor of this run (the commit from git outside Actions). */
+async function sourceOf(env, cwd) {
+    const sha = env.GITHUB_SHA || (await (0,_core_git_js__WEBPACK_IMPORTED_MODULE_2__/* .gitOutput */ .o)(['rev-parse', 'HEAD'], cwd));
+    return {
+        ...(env.GITHUB_REPOSITORY ? { repository: env.GITHUB_REPOSITORY } : {}),
+        ...(sha ? { sha } : {}),
+        ...(env.GITHUB_REF ? { ref: env.GITHUB_REF } : {}),
+        ...((0,_core_github_client_js__WEBPACK_IMPORTED_MODULE_3__/* .runUrl */ .Vp)(env) ? { run_url: (0,_core_github_client_js__WEBPACK_IMPORTED_MODULE_3__/* .runUrl */ .Vp)(env) } : {}),
+        ...(env.GITHUB_ACTOR ? { actor: env.GITHUB_ACTOR } : {}),
+    };
+}
+
+
+/***/ }),
+
+/***/ 7520:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gk: () => (/* binding */ providerSettingsOf),
+/* harmony export */   HV: () => (/* binding */ providerInputs),
+/* harmony export */   Qz: () => (/* binding */ checkEnvironment),
+/* harmony export */   Yb: () => (/* binding */ registryAccess)
+/* harmony export */ });
+/* harmony import */ var _oci_credentials_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2559);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9114);
+/* harmony import */ var _oci_image_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2930);
+/* harmony import */ var _providers_create_provider_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9317);
+/**
+ * What deploy and rollback share at their edges: the provider inputs, registry access
+ * for resolving and tagging images, and the environment name's rules.
+ */
+
+
+
+
+
+/** The provider inputs, all optional strings (a rollback takes unset ones from the record). */
+const providerInputs = () => Object.fromEntries(_providers_create_provider_js__WEBPACK_IMPORTED_MODULE_4__/* .PROVIDER_INPUTS */ .yg.map((name) => [name, (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)()]));
+/** The provider inputs that were given. */
+function providerSettingsOf(inputs) {
+    const settings = {};
+    for (const name of _providers_create_provider_js__WEBPACK_IMPORTED_MODULE_4__/* .PROVIDER_INPUTS */ .yg) {
+        const value = inputs[name];
+        if (typeof value === 'string' && value !== '')
+            settings[name] = value;
+    }
+    return settings;
+}
+/** Environment names: what GitHub accepts, minus what would be confusing in tags and paths. */
+function checkEnvironment(name) {
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$/.test(name))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j('environment', 'must be letters, digits, ., _ or - (starting with a letter or digit)', name);
+    return name;
+}
+/** Registry access from the registry inputs, docker login, or the GitHub token for ghcr.io. */
+function registryAccess(inputs, env, log) {
+    if (inputs.password && !inputs.username)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j('registry-username', 'is required with registry-password');
+    const resolver = (0,_oci_credentials_js__WEBPACK_IMPORTED_MODULE_0__/* .credentialResolver */ .i)({
+        githubToken: inputs.token,
+        actor: env.GITHUB_ACTOR,
+    }, env);
+    return {
+        // The username/password inputs are for the image's registry, whichever that is.
+        credentials: async (registry) => inputs.username && inputs.password
+            ? { username: inputs.username, password: inputs.password }
+            : resolver(registry),
+        insecureRegistries: (0,_oci_image_store_js__WEBPACK_IMPORTED_MODULE_3__/* .insecureRegistriesOf */ .FE)(env),
+        log,
+    };
+}
+
+
+/***/ }),
+
+/***/ 7836:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   iL: () => (/* binding */ renderReleaseSummary)
+/* harmony export */ });
+/* unused harmony exports shortDigest, renderReleaseVerdict, renderHistory */
+/* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8571);
+/* harmony import */ var _core_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1363);
+/* harmony import */ var _ledger_ledger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2420);
+/**
+ * The deploy and rollback job summaries: the verdict (what is live now), what was live
+ * before and what is live now side by side, the evidence behind the release (gate
+ * verdict and metrics, model, commit, run), the rollout, and the environment's recent
+ * history.
+ */
+
+
+
+const STATUS_ICON = {
+    success: '✅ success',
+    failure: '❌ failure',
+    'rolled-back': '↩️ rolled back',
+    inactive: '⚪ superseded',
+    in_progress: '⏳ in progress',
+};
+/** A digest people can tell apart: `sha256:1a2b3c4d5e6f`. */
+const shortDigest = (image) => image ? ((0,_ledger_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .digestOf */ .ol)(image)?.slice(0, 19) ?? image) : undefined;
+/** The summary's first line. */
+function renderReleaseVerdict(outcome) {
+    const { environment, status, kind } = outcome;
+    const what = kind === 'rollback' ? 'rollback' : 'deploy';
+    const id = outcome.release?.id ? ` (${outcome.release.id})` : '';
+    if (status === 'dry-run')
+        return `## 📝 ${what} (dry run): ${environment} would move from ${shortDigest(outcome.previousImage) ?? 'nothing'} to ${shortDigest(outcome.image)}; nothing changed`;
+    if (status === 'success')
+        return `## ✅ ${what}: ${environment} now runs ${shortDigest(outcome.image)}${id}`;
+    if (status === 'rolled-back')
+        return `## ↩️ ${what}: the rollout to ${environment} failed and was rolled back to ${shortDigest(outcome.image)}`;
+    return `## ❌ ${what}: ${environment} ${kind === 'rollback' ? 'rollback' : 'rollout'} failed${id}`;
+}
+function renderReleaseSummary(outcome) {
+    const parts = [renderReleaseVerdict(outcome), ''];
+    if (outcome.failure)
+        parts.push(`**Why:** ${outcome.failure}`, '');
+    const before = outcome.previous;
+    const now = outcome.status === 'dry-run'
+        ? (outcome.target ?? outcome.release)
+        : outcome.status === 'rolled-back'
+            ? outcome.restore
+            : outcome.status === 'success'
+                ? outcome.release
+                : before;
+    parts.push((0,_core_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['', 'image', 'release', 'gate', 'commit'], [
+        [
+            'was live',
+            (0,_core_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(outcome.previousImage ?? 'nothing'),
+            before?.id,
+            gateOf(before),
+            commitOf(before),
+        ],
+        [
+            outcome.status === 'dry-run' ? 'would be live' : 'live now',
+            outcome.image ? (0,_core_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(outcome.image) : 'unknown',
+            now?.id,
+            gateOf(now ?? outcome.target),
+            commitOf(now ?? outcome.target),
+        ],
+    ]));
+    const evidence = outcome.release ?? outcome.target;
+    if (evidence)
+        parts.push(renderEvidence(evidence));
+    if (outcome.status === 'dry-run')
+        parts.push('**Plan** (nothing was changed):', '', ...outcome.plan.map((p) => `- ${p}`), '');
+    else {
+        const { totalMs, providerMs } = outcome.timings;
+        parts.push(`**Rollout:** ${outcome.providerDetail ?? outcome.plan[0]} — ${(0,_core_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(totalMs)} in all, ` +
+            `${(0,_core_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(providerMs)} of it the provider, ${(0,_core_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(totalMs - providerMs)} modelgate`, '');
+    }
+    parts.push(`### History of ${outcome.environment}`, '', renderHistory(outcome.history.slice(0, 10)));
+    return parts.join('\n');
+}
+function renderEvidence(release) {
+    const metrics = Object.entries(release.gate?.metrics ?? {})
+        .slice(0, 8)
+        .map(([name, value]) => `${name} ${Number.isInteger(value) ? value : value.toFixed(4)}`)
+        .join(' · ');
+    const lines = [
+        `- **Gate:** ${release.gate?.verdict ?? 'not recorded'}${metrics ? ` — ${metrics}` : ''}`,
+        `- **Model:** ${release.model?.digest ? (0,_core_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(release.model.digest) : 'not recorded'}${release.model?.format ? ` (${release.model.format})` : ''}`,
+        `- **Commit:** ${release.source?.sha ? (0,_core_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(release.source.sha.slice(0, 12)) : 'not recorded'}${release.source?.ref ? ` on ${release.source.ref}` : ''}`,
+    ];
+    if (release.source?.run_url)
+        lines.push(`- **Run:** ${release.source.run_url}`);
+    if (release.reason)
+        lines.push(`- **Reason:** ${release.reason}`);
+    return `**Evidence** (release ${release.id}):\n\n${lines.join('\n')}\n`;
+}
+/** Newest first: release, image, status, gate, commit, when, note. */
+function renderHistory(history) {
+    return (0,_core_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['release', 'image', 'status', 'gate', 'commit', 'created', 'note'], history.map((r) => [
+        r.id,
+        (0,_core_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(shortDigest(r.image) ?? r.image),
+        STATUS_ICON[r.status] ?? r.status,
+        gateOf(r),
+        commitOf(r),
+        r.created_at.replace('T', ' ').replace(/\.\d+Z$|Z$/, ' UTC'),
+        note(r),
+    ]), '_no releases yet_');
+}
+function gateOf(release) {
+    return release?.gate?.verdict;
+}
+function commitOf(release) {
+    return release?.source?.sha?.slice(0, 7);
+}
+function note(release) {
+    const parts = [];
+    if (release.rollback_of)
+        parts.push(`rollback of ${release.rollback_of}`);
+    if (release.reason)
+        parts.push(release.reason);
+    else if (release.detail && release.status !== 'success')
+        parts.push(release.detail);
+    return parts.join(': ').slice(0, 200);
+}
+
+
+/***/ })
+
+};

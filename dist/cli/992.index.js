@@ -1,0 +1,1196 @@
+export const id = 992;
+export const ids = [992];
+export const modules = {
+
+/***/ 5605:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ defineAction)
+/* harmony export */ });
+/** Identity helper that keeps the input types of a definition. */
+function defineAction(definition) {
+    return definition;
+}
+
+
+/***/ }),
+
+/***/ 7167:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ runGit),
+/* harmony export */   o: () => (/* binding */ gitOutput)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
+/** Running `git`: quietly for facts that may be missing, or strictly for work that must succeed. */
+
+
+const execFileAsync = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
+/** git's trimmed stdout, or undefined when git fails (not a repository, no git). */
+async function gitOutput(args, cwd) {
+    try {
+        return (await execFileAsync('git', args, { cwd })).stdout.trim() || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Runs git and returns its stdout; a failure throws with git's own last lines of stderr.
+ * `redact` values (tokens) are replaced by *** in that message.
+ */
+async function runGit(args, options) {
+    try {
+        const { stdout } = await execFileAsync('git', args, {
+            cwd: options.cwd,
+            env: { ...(options.env ?? process.env), GIT_TERMINAL_PROMPT: '0' },
+            maxBuffer: 64 << 20,
+        });
+        return stdout.trim();
+    }
+    catch (error) {
+        const { stderr = '', message } = error;
+        const lines = stderr.split('\n').filter((l) => l.trim() && !l.startsWith('hint:'));
+        let said = lines.slice(-4).join(' / ') || message;
+        for (const secret of options.redact ?? [])
+            if (secret)
+                said = said.split(secret).join('***');
+        const shown = args.find((a, i) => !a.startsWith('-') && args[i - 1] !== '-c') ?? '';
+        throw new Error(`git ${shown} failed: ${said}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 1363:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   WJ: () => (/* binding */ verdict),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   zH: () => (/* binding */ details)
+/* harmony export */ });
+/** Markdown building blocks for job summaries (GitHub-flavoured Markdown). */
+/** Escapes text for a Markdown table cell. */
+function cell(value) {
+    if (value === undefined || value === null || value === '')
+        return '—';
+    return String(value).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+/** A Markdown table; an empty row list renders a one-line note instead. */
+function table(headers, rows, empty = '_none_') {
+    if (rows.length === 0)
+        return `${empty}\n`;
+    const head = `| ${headers.map((h) => (h === '' ? ' ' : cell(h))).join(' | ')} |`;
+    const rule = `| ${headers.map(() => '---').join(' | ')} |`;
+    const body = rows.map((row) => `| ${row.map(cell).join(' | ')} |`);
+    return [head, rule, ...body].join('\n') + '\n';
+}
+/** The first line of every summary: a verdict a person reads at a glance. */
+function verdict(ok, text) {
+    return `## ${ok ? '✅' : '❌'} ${text}\n`;
+}
+/** Inline code, safe for backticks in the value. */
+function code(value) {
+    const fence = value.includes('`') ? '``' : '`';
+    return `${fence}${value}${fence}`;
+}
+/** A collapsed section. */
+function details(summaryText, body) {
+    return `<details><summary>${summaryText}</summary>\n\n${body}\n</details>\n`;
+}
+
+
+/***/ }),
+
+/***/ 6599:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ dockerConfigCredentials),
+/* harmony export */   mk: () => (/* binding */ basicHeader),
+/* harmony export */   xy: () => (/* binding */ parseChallenge)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/**
+ * Registry credentials and the two challenge schemes registries use: Basic, and the
+ * Bearer token flow (`WWW-Authenticate: Bearer realm=...,service=...,scope=...`).
+ */
+
+
+
+/** Parses a WWW-Authenticate header (one challenge). */
+function parseChallenge(header) {
+    if (!header)
+        return undefined;
+    const match = /^\s*(\w+)\s*(.*)$/.exec(header);
+    if (!match)
+        return undefined;
+    const scheme = match[1].toLowerCase();
+    if (scheme !== 'basic' && scheme !== 'bearer')
+        return undefined;
+    const params = {};
+    for (const part of match[2].matchAll(/(\w+)=(?:"([^"]*)"|([^,\s]*))/g))
+        params[part[1].toLowerCase()] = part[2] ?? part[3];
+    return { scheme, params };
+}
+const basicHeader = (c) => `Basic ${Buffer.from(`${c.username}:${c.password}`).toString('base64')}`;
+/**
+ * Credentials for a registry from ~/.docker/config.json (`auths` entries), as
+ * `docker login` writes them. Credential helpers are not run.
+ */
+async function dockerConfigCredentials(registry, home = (0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), env = process.env) {
+    const path = env.DOCKER_CONFIG
+        ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(env.DOCKER_CONFIG, 'config.json')
+        : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(home, '.docker', 'config.json');
+    let config;
+    try {
+        config = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    const keys = registry === 'docker.io'
+        ? ['https://index.docker.io/v1/', 'docker.io', 'index.docker.io']
+        : [registry, `https://${registry}`, `http://${registry}`];
+    for (const key of keys) {
+        const entry = config.auths?.[key];
+        if (!entry)
+            continue;
+        if (entry.username && entry.password)
+            return { username: entry.username, password: entry.password };
+        if (entry.auth) {
+            const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+            const colon = decoded.indexOf(':');
+            if (colon > 0)
+                return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+        }
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 2559:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ credentialResolver)
+/* harmony export */ });
+/* harmony import */ var _auth_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6599);
+/** Which credentials to use for a registry: the inputs, docker login, or the GitHub token for ghcr.io. */
+
+/** Returns a resolver: inputs for the destination, ~/.docker/config.json, then ghcr.io's token. */
+function credentialResolver(inputs, env) {
+    return async (registry) => {
+        if (registry === inputs.registry && inputs.username && inputs.password)
+            return { username: inputs.username, password: inputs.password };
+        const fromDocker = await (0,_auth_js__WEBPACK_IMPORTED_MODULE_0__/* .dockerConfigCredentials */ .D)(registry, undefined, env);
+        if (fromDocker)
+            return fromDocker;
+        if (registry === 'ghcr.io' && inputs.githubToken)
+            return { username: inputs.actor || 'x-access-token', password: inputs.githubToken };
+        return undefined;
+    };
+}
+
+
+/***/ }),
+
+/***/ 2930:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  FE: () => (/* binding */ insecureRegistriesOf),
+  $V: () => (/* binding */ manifestOf),
+  Nr: () => (/* binding */ openImageStore)
+});
+
+// UNUSED EXPORTS: layoutStore, registryStore
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(6466);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: ./src/oci/media-types.ts
+var media_types = __webpack_require__(9217);
+;// CONCATENATED MODULE: ./src/oci/layout.ts
+/**
+ * An OCI image layout on disk (`oci-layout`, `index.json`, `blobs/sha256/...`), as a
+ * destination and as a base. Blobs are written to a temporary name and renamed once
+ * their digest is verified; index.json is replaced atomically.
+ */
+
+
+
+
+
+
+
+const REF_NAME = 'org.opencontainers.image.ref.name';
+class ImageLayout {
+    dir;
+    constructor(dir) {
+        this.dir = dir;
+    }
+    /** Opens a layout; `create` makes an empty one when the directory holds none. */
+    static async open(dir, create) {
+        const layout = new ImageLayout(dir);
+        const marker = await (0,promises_.readFile)((0,external_node_path_.join)(dir, 'oci-layout'), 'utf8').catch(() => undefined);
+        if (marker === undefined) {
+            if (!create)
+                throw new Error(`${dir} is not an OCI image layout (no oci-layout file)`);
+            await (0,promises_.mkdir)((0,external_node_path_.join)(dir, 'blobs', 'sha256'), { recursive: true });
+            await (0,promises_.writeFile)((0,external_node_path_.join)(dir, 'oci-layout'), JSON.stringify({ imageLayoutVersion: '1.0.0' }));
+            await layout.writeIndex({ schemaVersion: 2, mediaType: media_types/* MediaType */.zu.ociIndex, manifests: [] });
+        }
+        return layout;
+    }
+    blobPath(digest) {
+        return (0,external_node_path_.join)(this.dir, 'blobs', ...digest.split(':'));
+    }
+    async hasBlob(digest) {
+        return (0,promises_.stat)(this.blobPath(digest)).then((s) => s.isFile(), () => false);
+    }
+    /** Writes a blob from a stream; verifies `expected` when given. Returns digest and size. */
+    async writeBlob(source, expected) {
+        const dir = (0,external_node_path_.join)(this.dir, 'blobs', 'sha256');
+        await (0,promises_.mkdir)(dir, { recursive: true });
+        const temporary = (0,external_node_path_.join)(dir, `.partial-${process.pid}-${Math.random().toString(36).slice(2)}`);
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        let size = 0;
+        try {
+            await (0,external_node_stream_promises_.pipeline)(external_node_stream_.Readable.from((async function* () {
+                for await (const chunk of source) {
+                    hash.update(chunk);
+                    size += chunk.length;
+                    yield chunk;
+                }
+            })()), (0,external_node_fs_.createWriteStream)(temporary));
+            const digest = `sha256:${hash.digest('hex')}`;
+            if (expected && digest !== expected)
+                throw new Error(`blob content has digest ${digest}, expected ${expected}`);
+            await (0,promises_.rename)(temporary, this.blobPath(digest));
+            return { digest, size };
+        }
+        finally {
+            await (0,promises_.rm)(temporary, { force: true });
+        }
+    }
+    async writeBlobBytes(bytes) {
+        return (await this.writeBlob([bytes])).digest;
+    }
+    openBlob(digest, start = 0) {
+        return (0,external_node_fs_.createReadStream)(this.blobPath(digest), { start, highWaterMark: 1 << 20 });
+    }
+    /** Reads a blob whole, checking its digest. */
+    async readBlob(digest) {
+        const bytes = await (0,promises_.readFile)(this.blobPath(digest));
+        const actual = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+        if (actual !== digest)
+            throw new Error(`blob ${digest} in ${this.dir} is corrupt (digest ${actual})`);
+        return bytes;
+    }
+    async readIndex() {
+        return JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(this.dir, 'index.json'), 'utf8'));
+    }
+    async writeIndex(index) {
+        const temporary = (0,external_node_path_.join)(this.dir, `.index.json.${process.pid}`);
+        await (0,promises_.writeFile)(temporary, JSON.stringify(index, null, 2) + '\n');
+        await (0,promises_.rename)(temporary, (0,external_node_path_.join)(this.dir, 'index.json'));
+    }
+    /** The manifest descriptor for a tag, or the only one when no tag is given. */
+    async resolve(tag) {
+        const index = await this.readIndex();
+        const matches = tag
+            ? index.manifests.filter((m) => m.annotations?.[REF_NAME] === tag)
+            : index.manifests;
+        if (matches.length === 0)
+            throw new Error(`${this.dir} has no image${tag ? ` tagged '${tag}'` : ''}`);
+        if (matches.length > 1 && !tag)
+            throw new Error(`${this.dir} holds ${matches.length} images; name one with oci:${this.dir}:<tag>`);
+        return matches[0];
+    }
+    /** Points each tag at `descriptor` (replacing what it pointed to); untagged when `tags` is empty. */
+    async tag(descriptor, tags) {
+        const index = await this.readIndex();
+        const names = new Set(tags);
+        const kept = index.manifests.filter((m) => {
+            const name = m.annotations?.[REF_NAME];
+            return name ? !names.has(name) : m.digest !== descriptor.digest;
+        });
+        const entries = tags.length === 0
+            ? [descriptor]
+            : tags.map((tag) => ({
+                ...descriptor,
+                annotations: { ...descriptor.annotations, [REF_NAME]: tag },
+            }));
+        await this.writeIndex({ ...index, manifests: [...kept, ...entries] });
+    }
+}
+
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __webpack_require__(8474);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
+// EXTERNAL MODULE: ./src/oci/auth.ts
+var auth = __webpack_require__(6599);
+// EXTERNAL MODULE: ./src/oci/reference.ts
+var reference = __webpack_require__(9767);
+// EXTERNAL MODULE: ./src/oci/retry.ts
+var retry = __webpack_require__(9963);
+;// CONCATENATED MODULE: ./src/oci/registry-client.ts
+/**
+ * A client for the OCI Distribution API, written for this project because no
+ * well-kept TypeScript one exists. It covers what pushing a model image needs: ping,
+ * auth (anonymous, Basic, Bearer token flow with scopes), blob HEAD/GET, cross-
+ * repository mount, monolithic and chunked (resumable) uploads, manifest and index
+ * GET/PUT, tag listing. Transient failures are retried with bounded backoff.
+ */
+
+
+
+
+
+
+
+
+class RegistryError extends Error {
+    status;
+    transient;
+    constructor(message, status, 
+    /** A network failure or a status worth trying again (429, 5xx). */
+    transient = false) {
+        super(message);
+        this.status = status;
+        this.transient = transient;
+        this.name = 'RegistryError';
+    }
+}
+const UNAUTHORIZED_HINT = 'set registry-username/registry-password (or docker login) with access to it';
+class RegistryClient {
+    options;
+    base;
+    registry;
+    repository;
+    authorization;
+    tokens = new Map();
+    retry;
+    chunkSize;
+    agent;
+    constructor(options) {
+        this.options = options;
+        this.registry = options.registry;
+        this.repository = options.repository;
+        const plain = (0,reference/* isLoopback */.U9)(options.registry) || options.insecure;
+        this.base = `${plain ? 'http' : 'https'}://${(0,reference/* registryHost */.U$)(options.registry)}`;
+        this.retry = options.retry ?? retry/* DEFAULT_RETRY */.vI;
+        this.chunkSize = options.chunkSize ?? 64 << 20;
+        this.agent = plain ? new external_node_http_.Agent({ keepAlive: true }) : new external_node_https_.Agent({ keepAlive: true });
+    }
+    path(suffix) {
+        return `${this.base}/v2/${this.repository}/${suffix}`;
+    }
+    scopeFor(extraPull = []) {
+        const own = `repository:${this.repository}:${this.options.push ? 'pull,push' : 'pull'}`;
+        return [own, ...extraPull.map((repo) => `repository:${repo}:pull`)];
+    }
+    /** Obtains an Authorization header for a 401 challenge; false when none can be had. */
+    async authenticate(response, extraPull) {
+        const challenge = (0,auth/* parseChallenge */.xy)(response.headers.get('www-authenticate'));
+        const credentials = this.options.credentials;
+        if (!challenge)
+            return false;
+        if (challenge.scheme === 'basic') {
+            if (!credentials)
+                return false;
+            this.authorization = (0,auth/* basicHeader */.mk)(credentials);
+            return true;
+        }
+        const realm = challenge.params.realm;
+        if (!realm)
+            throw new RegistryError(`${this.registry}: Bearer challenge without a realm`);
+        const scopes = challenge.params.scope
+            ? [challenge.params.scope, ...this.scopeFor(extraPull)]
+            : this.scopeFor(extraPull);
+        const key = scopes.join(' ');
+        const cached = this.tokens.get(key);
+        if (cached && this.authorization !== `Bearer ${cached}`) {
+            this.authorization = `Bearer ${cached}`;
+            return true;
+        }
+        const url = new URL(realm);
+        if (challenge.params.service)
+            url.searchParams.set('service', challenge.params.service);
+        for (const scope of new Set(scopes))
+            url.searchParams.append('scope', scope);
+        const tokenResponse = await this.withRetries('GET', url.toString(), this.retry.attempts, async () => fetch(url, {
+            headers: credentials ? { authorization: (0,auth/* basicHeader */.mk)(credentials) } : {},
+            signal: AbortSignal.timeout(30_000),
+        }));
+        if (tokenResponse.status === 401 || tokenResponse.status === 403) {
+            throw new RegistryError(`${this.registry}: the token service refused the credentials (${tokenResponse.status}); ${UNAUTHORIZED_HINT}`, tokenResponse.status);
+        }
+        if (!tokenResponse.ok)
+            throw new RegistryError(`${this.registry}: token service answered ${tokenResponse.status}`, tokenResponse.status);
+        const body = (await tokenResponse.json().catch(() => ({})));
+        const token = body.token ?? body.access_token;
+        if (!token)
+            throw new RegistryError(`${this.registry}: token service returned no token`);
+        this.tokens.set(key, token);
+        this.authorization = `Bearer ${token}`;
+        return true;
+    }
+    /** One logical request with retries on transient failures and one auth round trip. */
+    async request(method, url, options) {
+        let authAttempts = 0;
+        for (;;) {
+            const response = await this.withRetries(method, url, options.retries === false ? 1 : this.retry.attempts, () => {
+                const headers = { ...options.headers };
+                if (this.authorization)
+                    headers.authorization = this.authorization;
+                const body = options.body?.();
+                if (body !== undefined && !Buffer.isBuffer(body))
+                    return this.sendStream(method, url, headers, body);
+                return fetch(url, {
+                    method,
+                    headers,
+                    body,
+                    redirect: 'follow',
+                    signal: options.timeoutMs === 0
+                        ? undefined
+                        : AbortSignal.timeout(options.timeoutMs ?? 60_000),
+                });
+            });
+            if (response.status === 401 && authAttempts === 0) {
+                authAttempts += 1;
+                await response.body?.cancel();
+                if (await this.authenticate(response, options.extraPull ?? []))
+                    continue;
+                throw new RegistryError(`${this.registry}/${this.repository}: authentication required; ${UNAUTHORIZED_HINT}`, 401);
+            }
+            if (options.expect.includes(response.status))
+                return response;
+            throw await this.errorFrom(response, method, url, authAttempts > 0);
+        }
+    }
+    async withRetries(method, url, attempts, attempt) {
+        const started = Date.now();
+        for (let n = 1;; n++) {
+            let response;
+            let failure;
+            try {
+                response = await attempt();
+            }
+            catch (error) {
+                if (!(0,retry/* isTransientError */.bV)(error))
+                    throw new RegistryError(`${method} ${redact(url)}: ${describeFetchError(error)}`);
+                failure = error;
+            }
+            if (response && !(0,retry/* isTransientStatus */.Dm)(response.status))
+                return response;
+            const wait = (0,retry/* backoffMs */.jo)(this.retry, n, response ? (0,retry/* retryAfterMs */.Vs)(response.headers.get('retry-after')) : undefined);
+            if (n >= attempts || Date.now() - started + wait > this.retry.deadlineMs) {
+                if (response)
+                    return response;
+                const tries = n > 1 ? ` (after ${n} attempts)` : '';
+                throw new RegistryError(`${method} ${redact(url)}: ${describeFetchError(failure)}${tries}`, undefined, true);
+            }
+            await response?.body?.cancel();
+            const why = response ? `HTTP ${response.status}` : describeFetchError(failure);
+            this.options.log?.info(`${method} ${redact(url)}: ${why}; retrying in ${wait} ms (${n}/${attempts - 1})`);
+            await (0,retry/* sleep */.yy)(wait);
+        }
+    }
+    /** Runs an upload step again on transient failures, with backoff; `recover` prepares the next try. */
+    async retryUpload(what, step, recover) {
+        for (let n = 1;; n++) {
+            try {
+                return await step();
+            }
+            catch (error) {
+                if (!(error instanceof RegistryError && error.transient) || n >= this.retry.attempts)
+                    throw error;
+                const wait = (0,retry/* backoffMs */.jo)(this.retry, n);
+                this.options.log?.info(`${what} failed (${error.message}); trying again in ${wait} ms (${n}/${this.retry.attempts - 1})`);
+                await (0,retry/* sleep */.yy)(wait);
+                await recover();
+            }
+        }
+    }
+    /**
+     * Sends a streamed body with node:http (written with backpressure, no WHATWG stream
+     * conversion: far less CPU per gigabyte than fetch) and answers as a fetch Response.
+     */
+    sendStream(method, url, headers, body) {
+        return new Promise((resolve, reject) => {
+            const target = new URL(url);
+            const transport = target.protocol === 'https:' ? external_node_https_ : external_node_http_;
+            const request = transport.request(target, { method, headers, agent: this.agent }, (response) => {
+                const chunks = [];
+                response.on('data', (chunk) => chunks.push(chunk));
+                response.on('error', reject);
+                response.on('end', () => {
+                    const responseHeaders = new Headers();
+                    for (const [key, value] of Object.entries(response.headers)) {
+                        if (value !== undefined)
+                            responseHeaders.set(key, Array.isArray(value) ? value.join(', ') : value);
+                    }
+                    const status = response.statusCode ?? 500;
+                    const content = [204, 205, 304].includes(status) ? null : Buffer.concat(chunks);
+                    resolve(new Response(content, { status, headers: responseHeaders }));
+                });
+            });
+            request.on('error', reject);
+            (async () => {
+                for await (const chunk of body) {
+                    if (!request.write(chunk))
+                        await (0,external_node_events_.once)(request, 'drain');
+                }
+                request.end();
+            })().catch((error) => {
+                request.destroy(error);
+                reject(error);
+            });
+        });
+    }
+    async errorFrom(response, method, url, authenticated) {
+        const text = await response.text().catch(() => '');
+        let detail = text.slice(0, 200).replace(/\s+/g, ' ').trim();
+        try {
+            const parsed = JSON.parse(text);
+            if (parsed.errors?.length)
+                detail = parsed.errors.map((e) => `${e.code}: ${e.message}`).join('; ');
+        }
+        catch {
+            // not JSON: keep the text
+        }
+        if (response.status === 401 || response.status === 403) {
+            const why = authenticated ? 'the credentials were refused' : 'access denied';
+            return new RegistryError(`${this.registry}/${this.repository}: ${why} (${response.status}); ${UNAUTHORIZED_HINT}`, response.status);
+        }
+        return new RegistryError(`${method} ${redact(url)}: HTTP ${response.status}${detail ? ` (${detail})` : ''}`, response.status);
+    }
+    /** GET /v2/: checks the registry answers (and primes authentication). */
+    async ping() {
+        const response = await this.request('GET', `${this.base}/v2/`, { expect: [200] });
+        await response.body?.cancel();
+    }
+    /** Size of a blob the repository already has, or undefined. */
+    async blobSize(digest) {
+        const response = await this.request('HEAD', this.path(`blobs/${digest}`), {
+            expect: [200, 404],
+        });
+        if (response.status === 404)
+            return undefined;
+        return Number(response.headers.get('content-length') ?? -1);
+    }
+    /** Streams a blob. */
+    async getBlob(digest) {
+        const response = await this.request('GET', this.path(`blobs/${digest}`), {
+            expect: [200],
+            timeoutMs: 0,
+        });
+        if (!response.body)
+            throw new RegistryError(`GET blob ${digest}: empty response`);
+        return response.body;
+    }
+    /** Reads a small blob whole and checks its digest. */
+    async getBlobBytes(digest) {
+        const chunks = [];
+        for await (const chunk of await this.getBlob(digest))
+            chunks.push(Buffer.from(chunk));
+        const bytes = Buffer.concat(chunks);
+        const actual = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+        if (actual !== digest)
+            throw new RegistryError(`blob ${digest} has digest ${actual}: the registry returned something else`);
+        return bytes;
+    }
+    /** Cross-repository mount: true when the registry linked the blob without an upload. */
+    async mountBlob(digest, from) {
+        const url = `${this.path('blobs/uploads/')}?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(from)}`;
+        const response = await this.request('POST', url, { expect: [201, 202], extraPull: [from] });
+        await response.body?.cancel();
+        if (response.status === 201)
+            return true;
+        const location = response.headers.get('location');
+        if (location)
+            await this.request('DELETE', this.resolve(location), { expect: [204, 404, 405] })
+                .then((r) => r.body?.cancel())
+                .catch(() => { });
+        return false;
+    }
+    resolve(location) {
+        return new URL(location, this.base).toString();
+    }
+    async startUpload() {
+        const response = await this.request('POST', this.path('blobs/uploads/'), { expect: [202] });
+        await response.body?.cancel();
+        const location = response.headers.get('location');
+        if (!location)
+            throw new RegistryError(`${this.registry}: upload started without a Location`);
+        return this.resolve(location);
+    }
+    /**
+     * Uploads a blob and returns its digest. Small blobs with a known digest go in one
+     * PUT (sent again on a new session if it fails); others in chunks, resumed from the
+     * registry's offset after a failure (or restarted when the registry lost the
+     * session), with the digest computed from the bytes sent when it was not known.
+     */
+    async uploadBlob(source, onBytes) {
+        if (source.digest && source.size <= this.chunkSize) {
+            const digest = source.digest;
+            let location = await this.startUpload();
+            await this.retryUpload(`upload of ${digest}`, async () => {
+                const response = await this.request('PUT', withQuery(location, 'digest', digest), {
+                    headers: {
+                        'content-type': 'application/octet-stream',
+                        'content-length': String(source.size),
+                    },
+                    body: () => tap(source.open(0), onBytes),
+                    expect: [201],
+                    timeoutMs: 0,
+                    retries: false,
+                });
+                await response.body?.cancel();
+            }, async () => {
+                location = await this.startUpload();
+            });
+            return digest;
+        }
+        return this.uploadChunked(source, onBytes);
+    }
+    async uploadChunked(source, onBytes) {
+        let hash = source.digest ? undefined : (0,external_node_crypto_.createHash)('sha256');
+        let hashed = 0;
+        let location = await this.startUpload();
+        let offset = 0;
+        const sendChunk = async () => {
+            const from = offset;
+            const end = Math.min(from + this.chunkSize, source.size);
+            const response = await this.request('PATCH', location, {
+                headers: {
+                    'content-type': 'application/octet-stream',
+                    'content-range': `${from}-${end - 1}`,
+                    'content-length': String(end - from),
+                },
+                body: () => slice(source.open(from), end - from, (chunk, at) => {
+                    if (hash && from + at + chunk.length > hashed) {
+                        hash.update(chunk.subarray(Math.max(0, hashed - from - at)));
+                        hashed = from + at + chunk.length;
+                    }
+                    onBytes?.(chunk.length);
+                }),
+                expect: [202],
+                timeoutMs: 0,
+                retries: false,
+            });
+            await response.body?.cancel();
+            location = this.resolve(response.headers.get('location') ?? location);
+            offset = end;
+        };
+        const recover = async () => {
+            const status = await this.uploadStatus(location).catch(() => undefined);
+            if (status) {
+                this.options.log?.info(`upload interrupted at ${offset}; the registry holds ${status.offset} bytes, resuming`);
+                location = status.location;
+                offset = status.offset;
+            }
+            else {
+                this.options.log?.info('the registry lost the interrupted upload; starting it again');
+                location = await this.startUpload();
+                offset = 0;
+                if (hash) {
+                    hash = (0,external_node_crypto_.createHash)('sha256');
+                    hashed = 0;
+                }
+            }
+        };
+        while (offset < source.size)
+            await this.retryUpload(`chunk at ${offset}`, sendChunk, recover);
+        const digest = source.digest ?? `sha256:${hash.digest('hex')}`;
+        const response = await this.request('PUT', withQuery(location, 'digest', digest), {
+            headers: { 'content-length': '0' },
+            body: () => Buffer.alloc(0),
+            expect: [201],
+        });
+        await response.body?.cancel();
+        return digest;
+    }
+    /** How much of an upload the registry holds (GET on the upload URL). */
+    async uploadStatus(location) {
+        const response = await this.request('GET', location, { expect: [204] });
+        const range = /^(?:bytes=)?0-(\d+)$/.exec(response.headers.get('range') ?? '');
+        return {
+            location: this.resolve(response.headers.get('location') ?? location),
+            offset: range ? Number(range[1]) + 1 : 0,
+        };
+    }
+    /** GET a manifest or index by tag or digest; the digest is computed from the bytes. */
+    async getManifest(reference) {
+        const response = await this.request('GET', this.path(`manifests/${reference}`), {
+            headers: { accept: media_types/* MANIFEST_ACCEPT */.dY },
+            expect: [200],
+        });
+        const bytes = Buffer.from(await response.arrayBuffer());
+        const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+        if (reference.startsWith('sha256:') && reference !== digest)
+            throw new RegistryError(`manifest ${reference} has digest ${digest}`);
+        let mediaType = response.headers.get('content-type')?.split(';')[0].trim() ?? '';
+        try {
+            mediaType =
+                JSON.parse(bytes.toString('utf8')).mediaType ?? mediaType;
+        }
+        catch {
+            throw new RegistryError(`manifest ${reference} of ${this.registry}/${this.repository} is not JSON`);
+        }
+        return { mediaType, digest, bytes };
+    }
+    /** True when a manifest exists for the reference. */
+    async hasManifest(reference) {
+        const response = await this.request('HEAD', this.path(`manifests/${reference}`), {
+            headers: { accept: media_types/* MANIFEST_ACCEPT */.dY },
+            expect: [200, 404],
+        });
+        return response.status === 200;
+    }
+    /** PUT a manifest by tag or digest; checks the registry computed the same digest. */
+    async putManifest(reference, manifest) {
+        const response = await this.request('PUT', this.path(`manifests/${reference}`), {
+            headers: { 'content-type': manifest.mediaType },
+            body: () => manifest.bytes,
+            expect: [201],
+        });
+        await response.body?.cancel();
+        const echoed = response.headers.get('docker-content-digest');
+        if (echoed && echoed !== manifest.digest)
+            throw new RegistryError(`registry stored manifest as ${echoed}, not ${manifest.digest}`);
+    }
+    /** All tags of the repository (empty when it does not exist yet). */
+    async listTags() {
+        const tags = [];
+        let url = this.path('tags/list?n=1000');
+        while (url) {
+            const response = await this.request('GET', url, { expect: [200, 404] });
+            if (response.status === 404)
+                return tags;
+            const body = (await response.json().catch(() => ({})));
+            tags.push(...(body.tags ?? []));
+            const next = /<([^>]+)>;\s*rel="?next"?/.exec(response.headers.get('link') ?? '');
+            url = next ? this.resolve(next[1]) : undefined;
+        }
+        return tags;
+    }
+}
+function withQuery(url, key, value) {
+    const parsed = new URL(url);
+    parsed.searchParams.set(key, value);
+    return parsed.toString();
+}
+async function* tap(source, onBytes) {
+    for await (const chunk of source) {
+        onBytes?.(chunk.length);
+        yield chunk;
+    }
+}
+/** The first `length` bytes of a stream, reporting each chunk with its offset. */
+async function* slice(source, length, seen) {
+    let at = 0;
+    for await (const chunk of source) {
+        const part = chunk.length > length - at ? chunk.subarray(0, length - at) : chunk;
+        seen(part, at);
+        at += part.length;
+        yield part;
+        if (at >= length)
+            break;
+    }
+    if (at < length)
+        throw new Error(`blob source ended at ${at} of ${length} bytes`);
+}
+function redact(url) {
+    try {
+        const parsed = new URL(url);
+        return `${parsed.origin}${parsed.pathname}`;
+    }
+    catch {
+        return url;
+    }
+}
+/** A short reason for a failed fetch (the cause's code and message). */
+function describeFetchError(error) {
+    const cause = error?.cause;
+    if (cause?.code)
+        return `${cause.code}${cause.message ? `: ${cause.message}` : ''}`;
+    if (error?.name === 'TimeoutError')
+        return 'timed out';
+    return error?.message ?? String(error);
+}
+
+;// CONCATENATED MODULE: ./src/oci/image-store.ts
+/**
+ * Where images are read from and written to: a registry repository or an OCI image
+ * layout. The image writer speaks only this interface.
+ */
+
+
+
+/** Wraps JSON bytes as a manifest with its digest. */
+function manifestOf(mediaType, value) {
+    const bytes = Buffer.from(JSON.stringify(value));
+    return { mediaType, bytes, digest: `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}` };
+}
+/** Wraps a blob source so every byte handed to the transport is counted (retries too). */
+function counting(source, count) {
+    return {
+        ...source,
+        open: async function* (start) {
+            for await (const chunk of source.open(start)) {
+                count(chunk.length);
+                yield chunk;
+            }
+        },
+    };
+}
+/** A registry repository as an image store; bytesSent counts blob bytes only. */
+function registryStore(client) {
+    let sent = 0;
+    return {
+        name: `${client.registry}/${client.repository}`,
+        client,
+        hasBlob: async (digest) => (await client.blobSize(digest)) !== undefined,
+        openBlob: (digest) => client.getBlob(digest),
+        readBlob: (digest) => client.getBlobBytes(digest),
+        putBlob: (source, onBytes) => client.uploadBlob(counting(source, (n) => (sent += n)), onBytes),
+        getManifest: (reference) => client.getManifest(reference),
+        async putManifest(manifest, tags) {
+            if (!(await client.hasManifest(manifest.digest)))
+                await client.putManifest(manifest.digest, manifest);
+            for (const tag of tags)
+                await client.putManifest(tag, manifest);
+        },
+        isEmpty: async () => (await client.listTags()).length === 0,
+        bytesSent: () => sent,
+    };
+}
+/** An OCI image layout directory as an image store. */
+async function layoutStore(dir, create) {
+    const layout = await ImageLayout.open(dir, create);
+    let written = 0;
+    return {
+        name: `oci:${dir}`,
+        hasBlob: (digest) => layout.hasBlob(digest),
+        openBlob: async (digest) => layout.openBlob(digest),
+        readBlob: (digest) => layout.readBlob(digest),
+        async putBlob(source, onBytes) {
+            const counted = (async function* () {
+                for await (const chunk of source.open(0)) {
+                    written += chunk.length;
+                    onBytes?.(chunk.length);
+                    yield chunk;
+                }
+            })();
+            return (await layout.writeBlob(counted, source.digest)).digest;
+        },
+        async getManifest(reference) {
+            const digest = reference.startsWith('sha256:')
+                ? reference
+                : (await layout.resolve(reference || undefined)).digest;
+            const bytes = await layout.readBlob(digest);
+            const mediaType = JSON.parse(bytes.toString('utf8')).mediaType ?? '';
+            return { mediaType, digest, bytes };
+        },
+        async putManifest(manifest, tags) {
+            if (!(await layout.hasBlob(manifest.digest)))
+                await layout.writeBlobBytes(manifest.bytes);
+            // Per-platform manifests of an index are blobs only; index.json lists what is tagged.
+            if (tags.length > 0)
+                await layout.tag({ mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length }, tags);
+        },
+        isEmpty: async () => (await layout.readIndex()).manifests.length === 0,
+        bytesSent: () => written,
+    };
+}
+/** Opens the store an image reference names; `push` asks for write access (and creates layouts). */
+async function openImageStore(ref, push, access) {
+    if (ref.kind === 'layout')
+        return layoutStore(ref.dir, push);
+    const client = new RegistryClient({
+        registry: ref.registry,
+        repository: ref.repository,
+        credentials: await access.credentials(ref.registry),
+        insecure: access.insecureRegistries.includes(ref.registry),
+        push,
+        log: access.log,
+    });
+    return registryStore(client);
+}
+/** Registries named in MODELGATE_INSECURE_REGISTRIES (comma-separated), reached over plain HTTP. */
+function insecureRegistriesOf(env) {
+    return (env.MODELGATE_INSECURE_REGISTRIES ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
+}
+
+
+/***/ }),
+
+/***/ 9217:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $r: () => (/* binding */ platformName),
+/* harmony export */   H8: () => (/* binding */ toOciMediaType),
+/* harmony export */   dY: () => (/* binding */ MANIFEST_ACCEPT),
+/* harmony export */   nw: () => (/* binding */ isIndex),
+/* harmony export */   zu: () => (/* binding */ MediaType)
+/* harmony export */ });
+/** Media types of the OCI image spec and their Docker schema 2 counterparts. */
+const MediaType = {
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    ociConfig: 'application/vnd.oci.image.config.v1+json',
+    ociLayer: 'application/vnd.oci.image.layer.v1.tar',
+    ociLayerGzip: 'application/vnd.oci.image.layer.v1.tar+gzip',
+    ociLayerZstd: 'application/vnd.oci.image.layer.v1.tar+zstd',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    dockerConfig: 'application/vnd.docker.container.image.v1+json',
+    dockerLayerGzip: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
+    dockerForeignLayerGzip: 'application/vnd.docker.image.rootfs.foreign.diff.tar.gzip',
+};
+/** Every manifest type we read, for the Accept header. */
+const MANIFEST_ACCEPT = [
+    MediaType.ociIndex,
+    MediaType.ociManifest,
+    MediaType.dockerManifestList,
+    MediaType.dockerManifest,
+].join(', ');
+const isIndex = (mediaType) => mediaType === MediaType.ociIndex || mediaType === MediaType.dockerManifestList;
+/** The OCI media type with the same bytes as a (possibly Docker) layer or config type. */
+function toOciMediaType(mediaType) {
+    switch (mediaType) {
+        case MediaType.dockerLayerGzip:
+        case MediaType.dockerForeignLayerGzip:
+            return MediaType.ociLayerGzip;
+        case MediaType.dockerConfig:
+            return MediaType.ociConfig;
+        case MediaType.dockerManifest:
+            return MediaType.ociManifest;
+        case MediaType.dockerManifestList:
+            return MediaType.ociIndex;
+        default:
+            return mediaType;
+    }
+}
+/** `linux/amd64/v8` for a platform. */
+function platformName(platform) {
+    if (!platform)
+        return 'unknown';
+    return [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/');
+}
+
+
+/***/ }),
+
+/***/ 9767:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FH: () => (/* binding */ formatReference),
+/* harmony export */   U$: () => (/* binding */ registryHost),
+/* harmony export */   U9: () => (/* binding */ isLoopback),
+/* harmony export */   o_: () => (/* binding */ parseImageReference),
+/* harmony export */   r_: () => (/* binding */ isValidTag),
+/* harmony export */   xt: () => (/* binding */ namesRepository)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/**
+ * Image references: `registry/repository[:tag][@sha256:...]` (Docker Hub short names
+ * included) and `oci:<dir>[:tag]` for an OCI image layout on disk.
+ */
+
+const COMPONENT = '[a-z0-9]+(?:(?:\\.|_|__|-+)[a-z0-9]+)*';
+const REPOSITORY = new RegExp(`^${COMPONENT}(?:/${COMPONENT})*$`);
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+/** True for a tag the distribution spec accepts. */
+const isValidTag = (tag) => TAG.test(tag);
+/** Parses an image reference; `input` names the action input in errors. */
+function parseImageReference(text, input) {
+    const value = text.trim();
+    if (value.startsWith('oci:')) {
+        let rest = value.slice(4);
+        let digest;
+        const at = rest.lastIndexOf('@');
+        if (at >= 0 && /^sha256:/.test(rest.slice(at + 1))) {
+            digest = rest.slice(at + 1);
+            rest = rest.slice(0, at);
+            if (!DIGEST.test(digest))
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(input, `'${digest}' is not a sha256 digest`, text);
+        }
+        const colon = rest.lastIndexOf(':');
+        const slash = rest.lastIndexOf('/');
+        const hasTag = colon > slash && colon > 0;
+        const dir = hasTag ? rest.slice(0, colon) : rest;
+        const tag = hasTag ? rest.slice(colon + 1) : undefined;
+        if (!dir)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(input, 'oci: needs a directory', text);
+        if (tag !== undefined && !TAG.test(tag))
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(input, `'${tag}' is not a valid tag`, text);
+        return { kind: 'layout', dir, tag, digest };
+    }
+    let rest = value;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!DIGEST.test(digest))
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(input, `'${digest}' is not a sha256 digest`, text);
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG.test(tag))
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(input, `'${tag}' is not a valid tag`, text);
+    }
+    const slash = rest.indexOf('/');
+    const first = slash < 0 ? '' : rest.slice(0, slash);
+    let registry;
+    let repository;
+    if (first && (first.includes('.') || first.includes(':') || first === 'localhost')) {
+        registry = first;
+        repository = rest.slice(slash + 1);
+    }
+    else {
+        registry = 'docker.io';
+        repository = rest.includes('/') ? rest : `library/${rest}`;
+    }
+    if (!REPOSITORY.test(repository)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(input, `'${repository}' is not a valid repository name (lowercase letters, digits, separators)`, text);
+    }
+    return { kind: 'registry', registry, repository, tag, digest };
+}
+/** The host to talk to for a registry name (Docker Hub's API lives elsewhere). */
+function registryHost(registry) {
+    return registry === 'docker.io' ? 'registry-1.docker.io' : registry;
+}
+/** True for registries on this machine, the only ones plain HTTP is used for by default. */
+function isLoopback(registry) {
+    const host = registry.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+    return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+/** `registry/repository` (or `oci:dir`) for messages and outputs. */
+function formatReference(ref) {
+    if (ref.kind === 'layout')
+        return `oci:${ref.dir}`;
+    return `${ref.registry}/${ref.repository}`;
+}
+/** True when `value` names an image of `repository` (`repo`, `repo:tag`, `repo@sha256:…`, or both). */
+function namesRepository(value, repository) {
+    if (!value.startsWith(repository))
+        return false;
+    const rest = value.slice(repository.length);
+    return rest === '' || /^(:[\w][\w.-]{0,127})?(@sha256:[a-f0-9]{64})?$/.test(rest);
+}
+
+
+/***/ }),
+
+/***/ 9963:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dm: () => (/* binding */ isTransientStatus),
+/* harmony export */   Vs: () => (/* binding */ retryAfterMs),
+/* harmony export */   bV: () => (/* binding */ isTransientError),
+/* harmony export */   jo: () => (/* binding */ backoffMs),
+/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY),
+/* harmony export */   yy: () => (/* binding */ sleep)
+/* harmony export */ });
+/** Bounded exponential backoff for transient network failures (resets, 429, 5xx). */
+const DEFAULT_RETRY = {
+    attempts: 5,
+    baseMs: 250,
+    maxMs: 8000,
+    deadlineMs: 60_000,
+};
+const TRANSIENT_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EAI_AGAIN',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT',
+    'UND_ERR_CLOSED',
+    'ECONNABORTED',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+]);
+/** True for a status worth retrying. */
+const isTransientStatus = (status) => status === 429 || status === 408 || (status >= 500 && status !== 501 && status !== 505);
+/** True for a thrown network error worth retrying (fetch wraps the cause). */
+function isTransientError(error) {
+    let current = error;
+    for (let depth = 0; current && depth < 5; depth++) {
+        if (current.code && TRANSIENT_CODES.has(current.code))
+            return true;
+        if (current.name === 'TimeoutError')
+            return true;
+        current = current.cause;
+    }
+    return false;
+}
+/** Milliseconds a Retry-After header asks for (seconds or an HTTP date), if any. */
+function retryAfterMs(header, now = Date.now()) {
+    if (!header)
+        return undefined;
+    const seconds = Number(header);
+    if (Number.isFinite(seconds))
+        return Math.max(0, seconds * 1000);
+    const date = Date.parse(header);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+/** The wait before attempt `attempt` (1-based retry count), capped. */
+function backoffMs(policy, attempt, requested) {
+    const exponential = Math.min(policy.maxMs, policy.baseMs * 2 ** (attempt - 1));
+    return Math.min(policy.maxMs, requested ?? exponential);
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+
+/***/ })
+
+};
