@@ -51,10 +51,71 @@ describe.each(Object.keys(definitions))('actions/%s/action.yml agrees with the c
   });
 });
 
-test('every action folder has a definition here', () => {
+const COMPOSITES = ['promote'];
+
+test('every action folder has a definition here (or is a composite of them)', () => {
   expect(
     readdirSync('actions')
       .filter((d) => existsSync(join('actions', d, 'action.yml')))
       .sort(),
-  ).toEqual(Object.keys(definitions).sort());
+  ).toEqual([...Object.keys(definitions), ...COMPOSITES].sort());
+});
+
+describe.each(COMPOSITES)('actions/%s/action.yml chains the actions correctly', (name) => {
+  interface Step {
+    id: string;
+    uses: string;
+    with: Record<string, string>;
+  }
+  const yml = parse(readFileSync(join('actions', name, 'action.yml'), 'utf8')) as {
+    inputs: Record<string, { default?: string; required?: boolean; description?: string }>;
+    outputs: Record<string, { value: string; description?: string }>;
+    runs: { using: string; steps: Step[] };
+  };
+  const stepIds = yml.runs.steps.map((s) => s.id);
+
+  test('each step is one of our actions, given only inputs it declares', () => {
+    expect(yml.runs.using).toBe('composite');
+    for (const step of yml.runs.steps) {
+      const action = /^modelgate\/modelgate\/actions\/([a-z-]+)@v1$/.exec(step.uses)?.[1];
+      expect({ step: step.id, action }).toEqual({ step: step.id, action: expect.any(String) });
+      const declared = Object.keys(definitions[action!].inputs);
+      for (const input of Object.keys(step.with))
+        expect({ action, input, declared }).toEqual({
+          action,
+          input,
+          declared: expect.arrayContaining([input]),
+        });
+      for (const required of declared.filter(
+        (i) => declarationOf(definitions[action!].inputs[i]).required,
+      ))
+        expect({ step: step.id, required, given: required in step.with }).toEqual({
+          step: step.id,
+          required,
+          given: true,
+        });
+    }
+  });
+
+  test('expressions name only its own inputs and earlier steps, and outputs the steps have', () => {
+    const outputsOf = (action: string) =>
+      Object.keys(
+        (parse(readFileSync(join('actions', action, 'action.yml'), 'utf8')) as ActionYml).outputs,
+      );
+    const check = (text: string, before: string[]) => {
+      for (const [, input] of text.matchAll(/inputs\.([a-z-]+)/g))
+        expect(Object.keys(yml.inputs)).toContain(input);
+      for (const [, step, output] of text.matchAll(/steps\.([a-z-]+)\.outputs\.([a-z-]+)/g)) {
+        expect(before).toContain(step);
+        const uses = yml.runs.steps.find((s) => s.id === step)!.uses;
+        expect(outputsOf(/actions\/([a-z-]+)@/.exec(uses)![1])).toContain(output);
+      }
+    };
+    yml.runs.steps.forEach((step, i) => check(JSON.stringify(step.with), stepIds.slice(0, i)));
+    for (const output of Object.values(yml.outputs)) {
+      expect(output.description).toBeTruthy();
+      check(output.value, stepIds);
+    }
+    for (const input of Object.values(yml.inputs)) expect(input.description).toBeTruthy();
+  });
 });
