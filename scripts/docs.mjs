@@ -1,0 +1,50 @@
+// Writes the inputs and outputs tables of each actions/<name>/README.md from its
+// action.yml, between the `generated` markers, so the docs cannot drift from what the
+// actions declare. `--check` changes nothing and exits 1 when a README is out of date.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+
+const START = '<!-- generated from action.yml by scripts/docs.mjs: do not edit below -->';
+const END = '<!-- end of generated tables -->';
+const check = process.argv.includes('--check');
+
+const cell = (text) => String(text).replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+/** The Markdown tables of one action.yml. */
+export function renderTables(action) {
+  const lines = ['## Inputs', '', '| input | default | meaning |', '|---|---|---|'];
+  for (const [name, input] of Object.entries(action.inputs ?? {})) {
+    const fallback = input.required
+      ? '(required)'
+      : input.default !== undefined && input.default !== ''
+        ? `\`${input.default}\``
+        : '';
+    lines.push(`| \`${name}\` | ${fallback} | ${cell(input.description ?? '')} |`);
+  }
+  lines.push('', '## Outputs', '', '| output | meaning |', '|---|---|');
+  for (const [name, output] of Object.entries(action.outputs ?? {}))
+    lines.push(`| \`${name}\` | ${cell(output.description ?? '')} |`);
+  return lines.join('\n');
+}
+
+let stale = 0;
+for (const name of readdirSync('actions').sort()) {
+  const yml = join('actions', name, 'action.yml');
+  const readme = join('actions', name, 'README.md');
+  if (!existsSync(yml)) continue;
+  const current = existsSync(readme) ? readFileSync(readme, 'utf8') : `# ${name}\n\n`;
+  const tables = `${START}\n\n${renderTables(parse(readFileSync(yml, 'utf8')))}\n\n${END}\n`;
+  const at = current.indexOf(START);
+  const end = current.indexOf(END);
+  const updated =
+    at >= 0 && end > at
+      ? current.slice(0, at) + tables + current.slice(end + END.length + 1)
+      : `${current.trimEnd()}\n\n${tables}`;
+  if (updated === current) continue;
+  stale++;
+  if (check) console.error(`${readme} is out of date with ${yml}: run node scripts/docs.mjs`);
+  else writeFileSync(readme, updated);
+}
+if (check && stale) process.exit(1);
+console.log(check ? 'action READMEs are up to date' : `${stale} README(s) written`);
