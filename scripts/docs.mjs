@@ -1,6 +1,8 @@
 // Writes the inputs and outputs tables of each actions/<name>/README.md from its
-// action.yml, between the `generated` markers, so the docs cannot drift from what the
-// actions declare. `--check` changes nothing and exits 1 when a README is out of date.
+// action.yml, between the `generated` markers, and the same tables (collapsed) into the
+// main README between `<!-- tables:<name> -->` and `<!-- /tables:<name> -->`, so the docs
+// cannot drift from what the actions declare. `--check` changes nothing and exits 1 when
+// a README is out of date.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -12,8 +14,8 @@ const check = process.argv.includes('--check');
 const cell = (text) => String(text).replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 /** The Markdown tables of one action.yml. */
-export function renderTables(action) {
-  const lines = ['## Inputs', '', '| input | default | meaning |', '|---|---|---|'];
+export function renderTables(action, level = '##') {
+  const lines = [`${level} Inputs`, '', '| input | default | meaning |', '|---|---|---|'];
   for (const [name, input] of Object.entries(action.inputs ?? {})) {
     const fallback = input.required
       ? '(required)'
@@ -22,7 +24,7 @@ export function renderTables(action) {
         : '';
     lines.push(`| \`${name}\` | ${fallback} | ${cell(input.description ?? '')} |`);
   }
-  lines.push('', '## Outputs', '', '| output | meaning |', '|---|---|');
+  lines.push('', `${level} Outputs`, '', '| output | meaning |', '|---|---|');
   for (const [name, output] of Object.entries(action.outputs ?? {}))
     lines.push(`| \`${name}\` | ${cell(output.description ?? '')} |`);
   return lines.join('\n');
@@ -45,6 +47,20 @@ for (const name of readdirSync('actions').sort()) {
   stale++;
   if (check) console.error(`${readme} is out of date with ${yml}: run node scripts/docs.mjs`);
   else writeFileSync(readme, updated);
+}
+const main = 'README.md';
+const readme = readFileSync(main, 'utf8');
+const filled = readme.replace(
+  /<!-- tables:([a-z-]+) -->[\s\S]*?<!-- \/tables:\1 -->/g,
+  (_, name) =>
+    `<!-- tables:${name} -->\n<details><summary>Every input and output of ${name}</summary>\n\n` +
+    `${renderTables(parse(readFileSync(join('actions', name, 'action.yml'), 'utf8')), '####')}\n\n` +
+    `</details>\n<!-- /tables:${name} -->`,
+);
+if (filled !== readme) {
+  stale++;
+  if (check) console.error(`${main} is out of date with the action.yml files: run node scripts/docs.mjs`);
+  else writeFileSync(main, filled);
 }
 if (check && stale) process.exit(1);
 console.log(check ? 'action READMEs are up to date' : `${stale} README(s) written`);
