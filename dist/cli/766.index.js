@@ -519,8 +519,6 @@ function composeConfig(base, diffId, options) {
 
 // EXTERNAL MODULE: ./src/formats/findings.ts
 var findings = __webpack_require__(6016);
-// EXTERNAL MODULE: ./src/validate/validate-model.ts + 25 modules
-var validate_model = __webpack_require__(1251);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 ;// CONCATENATED MODULE: ./src/build/labels.ts
@@ -565,7 +563,6 @@ function modelTitle(model) {
 }
 
 ;// CONCATENATED MODULE: ./src/build/build-image.ts
-
 
 
 
@@ -655,9 +652,12 @@ async function buildImage(options) {
 /** Model digest (hashed on worker threads) and the format of its largest model file. */
 async function describeModel(listing) {
     const hashing = (0,model_digest/* hashModel */.k)(listing);
+    // Loaded here, not at start: with a validate report (the usual chain) build-image never
+    // needs the format parsers, and they are most of what it would load.
+    const { detectModelFormat } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(839), __webpack_require__.e(632)]).then(__webpack_require__.bind(__webpack_require__, 1251));
     let format = 'unknown';
     for (const file of [...listing.files].sort((a, b) => b.size - a.size)) {
-        const detected = await (0,validate_model/* detectModelFormat */.o)(file.absolute, file.path, file.size);
+        const detected = await detectModelFormat(file.absolute, file.path, file.size);
         if (detected) {
             format = detected;
             break;
@@ -1011,6 +1011,353 @@ const buildImageAction = (0,action/* defineAction */.Q)({
         };
     },
 });
+
+
+/***/ }),
+
+/***/ 4664:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ createProgress)
+/* harmony export */ });
+/* harmony import */ var _size_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3910);
+
+/** Creates a progress reporter that logs `label: done / total (pct), MB/s`. */
+function createProgress(options) {
+    const now = options.now ?? Date.now;
+    const interval = options.intervalMs ?? 5000;
+    const started = now();
+    let last = started;
+    let done = 0;
+    const line = () => {
+        const seconds = Math.max((now() - started) / 1000, 1e-3);
+        const pct = options.total > 0 ? ` (${((100 * done) / options.total).toFixed(0)}%)` : '';
+        const rate = (done / 1e6 / seconds).toFixed(0);
+        options.log(`${options.label}: ${(0,_size_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(done)} / ${(0,_size_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(options.total)}${pct}, ${rate} MB/s`);
+    };
+    return {
+        add(bytes) {
+            done += bytes;
+            const t = now();
+            if (t - last >= interval) {
+                last = t;
+                line();
+            }
+        },
+        done() {
+            if (done > 0 && options.total >= (options.quietBelow ?? 64 << 20))
+                line();
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 6789:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ HashPool)
+/* harmony export */ });
+/* unused harmony export hashFileHere */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_3__);
+/**
+ * SHA-256 of files on worker threads, so that shards of a model hash in parallel
+ * and format parsing on the main thread overlaps the hashing. Each worker reads
+ * with blocking reads into one reused 1 MiB buffer: the same work as `openssl dgst`,
+ * through the same OpenSSL SHA-256.
+ */
+
+
+
+
+/** Files smaller than this are hashed on the main thread: a worker costs more. */
+const WORKER_THRESHOLD = 16 << 20;
+// Evaluated as a worker script (CommonJS), so it survives bundling unchanged. A job is a
+// list of parts hashed in order: literal bytes, or a whole file (checked against its size).
+const WORKER_SOURCE = `
+const { parentPort } = require('node:worker_threads');
+const fs = require('node:fs');
+const crypto = require('node:crypto');
+const buffer = Buffer.allocUnsafe(1 << 20);
+parentPort.on('message', ({ id, parts }) => {
+  let fd;
+  try {
+    const hash = crypto.createHash('sha256');
+    let size = 0, pending = 0, n;
+    for (const part of parts) {
+      if (part.bytes) { hash.update(part.bytes); size += part.bytes.length; continue; }
+      fd = fs.openSync(part.path, 'r');
+      let read = 0;
+      while ((n = fs.readSync(fd, buffer, 0, buffer.length, null)) > 0) {
+        hash.update(n === buffer.length ? buffer : buffer.subarray(0, n));
+        read += n; pending += n;
+        if (pending >= (64 << 20)) { parentPort.postMessage({ id, bytes: pending }); pending = 0; }
+      }
+      fs.closeSync(fd);
+      fd = undefined;
+      if (part.size !== undefined && read !== part.size) throw new Error(part.path + ' changed size while it was being read');
+      size += read;
+    }
+    parentPort.postMessage({ id, bytes: pending, hex: hash.digest('hex'), size });
+  } catch (error) {
+    parentPort.postMessage({ id, error: String(error && error.message || error) });
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+});
+`;
+/** Hashes a file on the current thread, streaming. */
+async function hashFileHere(path, onBytes) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    let size = 0;
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path, { highWaterMark: 1 << 20 })) {
+        hash.update(chunk);
+        size += chunk.length;
+        onBytes?.(chunk.length);
+    }
+    return { hex: hash.digest('hex'), size };
+}
+/** A small pool of hashing workers, started lazily and closed with `close()`. */
+class HashPool {
+    size;
+    workers = [];
+    idle = [];
+    queue = [];
+    running = new Map();
+    nextId = 0;
+    constructor(size = Math.max(1, (0,node_os__WEBPACK_IMPORTED_MODULE_2__.availableParallelism)())) {
+        this.size = size;
+    }
+    /** SHA-256 of a file; large files go to a worker. */
+    hash(path, sizeHint, onBytes) {
+        if (sizeHint < WORKER_THRESHOLD)
+            return hashFileHere(path, onBytes);
+        return this.hashParts([{ path }], onBytes);
+    }
+    /** SHA-256 of parts concatenated (a tar: headers, files, padding), on a worker. */
+    hashParts(parts, onBytes) {
+        return new Promise((resolve, reject) => {
+            this.queue.push({ parts, onBytes, resolve, reject });
+            this.dispatch();
+        });
+    }
+    dispatch() {
+        while (this.queue.length > 0) {
+            let worker = this.idle.pop();
+            if (!worker && this.workers.length < this.size)
+                worker = this.spawn();
+            if (!worker)
+                return;
+            const job = this.queue.shift();
+            const id = this.nextId++;
+            this.running.set(id, job);
+            worker.postMessage({ id, parts: job.parts });
+        }
+    }
+    spawn() {
+        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_3__.Worker(WORKER_SOURCE, { eval: true });
+        worker.on('message', (message) => {
+            const job = this.running.get(message.id);
+            if (!job)
+                return;
+            if (message.bytes)
+                job.onBytes?.(message.bytes);
+            if (message.error !== undefined) {
+                this.running.delete(message.id);
+                job.reject(new Error(message.error));
+            }
+            else if (message.hex !== undefined) {
+                this.running.delete(message.id);
+                job.resolve({ hex: message.hex, size: message.size ?? 0 });
+            }
+            else {
+                return;
+            }
+            this.idle.push(worker);
+            this.dispatch();
+        });
+        worker.on('error', (error) => {
+            for (const job of this.running.values())
+                job.reject(error);
+            this.running.clear();
+        });
+        this.workers.push(worker);
+        return worker;
+    }
+    /** Stops the workers. */
+    async close() {
+        await Promise.all(this.workers.map((w) => w.terminate()));
+        this.workers.length = 0;
+        this.idle.length = 0;
+    }
+}
+
+
+/***/ }),
+
+/***/ 6016:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ FindingList)
+/* harmony export */ });
+/** Collects findings for one file, filling in its location. */
+class FindingList {
+    path;
+    items = [];
+    constructor(path) {
+        this.path = path;
+    }
+    add(severity, code, message, where = {}) {
+        this.items.push({ severity, code, message, location: { path: this.path, ...where } });
+    }
+    error(code, message, where) {
+        this.add('error', code, message, where);
+    }
+    warning(code, message, where) {
+        this.add('warning', code, message, where);
+    }
+    note(code, message, where) {
+        this.add('note', code, message, where);
+    }
+    /** A view that records findings inside an archive entry. */
+    forEntry(entry) {
+        return {
+            error: (code, message, where) => this.error(code, message, { ...where, entry }),
+            warning: (code, message, where) => this.warning(code, message, { ...where, entry }),
+            note: (code, message, where) => this.note(code, message, { ...where, entry }),
+        };
+    }
+}
+
+
+/***/ }),
+
+/***/ 6138:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  k: () => (/* binding */ hashModel),
+  a: () => (/* binding */ modelDigest)
+});
+
+// EXTERNAL MODULE: ./src/digest/hash-pool.ts
+var hash_pool = __webpack_require__(6789);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/digest/tree-digest.ts
+
+/**
+ * The digest of a directory (SPEC §1): SHA-256 of one line per regular file,
+ * sorted by POSIX path bytes, `<sha256-hex>  <size>  <path>\n`.
+ */
+function computeTreeDigest(entries) {
+    const sorted = [...entries].sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)));
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for (const entry of sorted)
+        hash.update(`${entry.sha256}  ${entry.size}  ${entry.path}\n`);
+    return `sha256:${hash.digest('hex')}`;
+}
+
+;// CONCATENATED MODULE: ./src/model/model-digest.ts
+/** The model digest of SPEC §1, for a file or a directory. */
+
+
+/** `sha256:<hex>` of a single file's bytes, or of a directory's canonical listing. */
+function modelDigest(kind, files) {
+    return kind === 'file' ? `sha256:${files[0]?.sha256}` : computeTreeDigest(files);
+}
+/** Hashes every file of a model (in parallel on worker threads) and returns its digest. */
+async function hashModel(listing, onBytes) {
+    const pool = new hash_pool/* HashPool */.v();
+    try {
+        const hashes = await Promise.all(listing.files.map((f) => pool.hash(f.absolute, f.size, onBytes)));
+        const files = listing.files.map((f, i) => ({
+            path: f.path,
+            size: f.size,
+            sha256: hashes[i].hex,
+        }));
+        return { digest: modelDigest(listing.kind, files), files };
+    }
+    finally {
+        await pool.close();
+    }
+}
+
+
+/***/ }),
+
+/***/ 1462:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ listModelFiles)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/** Lists the files of a model (a file, or a directory walked without following links). */
+
+
+
+/** Resolves the `model` input into the list of regular files to validate. */
+async function listModelFiles(model, findings) {
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(model).catch((error) => {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j('model', error.code === 'ENOENT' ? 'does not exist' : `cannot be read (${error.code})`, model);
+    });
+    if (info.isFile()) {
+        return {
+            kind: 'file',
+            root: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(model, '..'),
+            files: [{ path: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(model), absolute: model, size: info.size }],
+        };
+    }
+    if (info.isSymbolicLink())
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j('model', 'is a symbolic link; pass the file or directory it points to', model);
+    if (!info.isDirectory())
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j('model', 'is not a regular file or directory', model);
+    const files = [];
+    const walk = async (dir, prefix) => {
+        let handle;
+        try {
+            handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.opendir)(dir);
+        }
+        catch (error) {
+            findings.error('UNREADABLE', `cannot list directory '${prefix || '.'}' (${error.code})`);
+            return;
+        }
+        for await (const entry of handle) {
+            const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
+            const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, entry.name);
+            if (entry.isDirectory())
+                await walk(absolute, relative);
+            else if (entry.isFile())
+                files.push({ path: relative, absolute, size: (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(absolute)).size });
+            else if (entry.isSymbolicLink()) {
+                findings.warning('SYMLINK_SKIPPED', `'${relative}' is a symbolic link; it is not followed and not part of the digest`);
+            }
+            else
+                findings.warning('SPECIAL_FILE_SKIPPED', `'${relative}' is not a regular file; skipped`);
+        }
+    };
+    await walk(model, '');
+    files.sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)));
+    return { kind: 'directory', root: model, files };
+}
 
 
 /***/ })

@@ -14,9 +14,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // Loaded on demand, so one action does not pay for the others' dependencies at start
 // (the GitHub client, the model parsers): ncc emits each as its own chunk.
 const ACTIONS = {
-    'validate-model': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(839), __nccwpck_require__.e(632), __nccwpck_require__.e(411)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3792)))
+    'validate-model': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(839), __nccwpck_require__.e(632), __nccwpck_require__.e(320)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3792)))
         .validateModelAction,
-    'build-image': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(839), __nccwpck_require__.e(992), __nccwpck_require__.e(632), __nccwpck_require__.e(766)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2766))).buildImageAction,
+    'build-image': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(992), __nccwpck_require__.e(766)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2766))).buildImageAction,
     'evaluate-gate': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(413), __nccwpck_require__.e(70), __nccwpck_require__.e(763)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4763))).evaluateGateAction,
     deploy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(413), __nccwpck_require__.e(992), __nccwpck_require__.e(907), __nccwpck_require__.e(380)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2380))).deployAction,
     rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(413), __nccwpck_require__.e(992), __nccwpck_require__.e(907), __nccwpck_require__.e(106)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6106))).rollbackAction,

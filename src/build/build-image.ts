@@ -14,7 +14,6 @@ import type { Compression } from '../oci/model-layer.js';
 import type { ImageReference } from '../oci/reference.js';
 import { planTar } from '../oci/tar-layer.js';
 import { FindingList } from '../formats/findings.js';
-import { detectModelFormat } from '../validate/validate-model.js';
 import { imageLabels, modelTitle, rfc3339, type ImageProvenance } from './labels.js';
 
 export interface BuildImageOptions extends StoreAccess {
@@ -137,6 +136,9 @@ async function describeModel(
   listing: Awaited<ReturnType<typeof listModelFiles>>,
 ): Promise<{ digest: string; format: string; signature?: string }> {
   const hashing = hashModel(listing);
+  // Loaded here, not at start: with a validate report (the usual chain) build-image never
+  // needs the format parsers, and they are most of what it would load.
+  const { detectModelFormat } = await import('../validate/validate-model.js');
   let format = 'unknown';
   for (const file of [...listing.files].sort((a, b) => b.size - a.size)) {
     const detected = await detectModelFormat(file.absolute, file.path, file.size);
