@@ -29795,9 +29795,10 @@ async function confirmBlobs(destination, digests) {
             throw new ImageWriteError(`blob ${digest} is not in ${destination.name} after upload; no manifest was pushed`);
     }
 }
-/** The base's manifest(s) and configs, one per platform kept. */
+/** An image's manifest(s) and configs, one per platform kept (a base's, or any image's). */
 async function readBase(store, reference, platforms) {
-    const top = await store.getManifest(reference);
+    // A manifest already fetched (by digest) is not fetched again.
+    const top = typeof reference === 'string' ? await store.getManifest(reference) : reference;
     const parsed = JSON.parse(top.bytes.toString('utf8'));
     const entries = [];
     if (isIndex(top.mediaType) || Array.isArray(parsed.manifests)) {
@@ -29860,6 +29861,14 @@ var findings = __nccwpck_require__(6016);
 function rfc3339(seconds) {
     return new Date(seconds * 1000).toISOString().replace(/\.000Z$/, 'Z');
 }
+const MODEL_DIGEST_LABEL = 'dev.modelgate.model.digest';
+const MODEL_FORMAT_LABEL = 'dev.modelgate.model.format';
+/** The model an image carries, from the labels imageLabels wrote (what deploy records). */
+function modelFromLabels(labels) {
+    const digest = labels[MODEL_DIGEST_LABEL];
+    const format = labels[MODEL_FORMAT_LABEL];
+    return { ...(digest ? { digest } : {}), ...(format ? { format } : {}) };
+}
 /** Standard labels, then the user's (which may not override the model's identity). */
 function imageLabels(provenance, extra) {
     const labels = { ...extra };
@@ -29871,8 +29880,8 @@ function imageLabels(provenance, extra) {
     set('org.opencontainers.image.revision', provenance.revision);
     set('org.opencontainers.image.created', rfc3339(provenance.created));
     set('org.opencontainers.image.title', provenance.title);
-    set('dev.modelgate.model.digest', provenance.modelDigest);
-    set('dev.modelgate.model.format', provenance.modelFormat);
+    set(MODEL_DIGEST_LABEL, provenance.modelDigest);
+    set(MODEL_FORMAT_LABEL, provenance.modelFormat);
     set('dev.modelgate.model.path', provenance.modelPath);
     set('dev.modelgate.model.signature', provenance.signature);
     return Object.fromEntries(Object.entries(labels).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
@@ -33546,7 +33555,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Qq: () => (/* binding */ inputs_text)
 });
 
-// UNUSED EXPORTS: duration, size
+// UNUSED EXPORTS: duration, parseBoolean, size
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __nccwpck_require__(9691);
@@ -33618,13 +33627,19 @@ function inputs_text(options = {}) {
     });
 }
 /** `true`/`false` in the spellings the YAML 1.2 core schema allows (as @actions/core does). */
+function parseBoolean(value) {
+    if (['true', 'True', 'TRUE'].includes(value))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(value))
+        return false;
+    return undefined;
+}
+/** A boolean input (see parseBoolean). */
 function bool(fallback) {
     const schema = schemas/* string */.YjP().transform((raw, ctx) => {
-        const value = withDefault(raw, String(fallback));
-        if (['true', 'True', 'TRUE'].includes(value))
-            return true;
-        if (['false', 'False', 'FALSE'].includes(value))
-            return false;
+        const parsed = parseBoolean(withDefault(raw, String(fallback)));
+        if (parsed !== undefined)
+            return parsed;
         ctx.addIssue({ code: 'custom', message: 'must be true or false' });
         return core/* NEVER */.tm;
     });

@@ -13,6 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   deployAction: () => (/* binding */ deployAction)
 });
 
+// EXTERNAL MODULE: ./src/build/labels.ts
+var build_labels = __webpack_require__(7309);
 // EXTERNAL MODULE: ./src/core/action.ts
 var action = __webpack_require__(5605);
 // EXTERNAL MODULE: ./src/core/errors.ts
@@ -25,8 +27,8 @@ var inputs = __webpack_require__(9114);
 var open_ledger = __webpack_require__(5248);
 // EXTERNAL MODULE: ./src/oci/image-store.ts + 2 modules
 var image_store = __webpack_require__(2930);
-// EXTERNAL MODULE: ./src/oci/media-types.ts
-var media_types = __webpack_require__(9217);
+// EXTERNAL MODULE: ./src/oci/image-writer.ts
+var image_writer = __webpack_require__(1918);
 // EXTERNAL MODULE: ./src/oci/reference.ts
 var oci_reference = __webpack_require__(9767);
 ;// CONCATENATED MODULE: ./src/oci/resolve-image.ts
@@ -56,17 +58,9 @@ async function resolveImage(text, input, access, open = (ref) => (0,image_store/
         image: `${(0,oci_reference/* formatReference */.FH)(reference)}@${digest}`,
         digest,
         reference,
-        labels: await labelsOf(store, manifest).catch(() => ({})),
+        // The labels of its (first) platform's config, as build-image's base reading sees them.
+        labels: await (0,image_writer/* readBase */.wZ)(store, manifest, []).then(([first]) => first?.config?.config?.Labels ?? {}, () => ({})),
     };
-}
-async function labelsOf(store, manifest) {
-    let value = JSON.parse(manifest.bytes.toString('utf8'));
-    if ((0,media_types/* isIndex */.nw)(manifest.mediaType) && 'manifests' in value && value.manifests[0])
-        value = JSON.parse((await store.getManifest(value.manifests[0].digest)).bytes.toString('utf8'));
-    if (!('config' in value))
-        return {};
-    const config = JSON.parse((await store.readBlob(value.config.digest)).toString('utf8'));
-    return config.config?.Labels ?? {};
 }
 
 // EXTERNAL MODULE: ./src/providers/create-provider.ts + 9 modules
@@ -203,6 +197,7 @@ var render_summary = __webpack_require__(7836);
 
 
 
+
 const deployAction = (0,action/* defineAction */.Q)({
     name: 'deploy',
     inputs: {
@@ -250,7 +245,7 @@ const deployAction = (0,action/* defineAction */.Q)({
             ledger,
             provider,
             evidence: {
-                model: modelOf(modelDigest, labels),
+                model: { ...(0,build_labels/* modelFromLabels */.dc)(labels), ...(modelDigest ? { digest: modelDigest } : {}) },
                 ...(gate ? { gate } : {}),
                 source: await (0,evidence/* sourceOf */.v)(env, process.cwd()),
             },
@@ -276,12 +271,6 @@ const deployAction = (0,action/* defineAction */.Q)({
         };
     },
 });
-/** The model digest given, else the one build-image labelled the image with. */
-function modelOf(given, labels) {
-    const digest = given || labels['dev.modelgate.model.digest'];
-    const format = labels['dev.modelgate.model.format'];
-    return { ...(digest ? { digest } : {}), ...(format ? { format } : {}) };
-}
 
 
 /***/ })

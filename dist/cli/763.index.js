@@ -2268,7 +2268,11 @@ function newReleaseId(environment, at = new Date()) {
 const wasHealthy = (release) => release.status === 'success' || release.status === 'inactive';
 /** The release live in an environment: the newest one whose rollout succeeded. */
 async function liveRelease(ledger, environment) {
-    return (await ledger.history(environment)).find((release) => release.status === 'success');
+    // Read only as far back as the live one (on GitHub every release costs a request).
+    for await (const release of ledger.releases(environment))
+        if (release.status === 'success')
+            return release;
+    return undefined;
 }
 /** The digest of an image reference (`...@sha256:…`), if it names one. */
 function digestOf(image) {
@@ -2416,6 +2420,9 @@ class FileLedger {
             }
         return [...latest.values()].reverse().slice(0, limit);
     }
+    async *releases(environment) {
+        yield* await this.history(environment);
+    }
     async create(release) {
         const line = { ...release, status: 'in_progress' };
         await this.append(line);
@@ -2520,8 +2527,7 @@ class GitHubLedger {
         this.repo = repo;
         this.description = `github:${owner}/${repo}`;
     }
-    async history(environment, limit = 100) {
-        const releases = [];
+    async *releases(environment) {
         const undone = new Set();
         const pages = this.client.paginate.iterator(this.client.rest.repos.listDeployments, {
             owner: this.owner,
@@ -2546,17 +2552,23 @@ class GitHubLedger {
                     status = 'rolled-back';
                 if (payload.rollback_of && status !== 'failure' && status !== 'in_progress')
                     undone.add(payload.rollback_of);
-                releases.push({
+                yield {
                     ...payload,
                     status,
                     deployment_id: deployment.id,
                     ...(latest?.description ? { detail: latest.description } : {}),
                     ...(latest?.environment_url ? { url: latest.environment_url } : {}),
                     ...(latest?.updated_at ? { updated_at: latest.updated_at } : {}),
-                });
-                if (releases.length >= limit)
-                    return releases;
+                };
             }
+    }
+    async history(environment, limit = 100) {
+        const releases = [];
+        if (limit <= 0)
+            return releases;
+        for await (const release of this.releases(environment))
+            if (releases.push(release) >= limit)
+                break;
         return releases;
     }
     async create(release, details = {}) {

@@ -80,7 +80,11 @@ function newReleaseId(environment, at = new Date()) {
 const wasHealthy = (release) => release.status === 'success' || release.status === 'inactive';
 /** The release live in an environment: the newest one whose rollout succeeded. */
 async function liveRelease(ledger, environment) {
-    return (await ledger.history(environment)).find((release) => release.status === 'success');
+    // Read only as far back as the live one (on GitHub every release costs a request).
+    for await (const release of ledger.releases(environment))
+        if (release.status === 'success')
+            return release;
+    return undefined;
 }
 /** The digest of an image reference (`...@sha256:…`), if it names one. */
 function digestOf(image) {
@@ -228,6 +232,9 @@ class FileLedger {
             }
         return [...latest.values()].reverse().slice(0, limit);
     }
+    async *releases(environment) {
+        yield* await this.history(environment);
+    }
     async create(release) {
         const line = { ...release, status: 'in_progress' };
         await this.append(line);
@@ -332,8 +339,7 @@ class GitHubLedger {
         this.repo = repo;
         this.description = `github:${owner}/${repo}`;
     }
-    async history(environment, limit = 100) {
-        const releases = [];
+    async *releases(environment) {
         const undone = new Set();
         const pages = this.client.paginate.iterator(this.client.rest.repos.listDeployments, {
             owner: this.owner,
@@ -358,17 +364,23 @@ class GitHubLedger {
                     status = 'rolled-back';
                 if (payload.rollback_of && status !== 'failure' && status !== 'in_progress')
                     undone.add(payload.rollback_of);
-                releases.push({
+                yield {
                     ...payload,
                     status,
                     deployment_id: deployment.id,
                     ...(latest?.description ? { detail: latest.description } : {}),
                     ...(latest?.environment_url ? { url: latest.environment_url } : {}),
                     ...(latest?.updated_at ? { updated_at: latest.updated_at } : {}),
-                });
-                if (releases.length >= limit)
-                    return releases;
+                };
             }
+    }
+    async history(environment, limit = 100) {
+        const releases = [];
+        if (limit <= 0)
+            return releases;
+        for await (const release of this.releases(environment))
+            if (releases.push(release) >= limit)
+                break;
         return releases;
     }
     async create(release, details = {}) {
@@ -491,6 +503,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/github-client.ts
 var github_client = __webpack_require__(5014);
+// EXTERNAL MODULE: ./src/core/inputs.ts
+var inputs = __webpack_require__(9114);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:readline"
@@ -1425,6 +1439,7 @@ function registryTagProvider(settings, access) {
 
 
 
+
 /** Provider inputs, by input name, as strings ('' when unset). */
 const PROVIDER_INPUTS = [
     'tag',
@@ -1497,13 +1512,12 @@ function createProvider(name, settings, deps) {
         }
     }
 }
-/** `true`/`false` (empty is false), as boolean inputs are spelled. */
+/** A boolean provider setting (empty is false), spelled as boolean inputs are. */
 function parseFlag(input, value) {
-    if (!value || ['false', 'False', 'FALSE'].includes(value))
-        return false;
-    if (['true', 'True', 'TRUE'].includes(value))
-        return true;
-    throw new errors/* ConfigurationError */.j(input, 'must be true or false', value);
+    const parsed = value ? (0,inputs/* parseBoolean */.yG)(value) : false;
+    if (parsed === undefined)
+        throw new errors/* ConfigurationError */.j(input, 'must be true or false', value);
+    return parsed;
 }
 
 

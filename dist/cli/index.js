@@ -16,9 +16,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 const ACTIONS = {
     'validate-model': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(839), __nccwpck_require__.e(632), __nccwpck_require__.e(320)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3792)))
         .validateModelAction,
-    'build-image': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(992), __nccwpck_require__.e(766)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2766))).buildImageAction,
+    'build-image': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(992), __nccwpck_require__.e(122), __nccwpck_require__.e(62)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9062))).buildImageAction,
     'evaluate-gate': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(413), __nccwpck_require__.e(70), __nccwpck_require__.e(763)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4763))).evaluateGateAction,
-    deploy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(413), __nccwpck_require__.e(992), __nccwpck_require__.e(907), __nccwpck_require__.e(380)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2380))).deployAction,
+    deploy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(413), __nccwpck_require__.e(992), __nccwpck_require__.e(907), __nccwpck_require__.e(122), __nccwpck_require__.e(380)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2380))).deployAction,
     rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(413), __nccwpck_require__.e(992), __nccwpck_require__.e(907), __nccwpck_require__.e(106)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6106))).rollbackAction,
 };
 function usage() {
@@ -196,7 +196,8 @@ function truncate(value, max) {
 /* harmony export */   TL: () => (/* binding */ parseInputs),
 /* harmony export */   Yq: () => (/* binding */ choice),
 /* harmony export */   lc: () => (/* binding */ bool),
-/* harmony export */   p0: () => (/* binding */ duration)
+/* harmony export */   p0: () => (/* binding */ duration),
+/* harmony export */   yG: () => (/* binding */ parseBoolean)
 /* harmony export */ });
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9691);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8532);
@@ -242,13 +243,19 @@ function text(options = {}) {
     });
 }
 /** `true`/`false` in the spellings the YAML 1.2 core schema allows (as @actions/core does). */
+function parseBoolean(value) {
+    if (['true', 'True', 'TRUE'].includes(value))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(value))
+        return false;
+    return undefined;
+}
+/** A boolean input (see parseBoolean). */
 function bool(fallback) {
     const schema = zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().transform((raw, ctx) => {
-        const value = withDefault(raw, String(fallback));
-        if (['true', 'True', 'TRUE'].includes(value))
-            return true;
-        if (['false', 'False', 'FALSE'].includes(value))
-            return false;
+        const parsed = parseBoolean(withDefault(raw, String(fallback)));
+        if (parsed !== undefined)
+            return parsed;
         ctx.addIssue({ code: 'custom', message: 'must be true or false' });
         return zod__WEBPACK_IMPORTED_MODULE_4__/* .NEVER */ .tm;
     });

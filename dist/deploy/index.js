@@ -29211,7 +29211,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3879:
+/***/ 4316:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29220,14 +29220,65 @@ __nccwpck_require__.d(__webpack_exports__, {
   K: () => (/* binding */ deployAction)
 });
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+;// CONCATENATED MODULE: ./src/build/labels.ts
+/** The labels and annotations every modelgate image carries (SPEC §4). */
+
+
+/** RFC 3339 for an epoch time in seconds. */
+function rfc3339(seconds) {
+    return new Date(seconds * 1000).toISOString().replace(/\.000Z$/, 'Z');
+}
+const MODEL_DIGEST_LABEL = 'dev.modelgate.model.digest';
+const MODEL_FORMAT_LABEL = 'dev.modelgate.model.format';
+/** The model an image carries, from the labels imageLabels wrote (what deploy records). */
+function modelFromLabels(labels) {
+    const digest = labels[MODEL_DIGEST_LABEL];
+    const format = labels[MODEL_FORMAT_LABEL];
+    return { ...(digest ? { digest } : {}), ...(format ? { format } : {}) };
+}
+/** Standard labels, then the user's (which may not override the model's identity). */
+function imageLabels(provenance, extra) {
+    const labels = { ...extra };
+    const set = (key, value) => {
+        if (value !== undefined && value !== '')
+            labels[key] = value;
+    };
+    set('org.opencontainers.image.source', provenance.source);
+    set('org.opencontainers.image.revision', provenance.revision);
+    set('org.opencontainers.image.created', rfc3339(provenance.created));
+    set('org.opencontainers.image.title', provenance.title);
+    set(MODEL_DIGEST_LABEL, provenance.modelDigest);
+    set(MODEL_FORMAT_LABEL, provenance.modelFormat);
+    set('dev.modelgate.model.path', provenance.modelPath);
+    set('dev.modelgate.model.signature', provenance.signature);
+    return Object.fromEntries(Object.entries(labels).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+/** The `labels` input: `key=value` lines. */
+function parseLabelLines(entries) {
+    const labels = {};
+    for (const entry of entries) {
+        const eq = entry.indexOf('=');
+        if (eq <= 0)
+            throw new ConfigurationError('labels', 'each line must be key=value', entry);
+        labels[entry.slice(0, eq).trim()] = entry.slice(eq + 1).trim();
+    }
+    return labels;
+}
+/** The image title: the model file or directory name. */
+function modelTitle(model) {
+    return basename(model.replace(/\/+$/, '')) || 'model';
+}
+
 ;// CONCATENATED MODULE: ./src/core/action.ts
 /** Identity helper that keeps the input types of a definition. */
 function defineAction(definition) {
     return definition;
 }
 
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(4296);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
 // EXTERNAL MODULE: external "os"
@@ -34269,8 +34320,6 @@ function statusOf(error) {
 var inputs = __nccwpck_require__(9656);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./src/ledger/file-lock.ts
@@ -34360,6 +34409,9 @@ class FileLedger {
                 latest.set(record.id, first ? { ...record, created_at: first.created_at } : record);
             }
         return [...latest.values()].reverse().slice(0, limit);
+    }
+    async *releases(environment) {
+        yield* await this.history(environment);
     }
     async create(release) {
         const line = { ...release, status: 'in_progress' };
@@ -34465,8 +34517,7 @@ class GitHubLedger {
         this.repo = repo;
         this.description = `github:${owner}/${repo}`;
     }
-    async history(environment, limit = 100) {
-        const releases = [];
+    async *releases(environment) {
         const undone = new Set();
         const pages = this.client.paginate.iterator(this.client.rest.repos.listDeployments, {
             owner: this.owner,
@@ -34491,17 +34542,23 @@ class GitHubLedger {
                     status = 'rolled-back';
                 if (payload.rollback_of && status !== 'failure' && status !== 'in_progress')
                     undone.add(payload.rollback_of);
-                releases.push({
+                yield {
                     ...payload,
                     status,
                     deployment_id: deployment.id,
                     ...(latest?.description ? { detail: latest.description } : {}),
                     ...(latest?.environment_url ? { url: latest.environment_url } : {}),
                     ...(latest?.updated_at ? { updated_at: latest.updated_at } : {}),
-                });
-                if (releases.length >= limit)
-                    return releases;
+                };
             }
+    }
+    async history(environment, limit = 100) {
+        const releases = [];
+        if (limit <= 0)
+            return releases;
+        for await (const release of this.releases(environment))
+            if (releases.push(release) >= limit)
+                break;
         return releases;
     }
     async create(release, details = {}) {
@@ -34616,7 +34673,7 @@ const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createR
 var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: ./src/oci/media-types.ts
 /** Media types of the OCI image spec and their Docker schema 2 counterparts. */
-const MediaType = {
+const media_types_MediaType = {
     ociManifest: 'application/vnd.oci.image.manifest.v1+json',
     ociIndex: 'application/vnd.oci.image.index.v1+json',
     ociConfig: 'application/vnd.oci.image.config.v1+json',
@@ -34631,30 +34688,30 @@ const MediaType = {
 };
 /** Every manifest type we read, for the Accept header. */
 const MANIFEST_ACCEPT = [
-    MediaType.ociIndex,
-    MediaType.ociManifest,
-    MediaType.dockerManifestList,
-    MediaType.dockerManifest,
+    media_types_MediaType.ociIndex,
+    media_types_MediaType.ociManifest,
+    media_types_MediaType.dockerManifestList,
+    media_types_MediaType.dockerManifest,
 ].join(', ');
-const isIndex = (mediaType) => mediaType === MediaType.ociIndex || mediaType === MediaType.dockerManifestList;
+const isIndex = (mediaType) => mediaType === media_types_MediaType.ociIndex || mediaType === media_types_MediaType.dockerManifestList;
 /** The OCI media type with the same bytes as a (possibly Docker) layer or config type. */
-function toOciMediaType(mediaType) {
+function media_types_toOciMediaType(mediaType) {
     switch (mediaType) {
-        case MediaType.dockerLayerGzip:
-        case MediaType.dockerForeignLayerGzip:
-            return MediaType.ociLayerGzip;
-        case MediaType.dockerConfig:
-            return MediaType.ociConfig;
-        case MediaType.dockerManifest:
-            return MediaType.ociManifest;
-        case MediaType.dockerManifestList:
-            return MediaType.ociIndex;
+        case media_types_MediaType.dockerLayerGzip:
+        case media_types_MediaType.dockerForeignLayerGzip:
+            return media_types_MediaType.ociLayerGzip;
+        case media_types_MediaType.dockerConfig:
+            return media_types_MediaType.ociConfig;
+        case media_types_MediaType.dockerManifest:
+            return media_types_MediaType.ociManifest;
+        case media_types_MediaType.dockerManifestList:
+            return media_types_MediaType.ociIndex;
         default:
             return mediaType;
     }
 }
 /** `linux/amd64/v8` for a platform. */
-function platformName(platform) {
+function media_types_platformName(platform) {
     if (!platform)
         return 'unknown';
     return [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/');
@@ -34688,7 +34745,7 @@ class ImageLayout {
                 throw new Error(`${dir} is not an OCI image layout (no oci-layout file)`);
             await (0,promises_.mkdir)((0,external_node_path_.join)(dir, 'blobs', 'sha256'), { recursive: true });
             await (0,promises_.writeFile)((0,external_node_path_.join)(dir, 'oci-layout'), JSON.stringify({ imageLayoutVersion: '1.0.0' }));
-            await layout.writeIndex({ schemaVersion: 2, mediaType: MediaType.ociIndex, manifests: [] });
+            await layout.writeIndex({ schemaVersion: 2, mediaType: media_types_MediaType.ociIndex, manifests: [] });
         }
         return layout;
     }
@@ -35482,7 +35539,7 @@ function describeFetchError(error) {
 
 
 /** Wraps JSON bytes as a manifest with its digest. */
-function manifestOf(mediaType, value) {
+function image_store_manifestOf(mediaType, value) {
     const bytes = Buffer.from(JSON.stringify(value));
     return { mediaType, bytes, digest: `sha256:${createHash('sha256').update(bytes).digest('hex')}` };
 }
@@ -35579,6 +35636,623 @@ function insecureRegistriesOf(env) {
         .filter(Boolean);
 }
 
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./src/digest/hash-pool.ts
+/**
+ * SHA-256 of files on worker threads, so that shards of a model hash in parallel
+ * and format parsing on the main thread overlaps the hashing. Each worker reads
+ * with blocking reads into one reused 1 MiB buffer: the same work as `openssl dgst`,
+ * through the same OpenSSL SHA-256.
+ */
+
+
+
+
+/** Files smaller than this are hashed on the main thread: a worker costs more. */
+const WORKER_THRESHOLD = (/* unused pure expression or super */ null && (16 << 20));
+// Evaluated as a worker script (CommonJS), so it survives bundling unchanged. A job is a
+// list of parts hashed in order: literal bytes, or a whole file (checked against its size).
+const WORKER_SOURCE = (/* unused pure expression or super */ null && (`
+const { parentPort } = require('node:worker_threads');
+const fs = require('node:fs');
+const crypto = require('node:crypto');
+const buffer = Buffer.allocUnsafe(1 << 20);
+parentPort.on('message', ({ id, parts }) => {
+  let fd;
+  try {
+    const hash = crypto.createHash('sha256');
+    let size = 0, pending = 0, n;
+    for (const part of parts) {
+      if (part.bytes) { hash.update(part.bytes); size += part.bytes.length; continue; }
+      fd = fs.openSync(part.path, 'r');
+      let read = 0;
+      while ((n = fs.readSync(fd, buffer, 0, buffer.length, null)) > 0) {
+        hash.update(n === buffer.length ? buffer : buffer.subarray(0, n));
+        read += n; pending += n;
+        if (pending >= (64 << 20)) { parentPort.postMessage({ id, bytes: pending }); pending = 0; }
+      }
+      fs.closeSync(fd);
+      fd = undefined;
+      if (part.size !== undefined && read !== part.size) throw new Error(part.path + ' changed size while it was being read');
+      size += read;
+    }
+    parentPort.postMessage({ id, bytes: pending, hex: hash.digest('hex'), size });
+  } catch (error) {
+    parentPort.postMessage({ id, error: String(error && error.message || error) });
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+});
+`));
+/** Hashes a file on the current thread, streaming. */
+async function hashFileHere(path, onBytes) {
+    const hash = createHash('sha256');
+    let size = 0;
+    for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
+        hash.update(chunk);
+        size += chunk.length;
+        onBytes?.(chunk.length);
+    }
+    return { hex: hash.digest('hex'), size };
+}
+/** A small pool of hashing workers, started lazily and closed with `close()`. */
+class hash_pool_HashPool {
+    size;
+    workers = [];
+    idle = [];
+    queue = [];
+    running = new Map();
+    nextId = 0;
+    constructor(size = Math.max(1, availableParallelism())) {
+        this.size = size;
+    }
+    /** SHA-256 of a file; large files go to a worker. */
+    hash(path, sizeHint, onBytes) {
+        if (sizeHint < WORKER_THRESHOLD)
+            return hashFileHere(path, onBytes);
+        return this.hashParts([{ path }], onBytes);
+    }
+    /** SHA-256 of parts concatenated (a tar: headers, files, padding), on a worker. */
+    hashParts(parts, onBytes) {
+        return new Promise((resolve, reject) => {
+            this.queue.push({ parts, onBytes, resolve, reject });
+            this.dispatch();
+        });
+    }
+    dispatch() {
+        while (this.queue.length > 0) {
+            let worker = this.idle.pop();
+            if (!worker && this.workers.length < this.size)
+                worker = this.spawn();
+            if (!worker)
+                return;
+            const job = this.queue.shift();
+            const id = this.nextId++;
+            this.running.set(id, job);
+            worker.postMessage({ id, parts: job.parts });
+        }
+    }
+    spawn() {
+        const worker = new Worker(WORKER_SOURCE, { eval: true });
+        worker.on('message', (message) => {
+            const job = this.running.get(message.id);
+            if (!job)
+                return;
+            if (message.bytes)
+                job.onBytes?.(message.bytes);
+            if (message.error !== undefined) {
+                this.running.delete(message.id);
+                job.reject(new Error(message.error));
+            }
+            else if (message.hex !== undefined) {
+                this.running.delete(message.id);
+                job.resolve({ hex: message.hex, size: message.size ?? 0 });
+            }
+            else {
+                return;
+            }
+            this.idle.push(worker);
+            this.dispatch();
+        });
+        worker.on('error', (error) => {
+            for (const job of this.running.values())
+                job.reject(error);
+            this.running.clear();
+        });
+        this.workers.push(worker);
+        return worker;
+    }
+    /** Stops the workers. */
+    async close() {
+        await Promise.all(this.workers.map((w) => w.terminate()));
+        this.workers.length = 0;
+        this.idle.length = 0;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/oci/tar-layer.ts
+/**
+ * The model layer as a deterministic tar: entries sorted by path, uid/gid 0, fixed
+ * modes and one mtime, no user names or host metadata. The byte offset of every
+ * entry is known before anything is read, so the stream can start at any offset
+ * (an upload resumed after a failure re-reads only what it must).
+ */
+
+
+const BLOCK = 512;
+const MAX_OCTAL_SIZE = 0o77777777777;
+const padding = (n) => (BLOCK - (n % BLOCK)) % BLOCK;
+function octal(value, width) {
+    return value.toString(8).padStart(width - 1, '0') + '\0';
+}
+function ustarHeader(name, type, size, mode, mtime) {
+    const header = Buffer.alloc(BLOCK);
+    let base = name;
+    let prefix = '';
+    if (Buffer.byteLength(name) > 100) {
+        const split = name.lastIndexOf('/', name.length - 2);
+        prefix = name.slice(0, split);
+        base = name.slice(split + 1);
+    }
+    header.write(base, 0, 100, 'utf8');
+    header.write(octal(mode, 8), 100, 'ascii');
+    header.write(octal(0, 8), 108, 'ascii');
+    header.write(octal(0, 8), 116, 'ascii');
+    header.write(octal(size > MAX_OCTAL_SIZE ? 0 : size, 12), 124, 'ascii');
+    header.write(octal(mtime, 12), 136, 'ascii');
+    header.write('        ', 148, 'ascii');
+    header.write(type, 156, 'ascii');
+    header.write('ustar\x0000', 257, 'binary');
+    header.write(prefix, 345, 155, 'utf8');
+    let sum = 0;
+    for (const byte of header)
+        sum += byte;
+    header.write(octal(sum, 7) + ' ', 148, 'ascii');
+    return header;
+}
+/** A PAX record `<len> key=value\n` where len counts the whole record. */
+function paxRecord(key, value) {
+    const body = ` ${key}=${value}\n`;
+    let length = Buffer.byteLength(body) + 1;
+    while (String(length).length + Buffer.byteLength(body) !== length)
+        length += 1;
+    return `${length}${body}`;
+}
+/** Header block(s) for one entry: a PAX extended header first when ustar cannot hold it. */
+function headerFor(name, type, size, mtime) {
+    const mode = type === '5' ? 0o755 : 0o644;
+    const fitsUstar = (() => {
+        if (size > MAX_OCTAL_SIZE)
+            return false;
+        if (Buffer.byteLength(name) <= 100)
+            return true;
+        const split = name.lastIndexOf('/', name.length - 2);
+        return (split > 0 &&
+            Buffer.byteLength(name.slice(0, split)) <= 155 &&
+            Buffer.byteLength(name.slice(split + 1)) <= 100);
+    })();
+    if (fitsUstar)
+        return ustarHeader(name, type, size, mode, mtime);
+    const records = Buffer.from(paxRecord('path', name) + (size > MAX_OCTAL_SIZE ? paxRecord('size', String(size)) : ''));
+    const paxName = `PaxHeaders/${posix.basename(name).slice(0, 80)}`;
+    return Buffer.concat([
+        ustarHeader(paxName, 'x', records.length, 0o644, mtime),
+        records,
+        Buffer.alloc(padding(records.length)),
+        ustarHeader(name.slice(0, 100), type, size, mode, mtime),
+    ]);
+}
+/**
+ * Plans the layer: the directories of `modelPath` and of every file, then the files,
+ * all sorted by path bytes, with `mtime` (seconds) on every entry.
+ */
+function planTar(files, modelPath, mtime) {
+    const root = modelPath.replace(/^\/+|\/+$/g, '');
+    const directories = new Set();
+    const addParents = (path) => {
+        for (let dir = posix.dirname(path); dir !== '.' && dir !== '/'; dir = posix.dirname(dir))
+            directories.add(dir);
+    };
+    if (root) {
+        directories.add(root);
+        addParents(root);
+    }
+    const placed = files.map((file) => ({
+        ...file,
+        path: root ? `${root}/${file.path}` : file.path,
+    }));
+    for (const file of placed)
+        addParents(file.path);
+    const named = [
+        ...[...directories].map((dir) => ({ name: `${dir}/` })),
+        ...placed.map((file) => ({ name: file.path, file })),
+    ].sort((a, b) => Buffer.compare(Buffer.from(a.name), Buffer.from(b.name)));
+    let offset = 0;
+    const entries = named.map(({ name, file }) => {
+        const header = headerFor(name, file ? '0' : '5', file?.size ?? 0, mtime);
+        const entry = { name, header, offset, file };
+        offset += header.length + (file ? file.size + padding(file.size) : 0);
+        return entry;
+    });
+    return { entries, size: offset + 2 * BLOCK };
+}
+/** Streams the planned tar from byte `start`. Fails if a file changed size meanwhile. */
+async function* tar_layer_streamTar(plan, start = 0) {
+    let position = 0;
+    const emit = function* (buffer) {
+        const from = Math.max(0, start - position);
+        position += buffer.length;
+        if (from < buffer.length)
+            yield from === 0 ? buffer : buffer.subarray(from);
+    };
+    for (const entry of plan.entries) {
+        const end = entry.offset +
+            entry.header.length +
+            (entry.file ? entry.file.size + padding(entry.file.size) : 0);
+        if (end <= start) {
+            position = end;
+            continue;
+        }
+        yield* emit(entry.header);
+        if (!entry.file)
+            continue;
+        const skip = Math.max(0, start - position);
+        if (skip < entry.file.size) {
+            let read = 0;
+            for await (const chunk of createReadStream(entry.file.absolute, {
+                start: skip,
+                highWaterMark: 1 << 20,
+            })) {
+                read += chunk.length;
+                yield chunk;
+            }
+            if (read !== entry.file.size - skip)
+                throw new Error(`${entry.file.absolute} changed size while it was being read`);
+        }
+        position += entry.file.size;
+        yield* emit(Buffer.alloc(padding(entry.file.size)));
+    }
+    yield* emit(Buffer.alloc(2 * BLOCK));
+}
+/** The tar as parts to hash elsewhere (a worker): header bytes, files, zero padding. */
+function tar_layer_tarParts(plan) {
+    const parts = [];
+    for (const entry of plan.entries) {
+        parts.push({ bytes: entry.header });
+        if (!entry.file)
+            continue;
+        parts.push({ path: entry.file.absolute, size: entry.file.size });
+        if (padding(entry.file.size) > 0)
+            parts.push({ bytes: Buffer.alloc(padding(entry.file.size)) });
+    }
+    parts.push({ bytes: Buffer.alloc(2 * BLOCK) });
+    return parts;
+}
+
+;// CONCATENATED MODULE: ./src/oci/model-layer.ts
+/** The model layer blob: the deterministic tar, optionally gzip- or zstd-compressed. */
+
+
+
+
+
+
+function model_layer_layerMediaType(compression) {
+    return compression === 'gzip'
+        ? MediaType.ociLayerGzip
+        : compression === 'zstd'
+            ? MediaType.ociLayerZstd
+            : MediaType.ociLayer;
+}
+/** True when this Node.js can write zstd (22.15+, 23.8+). */
+const zstdAvailable = () => typeof zlib.createZstdCompress === 'function';
+function compressor(compression) {
+    if (compression === 'gzip')
+        return zlib.createGzip({ level: 6 });
+    const create = zlib
+        .createZstdCompress;
+    return create();
+}
+/** The layer's bytes from `start`: tar offsets are known, compressed streams are re-made and skipped. */
+async function* layerBytes(plan, compression, start = 0, onTar) {
+    if (compression === 'none') {
+        for await (const chunk of streamTar(plan, start)) {
+            onTar?.(chunk);
+            yield chunk;
+        }
+        return;
+    }
+    const tar = Readable.from((async function* () {
+        for await (const chunk of streamTar(plan)) {
+            onTar?.(chunk);
+            yield chunk;
+        }
+    })());
+    let skipped = 0;
+    for await (const chunk of tar.pipe(compressor(compression))) {
+        if (skipped >= start)
+            yield chunk;
+        else if (skipped + chunk.length > start)
+            yield chunk.subarray(start - skipped);
+        skipped += chunk.length;
+    }
+}
+/**
+ * One pass over a compressed layer: the tar is hashed for the diff_id as it is made,
+ * the blob as it comes out of the compressor.
+ */
+async function measureCompressedLayer(plan, compression, onBytes) {
+    const blobHash = createHash('sha256');
+    const tarHash = createHash('sha256');
+    let size = 0;
+    for await (const chunk of layerBytes(plan, compression, 0, (c) => tarHash.update(c))) {
+        blobHash.update(chunk);
+        size += chunk.length;
+        onBytes?.(chunk.length);
+    }
+    return {
+        digest: `sha256:${blobHash.digest('hex')}`,
+        diffId: `sha256:${tarHash.digest('hex')}`,
+        size,
+    };
+}
+/** The layer as an upload source (digest known, or computed while uploading when not). */
+function model_layer_layerSource(plan, compression, digests) {
+    return {
+        size: digests?.size ?? plan.size,
+        digest: digests?.digest,
+        open: (start) => layerBytes(plan, compression, start),
+    };
+}
+/**
+ * Starts measuring the layer at once (an uncompressed one on a worker), so hashing
+ * overlaps the registry round trips; `cancel()` stops it when it turns out unneeded.
+ */
+function model_layer_startMeasuringLayer(plan, compression, onBytes) {
+    if (compression !== 'none')
+        return { result: measureCompressedLayer(plan, compression, onBytes), cancel: async () => { } };
+    const pool = new HashPool(1);
+    const result = pool
+        .hashParts(tarParts(plan), onBytes)
+        .then(({ hex, size }) => ({ digest: `sha256:${hex}`, diffId: `sha256:${hex}`, size }));
+    result.then(() => pool.close(), () => pool.close());
+    return { result, cancel: () => pool.close() };
+}
+
+;// CONCATENATED MODULE: ./src/oci/image-writer.ts
+
+
+
+class ImageWriteError extends Error {
+}
+/** Builds and stores the image; returns the digest of the top manifest or index. */
+async function writeImage(options) {
+    const { destination, layer } = options;
+    const bases = options.base
+        ? await readBase(options.base.store, options.base.reference, options.platforms)
+        : [{ platform: undefined }];
+    // A multi-platform base (an index, even with one platform kept) gives an index.
+    const asIndex = bases.length > 1 || bases[0].platform !== undefined;
+    const manifests = [];
+    for (const base of bases) {
+        const { stored, config } = await storePlatformImage(base, options);
+        if (!asIndex) {
+            await destination.putManifest(stored, options.tags);
+            return {
+                digest: stored.digest,
+                mediaType: MediaType.ociManifest,
+                layer,
+                platforms: [platformName(config)],
+                bytesUploaded: destination.bytesSent(),
+            };
+        }
+        await destination.putManifest(stored, []);
+        manifests.push({
+            mediaType: MediaType.ociManifest,
+            digest: stored.digest,
+            size: stored.bytes.length,
+            platform: base.platform,
+        });
+    }
+    const index = {
+        schemaVersion: 2,
+        mediaType: MediaType.ociIndex,
+        manifests,
+        annotations: options.labels,
+    };
+    const stored = manifestOf(MediaType.ociIndex, index);
+    for (const item of manifests) {
+        const present = await destination.getManifest(item.digest).then(() => true, () => false);
+        if (!present) {
+            throw new ImageWriteError(`manifest ${item.digest} is not in ${destination.name}; the index was not pushed`);
+        }
+    }
+    await destination.putManifest(stored, options.tags);
+    return {
+        digest: stored.digest,
+        mediaType: MediaType.ociIndex,
+        layer,
+        platforms: manifests.map((m) => platformName(m.platform)),
+        bytesUploaded: destination.bytesSent(),
+    };
+}
+/**
+ * One platform's image: base blobs made present, config stored, every blob the
+ * manifest names confirmed; returns the manifest, not yet stored.
+ */
+async function storePlatformImage(base, options) {
+    const { destination, layer } = options;
+    const baseLayers = base.manifest?.layers ?? [];
+    if (options.base) {
+        for (const item of baseLayers)
+            await ensureBlob(destination, options.base.store, item);
+    }
+    const config = composeConfig(base, layer.diffId, options);
+    const configBlob = manifestOf(MediaType.ociConfig, config);
+    if (!(await destination.hasBlob(configBlob.digest))) {
+        await destination.putBlob({
+            size: configBlob.bytes.length,
+            digest: configBlob.digest,
+            open: async function* () {
+                yield configBlob.bytes;
+            },
+        });
+    }
+    const manifest = {
+        schemaVersion: 2,
+        mediaType: MediaType.ociManifest,
+        config: {
+            mediaType: MediaType.ociConfig,
+            digest: configBlob.digest,
+            size: configBlob.bytes.length,
+        },
+        layers: [
+            ...baseLayers.map((l) => ({
+                mediaType: toOciMediaType(l.mediaType),
+                digest: l.digest,
+                size: l.size,
+                ...(l.annotations ? { annotations: l.annotations } : {}),
+            })),
+            {
+                mediaType: layerMediaType(options.compression),
+                digest: layer.digest,
+                size: layer.size,
+                annotations: {
+                    'org.opencontainers.image.title': options.labels['org.opencontainers.image.title'] ?? 'model',
+                },
+            },
+        ],
+        annotations: options.labels,
+    };
+    await confirmBlobs(destination, [
+        ...baseLayers.map((l) => l.digest),
+        configBlob.digest,
+        layer.digest,
+    ]);
+    return { stored: manifestOf(MediaType.ociManifest, manifest), config };
+}
+/**
+ * Puts the model layer in the destination unless it is there: measured first (one
+ * hashing pass) so an unchanged layer is never sent again, or, into an empty
+ * repository, streamed while hashing (one pass: nothing there to deduplicate against).
+ */
+async function storeModelLayer(options) {
+    const { destination, plan, compression, log } = options;
+    const measuring = startMeasuringLayer(plan, compression, options.onHashBytes);
+    // An empty repository cannot already hold the layer: hash while uploading, one pass.
+    if (compression === 'none' && (await destination.isEmpty())) {
+        await measuring.cancel();
+        log.info(`${destination.name} is empty: uploading the model layer while hashing it`);
+        const digest = await destination.putBlob(layerSource(plan, compression), options.onLayerBytes);
+        return { digest, diffId: digest, size: plan.size };
+    }
+    const layer = await measuring.result;
+    if (await destination.hasBlob(layer.digest)) {
+        log.info(`${destination.name} already has the model layer ${layer.digest}: not uploaded again`);
+        return layer;
+    }
+    const stored = await destination.putBlob(layerSource(plan, compression, layer), options.onLayerBytes);
+    if (stored !== layer.digest)
+        throw new ImageWriteError(`model layer digest changed during upload (${layer.digest} → ${stored}): did a model file change?`);
+    return layer;
+}
+/** Makes a base blob present in the destination: already there, mounted, or copied. */
+async function ensureBlob(destination, source, blob) {
+    if (await destination.hasBlob(blob.digest))
+        return;
+    if (destination.client &&
+        source.client &&
+        destination.client.registry === source.client.registry) {
+        if (await destination.client.mountBlob(blob.digest, source.client.repository))
+            return;
+    }
+    const stream = await source.openBlob(blob.digest);
+    let used = false;
+    await destination.putBlob({
+        size: blob.size,
+        digest: blob.digest,
+        open: async function* (start) {
+            // A source stream can be read once; a retry needs a fresh one.
+            const chunks = used ? await source.openBlob(blob.digest) : stream;
+            used = true;
+            let skipped = 0;
+            for await (const chunk of chunks) {
+                const buffer = Buffer.from(chunk);
+                if (skipped + buffer.length <= start)
+                    skipped += buffer.length;
+                else {
+                    yield skipped >= start ? buffer : buffer.subarray(start - skipped);
+                    skipped += buffer.length;
+                }
+            }
+        },
+    });
+}
+async function confirmBlobs(destination, digests) {
+    for (const digest of new Set(digests)) {
+        if (!(await destination.hasBlob(digest)))
+            throw new ImageWriteError(`blob ${digest} is not in ${destination.name} after upload; no manifest was pushed`);
+    }
+}
+/** An image's manifest(s) and configs, one per platform kept (a base's, or any image's). */
+async function readBase(store, reference, platforms) {
+    // A manifest already fetched (by digest) is not fetched again.
+    const top = typeof reference === 'string' ? await store.getManifest(reference) : reference;
+    const parsed = JSON.parse(top.bytes.toString('utf8'));
+    const entries = [];
+    if (isIndex(top.mediaType) || Array.isArray(parsed.manifests)) {
+        const wanted = (parsed.manifests ?? []).filter((m) => m.platform &&
+            m.platform.architecture !== 'unknown' &&
+            (platforms.length === 0 || platforms.includes(media_types_platformName(m.platform))));
+        if (wanted.length === 0) {
+            const offered = (parsed.manifests ?? []).map((m) => media_types_platformName(m.platform)).join(', ');
+            throw new ImageWriteError(`base image has no manifest for ${platforms.join(', ') || 'any platform'} (it offers ${offered})`);
+        }
+        for (const descriptor of wanted) {
+            const manifest = await store.getManifest(descriptor.digest);
+            entries.push({
+                descriptor,
+                manifest: JSON.parse(manifest.bytes.toString('utf8')),
+            });
+        }
+    }
+    else
+        entries.push({ manifest: parsed });
+    const bases = [];
+    for (const { descriptor, manifest } of entries) {
+        if (!manifest.config?.digest || !Array.isArray(manifest.layers))
+            throw new ImageWriteError('base manifest has no config or layers');
+        const config = JSON.parse((await store.readBlob(manifest.config.digest)).toString('utf8'));
+        bases.push({ platform: descriptor?.platform, manifest, config });
+    }
+    return bases;
+}
+/** The new image config: the base's (entrypoint, env, labels kept) plus the model layer. */
+function composeConfig(base, diffId, options) {
+    const from = base.config;
+    const [os, architecture] = (options.platforms[0] ?? 'linux/amd64').split('/');
+    return {
+        ...(from ?? { architecture, os }),
+        created: options.created,
+        config: {
+            ...(from?.config ?? {}),
+            Labels: { ...(from?.config?.Labels ?? {}), ...options.labels },
+        },
+        rootfs: { type: 'layers', diff_ids: [...(from?.rootfs?.diff_ids ?? []), diffId] },
+        history: [
+            ...(from?.history ?? []),
+            {
+                created: options.created,
+                created_by: 'modelgate build-image',
+                comment: `model at ${options.labels['dev.modelgate.model.path'] ?? '/models'}`,
+            },
+        ],
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/oci/resolve-image.ts
 /**
  * Turns the image a user names (by tag or by digest) into the digest that gets
@@ -35606,17 +36280,9 @@ async function resolveImage(text, input, access, open = (ref) => openImageStore(
         image: `${formatReference(reference)}@${digest}`,
         digest,
         reference,
-        labels: await labelsOf(store, manifest).catch(() => ({})),
+        // The labels of its (first) platform's config, as build-image's base reading sees them.
+        labels: await readBase(store, manifest, []).then(([first]) => first?.config?.config?.Labels ?? {}, () => ({})),
     };
-}
-async function labelsOf(store, manifest) {
-    let value = JSON.parse(manifest.bytes.toString('utf8'));
-    if (isIndex(manifest.mediaType) && 'manifests' in value && value.manifests[0])
-        value = JSON.parse((await store.getManifest(value.manifests[0].digest)).bytes.toString('utf8'));
-    if (!('config' in value))
-        return {};
-    const config = JSON.parse((await store.readBlob(value.config.digest)).toString('utf8'));
-    return config.config?.Labels ?? {};
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -36586,6 +37252,7 @@ function registryTagProvider(settings, access) {
 
 
 
+
 /** Provider inputs, by input name, as strings ('' when unset). */
 const PROVIDER_INPUTS = [
     'tag',
@@ -36658,13 +37325,12 @@ function createProvider(name, settings, deps) {
         }
     }
 }
-/** `true`/`false` (empty is false), as boolean inputs are spelled. */
+/** A boolean provider setting (empty is false), spelled as boolean inputs are. */
 function parseFlag(input, value) {
-    if (!value || ['false', 'False', 'FALSE'].includes(value))
-        return false;
-    if (['true', 'True', 'TRUE'].includes(value))
-        return true;
-    throw new errors/* ConfigurationError */.j(input, 'must be true or false', value);
+    const parsed = value ? (0,inputs/* parseBoolean */.yG)(value) : false;
+    if (parsed === undefined)
+        throw new errors/* ConfigurationError */.j(input, 'must be true or false', value);
+    return parsed;
 }
 
 ;// CONCATENATED MODULE: ./src/ledger/ledger.ts
@@ -36687,7 +37353,11 @@ function newReleaseId(environment, at = new Date()) {
 const wasHealthy = (release) => release.status === 'success' || release.status === 'inactive';
 /** The release live in an environment: the newest one whose rollout succeeded. */
 async function liveRelease(ledger, environment) {
-    return (await ledger.history(environment)).find((release) => release.status === 'success');
+    // Read only as far back as the live one (on GitHub every release costs a request).
+    for await (const release of ledger.releases(environment))
+        if (release.status === 'success')
+            return release;
+    return undefined;
 }
 /** The digest of an image reference (`...@sha256:…`), if it names one. */
 function digestOf(image) {
@@ -37218,6 +37888,7 @@ function note(release) {
 
 
 
+
 const deployAction = defineAction({
     name: 'deploy',
     inputs: {
@@ -37265,7 +37936,7 @@ const deployAction = defineAction({
             ledger,
             provider,
             evidence: {
-                model: modelOf(modelDigest, labels),
+                model: { ...modelFromLabels(labels), ...(modelDigest ? { digest: modelDigest } : {}) },
                 ...(gate ? { gate } : {}),
                 source: await sourceOf(env, process.cwd()),
             },
@@ -37291,12 +37962,6 @@ const deployAction = defineAction({
         };
     },
 });
-/** The model digest given, else the one build-image labelled the image with. */
-function modelOf(given, labels) {
-    const digest = given || labels['dev.modelgate.model.digest'];
-    const format = labels['dev.modelgate.model.format'];
-    return { ...(digest ? { digest } : {}), ...(format ? { format } : {}) };
-}
 
 
 /***/ }),
@@ -40445,6 +41110,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Yq: () => (/* binding */ choice),
   MI: () => (/* binding */ declarationOf),
   p0: () => (/* binding */ inputs_duration),
+  yG: () => (/* binding */ parseBoolean),
   TL: () => (/* binding */ parseInputs),
   Qq: () => (/* binding */ inputs_text)
 });
@@ -50070,13 +50736,19 @@ function inputs_text(options = {}) {
     });
 }
 /** `true`/`false` in the spellings the YAML 1.2 core schema allows (as @actions/core does). */
+function parseBoolean(value) {
+    if (['true', 'True', 'TRUE'].includes(value))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(value))
+        return false;
+    return undefined;
+}
+/** A boolean input (see parseBoolean). */
 function bool(fallback) {
     const schema = schemas_string().transform((raw, ctx) => {
-        const value = withDefault(raw, String(fallback));
-        if (['true', 'True', 'TRUE'].includes(value))
-            return true;
-        if (['false', 'False', 'FALSE'].includes(value))
-            return false;
+        const parsed = parseBoolean(withDefault(raw, String(fallback)));
+        if (parsed !== undefined)
+            return parsed;
         ctx.addIssue({ code: 'custom', message: 'must be true or false' });
         return NEVER;
     });
@@ -50154,7 +50826,7 @@ function parseInputs(schemas, read) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_deploy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3879);
+/* harmony import */ var _actions_deploy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4316);
 /* harmony import */ var _core_actions_host_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(858);
 // Bundled by ncc into dist/deploy/index.js, the file actions/deploy/action.yml runs.
 

@@ -34361,6 +34361,9 @@ class FileLedger {
             }
         return [...latest.values()].reverse().slice(0, limit);
     }
+    async *releases(environment) {
+        yield* await this.history(environment);
+    }
     async create(release) {
         const line = { ...release, status: 'in_progress' };
         await this.append(line);
@@ -34465,8 +34468,7 @@ class GitHubLedger {
         this.repo = repo;
         this.description = `github:${owner}/${repo}`;
     }
-    async history(environment, limit = 100) {
-        const releases = [];
+    async *releases(environment) {
         const undone = new Set();
         const pages = this.client.paginate.iterator(this.client.rest.repos.listDeployments, {
             owner: this.owner,
@@ -34491,17 +34493,23 @@ class GitHubLedger {
                     status = 'rolled-back';
                 if (payload.rollback_of && status !== 'failure' && status !== 'in_progress')
                     undone.add(payload.rollback_of);
-                releases.push({
+                yield {
                     ...payload,
                     status,
                     deployment_id: deployment.id,
                     ...(latest?.description ? { detail: latest.description } : {}),
                     ...(latest?.environment_url ? { url: latest.environment_url } : {}),
                     ...(latest?.updated_at ? { updated_at: latest.updated_at } : {}),
-                });
-                if (releases.length >= limit)
-                    return releases;
+                };
             }
+    }
+    async history(environment, limit = 100) {
+        const releases = [];
+        if (limit <= 0)
+            return releases;
+        for await (const release of this.releases(environment))
+            if (releases.push(release) >= limit)
+                break;
         return releases;
     }
     async create(release, details = {}) {
@@ -36546,6 +36554,7 @@ function registryTagProvider(settings, access) {
 
 
 
+
 /** Provider inputs, by input name, as strings ('' when unset). */
 const PROVIDER_INPUTS = [
     'tag',
@@ -36618,13 +36627,12 @@ function createProvider(name, settings, deps) {
         }
     }
 }
-/** `true`/`false` (empty is false), as boolean inputs are spelled. */
+/** A boolean provider setting (empty is false), spelled as boolean inputs are. */
 function parseFlag(input, value) {
-    if (!value || ['false', 'False', 'FALSE'].includes(value))
-        return false;
-    if (['true', 'True', 'TRUE'].includes(value))
-        return true;
-    throw new errors/* ConfigurationError */.j(input, 'must be true or false', value);
+    const parsed = value ? (0,inputs/* parseBoolean */.yG)(value) : false;
+    if (parsed === undefined)
+        throw new errors/* ConfigurationError */.j(input, 'must be true or false', value);
+    return parsed;
 }
 
 ;// CONCATENATED MODULE: ./src/release/evidence.ts
@@ -36782,7 +36790,11 @@ function newReleaseId(environment, at = new Date()) {
 const wasHealthy = (release) => release.status === 'success' || release.status === 'inactive';
 /** The release live in an environment: the newest one whose rollout succeeded. */
 async function liveRelease(ledger, environment) {
-    return (await ledger.history(environment)).find((release) => release.status === 'success');
+    // Read only as far back as the live one (on GitHub every release costs a request).
+    for await (const release of ledger.releases(environment))
+        if (release.status === 'success')
+            return release;
+    return undefined;
 }
 /** The digest of an image reference (`...@sha256:…`), if it names one. */
 function digestOf(image) {
@@ -40413,6 +40425,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   lc: () => (/* binding */ bool),
   MI: () => (/* binding */ declarationOf),
   p0: () => (/* binding */ inputs_duration),
+  yG: () => (/* binding */ parseBoolean),
   TL: () => (/* binding */ parseInputs),
   Qq: () => (/* binding */ inputs_text)
 });
@@ -50038,13 +50051,19 @@ function inputs_text(options = {}) {
     });
 }
 /** `true`/`false` in the spellings the YAML 1.2 core schema allows (as @actions/core does). */
+function parseBoolean(value) {
+    if (['true', 'True', 'TRUE'].includes(value))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(value))
+        return false;
+    return undefined;
+}
+/** A boolean input (see parseBoolean). */
 function bool(fallback) {
     const schema = schemas_string().transform((raw, ctx) => {
-        const value = withDefault(raw, String(fallback));
-        if (['true', 'True', 'TRUE'].includes(value))
-            return true;
-        if (['false', 'False', 'FALSE'].includes(value))
-            return false;
+        const parsed = parseBoolean(withDefault(raw, String(fallback)));
+        if (parsed !== undefined)
+            return parsed;
         ctx.addIssue({ code: 'custom', message: 'must be true or false' });
         return NEVER;
     });

@@ -36882,7 +36882,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Qq: () => (/* binding */ inputs_text)
 });
 
-// UNUSED EXPORTS: duration
+// UNUSED EXPORTS: duration, parseBoolean
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __nccwpck_require__(9691);
@@ -36954,13 +36954,19 @@ function inputs_text(options = {}) {
     });
 }
 /** `true`/`false` in the spellings the YAML 1.2 core schema allows (as @actions/core does). */
+function parseBoolean(value) {
+    if (['true', 'True', 'TRUE'].includes(value))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(value))
+        return false;
+    return undefined;
+}
+/** A boolean input (see parseBoolean). */
 function bool(fallback) {
     const schema = schemas/* string */.YjP().transform((raw, ctx) => {
-        const value = withDefault(raw, String(fallback));
-        if (['true', 'True', 'TRUE'].includes(value))
-            return true;
-        if (['false', 'False', 'FALSE'].includes(value))
-            return false;
+        const parsed = parseBoolean(withDefault(raw, String(fallback)));
+        if (parsed !== undefined)
+            return parsed;
         ctx.addIssue({ code: 'custom', message: 'must be true or false' });
         return core/* NEVER */.tm;
     });

@@ -1,4 +1,5 @@
 /** deploy: inputs -> resolve the image, open ledger and provider -> deployRelease -> outputs, summary. */
+import { modelFromLabels } from '../build/labels.js';
 import { defineAction } from '../core/action.js';
 import { ConfigurationError } from '../core/errors.js';
 import { runUrl } from '../core/github-client.js';
@@ -71,7 +72,7 @@ export const deployAction = defineAction({
       ledger,
       provider,
       evidence: {
-        model: modelOf(modelDigest, labels),
+        model: { ...modelFromLabels(labels), ...(modelDigest ? { digest: modelDigest } : {}) },
         ...(gate ? { gate } : {}),
         source: await sourceOf(env, process.cwd()),
       },
@@ -97,10 +98,3 @@ export const deployAction = defineAction({
     };
   },
 });
-
-/** The model digest given, else the one build-image labelled the image with. */
-function modelOf(given: string, labels: Record<string, string>) {
-  const digest = given || labels['dev.modelgate.model.digest'];
-  const format = labels['dev.modelgate.model.format'];
-  return { ...(digest ? { digest } : {}), ...(format ? { format } : {}) };
-}

@@ -21,6 +21,19 @@ export function rfc3339(seconds: number): string {
   return new Date(seconds * 1000).toISOString().replace(/\.000Z$/, 'Z');
 }
 
+const MODEL_DIGEST_LABEL = 'dev.modelgate.model.digest';
+const MODEL_FORMAT_LABEL = 'dev.modelgate.model.format';
+
+/** The model an image carries, from the labels imageLabels wrote (what deploy records). */
+export function modelFromLabels(labels: Record<string, string>): {
+  digest?: string;
+  format?: string;
+} {
+  const digest = labels[MODEL_DIGEST_LABEL];
+  const format = labels[MODEL_FORMAT_LABEL];
+  return { ...(digest ? { digest } : {}), ...(format ? { format } : {}) };
+}
+
 /** Standard labels, then the user's (which may not override the model's identity). */
 export function imageLabels(
   provenance: ImageProvenance,
@@ -34,8 +47,8 @@ export function imageLabels(
   set('org.opencontainers.image.revision', provenance.revision);
   set('org.opencontainers.image.created', rfc3339(provenance.created));
   set('org.opencontainers.image.title', provenance.title);
-  set('dev.modelgate.model.digest', provenance.modelDigest);
-  set('dev.modelgate.model.format', provenance.modelFormat);
+  set(MODEL_DIGEST_LABEL, provenance.modelDigest);
+  set(MODEL_FORMAT_LABEL, provenance.modelFormat);
   set('dev.modelgate.model.path', provenance.modelPath);
   set('dev.modelgate.model.signature', provenance.signature);
   return Object.fromEntries(

@@ -60,11 +60,17 @@ export function text(
 }
 
 /** `true`/`false` in the spellings the YAML 1.2 core schema allows (as @actions/core does). */
+export function parseBoolean(value: string): boolean | undefined {
+  if (['true', 'True', 'TRUE'].includes(value)) return true;
+  if (['false', 'False', 'FALSE'].includes(value)) return false;
+  return undefined;
+}
+
+/** A boolean input (see parseBoolean). */
 export function bool(fallback: boolean) {
   const schema = z.string().transform((raw, ctx) => {
-    const value = withDefault(raw, String(fallback));
-    if (['true', 'True', 'TRUE'].includes(value)) return true;
-    if (['false', 'False', 'FALSE'].includes(value)) return false;
+    const parsed = parseBoolean(withDefault(raw, String(fallback)));
+    if (parsed !== undefined) return parsed;
     ctx.addIssue({ code: 'custom', message: 'must be true or false' });
     return z.NEVER;
   });

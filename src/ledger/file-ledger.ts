@@ -28,6 +28,10 @@ export class FileLedger implements Ledger {
     return [...latest.values()].reverse().slice(0, limit);
   }
 
+  async *releases(environment: string): AsyncIterable<ReleaseRecord> {
+    yield* await this.history(environment);
+  }
+
   async create(release: ReleaseRecord): Promise<ReleaseRecord> {
     const line = { ...release, status: 'in_progress' as const };
     await this.append(line);

@@ -43,8 +43,7 @@ export class GitHubLedger implements Ledger {
     this.description = `github:${owner}/${repo}`;
   }
 
-  async history(environment: string, limit = 100): Promise<ReleaseRecord[]> {
-    const releases: ReleaseRecord[] = [];
+  async *releases(environment: string): AsyncIterable<ReleaseRecord> {
     const undone = new Set<string>();
     const pages = this.client.paginate.iterator(this.client.rest.repos.listDeployments, {
       owner: this.owner,
@@ -68,16 +67,22 @@ export class GitHubLedger implements Ledger {
           status = 'rolled-back';
         if (payload.rollback_of && status !== 'failure' && status !== 'in_progress')
           undone.add(payload.rollback_of);
-        releases.push({
+        yield {
           ...payload,
           status,
           deployment_id: deployment.id,
           ...(latest?.description ? { detail: latest.description } : {}),
           ...(latest?.environment_url ? { url: latest.environment_url } : {}),
           ...(latest?.updated_at ? { updated_at: latest.updated_at } : {}),
-        });
-        if (releases.length >= limit) return releases;
+        };
       }
+  }
+
+  async history(environment: string, limit = 100): Promise<ReleaseRecord[]> {
+    const releases: ReleaseRecord[] = [];
+    if (limit <= 0) return releases;
+    for await (const release of this.releases(environment))
+      if (releases.push(release) >= limit) break;
     return releases;
   }
 

@@ -48,7 +48,9 @@ export interface StatusDetails {
 export interface Ledger {
   /** Where the ledger lives, for people (`file:.modelgate/ledger.jsonl`, `github:acme/churn`). */
   readonly description: string;
-  /** Releases of an environment, newest first, each in its latest state. */
+  /** Releases of an environment, newest first, each in its latest state, read as needed. */
+  releases(environment: string): AsyncIterable<ReleaseRecord>;
+  /** The newest `limit` releases of an environment (all when no limit), newest first. */
   history(environment: string, limit?: number): Promise<ReleaseRecord[]>;
   /** Records a new release (its status is `in_progress`); returns it as the ledger holds it. */
   create(release: ReleaseRecord, details?: StatusDetails): Promise<ReleaseRecord>;
@@ -74,7 +76,10 @@ export async function liveRelease(
   ledger: Ledger,
   environment: string,
 ): Promise<ReleaseRecord | undefined> {
-  return (await ledger.history(environment)).find((release) => release.status === 'success');
+  // Read only as far back as the live one (on GitHub every release costs a request).
+  for await (const release of ledger.releases(environment))
+    if (release.status === 'success') return release;
+  return undefined;
 }
 
 /** The digest of an image reference (`...@sha256:…`), if it names one. */

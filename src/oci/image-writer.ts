@@ -264,13 +264,14 @@ async function confirmBlobs(destination: ImageStore, digests: string[]): Promise
   }
 }
 
-/** The base's manifest(s) and configs, one per platform kept. */
-async function readBase(
+/** An image's manifest(s) and configs, one per platform kept (a base's, or any image's). */
+export async function readBase(
   store: ImageStore,
-  reference: string,
+  reference: string | Manifest,
   platforms: string[],
 ): Promise<BasePlatform[]> {
-  const top = await store.getManifest(reference);
+  // A manifest already fetched (by digest) is not fetched again.
+  const top = typeof reference === 'string' ? await store.getManifest(reference) : reference;
   const parsed = JSON.parse(top.bytes.toString('utf8')) as ImageManifest & ImageIndex;
   const entries: { descriptor?: Descriptor; manifest: ImageManifest }[] = [];
   if (isIndex(top.mediaType) || Array.isArray(parsed.manifests)) {

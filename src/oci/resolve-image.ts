@@ -5,7 +5,7 @@
  */
 import { ConfigurationError } from '../core/errors.js';
 import { openImageStore, type ImageStore, type StoreAccess } from './image-store.js';
-import { isIndex, type ImageConfig, type ImageIndex, type ImageManifest } from './media-types.js';
+import { readBase } from './image-writer.js';
 import type { Manifest } from './registry-client.js';
 import { formatReference, parseImageReference, type ImageReference } from './reference.js';
 
@@ -44,19 +44,10 @@ export async function resolveImage(
     image: `${formatReference(reference)}@${digest}`,
     digest,
     reference,
-    labels: await labelsOf(store, manifest).catch(() => ({})),
+    // The labels of its (first) platform's config, as build-image's base reading sees them.
+    labels: await readBase(store, manifest, []).then(
+      ([first]) => first?.config?.config?.Labels ?? {},
+      () => ({}),
+    ),
   };
-}
-
-async function labelsOf(store: ImageStore, manifest: Manifest): Promise<Record<string, string>> {
-  let value = JSON.parse(manifest.bytes.toString('utf8')) as ImageManifest | ImageIndex;
-  if (isIndex(manifest.mediaType) && 'manifests' in value && value.manifests[0])
-    value = JSON.parse(
-      (await store.getManifest(value.manifests[0].digest)).bytes.toString('utf8'),
-    ) as ImageManifest;
-  if (!('config' in value)) return {};
-  const config = JSON.parse(
-    (await store.readBlob(value.config.digest)).toString('utf8'),
-  ) as ImageConfig;
-  return config.config?.Labels ?? {};
 }

@@ -5,6 +5,7 @@
  */
 import { ConfigurationError } from '../core/errors.js';
 import { createGitHubClient } from '../core/github-client.js';
+import { parseBoolean } from '../core/inputs.js';
 import type { StoreAccess } from '../oci/image-store.js';
 import { commandProvider } from './command.js';
 import { gitopsProvider } from './gitops.js';
@@ -111,9 +112,9 @@ export function createProvider(
   }
 }
 
-/** `true`/`false` (empty is false), as boolean inputs are spelled. */
+/** A boolean provider setting (empty is false), spelled as boolean inputs are. */
 function parseFlag(input: keyof ProviderSettings, value: string | undefined): boolean {
-  if (!value || ['false', 'False', 'FALSE'].includes(value)) return false;
-  if (['true', 'True', 'TRUE'].includes(value)) return true;
-  throw new ConfigurationError(input, 'must be true or false', value);
+  const parsed = value ? parseBoolean(value) : false;
+  if (parsed === undefined) throw new ConfigurationError(input, 'must be true or false', value);
+  return parsed;
 }

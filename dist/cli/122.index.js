@@ -1,0 +1,747 @@
+export const id = 122;
+export const ids = [122];
+export const modules = {
+
+/***/ 7309:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DX: () => (/* binding */ parseLabelLines),
+/* harmony export */   J0: () => (/* binding */ imageLabels),
+/* harmony export */   ag: () => (/* binding */ rfc3339),
+/* harmony export */   dc: () => (/* binding */ modelFromLabels),
+/* harmony export */   wD: () => (/* binding */ modelTitle)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/** The labels and annotations every modelgate image carries (SPEC §4). */
+
+
+/** RFC 3339 for an epoch time in seconds. */
+function rfc3339(seconds) {
+    return new Date(seconds * 1000).toISOString().replace(/\.000Z$/, 'Z');
+}
+const MODEL_DIGEST_LABEL = 'dev.modelgate.model.digest';
+const MODEL_FORMAT_LABEL = 'dev.modelgate.model.format';
+/** The model an image carries, from the labels imageLabels wrote (what deploy records). */
+function modelFromLabels(labels) {
+    const digest = labels[MODEL_DIGEST_LABEL];
+    const format = labels[MODEL_FORMAT_LABEL];
+    return { ...(digest ? { digest } : {}), ...(format ? { format } : {}) };
+}
+/** Standard labels, then the user's (which may not override the model's identity). */
+function imageLabels(provenance, extra) {
+    const labels = { ...extra };
+    const set = (key, value) => {
+        if (value !== undefined && value !== '')
+            labels[key] = value;
+    };
+    set('org.opencontainers.image.source', provenance.source);
+    set('org.opencontainers.image.revision', provenance.revision);
+    set('org.opencontainers.image.created', rfc3339(provenance.created));
+    set('org.opencontainers.image.title', provenance.title);
+    set(MODEL_DIGEST_LABEL, provenance.modelDigest);
+    set(MODEL_FORMAT_LABEL, provenance.modelFormat);
+    set('dev.modelgate.model.path', provenance.modelPath);
+    set('dev.modelgate.model.signature', provenance.signature);
+    return Object.fromEntries(Object.entries(labels).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+/** The `labels` input: `key=value` lines. */
+function parseLabelLines(entries) {
+    const labels = {};
+    for (const entry of entries) {
+        const eq = entry.indexOf('=');
+        if (eq <= 0)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j('labels', 'each line must be key=value', entry);
+        labels[entry.slice(0, eq).trim()] = entry.slice(eq + 1).trim();
+    }
+    return labels;
+}
+/** The image title: the model file or directory name. */
+function modelTitle(model) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(model.replace(/\/+$/, '')) || 'model';
+}
+
+
+/***/ }),
+
+/***/ 6789:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ HashPool)
+/* harmony export */ });
+/* unused harmony export hashFileHere */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_3__);
+/**
+ * SHA-256 of files on worker threads, so that shards of a model hash in parallel
+ * and format parsing on the main thread overlaps the hashing. Each worker reads
+ * with blocking reads into one reused 1 MiB buffer: the same work as `openssl dgst`,
+ * through the same OpenSSL SHA-256.
+ */
+
+
+
+
+/** Files smaller than this are hashed on the main thread: a worker costs more. */
+const WORKER_THRESHOLD = 16 << 20;
+// Evaluated as a worker script (CommonJS), so it survives bundling unchanged. A job is a
+// list of parts hashed in order: literal bytes, or a whole file (checked against its size).
+const WORKER_SOURCE = `
+const { parentPort } = require('node:worker_threads');
+const fs = require('node:fs');
+const crypto = require('node:crypto');
+const buffer = Buffer.allocUnsafe(1 << 20);
+parentPort.on('message', ({ id, parts }) => {
+  let fd;
+  try {
+    const hash = crypto.createHash('sha256');
+    let size = 0, pending = 0, n;
+    for (const part of parts) {
+      if (part.bytes) { hash.update(part.bytes); size += part.bytes.length; continue; }
+      fd = fs.openSync(part.path, 'r');
+      let read = 0;
+      while ((n = fs.readSync(fd, buffer, 0, buffer.length, null)) > 0) {
+        hash.update(n === buffer.length ? buffer : buffer.subarray(0, n));
+        read += n; pending += n;
+        if (pending >= (64 << 20)) { parentPort.postMessage({ id, bytes: pending }); pending = 0; }
+      }
+      fs.closeSync(fd);
+      fd = undefined;
+      if (part.size !== undefined && read !== part.size) throw new Error(part.path + ' changed size while it was being read');
+      size += read;
+    }
+    parentPort.postMessage({ id, bytes: pending, hex: hash.digest('hex'), size });
+  } catch (error) {
+    parentPort.postMessage({ id, error: String(error && error.message || error) });
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+});
+`;
+/** Hashes a file on the current thread, streaming. */
+async function hashFileHere(path, onBytes) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    let size = 0;
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path, { highWaterMark: 1 << 20 })) {
+        hash.update(chunk);
+        size += chunk.length;
+        onBytes?.(chunk.length);
+    }
+    return { hex: hash.digest('hex'), size };
+}
+/** A small pool of hashing workers, started lazily and closed with `close()`. */
+class HashPool {
+    size;
+    workers = [];
+    idle = [];
+    queue = [];
+    running = new Map();
+    nextId = 0;
+    constructor(size = Math.max(1, (0,node_os__WEBPACK_IMPORTED_MODULE_2__.availableParallelism)())) {
+        this.size = size;
+    }
+    /** SHA-256 of a file; large files go to a worker. */
+    hash(path, sizeHint, onBytes) {
+        if (sizeHint < WORKER_THRESHOLD)
+            return hashFileHere(path, onBytes);
+        return this.hashParts([{ path }], onBytes);
+    }
+    /** SHA-256 of parts concatenated (a tar: headers, files, padding), on a worker. */
+    hashParts(parts, onBytes) {
+        return new Promise((resolve, reject) => {
+            this.queue.push({ parts, onBytes, resolve, reject });
+            this.dispatch();
+        });
+    }
+    dispatch() {
+        while (this.queue.length > 0) {
+            let worker = this.idle.pop();
+            if (!worker && this.workers.length < this.size)
+                worker = this.spawn();
+            if (!worker)
+                return;
+            const job = this.queue.shift();
+            const id = this.nextId++;
+            this.running.set(id, job);
+            worker.postMessage({ id, parts: job.parts });
+        }
+    }
+    spawn() {
+        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_3__.Worker(WORKER_SOURCE, { eval: true });
+        worker.on('message', (message) => {
+            const job = this.running.get(message.id);
+            if (!job)
+                return;
+            if (message.bytes)
+                job.onBytes?.(message.bytes);
+            if (message.error !== undefined) {
+                this.running.delete(message.id);
+                job.reject(new Error(message.error));
+            }
+            else if (message.hex !== undefined) {
+                this.running.delete(message.id);
+                job.resolve({ hex: message.hex, size: message.size ?? 0 });
+            }
+            else {
+                return;
+            }
+            this.idle.push(worker);
+            this.dispatch();
+        });
+        worker.on('error', (error) => {
+            for (const job of this.running.values())
+                job.reject(error);
+            this.running.clear();
+        });
+        this.workers.push(worker);
+        return worker;
+    }
+    /** Stops the workers. */
+    async close() {
+        await Promise.all(this.workers.map((w) => w.terminate()));
+        this.workers.length = 0;
+        this.idle.length = 0;
+    }
+}
+
+
+/***/ }),
+
+/***/ 1918:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   te: () => (/* binding */ writeImage),
+/* harmony export */   wX: () => (/* binding */ storeModelLayer),
+/* harmony export */   wZ: () => (/* binding */ readBase)
+/* harmony export */ });
+/* unused harmony export ImageWriteError */
+/* harmony import */ var _image_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2930);
+/* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9217);
+/* harmony import */ var _model_layer_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2652);
+
+
+
+class ImageWriteError extends Error {
+}
+/** Builds and stores the image; returns the digest of the top manifest or index. */
+async function writeImage(options) {
+    const { destination, layer } = options;
+    const bases = options.base
+        ? await readBase(options.base.store, options.base.reference, options.platforms)
+        : [{ platform: undefined }];
+    // A multi-platform base (an index, even with one platform kept) gives an index.
+    const asIndex = bases.length > 1 || bases[0].platform !== undefined;
+    const manifests = [];
+    for (const base of bases) {
+        const { stored, config } = await storePlatformImage(base, options);
+        if (!asIndex) {
+            await destination.putManifest(stored, options.tags);
+            return {
+                digest: stored.digest,
+                mediaType: _media_types_js__WEBPACK_IMPORTED_MODULE_1__/* .MediaType */ .zu.ociManifest,
+                layer,
+                platforms: [(0,_media_types_js__WEBPACK_IMPORTED_MODULE_1__/* .platformName */ .$r)(config)],
+                bytesUploaded: destination.bytesSent(),
+            };
+        }
+        await destination.putManifest(stored, []);
+        manifests.push({
+            mediaType: _media_types_js__WEBPACK_IMPORTED_MODULE_1__/* .MediaType */ .zu.ociManifest,
+            digest: stored.digest,
+            size: stored.bytes.length,
+            platform: base.platform,
+        });
+    }
+    const index = {
+        schemaVersion: 2,
+        mediaType: _media_types_js__WEBPACK_IMPORTED_MODULE_1__/* .MediaType */ .zu.ociIndex,
+        manifests,
+        annotations: options.labels,
+    };
+    const stored = (0,_image_store_js__WEBPACK_IMPORTED_MODULE_0__/* .manifestOf */ .$V)(_media_types_js__WEBPACK_IMPORTED_MODULE_1__/* .MediaType */ .zu.ociIndex, index);
+    for (const item of manifests) {
+        const present = await destination.getManifest(item.digest).then(() => true, () => false);
+        if (!present) {
+            throw new ImageWriteError(`manifest ${item.digest} is not in ${destination.name}; the index was not pushed`);
+        }
+    }
+    await destination.putManifest(stored, options.tags);
+    return {
+        digest: stored.digest,
+        mediaType: _media_types_js__WEBPACK_IMPORTED_MODULE_1__/* .MediaType */ .zu.ociIndex,
+        layer,
+        platforms: manifests.map((m) => (0,_media_types_js__WEBPACK_IMPORTED_MODULE_1__/* .platformName */ .$r)(m.platform)),
+        bytesUploaded: destination.bytesSent(),
+    };
+}
+/**
+ * One platform's image: base blobs made present, config stored, every blob the
+ * manifest names confirmed; returns the manifest, not yet stored.
+ */
+async function storePlatformImage(base, options) {
+    const { destination, layer } = options;
+    const baseLayers = base.manifest?.layers ?? [];
+    if (options.base) {
+        for (const item of baseLayers)
+            await ensureBlob(destination, options.base.store, item);
+    }
+    const config = composeConfig(base, layer.diffId, options);
+    const configBlob = (0,_image_store_js__WEBPACK_IMPORTED_MODULE_0__/* .manifestOf */ .$V)(_media_types_js__WEBPACK_IMPORTED_MODULE_1__/* .MediaType */ .zu.ociConfig, config);
+    if (!(await destination.hasBlob(configBlob.digest))) {
+        await destination.putBlob({
+            size: configBlob.bytes.length,
+            digest: configBlob.digest,
+            open: async function* () {
+                yield configBlob.bytes;
+            },
+        });
+    }
+    const manifest = {
+        schemaVersion: 2,
+        mediaType: _media_types_js__WEBPACK_IMPORTED_MODULE_1__/* .MediaType */ .zu.ociManifest,
+        config: {
+            mediaType: _media_types_js__WEBPACK_IMPORTED_MODULE_1__/* .MediaType */ .zu.ociConfig,
+            digest: configBlob.digest,
+            size: configBlob.bytes.length,
+        },
+        layers: [
+            ...baseLayers.map((l) => ({
+                mediaType: (0,_media_types_js__WEBPACK_IMPORTED_MODULE_1__/* .toOciMediaType */ .H8)(l.mediaType),
+                digest: l.digest,
+                size: l.size,
+                ...(l.annotations ? { annotations: l.annotations } : {}),
+            })),
+            {
+                mediaType: (0,_model_layer_js__WEBPACK_IMPORTED_MODULE_2__/* .layerMediaType */ .sG)(options.compression),
+                digest: layer.digest,
+                size: layer.size,
+                annotations: {
+                    'org.opencontainers.image.title': options.labels['org.opencontainers.image.title'] ?? 'model',
+                },
+            },
+        ],
+        annotations: options.labels,
+    };
+    await confirmBlobs(destination, [
+        ...baseLayers.map((l) => l.digest),
+        configBlob.digest,
+        layer.digest,
+    ]);
+    return { stored: (0,_image_store_js__WEBPACK_IMPORTED_MODULE_0__/* .manifestOf */ .$V)(_media_types_js__WEBPACK_IMPORTED_MODULE_1__/* .MediaType */ .zu.ociManifest, manifest), config };
+}
+/**
+ * Puts the model layer in the destination unless it is there: measured first (one
+ * hashing pass) so an unchanged layer is never sent again, or, into an empty
+ * repository, streamed while hashing (one pass: nothing there to deduplicate against).
+ */
+async function storeModelLayer(options) {
+    const { destination, plan, compression, log } = options;
+    const measuring = (0,_model_layer_js__WEBPACK_IMPORTED_MODULE_2__/* .startMeasuringLayer */ .fA)(plan, compression, options.onHashBytes);
+    // An empty repository cannot already hold the layer: hash while uploading, one pass.
+    if (compression === 'none' && (await destination.isEmpty())) {
+        await measuring.cancel();
+        log.info(`${destination.name} is empty: uploading the model layer while hashing it`);
+        const digest = await destination.putBlob((0,_model_layer_js__WEBPACK_IMPORTED_MODULE_2__/* .layerSource */ .DU)(plan, compression), options.onLayerBytes);
+        return { digest, diffId: digest, size: plan.size };
+    }
+    const layer = await measuring.result;
+    if (await destination.hasBlob(layer.digest)) {
+        log.info(`${destination.name} already has the model layer ${layer.digest}: not uploaded again`);
+        return layer;
+    }
+    const stored = await destination.putBlob((0,_model_layer_js__WEBPACK_IMPORTED_MODULE_2__/* .layerSource */ .DU)(plan, compression, layer), options.onLayerBytes);
+    if (stored !== layer.digest)
+        throw new ImageWriteError(`model layer digest changed during upload (${layer.digest} → ${stored}): did a model file change?`);
+    return layer;
+}
+/** Makes a base blob present in the destination: already there, mounted, or copied. */
+async function ensureBlob(destination, source, blob) {
+    if (await destination.hasBlob(blob.digest))
+        return;
+    if (destination.client &&
+        source.client &&
+        destination.client.registry === source.client.registry) {
+        if (await destination.client.mountBlob(blob.digest, source.client.repository))
+            return;
+    }
+    const stream = await source.openBlob(blob.digest);
+    let used = false;
+    await destination.putBlob({
+        size: blob.size,
+        digest: blob.digest,
+        open: async function* (start) {
+            // A source stream can be read once; a retry needs a fresh one.
+            const chunks = used ? await source.openBlob(blob.digest) : stream;
+            used = true;
+            let skipped = 0;
+            for await (const chunk of chunks) {
+                const buffer = Buffer.from(chunk);
+                if (skipped + buffer.length <= start)
+                    skipped += buffer.length;
+                else {
+                    yield skipped >= start ? buffer : buffer.subarray(start - skipped);
+                    skipped += buffer.length;
+                }
+            }
+        },
+    });
+}
+async function confirmBlobs(destination, digests) {
+    for (const digest of new Set(digests)) {
+        if (!(await destination.hasBlob(digest)))
+            throw new ImageWriteError(`blob ${digest} is not in ${destination.name} after upload; no manifest was pushed`);
+    }
+}
+/** An image's manifest(s) and configs, one per platform kept (a base's, or any image's). */
+async function readBase(store, reference, platforms) {
+    // A manifest already fetched (by digest) is not fetched again.
+    const top = typeof reference === 'string' ? await store.getManifest(reference) : reference;
+    const parsed = JSON.parse(top.bytes.toString('utf8'));
+    const entries = [];
+    if ((0,_media_types_js__WEBPACK_IMPORTED_MODULE_1__/* .isIndex */ .nw)(top.mediaType) || Array.isArray(parsed.manifests)) {
+        const wanted = (parsed.manifests ?? []).filter((m) => m.platform &&
+            m.platform.architecture !== 'unknown' &&
+            (platforms.length === 0 || platforms.includes((0,_media_types_js__WEBPACK_IMPORTED_MODULE_1__/* .platformName */ .$r)(m.platform))));
+        if (wanted.length === 0) {
+            const offered = (parsed.manifests ?? []).map((m) => (0,_media_types_js__WEBPACK_IMPORTED_MODULE_1__/* .platformName */ .$r)(m.platform)).join(', ');
+            throw new ImageWriteError(`base image has no manifest for ${platforms.join(', ') || 'any platform'} (it offers ${offered})`);
+        }
+        for (const descriptor of wanted) {
+            const manifest = await store.getManifest(descriptor.digest);
+            entries.push({
+                descriptor,
+                manifest: JSON.parse(manifest.bytes.toString('utf8')),
+            });
+        }
+    }
+    else
+        entries.push({ manifest: parsed });
+    const bases = [];
+    for (const { descriptor, manifest } of entries) {
+        if (!manifest.config?.digest || !Array.isArray(manifest.layers))
+            throw new ImageWriteError('base manifest has no config or layers');
+        const config = JSON.parse((await store.readBlob(manifest.config.digest)).toString('utf8'));
+        bases.push({ platform: descriptor?.platform, manifest, config });
+    }
+    return bases;
+}
+/** The new image config: the base's (entrypoint, env, labels kept) plus the model layer. */
+function composeConfig(base, diffId, options) {
+    const from = base.config;
+    const [os, architecture] = (options.platforms[0] ?? 'linux/amd64').split('/');
+    return {
+        ...(from ?? { architecture, os }),
+        created: options.created,
+        config: {
+            ...(from?.config ?? {}),
+            Labels: { ...(from?.config?.Labels ?? {}), ...options.labels },
+        },
+        rootfs: { type: 'layers', diff_ids: [...(from?.rootfs?.diff_ids ?? []), diffId] },
+        history: [
+            ...(from?.history ?? []),
+            {
+                created: options.created,
+                created_by: 'modelgate build-image',
+                comment: `model at ${options.labels['dev.modelgate.model.path'] ?? '/models'}`,
+            },
+        ],
+    };
+}
+
+
+/***/ }),
+
+/***/ 2652:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DU: () => (/* binding */ layerSource),
+/* harmony export */   fA: () => (/* binding */ startMeasuringLayer),
+/* harmony export */   sG: () => (/* binding */ layerMediaType),
+/* harmony export */   xE: () => (/* binding */ zstdAvailable)
+/* harmony export */ });
+/* unused harmony export layerBytes */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9217);
+/* harmony import */ var _digest_hash_pool_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6789);
+/* harmony import */ var _tar_layer_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4610);
+/** The model layer blob: the deterministic tar, optionally gzip- or zstd-compressed. */
+
+
+
+
+
+
+function layerMediaType(compression) {
+    return compression === 'gzip'
+        ? _media_types_js__WEBPACK_IMPORTED_MODULE_3__/* .MediaType */ .zu.ociLayerGzip
+        : compression === 'zstd'
+            ? _media_types_js__WEBPACK_IMPORTED_MODULE_3__/* .MediaType */ .zu.ociLayerZstd
+            : _media_types_js__WEBPACK_IMPORTED_MODULE_3__/* .MediaType */ .zu.ociLayer;
+}
+/** True when this Node.js can write zstd (22.15+, 23.8+). */
+const zstdAvailable = () => typeof node_zlib__WEBPACK_IMPORTED_MODULE_2__.createZstdCompress === 'function';
+function compressor(compression) {
+    if (compression === 'gzip')
+        return node_zlib__WEBPACK_IMPORTED_MODULE_2__.createGzip({ level: 6 });
+    const create = node_zlib__WEBPACK_IMPORTED_MODULE_2__.createZstdCompress;
+    return create();
+}
+/** The layer's bytes from `start`: tar offsets are known, compressed streams are re-made and skipped. */
+async function* layerBytes(plan, compression, start = 0, onTar) {
+    if (compression === 'none') {
+        for await (const chunk of (0,_tar_layer_js__WEBPACK_IMPORTED_MODULE_5__/* .streamTar */ .S0)(plan, start)) {
+            onTar?.(chunk);
+            yield chunk;
+        }
+        return;
+    }
+    const tar = node_stream__WEBPACK_IMPORTED_MODULE_1__.Readable.from((async function* () {
+        for await (const chunk of (0,_tar_layer_js__WEBPACK_IMPORTED_MODULE_5__/* .streamTar */ .S0)(plan)) {
+            onTar?.(chunk);
+            yield chunk;
+        }
+    })());
+    let skipped = 0;
+    for await (const chunk of tar.pipe(compressor(compression))) {
+        if (skipped >= start)
+            yield chunk;
+        else if (skipped + chunk.length > start)
+            yield chunk.subarray(start - skipped);
+        skipped += chunk.length;
+    }
+}
+/**
+ * One pass over a compressed layer: the tar is hashed for the diff_id as it is made,
+ * the blob as it comes out of the compressor.
+ */
+async function measureCompressedLayer(plan, compression, onBytes) {
+    const blobHash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    const tarHash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    let size = 0;
+    for await (const chunk of layerBytes(plan, compression, 0, (c) => tarHash.update(c))) {
+        blobHash.update(chunk);
+        size += chunk.length;
+        onBytes?.(chunk.length);
+    }
+    return {
+        digest: `sha256:${blobHash.digest('hex')}`,
+        diffId: `sha256:${tarHash.digest('hex')}`,
+        size,
+    };
+}
+/** The layer as an upload source (digest known, or computed while uploading when not). */
+function layerSource(plan, compression, digests) {
+    return {
+        size: digests?.size ?? plan.size,
+        digest: digests?.digest,
+        open: (start) => layerBytes(plan, compression, start),
+    };
+}
+/**
+ * Starts measuring the layer at once (an uncompressed one on a worker), so hashing
+ * overlaps the registry round trips; `cancel()` stops it when it turns out unneeded.
+ */
+function startMeasuringLayer(plan, compression, onBytes) {
+    if (compression !== 'none')
+        return { result: measureCompressedLayer(plan, compression, onBytes), cancel: async () => { } };
+    const pool = new _digest_hash_pool_js__WEBPACK_IMPORTED_MODULE_4__/* .HashPool */ .v(1);
+    const result = pool
+        .hashParts((0,_tar_layer_js__WEBPACK_IMPORTED_MODULE_5__/* .tarParts */ .qh)(plan), onBytes)
+        .then(({ hex, size }) => ({ digest: `sha256:${hex}`, diffId: `sha256:${hex}`, size }));
+    result.then(() => pool.close(), () => pool.close());
+    return { result, cancel: () => pool.close() };
+}
+
+
+/***/ }),
+
+/***/ 4610:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HZ: () => (/* binding */ planTar),
+/* harmony export */   S0: () => (/* binding */ streamTar),
+/* harmony export */   qh: () => (/* binding */ tarParts)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * The model layer as a deterministic tar: entries sorted by path, uid/gid 0, fixed
+ * modes and one mtime, no user names or host metadata. The byte offset of every
+ * entry is known before anything is read, so the stream can start at any offset
+ * (an upload resumed after a failure re-reads only what it must).
+ */
+
+
+const BLOCK = 512;
+const MAX_OCTAL_SIZE = 0o77777777777;
+const padding = (n) => (BLOCK - (n % BLOCK)) % BLOCK;
+function octal(value, width) {
+    return value.toString(8).padStart(width - 1, '0') + '\0';
+}
+function ustarHeader(name, type, size, mode, mtime) {
+    const header = Buffer.alloc(BLOCK);
+    let base = name;
+    let prefix = '';
+    if (Buffer.byteLength(name) > 100) {
+        const split = name.lastIndexOf('/', name.length - 2);
+        prefix = name.slice(0, split);
+        base = name.slice(split + 1);
+    }
+    header.write(base, 0, 100, 'utf8');
+    header.write(octal(mode, 8), 100, 'ascii');
+    header.write(octal(0, 8), 108, 'ascii');
+    header.write(octal(0, 8), 116, 'ascii');
+    header.write(octal(size > MAX_OCTAL_SIZE ? 0 : size, 12), 124, 'ascii');
+    header.write(octal(mtime, 12), 136, 'ascii');
+    header.write('        ', 148, 'ascii');
+    header.write(type, 156, 'ascii');
+    header.write('ustar\x0000', 257, 'binary');
+    header.write(prefix, 345, 155, 'utf8');
+    let sum = 0;
+    for (const byte of header)
+        sum += byte;
+    header.write(octal(sum, 7) + ' ', 148, 'ascii');
+    return header;
+}
+/** A PAX record `<len> key=value\n` where len counts the whole record. */
+function paxRecord(key, value) {
+    const body = ` ${key}=${value}\n`;
+    let length = Buffer.byteLength(body) + 1;
+    while (String(length).length + Buffer.byteLength(body) !== length)
+        length += 1;
+    return `${length}${body}`;
+}
+/** Header block(s) for one entry: a PAX extended header first when ustar cannot hold it. */
+function headerFor(name, type, size, mtime) {
+    const mode = type === '5' ? 0o755 : 0o644;
+    const fitsUstar = (() => {
+        if (size > MAX_OCTAL_SIZE)
+            return false;
+        if (Buffer.byteLength(name) <= 100)
+            return true;
+        const split = name.lastIndexOf('/', name.length - 2);
+        return (split > 0 &&
+            Buffer.byteLength(name.slice(0, split)) <= 155 &&
+            Buffer.byteLength(name.slice(split + 1)) <= 100);
+    })();
+    if (fitsUstar)
+        return ustarHeader(name, type, size, mode, mtime);
+    const records = Buffer.from(paxRecord('path', name) + (size > MAX_OCTAL_SIZE ? paxRecord('size', String(size)) : ''));
+    const paxName = `PaxHeaders/${node_path__WEBPACK_IMPORTED_MODULE_1__.posix.basename(name).slice(0, 80)}`;
+    return Buffer.concat([
+        ustarHeader(paxName, 'x', records.length, 0o644, mtime),
+        records,
+        Buffer.alloc(padding(records.length)),
+        ustarHeader(name.slice(0, 100), type, size, mode, mtime),
+    ]);
+}
+/**
+ * Plans the layer: the directories of `modelPath` and of every file, then the files,
+ * all sorted by path bytes, with `mtime` (seconds) on every entry.
+ */
+function planTar(files, modelPath, mtime) {
+    const root = modelPath.replace(/^\/+|\/+$/g, '');
+    const directories = new Set();
+    const addParents = (path) => {
+        for (let dir = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(path); dir !== '.' && dir !== '/'; dir = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(dir))
+            directories.add(dir);
+    };
+    if (root) {
+        directories.add(root);
+        addParents(root);
+    }
+    const placed = files.map((file) => ({
+        ...file,
+        path: root ? `${root}/${file.path}` : file.path,
+    }));
+    for (const file of placed)
+        addParents(file.path);
+    const named = [
+        ...[...directories].map((dir) => ({ name: `${dir}/` })),
+        ...placed.map((file) => ({ name: file.path, file })),
+    ].sort((a, b) => Buffer.compare(Buffer.from(a.name), Buffer.from(b.name)));
+    let offset = 0;
+    const entries = named.map(({ name, file }) => {
+        const header = headerFor(name, file ? '0' : '5', file?.size ?? 0, mtime);
+        const entry = { name, header, offset, file };
+        offset += header.length + (file ? file.size + padding(file.size) : 0);
+        return entry;
+    });
+    return { entries, size: offset + 2 * BLOCK };
+}
+/** Streams the planned tar from byte `start`. Fails if a file changed size meanwhile. */
+async function* streamTar(plan, start = 0) {
+    let position = 0;
+    const emit = function* (buffer) {
+        const from = Math.max(0, start - position);
+        position += buffer.length;
+        if (from < buffer.length)
+            yield from === 0 ? buffer : buffer.subarray(from);
+    };
+    for (const entry of plan.entries) {
+        const end = entry.offset +
+            entry.header.length +
+            (entry.file ? entry.file.size + padding(entry.file.size) : 0);
+        if (end <= start) {
+            position = end;
+            continue;
+        }
+        yield* emit(entry.header);
+        if (!entry.file)
+            continue;
+        const skip = Math.max(0, start - position);
+        if (skip < entry.file.size) {
+            let read = 0;
+            for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(entry.file.absolute, {
+                start: skip,
+                highWaterMark: 1 << 20,
+            })) {
+                read += chunk.length;
+                yield chunk;
+            }
+            if (read !== entry.file.size - skip)
+                throw new Error(`${entry.file.absolute} changed size while it was being read`);
+        }
+        position += entry.file.size;
+        yield* emit(Buffer.alloc(padding(entry.file.size)));
+    }
+    yield* emit(Buffer.alloc(2 * BLOCK));
+}
+/** The tar as parts to hash elsewhere (a worker): header bytes, files, zero padding. */
+function tarParts(plan) {
+    const parts = [];
+    for (const entry of plan.entries) {
+        parts.push({ bytes: entry.header });
+        if (!entry.file)
+            continue;
+        parts.push({ path: entry.file.absolute, size: entry.file.size });
+        if (padding(entry.file.size) > 0)
+            parts.push({ bytes: Buffer.alloc(padding(entry.file.size)) });
+    }
+    parts.push({ bytes: Buffer.alloc(2 * BLOCK) });
+    return parts;
+}
+
+
+/***/ })
+
+};
