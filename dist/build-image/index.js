@@ -28370,7 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1198:
+/***/ 872:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29370,8 +29370,238 @@ function insecureRegistriesOf(env) {
 
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
-// EXTERNAL MODULE: ./src/digest/hash-pool.ts
-var hash_pool = __nccwpck_require__(6789);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./src/digest/shared-read-hash.ts
+/**
+ * SHA-256 of a sequence of parts (a tar: header bytes, files, padding) and, optionally,
+ * of each file on its own — with every file byte read once. Two worker threads share
+ * a ring of 1 MiB slots in a SharedArrayBuffer:
+ * - with per-file hashes, worker 0 hashes the whole sequence and worker 1 each file;
+ *   each reads every other chunk into the ring, so the reads are split between them;
+ * - without, worker 1 only reads ahead and worker 0 only hashes.
+ * Either way hashing never waits on a read: one pass over 1 GiB takes less wall time
+ * than `openssl dgst -sha256`, and both hashes take about as long as one.
+ *
+ * A slot is reused for chunk k+SLOTS once both workers are done with chunk k. Small
+ * inputs are hashed on the calling thread (two workers cost more).
+ */
+
+
+
+const CHUNK = 1 << 20;
+const SLOTS = 16;
+/** Below this many file bytes the work is done on the calling thread. */
+const WORKER_THRESHOLD = 16 << 20;
+/** Progress messages every this many bytes. */
+const PROGRESS_EVERY = 64 << 20;
+// Evaluated as a worker script (CommonJS), so it survives bundling unchanged.
+// Control cells: ready[slot] = 1 + the chunk the slot holds; consumed[role] = chunks
+// that role is done with; abort = set by whichever fails first.
+const WORKER_SOURCE = `
+const { parentPort } = require('node:worker_threads');
+const fs = require('node:fs');
+const crypto = require('node:crypto');
+parentPort.once('message', ({ parts, control, data, chunk: CHUNK, slots: SLOTS, role, perFile, every }) => {
+  const ready = new Int32Array(control, 0, SLOTS);
+  const consumed = new Int32Array(control, SLOTS * 4, 2);
+  const abort = new Int32Array(control, (SLOTS + 2) * 4, 1);
+  const ring = new Uint8Array(data);
+  const chunks = [];
+  for (const part of parts) {
+    if (part.path === undefined) continue;
+    for (let position = 0; position < part.size; position += CHUNK)
+      chunks.push({ path: part.path, size: part.size, position, length: Math.min(CHUNK, part.size - position) });
+  }
+  const other = 1 - role;
+  // Which chunks this worker reads: alternate ones when both hash, all of them for a pure reader.
+  const step = perFile ? 2 : 1;
+  let next = perFile ? role : role === 1 ? 0 : chunks.length;
+  const fds = new Map();
+  const fdOf = (path) => {
+    let fd = fds.get(path);
+    if (fd === undefined) fds.set(path, (fd = fs.openSync(path, 'r')));
+    return fd;
+  };
+  const waitUntil = (cells, index, done) => {
+    for (let value; !done((value = Atomics.load(cells, index))); ) {
+      if (Atomics.load(abort, 0)) throw new Error('cancelled');
+      Atomics.wait(cells, index, value, 1000);
+    }
+  };
+  // Reads this worker's chunks up to k + SLOTS - 1 into free slots; waits only for chunk k.
+  const readAhead = (k) => {
+    while (next < chunks.length && next < k + SLOTS) {
+      const previous = next - SLOTS;
+      if (previous >= 0) {
+        if (next > k && Atomics.load(consumed, other) <= previous) return;
+        waitUntil(consumed, other, (done) => done > previous);
+      }
+      const c = chunks[next];
+      const slot = next % SLOTS;
+      const fd = fdOf(c.path);
+      const n = fs.readSync(fd, ring, slot * CHUNK, c.length, c.position);
+      const end = c.position + c.length;
+      if (n !== c.length || (end === c.size && fs.readSync(fd, ring, slot * CHUNK, 1, end) !== 0))
+        throw new Error(c.path + ' changed size while it was being read');
+      Atomics.store(ready, slot, next + 1);
+      Atomics.notify(ready, slot);
+      next += step;
+    }
+  };
+  const release = (k) => {
+    Atomics.store(consumed, role, k + 1);
+    Atomics.notify(consumed, role);
+  };
+  try {
+    if (role === 1 && !perFile) {
+      for (let k = 0; k < chunks.length; k++) {
+        readAhead(k);
+        release(k);
+      }
+      parentPort.postMessage({ done: true });
+      return;
+    }
+    const whole = role === 0 ? crypto.createHash('sha256') : undefined;
+    const files = [];
+    let size = 0, pending = 0, k = 0;
+    for (const part of parts) {
+      if (part.path === undefined) {
+        if (whole) whole.update(part.bytes);
+        size += part.bytes.length;
+        continue;
+      }
+      const hash = whole || crypto.createHash('sha256');
+      for (const end = k + Math.ceil(part.size / CHUNK); k < end; k++) {
+        readAhead(k);
+        const slot = k % SLOTS;
+        waitUntil(ready, slot, (held) => held === k + 1);
+        const length = chunks[k].length;
+        hash.update(ring.subarray(slot * CHUNK, slot * CHUNK + length));
+        release(k);
+        size += length;
+        pending += length;
+        if (whole && pending >= every) {
+          parentPort.postMessage({ bytes: pending });
+          pending = 0;
+        }
+      }
+      if (!whole) files.push(hash.digest('hex'));
+    }
+    parentPort.postMessage({ done: true, bytes: whole ? pending : 0, hex: whole && whole.digest('hex'), size, files });
+  } catch (error) {
+    Atomics.store(abort, 0, 1);
+    for (let slot = 0; slot < SLOTS; slot++) Atomics.notify(ready, slot);
+    Atomics.notify(consumed, 0);
+    Atomics.notify(consumed, 1);
+    parentPort.postMessage({ error: String((error && error.message) || error) });
+  } finally {
+    for (const fd of fds.values()) fs.closeSync(fd);
+  }
+});
+`;
+const filePaths = (parts) => parts.flatMap((part) => ('path' in part ? [part.path] : []));
+/** Starts hashing `parts`; with `perFile`, each file's own SHA-256 too. */
+function hashParts(parts, options = {}) {
+    const fileBytes = parts.reduce((sum, part) => sum + ('path' in part ? part.size : 0), 0);
+    if (fileBytes < WORKER_THRESHOLD) {
+        let cancelled = false;
+        const result = hashHere(parts, options, () => cancelled);
+        return {
+            result,
+            cancel: async () => {
+                cancelled = true;
+                await result.catch(() => { });
+            },
+        };
+    }
+    return hashOnWorkers(parts, options);
+}
+async function hashHere(parts, options, cancelled) {
+    const whole = (0,external_node_crypto_.createHash)('sha256');
+    const files = new Map();
+    let size = 0;
+    for (const part of parts) {
+        if (cancelled())
+            throw new Error('cancelled');
+        if (!('path' in part)) {
+            whole.update(part.bytes);
+            size += part.bytes.length;
+            continue;
+        }
+        const bytes = await (0,promises_.readFile)(part.path);
+        if (bytes.length !== part.size)
+            throw new Error(`${part.path} changed size while it was being read`);
+        whole.update(bytes);
+        if (options.perFile)
+            files.set(part.path, (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex'));
+        size += bytes.length;
+        options.onBytes?.(bytes.length);
+    }
+    return { hex: whole.digest('hex'), size, files: options.perFile ? files : undefined };
+}
+function hashOnWorkers(parts, options) {
+    const control = new SharedArrayBuffer((SLOTS + 3) * 4);
+    const abort = new Int32Array(control, (SLOTS + 2) * 4, 1);
+    const data = new SharedArrayBuffer(CHUNK * SLOTS);
+    const perFile = options.perFile ?? false;
+    const workers = [0, 1].map(() => new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true }));
+    const stop = () => {
+        Atomics.store(abort, 0, 1);
+        return Promise.all(workers.map((worker) => worker.terminate()));
+    };
+    const replies = workers.map((worker, role) => new Promise((resolve, reject) => {
+        worker.on('message', (reply) => {
+            if (role === 0 && reply.bytes)
+                options.onBytes?.(reply.bytes);
+            if (reply.error !== undefined)
+                reject(new Error(reply.error));
+            else if (reply.done)
+                resolve(reply);
+        });
+        worker.once('error', reject);
+        worker.once('exit', () => reject(new Error('cancelled')));
+        worker.postMessage({
+            parts,
+            control,
+            data,
+            chunk: CHUNK,
+            slots: SLOTS,
+            role,
+            perFile,
+            every: PROGRESS_EVERY,
+        });
+    }));
+    const result = (async () => {
+        try {
+            const settled = await Promise.allSettled(replies);
+            const failures = settled.flatMap((s) => (s.status === 'rejected' ? [s.reason] : []));
+            // The worker that failed first names the cause; the other one only saw it give up.
+            if (failures.length > 0)
+                throw failures.find((error) => error.message !== 'cancelled') ?? failures[0];
+            const [whole, each] = settled.map((s) => s.value);
+            const paths = filePaths(parts);
+            return {
+                hex: whole.hex,
+                size: whole.size,
+                files: perFile
+                    ? new Map(paths.map((path, i) => [path, each.files[i]]))
+                    : undefined,
+            };
+        }
+        finally {
+            await stop();
+        }
+    })();
+    return {
+        result,
+        cancel: async () => {
+            await stop();
+            await result.catch(() => { });
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/oci/tar-layer.ts
 /**
  * The model layer as a deterministic tar: entries sorted by path, uid/gid 0, fixed
@@ -29606,18 +29836,40 @@ function layerSource(plan, compression, digests) {
     };
 }
 /**
- * Starts measuring the layer at once (an uncompressed one on a worker), so hashing
- * overlaps the registry round trips; `cancel()` stops it when it turns out unneeded.
+ * Starts measuring the layer at once (an uncompressed one on worker threads, which can
+ * hash each model file in the same read), so hashing overlaps the registry round trips;
+ * `cancel()` stops it when it turns out unneeded.
  */
-function startMeasuringLayer(plan, compression, onBytes) {
-    if (compression !== 'none')
-        return { result: measureCompressedLayer(plan, compression, onBytes), cancel: async () => { } };
-    const pool = new hash_pool/* HashPool */.v(1);
-    const result = pool
-        .hashParts(tarParts(plan), onBytes)
-        .then(({ hex, size }) => ({ digest: `sha256:${hex}`, diffId: `sha256:${hex}`, size }));
-    result.then(() => pool.close(), () => pool.close());
-    return { result, cancel: () => pool.close() };
+function startMeasuringLayer(plan, compression, options = {}) {
+    if (compression !== 'none') {
+        return {
+            result: measureCompressedLayer(plan, compression, options.onBytes),
+            files: Promise.resolve(undefined),
+            cancel: async () => { },
+        };
+    }
+    const hashing = hashParts(tarParts(plan), options);
+    let cancelled = false;
+    const result = hashing.result.then(({ hex, size }) => ({
+        digest: `sha256:${hex}`,
+        diffId: `sha256:${hex}`,
+        size,
+    }));
+    return {
+        result,
+        files: options.perFile
+            ? hashing.result.then(({ files }) => files, (error) => {
+                if (cancelled)
+                    return undefined;
+                throw error;
+            })
+            : Promise.resolve(undefined),
+        cancel: async () => {
+            cancelled = true;
+            result.catch(() => { });
+            await hashing.cancel();
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/oci/image-writer.ts
@@ -29738,8 +29990,7 @@ async function storePlatformImage(base, options) {
  * repository, streamed while hashing (one pass: nothing there to deduplicate against).
  */
 async function storeModelLayer(options) {
-    const { destination, plan, compression, log } = options;
-    const measuring = startMeasuringLayer(plan, compression, options.onHashBytes);
+    const { destination, plan, compression, log, measuring } = options;
     // An empty repository cannot already hold the layer: hash while uploading, one pass.
     if (compression === 'none' && (await destination.isEmpty())) {
         await measuring.cancel();
@@ -29912,13 +30163,13 @@ function modelTitle(model) {
 
 
 
+
 /** Builds the model image and stores it at `options.image` under every tag. */
 async function buildImage(options) {
     const listing = await (0,model_files/* listModelFiles */.J)(options.model, new findings/* FindingList */.k('.'));
     if (listing.files.length === 0)
         throw new Error(`the model directory ${options.model} holds no files`);
     const total = listing.files.reduce((sum, f) => sum + f.size, 0);
-    const described = options.validated ? Promise.resolve(options.validated) : describeModel(listing);
     const destination = await openImageStore(options.image, true, options);
     const base = options.base
         ? {
@@ -29929,7 +30180,6 @@ async function buildImage(options) {
         }
         : undefined;
     const plan = planTar(listing.files.map((f) => ({ path: f.path, absolute: f.absolute, size: f.size })), options.modelPath, options.provenance.created);
-    // The layer (tar hashing, upload) and the model digest (worker threads) run side by side.
     const [model, result, labels] = await options.log.group(`Pushing ${(0,size/* formatBytes */.z3)(total)} of model to ${destination.name}`, async () => {
         const progress = (0,core_progress/* createProgress */.m)({
             label: 'model layer sent',
@@ -29941,15 +30191,25 @@ async function buildImage(options) {
             total: plan.size,
             log: (l) => options.log.info(l),
         });
+        // Hashing the layer reads each model file once and, without a validate report,
+        // hashes it on its own in the same read for the model digest.
+        const measuring = startMeasuringLayer(plan, options.compression, {
+            perFile: !options.validated,
+            onBytes: (n) => hashing.add(n),
+        });
+        const described = options.validated
+            ? Promise.resolve(options.validated)
+            : describeModel(listing, measuring.files);
         const storing = storeModelLayer({
             destination,
             plan,
             compression: options.compression,
             log: options.log,
-            onHashBytes: (n) => hashing.add(n),
+            measuring,
             onLayerBytes: (n) => progress.add(n),
         });
-        const [model, layer] = await Promise.all([described, storing]);
+        // Stops the hashing workers when the push fails before it needs them.
+        const [model, layer] = await Promise.all([described, storing]).finally(() => measuring.cancel());
         hashing.done();
         progress.done();
         options.log.info(`model layer ${layer.digest} (${layer.size} bytes)`);
@@ -29989,9 +30249,12 @@ async function buildImage(options) {
         labels,
     };
 }
-/** Model digest (hashed on worker threads) and the format of its largest model file. */
-async function describeModel(listing) {
-    const hashing = (0,model_digest/* hashModel */.k)(listing);
+/**
+ * Model digest and the format of its largest model file. The files' hashes come from
+ * the layer's measurement when it could give them, else from hashing them again.
+ */
+async function describeModel(listing, hashed) {
+    const hashing = hashed.then((files) => files ? (0,model_digest/* modelDigestOf */.pR)(listing, files) : (0,model_digest/* hashModel */.ku)(listing).then((h) => h.digest));
     // Loaded here, not at start: with a validate report (the usual chain) build-image never
     // needs the format parsers, and they are most of what it would load.
     const { detectModelFormat } = await Promise.all(/* import() */[__nccwpck_require__.e(449), __nccwpck_require__.e(568)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9568));
@@ -30003,7 +30266,7 @@ async function describeModel(listing) {
             break;
         }
     }
-    return { digest: (await hashing).digest, format };
+    return { digest: await hashing, format };
 }
 
 ;// CONCATENATED MODULE: ./src/oci/credentials.ts
@@ -30097,7 +30360,7 @@ async function buildWithDocker(options) {
     if (image.kind !== 'registry')
         throw new errors/* ConfigurationError */.j('image', 'the docker builder pushes to a registry, not an oci: layout', formatReference(image));
     const modelDigest = validated?.digest ??
-        (await (0,model_digest/* hashModel */.k)(await (0,model_files/* listModelFiles */.J)(model, new findings/* FindingList */.k('.')))).digest;
+        (await (0,model_digest/* hashModel */.ku)(await (0,model_files/* listModelFiles */.J)(model, new findings/* FindingList */.k('.')))).digest;
     const labels = imageLabels({
         ...provenance,
         title: modelTitle(model),
@@ -33891,7 +34154,7 @@ class HashPool {
             return hashFileHere(path, onBytes);
         return this.hashParts([{ path }], onBytes);
     }
-    /** SHA-256 of parts concatenated (a tar: headers, files, padding), on a worker. */
+    /** SHA-256 of parts concatenated, on a worker. */
     hashParts(parts, onBytes) {
         return new Promise((resolve, reject) => {
             this.queue.push({ parts, onBytes, resolve, reject });
@@ -33956,7 +34219,7 @@ class HashPool {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_build_image_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1198);
+/* harmony import */ var _actions_build_image_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(872);
 /* harmony import */ var _core_actions_host_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3876);
 // Bundled by ncc into dist/build-image/index.js, the file actions/build-image/action.yml runs.
 
@@ -34012,7 +34275,8 @@ class FindingList {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  k: () => (/* binding */ hashModel)
+  ku: () => (/* binding */ hashModel),
+  pR: () => (/* binding */ modelDigestOf)
 });
 
 // UNUSED EXPORTS: modelDigest
@@ -34042,6 +34306,15 @@ function computeTreeDigest(entries) {
 /** `sha256:<hex>` of a single file's bytes, or of a directory's canonical listing. */
 function modelDigest(kind, files) {
     return kind === 'file' ? `sha256:${files[0]?.sha256}` : computeTreeDigest(files);
+}
+/** The model digest from each file's SHA-256 hex, by absolute path. */
+function modelDigestOf(listing, sha256) {
+    return modelDigest(listing.kind, listing.files.map((f) => {
+        const hex = sha256.get(f.absolute);
+        if (!hex)
+            throw new Error(`no hash for ${f.absolute}`);
+        return { path: f.path, size: f.size, sha256: hex };
+    }));
 }
 /** Hashes every file of a model (in parallel on worker threads) and returns its digest. */
 async function hashModel(listing, onBytes) {

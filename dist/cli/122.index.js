@@ -66,156 +66,6 @@ function modelTitle(model) {
 
 /***/ }),
 
-/***/ 6789:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   v: () => (/* binding */ HashPool)
-/* harmony export */ });
-/* unused harmony export hashFileHere */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_3__);
-/**
- * SHA-256 of files on worker threads, so that shards of a model hash in parallel
- * and format parsing on the main thread overlaps the hashing. Each worker reads
- * with blocking reads into one reused 1 MiB buffer: the same work as `openssl dgst`,
- * through the same OpenSSL SHA-256.
- */
-
-
-
-
-/** Files smaller than this are hashed on the main thread: a worker costs more. */
-const WORKER_THRESHOLD = 16 << 20;
-// Evaluated as a worker script (CommonJS), so it survives bundling unchanged. A job is a
-// list of parts hashed in order: literal bytes, or a whole file (checked against its size).
-const WORKER_SOURCE = `
-const { parentPort } = require('node:worker_threads');
-const fs = require('node:fs');
-const crypto = require('node:crypto');
-const buffer = Buffer.allocUnsafe(1 << 20);
-parentPort.on('message', ({ id, parts }) => {
-  let fd;
-  try {
-    const hash = crypto.createHash('sha256');
-    let size = 0, pending = 0, n;
-    for (const part of parts) {
-      if (part.bytes) { hash.update(part.bytes); size += part.bytes.length; continue; }
-      fd = fs.openSync(part.path, 'r');
-      let read = 0;
-      while ((n = fs.readSync(fd, buffer, 0, buffer.length, null)) > 0) {
-        hash.update(n === buffer.length ? buffer : buffer.subarray(0, n));
-        read += n; pending += n;
-        if (pending >= (64 << 20)) { parentPort.postMessage({ id, bytes: pending }); pending = 0; }
-      }
-      fs.closeSync(fd);
-      fd = undefined;
-      if (part.size !== undefined && read !== part.size) throw new Error(part.path + ' changed size while it was being read');
-      size += read;
-    }
-    parentPort.postMessage({ id, bytes: pending, hex: hash.digest('hex'), size });
-  } catch (error) {
-    parentPort.postMessage({ id, error: String(error && error.message || error) });
-  } finally {
-    if (fd !== undefined) fs.closeSync(fd);
-  }
-});
-`;
-/** Hashes a file on the current thread, streaming. */
-async function hashFileHere(path, onBytes) {
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    let size = 0;
-    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path, { highWaterMark: 1 << 20 })) {
-        hash.update(chunk);
-        size += chunk.length;
-        onBytes?.(chunk.length);
-    }
-    return { hex: hash.digest('hex'), size };
-}
-/** A small pool of hashing workers, started lazily and closed with `close()`. */
-class HashPool {
-    size;
-    workers = [];
-    idle = [];
-    queue = [];
-    running = new Map();
-    nextId = 0;
-    constructor(size = Math.max(1, (0,node_os__WEBPACK_IMPORTED_MODULE_2__.availableParallelism)())) {
-        this.size = size;
-    }
-    /** SHA-256 of a file; large files go to a worker. */
-    hash(path, sizeHint, onBytes) {
-        if (sizeHint < WORKER_THRESHOLD)
-            return hashFileHere(path, onBytes);
-        return this.hashParts([{ path }], onBytes);
-    }
-    /** SHA-256 of parts concatenated (a tar: headers, files, padding), on a worker. */
-    hashParts(parts, onBytes) {
-        return new Promise((resolve, reject) => {
-            this.queue.push({ parts, onBytes, resolve, reject });
-            this.dispatch();
-        });
-    }
-    dispatch() {
-        while (this.queue.length > 0) {
-            let worker = this.idle.pop();
-            if (!worker && this.workers.length < this.size)
-                worker = this.spawn();
-            if (!worker)
-                return;
-            const job = this.queue.shift();
-            const id = this.nextId++;
-            this.running.set(id, job);
-            worker.postMessage({ id, parts: job.parts });
-        }
-    }
-    spawn() {
-        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_3__.Worker(WORKER_SOURCE, { eval: true });
-        worker.on('message', (message) => {
-            const job = this.running.get(message.id);
-            if (!job)
-                return;
-            if (message.bytes)
-                job.onBytes?.(message.bytes);
-            if (message.error !== undefined) {
-                this.running.delete(message.id);
-                job.reject(new Error(message.error));
-            }
-            else if (message.hex !== undefined) {
-                this.running.delete(message.id);
-                job.resolve({ hex: message.hex, size: message.size ?? 0 });
-            }
-            else {
-                return;
-            }
-            this.idle.push(worker);
-            this.dispatch();
-        });
-        worker.on('error', (error) => {
-            for (const job of this.running.values())
-                job.reject(error);
-            this.running.clear();
-        });
-        this.workers.push(worker);
-        return worker;
-    }
-    /** Stops the workers. */
-    async close() {
-        await Promise.all(this.workers.map((w) => w.terminate()));
-        this.workers.length = 0;
-        this.idle.length = 0;
-    }
-}
-
-
-/***/ }),
-
 /***/ 1918:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -227,7 +77,7 @@ class HashPool {
 /* unused harmony export ImageWriteError */
 /* harmony import */ var _image_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2930);
 /* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9217);
-/* harmony import */ var _model_layer_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2652);
+/* harmony import */ var _model_layer_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3717);
 
 
 
@@ -345,8 +195,7 @@ async function storePlatformImage(base, options) {
  * repository, streamed while hashing (one pass: nothing there to deduplicate against).
  */
 async function storeModelLayer(options) {
-    const { destination, plan, compression, log } = options;
-    const measuring = (0,_model_layer_js__WEBPACK_IMPORTED_MODULE_2__/* .startMeasuringLayer */ .fA)(plan, compression, options.onHashBytes);
+    const { destination, plan, compression, log, measuring } = options;
     // An empty repository cannot already hold the layer: hash while uploading, one pass.
     if (compression === 'none' && (await destination.isEmpty())) {
         await measuring.cancel();
@@ -461,25 +310,265 @@ function composeConfig(base, diffId, options) {
 
 /***/ }),
 
-/***/ 2652:
+/***/ 3717:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DU: () => (/* binding */ layerSource),
-/* harmony export */   fA: () => (/* binding */ startMeasuringLayer),
-/* harmony export */   sG: () => (/* binding */ layerMediaType),
-/* harmony export */   xE: () => (/* binding */ zstdAvailable)
-/* harmony export */ });
-/* unused harmony export layerBytes */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8522);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9217);
-/* harmony import */ var _digest_hash_pool_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6789);
-/* harmony import */ var _tar_layer_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4610);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  sG: () => (/* binding */ layerMediaType),
+  DU: () => (/* binding */ layerSource),
+  fA: () => (/* binding */ startMeasuringLayer),
+  xE: () => (/* binding */ zstdAvailable)
+});
+
+// UNUSED EXPORTS: layerBytes
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+// EXTERNAL MODULE: ./src/oci/media-types.ts
+var media_types = __webpack_require__(9217);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
+;// CONCATENATED MODULE: ./src/digest/shared-read-hash.ts
+/**
+ * SHA-256 of a sequence of parts (a tar: header bytes, files, padding) and, optionally,
+ * of each file on its own — with every file byte read once. Two worker threads share
+ * a ring of 1 MiB slots in a SharedArrayBuffer:
+ * - with per-file hashes, worker 0 hashes the whole sequence and worker 1 each file;
+ *   each reads every other chunk into the ring, so the reads are split between them;
+ * - without, worker 1 only reads ahead and worker 0 only hashes.
+ * Either way hashing never waits on a read: one pass over 1 GiB takes less wall time
+ * than `openssl dgst -sha256`, and both hashes take about as long as one.
+ *
+ * A slot is reused for chunk k+SLOTS once both workers are done with chunk k. Small
+ * inputs are hashed on the calling thread (two workers cost more).
+ */
+
+
+
+const CHUNK = 1 << 20;
+const SLOTS = 16;
+/** Below this many file bytes the work is done on the calling thread. */
+const WORKER_THRESHOLD = 16 << 20;
+/** Progress messages every this many bytes. */
+const PROGRESS_EVERY = 64 << 20;
+// Evaluated as a worker script (CommonJS), so it survives bundling unchanged.
+// Control cells: ready[slot] = 1 + the chunk the slot holds; consumed[role] = chunks
+// that role is done with; abort = set by whichever fails first.
+const WORKER_SOURCE = `
+const { parentPort } = require('node:worker_threads');
+const fs = require('node:fs');
+const crypto = require('node:crypto');
+parentPort.once('message', ({ parts, control, data, chunk: CHUNK, slots: SLOTS, role, perFile, every }) => {
+  const ready = new Int32Array(control, 0, SLOTS);
+  const consumed = new Int32Array(control, SLOTS * 4, 2);
+  const abort = new Int32Array(control, (SLOTS + 2) * 4, 1);
+  const ring = new Uint8Array(data);
+  const chunks = [];
+  for (const part of parts) {
+    if (part.path === undefined) continue;
+    for (let position = 0; position < part.size; position += CHUNK)
+      chunks.push({ path: part.path, size: part.size, position, length: Math.min(CHUNK, part.size - position) });
+  }
+  const other = 1 - role;
+  // Which chunks this worker reads: alternate ones when both hash, all of them for a pure reader.
+  const step = perFile ? 2 : 1;
+  let next = perFile ? role : role === 1 ? 0 : chunks.length;
+  const fds = new Map();
+  const fdOf = (path) => {
+    let fd = fds.get(path);
+    if (fd === undefined) fds.set(path, (fd = fs.openSync(path, 'r')));
+    return fd;
+  };
+  const waitUntil = (cells, index, done) => {
+    for (let value; !done((value = Atomics.load(cells, index))); ) {
+      if (Atomics.load(abort, 0)) throw new Error('cancelled');
+      Atomics.wait(cells, index, value, 1000);
+    }
+  };
+  // Reads this worker's chunks up to k + SLOTS - 1 into free slots; waits only for chunk k.
+  const readAhead = (k) => {
+    while (next < chunks.length && next < k + SLOTS) {
+      const previous = next - SLOTS;
+      if (previous >= 0) {
+        if (next > k && Atomics.load(consumed, other) <= previous) return;
+        waitUntil(consumed, other, (done) => done > previous);
+      }
+      const c = chunks[next];
+      const slot = next % SLOTS;
+      const fd = fdOf(c.path);
+      const n = fs.readSync(fd, ring, slot * CHUNK, c.length, c.position);
+      const end = c.position + c.length;
+      if (n !== c.length || (end === c.size && fs.readSync(fd, ring, slot * CHUNK, 1, end) !== 0))
+        throw new Error(c.path + ' changed size while it was being read');
+      Atomics.store(ready, slot, next + 1);
+      Atomics.notify(ready, slot);
+      next += step;
+    }
+  };
+  const release = (k) => {
+    Atomics.store(consumed, role, k + 1);
+    Atomics.notify(consumed, role);
+  };
+  try {
+    if (role === 1 && !perFile) {
+      for (let k = 0; k < chunks.length; k++) {
+        readAhead(k);
+        release(k);
+      }
+      parentPort.postMessage({ done: true });
+      return;
+    }
+    const whole = role === 0 ? crypto.createHash('sha256') : undefined;
+    const files = [];
+    let size = 0, pending = 0, k = 0;
+    for (const part of parts) {
+      if (part.path === undefined) {
+        if (whole) whole.update(part.bytes);
+        size += part.bytes.length;
+        continue;
+      }
+      const hash = whole || crypto.createHash('sha256');
+      for (const end = k + Math.ceil(part.size / CHUNK); k < end; k++) {
+        readAhead(k);
+        const slot = k % SLOTS;
+        waitUntil(ready, slot, (held) => held === k + 1);
+        const length = chunks[k].length;
+        hash.update(ring.subarray(slot * CHUNK, slot * CHUNK + length));
+        release(k);
+        size += length;
+        pending += length;
+        if (whole && pending >= every) {
+          parentPort.postMessage({ bytes: pending });
+          pending = 0;
+        }
+      }
+      if (!whole) files.push(hash.digest('hex'));
+    }
+    parentPort.postMessage({ done: true, bytes: whole ? pending : 0, hex: whole && whole.digest('hex'), size, files });
+  } catch (error) {
+    Atomics.store(abort, 0, 1);
+    for (let slot = 0; slot < SLOTS; slot++) Atomics.notify(ready, slot);
+    Atomics.notify(consumed, 0);
+    Atomics.notify(consumed, 1);
+    parentPort.postMessage({ error: String((error && error.message) || error) });
+  } finally {
+    for (const fd of fds.values()) fs.closeSync(fd);
+  }
+});
+`;
+const filePaths = (parts) => parts.flatMap((part) => ('path' in part ? [part.path] : []));
+/** Starts hashing `parts`; with `perFile`, each file's own SHA-256 too. */
+function hashParts(parts, options = {}) {
+    const fileBytes = parts.reduce((sum, part) => sum + ('path' in part ? part.size : 0), 0);
+    if (fileBytes < WORKER_THRESHOLD) {
+        let cancelled = false;
+        const result = hashHere(parts, options, () => cancelled);
+        return {
+            result,
+            cancel: async () => {
+                cancelled = true;
+                await result.catch(() => { });
+            },
+        };
+    }
+    return hashOnWorkers(parts, options);
+}
+async function hashHere(parts, options, cancelled) {
+    const whole = (0,external_node_crypto_.createHash)('sha256');
+    const files = new Map();
+    let size = 0;
+    for (const part of parts) {
+        if (cancelled())
+            throw new Error('cancelled');
+        if (!('path' in part)) {
+            whole.update(part.bytes);
+            size += part.bytes.length;
+            continue;
+        }
+        const bytes = await (0,promises_.readFile)(part.path);
+        if (bytes.length !== part.size)
+            throw new Error(`${part.path} changed size while it was being read`);
+        whole.update(bytes);
+        if (options.perFile)
+            files.set(part.path, (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex'));
+        size += bytes.length;
+        options.onBytes?.(bytes.length);
+    }
+    return { hex: whole.digest('hex'), size, files: options.perFile ? files : undefined };
+}
+function hashOnWorkers(parts, options) {
+    const control = new SharedArrayBuffer((SLOTS + 3) * 4);
+    const abort = new Int32Array(control, (SLOTS + 2) * 4, 1);
+    const data = new SharedArrayBuffer(CHUNK * SLOTS);
+    const perFile = options.perFile ?? false;
+    const workers = [0, 1].map(() => new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true }));
+    const stop = () => {
+        Atomics.store(abort, 0, 1);
+        return Promise.all(workers.map((worker) => worker.terminate()));
+    };
+    const replies = workers.map((worker, role) => new Promise((resolve, reject) => {
+        worker.on('message', (reply) => {
+            if (role === 0 && reply.bytes)
+                options.onBytes?.(reply.bytes);
+            if (reply.error !== undefined)
+                reject(new Error(reply.error));
+            else if (reply.done)
+                resolve(reply);
+        });
+        worker.once('error', reject);
+        worker.once('exit', () => reject(new Error('cancelled')));
+        worker.postMessage({
+            parts,
+            control,
+            data,
+            chunk: CHUNK,
+            slots: SLOTS,
+            role,
+            perFile,
+            every: PROGRESS_EVERY,
+        });
+    }));
+    const result = (async () => {
+        try {
+            const settled = await Promise.allSettled(replies);
+            const failures = settled.flatMap((s) => (s.status === 'rejected' ? [s.reason] : []));
+            // The worker that failed first names the cause; the other one only saw it give up.
+            if (failures.length > 0)
+                throw failures.find((error) => error.message !== 'cancelled') ?? failures[0];
+            const [whole, each] = settled.map((s) => s.value);
+            const paths = filePaths(parts);
+            return {
+                hex: whole.hex,
+                size: whole.size,
+                files: perFile
+                    ? new Map(paths.map((path, i) => [path, each.files[i]]))
+                    : undefined,
+            };
+        }
+        finally {
+            await stop();
+        }
+    })();
+    return {
+        result,
+        cancel: async () => {
+            await stop();
+            await result.catch(() => { });
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./src/oci/tar-layer.ts
+var tar_layer = __webpack_require__(4610);
+;// CONCATENATED MODULE: ./src/oci/model-layer.ts
 /** The model layer blob: the deterministic tar, optionally gzip- or zstd-compressed. */
 
 
@@ -489,30 +578,30 @@ function composeConfig(base, diffId, options) {
 
 function layerMediaType(compression) {
     return compression === 'gzip'
-        ? _media_types_js__WEBPACK_IMPORTED_MODULE_3__/* .MediaType */ .zu.ociLayerGzip
+        ? media_types/* MediaType */.zu.ociLayerGzip
         : compression === 'zstd'
-            ? _media_types_js__WEBPACK_IMPORTED_MODULE_3__/* .MediaType */ .zu.ociLayerZstd
-            : _media_types_js__WEBPACK_IMPORTED_MODULE_3__/* .MediaType */ .zu.ociLayer;
+            ? media_types/* MediaType */.zu.ociLayerZstd
+            : media_types/* MediaType */.zu.ociLayer;
 }
 /** True when this Node.js can write zstd (22.15+, 23.8+). */
-const zstdAvailable = () => typeof node_zlib__WEBPACK_IMPORTED_MODULE_2__.createZstdCompress === 'function';
+const zstdAvailable = () => typeof external_node_zlib_.createZstdCompress === 'function';
 function compressor(compression) {
     if (compression === 'gzip')
-        return node_zlib__WEBPACK_IMPORTED_MODULE_2__.createGzip({ level: 6 });
-    const create = node_zlib__WEBPACK_IMPORTED_MODULE_2__.createZstdCompress;
+        return external_node_zlib_.createGzip({ level: 6 });
+    const create = external_node_zlib_.createZstdCompress;
     return create();
 }
 /** The layer's bytes from `start`: tar offsets are known, compressed streams are re-made and skipped. */
 async function* layerBytes(plan, compression, start = 0, onTar) {
     if (compression === 'none') {
-        for await (const chunk of (0,_tar_layer_js__WEBPACK_IMPORTED_MODULE_5__/* .streamTar */ .S0)(plan, start)) {
+        for await (const chunk of (0,tar_layer/* streamTar */.S0)(plan, start)) {
             onTar?.(chunk);
             yield chunk;
         }
         return;
     }
-    const tar = node_stream__WEBPACK_IMPORTED_MODULE_1__.Readable.from((async function* () {
-        for await (const chunk of (0,_tar_layer_js__WEBPACK_IMPORTED_MODULE_5__/* .streamTar */ .S0)(plan)) {
+    const tar = external_node_stream_.Readable.from((async function* () {
+        for await (const chunk of (0,tar_layer/* streamTar */.S0)(plan)) {
             onTar?.(chunk);
             yield chunk;
         }
@@ -531,8 +620,8 @@ async function* layerBytes(plan, compression, start = 0, onTar) {
  * the blob as it comes out of the compressor.
  */
 async function measureCompressedLayer(plan, compression, onBytes) {
-    const blobHash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    const tarHash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    const blobHash = (0,external_node_crypto_.createHash)('sha256');
+    const tarHash = (0,external_node_crypto_.createHash)('sha256');
     let size = 0;
     for await (const chunk of layerBytes(plan, compression, 0, (c) => tarHash.update(c))) {
         blobHash.update(chunk);
@@ -554,18 +643,40 @@ function layerSource(plan, compression, digests) {
     };
 }
 /**
- * Starts measuring the layer at once (an uncompressed one on a worker), so hashing
- * overlaps the registry round trips; `cancel()` stops it when it turns out unneeded.
+ * Starts measuring the layer at once (an uncompressed one on worker threads, which can
+ * hash each model file in the same read), so hashing overlaps the registry round trips;
+ * `cancel()` stops it when it turns out unneeded.
  */
-function startMeasuringLayer(plan, compression, onBytes) {
-    if (compression !== 'none')
-        return { result: measureCompressedLayer(plan, compression, onBytes), cancel: async () => { } };
-    const pool = new _digest_hash_pool_js__WEBPACK_IMPORTED_MODULE_4__/* .HashPool */ .v(1);
-    const result = pool
-        .hashParts((0,_tar_layer_js__WEBPACK_IMPORTED_MODULE_5__/* .tarParts */ .qh)(plan), onBytes)
-        .then(({ hex, size }) => ({ digest: `sha256:${hex}`, diffId: `sha256:${hex}`, size }));
-    result.then(() => pool.close(), () => pool.close());
-    return { result, cancel: () => pool.close() };
+function startMeasuringLayer(plan, compression, options = {}) {
+    if (compression !== 'none') {
+        return {
+            result: measureCompressedLayer(plan, compression, options.onBytes),
+            files: Promise.resolve(undefined),
+            cancel: async () => { },
+        };
+    }
+    const hashing = hashParts((0,tar_layer/* tarParts */.qh)(plan), options);
+    let cancelled = false;
+    const result = hashing.result.then(({ hex, size }) => ({
+        digest: `sha256:${hex}`,
+        diffId: `sha256:${hex}`,
+        size,
+    }));
+    return {
+        result,
+        files: options.perFile
+            ? hashing.result.then(({ files }) => files, (error) => {
+                if (cancelled)
+                    return undefined;
+                throw error;
+            })
+            : Promise.resolve(undefined),
+        cancel: async () => {
+            cancelled = true;
+            result.catch(() => { });
+            await hashing.cancel();
+        },
+    };
 }
 
 

@@ -29,6 +29,8 @@ var model_files = __webpack_require__(1462);
 var image_store = __webpack_require__(2930);
 // EXTERNAL MODULE: ./src/oci/image-writer.ts
 var image_writer = __webpack_require__(1918);
+// EXTERNAL MODULE: ./src/oci/model-layer.ts + 1 modules
+var model_layer = __webpack_require__(3717);
 // EXTERNAL MODULE: ./src/oci/tar-layer.ts
 var tar_layer = __webpack_require__(4610);
 // EXTERNAL MODULE: ./src/formats/findings.ts
@@ -45,13 +47,13 @@ var build_labels = __webpack_require__(7309);
 
 
 
+
 /** Builds the model image and stores it at `options.image` under every tag. */
 async function buildImage(options) {
     const listing = await (0,model_files/* listModelFiles */.J)(options.model, new findings/* FindingList */.k('.'));
     if (listing.files.length === 0)
         throw new Error(`the model directory ${options.model} holds no files`);
     const total = listing.files.reduce((sum, f) => sum + f.size, 0);
-    const described = options.validated ? Promise.resolve(options.validated) : describeModel(listing);
     const destination = await (0,image_store/* openImageStore */.Nr)(options.image, true, options);
     const base = options.base
         ? {
@@ -62,7 +64,6 @@ async function buildImage(options) {
         }
         : undefined;
     const plan = (0,tar_layer/* planTar */.HZ)(listing.files.map((f) => ({ path: f.path, absolute: f.absolute, size: f.size })), options.modelPath, options.provenance.created);
-    // The layer (tar hashing, upload) and the model digest (worker threads) run side by side.
     const [model, result, labels] = await options.log.group(`Pushing ${(0,size/* formatBytes */.z3)(total)} of model to ${destination.name}`, async () => {
         const progress = (0,core_progress/* createProgress */.m)({
             label: 'model layer sent',
@@ -74,15 +75,25 @@ async function buildImage(options) {
             total: plan.size,
             log: (l) => options.log.info(l),
         });
+        // Hashing the layer reads each model file once and, without a validate report,
+        // hashes it on its own in the same read for the model digest.
+        const measuring = (0,model_layer/* startMeasuringLayer */.fA)(plan, options.compression, {
+            perFile: !options.validated,
+            onBytes: (n) => hashing.add(n),
+        });
+        const described = options.validated
+            ? Promise.resolve(options.validated)
+            : describeModel(listing, measuring.files);
         const storing = (0,image_writer/* storeModelLayer */.wX)({
             destination,
             plan,
             compression: options.compression,
             log: options.log,
-            onHashBytes: (n) => hashing.add(n),
+            measuring,
             onLayerBytes: (n) => progress.add(n),
         });
-        const [model, layer] = await Promise.all([described, storing]);
+        // Stops the hashing workers when the push fails before it needs them.
+        const [model, layer] = await Promise.all([described, storing]).finally(() => measuring.cancel());
         hashing.done();
         progress.done();
         options.log.info(`model layer ${layer.digest} (${layer.size} bytes)`);
@@ -122,9 +133,12 @@ async function buildImage(options) {
         labels,
     };
 }
-/** Model digest (hashed on worker threads) and the format of its largest model file. */
-async function describeModel(listing) {
-    const hashing = (0,model_digest/* hashModel */.k)(listing);
+/**
+ * Model digest and the format of its largest model file. The files' hashes come from
+ * the layer's measurement when it could give them, else from hashing them again.
+ */
+async function describeModel(listing, hashed) {
+    const hashing = hashed.then((files) => files ? (0,model_digest/* modelDigestOf */.pR)(listing, files) : (0,model_digest/* hashModel */.ku)(listing).then((h) => h.digest));
     // Loaded here, not at start: with a validate report (the usual chain) build-image never
     // needs the format parsers, and they are most of what it would load.
     const { detectModelFormat } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(839), __webpack_require__.e(632)]).then(__webpack_require__.bind(__webpack_require__, 1251));
@@ -136,7 +150,7 @@ async function describeModel(listing) {
             break;
         }
     }
-    return { digest: (await hashing).digest, format };
+    return { digest: await hashing, format };
 }
 
 // EXTERNAL MODULE: ./src/oci/credentials.ts
@@ -221,7 +235,7 @@ async function buildWithDocker(options) {
     if (image.kind !== 'registry')
         throw new errors/* ConfigurationError */.j('image', 'the docker builder pushes to a registry, not an oci: layout', (0,reference/* formatReference */.FH)(image));
     const modelDigest = validated?.digest ??
-        (await (0,model_digest/* hashModel */.k)(await (0,model_files/* listModelFiles */.J)(model, new findings/* FindingList */.k('.')))).digest;
+        (await (0,model_digest/* hashModel */.ku)(await (0,model_files/* listModelFiles */.J)(model, new findings/* FindingList */.k('.')))).digest;
     const labels = (0,build_labels/* imageLabels */.J0)({
         ...provenance,
         title: (0,build_labels/* modelTitle */.wD)(model),
@@ -356,8 +370,6 @@ async function readValidateReport(path, model) {
 var action = __webpack_require__(5605);
 // EXTERNAL MODULE: ./src/core/inputs.ts
 var inputs = __webpack_require__(9114);
-// EXTERNAL MODULE: ./src/oci/model-layer.ts
-var model_layer = __webpack_require__(2652);
 ;// CONCATENATED MODULE: ./src/actions/build-image.ts
 /** build-image: inputs -> oci builder (or docker buildx) -> outputs, summary, report. */
 
@@ -532,6 +544,156 @@ function createProgress(options) {
 
 /***/ }),
 
+/***/ 6789:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ HashPool)
+/* harmony export */ });
+/* unused harmony export hashFileHere */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_3__);
+/**
+ * SHA-256 of files on worker threads, so that shards of a model hash in parallel
+ * and format parsing on the main thread overlaps the hashing. Each worker reads
+ * with blocking reads into one reused 1 MiB buffer: the same work as `openssl dgst`,
+ * through the same OpenSSL SHA-256.
+ */
+
+
+
+
+/** Files smaller than this are hashed on the main thread: a worker costs more. */
+const WORKER_THRESHOLD = 16 << 20;
+// Evaluated as a worker script (CommonJS), so it survives bundling unchanged. A job is a
+// list of parts hashed in order: literal bytes, or a whole file (checked against its size).
+const WORKER_SOURCE = `
+const { parentPort } = require('node:worker_threads');
+const fs = require('node:fs');
+const crypto = require('node:crypto');
+const buffer = Buffer.allocUnsafe(1 << 20);
+parentPort.on('message', ({ id, parts }) => {
+  let fd;
+  try {
+    const hash = crypto.createHash('sha256');
+    let size = 0, pending = 0, n;
+    for (const part of parts) {
+      if (part.bytes) { hash.update(part.bytes); size += part.bytes.length; continue; }
+      fd = fs.openSync(part.path, 'r');
+      let read = 0;
+      while ((n = fs.readSync(fd, buffer, 0, buffer.length, null)) > 0) {
+        hash.update(n === buffer.length ? buffer : buffer.subarray(0, n));
+        read += n; pending += n;
+        if (pending >= (64 << 20)) { parentPort.postMessage({ id, bytes: pending }); pending = 0; }
+      }
+      fs.closeSync(fd);
+      fd = undefined;
+      if (part.size !== undefined && read !== part.size) throw new Error(part.path + ' changed size while it was being read');
+      size += read;
+    }
+    parentPort.postMessage({ id, bytes: pending, hex: hash.digest('hex'), size });
+  } catch (error) {
+    parentPort.postMessage({ id, error: String(error && error.message || error) });
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+});
+`;
+/** Hashes a file on the current thread, streaming. */
+async function hashFileHere(path, onBytes) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    let size = 0;
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path, { highWaterMark: 1 << 20 })) {
+        hash.update(chunk);
+        size += chunk.length;
+        onBytes?.(chunk.length);
+    }
+    return { hex: hash.digest('hex'), size };
+}
+/** A small pool of hashing workers, started lazily and closed with `close()`. */
+class HashPool {
+    size;
+    workers = [];
+    idle = [];
+    queue = [];
+    running = new Map();
+    nextId = 0;
+    constructor(size = Math.max(1, (0,node_os__WEBPACK_IMPORTED_MODULE_2__.availableParallelism)())) {
+        this.size = size;
+    }
+    /** SHA-256 of a file; large files go to a worker. */
+    hash(path, sizeHint, onBytes) {
+        if (sizeHint < WORKER_THRESHOLD)
+            return hashFileHere(path, onBytes);
+        return this.hashParts([{ path }], onBytes);
+    }
+    /** SHA-256 of parts concatenated, on a worker. */
+    hashParts(parts, onBytes) {
+        return new Promise((resolve, reject) => {
+            this.queue.push({ parts, onBytes, resolve, reject });
+            this.dispatch();
+        });
+    }
+    dispatch() {
+        while (this.queue.length > 0) {
+            let worker = this.idle.pop();
+            if (!worker && this.workers.length < this.size)
+                worker = this.spawn();
+            if (!worker)
+                return;
+            const job = this.queue.shift();
+            const id = this.nextId++;
+            this.running.set(id, job);
+            worker.postMessage({ id, parts: job.parts });
+        }
+    }
+    spawn() {
+        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_3__.Worker(WORKER_SOURCE, { eval: true });
+        worker.on('message', (message) => {
+            const job = this.running.get(message.id);
+            if (!job)
+                return;
+            if (message.bytes)
+                job.onBytes?.(message.bytes);
+            if (message.error !== undefined) {
+                this.running.delete(message.id);
+                job.reject(new Error(message.error));
+            }
+            else if (message.hex !== undefined) {
+                this.running.delete(message.id);
+                job.resolve({ hex: message.hex, size: message.size ?? 0 });
+            }
+            else {
+                return;
+            }
+            this.idle.push(worker);
+            this.dispatch();
+        });
+        worker.on('error', (error) => {
+            for (const job of this.running.values())
+                job.reject(error);
+            this.running.clear();
+        });
+        this.workers.push(worker);
+        return worker;
+    }
+    /** Stops the workers. */
+    async close() {
+        await Promise.all(this.workers.map((w) => w.terminate()));
+        this.workers.length = 0;
+        this.idle.length = 0;
+    }
+}
+
+
+/***/ }),
+
 /***/ 6016:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -576,8 +738,9 @@ class FindingList {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  k: () => (/* binding */ hashModel),
-  a: () => (/* binding */ modelDigest)
+  ku: () => (/* binding */ hashModel),
+  a9: () => (/* binding */ modelDigest),
+  pR: () => (/* binding */ modelDigestOf)
 });
 
 // EXTERNAL MODULE: ./src/digest/hash-pool.ts
@@ -605,6 +768,15 @@ function computeTreeDigest(entries) {
 /** `sha256:<hex>` of a single file's bytes, or of a directory's canonical listing. */
 function modelDigest(kind, files) {
     return kind === 'file' ? `sha256:${files[0]?.sha256}` : computeTreeDigest(files);
+}
+/** The model digest from each file's SHA-256 hex, by absolute path. */
+function modelDigestOf(listing, sha256) {
+    return modelDigest(listing.kind, listing.files.map((f) => {
+        const hex = sha256.get(f.absolute);
+        if (!hex)
+            throw new Error(`no hash for ${f.absolute}`);
+        return { path: f.path, size: f.size, sha256: hex };
+    }));
 }
 /** Hashes every file of a model (in parallel on worker threads) and returns its digest. */
 async function hashModel(listing, onBytes) {

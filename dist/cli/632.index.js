@@ -3476,7 +3476,7 @@ function summarise(options, kind, files, size) {
         for (const [dtype, n] of Object.entries(file.tensors.dtypes))
             tensors.dtypes[dtype] = (tensors.dtypes[dtype] ?? 0) + n;
     }
-    const digest = (0,model_digest/* modelDigest */.a)(kind, files);
+    const digest = (0,model_digest/* modelDigest */.a9)(kind, files);
     return {
         model: options.model,
         kind,

@@ -29211,7 +29211,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4316:
+/***/ 4129:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35640,137 +35640,234 @@ function insecureRegistriesOf(env) {
 var external_node_zlib_ = __nccwpck_require__(8522);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
-;// CONCATENATED MODULE: ./src/digest/hash-pool.ts
+;// CONCATENATED MODULE: ./src/digest/shared-read-hash.ts
 /**
- * SHA-256 of files on worker threads, so that shards of a model hash in parallel
- * and format parsing on the main thread overlaps the hashing. Each worker reads
- * with blocking reads into one reused 1 MiB buffer: the same work as `openssl dgst`,
- * through the same OpenSSL SHA-256.
+ * SHA-256 of a sequence of parts (a tar: header bytes, files, padding) and, optionally,
+ * of each file on its own — with every file byte read once. Two worker threads share
+ * a ring of 1 MiB slots in a SharedArrayBuffer:
+ * - with per-file hashes, worker 0 hashes the whole sequence and worker 1 each file;
+ *   each reads every other chunk into the ring, so the reads are split between them;
+ * - without, worker 1 only reads ahead and worker 0 only hashes.
+ * Either way hashing never waits on a read: one pass over 1 GiB takes less wall time
+ * than `openssl dgst -sha256`, and both hashes take about as long as one.
+ *
+ * A slot is reused for chunk k+SLOTS once both workers are done with chunk k. Small
+ * inputs are hashed on the calling thread (two workers cost more).
  */
 
 
 
-
-/** Files smaller than this are hashed on the main thread: a worker costs more. */
+const CHUNK = (/* unused pure expression or super */ null && (1 << 20));
+const SLOTS = 16;
+/** Below this many file bytes the work is done on the calling thread. */
 const WORKER_THRESHOLD = (/* unused pure expression or super */ null && (16 << 20));
-// Evaluated as a worker script (CommonJS), so it survives bundling unchanged. A job is a
-// list of parts hashed in order: literal bytes, or a whole file (checked against its size).
+/** Progress messages every this many bytes. */
+const PROGRESS_EVERY = (/* unused pure expression or super */ null && (64 << 20));
+// Evaluated as a worker script (CommonJS), so it survives bundling unchanged.
+// Control cells: ready[slot] = 1 + the chunk the slot holds; consumed[role] = chunks
+// that role is done with; abort = set by whichever fails first.
 const WORKER_SOURCE = (/* unused pure expression or super */ null && (`
 const { parentPort } = require('node:worker_threads');
 const fs = require('node:fs');
 const crypto = require('node:crypto');
-const buffer = Buffer.allocUnsafe(1 << 20);
-parentPort.on('message', ({ id, parts }) => {
-  let fd;
-  try {
-    const hash = crypto.createHash('sha256');
-    let size = 0, pending = 0, n;
-    for (const part of parts) {
-      if (part.bytes) { hash.update(part.bytes); size += part.bytes.length; continue; }
-      fd = fs.openSync(part.path, 'r');
-      let read = 0;
-      while ((n = fs.readSync(fd, buffer, 0, buffer.length, null)) > 0) {
-        hash.update(n === buffer.length ? buffer : buffer.subarray(0, n));
-        read += n; pending += n;
-        if (pending >= (64 << 20)) { parentPort.postMessage({ id, bytes: pending }); pending = 0; }
-      }
-      fs.closeSync(fd);
-      fd = undefined;
-      if (part.size !== undefined && read !== part.size) throw new Error(part.path + ' changed size while it was being read');
-      size += read;
+parentPort.once('message', ({ parts, control, data, chunk: CHUNK, slots: SLOTS, role, perFile, every }) => {
+  const ready = new Int32Array(control, 0, SLOTS);
+  const consumed = new Int32Array(control, SLOTS * 4, 2);
+  const abort = new Int32Array(control, (SLOTS + 2) * 4, 1);
+  const ring = new Uint8Array(data);
+  const chunks = [];
+  for (const part of parts) {
+    if (part.path === undefined) continue;
+    for (let position = 0; position < part.size; position += CHUNK)
+      chunks.push({ path: part.path, size: part.size, position, length: Math.min(CHUNK, part.size - position) });
+  }
+  const other = 1 - role;
+  // Which chunks this worker reads: alternate ones when both hash, all of them for a pure reader.
+  const step = perFile ? 2 : 1;
+  let next = perFile ? role : role === 1 ? 0 : chunks.length;
+  const fds = new Map();
+  const fdOf = (path) => {
+    let fd = fds.get(path);
+    if (fd === undefined) fds.set(path, (fd = fs.openSync(path, 'r')));
+    return fd;
+  };
+  const waitUntil = (cells, index, done) => {
+    for (let value; !done((value = Atomics.load(cells, index))); ) {
+      if (Atomics.load(abort, 0)) throw new Error('cancelled');
+      Atomics.wait(cells, index, value, 1000);
     }
-    parentPort.postMessage({ id, bytes: pending, hex: hash.digest('hex'), size });
+  };
+  // Reads this worker's chunks up to k + SLOTS - 1 into free slots; waits only for chunk k.
+  const readAhead = (k) => {
+    while (next < chunks.length && next < k + SLOTS) {
+      const previous = next - SLOTS;
+      if (previous >= 0) {
+        if (next > k && Atomics.load(consumed, other) <= previous) return;
+        waitUntil(consumed, other, (done) => done > previous);
+      }
+      const c = chunks[next];
+      const slot = next % SLOTS;
+      const fd = fdOf(c.path);
+      const n = fs.readSync(fd, ring, slot * CHUNK, c.length, c.position);
+      const end = c.position + c.length;
+      if (n !== c.length || (end === c.size && fs.readSync(fd, ring, slot * CHUNK, 1, end) !== 0))
+        throw new Error(c.path + ' changed size while it was being read');
+      Atomics.store(ready, slot, next + 1);
+      Atomics.notify(ready, slot);
+      next += step;
+    }
+  };
+  const release = (k) => {
+    Atomics.store(consumed, role, k + 1);
+    Atomics.notify(consumed, role);
+  };
+  try {
+    if (role === 1 && !perFile) {
+      for (let k = 0; k < chunks.length; k++) {
+        readAhead(k);
+        release(k);
+      }
+      parentPort.postMessage({ done: true });
+      return;
+    }
+    const whole = role === 0 ? crypto.createHash('sha256') : undefined;
+    const files = [];
+    let size = 0, pending = 0, k = 0;
+    for (const part of parts) {
+      if (part.path === undefined) {
+        if (whole) whole.update(part.bytes);
+        size += part.bytes.length;
+        continue;
+      }
+      const hash = whole || crypto.createHash('sha256');
+      for (const end = k + Math.ceil(part.size / CHUNK); k < end; k++) {
+        readAhead(k);
+        const slot = k % SLOTS;
+        waitUntil(ready, slot, (held) => held === k + 1);
+        const length = chunks[k].length;
+        hash.update(ring.subarray(slot * CHUNK, slot * CHUNK + length));
+        release(k);
+        size += length;
+        pending += length;
+        if (whole && pending >= every) {
+          parentPort.postMessage({ bytes: pending });
+          pending = 0;
+        }
+      }
+      if (!whole) files.push(hash.digest('hex'));
+    }
+    parentPort.postMessage({ done: true, bytes: whole ? pending : 0, hex: whole && whole.digest('hex'), size, files });
   } catch (error) {
-    parentPort.postMessage({ id, error: String(error && error.message || error) });
+    Atomics.store(abort, 0, 1);
+    for (let slot = 0; slot < SLOTS; slot++) Atomics.notify(ready, slot);
+    Atomics.notify(consumed, 0);
+    Atomics.notify(consumed, 1);
+    parentPort.postMessage({ error: String((error && error.message) || error) });
   } finally {
-    if (fd !== undefined) fs.closeSync(fd);
+    for (const fd of fds.values()) fs.closeSync(fd);
   }
 });
 `));
-/** Hashes a file on the current thread, streaming. */
-async function hashFileHere(path, onBytes) {
-    const hash = createHash('sha256');
-    let size = 0;
-    for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
-        hash.update(chunk);
-        size += chunk.length;
-        onBytes?.(chunk.length);
+const filePaths = (parts) => parts.flatMap((part) => ('path' in part ? [part.path] : []));
+/** Starts hashing `parts`; with `perFile`, each file's own SHA-256 too. */
+function shared_read_hash_hashParts(parts, options = {}) {
+    const fileBytes = parts.reduce((sum, part) => sum + ('path' in part ? part.size : 0), 0);
+    if (fileBytes < WORKER_THRESHOLD) {
+        let cancelled = false;
+        const result = hashHere(parts, options, () => cancelled);
+        return {
+            result,
+            cancel: async () => {
+                cancelled = true;
+                await result.catch(() => { });
+            },
+        };
     }
-    return { hex: hash.digest('hex'), size };
+    return hashOnWorkers(parts, options);
 }
-/** A small pool of hashing workers, started lazily and closed with `close()`. */
-class hash_pool_HashPool {
-    size;
-    workers = [];
-    idle = [];
-    queue = [];
-    running = new Map();
-    nextId = 0;
-    constructor(size = Math.max(1, availableParallelism())) {
-        this.size = size;
-    }
-    /** SHA-256 of a file; large files go to a worker. */
-    hash(path, sizeHint, onBytes) {
-        if (sizeHint < WORKER_THRESHOLD)
-            return hashFileHere(path, onBytes);
-        return this.hashParts([{ path }], onBytes);
-    }
-    /** SHA-256 of parts concatenated (a tar: headers, files, padding), on a worker. */
-    hashParts(parts, onBytes) {
-        return new Promise((resolve, reject) => {
-            this.queue.push({ parts, onBytes, resolve, reject });
-            this.dispatch();
-        });
-    }
-    dispatch() {
-        while (this.queue.length > 0) {
-            let worker = this.idle.pop();
-            if (!worker && this.workers.length < this.size)
-                worker = this.spawn();
-            if (!worker)
-                return;
-            const job = this.queue.shift();
-            const id = this.nextId++;
-            this.running.set(id, job);
-            worker.postMessage({ id, parts: job.parts });
+async function hashHere(parts, options, cancelled) {
+    const whole = createHash('sha256');
+    const files = new Map();
+    let size = 0;
+    for (const part of parts) {
+        if (cancelled())
+            throw new Error('cancelled');
+        if (!('path' in part)) {
+            whole.update(part.bytes);
+            size += part.bytes.length;
+            continue;
         }
+        const bytes = await readFile(part.path);
+        if (bytes.length !== part.size)
+            throw new Error(`${part.path} changed size while it was being read`);
+        whole.update(bytes);
+        if (options.perFile)
+            files.set(part.path, createHash('sha256').update(bytes).digest('hex'));
+        size += bytes.length;
+        options.onBytes?.(bytes.length);
     }
-    spawn() {
-        const worker = new Worker(WORKER_SOURCE, { eval: true });
-        worker.on('message', (message) => {
-            const job = this.running.get(message.id);
-            if (!job)
-                return;
-            if (message.bytes)
-                job.onBytes?.(message.bytes);
-            if (message.error !== undefined) {
-                this.running.delete(message.id);
-                job.reject(new Error(message.error));
-            }
-            else if (message.hex !== undefined) {
-                this.running.delete(message.id);
-                job.resolve({ hex: message.hex, size: message.size ?? 0 });
-            }
-            else {
-                return;
-            }
-            this.idle.push(worker);
-            this.dispatch();
+    return { hex: whole.digest('hex'), size, files: options.perFile ? files : undefined };
+}
+function hashOnWorkers(parts, options) {
+    const control = new SharedArrayBuffer((SLOTS + 3) * 4);
+    const abort = new Int32Array(control, (SLOTS + 2) * 4, 1);
+    const data = new SharedArrayBuffer(CHUNK * SLOTS);
+    const perFile = options.perFile ?? false;
+    const workers = [0, 1].map(() => new Worker(WORKER_SOURCE, { eval: true }));
+    const stop = () => {
+        Atomics.store(abort, 0, 1);
+        return Promise.all(workers.map((worker) => worker.terminate()));
+    };
+    const replies = workers.map((worker, role) => new Promise((resolve, reject) => {
+        worker.on('message', (reply) => {
+            if (role === 0 && reply.bytes)
+                options.onBytes?.(reply.bytes);
+            if (reply.error !== undefined)
+                reject(new Error(reply.error));
+            else if (reply.done)
+                resolve(reply);
         });
-        worker.on('error', (error) => {
-            for (const job of this.running.values())
-                job.reject(error);
-            this.running.clear();
+        worker.once('error', reject);
+        worker.once('exit', () => reject(new Error('cancelled')));
+        worker.postMessage({
+            parts,
+            control,
+            data,
+            chunk: CHUNK,
+            slots: SLOTS,
+            role,
+            perFile,
+            every: PROGRESS_EVERY,
         });
-        this.workers.push(worker);
-        return worker;
-    }
-    /** Stops the workers. */
-    async close() {
-        await Promise.all(this.workers.map((w) => w.terminate()));
-        this.workers.length = 0;
-        this.idle.length = 0;
-    }
+    }));
+    const result = (async () => {
+        try {
+            const settled = await Promise.allSettled(replies);
+            const failures = settled.flatMap((s) => (s.status === 'rejected' ? [s.reason] : []));
+            // The worker that failed first names the cause; the other one only saw it give up.
+            if (failures.length > 0)
+                throw failures.find((error) => error.message !== 'cancelled') ?? failures[0];
+            const [whole, each] = settled.map((s) => s.value);
+            const paths = filePaths(parts);
+            return {
+                hex: whole.hex,
+                size: whole.size,
+                files: perFile
+                    ? new Map(paths.map((path, i) => [path, each.files[i]]))
+                    : undefined,
+            };
+        }
+        finally {
+            await stop();
+        }
+    })();
+    return {
+        result,
+        cancel: async () => {
+            await stop();
+            await result.catch(() => { });
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/oci/tar-layer.ts
@@ -36008,18 +36105,40 @@ function model_layer_layerSource(plan, compression, digests) {
     };
 }
 /**
- * Starts measuring the layer at once (an uncompressed one on a worker), so hashing
- * overlaps the registry round trips; `cancel()` stops it when it turns out unneeded.
+ * Starts measuring the layer at once (an uncompressed one on worker threads, which can
+ * hash each model file in the same read), so hashing overlaps the registry round trips;
+ * `cancel()` stops it when it turns out unneeded.
  */
-function model_layer_startMeasuringLayer(plan, compression, onBytes) {
-    if (compression !== 'none')
-        return { result: measureCompressedLayer(plan, compression, onBytes), cancel: async () => { } };
-    const pool = new HashPool(1);
-    const result = pool
-        .hashParts(tarParts(plan), onBytes)
-        .then(({ hex, size }) => ({ digest: `sha256:${hex}`, diffId: `sha256:${hex}`, size }));
-    result.then(() => pool.close(), () => pool.close());
-    return { result, cancel: () => pool.close() };
+function startMeasuringLayer(plan, compression, options = {}) {
+    if (compression !== 'none') {
+        return {
+            result: measureCompressedLayer(plan, compression, options.onBytes),
+            files: Promise.resolve(undefined),
+            cancel: async () => { },
+        };
+    }
+    const hashing = hashParts(tarParts(plan), options);
+    let cancelled = false;
+    const result = hashing.result.then(({ hex, size }) => ({
+        digest: `sha256:${hex}`,
+        diffId: `sha256:${hex}`,
+        size,
+    }));
+    return {
+        result,
+        files: options.perFile
+            ? hashing.result.then(({ files }) => files, (error) => {
+                if (cancelled)
+                    return undefined;
+                throw error;
+            })
+            : Promise.resolve(undefined),
+        cancel: async () => {
+            cancelled = true;
+            result.catch(() => { });
+            await hashing.cancel();
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/oci/image-writer.ts
@@ -36140,8 +36259,7 @@ async function storePlatformImage(base, options) {
  * repository, streamed while hashing (one pass: nothing there to deduplicate against).
  */
 async function storeModelLayer(options) {
-    const { destination, plan, compression, log } = options;
-    const measuring = startMeasuringLayer(plan, compression, options.onHashBytes);
+    const { destination, plan, compression, log, measuring } = options;
     // An empty repository cannot already hold the layer: hash while uploading, one pass.
     if (compression === 'none' && (await destination.isEmpty())) {
         await measuring.cancel();
@@ -50826,7 +50944,7 @@ function parseInputs(schemas, read) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_deploy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4316);
+/* harmony import */ var _actions_deploy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4129);
 /* harmony import */ var _core_actions_host_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(858);
 // Bundled by ncc into dist/deploy/index.js, the file actions/deploy/action.yml runs.
 

@@ -30228,7 +30228,7 @@ class hash_pool_HashPool {
             return hashFileHere(path, onBytes);
         return this.hashParts([{ path }], onBytes);
     }
-    /** SHA-256 of parts concatenated (a tar: headers, files, padding), on a worker. */
+    /** SHA-256 of parts concatenated, on a worker. */
     hashParts(parts, onBytes) {
         return new Promise((resolve, reject) => {
             this.queue.push({ parts, onBytes, resolve, reject });
@@ -33498,6 +33498,15 @@ function computeTreeDigest(entries) {
 /** `sha256:<hex>` of a single file's bytes, or of a directory's canonical listing. */
 function modelDigest(kind, files) {
     return kind === 'file' ? `sha256:${files[0]?.sha256}` : computeTreeDigest(files);
+}
+/** The model digest from each file's SHA-256 hex, by absolute path. */
+function modelDigestOf(listing, sha256) {
+    return modelDigest(listing.kind, listing.files.map((f) => {
+        const hex = sha256.get(f.absolute);
+        if (!hex)
+            throw new Error(`no hash for ${f.absolute}`);
+        return { path: f.path, size: f.size, sha256: hex };
+    }));
 }
 /** Hashes every file of a model (in parallel on worker threads) and returns its digest. */
 async function hashModel(listing, onBytes) {

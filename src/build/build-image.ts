@@ -5,12 +5,12 @@
 import type { Logger } from '../core/logger.js';
 import { createProgress } from '../core/progress.js';
 import { formatBytes } from '../core/size.js';
-import { hashModel } from '../model/model-digest.js';
-import { listModelFiles } from '../model/model-files.js';
+import { hashModel, modelDigestOf } from '../model/model-digest.js';
+import { listModelFiles, type ModelFiles } from '../model/model-files.js';
 import type { StoreAccess } from '../oci/image-store.js';
 import { openImageStore } from '../oci/image-store.js';
 import { storeModelLayer, writeImage } from '../oci/image-writer.js';
-import type { Compression } from '../oci/model-layer.js';
+import { startMeasuringLayer, type Compression } from '../oci/model-layer.js';
 import type { ImageReference } from '../oci/reference.js';
 import { planTar } from '../oci/tar-layer.js';
 import { FindingList } from '../formats/findings.js';
@@ -51,7 +51,6 @@ export async function buildImage(options: BuildImageOptions): Promise<BuildImage
   if (listing.files.length === 0)
     throw new Error(`the model directory ${options.model} holds no files`);
   const total = listing.files.reduce((sum, f) => sum + f.size, 0);
-  const described = options.validated ? Promise.resolve(options.validated) : describeModel(listing);
   const destination = await openImageStore(options.image, true, options);
   const base = options.base
     ? {
@@ -67,7 +66,6 @@ export async function buildImage(options: BuildImageOptions): Promise<BuildImage
     options.modelPath,
     options.provenance.created,
   );
-  // The layer (tar hashing, upload) and the model digest (worker threads) run side by side.
   const [model, result, labels] = await options.log.group(
     `Pushing ${formatBytes(total)} of model to ${destination.name}`,
     async () => {
@@ -81,15 +79,27 @@ export async function buildImage(options: BuildImageOptions): Promise<BuildImage
         total: plan.size,
         log: (l) => options.log.info(l),
       });
+      // Hashing the layer reads each model file once and, without a validate report,
+      // hashes it on its own in the same read for the model digest.
+      const measuring = startMeasuringLayer(plan, options.compression, {
+        perFile: !options.validated,
+        onBytes: (n) => hashing.add(n),
+      });
+      const described = options.validated
+        ? Promise.resolve(options.validated)
+        : describeModel(listing, measuring.files);
       const storing = storeModelLayer({
         destination,
         plan,
         compression: options.compression,
         log: options.log,
-        onHashBytes: (n) => hashing.add(n),
+        measuring,
         onLayerBytes: (n) => progress.add(n),
       });
-      const [model, layer] = await Promise.all([described, storing]);
+      // Stops the hashing workers when the push fails before it needs them.
+      const [model, layer] = await Promise.all([described, storing]).finally(() =>
+        measuring.cancel(),
+      );
       hashing.done();
       progress.done();
       options.log.info(`model layer ${layer.digest} (${layer.size} bytes)`);
@@ -131,11 +141,17 @@ export async function buildImage(options: BuildImageOptions): Promise<BuildImage
   };
 }
 
-/** Model digest (hashed on worker threads) and the format of its largest model file. */
+/**
+ * Model digest and the format of its largest model file. The files' hashes come from
+ * the layer's measurement when it could give them, else from hashing them again.
+ */
 async function describeModel(
-  listing: Awaited<ReturnType<typeof listModelFiles>>,
+  listing: ModelFiles,
+  hashed: Promise<Map<string, string> | undefined>,
 ): Promise<{ digest: string; format: string; signature?: string }> {
-  const hashing = hashModel(listing);
+  const hashing = hashed.then((files) =>
+    files ? modelDigestOf(listing, files) : hashModel(listing).then((h) => h.digest),
+  );
   // Loaded here, not at start: with a validate report (the usual chain) build-image never
   // needs the format parsers, and they are most of what it would load.
   const { detectModelFormat } = await import('../validate/validate-model.js');
@@ -147,5 +163,5 @@ async function describeModel(
       break;
     }
   }
-  return { digest: (await hashing).digest, format };
+  return { digest: await hashing, format };
 }

@@ -53,7 +53,7 @@ parentPort.on('message', ({ id, parts }) => {
 `;
 
 /** One piece of what a worker hashes: literal bytes, or a file's whole content. */
-export type HashPart = { bytes: Uint8Array } | { path: string; size?: number };
+type HashPart = { bytes: Uint8Array } | { path: string; size?: number };
 
 interface Job {
   parts: HashPart[];
@@ -90,8 +90,8 @@ export class HashPool {
     return this.hashParts([{ path }], onBytes);
   }
 
-  /** SHA-256 of parts concatenated (a tar: headers, files, padding), on a worker. */
-  hashParts(parts: HashPart[], onBytes?: (n: number) => void): Promise<FileHash> {
+  /** SHA-256 of parts concatenated, on a worker. */
+  private hashParts(parts: HashPart[], onBytes?: (n: number) => void): Promise<FileHash> {
     return new Promise((resolve, reject) => {
       this.queue.push({ parts, onBytes, resolve, reject });
       this.dispatch();

@@ -14,6 +14,18 @@ export function modelDigest(kind: 'file' | 'directory', files: HashedFile[]): st
   return kind === 'file' ? `sha256:${files[0]?.sha256}` : computeTreeDigest(files);
 }
 
+/** The model digest from each file's SHA-256 hex, by absolute path. */
+export function modelDigestOf(listing: ModelFiles, sha256: Map<string, string>): string {
+  return modelDigest(
+    listing.kind,
+    listing.files.map((f) => {
+      const hex = sha256.get(f.absolute);
+      if (!hex) throw new Error(`no hash for ${f.absolute}`);
+      return { path: f.path, size: f.size, sha256: hex };
+    }),
+  );
+}
+
 /** Hashes every file of a model (in parallel on worker threads) and returns its digest. */
 export async function hashModel(
   listing: ModelFiles,

@@ -23,9 +23,9 @@ import {
 import {
   layerMediaType,
   layerSource,
-  startMeasuringLayer,
   type Compression,
   type LayerDigests,
+  type LayerMeasuring,
 } from './model-layer.js';
 import type { TarPlan } from './tar-layer.js';
 
@@ -182,8 +182,8 @@ export interface LayerOptions {
   plan: TarPlan;
   compression: Compression;
   log: Logger;
-  /** Bytes hashed to learn the layer's digest (before deciding to upload). */
-  onHashBytes?: (n: number) => void;
+  /** The layer's measurement, started by the caller as early as it could. */
+  measuring: LayerMeasuring;
   /** Bytes of the layer sent. */
   onLayerBytes?: (n: number) => void;
 }
@@ -194,8 +194,7 @@ export interface LayerOptions {
  * repository, streamed while hashing (one pass: nothing there to deduplicate against).
  */
 export async function storeModelLayer(options: LayerOptions): Promise<LayerDigests> {
-  const { destination, plan, compression, log } = options;
-  const measuring = startMeasuringLayer(plan, compression, options.onHashBytes);
+  const { destination, plan, compression, log, measuring } = options;
   // An empty repository cannot already hold the layer: hash while uploading, one pass.
   if (compression === 'none' && (await destination.isEmpty())) {
     await measuring.cancel();

@@ -4,7 +4,7 @@ import { Readable } from 'node:stream';
 import * as zlib from 'node:zlib';
 import { MediaType } from './media-types.js';
 import type { BlobSource } from './registry-client.js';
-import { HashPool } from '../digest/hash-pool.js';
+import { hashParts } from '../digest/shared-read-hash.js';
 import { streamTar, tarParts, type TarPlan } from './tar-layer.js';
 
 export type Compression = 'none' | 'gzip' | 'zstd';
@@ -103,24 +103,53 @@ export function layerSource(
   };
 }
 
+/** The layer being measured; `files` are the model files' own SHA-256s when asked for. */
+export interface LayerMeasuring {
+  result: Promise<LayerDigests>;
+  /** By absolute path; `undefined` when this measurement cannot give them (compressed, cancelled). */
+  files: Promise<Map<string, string> | undefined>;
+  cancel(): Promise<void>;
+}
+
 /**
- * Starts measuring the layer at once (an uncompressed one on a worker), so hashing
- * overlaps the registry round trips; `cancel()` stops it when it turns out unneeded.
+ * Starts measuring the layer at once (an uncompressed one on worker threads, which can
+ * hash each model file in the same read), so hashing overlaps the registry round trips;
+ * `cancel()` stops it when it turns out unneeded.
  */
 export function startMeasuringLayer(
   plan: TarPlan,
   compression: Compression,
-  onBytes?: (n: number) => void,
-): { result: Promise<LayerDigests>; cancel(): Promise<void> } {
-  if (compression !== 'none')
-    return { result: measureCompressedLayer(plan, compression, onBytes), cancel: async () => {} };
-  const pool = new HashPool(1);
-  const result = pool
-    .hashParts(tarParts(plan), onBytes)
-    .then(({ hex, size }) => ({ digest: `sha256:${hex}`, diffId: `sha256:${hex}`, size }));
-  result.then(
-    () => pool.close(),
-    () => pool.close(),
-  );
-  return { result, cancel: () => pool.close() };
+  options: { perFile?: boolean; onBytes?: (n: number) => void } = {},
+): LayerMeasuring {
+  if (compression !== 'none') {
+    return {
+      result: measureCompressedLayer(plan, compression, options.onBytes),
+      files: Promise.resolve(undefined),
+      cancel: async () => {},
+    };
+  }
+  const hashing = hashParts(tarParts(plan), options);
+  let cancelled = false;
+  const result = hashing.result.then(({ hex, size }) => ({
+    digest: `sha256:${hex}`,
+    diffId: `sha256:${hex}`,
+    size,
+  }));
+  return {
+    result,
+    files: options.perFile
+      ? hashing.result.then(
+          ({ files }) => files,
+          (error: Error) => {
+            if (cancelled) return undefined;
+            throw error;
+          },
+        )
+      : Promise.resolve(undefined),
+    cancel: async () => {
+      cancelled = true;
+      result.catch(() => {});
+      await hashing.cancel();
+    },
+  };
 }

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { randomFillSync } from 'node:crypto';
+import { cpSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { runBundledAction } from '../support/action-runner.js';
 import {
@@ -38,6 +39,11 @@ describe('build-image, bundled, against a real registry', () => {
     cpSync(resolve('examples/iris'), join(dir(), 'iris'), { recursive: true });
     mkdirSync(join(dir(), 'big'));
     writeFileSync(join(dir(), 'big', 'weights.bin'), Buffer.alloc(3 * 1024 * 1024 + 7, 9));
+    // Enough bytes that a re-push hashes on worker threads (layer and files in one read).
+    writeFileSync(
+      join(dir(), 'big', 'shard.bin'),
+      randomFillSync(Buffer.alloc(18 * 1024 * 1024 + 5)),
+    );
   });
   afterAll(() => registry.stop());
   const build = (inputs: Record<string, string>, extraEnv: Record<string, string> = {}) =>
@@ -84,6 +90,19 @@ describe('build-image, bundled, against a real registry', () => {
     });
     expect(again.outputs.digest).toBe(first.outputs.digest);
     expect(again.outputs['bytes-uploaded']).toBe('0');
+    // The first push hashed the files apart from the upload, the re-push in the layer's
+    // read; both give SPEC §1's tree digest, computed here with sha256sum.
+    expect(again.outputs['model-digest']).toBe(first.outputs['model-digest']);
+    const sum = (file: string) =>
+      execFileSync('sha256sum', [file], { cwd: dir(), encoding: 'utf8' }).slice(0, 64);
+    const listing = ['shard.bin', 'weights.bin']
+      .map(
+        (name) =>
+          `${sum(join('big', name))}  ${statSync(join(dir(), 'big', name)).size}  ${name}\n`,
+      )
+      .join('');
+    writeFileSync(join(dir(), 'big-listing.txt'), listing);
+    expect(again.outputs['model-digest']).toBe(`sha256:${sum('big-listing.txt')}`);
     expect(
       (
         JSON.parse(
