@@ -28803,6 +28803,8 @@ class RegistryError extends Error {
         this.name = 'RegistryError';
     }
 }
+/** Blobs up to this size with a known digest go in a single PUT. */
+const MONOLITHIC_MAX = 64 << 20;
 const UNAUTHORIZED_HINT = 'set registry-username/registry-password (or docker login) with access to it';
 class RegistryClient {
     options;
@@ -28821,7 +28823,7 @@ class RegistryClient {
         const plain = isLoopback(options.registry) || options.insecure;
         this.base = `${plain ? 'http' : 'https'}://${registryHost(options.registry)}`;
         this.retry = options.retry ?? DEFAULT_RETRY;
-        this.chunkSize = options.chunkSize ?? 64 << 20;
+        this.chunkSize = options.chunkSize ?? Number.MAX_SAFE_INTEGER;
         this.agent = plain ? new external_node_http_.Agent({ keepAlive: true }) : new external_node_https_namespaceObject.Agent({ keepAlive: true });
     }
     path(suffix) {
@@ -29069,12 +29071,13 @@ class RegistryClient {
     }
     /**
      * Uploads a blob and returns its digest. Small blobs with a known digest go in one
-     * PUT (sent again on a new session if it fails); others in chunks, resumed from the
-     * registry's offset after a failure (or restarted when the registry lost the
-     * session), with the digest computed from the bytes sent when it was not known.
+     * PUT (sent again on a new session if it fails); others by PATCH (one, unless
+     * `chunkSize` says otherwise), resumed from the registry's offset after a failure (or
+     * restarted when the registry lost the session), with the digest computed from the
+     * bytes sent when it was not known.
      */
     async uploadBlob(source, onBytes) {
-        if (source.digest && source.size <= this.chunkSize) {
+        if (source.digest && source.size <= MONOLITHIC_MAX) {
             const digest = source.digest;
             let location = await this.startUpload();
             await this.retryUpload(`upload of ${digest}`, async () => {
