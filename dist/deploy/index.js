@@ -35688,11 +35688,16 @@ parentPort.once('message', ({ parts, control, data, chunk: CHUNK, slots: SLOTS, 
   // Which chunks this worker reads: alternate ones when both hash, all of them for a pure reader.
   const step = perFile ? 2 : 1;
   let next = perFile ? role : role === 1 ? 0 : chunks.length;
-  const fds = new Map();
+  // Chunks are read in order, so one file is open at a time (a model may have thousands).
+  let openPath, openFd;
   const fdOf = (path) => {
-    let fd = fds.get(path);
-    if (fd === undefined) fds.set(path, (fd = fs.openSync(path, 'r')));
-    return fd;
+    if (path !== openPath) {
+      if (openFd !== undefined) fs.closeSync(openFd);
+      openFd = undefined;
+      openFd = fs.openSync(path, 'r');
+      openPath = path;
+    }
+    return openFd;
   };
   const waitUntil = (cells, index, done) => {
     for (let value; !done((value = Atomics.load(cells, index))); ) {
@@ -35767,7 +35772,7 @@ parentPort.once('message', ({ parts, control, data, chunk: CHUNK, slots: SLOTS, 
     Atomics.notify(consumed, 1);
     parentPort.postMessage({ error: String((error && error.message) || error) });
   } finally {
-    for (const fd of fds.values()) fs.closeSync(fd);
+    if (openFd !== undefined) fs.closeSync(openFd);
   }
 });
 `));
