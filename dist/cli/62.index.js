@@ -139,6 +139,7 @@ async function buildImage(options) {
  */
 async function describeModel(listing, hashed) {
     const hashing = hashed.then((files) => files ? (0,model_digest/* modelDigestOf */.pR)(listing, files) : (0,model_digest/* hashModel */.ku)(listing).then((h) => h.digest));
+    hashing.catch(() => { }); // awaited after detection; a failure meanwhile is not unhandled
     // Loaded here, not at start: with a validate report (the usual chain) build-image never
     // needs the format parsers, and they are most of what it would load.
     const { detectModelFormat } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(839), __webpack_require__.e(632)]).then(__webpack_require__.bind(__webpack_require__, 1251));

@@ -152,6 +152,7 @@ async function describeModel(
   const hashing = hashed.then((files) =>
     files ? modelDigestOf(listing, files) : hashModel(listing).then((h) => h.digest),
   );
+  hashing.catch(() => {}); // awaited after detection; a failure meanwhile is not unhandled
   // Loaded here, not at start: with a validate report (the usual chain) build-image never
   // needs the format parsers, and they are most of what it would load.
   const { detectModelFormat } = await import('../validate/validate-model.js');

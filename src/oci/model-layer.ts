@@ -135,20 +135,23 @@ export function startMeasuringLayer(
     diffId: `sha256:${hex}`,
     size,
   }));
+  const files = options.perFile
+    ? hashing.result.then(
+        ({ files }) => files,
+        (error: Error) => {
+          if (cancelled) return undefined;
+          throw error;
+        },
+      )
+    : Promise.resolve(undefined);
+  // Both are awaited later (after registry round trips): a failure meanwhile is not unhandled.
+  result.catch(() => {});
+  files.catch(() => {});
   return {
     result,
-    files: options.perFile
-      ? hashing.result.then(
-          ({ files }) => files,
-          (error: Error) => {
-            if (cancelled) return undefined;
-            throw error;
-          },
-        )
-      : Promise.resolve(undefined),
+    files,
     cancel: async () => {
       cancelled = true;
-      result.catch(() => {});
       await hashing.cancel();
     },
   };
