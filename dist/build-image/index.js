@@ -30267,14 +30267,19 @@ async function buildImage(options) {
 async function describeModel(listing, hashed) {
     const hashing = hashed.then((files) => files ? (0,model_digest/* modelDigestOf */.pR)(listing, files) : (0,model_digest/* hashModel */.ku)(listing).then((h) => h.digest));
     hashing.catch(() => { }); // awaited after detection; a failure meanwhile is not unhandled
-    // Loaded here, not at start: with a validate report (the usual chain) build-image never
-    // needs the format parsers, and they are most of what it would load.
-    const { detectModelFormat } = await Promise.all(/* import() */[__nccwpck_require__.e(449), __nccwpck_require__.e(568)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9568));
+    // Loaded here, not at start: with a validate report (the usual chain) build-image needs
+    // neither. The head names most formats; only containers (zip, pickle) need the parsers,
+    // the largest part of what build-image could load.
+    const { detectFormat, formatOf, readHead } = await __nccwpck_require__.e(/* import() */ 445).then(__nccwpck_require__.bind(__nccwpck_require__, 445));
     let format = 'unknown';
     for (const file of [...listing.files].sort((a, b) => b.size - a.size)) {
-        const detected = await detectModelFormat(file.absolute, file.path, file.size);
-        if (detected) {
-            format = detected;
+        const detected = await detectFormat(await readHead(file.absolute), file.path);
+        if (!detected)
+            continue;
+        const named = formatOf(detected) ??
+            (await (await Promise.all(/* import() */[__nccwpck_require__.e(449), __nccwpck_require__.e(445), __nccwpck_require__.e(277)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3277))).detectModelFormat(file.absolute, file.path, file.size));
+        if (named) {
+            format = named;
             break;
         }
     }
@@ -34288,10 +34293,9 @@ class FindingList {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   ku: () => (/* binding */ hashModel),
+  a9: () => (/* binding */ modelDigest),
   pR: () => (/* binding */ modelDigestOf)
 });
-
-// UNUSED EXPORTS: modelDigest
 
 // EXTERNAL MODULE: ./src/digest/hash-pool.ts
 var hash_pool = __nccwpck_require__(6789);
@@ -44459,6 +44463,17 @@ function constantCatch(value) {
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /******/ /* webpack/runtime/import chunk loading */

@@ -158,8 +158,8 @@ function renderValidationSummary(result, outcome) {
 
 // EXTERNAL MODULE: ./src/validate/signature-contract.ts
 var signature_contract = __webpack_require__(2959);
-// EXTERNAL MODULE: ./src/validate/validate-model.ts + 25 modules
-var validate_model = __webpack_require__(1251);
+// EXTERNAL MODULE: ./src/validate/validate-model.ts + 9 modules
+var validate_model = __webpack_require__(153);
 ;// CONCATENATED MODULE: ./src/validate/verdict.ts
 /** Judges findings against `fail-on`. */
 function judgeFindings(findings, failOn) {
@@ -211,7 +211,7 @@ const validateModelAction = (0,action/* defineAction */.Q)({
     outputsOnError: { valid: 'false', findings: '0' },
     async run(inputs, context) {
         const contract = inputs.signature ? await (0,signature_contract/* loadSignatureContract */.pv)(inputs.signature) : undefined;
-        const result = await (0,validate_model/* validateModel */.g)({
+        const result = await (0,validate_model.validateModel)({
             model: inputs.model,
             format: inputs.format,
             contract,

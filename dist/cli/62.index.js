@@ -140,14 +140,19 @@ async function buildImage(options) {
 async function describeModel(listing, hashed) {
     const hashing = hashed.then((files) => files ? (0,model_digest/* modelDigestOf */.pR)(listing, files) : (0,model_digest/* hashModel */.ku)(listing).then((h) => h.digest));
     hashing.catch(() => { }); // awaited after detection; a failure meanwhile is not unhandled
-    // Loaded here, not at start: with a validate report (the usual chain) build-image never
-    // needs the format parsers, and they are most of what it would load.
-    const { detectModelFormat } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(839), __webpack_require__.e(632)]).then(__webpack_require__.bind(__webpack_require__, 1251));
+    // Loaded here, not at start: with a validate report (the usual chain) build-image needs
+    // neither. The head names most formats; only containers (zip, pickle) need the parsers,
+    // the largest part of what build-image could load.
+    const { detectFormat, formatOf, readHead } = await __webpack_require__.e(/* import() */ 445).then(__webpack_require__.bind(__webpack_require__, 445));
     let format = 'unknown';
     for (const file of [...listing.files].sort((a, b) => b.size - a.size)) {
-        const detected = await detectModelFormat(file.absolute, file.path, file.size);
-        if (detected) {
-            format = detected;
+        const detected = await detectFormat(await readHead(file.absolute), file.path);
+        if (!detected)
+            continue;
+        const named = formatOf(detected) ??
+            (await (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(839), __webpack_require__.e(445), __webpack_require__.e(153)]).then(__webpack_require__.bind(__webpack_require__, 153))).detectModelFormat(file.absolute, file.path, file.size));
+        if (named) {
+            format = named;
             break;
         }
     }

@@ -31834,10 +31834,6 @@ var yauzl = __nccwpck_require__(663);
 const MAX_ENTRIES = 100_000;
 const MAX_RATIO = 200;
 const RATIO_FLOOR = 64 << 20;
-/** True when the bytes start with a zip local file header. */
-function looksLikeZip(head) {
-    return head.length >= 4 && head.readUInt32LE(0) === 0x04034b50;
-}
 function openZip(path) {
     return new Promise((resolve, reject) => {
         yauzl.open(path, { lazyEntries: true, decodeStrings: false, autoClose: false }, (error, zip) => error || !zip ? reject(error ?? new Error('cannot open zip')) : resolve(zip));
@@ -32250,6 +32246,455 @@ async function parseGguf(path, size, findings) {
     return result;
 }
 
+;// CONCATENATED MODULE: ./src/formats/protobuf-file.ts
+/**
+ * Walks protobuf wire format directly in a file, field by field, so a multi-gigabyte
+ * ONNX model's tensor bytes are stepped over rather than loaded. Small messages are
+ * handed to protobufjs as bytes.
+ */
+
+class WireError extends Error {
+    offset;
+    constructor(message, offset) {
+        super(message);
+        this.offset = offset;
+    }
+}
+const BLOCK = 1 << 20;
+/** A file read through a one-block cache, for many small positional reads. */
+class FileWindow {
+    handle;
+    size;
+    blockStart = -1;
+    block = Buffer.alloc(0);
+    constructor(handle, size) {
+        this.handle = handle;
+        this.size = size;
+    }
+    static async open(path, size) {
+        return new FileWindow(await (0,promises_.open)(path, 'r'), size);
+    }
+    async close() {
+        await this.handle.close();
+    }
+    /** Reads `length` bytes at `offset`; the caller has checked they lie inside the file. */
+    async bytes(offset, length) {
+        if (offset >= this.blockStart && offset + length <= this.blockStart + this.block.length) {
+            return this.block.subarray(offset - this.blockStart, offset - this.blockStart + length);
+        }
+        if (length > BLOCK) {
+            const out = Buffer.alloc(length);
+            await this.handle.read(out, 0, length, offset);
+            return out;
+        }
+        this.block = Buffer.alloc(Math.min(BLOCK, this.size - offset));
+        const { bytesRead } = await this.handle.read(this.block, 0, this.block.length, offset);
+        this.block = this.block.subarray(0, bytesRead);
+        this.blockStart = offset;
+        if (bytesRead < length)
+            throw new WireError('unexpected end of file', offset);
+        return this.block.subarray(0, length);
+    }
+    async varint(offset, end) {
+        const head = await this.bytes(offset, Math.min(10, end - offset));
+        return decodeVarint(head, 0, offset);
+    }
+    /** Iterates the fields of the message occupying [start, end) of the file. */
+    async *fields(start, end) {
+        let at = start;
+        while (at < end) {
+            const [tag, tagLength] = await this.varint(at, end);
+            at += tagLength;
+            const field = { number: Math.floor(tag / 8), wireType: tag & 7 };
+            if (field.number === 0)
+                throw new WireError('field number 0', at);
+            switch (field.wireType) {
+                case 0: {
+                    const [value, length] = await this.varint(at, end);
+                    field.value = value;
+                    at += length;
+                    break;
+                }
+                case 1:
+                    at += 8;
+                    break;
+                case 5:
+                    at += 4;
+                    break;
+                case 2: {
+                    const [length, prefix] = await this.varint(at, end);
+                    at += prefix;
+                    if (at + length > end)
+                        throw new WireError(`field ${field.number} claims ${length} bytes, more than its message holds`, at);
+                    field.start = at;
+                    field.length = length;
+                    at += length;
+                    break;
+                }
+                default:
+                    throw new WireError(`unsupported wire type ${field.wireType}`, at);
+            }
+            if (at > end)
+                throw new WireError('field runs past the end of its message', at);
+            yield field;
+        }
+    }
+    /** Counts varints in a packed region without holding it. */
+    async countVarints(start, length) {
+        let count = 0;
+        for (let at = start; at < start + length; at += BLOCK) {
+            const chunk = await this.bytes(at, Math.min(BLOCK, start + length - at));
+            for (const byte of chunk)
+                if ((byte & 0x80) === 0)
+                    count += 1;
+        }
+        return count;
+    }
+}
+/** Decodes a varint at `index`; returns [value, bytes used]. Values past 2^53 lose precision. */
+function decodeVarint(buffer, index, offsetForErrors = index) {
+    let value = 0;
+    let scale = 1;
+    for (let i = 0; i < 10; i++) {
+        if (index + i >= buffer.length)
+            throw new WireError('truncated varint', offsetForErrors);
+        const byte = buffer[index + i];
+        value += (byte & 0x7f) * scale;
+        if ((byte & 0x80) === 0)
+            return [value, i + 1];
+        scale *= 128;
+    }
+    throw new WireError('varint longer than 10 bytes', offsetForErrors);
+}
+/**
+ * True when `head` parses as the start of a protobuf message whose fields all come
+ * from `allowed` (field number -> wire type), with at least `minFields` fields.
+ */
+function looksLikeMessage(head, allowed, minFields, required) {
+    let at = 0;
+    let count = 0;
+    const seen = new Set();
+    try {
+        while (at < head.length) {
+            const [tag, n] = decodeVarint(head, at);
+            at += n;
+            const number = Math.floor(tag / 8);
+            const wireType = tag & 7;
+            if (allowed[number] !== wireType)
+                return false;
+            seen.add(number);
+            count += 1;
+            if (wireType === 0)
+                at += decodeVarint(head, at)[1];
+            else if (wireType === 2) {
+                const [length, prefix] = decodeVarint(head, at);
+                at += prefix + length;
+            }
+            else
+                return false;
+        }
+    }
+    catch {
+        // the head ended inside a field: judge on what was seen
+    }
+    return count >= minFields && required.some((r) => seen.has(r));
+}
+
+;// CONCATENATED MODULE: ./src/formats/safetensors.ts
+/** safetensors: an 8-byte little-endian header length, a JSON header, then tensor bytes. */
+
+
+const safetensors_MAX_HEADER = 100 * 1024 * 1024;
+/** Bits per element of each safetensors dtype. */
+const DTYPE_BITS = {
+    BOOL: 8,
+    U8: 8,
+    I8: 8,
+    F8_E5M2: 8,
+    F8_E4M3: 8,
+    F8_E8M0: 8,
+    I16: 16,
+    U16: 16,
+    F16: 16,
+    BF16: 16,
+    I32: 32,
+    U32: 32,
+    F32: 32,
+    F64: 64,
+    I64: 64,
+    U64: 64,
+    F4: 4,
+    F6_E2M3: 6,
+    F6_E3M2: 6,
+    C64: 64,
+};
+/** True when the first bytes look like a safetensors file (a length, then `{`). */
+function looksLikeSafetensors(head) {
+    return head.length >= 9 && head[8] === 0x7b && head.readBigUInt64LE(0) > 1n;
+}
+/** Validates a safetensors file: header bounds, JSON, dtypes, shapes, exact offsets. */
+async function parseSafetensors(path, size, findings) {
+    const result = { format: 'safetensors' };
+    if (size < 8) {
+        findings.error('SAFETENSORS_TRUNCATED', `file is ${size} bytes, shorter than the 8-byte header length`);
+        return result;
+    }
+    const declared = (await readAt(path, 0, 8)).readBigUInt64LE(0);
+    if (declared > BigInt(safetensors_MAX_HEADER)) {
+        findings.error('SAFETENSORS_HEADER_TOO_LARGE', `header length ${declared} exceeds the 100 MiB limit`, { offset: 0 });
+        return result;
+    }
+    const headerLength = Number(declared);
+    if (8 + headerLength > size) {
+        findings.error('SAFETENSORS_TRUNCATED', `header length ${headerLength} runs past the end of the ${size}-byte file`, { offset: 0 });
+        return result;
+    }
+    let header;
+    try {
+        const text = new TextDecoder('utf-8', { fatal: true }).decode(await readAt(path, 8, headerLength));
+        header = JSON.parse(text);
+    }
+    catch (error) {
+        findings.error('SAFETENSORS_BAD_HEADER', `header is not UTF-8 JSON: ${error.message}`, { offset: 8 });
+        return result;
+    }
+    if (typeof header !== 'object' || header === null || Array.isArray(header)) {
+        findings.error('SAFETENSORS_BAD_HEADER', 'header is not a JSON object', { offset: 8 });
+        return result;
+    }
+    const dataSize = size - 8 - headerLength;
+    const summary = { tensors: 0, parameters: 0, dtypes: {} };
+    const spans = [];
+    const tensors = [];
+    for (const [name, value] of Object.entries(header)) {
+        if (name === '__metadata__') {
+            checkMetadata(value, findings);
+            continue;
+        }
+        const tensor = checkTensor(name, value, findings);
+        if (!tensor)
+            continue;
+        spans.push({ name, begin: tensor.begin, end: tensor.end });
+        tensors.push({ name, dtype: tensor.dtype, shape: tensor.shape });
+        addToSummary(summary, tensor.dtype, tensor.count);
+    }
+    checkCoverage(spans, dataSize, findings);
+    result.tensors = summary;
+    result.details = {
+        headerLength,
+        tensors: tensors.slice(0, 1000),
+        tensorsListed: Math.min(tensors.length, 1000),
+    };
+    return result;
+}
+function checkMetadata(value, findings) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        findings.error('SAFETENSORS_BAD_METADATA', '__metadata__ is not an object of strings');
+        return;
+    }
+    for (const [key, item] of Object.entries(value)) {
+        if (typeof item !== 'string')
+            findings.error('SAFETENSORS_BAD_METADATA', `__metadata__.${key} is not a string`);
+    }
+}
+function checkTensor(name, value, findings) {
+    const entry = value;
+    if (typeof value !== 'object' || value === null) {
+        findings.error('SAFETENSORS_BAD_TENSOR', `tensor '${name}' is not an object`);
+        return undefined;
+    }
+    const bits = typeof entry.dtype === 'string' ? DTYPE_BITS[entry.dtype] : undefined;
+    if (bits === undefined) {
+        findings.error('SAFETENSORS_BAD_DTYPE', `tensor '${name}' has unknown dtype ${JSON.stringify(entry.dtype)}`);
+        return undefined;
+    }
+    const shape = entry.shape;
+    const count = Array.isArray(shape) ? elementCount(shape) : -1;
+    if (count < 0) {
+        findings.error('SAFETENSORS_BAD_SHAPE', `tensor '${name}' shape ${JSON.stringify(shape)} is not a list of non-negative integers`);
+        return undefined;
+    }
+    const offsets = entry.data_offsets;
+    if (!Array.isArray(offsets) ||
+        offsets.length !== 2 ||
+        !offsets.every((o) => Number.isSafeInteger(o) && o >= 0) ||
+        offsets[0] > offsets[1]) {
+        findings.error('SAFETENSORS_BAD_OFFSETS', `tensor '${name}' data_offsets ${JSON.stringify(offsets)} are not [begin, end] with begin <= end`);
+        return undefined;
+    }
+    const [begin, end] = offsets;
+    const expected = Math.ceil((count * bits) / 8);
+    if (end - begin !== expected) {
+        findings.error('SAFETENSORS_SIZE_MISMATCH', `tensor '${name}' holds ${end - begin} bytes but ${entry.dtype}${JSON.stringify(shape)} needs ${expected}`);
+    }
+    return { dtype: entry.dtype, shape: shape, count, begin, end };
+}
+/** Offsets must tile the data section exactly: no overlap, no gap, nothing left over. */
+function checkCoverage(spans, dataSize, findings) {
+    spans.sort((a, b) => a.begin - b.begin || a.end - b.end);
+    let cursor = 0;
+    for (const span of spans) {
+        if (span.begin < cursor) {
+            findings.error('SAFETENSORS_OVERLAP', `tensor '${span.name}' starts at ${span.begin}, inside the previous tensor (ends at ${cursor})`);
+        }
+        else if (span.begin > cursor) {
+            findings.error('SAFETENSORS_GAP', `${span.begin - cursor} unused bytes before tensor '${span.name}' (offset ${cursor})`);
+        }
+        cursor = Math.max(cursor, span.end);
+    }
+    if (cursor > dataSize) {
+        findings.error('SAFETENSORS_TRUNCATED', `tensors need ${cursor} data bytes but the file holds ${dataSize}`);
+    }
+    else if (cursor < dataSize) {
+        findings.error('SAFETENSORS_TRAILING_DATA', `${dataSize - cursor} bytes after the last tensor are not described by the header`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/formats/detect.ts
+/**
+ * Recognises a model format from a file's first bytes (and, for SavedModel, its name).
+ * Kept apart from the parsers' heavy dependencies (protobufjs, yauzl), so that naming a
+ * format costs little to load.
+ */
+
+
+
+
+
+
+
+
+/** Bytes read from the start of each file for detection. */
+const HEAD_BYTES = 64 * 1024;
+/** ModelProto fields and their wire types, for detection by content. */
+const ONNX_MODEL_FIELDS = {
+    1: 0,
+    2: 2,
+    3: 2,
+    4: 2,
+    5: 0,
+    6: 2,
+    7: 2,
+    8: 2,
+    14: 2,
+    20: 2,
+    25: 2,
+};
+/** True when the head parses as a ModelProto carrying an IR version, graph or opset. */
+function looksLikeOnnx(head) {
+    return looksLikeMessage(head, ONNX_MODEL_FIELDS, 2, [1, 7, 8]);
+}
+/** True when the bytes start with a zip local file header. */
+function looksLikeZip(head) {
+    return head.length >= 4 && head.readUInt32LE(0) === 0x04034b50;
+}
+/** True for a file named saved_model.pb (SavedModel is recognised by its layout). */
+function isSavedModelPb(relativePath) {
+    return relativePath === 'saved_model.pb' || relativePath.endsWith('/saved_model.pb');
+}
+/** The first HEAD_BYTES of a file (fewer when it is shorter). */
+async function readHead(path) {
+    const handle = await (0,promises_.open)(path, 'r');
+    try {
+        const buffer = Buffer.alloc(HEAD_BYTES);
+        const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
+        return buffer.subarray(0, bytesRead);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * The format a detection names by itself; undefined for containers (zip, pickle,
+ * compressed pickle) whose content decides between PyTorch, Keras, joblib, pickle, .npz.
+ */
+function formatOf(detected) {
+    if (detected === 'h5')
+        return 'keras';
+    const named = ['safetensors', 'gguf', 'numpy', 'onnx', 'savedmodel'];
+    return named.includes(detected) ? detected : undefined;
+}
+/** Detects the format of a file from its head; `relativePath` only picks out saved_model.pb. */
+async function detectFormat(head, relativePath) {
+    if (isSavedModelPb(relativePath))
+        return 'savedmodel';
+    if (looksLikeSafetensors(head))
+        return 'safetensors';
+    if (looksLikeGguf(head))
+        return 'gguf';
+    if (looksLikeNpy(head))
+        return 'numpy';
+    if (looksLikeZip(head))
+        return 'zip';
+    if (looksLikeHdf5(head))
+        return 'h5';
+    if (head.length >= 2 && head[0] === 0x80 && head[1] >= 2 && head[1] <= 5)
+        return 'pickle';
+    const compression = compressionOf(head);
+    if (compression && /\.(joblib|pkl|pickle|z|gz|bz2|xz|lzma|lz4)$/i.test(relativePath))
+        return 'compressed-pickle';
+    if (looksLikeOnnx(head))
+        return 'onnx';
+    if (await looksLikePickle(head))
+        return 'pickle';
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/formats/findings.ts
+/** Collects findings for one file, filling in its location. */
+class findings_FindingList {
+    path;
+    items = [];
+    constructor(path) {
+        this.path = path;
+    }
+    add(severity, code, message, where = {}) {
+        this.items.push({ severity, code, message, location: { path: this.path, ...where } });
+    }
+    error(code, message, where) {
+        this.add('error', code, message, where);
+    }
+    warning(code, message, where) {
+        this.add('warning', code, message, where);
+    }
+    note(code, message, where) {
+        this.add('note', code, message, where);
+    }
+    /** A view that records findings inside an archive entry. */
+    forEntry(entry) {
+        return {
+            error: (code, message, where) => this.error(code, message, { ...where, entry }),
+            warning: (code, message, where) => this.warning(code, message, { ...where, entry }),
+            note: (code, message, where) => this.note(code, message, { ...where, entry }),
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/formats/numpy-file.ts
+/** A standalone .npy file. */
+
+
+
+
+/** Validates a .npy file (header, data length, and the pickle of object arrays). */
+async function checkNpyFile(path, size, findings, options) {
+    const reader = new StreamReader(readChunks(path));
+    try {
+        const npy = await checkNpy(reader, size, findings, options);
+        return {
+            format: 'numpy',
+            details: {
+                descr: npy.descr,
+                shape: npy.shape,
+                globals: npy.pickle ? describeImports(npy.pickle) : undefined,
+            },
+        };
+    }
+    finally {
+        await reader.close();
+    }
+}
+
 // EXTERNAL MODULE: ./node_modules/protobufjs/index.js
 var protobufjs = __nccwpck_require__(1853);
 var protobufjs_default = /*#__PURE__*/__nccwpck_require__.n(protobufjs);
@@ -32538,160 +32983,6 @@ function metaOfDecoded(tensor) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/formats/protobuf-file.ts
-/**
- * Walks protobuf wire format directly in a file, field by field, so a multi-gigabyte
- * ONNX model's tensor bytes are stepped over rather than loaded. Small messages are
- * handed to protobufjs as bytes.
- */
-
-class WireError extends Error {
-    offset;
-    constructor(message, offset) {
-        super(message);
-        this.offset = offset;
-    }
-}
-const BLOCK = 1 << 20;
-/** A file read through a one-block cache, for many small positional reads. */
-class FileWindow {
-    handle;
-    size;
-    blockStart = -1;
-    block = Buffer.alloc(0);
-    constructor(handle, size) {
-        this.handle = handle;
-        this.size = size;
-    }
-    static async open(path, size) {
-        return new FileWindow(await (0,promises_.open)(path, 'r'), size);
-    }
-    async close() {
-        await this.handle.close();
-    }
-    /** Reads `length` bytes at `offset`; the caller has checked they lie inside the file. */
-    async bytes(offset, length) {
-        if (offset >= this.blockStart && offset + length <= this.blockStart + this.block.length) {
-            return this.block.subarray(offset - this.blockStart, offset - this.blockStart + length);
-        }
-        if (length > BLOCK) {
-            const out = Buffer.alloc(length);
-            await this.handle.read(out, 0, length, offset);
-            return out;
-        }
-        this.block = Buffer.alloc(Math.min(BLOCK, this.size - offset));
-        const { bytesRead } = await this.handle.read(this.block, 0, this.block.length, offset);
-        this.block = this.block.subarray(0, bytesRead);
-        this.blockStart = offset;
-        if (bytesRead < length)
-            throw new WireError('unexpected end of file', offset);
-        return this.block.subarray(0, length);
-    }
-    async varint(offset, end) {
-        const head = await this.bytes(offset, Math.min(10, end - offset));
-        return decodeVarint(head, 0, offset);
-    }
-    /** Iterates the fields of the message occupying [start, end) of the file. */
-    async *fields(start, end) {
-        let at = start;
-        while (at < end) {
-            const [tag, tagLength] = await this.varint(at, end);
-            at += tagLength;
-            const field = { number: Math.floor(tag / 8), wireType: tag & 7 };
-            if (field.number === 0)
-                throw new WireError('field number 0', at);
-            switch (field.wireType) {
-                case 0: {
-                    const [value, length] = await this.varint(at, end);
-                    field.value = value;
-                    at += length;
-                    break;
-                }
-                case 1:
-                    at += 8;
-                    break;
-                case 5:
-                    at += 4;
-                    break;
-                case 2: {
-                    const [length, prefix] = await this.varint(at, end);
-                    at += prefix;
-                    if (at + length > end)
-                        throw new WireError(`field ${field.number} claims ${length} bytes, more than its message holds`, at);
-                    field.start = at;
-                    field.length = length;
-                    at += length;
-                    break;
-                }
-                default:
-                    throw new WireError(`unsupported wire type ${field.wireType}`, at);
-            }
-            if (at > end)
-                throw new WireError('field runs past the end of its message', at);
-            yield field;
-        }
-    }
-    /** Counts varints in a packed region without holding it. */
-    async countVarints(start, length) {
-        let count = 0;
-        for (let at = start; at < start + length; at += BLOCK) {
-            const chunk = await this.bytes(at, Math.min(BLOCK, start + length - at));
-            for (const byte of chunk)
-                if ((byte & 0x80) === 0)
-                    count += 1;
-        }
-        return count;
-    }
-}
-/** Decodes a varint at `index`; returns [value, bytes used]. Values past 2^53 lose precision. */
-function decodeVarint(buffer, index, offsetForErrors = index) {
-    let value = 0;
-    let scale = 1;
-    for (let i = 0; i < 10; i++) {
-        if (index + i >= buffer.length)
-            throw new WireError('truncated varint', offsetForErrors);
-        const byte = buffer[index + i];
-        value += (byte & 0x7f) * scale;
-        if ((byte & 0x80) === 0)
-            return [value, i + 1];
-        scale *= 128;
-    }
-    throw new WireError('varint longer than 10 bytes', offsetForErrors);
-}
-/**
- * True when `head` parses as the start of a protobuf message whose fields all come
- * from `allowed` (field number -> wire type), with at least `minFields` fields.
- */
-function looksLikeMessage(head, allowed, minFields, required) {
-    let at = 0;
-    let count = 0;
-    const seen = new Set();
-    try {
-        while (at < head.length) {
-            const [tag, n] = decodeVarint(head, at);
-            at += n;
-            const number = Math.floor(tag / 8);
-            const wireType = tag & 7;
-            if (allowed[number] !== wireType)
-                return false;
-            seen.add(number);
-            count += 1;
-            if (wireType === 0)
-                at += decodeVarint(head, at)[1];
-            else if (wireType === 2) {
-                const [length, prefix] = decodeVarint(head, at);
-                at += prefix + length;
-            }
-            else
-                return false;
-        }
-    }
-    catch {
-        // the head ended inside a field: judge on what was seen
-    }
-    return count >= minFields && required.some((r) => seen.has(r));
-}
-
 ;// CONCATENATED MODULE: ./src/formats/onnx.ts
 /**
  * ONNX models: the ModelProto is walked in the file (tensor bytes are stepped over,
@@ -32703,25 +32994,7 @@ function looksLikeMessage(head, allowed, minFields, required) {
 
 
 
-/** ModelProto fields and their wire types, for detection by content. */
-const MODEL_FIELDS = {
-    1: 0,
-    2: 2,
-    3: 2,
-    4: 2,
-    5: 0,
-    6: 2,
-    7: 2,
-    8: 2,
-    14: 2,
-    20: 2,
-    25: 2,
-};
 const MAX_NODE = 512 << 20;
-/** True when the head parses as a ModelProto carrying an IR version, graph or opset. */
-function looksLikeOnnx(head) {
-    return looksLikeMessage(head, MODEL_FIELDS, 2, [1, 7, 8]);
-}
 /** Validates an ONNX model file. */
 async function parseOnnx(path, size, findings, _options) {
     const result = { format: 'onnx' };
@@ -32927,156 +33200,6 @@ function toSpec(value) {
     return { name: value.name ?? '', dtype, shape };
 }
 
-;// CONCATENATED MODULE: ./src/formats/safetensors.ts
-/** safetensors: an 8-byte little-endian header length, a JSON header, then tensor bytes. */
-
-
-const safetensors_MAX_HEADER = 100 * 1024 * 1024;
-/** Bits per element of each safetensors dtype. */
-const DTYPE_BITS = {
-    BOOL: 8,
-    U8: 8,
-    I8: 8,
-    F8_E5M2: 8,
-    F8_E4M3: 8,
-    F8_E8M0: 8,
-    I16: 16,
-    U16: 16,
-    F16: 16,
-    BF16: 16,
-    I32: 32,
-    U32: 32,
-    F32: 32,
-    F64: 64,
-    I64: 64,
-    U64: 64,
-    F4: 4,
-    F6_E2M3: 6,
-    F6_E3M2: 6,
-    C64: 64,
-};
-/** True when the first bytes look like a safetensors file (a length, then `{`). */
-function looksLikeSafetensors(head) {
-    return head.length >= 9 && head[8] === 0x7b && head.readBigUInt64LE(0) > 1n;
-}
-/** Validates a safetensors file: header bounds, JSON, dtypes, shapes, exact offsets. */
-async function parseSafetensors(path, size, findings) {
-    const result = { format: 'safetensors' };
-    if (size < 8) {
-        findings.error('SAFETENSORS_TRUNCATED', `file is ${size} bytes, shorter than the 8-byte header length`);
-        return result;
-    }
-    const declared = (await readAt(path, 0, 8)).readBigUInt64LE(0);
-    if (declared > BigInt(safetensors_MAX_HEADER)) {
-        findings.error('SAFETENSORS_HEADER_TOO_LARGE', `header length ${declared} exceeds the 100 MiB limit`, { offset: 0 });
-        return result;
-    }
-    const headerLength = Number(declared);
-    if (8 + headerLength > size) {
-        findings.error('SAFETENSORS_TRUNCATED', `header length ${headerLength} runs past the end of the ${size}-byte file`, { offset: 0 });
-        return result;
-    }
-    let header;
-    try {
-        const text = new TextDecoder('utf-8', { fatal: true }).decode(await readAt(path, 8, headerLength));
-        header = JSON.parse(text);
-    }
-    catch (error) {
-        findings.error('SAFETENSORS_BAD_HEADER', `header is not UTF-8 JSON: ${error.message}`, { offset: 8 });
-        return result;
-    }
-    if (typeof header !== 'object' || header === null || Array.isArray(header)) {
-        findings.error('SAFETENSORS_BAD_HEADER', 'header is not a JSON object', { offset: 8 });
-        return result;
-    }
-    const dataSize = size - 8 - headerLength;
-    const summary = { tensors: 0, parameters: 0, dtypes: {} };
-    const spans = [];
-    const tensors = [];
-    for (const [name, value] of Object.entries(header)) {
-        if (name === '__metadata__') {
-            checkMetadata(value, findings);
-            continue;
-        }
-        const tensor = checkTensor(name, value, findings);
-        if (!tensor)
-            continue;
-        spans.push({ name, begin: tensor.begin, end: tensor.end });
-        tensors.push({ name, dtype: tensor.dtype, shape: tensor.shape });
-        addToSummary(summary, tensor.dtype, tensor.count);
-    }
-    checkCoverage(spans, dataSize, findings);
-    result.tensors = summary;
-    result.details = {
-        headerLength,
-        tensors: tensors.slice(0, 1000),
-        tensorsListed: Math.min(tensors.length, 1000),
-    };
-    return result;
-}
-function checkMetadata(value, findings) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        findings.error('SAFETENSORS_BAD_METADATA', '__metadata__ is not an object of strings');
-        return;
-    }
-    for (const [key, item] of Object.entries(value)) {
-        if (typeof item !== 'string')
-            findings.error('SAFETENSORS_BAD_METADATA', `__metadata__.${key} is not a string`);
-    }
-}
-function checkTensor(name, value, findings) {
-    const entry = value;
-    if (typeof value !== 'object' || value === null) {
-        findings.error('SAFETENSORS_BAD_TENSOR', `tensor '${name}' is not an object`);
-        return undefined;
-    }
-    const bits = typeof entry.dtype === 'string' ? DTYPE_BITS[entry.dtype] : undefined;
-    if (bits === undefined) {
-        findings.error('SAFETENSORS_BAD_DTYPE', `tensor '${name}' has unknown dtype ${JSON.stringify(entry.dtype)}`);
-        return undefined;
-    }
-    const shape = entry.shape;
-    const count = Array.isArray(shape) ? elementCount(shape) : -1;
-    if (count < 0) {
-        findings.error('SAFETENSORS_BAD_SHAPE', `tensor '${name}' shape ${JSON.stringify(shape)} is not a list of non-negative integers`);
-        return undefined;
-    }
-    const offsets = entry.data_offsets;
-    if (!Array.isArray(offsets) ||
-        offsets.length !== 2 ||
-        !offsets.every((o) => Number.isSafeInteger(o) && o >= 0) ||
-        offsets[0] > offsets[1]) {
-        findings.error('SAFETENSORS_BAD_OFFSETS', `tensor '${name}' data_offsets ${JSON.stringify(offsets)} are not [begin, end] with begin <= end`);
-        return undefined;
-    }
-    const [begin, end] = offsets;
-    const expected = Math.ceil((count * bits) / 8);
-    if (end - begin !== expected) {
-        findings.error('SAFETENSORS_SIZE_MISMATCH', `tensor '${name}' holds ${end - begin} bytes but ${entry.dtype}${JSON.stringify(shape)} needs ${expected}`);
-    }
-    return { dtype: entry.dtype, shape: shape, count, begin, end };
-}
-/** Offsets must tile the data section exactly: no overlap, no gap, nothing left over. */
-function checkCoverage(spans, dataSize, findings) {
-    spans.sort((a, b) => a.begin - b.begin || a.end - b.end);
-    let cursor = 0;
-    for (const span of spans) {
-        if (span.begin < cursor) {
-            findings.error('SAFETENSORS_OVERLAP', `tensor '${span.name}' starts at ${span.begin}, inside the previous tensor (ends at ${cursor})`);
-        }
-        else if (span.begin > cursor) {
-            findings.error('SAFETENSORS_GAP', `${span.begin - cursor} unused bytes before tensor '${span.name}' (offset ${cursor})`);
-        }
-        cursor = Math.max(cursor, span.end);
-    }
-    if (cursor > dataSize) {
-        findings.error('SAFETENSORS_TRUNCATED', `tensors need ${cursor} data bytes but the file holds ${dataSize}`);
-    }
-    else if (cursor < dataSize) {
-        findings.error('SAFETENSORS_TRAILING_DATA', `${dataSize - cursor} bytes after the last tensor are not described by the header`);
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/formats/savedmodel-schema.ts
 /**
  * The parts of TensorFlow's saved_model.proto, meta_graph.proto, graph.proto,
@@ -33215,10 +33338,6 @@ const DANGEROUS_OPS = new Set([
     'DebugIdentityV2',
 ]);
 const MAX_PB = 2 ** 31;
-/** True for a file named saved_model.pb (SavedModel is recognised by its layout). */
-function isSavedModelPb(relativePath) {
-    return relativePath === 'saved_model.pb' || relativePath.endsWith('/saved_model.pb');
-}
 /** Validates saved_model.pb. */
 async function parseSavedModel(path, size, findings) {
     const result = { format: 'savedmodel' };
@@ -33292,99 +33411,6 @@ function toSpecs(map) {
             ? null
             : (info.tensor_shape?.dim ?? []).map((d) => d.size === undefined || d.size < 0 ? null : d.size),
     }));
-}
-
-;// CONCATENATED MODULE: ./src/formats/detect.ts
-
-
-
-
-
-
-
-
-
-/** Bytes read from the start of each file for detection. */
-const HEAD_BYTES = 64 * 1024;
-/** Detects the format of a file from its head; `relativePath` only picks out saved_model.pb. */
-async function detectFormat(head, relativePath) {
-    if (isSavedModelPb(relativePath))
-        return 'savedmodel';
-    if (looksLikeSafetensors(head))
-        return 'safetensors';
-    if (looksLikeGguf(head))
-        return 'gguf';
-    if (looksLikeNpy(head))
-        return 'numpy';
-    if (looksLikeZip(head))
-        return 'zip';
-    if (looksLikeHdf5(head))
-        return 'h5';
-    if (head.length >= 2 && head[0] === 0x80 && head[1] >= 2 && head[1] <= 5)
-        return 'pickle';
-    const compression = compressionOf(head);
-    if (compression && /\.(joblib|pkl|pickle|z|gz|bz2|xz|lzma|lz4)$/i.test(relativePath))
-        return 'compressed-pickle';
-    if (looksLikeOnnx(head))
-        return 'onnx';
-    if (await looksLikePickle(head))
-        return 'pickle';
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/formats/findings.ts
-/** Collects findings for one file, filling in its location. */
-class findings_FindingList {
-    path;
-    items = [];
-    constructor(path) {
-        this.path = path;
-    }
-    add(severity, code, message, where = {}) {
-        this.items.push({ severity, code, message, location: { path: this.path, ...where } });
-    }
-    error(code, message, where) {
-        this.add('error', code, message, where);
-    }
-    warning(code, message, where) {
-        this.add('warning', code, message, where);
-    }
-    note(code, message, where) {
-        this.add('note', code, message, where);
-    }
-    /** A view that records findings inside an archive entry. */
-    forEntry(entry) {
-        return {
-            error: (code, message, where) => this.error(code, message, { ...where, entry }),
-            warning: (code, message, where) => this.warning(code, message, { ...where, entry }),
-            note: (code, message, where) => this.note(code, message, { ...where, entry }),
-        };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/formats/numpy-file.ts
-/** A standalone .npy file. */
-
-
-
-
-/** Validates a .npy file (header, data length, and the pickle of object arrays). */
-async function checkNpyFile(path, size, findings, options) {
-    const reader = new StreamReader(readChunks(path));
-    try {
-        const npy = await checkNpy(reader, size, findings, options);
-        return {
-            format: 'numpy',
-            details: {
-                descr: npy.descr,
-                shape: npy.shape,
-                globals: npy.pickle ? describeImports(npy.pickle) : undefined,
-            },
-        };
-    }
-    finally {
-        await reader.close();
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/validate/model-card.ts
@@ -33547,7 +33573,6 @@ async function hashModel(listing, onBytes) {
 
 
 
-
 /** Validates a model file or directory. Throws ConfigurationError only for unusable input. */
 async function validateModel(options) {
     const findings = new findings_FindingList('.');
@@ -33600,17 +33625,6 @@ async function validateModel(options) {
     result.modelCard = await checkModelCard(listing.root, options.requireModelCard, extra);
     result.findings = [...all, ...extra.items];
     return result;
-}
-async function readHead(path) {
-    const handle = await (0,promises_.open)(path, 'r');
-    try {
-        const buffer = Buffer.alloc(HEAD_BYTES);
-        const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
-        return buffer.subarray(0, bytesRead);
-    }
-    finally {
-        await handle.close();
-    }
 }
 const FAMILY = {
     onnx: ['onnx'],

@@ -153,14 +153,21 @@ async function describeModel(
     files ? modelDigestOf(listing, files) : hashModel(listing).then((h) => h.digest),
   );
   hashing.catch(() => {}); // awaited after detection; a failure meanwhile is not unhandled
-  // Loaded here, not at start: with a validate report (the usual chain) build-image never
-  // needs the format parsers, and they are most of what it would load.
-  const { detectModelFormat } = await import('../validate/validate-model.js');
+  // Loaded here, not at start: with a validate report (the usual chain) build-image needs
+  // neither. The head names most formats; only containers (zip, pickle) need the parsers,
+  // the largest part of what build-image could load.
+  const { detectFormat, formatOf, readHead } = await import('../formats/detect.js');
   let format = 'unknown';
   for (const file of [...listing.files].sort((a, b) => b.size - a.size)) {
-    const detected = await detectModelFormat(file.absolute, file.path, file.size);
-    if (detected) {
-      format = detected;
+    const detected = await detectFormat(await readHead(file.absolute), file.path);
+    if (!detected) continue;
+    const named =
+      formatOf(detected) ??
+      (await (
+        await import('../validate/validate-model.js')
+      ).detectModelFormat(file.absolute, file.path, file.size));
+    if (named) {
+      format = named;
       break;
     }
   }

@@ -9,28 +9,9 @@ import type { EntryFindings, FindingList, TensorSpec } from './findings.js';
 import type { ParseOptions, ParseResult } from './format.js';
 import { checkTensorData, metaOfDecoded, type TensorMeta } from './onnx-tensor.js';
 import { ONNX_DTYPES, decodeOnnx, onnxType } from './onnx-schema.js';
-import { FileWindow, WireError, looksLikeMessage } from './protobuf-file.js';
+import { FileWindow, WireError } from './protobuf-file.js';
 
-/** ModelProto fields and their wire types, for detection by content. */
-const MODEL_FIELDS: Record<number, number> = {
-  1: 0,
-  2: 2,
-  3: 2,
-  4: 2,
-  5: 0,
-  6: 2,
-  7: 2,
-  8: 2,
-  14: 2,
-  20: 2,
-  25: 2,
-};
 const MAX_NODE = 512 << 20;
-
-/** True when the head parses as a ModelProto carrying an IR version, graph or opset. */
-export function looksLikeOnnx(head: Buffer): boolean {
-  return looksLikeMessage(head, MODEL_FIELDS, 2, [1, 7, 8]);
-}
 
 interface ValueInfo {
   name?: string;

@@ -57,11 +57,6 @@ interface SavedModel {
   }[];
 }
 
-/** True for a file named saved_model.pb (SavedModel is recognised by its layout). */
-export function isSavedModelPb(relativePath: string): boolean {
-  return relativePath === 'saved_model.pb' || relativePath.endsWith('/saved_model.pb');
-}
-
 /** Validates saved_model.pb. */
 export async function parseSavedModel(
   path: string,

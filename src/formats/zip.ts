@@ -25,11 +25,6 @@ const MAX_ENTRIES = 100_000;
 const MAX_RATIO = 200;
 const RATIO_FLOOR = 64 << 20;
 
-/** True when the bytes start with a zip local file header. */
-export function looksLikeZip(head: Buffer): boolean {
-  return head.length >= 4 && head.readUInt32LE(0) === 0x04034b50;
-}
-
 function openZip(path: string): Promise<ZipFile> {
   return new Promise((resolve, reject) => {
     yauzl.open(path, { lazyEntries: true, decodeStrings: false, autoClose: false }, (error, zip) =>

@@ -3,13 +3,12 @@
  * threads) while parsing each one by its detected format, then check the size limit,
  * the declared signature and the model card. Never executes or unpickles anything.
  */
-import { open } from 'node:fs/promises';
 import { formatBytes } from '../core/size.js';
 import type { Logger } from '../core/logger.js';
 import { createProgress } from '../core/progress.js';
 import { HashPool } from '../digest/hash-pool.js';
 import { parseZipModel } from '../formats/archive.js';
-import { HEAD_BYTES, detectFormat, type Detected } from '../formats/detect.js';
+import { detectFormat, readHead, type Detected } from '../formats/detect.js';
 import {
   FindingList,
   type Finding,
@@ -131,17 +130,6 @@ export async function validateModel(options: ValidateOptions): Promise<Validatio
   result.modelCard = await checkModelCard(listing.root, options.requireModelCard, extra);
   result.findings = [...all, ...extra.items];
   return result;
-}
-
-async function readHead(path: string): Promise<Buffer> {
-  const handle = await open(path, 'r');
-  try {
-    const buffer = Buffer.alloc(HEAD_BYTES);
-    const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
-    return buffer.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
-  }
 }
 
 const FAMILY: Record<Detected, ModelFormat[]> = {

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { randomFillSync } from 'node:crypto';
-import { cpSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { runBundledAction } from '../support/action-runner.js';
 import {
@@ -16,6 +16,8 @@ import {
 import { zstdAvailable } from '../../src/oci/model-layer.js';
 import { freePort, startRegistry, type LocalRegistry } from '../support/registry.js';
 import { startTokenServer, type TokenServer } from '../support/token-server.js';
+import { validSafetensors } from '../support/model-writers.js';
+import { runPython } from '../support/python.js';
 import { useTempDir } from '../support/temp.js';
 
 const EPOCH = '1700000000';
@@ -220,6 +222,30 @@ describe('build-image, bundled, against a real registry', () => {
       expect(treeHashes(join(rootfs, 'models'))).toEqual(treeHashes(join(dir(), 'iris')));
     },
   );
+
+  test('without a validate report, the format comes from the head or, for containers, the parser', async () => {
+    mkdirSync(join(dir(), 'formats'));
+    writeFileSync(join(dir(), 'formats', 'model.safetensors'), validSafetensors());
+    runPython(
+      `import joblib, numpy\njoblib.dump({'weights': numpy.arange(6.0)}, 'formats/model.joblib')`,
+      dir(),
+    );
+    const formats: Record<string, string> = {};
+    for (const name of ['model.safetensors', 'model.joblib']) {
+      const report = join(dir(), `${name}.json`);
+      const run = await build({
+        model: join('formats', name),
+        image: `oci:${join(dir(), `${name}-layout`)}`,
+        tags: 'v1',
+        report,
+      });
+      expect(run.code).toBe(0);
+      formats[name] = (
+        JSON.parse(readFileSync(report, 'utf8')) as { modelFormat: string }
+      ).modelFormat;
+    }
+    expect(formats).toEqual({ 'model.safetensors': 'safetensors', 'model.joblib': 'joblib' });
+  });
 
   test('validate-report supplies digest, format and signature annotations', async () => {
     execFileSync(

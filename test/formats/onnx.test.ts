@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { FindingList } from '../../src/formats/findings.js';
-import { looksLikeOnnx, parseOnnx } from '../../src/formats/onnx.js';
+import { looksLikeOnnx } from '../../src/formats/detect.js';
+import { parseOnnx } from '../../src/formats/onnx.js';
 import { runPython } from '../support/python.js';
 import { useTempDir } from '../support/temp.js';
 

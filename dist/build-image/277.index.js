@@ -1,0 +1,1342 @@
+export const id = 277;
+export const ids = [277];
+export const modules = {
+
+/***/ 3277:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  detectModelFormat: () => (/* binding */ detectModelFormat),
+  validateModel: () => (/* binding */ validateModel)
+});
+
+// EXTERNAL MODULE: ./src/core/size.ts
+var size = __webpack_require__(3910);
+// EXTERNAL MODULE: ./src/core/progress.ts
+var core_progress = __webpack_require__(4664);
+// EXTERNAL MODULE: ./src/digest/hash-pool.ts
+var hash_pool = __webpack_require__(6789);
+// EXTERNAL MODULE: ./src/formats/keras.ts
+var keras = __webpack_require__(1386);
+// EXTERNAL MODULE: ./src/formats/numpy.ts + 1 modules
+var numpy = __webpack_require__(2256);
+// EXTERNAL MODULE: ./src/formats/pickle-file.ts
+var pickle_file = __webpack_require__(7731);
+// EXTERNAL MODULE: ./src/formats/pickle/scanner.ts + 4 modules
+var scanner = __webpack_require__(9738);
+// EXTERNAL MODULE: ./src/formats/stream-reader.ts
+var stream_reader = __webpack_require__(1740);
+// EXTERNAL MODULE: ./node_modules/yauzl/index.js
+var yauzl = __webpack_require__(663);
+;// CONCATENATED MODULE: ./src/formats/zip.ts
+/**
+ * Reading zip archives (PyTorch, Keras v3, .npz, any zip with pickles inside) with
+ * yauzl, plus the checks yauzl leaves to us: names that escape the archive, entries
+ * whose bytes overlap (quine bombs), and compression ratios no model has.
+ */
+
+const MAX_ENTRIES = 100_000;
+const MAX_RATIO = 200;
+const RATIO_FLOOR = 64 << 20;
+function openZip(path) {
+    return new Promise((resolve, reject) => {
+        yauzl.open(path, { lazyEntries: true, decodeStrings: false, autoClose: false }, (error, zip) => error || !zip ? reject(error ?? new Error('cannot open zip')) : resolve(zip));
+    });
+}
+/** Why a name may not be used, or undefined when it is a plain relative path. */
+function unsafeEntryName(name) {
+    if (name.includes('\\'))
+        return 'contains a backslash';
+    if (name.startsWith('/') || /^[a-zA-Z]:/.test(name))
+        return 'is an absolute path';
+    if (name.split('/').includes('..'))
+        return "contains '..'";
+    if (name.includes('\0'))
+        return 'contains a NUL byte';
+    return undefined;
+}
+/**
+ * Opens a zip and lists its entries, reporting hostile ones as findings.
+ * Returns undefined (with a finding) when the archive cannot be read at all.
+ */
+async function readZip(path, size, findings) {
+    let zip;
+    try {
+        zip = await openZip(path);
+    }
+    catch (error) {
+        findings.error('ZIP_MALFORMED', `not a readable zip archive: ${error.message}`);
+        return undefined;
+    }
+    const entries = [];
+    const raw = [];
+    try {
+        await new Promise((resolve, reject) => {
+            zip.on('entry', (entry) => {
+                raw.push(entry);
+                if (raw.length > MAX_ENTRIES) {
+                    reject(new Error(`more than ${MAX_ENTRIES} entries`));
+                    return;
+                }
+                zip.readEntry();
+            });
+            zip.on('end', () => resolve());
+            zip.on('error', reject);
+            zip.readEntry();
+        });
+    }
+    catch (error) {
+        findings.error('ZIP_MALFORMED', `zip archive is malformed: ${error.message}`);
+        zip.close();
+        return undefined;
+    }
+    let declaredTotal = 0;
+    for (const entry of raw) {
+        const nameBytes = entry.fileName;
+        const name = nameBytes.toString(entry.generalPurposeBitFlag & 0x800 ? 'utf8' : 'latin1');
+        const problem = unsafeEntryName(name);
+        if (problem) {
+            findings.error('ZIP_PATH_TRAVERSAL', `entry '${name}' ${problem}: it would be written outside the model when extracted`, { entry: name });
+            continue;
+        }
+        declaredTotal += entry.uncompressedSize;
+        if (entry.uncompressedSize > RATIO_FLOOR &&
+            entry.uncompressedSize > MAX_RATIO * Math.max(entry.compressedSize, 1)) {
+            findings.error('ZIP_BOMB', `entry '${name}' inflates ${entry.compressedSize} bytes to ${entry.uncompressedSize} (over ${MAX_RATIO}:1)`, { entry: name });
+            continue;
+        }
+        if (/\/$/.test(name))
+            continue;
+        entries.push({
+            name,
+            compressedSize: entry.compressedSize,
+            uncompressedSize: entry.uncompressedSize,
+            entry,
+        });
+    }
+    if (declaredTotal > RATIO_FLOOR && declaredTotal > MAX_RATIO * size) {
+        findings.error('ZIP_BOMB', `entries inflate to ${declaredTotal} bytes from a ${size}-byte archive (over ${MAX_RATIO}:1)`);
+    }
+    checkOverlap(entries, findings);
+    return {
+        entries,
+        open: (item) => new Promise((resolve, reject) => {
+            zip.openReadStream(item.entry, (error, stream) => error || !stream ? reject(error ?? new Error('cannot read entry')) : resolve(stream));
+        }),
+        close: () => zip.close(),
+    };
+}
+/** Entries whose compressed bytes overlap another's are how non-recursive zip bombs work. */
+function checkOverlap(entries, findings) {
+    const spans = entries
+        .map((e) => ({
+        name: e.name,
+        start: e.entry.relativeOffsetOfLocalHeader,
+        length: e.compressedSize,
+    }))
+        .sort((a, b) => a.start - b.start);
+    for (let i = 1; i < spans.length; i++) {
+        const previous = spans[i - 1];
+        if (spans[i].start < previous.start + 30 + previous.length) {
+            findings.error('ZIP_OVERLAP', `entries '${previous.name}' and '${spans[i].name}' share bytes (an overlapping-entry zip bomb)`, { entry: spans[i].name });
+            return;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/formats/archive.ts
+
+
+
+
+
+
+const MAX_CONFIG = 64 << 20;
+const PICKLE_NAME = /\.(pkl|pickle|joblib)$/i;
+/** Validates a zip-based model file and returns its format. */
+async function parseZipModel(path, size, findings, options) {
+    const zip = await readZip(path, size, findings);
+    if (!zip)
+        return { format: 'pickle' };
+    try {
+        const names = zip.entries.map((e) => e.name);
+        if (names.includes('config.json') &&
+            (names.includes('metadata.json') || names.includes('model.weights.h5'))) {
+            return await parseKeras(zip, findings);
+        }
+        const kind = names.some((n) => /(^|\/)data\.pkl$/.test(n))
+            ? 'pytorch'
+            : names.length > 0 && names.every((n) => n.endsWith('.npy'))
+                ? 'numpy'
+                : 'pickle';
+        return await scanEntries(zip, kind, findings, options);
+    }
+    finally {
+        zip.close();
+    }
+}
+async function parseKeras(zip, findings) {
+    const entry = zip.entries.find((e) => e.name === 'config.json');
+    const at = findings.forEntry('config.json');
+    if (entry.uncompressedSize > MAX_CONFIG) {
+        at.error('KERAS_CONFIG_TOO_LARGE', `config.json is ${entry.uncompressedSize} bytes (limit ${MAX_CONFIG})`);
+        return { format: 'keras' };
+    }
+    const chunks = [];
+    for await (const chunk of await zip.open(entry))
+        chunks.push(chunk);
+    let config;
+    try {
+        config = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    }
+    catch (error) {
+        at.error('KERAS_BAD_CONFIG', `config.json does not parse: ${error.message}`);
+        return { format: 'keras' };
+    }
+    const checked = (0,keras/* checkKerasConfig */.z)(config, at);
+    const root = config;
+    return { format: 'keras', details: { model: root?.class_name, ...checked } };
+}
+async function scanEntries(zip, kind, findings, options) {
+    const scanned = [];
+    let torchScript = false;
+    for (const entry of zip.entries) {
+        const at = findings.forEntry(entry.name);
+        if (kind === 'pytorch' && /(^|\/)data\//.test(entry.name))
+            continue; // raw tensor storage
+        if (/(^|\/)code\//.test(entry.name))
+            torchScript = true;
+        const reader = new stream_reader/* StreamReader */.C(await zip.open(entry));
+        try {
+            if (entry.name.endsWith('.npy')) {
+                const npy = await (0,numpy/* checkNpy */.S)(reader, entry.uncompressedSize, at, options);
+                scanned.push({
+                    entry: entry.name,
+                    kind: 'npy',
+                    shape: npy.shape,
+                    globals: npy.pickle ? (0,pickle_file/* describeImports */.Wb)(npy.pickle) : [],
+                });
+            }
+            else if (PICKLE_NAME.test(entry.name) || (await (0,scanner/* startsPickle */.so)(reader))) {
+                const scan = await (0,pickle_file/* scanWithPolicy */.M8)(reader, at, options);
+                scanned.push({ entry: entry.name, kind: 'pickle', globals: (0,pickle_file/* describeImports */.Wb)(scan) });
+            }
+        }
+        finally {
+            await reader.close();
+        }
+    }
+    if (torchScript) {
+        findings.warning('TORCHSCRIPT_CODE', 'archive holds TorchScript code (code/): torch.jit.load compiles and runs it; it is not scanned');
+    }
+    if (kind === 'pickle' && scanned.length === 0) {
+        findings.error('UNKNOWN_FORMAT', 'zip archive holds no model file modelgate recognises (no pickle, .npy, Keras or PyTorch content)');
+    }
+    return { format: kind, details: { entries: zip.entries.length, scanned } };
+}
+
+// EXTERNAL MODULE: ./src/formats/detect.ts
+var detect = __webpack_require__(445);
+// EXTERNAL MODULE: ./src/formats/findings.ts
+var formats_findings = __webpack_require__(6016);
+// EXTERNAL MODULE: ./src/formats/gguf.ts
+var gguf = __webpack_require__(4079);
+// EXTERNAL MODULE: ./src/formats/file-source.ts
+var file_source = __webpack_require__(7812);
+;// CONCATENATED MODULE: ./src/formats/numpy-file.ts
+/** A standalone .npy file. */
+
+
+
+
+/** Validates a .npy file (header, data length, and the pickle of object arrays). */
+async function checkNpyFile(path, size, findings, options) {
+    const reader = new stream_reader/* StreamReader */.C((0,file_source/* readChunks */.z)(path));
+    try {
+        const npy = await (0,numpy/* checkNpy */.S)(reader, size, findings, options);
+        return {
+            format: 'numpy',
+            details: {
+                descr: npy.descr,
+                shape: npy.shape,
+                globals: npy.pickle ? (0,pickle_file/* describeImports */.Wb)(npy.pickle) : undefined,
+            },
+        };
+    }
+    finally {
+        await reader.close();
+    }
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./src/formats/format.ts
+var format = __webpack_require__(4309);
+// EXTERNAL MODULE: ./node_modules/protobufjs/index.js
+var protobufjs = __webpack_require__(1853);
+var protobufjs_default = /*#__PURE__*/__webpack_require__.n(protobufjs);
+;// CONCATENATED MODULE: ./src/formats/onnx-schema.ts
+/**
+ * The parts of onnx.proto (onnx/onnx, IR version 10) that validation reads, as a
+ * protobufjs JSON descriptor. Field numbers are those of onnx.proto3.
+ */
+
+const repeated = (type, id) => ({ rule: 'repeated', type, id });
+const descriptor = {
+    nested: {
+        onnx: {
+            nested: {
+                StringStringEntryProto: {
+                    fields: { key: { type: 'string', id: 1 }, value: { type: 'string', id: 2 } },
+                },
+                OperatorSetIdProto: {
+                    fields: { domain: { type: 'string', id: 1 }, version: { type: 'int64', id: 2 } },
+                },
+                TensorShapeProto: {
+                    fields: { dim: repeated('Dimension', 1) },
+                    nested: {
+                        Dimension: {
+                            fields: {
+                                dim_value: { type: 'int64', id: 1 },
+                                dim_param: { type: 'string', id: 2 },
+                                denotation: { type: 'string', id: 3 },
+                            },
+                        },
+                    },
+                },
+                TypeProto: {
+                    fields: {
+                        tensor_type: { type: 'Tensor', id: 1 },
+                        sequence_type: { type: 'Sequence', id: 4 },
+                        map_type: { type: 'Map', id: 5 },
+                        optional_type: { type: 'Optional', id: 9 },
+                        sparse_tensor_type: { type: 'Tensor', id: 8 },
+                        denotation: { type: 'string', id: 6 },
+                    },
+                    nested: {
+                        Tensor: {
+                            fields: {
+                                elem_type: { type: 'int32', id: 1 },
+                                shape: { type: 'TensorShapeProto', id: 2 },
+                            },
+                        },
+                        Sequence: { fields: { elem_type: { type: 'TypeProto', id: 1 } } },
+                        Map: {
+                            fields: {
+                                key_type: { type: 'int32', id: 1 },
+                                value_type: { type: 'TypeProto', id: 2 },
+                            },
+                        },
+                        Optional: { fields: { elem_type: { type: 'TypeProto', id: 1 } } },
+                    },
+                },
+                ValueInfoProto: {
+                    fields: {
+                        name: { type: 'string', id: 1 },
+                        type: { type: 'TypeProto', id: 2 },
+                        doc_string: { type: 'string', id: 3 },
+                    },
+                },
+                TensorProto: {
+                    fields: {
+                        dims: repeated('int64', 1),
+                        data_type: { type: 'int32', id: 2 },
+                        float_data: repeated('float', 4),
+                        int32_data: repeated('int32', 5),
+                        string_data: repeated('bytes', 6),
+                        int64_data: repeated('int64', 7),
+                        name: { type: 'string', id: 8 },
+                        raw_data: { type: 'bytes', id: 9 },
+                        double_data: repeated('double', 10),
+                        uint64_data: repeated('uint64', 11),
+                        external_data: repeated('StringStringEntryProto', 13),
+                        data_location: { type: 'int32', id: 14 },
+                    },
+                },
+                SparseTensorProto: {
+                    fields: {
+                        values: { type: 'TensorProto', id: 1 },
+                        indices: { type: 'TensorProto', id: 2 },
+                        dims: repeated('int64', 3),
+                    },
+                },
+                AttributeProto: {
+                    fields: {
+                        name: { type: 'string', id: 1 },
+                        type: { type: 'int32', id: 20 },
+                        t: { type: 'TensorProto', id: 5 },
+                        g: { type: 'GraphProto', id: 6 },
+                        tensors: repeated('TensorProto', 10),
+                        graphs: repeated('GraphProto', 11),
+                    },
+                },
+                NodeProto: {
+                    fields: {
+                        input: repeated('string', 1),
+                        output: repeated('string', 2),
+                        name: { type: 'string', id: 3 },
+                        op_type: { type: 'string', id: 4 },
+                        domain: { type: 'string', id: 7 },
+                        attribute: repeated('AttributeProto', 5),
+                    },
+                },
+                GraphProto: {
+                    fields: {
+                        node: repeated('NodeProto', 1),
+                        name: { type: 'string', id: 2 },
+                        initializer: repeated('TensorProto', 5),
+                        sparse_initializer: repeated('SparseTensorProto', 15),
+                        input: repeated('ValueInfoProto', 11),
+                        output: repeated('ValueInfoProto', 12),
+                    },
+                },
+            },
+        },
+    },
+};
+let root;
+/** Looks up an ONNX message type; the schema is built on first use (it costs startup time). */
+function onnxType(name) {
+    root ??= protobufjs_default().Root.fromJSON(descriptor);
+    return root.lookupType(`onnx.${name}`);
+}
+/** Decodes bytes into a plain object with int64 as numbers. */
+function decodeOnnx(type, bytes) {
+    return type.toObject(type.decode(bytes), { longs: Number, arrays: true, defaults: false });
+}
+/** TensorProto.DataType -> [name used in signatures, bits per element]. */
+const ONNX_DTYPES = {
+    1: ['float32', 32],
+    2: ['uint8', 8],
+    3: ['int8', 8],
+    4: ['uint16', 16],
+    5: ['int16', 16],
+    6: ['int32', 32],
+    7: ['int64', 64],
+    8: ['string', 0],
+    9: ['bool', 8],
+    10: ['float16', 16],
+    11: ['float64', 64],
+    12: ['uint32', 32],
+    13: ['uint64', 64],
+    14: ['complex64', 64],
+    15: ['complex128', 128],
+    16: ['bfloat16', 16],
+    17: ['float8e4m3fn', 8],
+    18: ['float8e4m3fnuz', 8],
+    19: ['float8e5m2', 8],
+    20: ['float8e5m2fnuz', 8],
+    21: ['uint4', 4],
+    22: ['int4', 4],
+    23: ['float4e2m1', 4],
+};
+
+;// CONCATENATED MODULE: ./src/formats/onnx-tensor.ts
+/** ONNX TensorProto data checks: the stored bytes or values match dims and type. */
+
+
+
+
+/** The typed field that holds values of a data type, and values per element. */
+function typedField(dataType) {
+    if (dataType === 1)
+        return [4, 1];
+    if (dataType === 14)
+        return [4, 2];
+    if (dataType === 7)
+        return [7, 1];
+    if (dataType === 8)
+        return [6, 1];
+    if (dataType === 11)
+        return [10, 1];
+    if (dataType === 15)
+        return [10, 2];
+    if (dataType === 12 || dataType === 13)
+        return [11, 1];
+    if (dataType >= 21 && dataType <= 23)
+        return [5, 0.5];
+    return [5, 1];
+}
+/** Checks one initializer or constant tensor; `dir` is where external data must live. */
+async function checkTensorData(tensor, dir, findings) {
+    const label = `initializer '${tensor.name}'`;
+    const type = ONNX_DTYPES[tensor.dataType];
+    if (!type) {
+        findings.error('ONNX_BAD_TENSOR', `${label} has unknown data_type ${tensor.dataType}`);
+        return;
+    }
+    const count = (0,format/* elementCount */.KX)(tensor.dims);
+    if (count < 0) {
+        findings.error('ONNX_BAD_TENSOR', `${label} has invalid dims ${JSON.stringify(tensor.dims)}`);
+        return;
+    }
+    const [, bits] = type;
+    const expectedBytes = Math.ceil((count * bits) / 8);
+    if (tensor.location === 1) {
+        await checkExternal(tensor, label, expectedBytes, dir, findings);
+        return;
+    }
+    if (tensor.raw !== undefined) {
+        if (tensor.dataType === 8)
+            findings.error('ONNX_BAD_TENSOR', `${label} is a string tensor with raw_data`);
+        else if (tensor.raw !== expectedBytes) {
+            findings.error('ONNX_INITIALIZER_SIZE', `${label} holds ${tensor.raw} bytes of raw_data but ${type[0]}${JSON.stringify(tensor.dims)} needs ${expectedBytes}`);
+        }
+        return;
+    }
+    const [field, perElement] = typedField(tensor.dataType);
+    const expected = Math.ceil(count * perElement);
+    const held = tensor.typed[field] ?? 0;
+    if (held !== expected) {
+        findings.error('ONNX_INITIALIZER_SIZE', `${label} holds ${held} values but ${type[0]}${JSON.stringify(tensor.dims)} needs ${expected}`);
+    }
+}
+async function checkExternal(tensor, label, expectedBytes, dir, findings) {
+    const location = tensor.external.location;
+    if (!location) {
+        findings.error('ONNX_EXTERNAL_DATA', `${label} is stored externally but names no location`);
+        return;
+    }
+    const target = (0,external_node_path_.resolve)(dir, location);
+    const inside = (0,external_node_path_.relative)(dir, target);
+    if ((0,external_node_path_.isAbsolute)(location) ||
+        location.split(/[\\/]/).includes('..') ||
+        inside.startsWith('..') ||
+        (0,external_node_path_.isAbsolute)(inside)) {
+        findings.error('ONNX_EXTERNAL_PATH', `${label} external data '${location}' points outside the model directory`);
+        return;
+    }
+    const offset = Number(tensor.external.offset ?? 0);
+    const declared = tensor.external.length === undefined ? undefined : Number(tensor.external.length);
+    let size;
+    try {
+        const info = await (0,promises_.stat)((0,external_node_path_.join)(dir, location));
+        if (!info.isFile())
+            throw new Error('not a regular file');
+        size = info.size;
+    }
+    catch (error) {
+        findings.error('ONNX_EXTERNAL_MISSING', `${label} external data file '${location}' is missing (${error.code ?? error.message})`);
+        return;
+    }
+    const length = declared ?? size - offset;
+    if (!Number.isSafeInteger(offset) ||
+        offset < 0 ||
+        !Number.isSafeInteger(length) ||
+        length < 0 ||
+        offset + length > size) {
+        findings.error('ONNX_EXTERNAL_SHORT', `${label} needs bytes ${offset}..${offset + length} of '${location}', which is ${size} bytes`);
+    }
+    else if (length !== expectedBytes) {
+        findings.error('ONNX_INITIALIZER_SIZE', `${label} external data is ${length} bytes but needs ${expectedBytes}`);
+    }
+}
+/** TensorMeta of a tensor decoded by protobufjs (constants and subgraph initializers). */
+function metaOfDecoded(tensor) {
+    const typed = {};
+    const fields = [
+        [4, tensor.float_data],
+        [5, tensor.int32_data],
+        [6, tensor.string_data],
+        [7, tensor.int64_data],
+        [10, tensor.double_data],
+        [11, tensor.uint64_data],
+    ];
+    for (const [field, values] of fields)
+        if (values?.length)
+            typed[field] = values.length;
+    const external = {};
+    for (const entry of tensor.external_data ?? [])
+        if (entry.key)
+            external[entry.key] = entry.value ?? '';
+    return {
+        name: tensor.name ?? '',
+        dims: tensor.dims ?? [],
+        dataType: tensor.data_type ?? 0,
+        raw: tensor.raw_data && tensor.raw_data.length > 0 ? tensor.raw_data.length : undefined,
+        typed,
+        external,
+        location: tensor.data_location ?? 0,
+    };
+}
+
+// EXTERNAL MODULE: ./src/formats/protobuf-file.ts
+var protobuf_file = __webpack_require__(5371);
+;// CONCATENATED MODULE: ./src/formats/onnx.ts
+/**
+ * ONNX models: the ModelProto is walked in the file (tensor bytes are stepped over,
+ * never loaded); nodes and value infos are decoded with protobufjs. Checks: IR
+ * version and opsets, graph inputs/outputs, topological wiring of node inputs,
+ * initializer sizes and external data.
+ */
+
+
+
+
+const MAX_NODE = 512 << 20;
+/** Validates an ONNX model file. */
+async function parseOnnx(path, size, findings, _options) {
+    const result = { format: 'onnx' };
+    const file = await protobuf_file/* FileWindow */.Vd.open(path, size);
+    try {
+        let irVersion;
+        let producer;
+        const opsets = [];
+        let graph;
+        for await (const field of file.fields(0, size)) {
+            if (field.number === 1 && field.wireType === 0)
+                irVersion = field.value;
+            else if (field.wireType !== 2)
+                continue;
+            else if (field.number === 8)
+                opsets.push(decodeOnnx(onnxType('OperatorSetIdProto'), await file.bytes(field.start, field.length)));
+            else if (field.number === 2 && field.length < 1024)
+                producer = (await file.bytes(field.start, field.length)).toString('utf8');
+            else if (field.number === 7)
+                graph = await walkGraph(file, field.start, field.start + field.length);
+        }
+        if (!irVersion)
+            findings.error('ONNX_NO_IR_VERSION', 'model has no ir_version');
+        if (opsets.length === 0)
+            findings.error('ONNX_NO_OPSET', 'model imports no operator set (opset_import is empty)');
+        if (!graph) {
+            findings.error('ONNX_NO_GRAPH', 'model has no graph');
+            return result;
+        }
+        const dir = (0,external_node_path_.dirname)(path);
+        for (const tensor of graph.initializerMeta)
+            await checkTensorData(tensor, dir, findings);
+        const initializerNames = new Set([
+            ...graph.initializerMeta.map((t) => t.name),
+            ...(graph.sparse_initializer ?? []).map((s) => s.values?.name ?? ''),
+        ]);
+        await checkGraph(graph, new Set(), initializerNames, dir, findings, 'graph');
+        const inputs = (graph.input ?? []).filter((v) => !initializerNames.has(v.name ?? ''));
+        result.signature = { inputs: inputs.map(toSpec), outputs: (graph.output ?? []).map(toSpec) };
+        result.details = {
+            irVersion,
+            producer,
+            opsets: opsets.map((o) => ({ domain: o.domain || 'ai.onnx', version: o.version })),
+            nodes: graph.node?.length ?? 0,
+            initializers: graph.initializerMeta.length,
+        };
+    }
+    catch (error) {
+        if (!(error instanceof protobuf_file/* WireError */.cC) &&
+            !(error instanceof RangeError) &&
+            !/invalid|index out of range/i.test(error.message))
+            throw error;
+        findings.error('ONNX_MALFORMED', `protobuf does not parse: ${error.message}`, {
+            offset: error instanceof protobuf_file/* WireError */.cC ? error.offset : undefined,
+        });
+    }
+    finally {
+        await file.close();
+    }
+    return result;
+}
+async function walkGraph(file, start, end) {
+    const graph = {
+        node: [],
+        input: [],
+        output: [],
+        sparse_initializer: [],
+        initializerMeta: [],
+    };
+    for await (const field of file.fields(start, end)) {
+        if (field.wireType !== 2)
+            continue;
+        const s = field.start;
+        const n = field.length;
+        if (field.number === 5)
+            graph.initializerMeta.push(await walkTensor(file, s, s + n));
+        else if (field.number === 1) {
+            if (n > MAX_NODE)
+                throw new protobuf_file/* WireError */.cC(`a node of ${n} bytes is too large to check`, s);
+            graph.node.push(decodeOnnx(onnxType('NodeProto'), await file.bytes(s, n)));
+        }
+        else if (field.number === 11)
+            graph.input.push(decodeOnnx(onnxType('ValueInfoProto'), await file.bytes(s, n)));
+        else if (field.number === 12)
+            graph.output.push(decodeOnnx(onnxType('ValueInfoProto'), await file.bytes(s, n)));
+        else if (field.number === 15 && n <= MAX_NODE)
+            graph.sparse_initializer.push(decodeOnnx(onnxType('SparseTensorProto'), await file.bytes(s, n)));
+    }
+    return graph;
+}
+/** Reads a TensorProto's metadata from the file, counting (not loading) its data. */
+async function walkTensor(file, start, end) {
+    const meta = {
+        name: '',
+        dims: [],
+        dataType: 0,
+        typed: {},
+        external: {},
+        location: 0,
+    };
+    const bump = (field, n) => (meta.typed[field] = (meta.typed[field] ?? 0) + n);
+    for await (const f of file.fields(start, end)) {
+        const s = f.start;
+        const n = f.length;
+        if (f.number === 1) {
+            if (f.wireType === 0)
+                meta.dims.push(f.value);
+            else if (f.wireType === 2) {
+                const packed = await file.bytes(s, n);
+                const decoded = decodeOnnx(onnxType('TensorProto'), Buffer.concat([Buffer.from([0x0a, ...varint(n)]), packed]));
+                meta.dims.push(...(decoded.dims ?? []));
+            }
+        }
+        else if (f.number === 2 && f.wireType === 0)
+            meta.dataType = f.value;
+        else if (f.number === 8 && f.wireType === 2)
+            meta.name = (await file.bytes(s, n)).toString('utf8');
+        else if (f.number === 9 && f.wireType === 2)
+            meta.raw = n;
+        else if (f.number === 14 && f.wireType === 0)
+            meta.location = f.value;
+        else if (f.number === 13 && f.wireType === 2) {
+            const entry = decodeOnnx(onnxType('StringStringEntryProto'), await file.bytes(s, n));
+            if (entry.key)
+                meta.external[entry.key] = entry.value ?? '';
+        }
+        else if (f.number === 6)
+            bump(6, 1);
+        else if (f.number === 4)
+            bump(4, f.wireType === 2 ? n / 4 : 1);
+        else if (f.number === 10)
+            bump(10, f.wireType === 2 ? n / 8 : 1);
+        else if (f.number === 5 || f.number === 7 || f.number === 11) {
+            bump(f.number, f.wireType === 2 ? await file.countVarints(s, n) : 1);
+        }
+    }
+    return meta;
+}
+function varint(value) {
+    const out = [];
+    let v = value;
+    while (v >= 0x80) {
+        out.push((v % 0x80) | 0x80);
+        v = Math.floor(v / 0x80);
+    }
+    out.push(v);
+    return out;
+}
+/** Every node input must be produced before it is used; subgraphs see their outer scope. */
+async function checkGraph(graph, outer, initializers, dir, findings, where) {
+    const available = new Set([
+        ...outer,
+        ...initializers,
+        ...(graph.input ?? []).map((v) => v.name ?? ''),
+    ]);
+    for (const [index, node] of (graph.node ?? []).entries()) {
+        const label = `${where} node ${node.name ? `'${node.name}'` : `#${index}`} (${node.op_type ?? '?'})`;
+        for (const input of node.input ?? []) {
+            if (input !== '' && !available.has(input)) {
+                findings.error('ONNX_DANGLING_INPUT', `${label} uses '${input}', which no graph input, initializer or earlier node produces`);
+            }
+        }
+        for (const attribute of node.attribute ?? []) {
+            for (const tensor of [attribute.t, ...(attribute.tensors ?? [])]) {
+                if (tensor)
+                    await checkTensorData(metaOfDecoded({ name: `${label} attribute ${attribute.name}`, ...tensor }), dir, findings);
+            }
+            for (const sub of [attribute.g, ...(attribute.graphs ?? [])]) {
+                if (!sub)
+                    continue;
+                const subInit = (sub.initializer ?? []).map(metaOfDecoded);
+                for (const tensor of subInit)
+                    await checkTensorData(tensor, dir, findings);
+                await checkGraph(sub, available, new Set(subInit.map((t) => t.name)), dir, findings, `${label} subgraph '${attribute.name}'`);
+            }
+        }
+        for (const output of node.output ?? [])
+            if (output !== '')
+                available.add(output);
+    }
+    for (const output of graph.output ?? []) {
+        if (output.name && !available.has(output.name)) {
+            findings.error('ONNX_DANGLING_OUTPUT', `${where} output '${output.name}' is not produced by any node, input or initializer`);
+        }
+    }
+}
+function toSpec(value) {
+    const tensor = value.type?.tensor_type;
+    if (!tensor) {
+        const kind = Object.keys(value.type ?? {})
+            .find((k) => k.endsWith('_type'))
+            ?.replace('_type', '') ?? 'unknown';
+        return { name: value.name ?? '', dtype: kind, shape: [] };
+    }
+    const dtype = ONNX_DTYPES[tensor.elem_type ?? 0]?.[0] ?? `type${tensor.elem_type ?? 0}`;
+    if (!tensor.shape)
+        return { name: value.name ?? '', dtype, shape: null };
+    const shape = (tensor.shape.dim ?? []).map((d) => d.dim_value !== undefined
+        ? d.dim_value
+        : d.dim_param !== undefined && d.dim_param !== ''
+            ? d.dim_param
+            : null);
+    return { name: value.name ?? '', dtype, shape };
+}
+
+// EXTERNAL MODULE: ./src/formats/safetensors.ts
+var safetensors = __webpack_require__(1541);
+;// CONCATENATED MODULE: ./src/formats/savedmodel-schema.ts
+/**
+ * The parts of TensorFlow's saved_model.proto, meta_graph.proto, graph.proto,
+ * node_def.proto, function.proto and tensor_shape.proto that validation reads.
+ */
+
+const savedmodel_schema_descriptor = {
+    nested: {
+        tf: {
+            nested: {
+                SavedModel: {
+                    fields: {
+                        saved_model_schema_version: { type: 'int64', id: 1 },
+                        meta_graphs: { rule: 'repeated', type: 'MetaGraphDef', id: 2 },
+                    },
+                },
+                MetaGraphDef: {
+                    fields: {
+                        meta_info_def: { type: 'MetaInfoDef', id: 1 },
+                        graph_def: { type: 'GraphDef', id: 2 },
+                        signature_def: { keyType: 'string', type: 'SignatureDef', id: 5 },
+                    },
+                    nested: {
+                        MetaInfoDef: {
+                            fields: {
+                                tags: { rule: 'repeated', type: 'string', id: 4 },
+                                tensorflow_version: { type: 'string', id: 5 },
+                            },
+                        },
+                    },
+                },
+                GraphDef: {
+                    fields: {
+                        node: { rule: 'repeated', type: 'NodeDef', id: 1 },
+                        library: { type: 'FunctionDefLibrary', id: 2 },
+                    },
+                },
+                NodeDef: {
+                    fields: {
+                        name: { type: 'string', id: 1 },
+                        op: { type: 'string', id: 2 },
+                        input: { rule: 'repeated', type: 'string', id: 3 },
+                    },
+                },
+                FunctionDefLibrary: {
+                    fields: { function: { rule: 'repeated', type: 'FunctionDef', id: 1 } },
+                },
+                FunctionDef: {
+                    fields: {
+                        signature: { type: 'OpDef', id: 1 },
+                        node_def: { rule: 'repeated', type: 'NodeDef', id: 3 },
+                    },
+                },
+                OpDef: { fields: { name: { type: 'string', id: 1 } } },
+                SignatureDef: {
+                    fields: {
+                        inputs: { keyType: 'string', type: 'TensorInfo', id: 1 },
+                        outputs: { keyType: 'string', type: 'TensorInfo', id: 2 },
+                        method_name: { type: 'string', id: 3 },
+                    },
+                },
+                TensorInfo: {
+                    fields: {
+                        name: { type: 'string', id: 1 },
+                        dtype: { type: 'int32', id: 2 },
+                        tensor_shape: { type: 'TensorShapeProto', id: 3 },
+                    },
+                },
+                TensorShapeProto: {
+                    fields: {
+                        dim: { rule: 'repeated', type: 'Dim', id: 2 },
+                        unknown_rank: { type: 'bool', id: 3 },
+                    },
+                    nested: {
+                        Dim: { fields: { size: { type: 'int64', id: 1 }, name: { type: 'string', id: 2 } } },
+                    },
+                },
+            },
+        },
+    },
+};
+let type;
+/** The SavedModel message type, built on first use (also used by tests to write fixtures). */
+function savedModelType() {
+    type ??= protobufjs_default().Root.fromJSON(savedmodel_schema_descriptor).lookupType('tf.SavedModel');
+    return type;
+}
+/** TensorFlow DataType enum values -> signature dtype names. */
+const TF_DTYPES = {
+    1: 'float32',
+    2: 'float64',
+    3: 'int32',
+    4: 'uint8',
+    5: 'int16',
+    6: 'int8',
+    7: 'string',
+    8: 'complex64',
+    9: 'int64',
+    10: 'bool',
+    14: 'bfloat16',
+    17: 'uint16',
+    18: 'complex128',
+    19: 'float16',
+    20: 'resource',
+    21: 'variant',
+    22: 'uint32',
+    23: 'uint64',
+};
+
+;// CONCATENATED MODULE: ./src/formats/savedmodel.ts
+/**
+ * TensorFlow SavedModel: saved_model.pb parses; the serving signature is the model's
+ * signature; ops that read or write files or run Python are errors.
+ */
+
+
+/** Ops that touch the filesystem or call back into Python when the graph runs. */
+const DANGEROUS_OPS = new Set([
+    'ReadFile',
+    'WriteFile',
+    'MatchingFiles',
+    'PyFunc',
+    'PyFuncStateless',
+    'EagerPyFunc',
+    'WholeFileReader',
+    'WholeFileReaderV2',
+    'TextLineReader',
+    'TextLineReaderV2',
+    'FixedLengthRecordReader',
+    'FixedLengthRecordReaderV2',
+    'TFRecordReader',
+    'TFRecordReaderV2',
+    'ImmutableConst',
+    'DeleteFile',
+    'RecursivelyCreateDir',
+    'DebugIdentityV2',
+]);
+const MAX_PB = 2 ** 31;
+/** Validates saved_model.pb. */
+async function parseSavedModel(path, size, findings) {
+    const result = { format: 'savedmodel' };
+    if (size > MAX_PB) {
+        findings.error('SAVEDMODEL_MALFORMED', `saved_model.pb is ${size} bytes, over protobuf's 2 GiB limit`);
+        return result;
+    }
+    let model;
+    try {
+        const bytes = await (0,file_source/* readAt */.m)(path, 0, size);
+        const type = savedModelType();
+        model = type.toObject(type.decode(bytes), {
+            longs: Number,
+            arrays: true,
+            objects: true,
+        });
+    }
+    catch (error) {
+        findings.error('SAVEDMODEL_MALFORMED', `saved_model.pb does not parse: ${error.message}`);
+        return result;
+    }
+    const graphs = model.meta_graphs ?? [];
+    if (graphs.length === 0) {
+        findings.error('SAVEDMODEL_NO_GRAPH', 'saved_model.pb holds no MetaGraphDef');
+        return result;
+    }
+    const opCounts = new Map();
+    for (const graph of graphs) {
+        const nodes = [
+            ...(graph.graph_def?.node ?? []).map((n) => ({ node: n, where: 'graph' })),
+            ...(graph.graph_def?.library?.function ?? []).flatMap((f) => (f.node_def ?? []).map((n) => ({
+                node: n,
+                where: `function '${f.signature?.name ?? '?'}'`,
+            }))),
+        ];
+        for (const { node, where } of nodes) {
+            if (!node.op || !DANGEROUS_OPS.has(node.op))
+                continue;
+            const seen = opCounts.get(node.op) ?? 0;
+            opCounts.set(node.op, seen + 1);
+            if (seen === 0)
+                findings.error('SAVEDMODEL_DANGEROUS_OP', `${where} node '${node.name ?? '?'}' uses op ${node.op}, which reads/writes files or runs Python`);
+        }
+    }
+    const serving = graphs.find((g) => g.meta_info_def?.tags?.includes('serve')) ?? graphs[0];
+    const signatures = serving.signature_def ?? {};
+    const key = 'serving_default' in signatures
+        ? 'serving_default'
+        : Object.keys(signatures).find((k) => !k.startsWith('__'));
+    if (!key)
+        findings.warning('SAVEDMODEL_NO_SIGNATURE', 'no signature_def to serve (serving_default missing)');
+    else {
+        const def = signatures[key];
+        result.signature = { inputs: toSpecs(def.inputs), outputs: toSpecs(def.outputs) };
+    }
+    result.details = {
+        metaGraphs: graphs.map((g) => g.meta_info_def?.tags ?? []),
+        signatureKey: key,
+        signatures: Object.keys(signatures),
+        dangerousOps: Object.fromEntries(opCounts),
+    };
+    return result;
+}
+function toSpecs(map) {
+    return Object.entries(map ?? {})
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([name, info]) => ({
+        name,
+        dtype: TF_DTYPES[info.dtype ?? 0] ?? `dtype${info.dtype ?? 0}`,
+        shape: info.tensor_shape?.unknown_rank
+            ? null
+            : (info.tensor_shape?.dim ?? []).map((d) => d.size === undefined || d.size < 0 ? null : d.size),
+    }));
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/validate/model-card.ts
+/** The model card: README.md or MODEL_CARD.md beside the model, with YAML front matter. */
+
+
+
+const NAMES = ['MODEL_CARD.md', 'README.md'];
+const MAX_CARD = 1 << 20;
+/** Finds and reads the model card in `dir`; reports problems when it is required. */
+async function checkModelCard(dir, required, findings) {
+    for (const name of NAMES) {
+        const path = (0,external_node_path_.join)(dir, name);
+        const text = await (0,promises_.readFile)(path, 'utf8').catch(() => undefined);
+        if (text === undefined)
+            continue;
+        const report = (code, message) => required ? findings.error(code, message) : findings.note(code, message);
+        const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text.slice(0, MAX_CARD));
+        if (!match) {
+            report('MODEL_CARD_NO_METADATA', `${name} has no YAML front matter (--- ... ---) with the model's license`);
+            return { path, metadata: {} };
+        }
+        let metadata;
+        try {
+            metadata = (0,dist/* parse */.qg)(match[1]);
+        }
+        catch (error) {
+            report('MODEL_CARD_BAD_METADATA', `${name} front matter is not valid YAML: ${error.message.split('\n')[0]}`);
+            return { path, metadata: {} };
+        }
+        const record = typeof metadata === 'object' && metadata !== null
+            ? metadata
+            : {};
+        if (!record.license)
+            report('MODEL_CARD_NO_LICENSE', `${name} front matter has no 'license'`);
+        return { path, metadata: record };
+    }
+    if (required)
+        findings.error('MODEL_CARD_MISSING', `no model card (${NAMES.join(' or ')}) beside the model`);
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./src/model/model-files.ts
+var model_files = __webpack_require__(1462);
+// EXTERNAL MODULE: ./src/model/model-digest.ts + 1 modules
+var model_digest = __webpack_require__(6138);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __webpack_require__(9691);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/validate/signature-contract.ts
+/** The declared input/output contract (SPEC §3 signature file) and its check against a model. */
+
+
+
+
+const DTYPES = [
+    'float16',
+    'float32',
+    'float64',
+    'bfloat16',
+    'int8',
+    'int16',
+    'int32',
+    'int64',
+    'uint8',
+    'bool',
+    'string',
+];
+const dimension = schemas/* union */.KCZ([schemas/* number */.aig().int().min(-1), schemas/* null */.chJ(), schemas/* string */.YjP().min(1)]);
+const tensor = schemas/* object */.Ikc({
+    name: schemas/* string */.YjP().min(1).optional(),
+    dtype: schemas/* enum */.k5n(DTYPES),
+    shape: schemas/* array */.YOg(dimension).optional(),
+})
+    .strict();
+const contractSchema = schemas/* object */.Ikc({
+    inputs: schemas/* array */.YOg(tensor).optional(),
+    outputs: schemas/* array */.YOg(tensor).optional(),
+})
+    .strict();
+/** Reads the `signature` input: a path to a YAML/JSON file, or inline YAML/JSON. */
+async function loadSignatureContract(value) {
+    let text = value;
+    const isFile = await stat(value).then((s) => s.isFile(), () => false);
+    if (isFile)
+        text = await readFile(value, 'utf8');
+    else if (!/[:{\n]/.test(value))
+        throw new ConfigurationError('signature', 'is neither a readable file nor inline YAML', value);
+    let data;
+    try {
+        data = parseYaml(text);
+    }
+    catch (error) {
+        throw new ConfigurationError('signature', `is not valid YAML/JSON: ${error.message.split('\n')[0]}`, value);
+    }
+    const parsed = contractSchema.safeParse(data);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const where = issue.path.length ? ` at ${issue.path.join('.')}` : '';
+        throw new ConfigurationError('signature', `${issue.message}${where}`, value);
+    }
+    return parsed.data;
+}
+const isDynamic = (d) => d === null || d === -1 || typeof d === 'string';
+/** Why a model shape does not satisfy a declared shape, or undefined when it does. */
+function shapeMismatch(declared, actual) {
+    if (!declared || actual === null)
+        return undefined;
+    if (declared.length !== actual.length)
+        return `rank ${actual.length}, not ${declared.length}`;
+    for (let i = 0; i < declared.length; i++) {
+        const want = declared[i];
+        const have = actual[i];
+        if (isDynamic(have))
+            continue;
+        if (isDynamic(want))
+            return `dimension ${i} is fixed at ${have}, but the contract allows any size`;
+        if (want !== have)
+            return `dimension ${i} is ${have}, not ${want}`;
+    }
+    return undefined;
+}
+/** Checks a model's signature against the contract; every difference is an error finding. */
+function checkSignature(contract, actual, findings) {
+    if (!actual) {
+        findings.error('SIGNATURE_UNAVAILABLE', 'a signature was declared, but this format records no inputs/outputs to check it against');
+        return;
+    }
+    const compare = (kind, declared, have) => {
+        const matched = new Set();
+        for (const want of declared) {
+            const found = want.name === undefined
+                ? have.length === 1
+                    ? have[0]
+                    : undefined
+                : have.find((t) => t.name === want.name);
+            const label = want.name ?? `(unnamed ${kind})`;
+            if (!found) {
+                const names = have.map((t) => t.name).join(', ') || 'none';
+                findings.error(`SIGNATURE_MISSING_${kind.toUpperCase()}`, `declared ${kind} '${label}' is not in the model (model ${kind}s: ${names})`);
+                continue;
+            }
+            matched.add(found.name);
+            if (found.dtype !== want.dtype)
+                findings.error('SIGNATURE_DTYPE', `${kind} '${found.name}' is ${found.dtype}, the contract says ${want.dtype}`);
+            const problem = shapeMismatch(want.shape, found.shape);
+            if (problem)
+                findings.error('SIGNATURE_SHAPE', `${kind} '${found.name}' shape ${JSON.stringify(found.shape)} does not match ${JSON.stringify(want.shape)}: ${problem}`);
+        }
+        return matched;
+    };
+    if (contract.inputs) {
+        const matched = compare('input', contract.inputs, actual.inputs);
+        for (const extra of actual.inputs.filter((t) => !matched.has(t.name))) {
+            findings.error('SIGNATURE_EXTRA_INPUT', `model requires input '${extra.name}' (${extra.dtype}), which the contract does not declare`);
+        }
+    }
+    if (contract.outputs)
+        compare('output', contract.outputs, actual.outputs);
+}
+
+;// CONCATENATED MODULE: ./src/validate/validate-model.ts
+/**
+ * validate-model's domain: list the model's files, hash them (in parallel, on worker
+ * threads) while parsing each one by its detected format, then check the size limit,
+ * the declared signature and the model card. Never executes or unpickles anything.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Validates a model file or directory. Throws ConfigurationError only for unusable input. */
+async function validateModel(options) {
+    const findings = new formats_findings/* FindingList */.k('.');
+    const listing = await (0,model_files/* listModelFiles */.J)(options.model, findings);
+    const total = listing.files.reduce((sum, f) => sum + f.size, 0);
+    const parseOptions = {
+        policy: options.policy,
+        allowGlobals: new Set(options.allowGlobals),
+        root: listing.root,
+    };
+    const pool = new hash_pool/* HashPool */.v();
+    const reports = [];
+    const all = [...findings.items];
+    try {
+        await options.log.group(`Validating ${listing.files.length} file(s), ${(0,size/* formatBytes */.z3)(total)}`, async () => {
+            const progress = (0,core_progress/* createProgress */.m)({
+                label: 'hashed',
+                total,
+                log: (line) => options.log.info(line),
+            });
+            const hashes = listing.files.map((file) => pool.hash(file.absolute, file.size, (n) => progress.add(n)));
+            hashes.forEach((h) => h.catch(() => undefined));
+            for (const [index, file] of listing.files.entries()) {
+                const fileFindings = new formats_findings/* FindingList */.k(file.path);
+                const parsed = await parseFile(file.absolute, file.path, file.size, options.format, listing.kind, fileFindings, parseOptions);
+                all.push(...fileFindings.items);
+                const hash = await hashes[index];
+                reports.push({ path: file.path, size: file.size, sha256: hash.hex, ...parsed });
+            }
+            progress.done();
+        });
+    }
+    finally {
+        await pool.close();
+    }
+    const result = summarise(options, listing.kind, reports, total);
+    const extra = new formats_findings/* FindingList */.k(listing.kind === 'file' ? listing.files[0].path : '.');
+    if (listing.files.length === 0)
+        extra.error('EMPTY_MODEL', 'the model directory holds no files');
+    else if (result.format === 'unknown') {
+        extra.error('UNKNOWN_FORMAT', listing.kind === 'file'
+            ? 'the model format could not be recognised from its content'
+            : 'no model file was recognised in the directory');
+    }
+    if (options.maxSize !== undefined && total > options.maxSize) {
+        extra.error('MODEL_TOO_LARGE', `model is ${(0,size/* formatBytes */.z3)(total)}, over max-size ${(0,size/* formatBytes */.z3)(options.maxSize)}`);
+    }
+    if (options.contract)
+        checkSignature(options.contract, result.signature, extra);
+    result.modelCard = await checkModelCard(listing.root, options.requireModelCard, extra);
+    result.findings = [...all, ...extra.items];
+    return result;
+}
+const FAMILY = {
+    onnx: ['onnx'],
+    safetensors: ['safetensors'],
+    gguf: ['gguf'],
+    savedmodel: ['savedmodel'],
+    numpy: ['numpy'],
+    h5: ['keras'],
+    pickle: ['pickle', 'joblib', 'pytorch'],
+    'compressed-pickle': ['joblib', 'pickle'],
+    zip: ['pytorch', 'keras', 'numpy', 'pickle', 'joblib'],
+    joblib: ['joblib', 'pickle'],
+    pytorch: ['pytorch', 'pickle'],
+    keras: ['keras'],
+};
+/** Parses one file by its detected format; undefined format for files that are not models. */
+async function parseFile(absolute, relative, size, declared, kind, findings, options) {
+    let head;
+    try {
+        head = await (0,detect.readHead)(absolute);
+    }
+    catch (error) {
+        findings.error('UNREADABLE', `cannot read '${relative}' (${error.code})`);
+        return {};
+    }
+    const detected = await (0,detect.detectFormat)(head, relative);
+    if (!detected)
+        return {};
+    if (declared !== 'auto' && !FAMILY[detected].includes(declared)) {
+        if (kind === 'file')
+            findings.error('FORMAT_MISMATCH', `format is '${declared}' but the content is ${detected}`);
+        return {};
+    }
+    const parsed = await runParser(detected, absolute, size, findings, options, head);
+    if (declared !== 'auto' &&
+        kind === 'file' &&
+        !FAMILY[declared].includes(parsed.format) &&
+        parsed.format !== declared) {
+        findings.error('FORMAT_MISMATCH', `format is '${declared}' but the content is ${parsed.format}`);
+    }
+    return parsed;
+}
+function runParser(detected, path, size, findings, options, head) {
+    switch (detected) {
+        case 'safetensors':
+            return (0,safetensors/* parseSafetensors */.B)(path, size, findings);
+        case 'gguf':
+            return (0,gguf/* parseGguf */.V)(path, size, findings);
+        case 'onnx':
+            return parseOnnx(path, size, findings, options);
+        case 'savedmodel':
+            return parseSavedModel(path, size, findings);
+        case 'numpy':
+            return checkNpyFile(path, size, findings, options);
+        case 'zip':
+            return parseZipModel(path, size, findings, options);
+        case 'h5':
+            findings.warning('KERAS_LEGACY_H5', 'legacy HDF5 (.h5) model: its Lambda layers and custom objects cannot be scanned in safe mode; save it as .keras');
+            return Promise.resolve({ format: 'keras' });
+        default:
+            return (0,pickle_file/* parsePickleFile */.gf)(path, size, findings, options, head);
+    }
+}
+/** The model's format, signature and tensors: a SavedModel or the largest model file decides. */
+function summarise(options, kind, files, size) {
+    const models = files.filter((f) => f.format);
+    const primary = models.find((f) => f.format === 'savedmodel') ?? [...models].sort((a, b) => b.size - a.size)[0];
+    let tensors;
+    for (const file of models) {
+        if (!file.tensors)
+            continue;
+        tensors ??= { tensors: 0, parameters: 0, dtypes: {} };
+        tensors.tensors += file.tensors.tensors;
+        tensors.parameters += file.tensors.parameters;
+        for (const [dtype, n] of Object.entries(file.tensors.dtypes))
+            tensors.dtypes[dtype] = (tensors.dtypes[dtype] ?? 0) + n;
+    }
+    const digest = (0,model_digest/* modelDigest */.a9)(kind, files);
+    return {
+        model: options.model,
+        kind,
+        format: primary?.format ?? 'unknown',
+        digest,
+        size,
+        files,
+        signature: primary?.signature ?? models.find((f) => f.signature)?.signature,
+        tensors,
+        findings: [],
+    };
+}
+/**
+ * The format of one model file, detected and confirmed by its parser (a zip may be
+ * PyTorch, Keras or .npz). Undefined when the file is not a model.
+ */
+async function detectModelFormat(absolute, relative, size) {
+    const findings = new formats_findings/* FindingList */.k(relative);
+    const options = { policy: 'denylist', allowGlobals: new Set(), root: absolute };
+    return (await parseFile(absolute, relative, size, 'auto', 'file', findings, options)).format;
+}
+
+
+/***/ })
+
+};
