@@ -36320,9 +36320,11 @@ async function ensureBlob(destination, source, blob) {
         },
     });
 }
+/** HEADs every blob a manifest names, all at once: a missing one stops the push before the manifest. */
 async function confirmBlobs(destination, digests) {
-    for (const digest of new Set(digests)) {
-        if (!(await destination.hasBlob(digest)))
+    const present = await Promise.all([...new Set(digests)].map(async (digest) => [digest, await destination.hasBlob(digest)]));
+    for (const [digest, there] of present) {
+        if (!there)
             throw new ImageWriteError(`blob ${digest} is not in ${destination.name} after upload; no manifest was pushed`);
     }
 }

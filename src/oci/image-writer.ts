@@ -254,9 +254,15 @@ async function ensureBlob(
   });
 }
 
+/** HEADs every blob a manifest names, all at once: a missing one stops the push before the manifest. */
 async function confirmBlobs(destination: ImageStore, digests: string[]): Promise<void> {
-  for (const digest of new Set(digests)) {
-    if (!(await destination.hasBlob(digest)))
+  const present = await Promise.all(
+    [...new Set(digests)].map(
+      async (digest) => [digest, await destination.hasBlob(digest)] as const,
+    ),
+  );
+  for (const [digest, there] of present) {
+    if (!there)
       throw new ImageWriteError(
         `blob ${digest} is not in ${destination.name} after upload; no manifest was pushed`,
       );
