@@ -30051,7 +30051,7 @@ async function ensureBlob(destination, source, blob) {
         },
     });
 }
-/** HEADs every blob a manifest names, all at once: a missing one stops the push before the manifest. */
+/** HEADs every blob a manifest names, all at once; a missing one stops the push first. */
 async function confirmBlobs(destination, digests) {
     const present = await Promise.all([...new Set(digests)].map(async (digest) => [digest, await destination.hasBlob(digest)]));
     for (const [digest, there] of present) {

@@ -254,7 +254,7 @@ async function ensureBlob(
   });
 }
 
-/** HEADs every blob a manifest names, all at once: a missing one stops the push before the manifest. */
+/** HEADs every blob a manifest names, all at once; a missing one stops the push first. */
 async function confirmBlobs(destination: ImageStore, digests: string[]): Promise<void> {
   const present = await Promise.all(
     [...new Set(digests)].map(
