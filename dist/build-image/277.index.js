@@ -1204,7 +1204,7 @@ async function validateModel(options) {
                 total,
                 log: (line) => options.log.info(line),
             });
-            const hashes = listing.files.map((file) => pool.hash(file.absolute, file.size, (n) => progress.add(n)));
+            const hashes = pool.hashAll(listing.files.map((file) => ({ path: file.absolute, size: file.size })), (n) => progress.add(n));
             hashes.forEach((h) => h.catch(() => undefined));
             for (const [index, file] of listing.files.entries()) {
                 const fileFindings = new formats_findings/* FindingList */.k(file.path);

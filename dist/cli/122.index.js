@@ -66,6 +66,255 @@ function modelTitle(model) {
 
 /***/ }),
 
+/***/ 3581:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ hashParts)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_2__);
+/**
+ * SHA-256 of a sequence of parts (a tar: header bytes, files, padding) and, optionally,
+ * of each file on its own — with every file byte read once. Two worker threads share
+ * a ring of 1 MiB slots in a SharedArrayBuffer:
+ * - with per-file hashes, worker 0 hashes the whole sequence and worker 1 each file;
+ *   each reads every other chunk into the ring, so the reads are split between them;
+ * - without, worker 1 only reads ahead and worker 0 only hashes.
+ * Either way the reads overlap the hashing: one hash of 1 GiB takes less wall time than
+ * `openssl dgst -sha256` (0.64 s vs 0.78 s here), both hashes about as long as it.
+ *
+ * A slot is reused for chunk k+SLOTS once both workers are done with chunk k. Small
+ * inputs are hashed on the calling thread (two workers cost more).
+ */
+
+
+
+const CHUNK = 1 << 20;
+const SLOTS = 16;
+/** Below this many file bytes the work is done on the calling thread. */
+const WORKER_THRESHOLD = 16 << 20;
+/** Progress messages every this many bytes. */
+const PROGRESS_EVERY = 64 << 20;
+// Evaluated as a worker script (CommonJS), so it survives bundling unchanged.
+// Control cells: ready[slot] = 1 + the chunk the slot holds; consumed[role] = chunks
+// that role is done with; abort = set by whichever fails first.
+const WORKER_SOURCE = `
+const { parentPort } = require('node:worker_threads');
+const fs = require('node:fs');
+const crypto = require('node:crypto');
+parentPort.once('message', ({ parts, control, data, chunk: CHUNK, slots: SLOTS, role, perFile, every }) => {
+  const ready = new Int32Array(control, 0, SLOTS);
+  const consumed = new Int32Array(control, SLOTS * 4, 2);
+  const abort = new Int32Array(control, (SLOTS + 2) * 4, 1);
+  const ring = new Uint8Array(data);
+  const chunks = [];
+  for (const part of parts) {
+    if (part.path === undefined) continue;
+    for (let position = 0; position < part.size; position += CHUNK)
+      chunks.push({ path: part.path, size: part.size, position, length: Math.min(CHUNK, part.size - position) });
+  }
+  const other = 1 - role;
+  // Which chunks this worker reads: alternate ones when both hash, all of them for a pure reader.
+  const step = perFile ? 2 : 1;
+  let next = perFile ? role : role === 1 ? 0 : chunks.length;
+  // Chunks are read in order, so one file is open at a time (a model may have thousands).
+  let openPath, openFd;
+  const fdOf = (path) => {
+    if (path !== openPath) {
+      if (openFd !== undefined) fs.closeSync(openFd);
+      openFd = undefined;
+      openFd = fs.openSync(path, 'r');
+      openPath = path;
+    }
+    return openFd;
+  };
+  const waitUntil = (cells, index, done) => {
+    for (let value; !done((value = Atomics.load(cells, index))); ) {
+      if (Atomics.load(abort, 0)) throw new Error('cancelled');
+      Atomics.wait(cells, index, value, 1000);
+    }
+  };
+  // Reads this worker's chunks up to k + SLOTS - 1 into free slots; waits only for chunk k.
+  const readAhead = (k) => {
+    while (next < chunks.length && next < k + SLOTS) {
+      const previous = next - SLOTS;
+      if (previous >= 0) {
+        if (next > k && Atomics.load(consumed, other) <= previous) return;
+        waitUntil(consumed, other, (done) => done > previous);
+      }
+      const c = chunks[next];
+      const slot = next % SLOTS;
+      const fd = fdOf(c.path);
+      const n = fs.readSync(fd, ring, slot * CHUNK, c.length, c.position);
+      const end = c.position + c.length;
+      if (n !== c.length || (end === c.size && fs.readSync(fd, ring, slot * CHUNK, 1, end) !== 0))
+        throw new Error(c.path + ' changed size while it was being read');
+      Atomics.store(ready, slot, next + 1);
+      Atomics.notify(ready, slot);
+      next += step;
+    }
+  };
+  const release = (k) => {
+    Atomics.store(consumed, role, k + 1);
+    Atomics.notify(consumed, role);
+  };
+  try {
+    if (role === 1 && !perFile) {
+      for (let k = 0; k < chunks.length; k++) {
+        readAhead(k);
+        release(k);
+      }
+      parentPort.postMessage({ done: true });
+      return;
+    }
+    const whole = role === 0 ? crypto.createHash('sha256') : undefined;
+    const files = [];
+    let size = 0, pending = 0, k = 0;
+    for (const part of parts) {
+      if (part.path === undefined) {
+        if (whole) whole.update(part.bytes);
+        size += part.bytes.length;
+        continue;
+      }
+      const hash = whole || crypto.createHash('sha256');
+      for (const end = k + Math.ceil(part.size / CHUNK); k < end; k++) {
+        readAhead(k);
+        const slot = k % SLOTS;
+        waitUntil(ready, slot, (held) => held === k + 1);
+        const length = chunks[k].length;
+        hash.update(ring.subarray(slot * CHUNK, slot * CHUNK + length));
+        release(k);
+        size += length;
+        pending += length;
+        if (whole && pending >= every) {
+          parentPort.postMessage({ bytes: pending });
+          pending = 0;
+        }
+      }
+      if (!whole) files.push(hash.digest('hex'));
+    }
+    parentPort.postMessage({ done: true, bytes: whole ? pending : 0, hex: whole && whole.digest('hex'), size, files });
+  } catch (error) {
+    Atomics.store(abort, 0, 1);
+    for (let slot = 0; slot < SLOTS; slot++) Atomics.notify(ready, slot);
+    Atomics.notify(consumed, 0);
+    Atomics.notify(consumed, 1);
+    parentPort.postMessage({ error: String((error && error.message) || error) });
+  } finally {
+    if (openFd !== undefined) fs.closeSync(openFd);
+  }
+});
+`;
+const filePaths = (parts) => parts.flatMap((part) => ('path' in part ? [part.path] : []));
+/** Starts hashing `parts`; with `perFile`, each file's own SHA-256 too. */
+function hashParts(parts, options = {}) {
+    const fileBytes = parts.reduce((sum, part) => sum + ('path' in part ? part.size : 0), 0);
+    if (fileBytes < WORKER_THRESHOLD) {
+        let cancelled = false;
+        const result = hashHere(parts, options, () => cancelled);
+        return {
+            result,
+            cancel: async () => {
+                cancelled = true;
+                await result.catch(() => { });
+            },
+        };
+    }
+    return hashOnWorkers(parts, options);
+}
+async function hashHere(parts, options, cancelled) {
+    const whole = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    const files = new Map();
+    let size = 0;
+    for (const part of parts) {
+        if (cancelled())
+            throw new Error('cancelled');
+        if (!('path' in part)) {
+            whole.update(part.bytes);
+            size += part.bytes.length;
+            continue;
+        }
+        const bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(part.path);
+        if (bytes.length !== part.size)
+            throw new Error(`${part.path} changed size while it was being read`);
+        whole.update(bytes);
+        if (options.perFile)
+            files.set(part.path, (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex'));
+        size += bytes.length;
+        options.onBytes?.(bytes.length);
+    }
+    return { hex: whole.digest('hex'), size, files: options.perFile ? files : undefined };
+}
+function hashOnWorkers(parts, options) {
+    const control = new SharedArrayBuffer((SLOTS + 3) * 4);
+    const abort = new Int32Array(control, (SLOTS + 2) * 4, 1);
+    const data = new SharedArrayBuffer(CHUNK * SLOTS);
+    const perFile = options.perFile ?? false;
+    const workers = [0, 1].map(() => new node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.Worker(WORKER_SOURCE, { eval: true }));
+    const stop = () => {
+        Atomics.store(abort, 0, 1);
+        return Promise.all(workers.map((worker) => worker.terminate()));
+    };
+    const replies = workers.map((worker, role) => new Promise((resolve, reject) => {
+        worker.on('message', (reply) => {
+            if (role === 0 && reply.bytes)
+                options.onBytes?.(reply.bytes);
+            if (reply.error !== undefined)
+                reject(new Error(reply.error));
+            else if (reply.done)
+                resolve(reply);
+        });
+        worker.once('error', reject);
+        worker.once('exit', () => reject(new Error('cancelled')));
+        worker.postMessage({
+            parts,
+            control,
+            data,
+            chunk: CHUNK,
+            slots: SLOTS,
+            role,
+            perFile,
+            every: PROGRESS_EVERY,
+        });
+    }));
+    const result = (async () => {
+        try {
+            const settled = await Promise.allSettled(replies);
+            const failures = settled.flatMap((s) => (s.status === 'rejected' ? [s.reason] : []));
+            // The worker that failed first names the cause; the other one only saw it give up.
+            if (failures.length > 0)
+                throw failures.find((error) => error.message !== 'cancelled') ?? failures[0];
+            const [whole, each] = settled.map((s) => s.value);
+            const paths = filePaths(parts);
+            return {
+                hex: whole.hex,
+                size: whole.size,
+                files: perFile
+                    ? new Map(paths.map((path, i) => [path, each.files[i]]))
+                    : undefined,
+            };
+        }
+        finally {
+            await stop();
+        }
+    })();
+    return {
+        result,
+        cancel: async () => {
+            await stop();
+            await result.catch(() => { });
+        },
+    };
+}
+
+
+/***/ }),
+
 /***/ 1918:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -77,7 +326,7 @@ function modelTitle(model) {
 /* unused harmony export ImageWriteError */
 /* harmony import */ var _image_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2930);
 /* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9217);
-/* harmony import */ var _model_layer_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3717);
+/* harmony import */ var _model_layer_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2652);
 
 
 
@@ -312,270 +561,25 @@ function composeConfig(base, diffId, options) {
 
 /***/ }),
 
-/***/ 3717:
+/***/ 2652:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  sG: () => (/* binding */ layerMediaType),
-  DU: () => (/* binding */ layerSource),
-  fA: () => (/* binding */ startMeasuringLayer),
-  xE: () => (/* binding */ zstdAvailable)
-});
-
-// UNUSED EXPORTS: layerBytes
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
-// EXTERNAL MODULE: ./src/oci/media-types.ts
-var media_types = __webpack_require__(9217);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(5919);
-;// CONCATENATED MODULE: ./src/digest/shared-read-hash.ts
-/**
- * SHA-256 of a sequence of parts (a tar: header bytes, files, padding) and, optionally,
- * of each file on its own — with every file byte read once. Two worker threads share
- * a ring of 1 MiB slots in a SharedArrayBuffer:
- * - with per-file hashes, worker 0 hashes the whole sequence and worker 1 each file;
- *   each reads every other chunk into the ring, so the reads are split between them;
- * - without, worker 1 only reads ahead and worker 0 only hashes.
- * Either way the reads overlap the hashing: one hash of 1 GiB takes less wall time than
- * `openssl dgst -sha256` (0.64 s vs 0.78 s here), both hashes about as long as it.
- *
- * A slot is reused for chunk k+SLOTS once both workers are done with chunk k. Small
- * inputs are hashed on the calling thread (two workers cost more).
- */
-
-
-
-const CHUNK = 1 << 20;
-const SLOTS = 16;
-/** Below this many file bytes the work is done on the calling thread. */
-const WORKER_THRESHOLD = 16 << 20;
-/** Progress messages every this many bytes. */
-const PROGRESS_EVERY = 64 << 20;
-// Evaluated as a worker script (CommonJS), so it survives bundling unchanged.
-// Control cells: ready[slot] = 1 + the chunk the slot holds; consumed[role] = chunks
-// that role is done with; abort = set by whichever fails first.
-const WORKER_SOURCE = `
-const { parentPort } = require('node:worker_threads');
-const fs = require('node:fs');
-const crypto = require('node:crypto');
-parentPort.once('message', ({ parts, control, data, chunk: CHUNK, slots: SLOTS, role, perFile, every }) => {
-  const ready = new Int32Array(control, 0, SLOTS);
-  const consumed = new Int32Array(control, SLOTS * 4, 2);
-  const abort = new Int32Array(control, (SLOTS + 2) * 4, 1);
-  const ring = new Uint8Array(data);
-  const chunks = [];
-  for (const part of parts) {
-    if (part.path === undefined) continue;
-    for (let position = 0; position < part.size; position += CHUNK)
-      chunks.push({ path: part.path, size: part.size, position, length: Math.min(CHUNK, part.size - position) });
-  }
-  const other = 1 - role;
-  // Which chunks this worker reads: alternate ones when both hash, all of them for a pure reader.
-  const step = perFile ? 2 : 1;
-  let next = perFile ? role : role === 1 ? 0 : chunks.length;
-  // Chunks are read in order, so one file is open at a time (a model may have thousands).
-  let openPath, openFd;
-  const fdOf = (path) => {
-    if (path !== openPath) {
-      if (openFd !== undefined) fs.closeSync(openFd);
-      openFd = undefined;
-      openFd = fs.openSync(path, 'r');
-      openPath = path;
-    }
-    return openFd;
-  };
-  const waitUntil = (cells, index, done) => {
-    for (let value; !done((value = Atomics.load(cells, index))); ) {
-      if (Atomics.load(abort, 0)) throw new Error('cancelled');
-      Atomics.wait(cells, index, value, 1000);
-    }
-  };
-  // Reads this worker's chunks up to k + SLOTS - 1 into free slots; waits only for chunk k.
-  const readAhead = (k) => {
-    while (next < chunks.length && next < k + SLOTS) {
-      const previous = next - SLOTS;
-      if (previous >= 0) {
-        if (next > k && Atomics.load(consumed, other) <= previous) return;
-        waitUntil(consumed, other, (done) => done > previous);
-      }
-      const c = chunks[next];
-      const slot = next % SLOTS;
-      const fd = fdOf(c.path);
-      const n = fs.readSync(fd, ring, slot * CHUNK, c.length, c.position);
-      const end = c.position + c.length;
-      if (n !== c.length || (end === c.size && fs.readSync(fd, ring, slot * CHUNK, 1, end) !== 0))
-        throw new Error(c.path + ' changed size while it was being read');
-      Atomics.store(ready, slot, next + 1);
-      Atomics.notify(ready, slot);
-      next += step;
-    }
-  };
-  const release = (k) => {
-    Atomics.store(consumed, role, k + 1);
-    Atomics.notify(consumed, role);
-  };
-  try {
-    if (role === 1 && !perFile) {
-      for (let k = 0; k < chunks.length; k++) {
-        readAhead(k);
-        release(k);
-      }
-      parentPort.postMessage({ done: true });
-      return;
-    }
-    const whole = role === 0 ? crypto.createHash('sha256') : undefined;
-    const files = [];
-    let size = 0, pending = 0, k = 0;
-    for (const part of parts) {
-      if (part.path === undefined) {
-        if (whole) whole.update(part.bytes);
-        size += part.bytes.length;
-        continue;
-      }
-      const hash = whole || crypto.createHash('sha256');
-      for (const end = k + Math.ceil(part.size / CHUNK); k < end; k++) {
-        readAhead(k);
-        const slot = k % SLOTS;
-        waitUntil(ready, slot, (held) => held === k + 1);
-        const length = chunks[k].length;
-        hash.update(ring.subarray(slot * CHUNK, slot * CHUNK + length));
-        release(k);
-        size += length;
-        pending += length;
-        if (whole && pending >= every) {
-          parentPort.postMessage({ bytes: pending });
-          pending = 0;
-        }
-      }
-      if (!whole) files.push(hash.digest('hex'));
-    }
-    parentPort.postMessage({ done: true, bytes: whole ? pending : 0, hex: whole && whole.digest('hex'), size, files });
-  } catch (error) {
-    Atomics.store(abort, 0, 1);
-    for (let slot = 0; slot < SLOTS; slot++) Atomics.notify(ready, slot);
-    Atomics.notify(consumed, 0);
-    Atomics.notify(consumed, 1);
-    parentPort.postMessage({ error: String((error && error.message) || error) });
-  } finally {
-    if (openFd !== undefined) fs.closeSync(openFd);
-  }
-});
-`;
-const filePaths = (parts) => parts.flatMap((part) => ('path' in part ? [part.path] : []));
-/** Starts hashing `parts`; with `perFile`, each file's own SHA-256 too. */
-function hashParts(parts, options = {}) {
-    const fileBytes = parts.reduce((sum, part) => sum + ('path' in part ? part.size : 0), 0);
-    if (fileBytes < WORKER_THRESHOLD) {
-        let cancelled = false;
-        const result = hashHere(parts, options, () => cancelled);
-        return {
-            result,
-            cancel: async () => {
-                cancelled = true;
-                await result.catch(() => { });
-            },
-        };
-    }
-    return hashOnWorkers(parts, options);
-}
-async function hashHere(parts, options, cancelled) {
-    const whole = (0,external_node_crypto_.createHash)('sha256');
-    const files = new Map();
-    let size = 0;
-    for (const part of parts) {
-        if (cancelled())
-            throw new Error('cancelled');
-        if (!('path' in part)) {
-            whole.update(part.bytes);
-            size += part.bytes.length;
-            continue;
-        }
-        const bytes = await (0,promises_.readFile)(part.path);
-        if (bytes.length !== part.size)
-            throw new Error(`${part.path} changed size while it was being read`);
-        whole.update(bytes);
-        if (options.perFile)
-            files.set(part.path, (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex'));
-        size += bytes.length;
-        options.onBytes?.(bytes.length);
-    }
-    return { hex: whole.digest('hex'), size, files: options.perFile ? files : undefined };
-}
-function hashOnWorkers(parts, options) {
-    const control = new SharedArrayBuffer((SLOTS + 3) * 4);
-    const abort = new Int32Array(control, (SLOTS + 2) * 4, 1);
-    const data = new SharedArrayBuffer(CHUNK * SLOTS);
-    const perFile = options.perFile ?? false;
-    const workers = [0, 1].map(() => new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true }));
-    const stop = () => {
-        Atomics.store(abort, 0, 1);
-        return Promise.all(workers.map((worker) => worker.terminate()));
-    };
-    const replies = workers.map((worker, role) => new Promise((resolve, reject) => {
-        worker.on('message', (reply) => {
-            if (role === 0 && reply.bytes)
-                options.onBytes?.(reply.bytes);
-            if (reply.error !== undefined)
-                reject(new Error(reply.error));
-            else if (reply.done)
-                resolve(reply);
-        });
-        worker.once('error', reject);
-        worker.once('exit', () => reject(new Error('cancelled')));
-        worker.postMessage({
-            parts,
-            control,
-            data,
-            chunk: CHUNK,
-            slots: SLOTS,
-            role,
-            perFile,
-            every: PROGRESS_EVERY,
-        });
-    }));
-    const result = (async () => {
-        try {
-            const settled = await Promise.allSettled(replies);
-            const failures = settled.flatMap((s) => (s.status === 'rejected' ? [s.reason] : []));
-            // The worker that failed first names the cause; the other one only saw it give up.
-            if (failures.length > 0)
-                throw failures.find((error) => error.message !== 'cancelled') ?? failures[0];
-            const [whole, each] = settled.map((s) => s.value);
-            const paths = filePaths(parts);
-            return {
-                hex: whole.hex,
-                size: whole.size,
-                files: perFile
-                    ? new Map(paths.map((path, i) => [path, each.files[i]]))
-                    : undefined,
-            };
-        }
-        finally {
-            await stop();
-        }
-    })();
-    return {
-        result,
-        cancel: async () => {
-            await stop();
-            await result.catch(() => { });
-        },
-    };
-}
-
-// EXTERNAL MODULE: ./src/oci/tar-layer.ts
-var tar_layer = __webpack_require__(4610);
-;// CONCATENATED MODULE: ./src/oci/model-layer.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DU: () => (/* binding */ layerSource),
+/* harmony export */   fA: () => (/* binding */ startMeasuringLayer),
+/* harmony export */   sG: () => (/* binding */ layerMediaType),
+/* harmony export */   xE: () => (/* binding */ zstdAvailable)
+/* harmony export */ });
+/* unused harmony export layerBytes */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9217);
+/* harmony import */ var _digest_shared_read_hash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3581);
+/* harmony import */ var _tar_layer_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4610);
 /** The model layer blob: the deterministic tar, optionally gzip- or zstd-compressed. */
 
 
@@ -585,30 +589,30 @@ var tar_layer = __webpack_require__(4610);
 
 function layerMediaType(compression) {
     return compression === 'gzip'
-        ? media_types/* MediaType */.zu.ociLayerGzip
+        ? _media_types_js__WEBPACK_IMPORTED_MODULE_3__/* .MediaType */ .zu.ociLayerGzip
         : compression === 'zstd'
-            ? media_types/* MediaType */.zu.ociLayerZstd
-            : media_types/* MediaType */.zu.ociLayer;
+            ? _media_types_js__WEBPACK_IMPORTED_MODULE_3__/* .MediaType */ .zu.ociLayerZstd
+            : _media_types_js__WEBPACK_IMPORTED_MODULE_3__/* .MediaType */ .zu.ociLayer;
 }
 /** True when this Node.js can write zstd (22.15+, 23.8+). */
-const zstdAvailable = () => typeof external_node_zlib_.createZstdCompress === 'function';
+const zstdAvailable = () => typeof node_zlib__WEBPACK_IMPORTED_MODULE_2__.createZstdCompress === 'function';
 function compressor(compression) {
     if (compression === 'gzip')
-        return external_node_zlib_.createGzip({ level: 6 });
-    const create = external_node_zlib_.createZstdCompress;
+        return node_zlib__WEBPACK_IMPORTED_MODULE_2__.createGzip({ level: 6 });
+    const create = node_zlib__WEBPACK_IMPORTED_MODULE_2__.createZstdCompress;
     return create();
 }
 /** The layer's bytes from `start`: tar offsets are known, compressed streams are re-made and skipped. */
 async function* layerBytes(plan, compression, start = 0, onTar) {
     if (compression === 'none') {
-        for await (const chunk of (0,tar_layer/* streamTar */.S0)(plan, start)) {
+        for await (const chunk of (0,_tar_layer_js__WEBPACK_IMPORTED_MODULE_5__/* .streamTar */ .S0)(plan, start)) {
             onTar?.(chunk);
             yield chunk;
         }
         return;
     }
-    const tar = external_node_stream_.Readable.from((async function* () {
-        for await (const chunk of (0,tar_layer/* streamTar */.S0)(plan)) {
+    const tar = node_stream__WEBPACK_IMPORTED_MODULE_1__.Readable.from((async function* () {
+        for await (const chunk of (0,_tar_layer_js__WEBPACK_IMPORTED_MODULE_5__/* .streamTar */ .S0)(plan)) {
             onTar?.(chunk);
             yield chunk;
         }
@@ -627,8 +631,8 @@ async function* layerBytes(plan, compression, start = 0, onTar) {
  * the blob as it comes out of the compressor.
  */
 async function measureCompressedLayer(plan, compression, onBytes) {
-    const blobHash = (0,external_node_crypto_.createHash)('sha256');
-    const tarHash = (0,external_node_crypto_.createHash)('sha256');
+    const blobHash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    const tarHash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
     let size = 0;
     for await (const chunk of layerBytes(plan, compression, 0, (c) => tarHash.update(c))) {
         blobHash.update(chunk);
@@ -662,7 +666,7 @@ function startMeasuringLayer(plan, compression, options = {}) {
             cancel: async () => { },
         };
     }
-    const hashing = hashParts((0,tar_layer/* tarParts */.qh)(plan), options);
+    const hashing = (0,_digest_shared_read_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .hashParts */ .j)((0,_tar_layer_js__WEBPACK_IMPORTED_MODULE_5__/* .tarParts */ .qh)(plan), options);
     let cancelled = false;
     const result = hashing.result.then(({ hex, size }) => ({
         digest: `sha256:${hex}`,

@@ -356,12 +356,14 @@ function details(summaryText, body) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _shared_read_hash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3581);
 /**
  * SHA-256 of files on worker threads, so that shards of a model hash in parallel
  * and format parsing on the main thread overlaps the hashing. Each worker reads
  * with blocking reads into one reused 1 MiB buffer: the same work as `openssl dgst`,
  * through the same OpenSSL SHA-256.
  */
+
 
 
 
@@ -421,8 +423,23 @@ class HashPool {
     queue = [];
     running = new Map();
     nextId = 0;
+    shared = [];
     constructor(size = Math.max(1, (0,node_os__WEBPACK_IMPORTED_MODULE_2__.availableParallelism)())) {
         this.size = size;
+    }
+    /**
+     * SHA-256 of each file, in parallel. A lone large file (nothing else to hash beside it)
+     * is read ahead on a second thread while a first one hashes (see shared-read-hash).
+     */
+    hashAll(files, onBytes) {
+        const large = files.filter((f) => f.size >= WORKER_THRESHOLD);
+        return files.map((file) => {
+            if (large.length !== 1 || file !== large[0] || this.size < 2)
+                return this.hash(file.path, file.size, onBytes);
+            const hashing = (0,_shared_read_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .hashParts */ .j)([file], { onBytes });
+            this.shared.push(hashing);
+            return hashing.result.then(({ hex, size }) => ({ hex, size }));
+        });
     }
     /** SHA-256 of a file; large files go to a worker. */
     hash(path, sizeHint, onBytes) {
@@ -482,10 +499,262 @@ class HashPool {
     }
     /** Stops the workers. */
     async close() {
-        await Promise.all(this.workers.map((w) => w.terminate()));
+        await Promise.all([
+            ...this.workers.map((w) => w.terminate()),
+            ...this.shared.map((hashing) => hashing.cancel()),
+        ]);
         this.workers.length = 0;
         this.idle.length = 0;
     }
+}
+
+
+/***/ }),
+
+/***/ 3581:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ hashParts)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_2__);
+/**
+ * SHA-256 of a sequence of parts (a tar: header bytes, files, padding) and, optionally,
+ * of each file on its own — with every file byte read once. Two worker threads share
+ * a ring of 1 MiB slots in a SharedArrayBuffer:
+ * - with per-file hashes, worker 0 hashes the whole sequence and worker 1 each file;
+ *   each reads every other chunk into the ring, so the reads are split between them;
+ * - without, worker 1 only reads ahead and worker 0 only hashes.
+ * Either way the reads overlap the hashing: one hash of 1 GiB takes less wall time than
+ * `openssl dgst -sha256` (0.64 s vs 0.78 s here), both hashes about as long as it.
+ *
+ * A slot is reused for chunk k+SLOTS once both workers are done with chunk k. Small
+ * inputs are hashed on the calling thread (two workers cost more).
+ */
+
+
+
+const CHUNK = 1 << 20;
+const SLOTS = 16;
+/** Below this many file bytes the work is done on the calling thread. */
+const WORKER_THRESHOLD = 16 << 20;
+/** Progress messages every this many bytes. */
+const PROGRESS_EVERY = 64 << 20;
+// Evaluated as a worker script (CommonJS), so it survives bundling unchanged.
+// Control cells: ready[slot] = 1 + the chunk the slot holds; consumed[role] = chunks
+// that role is done with; abort = set by whichever fails first.
+const WORKER_SOURCE = `
+const { parentPort } = require('node:worker_threads');
+const fs = require('node:fs');
+const crypto = require('node:crypto');
+parentPort.once('message', ({ parts, control, data, chunk: CHUNK, slots: SLOTS, role, perFile, every }) => {
+  const ready = new Int32Array(control, 0, SLOTS);
+  const consumed = new Int32Array(control, SLOTS * 4, 2);
+  const abort = new Int32Array(control, (SLOTS + 2) * 4, 1);
+  const ring = new Uint8Array(data);
+  const chunks = [];
+  for (const part of parts) {
+    if (part.path === undefined) continue;
+    for (let position = 0; position < part.size; position += CHUNK)
+      chunks.push({ path: part.path, size: part.size, position, length: Math.min(CHUNK, part.size - position) });
+  }
+  const other = 1 - role;
+  // Which chunks this worker reads: alternate ones when both hash, all of them for a pure reader.
+  const step = perFile ? 2 : 1;
+  let next = perFile ? role : role === 1 ? 0 : chunks.length;
+  // Chunks are read in order, so one file is open at a time (a model may have thousands).
+  let openPath, openFd;
+  const fdOf = (path) => {
+    if (path !== openPath) {
+      if (openFd !== undefined) fs.closeSync(openFd);
+      openFd = undefined;
+      openFd = fs.openSync(path, 'r');
+      openPath = path;
+    }
+    return openFd;
+  };
+  const waitUntil = (cells, index, done) => {
+    for (let value; !done((value = Atomics.load(cells, index))); ) {
+      if (Atomics.load(abort, 0)) throw new Error('cancelled');
+      Atomics.wait(cells, index, value, 1000);
+    }
+  };
+  // Reads this worker's chunks up to k + SLOTS - 1 into free slots; waits only for chunk k.
+  const readAhead = (k) => {
+    while (next < chunks.length && next < k + SLOTS) {
+      const previous = next - SLOTS;
+      if (previous >= 0) {
+        if (next > k && Atomics.load(consumed, other) <= previous) return;
+        waitUntil(consumed, other, (done) => done > previous);
+      }
+      const c = chunks[next];
+      const slot = next % SLOTS;
+      const fd = fdOf(c.path);
+      const n = fs.readSync(fd, ring, slot * CHUNK, c.length, c.position);
+      const end = c.position + c.length;
+      if (n !== c.length || (end === c.size && fs.readSync(fd, ring, slot * CHUNK, 1, end) !== 0))
+        throw new Error(c.path + ' changed size while it was being read');
+      Atomics.store(ready, slot, next + 1);
+      Atomics.notify(ready, slot);
+      next += step;
+    }
+  };
+  const release = (k) => {
+    Atomics.store(consumed, role, k + 1);
+    Atomics.notify(consumed, role);
+  };
+  try {
+    if (role === 1 && !perFile) {
+      for (let k = 0; k < chunks.length; k++) {
+        readAhead(k);
+        release(k);
+      }
+      parentPort.postMessage({ done: true });
+      return;
+    }
+    const whole = role === 0 ? crypto.createHash('sha256') : undefined;
+    const files = [];
+    let size = 0, pending = 0, k = 0;
+    for (const part of parts) {
+      if (part.path === undefined) {
+        if (whole) whole.update(part.bytes);
+        size += part.bytes.length;
+        continue;
+      }
+      const hash = whole || crypto.createHash('sha256');
+      for (const end = k + Math.ceil(part.size / CHUNK); k < end; k++) {
+        readAhead(k);
+        const slot = k % SLOTS;
+        waitUntil(ready, slot, (held) => held === k + 1);
+        const length = chunks[k].length;
+        hash.update(ring.subarray(slot * CHUNK, slot * CHUNK + length));
+        release(k);
+        size += length;
+        pending += length;
+        if (whole && pending >= every) {
+          parentPort.postMessage({ bytes: pending });
+          pending = 0;
+        }
+      }
+      if (!whole) files.push(hash.digest('hex'));
+    }
+    parentPort.postMessage({ done: true, bytes: whole ? pending : 0, hex: whole && whole.digest('hex'), size, files });
+  } catch (error) {
+    Atomics.store(abort, 0, 1);
+    for (let slot = 0; slot < SLOTS; slot++) Atomics.notify(ready, slot);
+    Atomics.notify(consumed, 0);
+    Atomics.notify(consumed, 1);
+    parentPort.postMessage({ error: String((error && error.message) || error) });
+  } finally {
+    if (openFd !== undefined) fs.closeSync(openFd);
+  }
+});
+`;
+const filePaths = (parts) => parts.flatMap((part) => ('path' in part ? [part.path] : []));
+/** Starts hashing `parts`; with `perFile`, each file's own SHA-256 too. */
+function hashParts(parts, options = {}) {
+    const fileBytes = parts.reduce((sum, part) => sum + ('path' in part ? part.size : 0), 0);
+    if (fileBytes < WORKER_THRESHOLD) {
+        let cancelled = false;
+        const result = hashHere(parts, options, () => cancelled);
+        return {
+            result,
+            cancel: async () => {
+                cancelled = true;
+                await result.catch(() => { });
+            },
+        };
+    }
+    return hashOnWorkers(parts, options);
+}
+async function hashHere(parts, options, cancelled) {
+    const whole = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    const files = new Map();
+    let size = 0;
+    for (const part of parts) {
+        if (cancelled())
+            throw new Error('cancelled');
+        if (!('path' in part)) {
+            whole.update(part.bytes);
+            size += part.bytes.length;
+            continue;
+        }
+        const bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(part.path);
+        if (bytes.length !== part.size)
+            throw new Error(`${part.path} changed size while it was being read`);
+        whole.update(bytes);
+        if (options.perFile)
+            files.set(part.path, (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex'));
+        size += bytes.length;
+        options.onBytes?.(bytes.length);
+    }
+    return { hex: whole.digest('hex'), size, files: options.perFile ? files : undefined };
+}
+function hashOnWorkers(parts, options) {
+    const control = new SharedArrayBuffer((SLOTS + 3) * 4);
+    const abort = new Int32Array(control, (SLOTS + 2) * 4, 1);
+    const data = new SharedArrayBuffer(CHUNK * SLOTS);
+    const perFile = options.perFile ?? false;
+    const workers = [0, 1].map(() => new node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.Worker(WORKER_SOURCE, { eval: true }));
+    const stop = () => {
+        Atomics.store(abort, 0, 1);
+        return Promise.all(workers.map((worker) => worker.terminate()));
+    };
+    const replies = workers.map((worker, role) => new Promise((resolve, reject) => {
+        worker.on('message', (reply) => {
+            if (role === 0 && reply.bytes)
+                options.onBytes?.(reply.bytes);
+            if (reply.error !== undefined)
+                reject(new Error(reply.error));
+            else if (reply.done)
+                resolve(reply);
+        });
+        worker.once('error', reject);
+        worker.once('exit', () => reject(new Error('cancelled')));
+        worker.postMessage({
+            parts,
+            control,
+            data,
+            chunk: CHUNK,
+            slots: SLOTS,
+            role,
+            perFile,
+            every: PROGRESS_EVERY,
+        });
+    }));
+    const result = (async () => {
+        try {
+            const settled = await Promise.allSettled(replies);
+            const failures = settled.flatMap((s) => (s.status === 'rejected' ? [s.reason] : []));
+            // The worker that failed first names the cause; the other one only saw it give up.
+            if (failures.length > 0)
+                throw failures.find((error) => error.message !== 'cancelled') ?? failures[0];
+            const [whole, each] = settled.map((s) => s.value);
+            const paths = filePaths(parts);
+            return {
+                hex: whole.hex,
+                size: whole.size,
+                files: perFile
+                    ? new Map(paths.map((path, i) => [path, each.files[i]]))
+                    : undefined,
+            };
+        }
+        finally {
+            await stop();
+        }
+    })();
+    return {
+        result,
+        cancel: async () => {
+            await stop();
+            await result.catch(() => { });
+        },
+    };
 }
 
 
@@ -579,7 +848,7 @@ function modelDigestOf(listing, sha256) {
 async function hashModel(listing, onBytes) {
     const pool = new hash_pool/* HashPool */.v();
     try {
-        const hashes = await Promise.all(listing.files.map((f) => pool.hash(f.absolute, f.size, onBytes)));
+        const hashes = await Promise.all(pool.hashAll(listing.files.map((f) => ({ path: f.absolute, size: f.size })), onBytes));
         const files = listing.files.map((f, i) => ({
             path: f.path,
             size: f.size,

@@ -29,8 +29,8 @@ var model_files = __webpack_require__(1462);
 var image_store = __webpack_require__(2930);
 // EXTERNAL MODULE: ./src/oci/image-writer.ts
 var image_writer = __webpack_require__(1918);
-// EXTERNAL MODULE: ./src/oci/model-layer.ts + 1 modules
-var model_layer = __webpack_require__(3717);
+// EXTERNAL MODULE: ./src/oci/model-layer.ts
+var model_layer = __webpack_require__(2652);
 // EXTERNAL MODULE: ./src/oci/tar-layer.ts
 var tar_layer = __webpack_require__(4610);
 // EXTERNAL MODULE: ./src/formats/findings.ts
@@ -565,12 +565,14 @@ function createProgress(options) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _shared_read_hash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3581);
 /**
  * SHA-256 of files on worker threads, so that shards of a model hash in parallel
  * and format parsing on the main thread overlaps the hashing. Each worker reads
  * with blocking reads into one reused 1 MiB buffer: the same work as `openssl dgst`,
  * through the same OpenSSL SHA-256.
  */
+
 
 
 
@@ -630,8 +632,23 @@ class HashPool {
     queue = [];
     running = new Map();
     nextId = 0;
+    shared = [];
     constructor(size = Math.max(1, (0,node_os__WEBPACK_IMPORTED_MODULE_2__.availableParallelism)())) {
         this.size = size;
+    }
+    /**
+     * SHA-256 of each file, in parallel. A lone large file (nothing else to hash beside it)
+     * is read ahead on a second thread while a first one hashes (see shared-read-hash).
+     */
+    hashAll(files, onBytes) {
+        const large = files.filter((f) => f.size >= WORKER_THRESHOLD);
+        return files.map((file) => {
+            if (large.length !== 1 || file !== large[0] || this.size < 2)
+                return this.hash(file.path, file.size, onBytes);
+            const hashing = (0,_shared_read_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .hashParts */ .j)([file], { onBytes });
+            this.shared.push(hashing);
+            return hashing.result.then(({ hex, size }) => ({ hex, size }));
+        });
     }
     /** SHA-256 of a file; large files go to a worker. */
     hash(path, sizeHint, onBytes) {
@@ -691,7 +708,10 @@ class HashPool {
     }
     /** Stops the workers. */
     async close() {
-        await Promise.all(this.workers.map((w) => w.terminate()));
+        await Promise.all([
+            ...this.workers.map((w) => w.terminate()),
+            ...this.shared.map((hashing) => hashing.cancel()),
+        ]);
         this.workers.length = 0;
         this.idle.length = 0;
     }
@@ -788,7 +808,7 @@ function modelDigestOf(listing, sha256) {
 async function hashModel(listing, onBytes) {
     const pool = new hash_pool/* HashPool */.v();
     try {
-        const hashes = await Promise.all(listing.files.map((f) => pool.hash(f.absolute, f.size, onBytes)));
+        const hashes = await Promise.all(pool.hashAll(listing.files.map((f) => ({ path: f.absolute, size: f.size })), onBytes));
         const files = listing.files.map((f, i) => ({
             path: f.path,
             size: f.size,

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { hashParts, type PartsHashing } from './shared-read-hash.js';
 
 export interface FileHash {
   hex: string;
@@ -81,11 +82,30 @@ export class HashPool {
   private readonly queue: Job[] = [];
   private readonly running = new Map<number, Job>();
   private nextId = 0;
+  private readonly shared: PartsHashing[] = [];
 
   constructor(private readonly size = Math.max(1, availableParallelism())) {}
 
+  /**
+   * SHA-256 of each file, in parallel. A lone large file (nothing else to hash beside it)
+   * is read ahead on a second thread while a first one hashes (see shared-read-hash).
+   */
+  hashAll(
+    files: { path: string; size: number }[],
+    onBytes?: (n: number) => void,
+  ): Promise<FileHash>[] {
+    const large = files.filter((f) => f.size >= WORKER_THRESHOLD);
+    return files.map((file) => {
+      if (large.length !== 1 || file !== large[0] || this.size < 2)
+        return this.hash(file.path, file.size, onBytes);
+      const hashing = hashParts([file], { onBytes });
+      this.shared.push(hashing);
+      return hashing.result.then(({ hex, size }) => ({ hex, size }));
+    });
+  }
+
   /** SHA-256 of a file; large files go to a worker. */
-  hash(path: string, sizeHint: number, onBytes?: (n: number) => void): Promise<FileHash> {
+  private hash(path: string, sizeHint: number, onBytes?: (n: number) => void): Promise<FileHash> {
     if (sizeHint < WORKER_THRESHOLD) return hashFileHere(path, onBytes);
     return this.hashParts([{ path }], onBytes);
   }
@@ -141,7 +161,10 @@ export class HashPool {
 
   /** Stops the workers. */
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.terminate()));
+    await Promise.all([
+      ...this.workers.map((w) => w.terminate()),
+      ...this.shared.map((hashing) => hashing.cancel()),
+    ]);
     this.workers.length = 0;
     this.idle.length = 0;
   }

@@ -34,7 +34,10 @@ export async function hashModel(
   const pool = new HashPool();
   try {
     const hashes = await Promise.all(
-      listing.files.map((f) => pool.hash(f.absolute, f.size, onBytes)),
+      pool.hashAll(
+        listing.files.map((f) => ({ path: f.absolute, size: f.size })),
+        onBytes,
+      ),
     );
     const files = listing.files.map((f, i) => ({
       path: f.path,

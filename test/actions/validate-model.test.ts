@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
+import { randomFillSync } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runBundledAction } from '../support/action-runner.js';
-import { validSafetensors } from '../support/model-writers.js';
+import { safetensorsBytes, validSafetensors } from '../support/model-writers.js';
 import * as P from '../support/pickle-builder.js';
 import { writeTinyOnnx } from '../support/python.js';
 import { useTempDir } from '../support/temp.js';
@@ -48,6 +49,24 @@ describe('validate-model, bundled, as the runner calls it', () => {
       digest: run.outputs.digest,
     });
     expect(run.outputs.report).toMatch(/modelgate\/validate-model\.json$/);
+  });
+
+  test('a large model file is hashed on two threads: the digest sha256sum gives', async () => {
+    const data = randomFillSync(Buffer.alloc(40 * 1024 * 1024));
+    writeFileSync(
+      join(dir(), 'large.safetensors'),
+      safetensorsBytes(
+        { 'w.weight': { dtype: 'F32', shape: [data.length / 4], data_offsets: [0, data.length] } },
+        data,
+      ),
+    );
+    const run = await runBundledAction('validate-model', { model: 'large.safetensors' }, dir());
+    expect(run.code).toBe(0);
+    const sha = execFileSync('sha256sum', [join(dir(), 'large.safetensors')], {
+      encoding: 'utf8',
+    }).slice(0, 64);
+    expect(run.outputs.digest).toBe(`sha256:${sha}`);
+    expect(run.outputs.format).toBe('safetensors');
   });
 
   test('a hostile pickle fails the step, with outputs, report and SARIF still written', async () => {
