@@ -370,31 +370,23 @@ function details(summaryText, body) {
 
 /** Files smaller than this are hashed on the main thread: a worker costs more. */
 const WORKER_THRESHOLD = 16 << 20;
-// Evaluated as a worker script (CommonJS), so it survives bundling unchanged. A job is a
-// list of parts hashed in order: literal bytes, or a whole file (checked against its size).
+// Evaluated as a worker script (CommonJS), so it survives bundling unchanged. A job is
+// one whole file.
 const WORKER_SOURCE = `
 const { parentPort } = require('node:worker_threads');
 const fs = require('node:fs');
 const crypto = require('node:crypto');
 const buffer = Buffer.allocUnsafe(1 << 20);
-parentPort.on('message', ({ id, parts }) => {
+parentPort.on('message', ({ id, path }) => {
   let fd;
   try {
     const hash = crypto.createHash('sha256');
     let size = 0, pending = 0, n;
-    for (const part of parts) {
-      if (part.bytes) { hash.update(part.bytes); size += part.bytes.length; continue; }
-      fd = fs.openSync(part.path, 'r');
-      let read = 0;
-      while ((n = fs.readSync(fd, buffer, 0, buffer.length, null)) > 0) {
-        hash.update(n === buffer.length ? buffer : buffer.subarray(0, n));
-        read += n; pending += n;
-        if (pending >= (64 << 20)) { parentPort.postMessage({ id, bytes: pending }); pending = 0; }
-      }
-      fs.closeSync(fd);
-      fd = undefined;
-      if (part.size !== undefined && read !== part.size) throw new Error(part.path + ' changed size while it was being read');
-      size += read;
+    fd = fs.openSync(path, 'r');
+    while ((n = fs.readSync(fd, buffer, 0, buffer.length, null)) > 0) {
+      hash.update(n === buffer.length ? buffer : buffer.subarray(0, n));
+      size += n; pending += n;
+      if (pending >= (64 << 20)) { parentPort.postMessage({ id, bytes: pending }); pending = 0; }
     }
     parentPort.postMessage({ id, bytes: pending, hex: hash.digest('hex'), size });
   } catch (error) {
@@ -445,12 +437,8 @@ class HashPool {
     hash(path, sizeHint, onBytes) {
         if (sizeHint < WORKER_THRESHOLD)
             return hashFileHere(path, onBytes);
-        return this.hashParts([{ path }], onBytes);
-    }
-    /** SHA-256 of parts concatenated, on a worker. */
-    hashParts(parts, onBytes) {
         return new Promise((resolve, reject) => {
-            this.queue.push({ parts, onBytes, resolve, reject });
+            this.queue.push({ path, onBytes, resolve, reject });
             this.dispatch();
         });
     }
@@ -464,7 +452,7 @@ class HashPool {
             const job = this.queue.shift();
             const id = this.nextId++;
             this.running.set(id, job);
-            worker.postMessage({ id, parts: job.parts });
+            worker.postMessage({ id, path: job.path });
         }
     }
     spawn() {

@@ -18,31 +18,23 @@ export interface FileHash {
 /** Files smaller than this are hashed on the main thread: a worker costs more. */
 const WORKER_THRESHOLD = 16 << 20;
 
-// Evaluated as a worker script (CommonJS), so it survives bundling unchanged. A job is a
-// list of parts hashed in order: literal bytes, or a whole file (checked against its size).
+// Evaluated as a worker script (CommonJS), so it survives bundling unchanged. A job is
+// one whole file.
 const WORKER_SOURCE = `
 const { parentPort } = require('node:worker_threads');
 const fs = require('node:fs');
 const crypto = require('node:crypto');
 const buffer = Buffer.allocUnsafe(1 << 20);
-parentPort.on('message', ({ id, parts }) => {
+parentPort.on('message', ({ id, path }) => {
   let fd;
   try {
     const hash = crypto.createHash('sha256');
     let size = 0, pending = 0, n;
-    for (const part of parts) {
-      if (part.bytes) { hash.update(part.bytes); size += part.bytes.length; continue; }
-      fd = fs.openSync(part.path, 'r');
-      let read = 0;
-      while ((n = fs.readSync(fd, buffer, 0, buffer.length, null)) > 0) {
-        hash.update(n === buffer.length ? buffer : buffer.subarray(0, n));
-        read += n; pending += n;
-        if (pending >= (64 << 20)) { parentPort.postMessage({ id, bytes: pending }); pending = 0; }
-      }
-      fs.closeSync(fd);
-      fd = undefined;
-      if (part.size !== undefined && read !== part.size) throw new Error(part.path + ' changed size while it was being read');
-      size += read;
+    fd = fs.openSync(path, 'r');
+    while ((n = fs.readSync(fd, buffer, 0, buffer.length, null)) > 0) {
+      hash.update(n === buffer.length ? buffer : buffer.subarray(0, n));
+      size += n; pending += n;
+      if (pending >= (64 << 20)) { parentPort.postMessage({ id, bytes: pending }); pending = 0; }
     }
     parentPort.postMessage({ id, bytes: pending, hex: hash.digest('hex'), size });
   } catch (error) {
@@ -53,11 +45,8 @@ parentPort.on('message', ({ id, parts }) => {
 });
 `;
 
-/** One piece of what a worker hashes: literal bytes, or a file's whole content. */
-type HashPart = { bytes: Uint8Array } | { path: string; size?: number };
-
 interface Job {
-  parts: HashPart[];
+  path: string;
   onBytes?: (n: number) => void;
   resolve: (hash: FileHash) => void;
   reject: (error: Error) => void;
@@ -107,13 +96,8 @@ export class HashPool {
   /** SHA-256 of a file; large files go to a worker. */
   private hash(path: string, sizeHint: number, onBytes?: (n: number) => void): Promise<FileHash> {
     if (sizeHint < WORKER_THRESHOLD) return hashFileHere(path, onBytes);
-    return this.hashParts([{ path }], onBytes);
-  }
-
-  /** SHA-256 of parts concatenated, on a worker. */
-  private hashParts(parts: HashPart[], onBytes?: (n: number) => void): Promise<FileHash> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ parts, onBytes, resolve, reject });
+      this.queue.push({ path, onBytes, resolve, reject });
       this.dispatch();
     });
   }
@@ -126,7 +110,7 @@ export class HashPool {
       const job = this.queue.shift() as Job;
       const id = this.nextId++;
       this.running.set(id, job);
-      worker.postMessage({ id, parts: job.parts });
+      worker.postMessage({ id, path: job.path });
     }
   }
 

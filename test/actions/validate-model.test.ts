@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { randomFillSync } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runBundledAction } from '../support/action-runner.js';
 import { safetensorsBytes, validSafetensors } from '../support/model-writers.js';
@@ -67,6 +67,29 @@ describe('validate-model, bundled, as the runner calls it', () => {
     }).slice(0, 64);
     expect(run.outputs.digest).toBe(`sha256:${sha}`);
     expect(run.outputs.format).toBe('safetensors');
+  });
+
+  test('large shards are hashed side by side: the tree digest from sha256sum', async () => {
+    const shards = join(dir(), 'shards');
+    mkdirSync(shards);
+    const sums = ['a', 'b'].map((name) => {
+      const data = randomFillSync(Buffer.alloc(20 * 1024 * 1024));
+      const file = `model-${name}.safetensors`;
+      writeFileSync(
+        join(shards, file),
+        safetensorsBytes(
+          { w: { dtype: 'U8', shape: [data.length], data_offsets: [0, data.length] } },
+          data,
+        ),
+      );
+      const sha = execFileSync('sha256sum', [join(shards, file)], { encoding: 'utf8' });
+      return `${sha.slice(0, 64)}  ${statSync(join(shards, file)).size}  ${file}\n`;
+    });
+    writeFileSync(join(dir(), 'shards.txt'), sums.join(''));
+    const run = await runBundledAction('validate-model', { model: 'shards' }, dir());
+    expect(run.code).toBe(0);
+    const listing = execFileSync('sha256sum', [join(dir(), 'shards.txt')], { encoding: 'utf8' });
+    expect(run.outputs.digest).toBe(`sha256:${listing.slice(0, 64)}`);
   });
 
   test('a hostile pickle fails the step, with outputs, report and SARIF still written', async () => {
