@@ -127,7 +127,7 @@ parentPort.once('message', ({ parts, control, data, chunk: CHUNK, slots: SLOTS, 
   const fdOf = (path) => {
     if (path !== openPath) {
       if (openFd !== undefined) fs.closeSync(openFd);
-      openFd = undefined;
+      openFd = undefined; // a failing open below then leaves nothing to close twice
       openFd = fs.openSync(path, 'r');
       openPath = path;
     }
