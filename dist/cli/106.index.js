@@ -29,8 +29,8 @@ var create_provider = __webpack_require__(9317);
 var provider = __webpack_require__(9545);
 // EXTERNAL MODULE: ./src/release/evidence.ts
 var evidence = __webpack_require__(8448);
-// EXTERNAL MODULE: ./src/release/release-inputs.ts
-var release_inputs = __webpack_require__(7520);
+// EXTERNAL MODULE: ./src/actions/release-inputs.ts
+var release_inputs = __webpack_require__(6606);
 // EXTERNAL MODULE: ./src/release/render-summary.ts
 var render_summary = __webpack_require__(7836);
 // EXTERNAL MODULE: ./src/ledger/ledger.ts
@@ -186,16 +186,8 @@ const rollbackAction = (0,action/* defineAction */.Q)({
         to: (0,inputs/* text */.Qq)({ default: 'previous' }),
         reason: (0,inputs/* text */.Qq)(),
         force: (0,inputs/* bool */.lc)(false),
-        ledger: (0,inputs/* text */.Qq)({ default: 'auto' }),
-        'github-token': (0,inputs/* text */.Qq)({ secret: true, expression: '${{ github.token }}' }),
         provider: (0,inputs/* text */.Qq)(),
-        url: (0,inputs/* text */.Qq)(),
-        timeout: (0,inputs/* duration */.p0)('10m'),
-        'dry-run': (0,inputs/* bool */.lc)(false),
-        ...(0,release_inputs/* providerInputs */.HV)(),
-        'registry-username': (0,inputs/* text */.Qq)(),
-        'registry-password': (0,inputs/* text */.Qq)({ secret: true }),
-        report: (0,inputs/* text */.Qq)(),
+        ...(0,release_inputs/* sharedReleaseInputs */.Km)(),
     },
     outputsOnError: { status: 'failure' },
     async run(inputs, { env, log }) {
@@ -213,9 +205,7 @@ const rollbackAction = (0,action/* defineAction */.Q)({
             force: inputs.force,
             ledger: (0,open_ledger/* openLedger */.a)(inputs.ledger, { token, env }),
             providerFor(target) {
-                const recorded = target.provider;
-                const name = (inputs.provider || recorded?.name || 'registry-tag');
-                const settings = (0,create_provider/* mergeSettings */.ss)(recorded?.name === name ? recorded.config : {}, given);
+                const { name, settings } = (0,create_provider/* restoringProvider */.H6)(target.provider, (inputs.provider || undefined), given);
                 return (0,create_provider/* createProvider */.Qd)(name, settings, {
                     environment,
                     image: target.image,

@@ -179,8 +179,8 @@ async function deployRelease(settings) {
 
 // EXTERNAL MODULE: ./src/release/evidence.ts
 var evidence = __webpack_require__(8448);
-// EXTERNAL MODULE: ./src/release/release-inputs.ts
-var release_inputs = __webpack_require__(7520);
+// EXTERNAL MODULE: ./src/actions/release-inputs.ts
+var release_inputs = __webpack_require__(6606);
 // EXTERNAL MODULE: ./src/release/render-summary.ts
 var render_summary = __webpack_require__(7836);
 ;// CONCATENATED MODULE: ./src/actions/deploy.ts
@@ -204,18 +204,10 @@ const deployAction = (0,action/* defineAction */.Q)({
         image: (0,inputs/* text */.Qq)({ required: true }),
         environment: (0,inputs/* text */.Qq)({ required: true }),
         provider: (0,inputs/* choice */.Yq)(provider/* PROVIDERS */.x, 'registry-tag'),
-        ledger: (0,inputs/* text */.Qq)({ default: 'auto' }),
-        'github-token': (0,inputs/* text */.Qq)({ secret: true, expression: '${{ github.token }}' }),
         'gate-report': (0,inputs/* text */.Qq)(),
         'model-digest': (0,inputs/* text */.Qq)(),
-        url: (0,inputs/* text */.Qq)(),
-        timeout: (0,inputs/* duration */.p0)('10m'),
         'auto-rollback': (0,inputs/* bool */.lc)(true),
-        'dry-run': (0,inputs/* bool */.lc)(false),
-        ...(0,release_inputs/* providerInputs */.HV)(),
-        'registry-username': (0,inputs/* text */.Qq)(),
-        'registry-password': (0,inputs/* text */.Qq)({ secret: true }),
-        report: (0,inputs/* text */.Qq)(),
+        ...(0,release_inputs/* sharedReleaseInputs */.Km)(),
     },
     outputsOnError: { status: 'failure' },
     async run(inputs, { env, log }) {

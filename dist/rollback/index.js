@@ -29211,7 +29211,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5879:
+/***/ 539:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36575,16 +36575,22 @@ const PROVIDER_INPUTS = [
     'pull-request',
     'run',
 ];
-/** The settings recorded with a release, overlaid with the non-empty ones given now. */
-function mergeSettings(recorded, given) {
-    const merged = {};
-    for (const [key, value] of Object.entries(recorded ?? {}))
-        if (typeof value === 'string' && PROVIDER_INPUTS.includes(key))
-            merged[key] = value;
+/**
+ * The provider that restores a release: the one named now, else the one recorded with
+ * the release, else registry-tag; the recorded settings kept when it is the same
+ * provider, overlaid with the non-empty ones given now.
+ */
+function restoringProvider(recorded, named, given) {
+    const name = (named || recorded?.name || 'registry-tag');
+    const settings = {};
+    if (recorded?.name === name)
+        for (const [key, value] of Object.entries(recorded.config))
+            if (typeof value === 'string' && PROVIDER_INPUTS.includes(key))
+                settings[key] = value;
     for (const [key, value] of Object.entries(given))
         if (value)
-            merged[key] = value;
-    return merged;
+            settings[key] = value;
+    return { name, settings };
 }
 function createProvider(name, settings, deps) {
     const need = (input) => {
@@ -36696,10 +36702,11 @@ function credentialResolver(inputs, env) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/release/release-inputs.ts
+;// CONCATENATED MODULE: ./src/actions/release-inputs.ts
 /**
- * What deploy and rollback share at their edges: the provider inputs, registry access
- * for resolving and tagging images, and the environment name's rules.
+ * What the deploy and rollback actions share at their edges: the inputs they both
+ * declare, registry access for resolving and tagging images, and the environment
+ * name's rules.
  */
 
 
@@ -36708,6 +36715,18 @@ function credentialResolver(inputs, env) {
 
 /** The provider inputs, all optional strings (a rollback takes unset ones from the record). */
 const providerInputs = () => Object.fromEntries(PROVIDER_INPUTS.map((name) => [name, (0,inputs/* text */.Qq)()]));
+/** The inputs deploy and rollback both take, declared once. */
+const sharedReleaseInputs = () => ({
+    ledger: (0,inputs/* text */.Qq)({ default: 'auto' }),
+    'github-token': (0,inputs/* text */.Qq)({ secret: true, expression: '${{ github.token }}' }),
+    url: (0,inputs/* text */.Qq)(),
+    timeout: (0,inputs/* duration */.p0)('10m'),
+    'dry-run': (0,inputs/* bool */.lc)(false),
+    ...providerInputs(),
+    'registry-username': (0,inputs/* text */.Qq)(),
+    'registry-password': (0,inputs/* text */.Qq)({ secret: true }),
+    report: (0,inputs/* text */.Qq)(),
+});
 /** The provider inputs that were given. */
 function providerSettingsOf(inputs) {
     const settings = {};
@@ -37222,16 +37241,8 @@ const rollbackAction = defineAction({
         to: (0,inputs/* text */.Qq)({ default: 'previous' }),
         reason: (0,inputs/* text */.Qq)(),
         force: (0,inputs/* bool */.lc)(false),
-        ledger: (0,inputs/* text */.Qq)({ default: 'auto' }),
-        'github-token': (0,inputs/* text */.Qq)({ secret: true, expression: '${{ github.token }}' }),
         provider: (0,inputs/* text */.Qq)(),
-        url: (0,inputs/* text */.Qq)(),
-        timeout: (0,inputs/* duration */.p0)('10m'),
-        'dry-run': (0,inputs/* bool */.lc)(false),
-        ...providerInputs(),
-        'registry-username': (0,inputs/* text */.Qq)(),
-        'registry-password': (0,inputs/* text */.Qq)({ secret: true }),
-        report: (0,inputs/* text */.Qq)(),
+        ...sharedReleaseInputs(),
     },
     outputsOnError: { status: 'failure' },
     async run(inputs, { env, log }) {
@@ -37249,9 +37260,7 @@ const rollbackAction = defineAction({
             force: inputs.force,
             ledger: openLedger(inputs.ledger, { token, env }),
             providerFor(target) {
-                const recorded = target.provider;
-                const name = (inputs.provider || recorded?.name || 'registry-tag');
-                const settings = mergeSettings(recorded?.name === name ? recorded.config : {}, given);
+                const { name, settings } = restoringProvider(target.provider, (inputs.provider || undefined), given);
                 return createProvider(name, settings, {
                     environment,
                     image: target.image,
@@ -50144,7 +50153,7 @@ function parseInputs(schemas, read) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_rollback_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5879);
+/* harmony import */ var _actions_rollback_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(539);
 /* harmony import */ var _core_actions_host_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(858);
 // Bundled by ncc into dist/rollback/index.js, the file actions/rollback/action.yml runs.
 

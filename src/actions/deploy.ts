@@ -3,7 +3,7 @@ import { modelFromLabels } from '../build/labels.js';
 import { defineAction } from '../core/action.js';
 import { ConfigurationError } from '../core/errors.js';
 import { runUrl } from '../core/github-client.js';
-import { bool, choice, duration, text } from '../core/inputs.js';
+import { bool, choice, text } from '../core/inputs.js';
 import { openLedger } from '../ledger/open-ledger.js';
 import { resolveImage } from '../oci/resolve-image.js';
 import { createProvider } from '../providers/create-provider.js';
@@ -12,10 +12,10 @@ import { deployRelease } from '../release/deploy-release.js';
 import { readGateReport, sourceOf } from '../release/evidence.js';
 import {
   checkEnvironment,
-  providerInputs,
+  sharedReleaseInputs,
   providerSettingsOf,
   registryAccess,
-} from '../release/release-inputs.js';
+} from './release-inputs.js';
 import { renderReleaseSummary } from '../release/render-summary.js';
 
 export const deployAction = defineAction({
@@ -24,18 +24,10 @@ export const deployAction = defineAction({
     image: text({ required: true }),
     environment: text({ required: true }),
     provider: choice(PROVIDERS, 'registry-tag'),
-    ledger: text({ default: 'auto' }),
-    'github-token': text({ secret: true, expression: '${{ github.token }}' }),
     'gate-report': text(),
     'model-digest': text(),
-    url: text(),
-    timeout: duration('10m'),
     'auto-rollback': bool(true),
-    'dry-run': bool(false),
-    ...providerInputs(),
-    'registry-username': text(),
-    'registry-password': text({ secret: true }),
-    report: text(),
+    ...sharedReleaseInputs(),
   },
   outputsOnError: { status: 'failure' },
   async run(inputs, { env, log }) {

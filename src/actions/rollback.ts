@@ -2,17 +2,17 @@
 import { defineAction } from '../core/action.js';
 import { ConfigurationError } from '../core/errors.js';
 import { runUrl } from '../core/github-client.js';
-import { bool, duration, text } from '../core/inputs.js';
+import { bool, text } from '../core/inputs.js';
 import { openLedger } from '../ledger/open-ledger.js';
-import { createProvider, mergeSettings } from '../providers/create-provider.js';
+import { createProvider, restoringProvider } from '../providers/create-provider.js';
 import { PROVIDERS, type ProviderName } from '../providers/provider.js';
 import { sourceOf } from '../release/evidence.js';
 import {
   checkEnvironment,
-  providerInputs,
+  sharedReleaseInputs,
   providerSettingsOf,
   registryAccess,
-} from '../release/release-inputs.js';
+} from './release-inputs.js';
 import { renderReleaseSummary } from '../release/render-summary.js';
 import { rollbackRelease } from '../release/rollback-release.js';
 
@@ -23,16 +23,8 @@ export const rollbackAction = defineAction({
     to: text({ default: 'previous' }),
     reason: text(),
     force: bool(false),
-    ledger: text({ default: 'auto' }),
-    'github-token': text({ secret: true, expression: '${{ github.token }}' }),
     provider: text(),
-    url: text(),
-    timeout: duration('10m'),
-    'dry-run': bool(false),
-    ...providerInputs(),
-    'registry-username': text(),
-    'registry-password': text({ secret: true }),
-    report: text(),
+    ...sharedReleaseInputs(),
   },
   outputsOnError: { status: 'failure' },
   async run(inputs, { env, log }) {
@@ -58,9 +50,11 @@ export const rollbackAction = defineAction({
       force: inputs.force,
       ledger: openLedger(inputs.ledger, { token, env }),
       providerFor(target) {
-        const recorded = target.provider;
-        const name = (inputs.provider || recorded?.name || 'registry-tag') as ProviderName;
-        const settings = mergeSettings(recorded?.name === name ? recorded.config : {}, given);
+        const { name, settings } = restoringProvider(
+          target.provider,
+          (inputs.provider || undefined) as ProviderName | undefined,
+          given,
+        );
         return createProvider(name, settings, {
           environment,
           image: target.image,

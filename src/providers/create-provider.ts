@@ -41,18 +41,25 @@ export interface ProviderDeps {
   token?: string;
 }
 
-/** The settings recorded with a release, overlaid with the non-empty ones given now. */
-export function mergeSettings(
-  recorded: Record<string, unknown> | undefined,
+/**
+ * The provider that restores a release: the one named now, else the one recorded with
+ * the release, else registry-tag; the recorded settings kept when it is the same
+ * provider, overlaid with the non-empty ones given now.
+ */
+export function restoringProvider(
+  recorded: { name: string; config: Record<string, unknown> } | undefined,
+  named: ProviderName | undefined,
   given: ProviderSettings,
-): ProviderSettings {
-  const merged: ProviderSettings = {};
-  for (const [key, value] of Object.entries(recorded ?? {}))
-    if (typeof value === 'string' && (PROVIDER_INPUTS as readonly string[]).includes(key))
-      merged[key as keyof ProviderSettings] = value;
+): { name: ProviderName; settings: ProviderSettings } {
+  const name = (named || recorded?.name || 'registry-tag') as ProviderName;
+  const settings: ProviderSettings = {};
+  if (recorded?.name === name)
+    for (const [key, value] of Object.entries(recorded.config))
+      if (typeof value === 'string' && (PROVIDER_INPUTS as readonly string[]).includes(key))
+        settings[key as keyof ProviderSettings] = value;
   for (const [key, value] of Object.entries(given))
-    if (value) merged[key as keyof ProviderSettings] = value;
-  return merged;
+    if (value) settings[key as keyof ProviderSettings] = value;
+  return { name, settings };
 }
 
 export function createProvider(

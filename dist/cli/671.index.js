@@ -1,6 +1,82 @@
-export const id = 907;
-export const ids = [907];
+export const id = 671;
+export const ids = [671];
 export const modules = {
+
+/***/ 6606:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gk: () => (/* binding */ providerSettingsOf),
+/* harmony export */   Km: () => (/* binding */ sharedReleaseInputs),
+/* harmony export */   Qz: () => (/* binding */ checkEnvironment),
+/* harmony export */   Yb: () => (/* binding */ registryAccess)
+/* harmony export */ });
+/* unused harmony export providerInputs */
+/* harmony import */ var _oci_credentials_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2559);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9114);
+/* harmony import */ var _oci_image_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2930);
+/* harmony import */ var _providers_create_provider_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9317);
+/**
+ * What the deploy and rollback actions share at their edges: the inputs they both
+ * declare, registry access for resolving and tagging images, and the environment
+ * name's rules.
+ */
+
+
+
+
+
+/** The provider inputs, all optional strings (a rollback takes unset ones from the record). */
+const providerInputs = () => Object.fromEntries(_providers_create_provider_js__WEBPACK_IMPORTED_MODULE_4__/* .PROVIDER_INPUTS */ .yg.map((name) => [name, (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)()]));
+/** The inputs deploy and rollback both take, declared once. */
+const sharedReleaseInputs = () => ({
+    ledger: (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)({ default: 'auto' }),
+    'github-token': (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)({ secret: true, expression: '${{ github.token }}' }),
+    url: (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(),
+    timeout: (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .duration */ .p0)('10m'),
+    'dry-run': (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .bool */ .lc)(false),
+    ...providerInputs(),
+    'registry-username': (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(),
+    'registry-password': (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)({ secret: true }),
+    report: (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(),
+});
+/** The provider inputs that were given. */
+function providerSettingsOf(inputs) {
+    const settings = {};
+    for (const name of _providers_create_provider_js__WEBPACK_IMPORTED_MODULE_4__/* .PROVIDER_INPUTS */ .yg) {
+        const value = inputs[name];
+        if (typeof value === 'string' && value !== '')
+            settings[name] = value;
+    }
+    return settings;
+}
+/** Environment names: what GitHub accepts, minus what would be confusing in tags and paths. */
+function checkEnvironment(name) {
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$/.test(name))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j('environment', 'must be letters, digits, ., _ or - (starting with a letter or digit)', name);
+    return name;
+}
+/** Registry access from the registry inputs, docker login, or the GitHub token for ghcr.io. */
+function registryAccess(inputs, env, log) {
+    if (inputs.password && !inputs.username)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j('registry-username', 'is required with registry-password');
+    const resolver = (0,_oci_credentials_js__WEBPACK_IMPORTED_MODULE_0__/* .credentialResolver */ .i)({
+        githubToken: inputs.token,
+        actor: env.GITHUB_ACTOR,
+    }, env);
+    return {
+        // The username/password inputs are for the image's registry, whichever that is.
+        credentials: async (registry) => inputs.username && inputs.password
+            ? { username: inputs.username, password: inputs.password }
+            : resolver(registry),
+        insecureRegistries: (0,_oci_image_store_js__WEBPACK_IMPORTED_MODULE_3__/* .insecureRegistriesOf */ .FE)(env),
+        log,
+    };
+}
+
+
+/***/ }),
 
 /***/ 5014:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -496,7 +572,7 @@ function openLedger(input, options) {
 __webpack_require__.d(__webpack_exports__, {
   yg: () => (/* binding */ PROVIDER_INPUTS),
   Qd: () => (/* binding */ createProvider),
-  ss: () => (/* binding */ mergeSettings)
+  H6: () => (/* binding */ restoringProvider)
 });
 
 // EXTERNAL MODULE: ./src/core/errors.ts
@@ -1457,16 +1533,22 @@ const PROVIDER_INPUTS = [
     'pull-request',
     'run',
 ];
-/** The settings recorded with a release, overlaid with the non-empty ones given now. */
-function mergeSettings(recorded, given) {
-    const merged = {};
-    for (const [key, value] of Object.entries(recorded ?? {}))
-        if (typeof value === 'string' && PROVIDER_INPUTS.includes(key))
-            merged[key] = value;
+/**
+ * The provider that restores a release: the one named now, else the one recorded with
+ * the release, else registry-tag; the recorded settings kept when it is the same
+ * provider, overlaid with the non-empty ones given now.
+ */
+function restoringProvider(recorded, named, given) {
+    const name = (named || recorded?.name || 'registry-tag');
+    const settings = {};
+    if (recorded?.name === name)
+        for (const [key, value] of Object.entries(recorded.config))
+            if (typeof value === 'string' && PROVIDER_INPUTS.includes(key))
+                settings[key] = value;
     for (const [key, value] of Object.entries(given))
         if (value)
-            merged[key] = value;
-    return merged;
+            settings[key] = value;
+    return { name, settings };
 }
 function createProvider(name, settings, deps) {
     const need = (input) => {
@@ -1726,68 +1808,6 @@ async function sourceOf(env, cwd) {
         ...(env.GITHUB_REF ? { ref: env.GITHUB_REF } : {}),
         ...((0,_core_github_client_js__WEBPACK_IMPORTED_MODULE_3__/* .runUrl */ .Vp)(env) ? { run_url: (0,_core_github_client_js__WEBPACK_IMPORTED_MODULE_3__/* .runUrl */ .Vp)(env) } : {}),
         ...(env.GITHUB_ACTOR ? { actor: env.GITHUB_ACTOR } : {}),
-    };
-}
-
-
-/***/ }),
-
-/***/ 7520:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gk: () => (/* binding */ providerSettingsOf),
-/* harmony export */   HV: () => (/* binding */ providerInputs),
-/* harmony export */   Qz: () => (/* binding */ checkEnvironment),
-/* harmony export */   Yb: () => (/* binding */ registryAccess)
-/* harmony export */ });
-/* harmony import */ var _oci_credentials_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2559);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9114);
-/* harmony import */ var _oci_image_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2930);
-/* harmony import */ var _providers_create_provider_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9317);
-/**
- * What deploy and rollback share at their edges: the provider inputs, registry access
- * for resolving and tagging images, and the environment name's rules.
- */
-
-
-
-
-
-/** The provider inputs, all optional strings (a rollback takes unset ones from the record). */
-const providerInputs = () => Object.fromEntries(_providers_create_provider_js__WEBPACK_IMPORTED_MODULE_4__/* .PROVIDER_INPUTS */ .yg.map((name) => [name, (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)()]));
-/** The provider inputs that were given. */
-function providerSettingsOf(inputs) {
-    const settings = {};
-    for (const name of _providers_create_provider_js__WEBPACK_IMPORTED_MODULE_4__/* .PROVIDER_INPUTS */ .yg) {
-        const value = inputs[name];
-        if (typeof value === 'string' && value !== '')
-            settings[name] = value;
-    }
-    return settings;
-}
-/** Environment names: what GitHub accepts, minus what would be confusing in tags and paths. */
-function checkEnvironment(name) {
-    if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$/.test(name))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j('environment', 'must be letters, digits, ., _ or - (starting with a letter or digit)', name);
-    return name;
-}
-/** Registry access from the registry inputs, docker login, or the GitHub token for ghcr.io. */
-function registryAccess(inputs, env, log) {
-    if (inputs.password && !inputs.username)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j('registry-username', 'is required with registry-password');
-    const resolver = (0,_oci_credentials_js__WEBPACK_IMPORTED_MODULE_0__/* .credentialResolver */ .i)({
-        githubToken: inputs.token,
-        actor: env.GITHUB_ACTOR,
-    }, env);
-    return {
-        // The username/password inputs are for the image's registry, whichever that is.
-        credentials: async (registry) => inputs.username && inputs.password
-            ? { username: inputs.username, password: inputs.password }
-            : resolver(registry),
-        insecureRegistries: (0,_oci_image_store_js__WEBPACK_IMPORTED_MODULE_3__/* .insecureRegistriesOf */ .FE)(env),
-        log,
     };
 }
 

@@ -1,10 +1,11 @@
 /**
- * What deploy and rollback share at their edges: the provider inputs, registry access
- * for resolving and tagging images, and the environment name's rules.
+ * What the deploy and rollback actions share at their edges: the inputs they both
+ * declare, registry access for resolving and tagging images, and the environment
+ * name's rules.
  */
 import { credentialResolver } from '../oci/credentials.js';
 import { ConfigurationError } from '../core/errors.js';
-import { text } from '../core/inputs.js';
+import { bool, duration, text } from '../core/inputs.js';
 import type { Logger } from '../core/logger.js';
 import { insecureRegistriesOf, type StoreAccess } from '../oci/image-store.js';
 import { PROVIDER_INPUTS, type ProviderSettings } from '../providers/create-provider.js';
@@ -15,6 +16,19 @@ export const providerInputs = () =>
     (typeof PROVIDER_INPUTS)[number],
     ReturnType<typeof text>
   >;
+
+/** The inputs deploy and rollback both take, declared once. */
+export const sharedReleaseInputs = () => ({
+  ledger: text({ default: 'auto' }),
+  'github-token': text({ secret: true, expression: '${{ github.token }}' }),
+  url: text(),
+  timeout: duration('10m'),
+  'dry-run': bool(false),
+  ...providerInputs(),
+  'registry-username': text(),
+  'registry-password': text({ secret: true }),
+  report: text(),
+});
 
 /** The provider inputs that were given. */
 export function providerSettingsOf(inputs: Record<string, unknown>): ProviderSettings {
@@ -39,7 +53,7 @@ export function checkEnvironment(name: string): string {
 
 /** Registry access from the registry inputs, docker login, or the GitHub token for ghcr.io. */
 export function registryAccess(
-  inputs: { username: string; password: string; token: string; registry?: string },
+  inputs: { username: string; password: string; token: string },
   env: Record<string, string | undefined>,
   log: Logger,
 ): StoreAccess {
