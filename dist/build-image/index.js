@@ -33855,7 +33855,6 @@ function formatCount(n) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   v: () => (/* binding */ HashPool)
 /* harmony export */ });
-/* unused harmony export hashFileHere */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
@@ -33876,8 +33875,6 @@ function formatCount(n) {
 
 
 
-/** Files smaller than this are hashed on the main thread: a worker costs more. */
-const WORKER_THRESHOLD = 16 << 20;
 // Evaluated as a worker script (CommonJS), so it survives bundling unchanged. A job is
 // one whole file.
 const WORKER_SOURCE = `
@@ -33932,7 +33929,7 @@ class HashPool {
      * is read ahead on a second thread while a first one hashes (see shared-read-hash).
      */
     hashAll(files, onBytes) {
-        const large = files.filter((f) => f.size >= WORKER_THRESHOLD);
+        const large = files.filter((f) => f.size >= _shared_read_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .WORKER_THRESHOLD */ .V);
         return files.map((file) => {
             if (large.length !== 1 || file !== large[0] || this.size < 2)
                 return this.hash(file.path, file.size, onBytes);
@@ -33943,7 +33940,7 @@ class HashPool {
     }
     /** SHA-256 of a file; large files go to a worker. */
     hash(path, sizeHint, onBytes) {
-        if (sizeHint < WORKER_THRESHOLD)
+        if (sizeHint < _shared_read_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .WORKER_THRESHOLD */ .V)
             return hashFileHere(path, onBytes);
         return new Promise((resolve, reject) => {
             this.queue.push({ path, onBytes, resolve, reject });
@@ -34011,6 +34008,7 @@ class HashPool {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ WORKER_THRESHOLD),
 /* harmony export */   j: () => (/* binding */ hashParts)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
@@ -34037,7 +34035,7 @@ class HashPool {
 
 const CHUNK = 1 << 20;
 const SLOTS = 16;
-/** Below this many file bytes the work is done on the calling thread. */
+/** Below this many file bytes the work is done on the calling thread (the pool's too). */
 const WORKER_THRESHOLD = 16 << 20;
 /** Progress messages every this many bytes. */
 const PROGRESS_EVERY = 64 << 20;

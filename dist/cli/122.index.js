@@ -70,6 +70,7 @@ function modelTitle(model) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ WORKER_THRESHOLD),
 /* harmony export */   j: () => (/* binding */ hashParts)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
@@ -96,7 +97,7 @@ function modelTitle(model) {
 
 const CHUNK = 1 << 20;
 const SLOTS = 16;
-/** Below this many file bytes the work is done on the calling thread. */
+/** Below this many file bytes the work is done on the calling thread (the pool's too). */
 const WORKER_THRESHOLD = 16 << 20;
 /** Progress messages every this many bytes. */
 const PROGRESS_EVERY = 64 << 20;

@@ -556,7 +556,6 @@ function createProgress(options) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   v: () => (/* binding */ HashPool)
 /* harmony export */ });
-/* unused harmony export hashFileHere */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
@@ -577,8 +576,6 @@ function createProgress(options) {
 
 
 
-/** Files smaller than this are hashed on the main thread: a worker costs more. */
-const WORKER_THRESHOLD = 16 << 20;
 // Evaluated as a worker script (CommonJS), so it survives bundling unchanged. A job is
 // one whole file.
 const WORKER_SOURCE = `
@@ -633,7 +630,7 @@ class HashPool {
      * is read ahead on a second thread while a first one hashes (see shared-read-hash).
      */
     hashAll(files, onBytes) {
-        const large = files.filter((f) => f.size >= WORKER_THRESHOLD);
+        const large = files.filter((f) => f.size >= _shared_read_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .WORKER_THRESHOLD */ .V);
         return files.map((file) => {
             if (large.length !== 1 || file !== large[0] || this.size < 2)
                 return this.hash(file.path, file.size, onBytes);
@@ -644,7 +641,7 @@ class HashPool {
     }
     /** SHA-256 of a file; large files go to a worker. */
     hash(path, sizeHint, onBytes) {
-        if (sizeHint < WORKER_THRESHOLD)
+        if (sizeHint < _shared_read_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .WORKER_THRESHOLD */ .V)
             return hashFileHere(path, onBytes);
         return new Promise((resolve, reject) => {
             this.queue.push({ path, onBytes, resolve, reject });

@@ -35662,7 +35662,7 @@ var external_node_worker_threads_ = __nccwpck_require__(5919);
 
 const CHUNK = (/* unused pure expression or super */ null && (1 << 20));
 const SLOTS = 16;
-/** Below this many file bytes the work is done on the calling thread. */
+/** Below this many file bytes the work is done on the calling thread (the pool's too). */
 const WORKER_THRESHOLD = (/* unused pure expression or super */ null && (16 << 20));
 /** Progress messages every this many bytes. */
 const PROGRESS_EVERY = (/* unused pure expression or super */ null && (64 << 20));

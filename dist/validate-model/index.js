@@ -30172,7 +30172,7 @@ var external_node_worker_threads_ = __nccwpck_require__(5919);
 
 const CHUNK = 1 << 20;
 const SLOTS = 16;
-/** Below this many file bytes the work is done on the calling thread. */
+/** Below this many file bytes the work is done on the calling thread (the pool's too). */
 const WORKER_THRESHOLD = 16 << 20;
 /** Progress messages every this many bytes. */
 const PROGRESS_EVERY = 64 << 20;
@@ -30400,8 +30400,6 @@ function hashOnWorkers(parts, options) {
 
 
 
-/** Files smaller than this are hashed on the main thread: a worker costs more. */
-const hash_pool_WORKER_THRESHOLD = 16 << 20;
 // Evaluated as a worker script (CommonJS), so it survives bundling unchanged. A job is
 // one whole file.
 const hash_pool_WORKER_SOURCE = `
@@ -30456,7 +30454,7 @@ class hash_pool_HashPool {
      * is read ahead on a second thread while a first one hashes (see shared-read-hash).
      */
     hashAll(files, onBytes) {
-        const large = files.filter((f) => f.size >= hash_pool_WORKER_THRESHOLD);
+        const large = files.filter((f) => f.size >= WORKER_THRESHOLD);
         return files.map((file) => {
             if (large.length !== 1 || file !== large[0] || this.size < 2)
                 return this.hash(file.path, file.size, onBytes);
@@ -30467,7 +30465,7 @@ class hash_pool_HashPool {
     }
     /** SHA-256 of a file; large files go to a worker. */
     hash(path, sizeHint, onBytes) {
-        if (sizeHint < hash_pool_WORKER_THRESHOLD)
+        if (sizeHint < WORKER_THRESHOLD)
             return hashFileHere(path, onBytes);
         return new Promise((resolve, reject) => {
             this.queue.push({ path, onBytes, resolve, reject });

@@ -8,15 +8,12 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { hashParts, type PartsHashing } from './shared-read-hash.js';
+import { WORKER_THRESHOLD, hashParts, type PartsHashing } from './shared-read-hash.js';
 
 export interface FileHash {
   hex: string;
   size: number;
 }
-
-/** Files smaller than this are hashed on the main thread: a worker costs more. */
-const WORKER_THRESHOLD = 16 << 20;
 
 // Evaluated as a worker script (CommonJS), so it survives bundling unchanged. A job is
 // one whole file.
@@ -53,7 +50,7 @@ interface Job {
 }
 
 /** Hashes a file on the current thread, streaming. */
-export async function hashFileHere(path: string, onBytes?: (n: number) => void): Promise<FileHash> {
+async function hashFileHere(path: string, onBytes?: (n: number) => void): Promise<FileHash> {
   const hash = createHash('sha256');
   let size = 0;
   for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {

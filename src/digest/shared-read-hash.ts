@@ -33,8 +33,8 @@ export interface PartsHashing {
 
 const CHUNK = 1 << 20;
 const SLOTS = 16;
-/** Below this many file bytes the work is done on the calling thread. */
-const WORKER_THRESHOLD = 16 << 20;
+/** Below this many file bytes the work is done on the calling thread (the pool's too). */
+export const WORKER_THRESHOLD = 16 << 20;
 /** Progress messages every this many bytes. */
 const PROGRESS_EVERY = 64 << 20;
 
