@@ -21,6 +21,8 @@ var errors = __webpack_require__(4296);
 var github_client = __webpack_require__(5014);
 // EXTERNAL MODULE: ./src/core/inputs.ts
 var inputs = __webpack_require__(9114);
+// EXTERNAL MODULE: ./src/ledger/ledger.ts
+var ledger_ledger = __webpack_require__(2420);
 // EXTERNAL MODULE: ./src/ledger/open-ledger.ts + 3 modules
 var open_ledger = __webpack_require__(5248);
 // EXTERNAL MODULE: ./src/providers/create-provider.ts + 9 modules
@@ -33,8 +35,6 @@ var evidence = __webpack_require__(8448);
 var release_inputs = __webpack_require__(6606);
 // EXTERNAL MODULE: ./src/release/render-summary.ts
 var render_summary = __webpack_require__(7836);
-// EXTERNAL MODULE: ./src/ledger/ledger.ts
-var ledger_ledger = __webpack_require__(2420);
 // EXTERNAL MODULE: ./src/release/carry-out.ts
 var carry_out = __webpack_require__(1591);
 ;// CONCATENATED MODULE: ./src/release/rollback-release.ts
@@ -51,11 +51,11 @@ var carry_out = __webpack_require__(1591);
 /** Rolls back; a state that allows no rollback throws before anything changes. */
 async function rollbackRelease(settings) {
     const started = performance.now();
-    const { ledger, environment, log } = settings;
-    const history = await ledger.history(environment, 100);
+    const { ledger, environment, name, log } = settings;
+    const history = await ledger.history(environment, 100, name);
     const live = history.find((r) => r.status === 'success');
     if (!live)
-        throw new Error(`nothing is live in ${environment} (${ledger.description}): nothing to roll back`);
+        throw new Error(`nothing of ${name} is live in ${environment} (${ledger.description}): nothing to roll back`);
     const target = chooseTarget(history, live, settings.to);
     const original = (0,ledger_ledger/* originalOf */.zW)(history, target);
     if ((0,ledger_ledger/* digestOf */.ol)(original.image) === (0,ledger_ledger/* digestOf */.ol)(live.image))
@@ -149,7 +149,7 @@ async function rollbackRelease(settings) {
         image,
         release: carried.release,
         ...(carried.outcome === 'success' ? { providerDetail: carried.result.detail } : { failure }),
-        history: await ledger.history(environment, 50),
+        history: await ledger.history(environment, 50, name),
         timings: { totalMs: performance.now() - started, providerMs },
     };
 }
@@ -179,6 +179,7 @@ function chooseTarget(history, live, to) {
 
 
 
+
 const rollbackAction = (0,action/* defineAction */.Q)({
     name: 'rollback',
     inputs: {
@@ -197,13 +198,18 @@ const rollbackAction = (0,action/* defineAction */.Q)({
         const token = inputs['github-token'];
         const access = (0,release_inputs/* registryAccess */.Yb)({ username: inputs['registry-username'], password: inputs['registry-password'], token }, env, log);
         const given = (0,release_inputs/* providerSettingsOf */.Gk)(inputs);
-        const source = await (0,evidence/* sourceOf */.v)(env, process.cwd());
+        const source = await (0,evidence/* sourceOf */.vz)(env, process.cwd());
+        const ledger = (0,open_ledger/* openLedger */.a)(inputs.ledger, { token, env });
+        const name = (0,release_inputs/* checkName */.I3)(inputs.name) || (await (0,ledger_ledger/* onlyLiveName */.ez)(ledger, environment, 'name'));
+        if (!name)
+            throw new Error(`nothing is live in ${environment} (${ledger.description}): nothing to roll back`);
         const outcome = await rollbackRelease({
             environment,
+            name,
             to: inputs.to,
             reason: inputs.reason || undefined,
             force: inputs.force,
-            ledger: (0,open_ledger/* openLedger */.a)(inputs.ledger, { token, env }),
+            ledger,
             providerFor(target) {
                 const { name, settings } = (0,create_provider/* restoringProvider */.H6)(target.provider, (inputs.provider || undefined), given);
                 return (0,create_provider/* createProvider */.Qd)(name, settings, {
@@ -235,6 +241,428 @@ const rollbackAction = (0,action/* defineAction */.Q)({
         };
     },
 });
+
+
+/***/ }),
+
+/***/ 7309:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DX: () => (/* binding */ parseLabelLines),
+/* harmony export */   J0: () => (/* binding */ imageLabels),
+/* harmony export */   ag: () => (/* binding */ rfc3339),
+/* harmony export */   dc: () => (/* binding */ modelFromLabels),
+/* harmony export */   wD: () => (/* binding */ modelTitle),
+/* harmony export */   wo: () => (/* binding */ MODEL_DIGEST_LABEL)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/** The labels and annotations every modelgate image carries (SPEC §4). */
+
+
+/** RFC 3339 for an epoch time in seconds. */
+function rfc3339(seconds) {
+    return new Date(seconds * 1000).toISOString().replace(/\.000Z$/, 'Z');
+}
+const MODEL_DIGEST_LABEL = 'dev.modelgate.model.digest';
+const MODEL_FORMAT_LABEL = 'dev.modelgate.model.format';
+/** The model an image carries, from the labels imageLabels wrote (what deploy records). */
+function modelFromLabels(labels) {
+    const digest = labels[MODEL_DIGEST_LABEL];
+    const format = labels[MODEL_FORMAT_LABEL];
+    return { ...(digest ? { digest } : {}), ...(format ? { format } : {}) };
+}
+/** Standard labels, then the user's (which may not override the model's identity). */
+function imageLabels(provenance, extra) {
+    const labels = { ...extra };
+    const set = (key, value) => {
+        if (value !== undefined && value !== '')
+            labels[key] = value;
+    };
+    set('org.opencontainers.image.source', provenance.source);
+    set('org.opencontainers.image.revision', provenance.revision);
+    set('org.opencontainers.image.created', rfc3339(provenance.created));
+    set('org.opencontainers.image.title', provenance.title);
+    set(MODEL_DIGEST_LABEL, provenance.modelDigest);
+    set(MODEL_FORMAT_LABEL, provenance.modelFormat);
+    set('dev.modelgate.model.path', provenance.modelPath);
+    set('dev.modelgate.model.signature', provenance.signature);
+    return Object.fromEntries(Object.entries(labels).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+/** The `labels` input: `key=value` lines. */
+function parseLabelLines(entries) {
+    const labels = {};
+    for (const entry of entries) {
+        const eq = entry.indexOf('=');
+        if (eq <= 0)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j('labels', 'each line must be key=value', entry);
+        labels[entry.slice(0, eq).trim()] = entry.slice(eq + 1).trim();
+    }
+    return labels;
+}
+/** The image title: the model file or directory name. */
+function modelTitle(model) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(model.replace(/\/+$/, '')) || 'model';
+}
+
+
+/***/ }),
+
+/***/ 1591:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ carryOut),
+/* harmony export */   w: () => (/* binding */ restoreRecord)
+/* harmony export */ });
+/* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8571);
+/* harmony import */ var _ledger_ledger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2420);
+/**
+ * One release carried out: recorded as in progress, rolled out through its provider,
+ * checked for a rival that moved the environment meanwhile, then recorded as what it
+ * is. `success` is written only after the provider confirmed health and nobody else
+ * took the environment; every other ending is written as `failure` with its cause.
+ */
+
+
+/** Records, rolls out, checks and records again; never throws for a failed rollout. */
+async function carryOut(options) {
+    const { ledger, provider, log } = options;
+    const links = { logUrl: options.logUrl };
+    const release = await ledger.create(options.release, links);
+    log.info(`recorded ${release.id} (in progress) in ${ledger.description}`);
+    const rival = await rivalInProgress(ledger, release, options.timeoutMs);
+    if (rival) {
+        const error = `release ${rival.id} started on ${release.environment} first and is still in progress; ` +
+            'run one deploy per environment at a time (concurrency: group)';
+        await ledger.update(release, 'failure', { ...links, description: error });
+        return {
+            outcome: 'conflict',
+            release: { ...release, status: 'failure' },
+            error,
+            providerMs: 0,
+        };
+    }
+    const started = performance.now();
+    let result;
+    try {
+        result = await provider.rollout(release.image, {
+            releaseId: release.id,
+            environment: release.environment,
+            previousImage: options.previousImage,
+            kind: options.kind,
+            modelDigest: release.model?.digest,
+            gateVerdict: release.gate?.verdict,
+            reason: release.reason,
+            runUrl: options.logUrl,
+            timeoutMs: options.timeoutMs,
+            log,
+        });
+    }
+    catch (error) {
+        const providerMs = performance.now() - started;
+        const message = error.message;
+        await ledger.update(release, 'failure', { ...links, description: message });
+        const changed = error.changed ?? true;
+        return {
+            outcome: 'failure',
+            release: { ...release, status: 'failure' },
+            error: message,
+            changed,
+            providerMs,
+        };
+    }
+    const providerMs = performance.now() - started;
+    log.info(`${provider.name}: ${result.detail} (${(0,_core_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(providerMs)})`);
+    const moved = await movedMeanwhile(options, release);
+    if (moved) {
+        await ledger.update(release, 'failure', { ...links, description: moved });
+        return {
+            outcome: 'conflict',
+            release: { ...release, status: 'failure' },
+            error: moved,
+            providerMs,
+        };
+    }
+    const environmentUrl = options.url ?? result.url;
+    await ledger.update(release, 'success', { ...links, environmentUrl, description: result.detail });
+    return {
+        outcome: 'success',
+        release: { ...release, status: 'success', ...(environmentUrl ? { url: environmentUrl } : {}) },
+        result,
+        providerMs,
+    };
+}
+/** An older release of the environment still in progress (started within `timeoutMs`). */
+async function rivalInProgress(ledger, ours, timeoutMs) {
+    const history = await ledger.history(ours.environment, 20, (0,_ledger_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .releaseName */ ["do"])(ours));
+    const position = history.findIndex((r) => r.id === ours.id);
+    const since = Date.parse(ours.created_at) - timeoutMs;
+    return history
+        .slice(position + 1)
+        .find((r) => r.status === 'in_progress' && Date.parse(r.created_at) >= since);
+}
+/** Why the environment is no longer ours after the rollout, if someone else moved it. */
+async function movedMeanwhile(options, ours) {
+    const history = await options.ledger.history(ours.environment, 20, (0,_ledger_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .releaseName */ ["do"])(ours));
+    const live = history.find((r) => r.status === 'success' && r.id !== ours.id);
+    if (live && live.id !== options.liveBefore?.id)
+        return `release ${live.id} (${live.image}) went live on ${ours.environment} while this rollout ran`;
+    const current = await options.provider.current();
+    if (current && (0,_ledger_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .digestOf */ .ol)(current) !== (0,_ledger_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .digestOf */ .ol)(ours.image))
+        return `${options.provider.name} now has ${current} live on ${ours.environment}, not this release: someone else moved it`;
+    return undefined;
+}
+/**
+ * The record of a release that brings `target` back (a rollback, by hand or automatic):
+ * the target's image and evidence, the provider it goes through, who ran it, why, and
+ * `rollback_of` the release it undoes.
+ */
+function restoreRecord(options) {
+    const { target, undone, provider, source, reason } = options;
+    return {
+        schema: 'modelgate.release/v1',
+        id: (0,_ledger_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .newReleaseId */ .Po)(target.environment),
+        environment: target.environment,
+        name: (0,_ledger_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .releaseName */ ["do"])(target),
+        image: target.image,
+        model: target.model,
+        gate: target.gate,
+        // The commit is the restored model's; the run and actor are this one's.
+        source: { ...target.source, ...source, sha: target.source?.sha ?? source?.sha },
+        provider: { name: provider.name, config: provider.config },
+        status: 'in_progress',
+        rollback_of: undone.id,
+        restores: target.restores ?? target.id,
+        ...(reason ? { reason } : {}),
+        created_at: new Date().toISOString(),
+    };
+}
+
+
+/***/ }),
+
+/***/ 8448:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MZ: () => (/* binding */ readGateReport),
+/* harmony export */   mQ: () => (/* binding */ checkGateSubject),
+/* harmony export */   vz: () => (/* binding */ sourceOf)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _core_git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7167);
+/* harmony import */ var _core_github_client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5014);
+/* harmony import */ var _build_labels_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7309);
+/**
+ * The evidence a release records: the model (digest, format), the gate (verdict and
+ * metrics from evaluate-gate's JSON report; later the baseline of `environment:<name>`),
+ * and where it came from (repository, commit, ref, run, who).
+ */
+
+
+
+
+
+/** Reads an evaluate-gate report; refuses anything else, naming `gate-report`. */
+async function readGateReport(path) {
+    let bytes;
+    let report;
+    try {
+        bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path);
+        report = JSON.parse(bytes.toString('utf8'));
+    }
+    catch (error) {
+        const reason = error.code === 'ENOENT' ? 'does not exist' : 'is not JSON';
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j('gate-report', reason, path);
+    }
+    if (report?.action !== 'evaluate-gate' || typeof report.verdict !== 'string')
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j('gate-report', 'is not an evaluate-gate report', path);
+    const slices = report.candidate?.slices ?? {};
+    const text = (value) => (typeof value === 'string' ? value : undefined);
+    const subject = report.subject;
+    const gate = {
+        verdict: report.verdict,
+        metrics: report.candidate?.metrics ?? {},
+        ...(Object.keys(slices).length > 0 ? { slices } : {}),
+        ...(text(subject?.model?.digest) ? { model_digest: text(subject?.model?.digest) } : {}),
+        ...(text(subject?.predictions?.digest)
+            ? { predictions_digest: text(subject?.predictions?.digest) }
+            : {}),
+        ...(text(subject?.evaluation?.digest)
+            ? { evaluation_digest: text(subject?.evaluation?.digest) }
+            : {}),
+        ...(report.thresholds ? { gates: report.thresholds } : {}),
+    };
+    return { gate, predictionsPath: text(subject?.predictions?.path), bytes };
+}
+/**
+ * The chain check of SPEC §9: the report passed, and judged the model the image carries.
+ * `imageModel` is the image's `dev.modelgate.model.digest` label; `given` the
+ * `model-digest` input. Every refusal is one line naming the input, before anything changes.
+ */
+function checkGateSubject(report, reportPath, imageModel, given, image) {
+    if (imageModel && given && imageModel !== given)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j('model-digest', `disagrees with the image's ${_build_labels_js__WEBPACK_IMPORTED_MODULE_4__/* .MODEL_DIGEST_LABEL */ .wo} label (${imageModel})`, given);
+    const model = imageModel ?? given;
+    if (report.gate.verdict !== 'pass')
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j('gate-report', `records gate verdict '${report.gate.verdict}': only a model that passed its gate is deployed`, reportPath);
+    const judged = report.gate.model_digest;
+    if (!judged)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j('gate-report', 'names no model (subject.model.digest): run evaluate-gate with model-digest or validate-report', reportPath);
+    if (!model)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j('gate-report', `cannot be checked against ${image}: the image has no ${_build_labels_js__WEBPACK_IMPORTED_MODULE_4__/* .MODEL_DIGEST_LABEL */ .wo} label; pass model-digest`, reportPath);
+    if (judged !== model)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j('gate-report', `judged model ${judged}, but ${image} carries model ${model}: gate this image's model`, reportPath);
+    return model;
+}
+/** Repository, commit, ref, run and actor of this run (the commit from git outside Actions). */
+async function sourceOf(env, cwd) {
+    const sha = env.GITHUB_SHA || (await (0,_core_git_js__WEBPACK_IMPORTED_MODULE_2__/* .gitOutput */ .o)(['rev-parse', 'HEAD'], cwd));
+    return {
+        ...(env.GITHUB_REPOSITORY ? { repository: env.GITHUB_REPOSITORY } : {}),
+        ...(sha ? { sha } : {}),
+        ...(env.GITHUB_REF ? { ref: env.GITHUB_REF } : {}),
+        ...((0,_core_github_client_js__WEBPACK_IMPORTED_MODULE_3__/* .runUrl */ .Vp)(env) ? { run_url: (0,_core_github_client_js__WEBPACK_IMPORTED_MODULE_3__/* .runUrl */ .Vp)(env) } : {}),
+        ...(env.GITHUB_ACTOR ? { actor: env.GITHUB_ACTOR } : {}),
+    };
+}
+
+
+/***/ }),
+
+/***/ 7836:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   iL: () => (/* binding */ renderReleaseSummary)
+/* harmony export */ });
+/* unused harmony exports shortDigest, renderReleaseVerdict, renderHistory */
+/* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8571);
+/* harmony import */ var _core_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1363);
+/* harmony import */ var _ledger_ledger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2420);
+/**
+ * The deploy and rollback job summaries: the verdict (what is live now), what was live
+ * before and what is live now side by side, the evidence behind the release (gate
+ * verdict and metrics, model, commit, run), the rollout, and the environment's recent
+ * history.
+ */
+
+
+
+const STATUS_ICON = {
+    success: '✅ success',
+    failure: '❌ failure',
+    'rolled-back': '↩️ rolled back',
+    inactive: '⚪ superseded',
+    in_progress: '⏳ in progress',
+};
+/** A digest people can tell apart: `sha256:1a2b3c4d5e6f`. */
+const shortDigest = (image) => image ? ((0,_ledger_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .digestOf */ .ol)(image)?.slice(0, 19) ?? image) : undefined;
+/** The summary's first line. */
+function renderReleaseVerdict(outcome) {
+    const { environment, status, kind } = outcome;
+    const what = kind === 'rollback' ? 'rollback' : 'deploy';
+    const id = outcome.release?.id ? ` (${outcome.release.id})` : '';
+    if (status === 'dry-run')
+        return `## 📝 ${what} (dry run): ${environment} would move from ${shortDigest(outcome.previousImage) ?? 'nothing'} to ${shortDigest(outcome.image)}; nothing changed`;
+    if (status === 'success')
+        return `## ✅ ${what}: ${environment} now runs ${shortDigest(outcome.image)}${id}`;
+    if (status === 'rolled-back')
+        return `## ↩️ ${what}: the rollout to ${environment} failed and was rolled back to ${shortDigest(outcome.image)}`;
+    return `## ❌ ${what}: ${environment} ${kind === 'rollback' ? 'rollback' : 'rollout'} failed${id}`;
+}
+function renderReleaseSummary(outcome) {
+    const parts = [renderReleaseVerdict(outcome), ''];
+    if (outcome.failure)
+        parts.push(`**Why:** ${outcome.failure}`, '');
+    const before = outcome.previous;
+    const now = outcome.status === 'dry-run'
+        ? (outcome.target ?? outcome.release)
+        : outcome.status === 'rolled-back'
+            ? outcome.restore
+            : outcome.status === 'success'
+                ? outcome.release
+                : before;
+    parts.push((0,_core_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['', 'image', 'release', 'gate', 'commit'], [
+        [
+            'was live',
+            (0,_core_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(outcome.previousImage ?? 'nothing'),
+            before?.id,
+            gateOf(before),
+            commitOf(before),
+        ],
+        [
+            outcome.status === 'dry-run' ? 'would be live' : 'live now',
+            outcome.image ? (0,_core_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(outcome.image) : 'unknown',
+            now?.id,
+            gateOf(now ?? outcome.target),
+            commitOf(now ?? outcome.target),
+        ],
+    ]));
+    const evidence = outcome.release ?? outcome.target;
+    if (evidence)
+        parts.push(renderEvidence(evidence));
+    if (outcome.status === 'dry-run')
+        parts.push('**Plan** (nothing was changed):', '', ...outcome.plan.map((p) => `- ${p}`), '');
+    else {
+        const { totalMs, providerMs } = outcome.timings;
+        parts.push(`**Rollout:** ${outcome.providerDetail ?? outcome.plan[0]} — ${(0,_core_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(totalMs)} in all, ` +
+            `${(0,_core_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(providerMs)} of it the provider, ${(0,_core_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(totalMs - providerMs)} modelgate`, '');
+    }
+    parts.push(`### History of ${outcome.environment}`, '', renderHistory(outcome.history.slice(0, 10)));
+    return parts.join('\n');
+}
+function renderEvidence(release) {
+    const metrics = Object.entries(release.gate?.metrics ?? {})
+        .slice(0, 8)
+        .map(([name, value]) => `${name} ${Number.isInteger(value) ? value : value.toFixed(4)}`)
+        .join(' · ');
+    const lines = [
+        release.gate?.ungated
+            ? '- **Gate:** ⚠️ ungated (deployed with allow-ungated: true, no gate report)'
+            : `- **Gate:** ${release.gate?.verdict ?? 'not recorded'}${metrics ? ` — ${metrics}` : ''}`,
+        `- **Model:** ${release.model?.digest ? (0,_core_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(release.model.digest) : 'not recorded'}${release.model?.format ? ` (${release.model.format})` : ''}`,
+        `- **Commit:** ${release.source?.sha ? (0,_core_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(release.source.sha.slice(0, 12)) : 'not recorded'}${release.source?.ref ? ` on ${release.source.ref}` : ''}`,
+    ];
+    if (release.source?.run_url)
+        lines.push(`- **Run:** ${release.source.run_url}`);
+    if (release.reason)
+        lines.push(`- **Reason:** ${release.reason}`);
+    return `**Evidence** (release ${release.id}):\n\n${lines.join('\n')}\n`;
+}
+/** Newest first: release, image, status, gate, commit, when, note. */
+function renderHistory(history) {
+    return (0,_core_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['release', 'image', 'status', 'gate', 'commit', 'created', 'note'], history.map((r) => [
+        r.id,
+        (0,_core_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(shortDigest(r.image) ?? r.image),
+        STATUS_ICON[r.status] ?? r.status,
+        gateOf(r),
+        commitOf(r),
+        r.created_at.replace('T', ' ').replace(/\.\d+Z$|Z$/, ' UTC'),
+        note(r),
+    ]), '_no releases yet_');
+}
+function gateOf(release) {
+    return release?.gate?.ungated ? 'ungated' : release?.gate?.verdict;
+}
+function commitOf(release) {
+    return release?.source?.sha?.slice(0, 7);
+}
+function note(release) {
+    const parts = [];
+    if (release.rollback_of)
+        parts.push(`rollback of ${release.rollback_of}`);
+    if (release.reason)
+        parts.push(release.reason);
+    else if (release.detail && release.status !== 'success')
+        parts.push(release.detail);
+    return parts.join(': ').slice(0, 200);
+}
 
 
 /***/ })

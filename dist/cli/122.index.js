@@ -10,7 +10,8 @@ export const modules = {
 /* harmony export */   J0: () => (/* binding */ imageLabels),
 /* harmony export */   ag: () => (/* binding */ rfc3339),
 /* harmony export */   dc: () => (/* binding */ modelFromLabels),
-/* harmony export */   wD: () => (/* binding */ modelTitle)
+/* harmony export */   wD: () => (/* binding */ modelTitle),
+/* harmony export */   wo: () => (/* binding */ MODEL_DIGEST_LABEL)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);

@@ -235,7 +235,14 @@ const validateModelAction = (0,action/* defineAction */.Q)({
                 findings: String(verdict.errors + verdict.warnings),
             },
             summary: renderValidationSummary(result, verdict),
-            report: { action: 'validate-model', version: VERSION, valid: verdict.valid, ...result },
+            report: {
+                action: 'validate-model',
+                version: VERSION,
+                // What the report is about (SPEC §9): later steps check they hold the same model.
+                subject: { model: { digest: result.digest } },
+                valid: verdict.valid,
+                ...result,
+            },
             failure: verdict.failure,
         };
     },

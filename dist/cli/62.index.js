@@ -502,7 +502,15 @@ const buildImageAction = (0,action/* defineAction */.Q)({
                 'bytes-uploaded': String(result.bytesUploaded),
             },
             summary: renderBuildSummary(result, builder),
-            report: { action: 'build-image', builder, ...result },
+            report: {
+                action: 'build-image',
+                builder,
+                subject: {
+                    model: { digest: result.modelDigest },
+                    image: { name: result.image, digest: result.digest },
+                },
+                ...result,
+            },
         };
     },
 });

@@ -29211,7 +29211,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6014:
+/***/ 2779:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29761,7 +29761,7 @@ function expand(template, context) {
 }
 
 // pkg/dist-src/parse.js
-function parse(options) {
+function dist_bundle_parse(options) {
   let method = options.method.toUpperCase();
   let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
   let headers = Object.assign({}, options.headers);
@@ -29827,7 +29827,7 @@ function parse(options) {
 
 // pkg/dist-src/endpoint-with-defaults.js
 function endpointWithDefaults(defaults, route, options) {
-  return parse(merge(defaults, route, options));
+  return dist_bundle_parse(merge(defaults, route, options));
 }
 
 // pkg/dist-src/with-defaults.js
@@ -29838,7 +29838,7 @@ function withDefaults(oldDefaults, newDefaults) {
     DEFAULTS: DEFAULTS2,
     defaults: withDefaults.bind(null, DEFAULTS2),
     merge: merge.bind(null, DEFAULTS2),
-    parse
+    parse: dist_bundle_parse
   });
 }
 
@@ -34238,7 +34238,7 @@ function getOctokit(token, options, ...additionalPlugins) {
  */
 
 /** A client authenticated with `token` against the run's API URL. */
-function createGitHubClient(token, env) {
+function github_client_createGitHubClient(token, env) {
     return getOctokit(token, {
         baseUrl: env.GITHUB_API_URL || 'https://api.github.com',
         userAgent: 'modelgate',
@@ -34258,13 +34258,13 @@ function runUrl(env) {
     return `${server}/${repo}/actions/runs/${run}${attempt}`;
 }
 /** The HTTP status of an octokit RequestError, if it is one. */
-function statusOf(error) {
+function github_client_statusOf(error) {
     const status = error?.status;
     return typeof status === 'number' ? status : undefined;
 }
 
-// EXTERNAL MODULE: ./src/core/inputs.ts + 2 modules
-var inputs = __nccwpck_require__(8555);
+// EXTERNAL MODULE: ./src/core/inputs.ts + 1 modules
+var inputs = __nccwpck_require__(745);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./src/github/pull-request.ts
@@ -34376,7 +34376,7 @@ async function withPermission(permission, what, write) {
         return { value: await write() };
     }
     catch (error) {
-        const status = statusOf(error);
+        const status = github_client_statusOf(error);
         if (status === 403 || status === 404)
             return {
                 warning: `could not ${what}: the token was refused (HTTP ${status}); add \`permissions: ${permission}\` to the job`,
@@ -35389,7 +35389,7 @@ function evaluateGates(config, candidate, baseline, options) {
                     results.push({
                         ...rowBase(context, 'regression'),
                         candidate: own.values[gate.metric],
-                        result: 'skipped',
+                        result: options.noBaselineResult ?? 'skipped',
                         reason: options.noBaseline ?? 'no baseline',
                     });
                 else {
@@ -35408,8 +35408,14 @@ function evaluateGates(config, candidate, baseline, options) {
         verdict,
         results,
         failedGates: results
-            .filter((r) => r.result === 'fail')
-            .map((r) => ({ metric: r.metric, ...(r.slice ? { slice: r.slice } : {}), reason: r.reason })),
+            .filter((r) => r.result === 'fail' || r.result === 'inconclusive')
+            .map((r) => ({
+            metric: r.metric,
+            ...(r.slice ? { slice: r.slice } : {}),
+            kind: r.kind,
+            result: r.result,
+            reason: r.reason,
+        })),
         bootstrap: intervals.info,
         intervalsUnavailable: requests.length > 0 ? intervals.unavailable : undefined,
     };
@@ -35569,15 +35575,15 @@ const ICONS = {
     inconclusive: '⚠️ inconclusive',
     skipped: '➖ skipped',
 };
-/** The verdict line. */
-function renderVerdict({ evaluation }, title = 'Model gate') {
-    const count = (result) => evaluation.results.filter((r) => r.result === result).length;
-    const gated = evaluation.results.length - count('skipped');
-    if (evaluation.verdict === 'fail')
-        return `## ❌ ${title}: fail — ${count('fail')} of ${gated} gates fail\n`;
-    if (evaluation.verdict === 'inconclusive')
-        return `## ⚠️ ${title}: inconclusive — ${count('inconclusive')} of ${gated} gates could not be decided\n`;
-    return `## ✅ ${title}: pass — ${gated} of ${gated} gates pass\n`;
+/** The verdict line: `## ✅ Model gate: pass — 2 pass, 4 skipped (first release)`. */
+function renderVerdict({ evaluation, firstRelease }, title = 'Model gate') {
+    const counts = ['fail', 'inconclusive', 'pass', 'skipped']
+        .map((result) => [result, evaluation.results.filter((r) => r.result === result).length])
+        .filter(([, n]) => n > 0)
+        .map(([result, n]) => `${n} ${result}`);
+    const icon = { pass: '✅', fail: '❌', inconclusive: '⚠️' }[evaluation.verdict];
+    const first = firstRelease ? ' (first release: no live model to compare with)' : '';
+    return `## ${icon} ${title}: ${evaluation.verdict} — ${counts.join(', ') || 'no gates'}${first}\n`;
 }
 /**
  * The whole report. With `maxLength`, later sections are dropped and then gate rows
@@ -35773,6 +35779,7 @@ var external_node_crypto_ = __nccwpck_require__(7598);
  * release's recorded metrics through it; deploy and rollback write it.
  */
 
+
 /** A new release id: environment, UTC time to the second, and 4 random hex digits. */
 function newReleaseId(environment, at = new Date()) {
     const stamp = at
@@ -35783,13 +35790,62 @@ function newReleaseId(environment, at = new Date()) {
 }
 /** True for a release whose rollout succeeded and was not undone (live, or superseded). */
 const wasHealthy = (release) => release.status === 'success' || release.status === 'inactive';
-/** The release live in an environment: the newest one whose rollout succeeded. */
-async function liveRelease(ledger, environment) {
+/**
+ * The name a release is of: its recorded `name`, else (records from before names) the
+ * last path segment of its image repository, which is also deploy's default.
+ */
+function releaseName(release) {
+    return release.name ?? defaultReleaseName(release.image);
+}
+/** The last path segment of an image's repository (or of an `oci:` layout's directory). */
+function defaultReleaseName(image) {
+    let rest = image.replace(/@sha256:[a-f0-9]+$/, '').replace(/^oci:/, '');
+    const slash = rest.lastIndexOf('/');
+    const colon = rest.lastIndexOf(':');
+    if (colon > slash)
+        rest = rest.slice(0, colon);
+    return rest.replace(/\/+$/, '').split('/').pop() || rest;
+}
+/**
+ * Newest first per model: the newest healthy release of each name is `success` (live),
+ * older healthy ones `inactive` (superseded). Both ledgers read through this, so what is
+ * live never depends on what a backend marked inactive on its own (GitHub does so to
+ * every other deployment of an environment when one succeeds).
+ */
+function markLive() {
+    const seen = new Set();
+    return (release) => {
+        if (!wasHealthy(release))
+            return release;
+        const name = releaseName(release);
+        const status = seen.has(name) ? 'inactive' : 'success';
+        seen.add(name);
+        return status === release.status ? release : { ...release, status };
+    };
+}
+/** The release of `name` live in an environment: the newest one whose rollout succeeded. */
+async function liveRelease(ledger, environment, name) {
     // Read only as far back as the live one (on GitHub every release costs a request).
-    for await (const release of ledger.releases(environment))
+    for await (const release of ledger.releases(environment, name))
         if (release.status === 'success')
             return release;
     return undefined;
+}
+/** The names with a live release in an environment. */
+async function liveNames(ledger, environment) {
+    const names = new Set();
+    for (const release of await ledger.history(environment))
+        if (release.status === 'success')
+            names.add(releaseName(release));
+    return [...names].sort();
+}
+/** The environments where a release of `name` is live. */
+async function environmentsLive(ledger, name) {
+    const live = [];
+    for (const environment of await ledger.environments())
+        if (await liveRelease(ledger, environment, name))
+            live.push(environment);
+    return live.sort();
 }
 /** The digest of an image reference (`...@sha256:…`), if it names one. */
 function digestOf(image) {
@@ -35823,6 +35879,17 @@ function previousRelease(history, live) {
 /** The original release a target stands for (a rollback release stands for what it restored). */
 function originalOf(history, release) {
     return (release.restores && history.find((r) => r.id === release.restores)) || release;
+}
+/**
+ * The model a rollback or an `environment:` baseline is about when no `name` is given:
+ * the only one live in the environment. Several is an error listing them (naming
+ * `input`); none gives undefined.
+ */
+async function onlyLiveName(ledger, environment, input) {
+    const names = await liveNames(ledger, environment);
+    if (names.length > 1)
+        throw new errors/* ConfigurationError */.j(input, `${environment} has live releases of ${names.length} models (${names.join(', ')}): say which one`);
+    return names[0];
 }
 
 ;// CONCATENATED MODULE: ./src/metrics/metrics-file.ts
@@ -38340,38 +38407,72 @@ function metricsOf(side) {
 
 ;// CONCATENATED MODULE: ./src/gate/baseline.ts
 /**
- * The `baseline` input: a metrics or predictions file, `environment:<name>` (the metrics
- * the live release recorded when it passed its gate), or nothing. With no baseline the
- * regression gates are skipped, and the reason says why.
+ * The `baseline` input: a metrics or predictions file, `environment:<name>` (the release
+ * of the model live there: its recorded predictions when it stored evidence, else its
+ * metrics), or nothing. With no baseline the regression gates are skipped, and the
+ * reason says why. An environment with nothing of the model live fails closed (SPEC §5):
+ * a first release skips them, but a model live elsewhere (a typo such as
+ * `environment:prodution`) fails them unless `allowMissing`.
  */
 
 
 
 
 /** Reads the baseline named by the input; `openLedger` is only called for environments. */
-async function resolveBaseline(input, options, openLedger) {
+async function resolveBaseline(input, options, openLedger, settings = { name: '', allowMissing: false }) {
     if (input === '')
-        return { missing: 'no baseline given' };
+        return { missing: 'no baseline given', missingResult: 'skipped' };
     if (!input.startsWith('environment:'))
         return { side: await loadSide(input, options) };
     const environment = input.slice('environment:'.length).trim();
     if (!environment)
         throw new errors/* ConfigurationError */.j('baseline', 'environment: needs a name', input);
     const ledger = openLedger();
-    const release = await liveRelease(ledger, environment);
+    const name = settings.name || (await onlyLiveName(ledger, environment, 'name'));
+    const release = name ? await liveRelease(ledger, environment, name) : undefined;
     if (!release)
-        return { missing: `nothing is live in ${environment} yet (${ledger.description})` };
+        return noneLive(ledger, environment, name, settings.allowMissing);
     const where = `release ${release.id} in ${environment}`;
+    const recorded = await settings.readEvidence?.(release, options);
+    if (recorded)
+        return { side: { ...recorded, source: `${where} (${release.image})` }, release };
     if (!release.gate?.metrics)
-        return { missing: `the live ${where} recorded no gate metrics`, release: summaryOf(release) };
+        return {
+            missing: `the live ${where} recorded no gate metrics${release.gate?.ungated ? ' (it was deployed ungated)' : ''}${settings.allowMissing ? ' (allow-missing-baseline)' : '; set allow-missing-baseline: true to skip the regression gates'}`,
+            missingResult: settings.allowMissing ? 'skipped' : 'fail',
+            release,
+        };
     const metrics = parseMetricsObject({ metrics: release.gate.metrics, slices: release.gate.slices ?? {} }, where, 'baseline');
+    return { side: sideFromMetrics(metrics, `${where} (${release.image})`), release };
+}
+/** Nothing of `name` live in `environment`: a first release, or a baseline that is missing. */
+async function noneLive(ledger, environment, name, allowMissing) {
+    const nothing = `nothing ${name ? `of ${name} ` : ''}is live in ${environment}`;
+    const elsewhere = name
+        ? await environmentsLive(ledger, name)
+        : await environmentsWithAnything(ledger);
+    if (elsewhere.length === 0)
+        return {
+            missing: `first release: nothing ${name ? `of ${name} ` : ''}is live in any environment (${ledger.description})`,
+            missingResult: 'skipped',
+            firstRelease: true,
+        };
+    const where = `${name ? 'it is' : 'releases are'} live in ${elsewhere.join(', ')}`;
+    if (allowMissing)
+        return { missing: `${nothing} (${where}; allow-missing-baseline)`, missingResult: 'skipped' };
     return {
-        side: sideFromMetrics(metrics, `${where} (${release.image})`),
-        release: summaryOf(release),
+        missing: `no baseline: ${nothing}, but ${where} (${ledger.description}); ` +
+            'check the environment name, or set allow-missing-baseline: true',
+        missingResult: 'fail',
     };
 }
-function summaryOf(release) {
-    return { id: release.id, image: release.image, environment: release.environment };
+/** Environments where any model is live (for a baseline without a name). */
+async function environmentsWithAnything(ledger) {
+    const found = [];
+    for (const environment of await ledger.environments())
+        if ((await liveNames(ledger, environment)).length > 0)
+            found.push(environment);
+    return found.sort();
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -38521,7 +38622,69 @@ function distance(a, b) {
     return row[b.length];
 }
 
+;// CONCATENATED MODULE: ./src/gate/subject.ts
+/**
+ * What a gate report is about (SPEC §9): the model whose predictions were judged (from
+ * `model-digest` or a validate-model report), the candidate predictions file, and the
+ * evaluation set (ids and labels). deploy checks the model digest against the image it
+ * promotes; a later gate pairs its rows with a release's recorded predictions.
+ */
+
+
+
+
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+/** The model digest from `model-digest` and/or a validate-model report (both must agree). */
+async function modelDigestOf(given, validateReport) {
+    if (given && !DIGEST.test(given))
+        throw new errors/* ConfigurationError */.j('model-digest', 'must be sha256:<64 hex digits>', given);
+    if (!validateReport)
+        return given || undefined;
+    let report;
+    try {
+        report = JSON.parse(await (0,promises_.readFile)(validateReport, 'utf8'));
+    }
+    catch (error) {
+        const code = error.code;
+        throw new errors/* ConfigurationError */.j('validate-report', code === 'ENOENT' ? 'does not exist' : 'is not JSON', validateReport);
+    }
+    const digest = report.subject?.model?.digest ?? report.digest;
+    if (report.action !== 'validate-model' || typeof digest !== 'string' || !DIGEST.test(digest))
+        throw new errors/* ConfigurationError */.j('validate-report', 'is not a validate-model report naming a model digest', validateReport);
+    if (report.valid === false)
+        throw new errors/* ConfigurationError */.j('validate-report', 'says the model failed validation; it cannot be gated for promotion', validateReport);
+    if (given && given !== digest)
+        throw new errors/* ConfigurationError */.j('model-digest', `disagrees with validate-report, which names ${digest}`, given);
+    return digest;
+}
+/** `sha256:<hex>` of a file's bytes, streamed. */
+async function fileDigest(path) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(path))
+        hash.update(chunk);
+    return `sha256:${hash.digest('hex')}`;
+}
+/**
+ * The evaluation set's digest: SHA-256 of `<id>\t<label>\n` lines sorted by id (by row
+ * number without ids), labels in their canonical spelling (`1.0` and `1` are one class).
+ */
+function evaluationDigest(table) {
+    const categories = table.label.categoriesOf();
+    const numbers = table.label.numbers.values();
+    const labelOf = (i) => categories ? categories.dictionary[categories.codes[i]] : String(numbers[i]);
+    const lines = [];
+    for (let i = 0; i < table.rows; i++)
+        lines.push(`${table.ids ? table.ids[i] : i}\t${labelOf(i)}\n`);
+    if (table.ids)
+        lines.sort();
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for (const line of lines)
+        hash.update(line);
+    return `sha256:${hash.digest('hex')}`;
+}
+
 ;// CONCATENATED MODULE: ./src/gate/run-gate.ts
+
 
 
 
@@ -38541,13 +38704,26 @@ async function runGate(options) {
     });
     if (candidate.taskReason)
         log.info(`task: ${candidate.task} (inferred: ${candidate.taskReason})`);
-    const baseline = await resolveBaseline(options.baseline, { columns, task: candidate.task ?? options.task, input: 'baseline' }, options.openLedger);
+    const subject = {
+        ...(options.modelDigest ? { model: { digest: options.modelDigest } } : {}),
+        predictions: { digest: await fileDigest(options.candidate), path: options.candidate },
+        ...(candidate.predictions
+            ? {
+                evaluation: {
+                    digest: evaluationDigest(candidate.predictions.table),
+                    rows: candidate.predictions.table.rows,
+                },
+            }
+            : {}),
+    };
+    const baseline = await resolveBaseline(options.baseline, { columns, task: candidate.task ?? options.task, input: 'baseline' }, options.openLedger, options.baselineSettings);
     if (baseline.missing)
-        log.info(`baseline: ${baseline.missing}; regression gates are skipped`);
+        log.info(`baseline: ${baseline.missing}; regression gates ${baseline.missingResult === 'fail' ? 'fail' : 'are skipped'}`);
     let reported = Date.now();
     const evaluation = evaluateGates(config, candidate, baseline.side, {
         idColumn: columns.id,
         noBaseline: baseline.missing,
+        noBaselineResult: baseline.missingResult,
         onProgress: (done, total) => {
             if (Date.now() - reported < 5000 && done < total)
                 return;
@@ -38555,14 +38731,17 @@ async function runGate(options) {
             log.info(`bootstrap: ${done}/${total} resamples`);
         },
     });
+    const release = baseline.release;
     return {
         evaluation,
         candidate,
         baseline,
+        subject,
         report: {
             action: 'evaluate-gate',
             verdict: evaluation.verdict,
             passed: evaluation.verdict === 'pass',
+            subject,
             task: candidate.task,
             candidate: {
                 source: candidate.source,
@@ -38570,14 +38749,30 @@ async function runGate(options) {
                 notes: candidate.overall.notes,
             },
             baseline: baseline.side
-                ? { source: baseline.side.source, ...metricsOf(baseline.side), release: baseline.release }
-                : { missing: baseline.missing },
+                ? {
+                    source: baseline.side.source,
+                    ...metricsOf(baseline.side),
+                    predictions: Boolean(baseline.side.predictions),
+                    ...(release ? { release: releaseSummary(release) } : {}),
+                }
+                : {
+                    missing: baseline.missing,
+                    regression: baseline.missingResult ?? 'skipped',
+                    ...(baseline.firstRelease ? { firstRelease: true } : {}),
+                    ...(release ? { release: releaseSummary(release) } : {}),
+                },
             gates: evaluation.results,
             failedGates: evaluation.failedGates,
             bootstrap: evaluation.bootstrap,
             settings: { confidence: config.confidence, bootstrap: config.bootstrap, seed: config.seed },
+            // The gates as parsed: a release records them, so a later gate can say what loosened.
+            thresholds: config.gates,
         },
     };
+}
+function releaseSummary(release) {
+    const { id, name, image, environment, evidence } = release;
+    return { id, name, image, environment, ...(evidence ? { evidence } : {}) };
 }
 
 // EXTERNAL MODULE: external "node:path"
@@ -38655,6 +38850,7 @@ async function isAbandoned(lock, staleMs) {
 
 
 
+
 class FileLedger {
     path;
     description;
@@ -38662,18 +38858,21 @@ class FileLedger {
         this.path = path;
         this.description = `file:${path}`;
     }
-    async history(environment, limit = Infinity) {
+    async history(environment, limit = Infinity, name) {
         const latest = new Map();
         for (const record of await this.read())
-            if (record.environment === environment) {
+            if (record.environment === environment && (name === undefined || releaseName(record) === name)) {
                 // A release keeps its place (when it was created); its state is its newest line.
                 const first = latest.get(record.id);
                 latest.set(record.id, first ? { ...record, created_at: first.created_at } : record);
             }
-        return [...latest.values()].reverse().slice(0, limit);
+        return [...latest.values()].reverse().map(markLive()).slice(0, limit);
     }
-    async *releases(environment) {
-        yield* await this.history(environment);
+    async *releases(environment, name) {
+        yield* await this.history(environment, Infinity, name);
+    }
+    async environments() {
+        return [...new Set((await this.read()).map((r) => r.environment))];
     }
     async create(release) {
         const line = { ...release, status: 'in_progress' };
@@ -38747,8 +38946,13 @@ class FileLedger {
  * environment's deployments, newest first; deployments modelgate did not create are
  * passed over. A release that a later rollback undid reads as `rolled-back` (GitHub
  * shows it inactive): payloads cannot change, so that state is derived from the
- * rollback's `rollback_of`.
+ * rollback's `rollback_of`. GitHub's own `inactive` never ends a release (SPEC §9): it
+ * marks every earlier deployment of an environment inactive when any later one succeeds,
+ * a workflow job's own deployment or another model's release included. So a release
+ * whose rollout succeeded stays live until a later release of the same name succeeds
+ * (`markLive`) or a rollback undoes it.
  */
+
 
 const STATES = {
     success: 'success',
@@ -38779,8 +38983,9 @@ class GitHubLedger {
         this.repo = repo;
         this.description = `github:${owner}/${repo}`;
     }
-    async *releases(environment) {
+    async *releases(environment, name) {
         const undone = new Set();
+        const live = markLive();
         const pages = this.client.paginate.iterator(this.client.rest.repos.listDeployments, {
             owner: this.owner,
             repo: this.repo,
@@ -38804,9 +39009,11 @@ class GitHubLedger {
                     status = 'rolled-back';
                 if (payload.rollback_of && status !== 'failure' && status !== 'in_progress')
                     undone.add(payload.rollback_of);
+                const release = live({ ...payload, status });
+                if (name !== undefined && releaseName(release) !== name)
+                    continue;
                 yield {
-                    ...payload,
-                    status,
+                    ...release,
                     deployment_id: deployment.id,
                     ...(latest?.description ? { detail: latest.description } : {}),
                     ...(latest?.environment_url ? { url: latest.environment_url } : {}),
@@ -38814,14 +39021,32 @@ class GitHubLedger {
                 };
             }
     }
-    async history(environment, limit = 100) {
+    async history(environment, limit = 100, name) {
         const releases = [];
         if (limit <= 0)
             return releases;
-        for await (const release of this.releases(environment))
+        for await (const release of this.releases(environment, name))
             if (releases.push(release) >= limit)
                 break;
         return releases;
+    }
+    /** Environments of the newest 300 deployments that carry a modelgate release. */
+    async environments() {
+        const found = new Set();
+        let pages = 0;
+        const iterator = this.client.paginate.iterator(this.client.rest.repos.listDeployments, {
+            owner: this.owner,
+            repo: this.repo,
+            per_page: 100,
+        });
+        for await (const page of iterator) {
+            for (const deployment of page.data)
+                if (parsePayload(deployment.payload))
+                    found.add(deployment.environment);
+            if (++pages >= 3)
+                break;
+        }
+        return [...found];
     }
     async create(release, details = {}) {
         const ref = release.source?.sha || release.source?.ref;
@@ -38854,7 +39079,7 @@ class GitHubLedger {
             return await write();
         }
         catch (error) {
-            if (statusOf(error) !== 403)
+            if (github_client_statusOf(error) !== 403)
                 throw error;
             throw new Error(`the github ledger cannot write deployments of ${this.owner}/${this.repo} (${error.message}): ` +
                 'give the job permissions: deployments: write, or use ledger: file:<path>');
@@ -38920,13 +39145,2120 @@ function openLedger(input, options) {
             throw new errors/* ConfigurationError */.j('ledger', 'github needs GITHUB_REPOSITORY', input);
         if (!token)
             throw new errors/* ConfigurationError */.j('github-token', 'is required by the github ledger');
-        return new GitHubLedger(createGitHubClient(token, env), repository.owner, repository.repo);
+        return new GitHubLedger(github_client_createGitHubClient(token, env), repository.owner, repository.repo);
     }
     throw new errors/* ConfigurationError */.j('ledger', 'must be auto, github or file:<path>', input);
 }
 
+;// CONCATENATED MODULE: ./src/oci/auth.ts
+/**
+ * Registry credentials and the two challenge schemes registries use: Basic, and the
+ * Bearer token flow (`WWW-Authenticate: Bearer realm=...,service=...,scope=...`).
+ */
+
+
+
+/** Parses a WWW-Authenticate header (one challenge). */
+function auth_parseChallenge(header) {
+    if (!header)
+        return undefined;
+    const match = /^\s*(\w+)\s*(.*)$/.exec(header);
+    if (!match)
+        return undefined;
+    const scheme = match[1].toLowerCase();
+    if (scheme !== 'basic' && scheme !== 'bearer')
+        return undefined;
+    const params = {};
+    for (const part of match[2].matchAll(/(\w+)=(?:"([^"]*)"|([^,\s]*))/g))
+        params[part[1].toLowerCase()] = part[2] ?? part[3];
+    return { scheme, params };
+}
+const auth_basicHeader = (c) => `Basic ${Buffer.from(`${c.username}:${c.password}`).toString('base64')}`;
+/**
+ * Credentials for a registry from ~/.docker/config.json (`auths` entries), as
+ * `docker login` writes them. Credential helpers are not run.
+ */
+async function auth_dockerConfigCredentials(registry, home = homedir(), env = process.env) {
+    const path = env.DOCKER_CONFIG
+        ? join(env.DOCKER_CONFIG, 'config.json')
+        : join(home, '.docker', 'config.json');
+    let config;
+    try {
+        config = JSON.parse(await readFile(path, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    const keys = registry === 'docker.io'
+        ? ['https://index.docker.io/v1/', 'docker.io', 'index.docker.io']
+        : [registry, `https://${registry}`, `http://${registry}`];
+    for (const key of keys) {
+        const entry = config.auths?.[key];
+        if (!entry)
+            continue;
+        if (entry.username && entry.password)
+            return { username: entry.username, password: entry.password };
+        if (entry.auth) {
+            const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+            const colon = decoded.indexOf(':');
+            if (colon > 0)
+                return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/oci/credentials.ts
+/** Which credentials to use for a registry: the inputs, docker login, or the GitHub token for ghcr.io. */
+
+/** Returns a resolver: inputs for the destination, ~/.docker/config.json, then ghcr.io's token. */
+function credentials_credentialResolver(inputs, env) {
+    return async (registry) => {
+        if (registry === inputs.registry && inputs.username && inputs.password)
+            return { username: inputs.username, password: inputs.password };
+        const fromDocker = await dockerConfigCredentials(registry, undefined, env);
+        if (fromDocker)
+            return fromDocker;
+        if (registry === 'ghcr.io' && inputs.githubToken)
+            return { username: inputs.actor || 'x-access-token', password: inputs.githubToken };
+        return undefined;
+    };
+}
+
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: ./src/oci/media-types.ts
+/** Media types of the OCI image spec and their Docker schema 2 counterparts. */
+const media_types_MediaType = {
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    ociConfig: 'application/vnd.oci.image.config.v1+json',
+    ociLayer: 'application/vnd.oci.image.layer.v1.tar',
+    ociLayerGzip: 'application/vnd.oci.image.layer.v1.tar+gzip',
+    ociLayerZstd: 'application/vnd.oci.image.layer.v1.tar+zstd',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    dockerConfig: 'application/vnd.docker.container.image.v1+json',
+    dockerLayerGzip: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
+    dockerForeignLayerGzip: 'application/vnd.docker.image.rootfs.foreign.diff.tar.gzip',
+};
+/** Every manifest type we read, for the Accept header. */
+const media_types_MANIFEST_ACCEPT = [
+    media_types_MediaType.ociIndex,
+    media_types_MediaType.ociManifest,
+    media_types_MediaType.dockerManifestList,
+    media_types_MediaType.dockerManifest,
+].join(', ');
+const isIndex = (mediaType) => mediaType === media_types_MediaType.ociIndex || mediaType === media_types_MediaType.dockerManifestList;
+/** The OCI media type with the same bytes as a (possibly Docker) layer or config type. */
+function toOciMediaType(mediaType) {
+    switch (mediaType) {
+        case media_types_MediaType.dockerLayerGzip:
+        case media_types_MediaType.dockerForeignLayerGzip:
+            return media_types_MediaType.ociLayerGzip;
+        case media_types_MediaType.dockerConfig:
+            return media_types_MediaType.ociConfig;
+        case media_types_MediaType.dockerManifest:
+            return media_types_MediaType.ociManifest;
+        case media_types_MediaType.dockerManifestList:
+            return media_types_MediaType.ociIndex;
+        default:
+            return mediaType;
+    }
+}
+/** `linux/amd64/v8` for a platform. */
+function platformName(platform) {
+    if (!platform)
+        return 'unknown';
+    return [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/');
+}
+
+;// CONCATENATED MODULE: ./src/oci/layout.ts
+/**
+ * An OCI image layout on disk (`oci-layout`, `index.json`, `blobs/sha256/...`), as a
+ * destination and as a base. Blobs are written to a temporary name and renamed once
+ * their digest is verified; index.json is replaced atomically.
+ */
+
+
+
+
+
+
+
+const REF_NAME = 'org.opencontainers.image.ref.name';
+class layout_ImageLayout {
+    dir;
+    constructor(dir) {
+        this.dir = dir;
+    }
+    /** Opens a layout; `create` makes an empty one when the directory holds none. */
+    static async open(dir, create) {
+        const layout = new layout_ImageLayout(dir);
+        const marker = await readFile(join(dir, 'oci-layout'), 'utf8').catch(() => undefined);
+        if (marker === undefined) {
+            if (!create)
+                throw new Error(`${dir} is not an OCI image layout (no oci-layout file)`);
+            await mkdir(join(dir, 'blobs', 'sha256'), { recursive: true });
+            await writeFile(join(dir, 'oci-layout'), JSON.stringify({ imageLayoutVersion: '1.0.0' }));
+            await layout.writeIndex({ schemaVersion: 2, mediaType: MediaType.ociIndex, manifests: [] });
+        }
+        return layout;
+    }
+    blobPath(digest) {
+        return join(this.dir, 'blobs', ...digest.split(':'));
+    }
+    async hasBlob(digest) {
+        return stat(this.blobPath(digest)).then((s) => s.isFile(), () => false);
+    }
+    /** Writes a blob from a stream; verifies `expected` when given. Returns digest and size. */
+    async writeBlob(source, expected) {
+        const dir = join(this.dir, 'blobs', 'sha256');
+        await mkdir(dir, { recursive: true });
+        const temporary = join(dir, `.partial-${process.pid}-${Math.random().toString(36).slice(2)}`);
+        const hash = createHash('sha256');
+        let size = 0;
+        try {
+            await pipeline(Readable.from((async function* () {
+                for await (const chunk of source) {
+                    hash.update(chunk);
+                    size += chunk.length;
+                    yield chunk;
+                }
+            })()), createWriteStream(temporary));
+            const digest = `sha256:${hash.digest('hex')}`;
+            if (expected && digest !== expected)
+                throw new Error(`blob content has digest ${digest}, expected ${expected}`);
+            await rename(temporary, this.blobPath(digest));
+            return { digest, size };
+        }
+        finally {
+            await rm(temporary, { force: true });
+        }
+    }
+    async writeBlobBytes(bytes) {
+        return (await this.writeBlob([bytes])).digest;
+    }
+    openBlob(digest, start = 0) {
+        return createReadStream(this.blobPath(digest), { start, highWaterMark: 1 << 20 });
+    }
+    /** Reads a blob whole, checking its digest. */
+    async readBlob(digest) {
+        const bytes = await readFile(this.blobPath(digest));
+        const actual = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+        if (actual !== digest)
+            throw new Error(`blob ${digest} in ${this.dir} is corrupt (digest ${actual})`);
+        return bytes;
+    }
+    async readIndex() {
+        return JSON.parse(await readFile(join(this.dir, 'index.json'), 'utf8'));
+    }
+    async writeIndex(index) {
+        const temporary = join(this.dir, `.index.json.${process.pid}`);
+        await writeFile(temporary, JSON.stringify(index, null, 2) + '\n');
+        await rename(temporary, join(this.dir, 'index.json'));
+    }
+    /** The manifest descriptor for a tag, or the only one when no tag is given. */
+    async resolve(tag) {
+        const index = await this.readIndex();
+        const matches = tag
+            ? index.manifests.filter((m) => m.annotations?.[REF_NAME] === tag)
+            : index.manifests;
+        if (matches.length === 0)
+            throw new Error(`${this.dir} has no image${tag ? ` tagged '${tag}'` : ''}`);
+        if (matches.length > 1 && !tag)
+            throw new Error(`${this.dir} holds ${matches.length} images; name one with oci:${this.dir}:<tag>`);
+        return matches[0];
+    }
+    /** Points each tag at `descriptor` (replacing what it pointed to); untagged when `tags` is empty. */
+    async tag(descriptor, tags) {
+        const index = await this.readIndex();
+        const names = new Set(tags);
+        const kept = index.manifests.filter((m) => {
+            const name = m.annotations?.[REF_NAME];
+            return name ? !names.has(name) : m.digest !== descriptor.digest;
+        });
+        const entries = tags.length === 0
+            ? [descriptor]
+            : tags.map((tag) => ({
+                ...descriptor,
+                annotations: { ...descriptor.annotations, [REF_NAME]: tag },
+            }));
+        await this.writeIndex({ ...index, manifests: [...kept, ...entries] });
+    }
+}
+
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __nccwpck_require__(8474);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+;// CONCATENATED MODULE: ./src/oci/reference.ts
+/**
+ * Image references: `registry/repository[:tag][@sha256:...]` (Docker Hub short names
+ * included) and `oci:<dir>[:tag]` for an OCI image layout on disk.
+ */
+
+const COMPONENT = '[a-z0-9]+(?:(?:\\.|_|__|-+)[a-z0-9]+)*';
+const REPOSITORY = new RegExp(`^${COMPONENT}(?:/${COMPONENT})*$`);
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+const reference_DIGEST = /^sha256:[a-f0-9]{64}$/;
+/** True for a tag the distribution spec accepts. */
+const reference_isValidTag = (tag) => TAG.test(tag);
+/** Parses an image reference; `input` names the action input in errors. */
+function reference_parseImageReference(text, input) {
+    const value = text.trim();
+    if (value.startsWith('oci:')) {
+        let rest = value.slice(4);
+        let digest;
+        const at = rest.lastIndexOf('@');
+        if (at >= 0 && /^sha256:/.test(rest.slice(at + 1))) {
+            digest = rest.slice(at + 1);
+            rest = rest.slice(0, at);
+            if (!reference_DIGEST.test(digest))
+                throw new ConfigurationError(input, `'${digest}' is not a sha256 digest`, text);
+        }
+        const colon = rest.lastIndexOf(':');
+        const slash = rest.lastIndexOf('/');
+        const hasTag = colon > slash && colon > 0;
+        const dir = hasTag ? rest.slice(0, colon) : rest;
+        const tag = hasTag ? rest.slice(colon + 1) : undefined;
+        if (!dir)
+            throw new ConfigurationError(input, 'oci: needs a directory', text);
+        if (tag !== undefined && !TAG.test(tag))
+            throw new ConfigurationError(input, `'${tag}' is not a valid tag`, text);
+        return { kind: 'layout', dir, tag, digest };
+    }
+    let rest = value;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!reference_DIGEST.test(digest))
+            throw new ConfigurationError(input, `'${digest}' is not a sha256 digest`, text);
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG.test(tag))
+            throw new ConfigurationError(input, `'${tag}' is not a valid tag`, text);
+    }
+    const slash = rest.indexOf('/');
+    const first = slash < 0 ? '' : rest.slice(0, slash);
+    let registry;
+    let repository;
+    if (first && (first.includes('.') || first.includes(':') || first === 'localhost')) {
+        registry = first;
+        repository = rest.slice(slash + 1);
+    }
+    else {
+        registry = 'docker.io';
+        repository = rest.includes('/') ? rest : `library/${rest}`;
+    }
+    if (!REPOSITORY.test(repository)) {
+        throw new ConfigurationError(input, `'${repository}' is not a valid repository name (lowercase letters, digits, separators)`, text);
+    }
+    return { kind: 'registry', registry, repository, tag, digest };
+}
+/** The host to talk to for a registry name (Docker Hub's API lives elsewhere). */
+function reference_registryHost(registry) {
+    return registry === 'docker.io' ? 'registry-1.docker.io' : registry;
+}
+/** True for registries on this machine, the only ones plain HTTP is used for by default. */
+function reference_isLoopback(registry) {
+    const host = registry.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+    return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+/** `registry/repository` (or `oci:dir`) for messages and outputs. */
+function reference_formatReference(ref) {
+    if (ref.kind === 'layout')
+        return `oci:${ref.dir}`;
+    return `${ref.registry}/${ref.repository}`;
+}
+/** True when `value` names an image of `repository` (`repo`, `repo:tag`, `repo@sha256:…`, or both). */
+function reference_namesRepository(value, repository) {
+    if (!value.startsWith(repository))
+        return false;
+    const rest = value.slice(repository.length);
+    return rest === '' || /^(:[\w][\w.-]{0,127})?(@sha256:[a-f0-9]{64})?$/.test(rest);
+}
+
+;// CONCATENATED MODULE: ./src/oci/retry.ts
+/** Bounded exponential backoff for transient network failures (resets, 429, 5xx). */
+const retry_DEFAULT_RETRY = {
+    attempts: 5,
+    baseMs: 250,
+    maxMs: 8000,
+    deadlineMs: 60_000,
+};
+const TRANSIENT_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EAI_AGAIN',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT',
+    'UND_ERR_CLOSED',
+    'ECONNABORTED',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+]);
+/** True for a status worth retrying. */
+const retry_isTransientStatus = (status) => status === 429 || status === 408 || (status >= 500 && status !== 501 && status !== 505);
+/** True for a thrown network error worth retrying (fetch wraps the cause). */
+function retry_isTransientError(error) {
+    let current = error;
+    for (let depth = 0; current && depth < 5; depth++) {
+        if (current.code && TRANSIENT_CODES.has(current.code))
+            return true;
+        if (current.name === 'TimeoutError')
+            return true;
+        current = current.cause;
+    }
+    return false;
+}
+/** Milliseconds a Retry-After header asks for (seconds or an HTTP date), if any. */
+function retry_retryAfterMs(header, now = Date.now()) {
+    if (!header)
+        return undefined;
+    const seconds = Number(header);
+    if (Number.isFinite(seconds))
+        return Math.max(0, seconds * 1000);
+    const date = Date.parse(header);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+/** The wait before attempt `attempt` (1-based retry count), capped. */
+function retry_backoffMs(policy, attempt, requested) {
+    const exponential = Math.min(policy.maxMs, policy.baseMs * 2 ** (attempt - 1));
+    return Math.min(policy.maxMs, requested ?? exponential);
+}
+const retry_sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+;// CONCATENATED MODULE: ./src/oci/registry-client.ts
+/**
+ * A client for the OCI Distribution API, written for this project because no
+ * well-kept TypeScript one exists. It covers what pushing a model image needs: ping,
+ * auth (anonymous, Basic, Bearer token flow with scopes), blob HEAD/GET, cross-
+ * repository mount, monolithic and chunked (resumable) uploads, manifest and index
+ * GET/PUT, tag listing. Transient failures are retried with bounded backoff.
+ */
+
+
+
+
+
+
+
+
+class RegistryError extends Error {
+    status;
+    transient;
+    constructor(message, status, 
+    /** A network failure or a status worth trying again (429, 5xx). */
+    transient = false) {
+        super(message);
+        this.status = status;
+        this.transient = transient;
+        this.name = 'RegistryError';
+    }
+}
+/** Blobs up to this size with a known digest go in a single PUT. */
+const MONOLITHIC_MAX = (/* unused pure expression or super */ null && (64 << 20));
+const UNAUTHORIZED_HINT = 'set registry-username/registry-password (or docker login) with access to it';
+class registry_client_RegistryClient {
+    options;
+    base;
+    registry;
+    repository;
+    authorization;
+    tokens = new Map();
+    retry;
+    chunkSize;
+    agent;
+    constructor(options) {
+        this.options = options;
+        this.registry = options.registry;
+        this.repository = options.repository;
+        const plain = isLoopback(options.registry) || options.insecure;
+        this.base = `${plain ? 'http' : 'https'}://${registryHost(options.registry)}`;
+        this.retry = options.retry ?? DEFAULT_RETRY;
+        this.chunkSize = options.chunkSize ?? Number.MAX_SAFE_INTEGER;
+        this.agent = plain ? new http.Agent({ keepAlive: true }) : new https.Agent({ keepAlive: true });
+    }
+    path(suffix) {
+        return `${this.base}/v2/${this.repository}/${suffix}`;
+    }
+    scopeFor(extraPull = []) {
+        const own = `repository:${this.repository}:${this.options.push ? 'pull,push' : 'pull'}`;
+        return [own, ...extraPull.map((repo) => `repository:${repo}:pull`)];
+    }
+    /** Obtains an Authorization header for a 401 challenge; false when none can be had. */
+    async authenticate(response, extraPull) {
+        const challenge = parseChallenge(response.headers.get('www-authenticate'));
+        const credentials = this.options.credentials;
+        if (!challenge)
+            return false;
+        if (challenge.scheme === 'basic') {
+            if (!credentials)
+                return false;
+            this.authorization = basicHeader(credentials);
+            return true;
+        }
+        const realm = challenge.params.realm;
+        if (!realm)
+            throw new RegistryError(`${this.registry}: Bearer challenge without a realm`);
+        const scopes = challenge.params.scope
+            ? [challenge.params.scope, ...this.scopeFor(extraPull)]
+            : this.scopeFor(extraPull);
+        const key = scopes.join(' ');
+        const cached = this.tokens.get(key);
+        if (cached && this.authorization !== `Bearer ${cached}`) {
+            this.authorization = `Bearer ${cached}`;
+            return true;
+        }
+        const url = new URL(realm);
+        if (challenge.params.service)
+            url.searchParams.set('service', challenge.params.service);
+        for (const scope of new Set(scopes))
+            url.searchParams.append('scope', scope);
+        const tokenResponse = await this.withRetries('GET', url.toString(), this.retry.attempts, async () => fetch(url, {
+            headers: credentials ? { authorization: basicHeader(credentials) } : {},
+            signal: AbortSignal.timeout(30_000),
+        }));
+        if (tokenResponse.status === 401 || tokenResponse.status === 403) {
+            throw new RegistryError(`${this.registry}: the token service refused the credentials (${tokenResponse.status}); ${UNAUTHORIZED_HINT}`, tokenResponse.status);
+        }
+        if (!tokenResponse.ok)
+            throw new RegistryError(`${this.registry}: token service answered ${tokenResponse.status}`, tokenResponse.status);
+        const body = (await tokenResponse.json().catch(() => ({})));
+        const token = body.token ?? body.access_token;
+        if (!token)
+            throw new RegistryError(`${this.registry}: token service returned no token`);
+        this.tokens.set(key, token);
+        this.authorization = `Bearer ${token}`;
+        return true;
+    }
+    /** One logical request with retries on transient failures and one auth round trip. */
+    async request(method, url, options) {
+        let authAttempts = 0;
+        for (;;) {
+            const response = await this.withRetries(method, url, options.retries === false ? 1 : this.retry.attempts, () => {
+                const headers = { ...options.headers };
+                if (this.authorization)
+                    headers.authorization = this.authorization;
+                const body = options.body?.();
+                if (body !== undefined && !Buffer.isBuffer(body))
+                    return this.sendStream(method, url, headers, body);
+                return fetch(url, {
+                    method,
+                    headers,
+                    body,
+                    redirect: 'follow',
+                    signal: options.timeoutMs === 0
+                        ? undefined
+                        : AbortSignal.timeout(options.timeoutMs ?? 60_000),
+                });
+            });
+            if (response.status === 401 && authAttempts === 0) {
+                authAttempts += 1;
+                await response.body?.cancel();
+                if (await this.authenticate(response, options.extraPull ?? []))
+                    continue;
+                throw new RegistryError(`${this.registry}/${this.repository}: authentication required; ${UNAUTHORIZED_HINT}`, 401);
+            }
+            if (options.expect.includes(response.status))
+                return response;
+            throw await this.errorFrom(response, method, url, authAttempts > 0);
+        }
+    }
+    async withRetries(method, url, attempts, attempt) {
+        const started = Date.now();
+        for (let n = 1;; n++) {
+            let response;
+            let failure;
+            try {
+                response = await attempt();
+            }
+            catch (error) {
+                if (!isTransientError(error))
+                    throw new RegistryError(`${method} ${redact(url)}: ${describeFetchError(error)}`);
+                failure = error;
+            }
+            if (response && !isTransientStatus(response.status))
+                return response;
+            const wait = backoffMs(this.retry, n, response ? retryAfterMs(response.headers.get('retry-after')) : undefined);
+            if (n >= attempts || Date.now() - started + wait > this.retry.deadlineMs) {
+                if (response)
+                    return response;
+                const tries = n > 1 ? ` (after ${n} attempts)` : '';
+                throw new RegistryError(`${method} ${redact(url)}: ${describeFetchError(failure)}${tries}`, undefined, true);
+            }
+            await response?.body?.cancel();
+            const why = response ? `HTTP ${response.status}` : describeFetchError(failure);
+            this.options.log?.info(`${method} ${redact(url)}: ${why}; retrying in ${wait} ms (${n}/${attempts - 1})`);
+            await sleep(wait);
+        }
+    }
+    /** Runs an upload step again on transient failures, with backoff; `recover` prepares the next try. */
+    async retryUpload(what, step, recover) {
+        for (let n = 1;; n++) {
+            try {
+                return await step();
+            }
+            catch (error) {
+                if (!(error instanceof RegistryError && error.transient) || n >= this.retry.attempts)
+                    throw error;
+                const wait = backoffMs(this.retry, n);
+                this.options.log?.info(`${what} failed (${error.message}); trying again in ${wait} ms (${n}/${this.retry.attempts - 1})`);
+                await sleep(wait);
+                await recover();
+            }
+        }
+    }
+    /**
+     * Sends a streamed body with node:http (written with backpressure, no WHATWG stream
+     * conversion: far less CPU per gigabyte than fetch) and answers as a fetch Response.
+     */
+    sendStream(method, url, headers, body) {
+        return new Promise((resolve, reject) => {
+            const target = new URL(url);
+            const transport = target.protocol === 'https:' ? https : http;
+            const request = transport.request(target, { method, headers, agent: this.agent }, (response) => {
+                const chunks = [];
+                response.on('data', (chunk) => chunks.push(chunk));
+                response.on('error', reject);
+                response.on('end', () => {
+                    const responseHeaders = new Headers();
+                    for (const [key, value] of Object.entries(response.headers)) {
+                        if (value !== undefined)
+                            responseHeaders.set(key, Array.isArray(value) ? value.join(', ') : value);
+                    }
+                    const status = response.statusCode ?? 500;
+                    const content = [204, 205, 304].includes(status) ? null : Buffer.concat(chunks);
+                    resolve(new Response(content, { status, headers: responseHeaders }));
+                });
+            });
+            request.on('error', reject);
+            (async () => {
+                for await (const chunk of body) {
+                    if (!request.write(chunk))
+                        await once(request, 'drain');
+                }
+                request.end();
+            })().catch((error) => {
+                request.destroy(error);
+                reject(error);
+            });
+        });
+    }
+    async errorFrom(response, method, url, authenticated) {
+        const text = await response.text().catch(() => '');
+        let detail = text.slice(0, 200).replace(/\s+/g, ' ').trim();
+        try {
+            const parsed = JSON.parse(text);
+            if (parsed.errors?.length)
+                detail = parsed.errors.map((e) => `${e.code}: ${e.message}`).join('; ');
+        }
+        catch {
+            // not JSON: keep the text
+        }
+        if (response.status === 401 || response.status === 403) {
+            const why = authenticated ? 'the credentials were refused' : 'access denied';
+            return new RegistryError(`${this.registry}/${this.repository}: ${why} (${response.status}); ${UNAUTHORIZED_HINT}`, response.status);
+        }
+        return new RegistryError(`${method} ${redact(url)}: HTTP ${response.status}${detail ? ` (${detail})` : ''}`, response.status);
+    }
+    /** GET /v2/: checks the registry answers (and primes authentication). */
+    async ping() {
+        const response = await this.request('GET', `${this.base}/v2/`, { expect: [200] });
+        await response.body?.cancel();
+    }
+    /** Size of a blob the repository already has, or undefined. */
+    async blobSize(digest) {
+        const response = await this.request('HEAD', this.path(`blobs/${digest}`), {
+            expect: [200, 404],
+        });
+        if (response.status === 404)
+            return undefined;
+        return Number(response.headers.get('content-length') ?? -1);
+    }
+    /** Streams a blob. */
+    async getBlob(digest) {
+        const response = await this.request('GET', this.path(`blobs/${digest}`), {
+            expect: [200],
+            timeoutMs: 0,
+        });
+        if (!response.body)
+            throw new RegistryError(`GET blob ${digest}: empty response`);
+        return response.body;
+    }
+    /** Reads a small blob whole and checks its digest. */
+    async getBlobBytes(digest) {
+        const chunks = [];
+        for await (const chunk of await this.getBlob(digest))
+            chunks.push(Buffer.from(chunk));
+        const bytes = Buffer.concat(chunks);
+        const actual = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+        if (actual !== digest)
+            throw new RegistryError(`blob ${digest} has digest ${actual}: the registry returned something else`);
+        return bytes;
+    }
+    /** Cross-repository mount: true when the registry linked the blob without an upload. */
+    async mountBlob(digest, from) {
+        const url = `${this.path('blobs/uploads/')}?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(from)}`;
+        const response = await this.request('POST', url, { expect: [201, 202], extraPull: [from] });
+        await response.body?.cancel();
+        if (response.status === 201)
+            return true;
+        const location = response.headers.get('location');
+        if (location)
+            await this.request('DELETE', this.resolve(location), { expect: [204, 404, 405] })
+                .then((r) => r.body?.cancel())
+                .catch(() => { });
+        return false;
+    }
+    resolve(location) {
+        return new URL(location, this.base).toString();
+    }
+    async startUpload() {
+        const response = await this.request('POST', this.path('blobs/uploads/'), { expect: [202] });
+        await response.body?.cancel();
+        const location = response.headers.get('location');
+        if (!location)
+            throw new RegistryError(`${this.registry}: upload started without a Location`);
+        return this.resolve(location);
+    }
+    /**
+     * Uploads a blob and returns its digest. Small blobs with a known digest go in one
+     * PUT (sent again on a new session if it fails); others by PATCH (one, unless
+     * `chunkSize` says otherwise), resumed from the registry's offset after a failure (or
+     * restarted when the registry lost the session), with the digest computed from the
+     * bytes sent when it was not known.
+     */
+    async uploadBlob(source, onBytes) {
+        if (source.digest && source.size <= MONOLITHIC_MAX) {
+            const digest = source.digest;
+            let location = await this.startUpload();
+            await this.retryUpload(`upload of ${digest}`, async () => {
+                const response = await this.request('PUT', withQuery(location, 'digest', digest), {
+                    headers: {
+                        'content-type': 'application/octet-stream',
+                        'content-length': String(source.size),
+                    },
+                    body: () => tap(source.open(0), onBytes),
+                    expect: [201],
+                    timeoutMs: 0,
+                    retries: false,
+                });
+                await response.body?.cancel();
+            }, async () => {
+                location = await this.startUpload();
+            });
+            return digest;
+        }
+        return this.uploadChunked(source, onBytes);
+    }
+    async uploadChunked(source, onBytes) {
+        let hash = source.digest ? undefined : createHash('sha256');
+        let hashed = 0;
+        let location = await this.startUpload();
+        let offset = 0;
+        const sendChunk = async () => {
+            const from = offset;
+            const end = Math.min(from + this.chunkSize, source.size);
+            const response = await this.request('PATCH', location, {
+                headers: {
+                    'content-type': 'application/octet-stream',
+                    'content-range': `${from}-${end - 1}`,
+                    'content-length': String(end - from),
+                },
+                body: () => slice(source.open(from), end - from, (chunk, at) => {
+                    if (hash && from + at + chunk.length > hashed) {
+                        hash.update(chunk.subarray(Math.max(0, hashed - from - at)));
+                        hashed = from + at + chunk.length;
+                    }
+                    onBytes?.(chunk.length);
+                }),
+                expect: [202],
+                timeoutMs: 0,
+                retries: false,
+            });
+            await response.body?.cancel();
+            location = this.resolve(response.headers.get('location') ?? location);
+            offset = end;
+        };
+        const recover = async () => {
+            const status = await this.uploadStatus(location).catch(() => undefined);
+            if (status) {
+                this.options.log?.info(`upload interrupted at ${offset}; the registry holds ${status.offset} bytes, resuming`);
+                location = status.location;
+                offset = status.offset;
+            }
+            else {
+                this.options.log?.info('the registry lost the interrupted upload; starting it again');
+                location = await this.startUpload();
+                offset = 0;
+                if (hash) {
+                    hash = createHash('sha256');
+                    hashed = 0;
+                }
+            }
+        };
+        while (offset < source.size)
+            await this.retryUpload(`chunk at ${offset}`, sendChunk, recover);
+        const digest = source.digest ?? `sha256:${hash.digest('hex')}`;
+        const response = await this.request('PUT', withQuery(location, 'digest', digest), {
+            headers: { 'content-length': '0' },
+            body: () => Buffer.alloc(0),
+            expect: [201],
+        });
+        await response.body?.cancel();
+        return digest;
+    }
+    /** How much of an upload the registry holds (GET on the upload URL). */
+    async uploadStatus(location) {
+        const response = await this.request('GET', location, { expect: [204] });
+        const range = /^(?:bytes=)?0-(\d+)$/.exec(response.headers.get('range') ?? '');
+        return {
+            location: this.resolve(response.headers.get('location') ?? location),
+            offset: range ? Number(range[1]) + 1 : 0,
+        };
+    }
+    /** GET a manifest or index by tag or digest; the digest is computed from the bytes. */
+    async getManifest(reference) {
+        const response = await this.request('GET', this.path(`manifests/${reference}`), {
+            headers: { accept: MANIFEST_ACCEPT },
+            expect: [200],
+        });
+        const bytes = Buffer.from(await response.arrayBuffer());
+        const digest = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+        if (reference.startsWith('sha256:') && reference !== digest)
+            throw new RegistryError(`manifest ${reference} has digest ${digest}`);
+        let mediaType = response.headers.get('content-type')?.split(';')[0].trim() ?? '';
+        try {
+            mediaType =
+                JSON.parse(bytes.toString('utf8')).mediaType ?? mediaType;
+        }
+        catch {
+            throw new RegistryError(`manifest ${reference} of ${this.registry}/${this.repository} is not JSON`);
+        }
+        return { mediaType, digest, bytes };
+    }
+    /** True when a manifest exists for the reference. */
+    async hasManifest(reference) {
+        const response = await this.request('HEAD', this.path(`manifests/${reference}`), {
+            headers: { accept: MANIFEST_ACCEPT },
+            expect: [200, 404],
+        });
+        return response.status === 200;
+    }
+    /** PUT a manifest by tag or digest; checks the registry computed the same digest. */
+    async putManifest(reference, manifest) {
+        const response = await this.request('PUT', this.path(`manifests/${reference}`), {
+            headers: { 'content-type': manifest.mediaType },
+            body: () => manifest.bytes,
+            expect: [201],
+        });
+        await response.body?.cancel();
+        const echoed = response.headers.get('docker-content-digest');
+        if (echoed && echoed !== manifest.digest)
+            throw new RegistryError(`registry stored manifest as ${echoed}, not ${manifest.digest}`);
+    }
+    /** All tags of the repository (empty when it does not exist yet). */
+    async listTags() {
+        const tags = [];
+        let url = this.path('tags/list?n=1000');
+        while (url) {
+            const response = await this.request('GET', url, { expect: [200, 404] });
+            if (response.status === 404)
+                return tags;
+            const body = (await response.json().catch(() => ({})));
+            tags.push(...(body.tags ?? []));
+            const next = /<([^>]+)>;\s*rel="?next"?/.exec(response.headers.get('link') ?? '');
+            url = next ? this.resolve(next[1]) : undefined;
+        }
+        return tags;
+    }
+}
+function withQuery(url, key, value) {
+    const parsed = new URL(url);
+    parsed.searchParams.set(key, value);
+    return parsed.toString();
+}
+async function* tap(source, onBytes) {
+    for await (const chunk of source) {
+        onBytes?.(chunk.length);
+        yield chunk;
+    }
+}
+/** The first `length` bytes of a stream, reporting each chunk with its offset. */
+async function* slice(source, length, seen) {
+    let at = 0;
+    for await (const chunk of source) {
+        const part = chunk.length > length - at ? chunk.subarray(0, length - at) : chunk;
+        seen(part, at);
+        at += part.length;
+        yield part;
+        if (at >= length)
+            break;
+    }
+    if (at < length)
+        throw new Error(`blob source ended at ${at} of ${length} bytes`);
+}
+function redact(url) {
+    try {
+        const parsed = new URL(url);
+        return `${parsed.origin}${parsed.pathname}`;
+    }
+    catch {
+        return url;
+    }
+}
+/** A short reason for a failed fetch (the cause's code and message). */
+function describeFetchError(error) {
+    const cause = error?.cause;
+    if (cause?.code)
+        return `${cause.code}${cause.message ? `: ${cause.message}` : ''}`;
+    if (error?.name === 'TimeoutError')
+        return 'timed out';
+    return error?.message ?? String(error);
+}
+
+;// CONCATENATED MODULE: ./src/oci/image-store.ts
+/**
+ * Where images are read from and written to: a registry repository or an OCI image
+ * layout. The image writer speaks only this interface.
+ */
+
+
+
+/** Wraps JSON bytes as a manifest with its digest. */
+function manifestOf(mediaType, value) {
+    const bytes = Buffer.from(JSON.stringify(value));
+    return { mediaType, bytes, digest: `sha256:${createHash('sha256').update(bytes).digest('hex')}` };
+}
+/** Wraps a blob source so every byte handed to the transport is counted (retries too). */
+function counting(source, count) {
+    return {
+        ...source,
+        open: async function* (start) {
+            for await (const chunk of source.open(start)) {
+                count(chunk.length);
+                yield chunk;
+            }
+        },
+    };
+}
+/** A registry repository as an image store; bytesSent counts blob bytes only. */
+function registryStore(client) {
+    let sent = 0;
+    return {
+        name: `${client.registry}/${client.repository}`,
+        client,
+        hasBlob: async (digest) => (await client.blobSize(digest)) !== undefined,
+        openBlob: (digest) => client.getBlob(digest),
+        readBlob: (digest) => client.getBlobBytes(digest),
+        putBlob: (source, onBytes) => client.uploadBlob(counting(source, (n) => (sent += n)), onBytes),
+        getManifest: (reference) => client.getManifest(reference),
+        async putManifest(manifest, tags) {
+            if (!(await client.hasManifest(manifest.digest)))
+                await client.putManifest(manifest.digest, manifest);
+            for (const tag of tags)
+                await client.putManifest(tag, manifest);
+        },
+        isEmpty: async () => (await client.listTags()).length === 0,
+        bytesSent: () => sent,
+    };
+}
+/** An OCI image layout directory as an image store. */
+async function layoutStore(dir, create) {
+    const layout = await ImageLayout.open(dir, create);
+    let written = 0;
+    return {
+        name: `oci:${dir}`,
+        hasBlob: (digest) => layout.hasBlob(digest),
+        openBlob: async (digest) => layout.openBlob(digest),
+        readBlob: (digest) => layout.readBlob(digest),
+        async putBlob(source, onBytes) {
+            const counted = (async function* () {
+                for await (const chunk of source.open(0)) {
+                    written += chunk.length;
+                    onBytes?.(chunk.length);
+                    yield chunk;
+                }
+            })();
+            return (await layout.writeBlob(counted, source.digest)).digest;
+        },
+        async getManifest(reference) {
+            const digest = reference.startsWith('sha256:')
+                ? reference
+                : (await layout.resolve(reference || undefined)).digest;
+            const bytes = await layout.readBlob(digest);
+            const mediaType = JSON.parse(bytes.toString('utf8')).mediaType ?? '';
+            return { mediaType, digest, bytes };
+        },
+        async putManifest(manifest, tags) {
+            if (!(await layout.hasBlob(manifest.digest)))
+                await layout.writeBlobBytes(manifest.bytes);
+            // Per-platform manifests of an index are blobs only; index.json lists what is tagged.
+            if (tags.length > 0)
+                await layout.tag({ mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length }, tags);
+        },
+        isEmpty: async () => (await layout.readIndex()).manifests.length === 0,
+        bytesSent: () => written,
+    };
+}
+/** Opens the store an image reference names; `push` asks for write access (and creates layouts). */
+async function image_store_openImageStore(ref, push, access) {
+    if (ref.kind === 'layout')
+        return layoutStore(ref.dir, push);
+    const client = new RegistryClient({
+        registry: ref.registry,
+        repository: ref.repository,
+        credentials: await access.credentials(ref.registry),
+        insecure: access.insecureRegistries.includes(ref.registry),
+        push,
+        log: access.log,
+    });
+    return registryStore(client);
+}
+/** Registries named in MODELGATE_INSECURE_REGISTRIES (comma-separated), reached over plain HTTP. */
+function image_store_insecureRegistriesOf(env) {
+    return (env.MODELGATE_INSECURE_REGISTRIES ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: ./src/core/duration.ts
+var core_duration = __nccwpck_require__(8571);
+;// CONCATENATED MODULE: ./src/providers/provider.ts
+const PROVIDERS = (/* unused pure expression or super */ null && (['registry-tag', 'kubernetes', 'gitops', 'command']));
+/** The rollout did not become healthy (or could not start); `changed` says whether it touched the runtime. */
+class provider_RolloutError extends Error {
+    changed;
+    constructor(message, changed = true) {
+        super(message);
+        this.changed = changed;
+        this.name = 'RolloutError';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/providers/command.ts
+/**
+ * The `command` provider: the user's own shell command does the rollout. It runs in
+ * bash (`-eo pipefail`, as a workflow's `run:` step does) with MODELGATE_IMAGE,
+ * MODELGATE_ENVIRONMENT, MODELGATE_PREVIOUS_IMAGE and MODELGATE_RELEASE_ID set; exit 0
+ * means healthy. It is killed (with everything it started) when `timeout` runs out.
+ */
+
+
+
+
+function command_commandProvider(run, env) {
+    return {
+        name: 'command',
+        config: { run },
+        current: async () => undefined,
+        plan: (image) => `run \`${run}\` with MODELGATE_IMAGE=${image}`,
+        async rollout(image, context) {
+            const code = await runCommand(run, image, context, env);
+            if (code === 'timeout')
+                throw new RolloutError(`the command did not finish within ${formatDuration(context.timeoutMs)}`);
+            if (code !== 0)
+                throw new RolloutError(`the command exited with ${code}`);
+            return { detail: 'the command exited with 0' };
+        },
+    };
+}
+function runCommand(run, image, context, env) {
+    const child = spawn('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', run], {
+        env: {
+            ...env,
+            MODELGATE_IMAGE: image,
+            MODELGATE_ENVIRONMENT: context.environment,
+            MODELGATE_PREVIOUS_IMAGE: context.previousImage ?? '',
+            MODELGATE_RELEASE_ID: context.releaseId,
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+        detached: true,
+    });
+    for (const stream of [child.stdout, child.stderr])
+        createInterface({ input: stream }).on('line', (line) => context.log.info(`  ${line}`));
+    return new Promise((resolve, reject) => {
+        let timedOut = false;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            try {
+                process.kill(-child.pid, 'SIGKILL');
+            }
+            catch {
+                child.kill('SIGKILL');
+            }
+        }, context.timeoutMs);
+        child.on('error', (error) => {
+            clearTimeout(timer);
+            reject(new RolloutError(`the command could not start: ${error.message}`, false));
+        });
+        child.on('close', (code, signal) => {
+            clearTimeout(timer);
+            resolve(timedOut ? 'timeout' : (code ?? (signal ? 128 : 1)));
+        });
+    });
+}
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/core/git.ts
+/** Running `git`: quietly for facts that may be missing, or strictly for work that must succeed. */
+
+
+const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
+/** git's trimmed stdout, or undefined when git fails (not a repository, no git). */
+async function gitOutput(args, cwd) {
+    try {
+        return (await execFileAsync('git', args, { cwd })).stdout.trim() || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Runs git and returns its stdout; a failure throws with git's own last lines of stderr.
+ * `redact` values (tokens) are replaced by *** in that message.
+ */
+async function git_runGit(args, options) {
+    try {
+        const { stdout } = await execFileAsync('git', args, {
+            cwd: options.cwd,
+            env: { ...(options.env ?? process.env), GIT_TERMINAL_PROMPT: '0' },
+            maxBuffer: 64 << 20,
+        });
+        return stdout.trim();
+    }
+    catch (error) {
+        const { stderr = '', message } = error;
+        const lines = stderr.split('\n').filter((l) => l.trim() && !l.startsWith('hint:'));
+        let said = lines.slice(-4).join(' / ') || message;
+        for (const secret of options.redact ?? [])
+            if (secret)
+                said = said.split(secret).join('***');
+        const shown = args.find((a, i) => !a.startsWith('-') && args[i - 1] !== '-c') ?? '';
+        throw new Error(`git ${shown} failed: ${said}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/providers/gitops-files.ts
+/**
+ * Writes an image digest into the manifests of a GitOps repository, keeping everything
+ * else (comments, order, other documents) as it was:
+ * - kustomize: an `images:` entry whose `name` or `newName` is the image's repository
+ *   gets `digest:` (and loses `newTag`, which kustomize would otherwise combine with it);
+ * - Helm values: a mapping whose `repository:` is the image's repository gets `digest:`
+ *   (charts render `repository@digest` when it is set; `tag` is left as it was);
+ * - plain manifests: every `image:` whose value names the repository becomes
+ *   `repository@sha256:…`.
+ */
+
+
+
+
+/** Points every reference to `repository` under `root` at `digest`; returns the files that name it. */
+async function gitops_files_writeImageDigest(root, repository, digest) {
+    const edited = [];
+    for (const file of await yamlFiles(root)) {
+        const text = await readFile(file, 'utf8');
+        const documents = parseAllDocuments(text);
+        if (!Array.isArray(documents))
+            continue;
+        if (documents.some((d) => d.errors.length > 0))
+            throw new Error(`${relative(root, file)} is not valid YAML: ${documents.find((d) => d.errors.length).errors[0].message}`);
+        let kind;
+        for (const document of documents)
+            kind = editDocument(document, repository, digest) ?? kind;
+        if (!kind)
+            continue;
+        edited.push({ path: relative(root, file) || file, kind });
+        // lineWidth 0: never fold a long image reference across lines.
+        const updated = documents.map((d) => d.toString({ lineWidth: 0 })).join('');
+        if (updated !== text)
+            await writeFile(file, updated);
+    }
+    return edited;
+}
+function editDocument(document, repository, digest) {
+    let kind;
+    const images = document.get('images');
+    if (isSeq(images))
+        for (const entry of images.items)
+            if (isMap(entry) &&
+                (entry.get('name') === repository || entry.get('newName') === repository)) {
+                entry.delete('newTag');
+                entry.set('digest', digest);
+                kind = 'kustomize';
+            }
+    visit(document, {
+        Map(_, map) {
+            if (map.get('repository') === repository) {
+                map.set('digest', digest);
+                kind ??= 'helm';
+            }
+        },
+        Pair(_, pair) {
+            if (!isScalar(pair.key) || pair.key.value !== 'image' || !isScalar(pair.value))
+                return;
+            const value = pair.value.value;
+            if (typeof value === 'string' && namesRepository(value, repository)) {
+                pair.value.value = `${repository}@${digest}`;
+                kind ??= 'manifest';
+            }
+        },
+    });
+    return kind;
+}
+async function yamlFiles(root) {
+    const info = await stat(root).catch(() => undefined);
+    if (!info)
+        throw new Error(`${root} does not exist`);
+    if (info.isFile())
+        return [root];
+    const files = [];
+    for (const entry of await readdir(root, { withFileTypes: true, recursive: true })) {
+        const path = join(entry.parentPath, entry.name);
+        if (entry.isFile() && /\.ya?ml$/.test(entry.name) && !path.split('/').includes('.git'))
+            files.push(path);
+    }
+    return files.sort();
+}
+
+;// CONCATENATED MODULE: ./src/providers/gitops.ts
+/**
+ * The `gitops` provider: the environment is whatever a Git repository's manifests say;
+ * a controller (Argo CD, Flux) applies them. A rollout clones `repository@branch`,
+ * writes the image digest into the manifests under `path`, commits with a message that
+ * names the release, the model digest and the gate verdict, and pushes. A rollback is a
+ * new commit, never a force push; a push that loses a race is redone on the new tip.
+ * `repository` is a GitHub `owner/name` (authenticated with the token, sent as a header
+ * so it is never in a URL or in .git/config) or any URL git understands.
+ */
+
+
+
+
+
+
+
+
+
+
+
+const PUSH_ATTEMPTS = 3;
+function gitops_gitopsProvider(settings, access) {
+    const github = /^[\w.-]+\/[\w.-]+$/.test(settings.repository);
+    const url = github ? `${access.serverUrl}/${settings.repository}.git` : settings.repository;
+    const auth = github && access.token
+        ? [
+            '-c',
+            `http.extraheader=AUTHORIZATION: basic ${Buffer.from(`x-access-token:${access.token}`).toString('base64')}`,
+        ]
+        : [];
+    const redact = access.token
+        ? [access.token, Buffer.from(`x-access-token:${access.token}`).toString('base64')]
+        : [];
+    const where = `${settings.repository}${settings.branch ? `@${settings.branch}` : ''}:${settings.path}`;
+    if (settings.pullRequest && !github)
+        throw new ConfigurationError('pull-request', 'needs repository as a GitHub owner/name (pull requests are opened through the API)', 'true');
+    async function attempt(image, context) {
+        const dir = await mkdtemp(join(access.tempDir ?? tmpdir(), 'modelgate-gitops-'));
+        const git = (args) => runGit(args, { cwd: dir, redact });
+        try {
+            const branchArgs = settings.branch ? ['--branch', settings.branch] : [];
+            await git([
+                ...auth,
+                'clone',
+                '--quiet',
+                '--depth',
+                '1',
+                '--single-branch',
+                ...branchArgs,
+                url,
+                '.',
+            ]);
+            const branch = settings.branch || (await git(['rev-parse', '--abbrev-ref', 'HEAD']));
+            const reference = parseImageReference(image, 'image');
+            if (!reference.digest)
+                throw new RolloutError(`${image} is not by digest`, false);
+            const edited = await writeImageDigest(join(dir, settings.path), formatReference(reference), reference.digest).catch((error) => {
+                throw new RolloutError(`${where}: ${error.message}`, false);
+            });
+            if (edited.length === 0)
+                throw new RolloutError(`no manifest under ${where} references ${formatReference(reference)}`, false);
+            if ((await git(['status', '--porcelain'])) === '') {
+                const head = await git(['rev-parse', 'HEAD']);
+                return {
+                    detail: `${where} already deploys ${reference.digest} (commit ${head.slice(0, 7)})`,
+                    url: commitUrl(head),
+                };
+            }
+            await git(['add', '--all', '--', settings.path]);
+            const message = commitMessage(image, context, edited.map((e) => e.path));
+            await git([
+                '-c',
+                'user.name=modelgate',
+                '-c',
+                'user.email=modelgate@users.noreply.github.com',
+                'commit',
+                '--quiet',
+                '-m',
+                message,
+            ]);
+            if (settings.pullRequest) {
+                // A branch of its own: nobody else pushes to it, so there is no race to lose.
+                const head = `modelgate/${context.environment}/${context.releaseId}`;
+                await git([...auth, 'push', '--quiet', 'origin', `HEAD:refs/heads/${head}`]);
+                return { head, base: branch, message };
+            }
+            try {
+                await git([...auth, 'push', '--quiet', 'origin', `HEAD:refs/heads/${branch}`]);
+            }
+            catch (error) {
+                // Only a lost race is retried (the branch moved before, or while, the server took
+                // our push); a hook or branch protection refusing the push is final.
+                const race = /\(fetch first\)|non-fast-forward|stale info|failed to update ref|cannot lock ref/i;
+                if (race.test(error.message))
+                    return 'retry';
+                throw error;
+            }
+            const head = await git(['rev-parse', 'HEAD']);
+            return {
+                detail: `pushed ${head.slice(0, 7)} to ${settings.repository}@${branch} (${edited.map((e) => `${e.path}: ${e.kind}`).join(', ')})`,
+                url: commitUrl(head),
+            };
+        }
+        finally {
+            await rm(dir, { recursive: true, force: true });
+        }
+    }
+    /** Opens the pull request and waits until it is merged (healthy), closed, or out of time. */
+    async function proposeAndWait(proposal, context) {
+        const [owner, repo] = settings.repository.split('/');
+        if (!access.client)
+            throw new RolloutError('pull-request needs a GitHub token', false);
+        const client = access.client();
+        const [title, ...body] = proposal.message.split('\n');
+        let created;
+        try {
+            created = await client.rest.pulls.create({
+                owner,
+                repo,
+                head: proposal.head,
+                base: proposal.base,
+                title,
+                body: body.join('\n').trim(),
+            });
+        }
+        catch (error) {
+            const hint = statusOf(error) === 403 ? ' (the token needs pull-requests: write)' : '';
+            throw new RolloutError(`could not open the pull request: ${error.message}${hint}`, false);
+        }
+        const pull = created.data;
+        context.log.info(`opened ${pull.html_url}; waiting for it to be merged`);
+        const deadline = Date.now() + context.timeoutMs;
+        const poll = Math.min(10_000, Math.max(50, context.timeoutMs / 40));
+        for (;;) {
+            const { data } = await client.rest.pulls.get({ owner, repo, pull_number: pull.number });
+            if (data.merged)
+                return {
+                    detail: `pull request #${pull.number} merged into ${proposal.base}${data.merge_commit_sha ? ` (${data.merge_commit_sha.slice(0, 7)})` : ''}`,
+                    url: data.html_url,
+                };
+            if (data.state === 'closed')
+                throw new RolloutError(`pull request #${pull.number} was closed without merging`, false);
+            if (Date.now() > deadline)
+                throw new RolloutError(`pull request #${pull.number} was not merged within ${formatDuration(context.timeoutMs)}; it stays open: ${pull.html_url}`, false);
+            await sleep(poll);
+        }
+    }
+    function commitUrl(sha) {
+        return github ? `${access.serverUrl}/${settings.repository}/commit/${sha}` : undefined;
+    }
+    return {
+        name: 'gitops',
+        config: {
+            repository: settings.repository,
+            branch: settings.branch,
+            path: settings.path,
+            ...(settings.pullRequest ? { 'pull-request': 'true' } : {}),
+        },
+        current: async () => undefined,
+        plan: (image) => settings.pullRequest
+            ? `commit ${image} to ${where} and open a pull request`
+            : `commit ${image} to ${where} and push`,
+        async rollout(image, context) {
+            for (let i = 1; i <= PUSH_ATTEMPTS; i++) {
+                const result = await attempt(image, context).catch((error) => {
+                    if (error instanceof RolloutError)
+                        throw error;
+                    throw new RolloutError(error.message, false);
+                });
+                if (result === 'retry') {
+                    context.log.info(`${settings.repository} moved while committing; redoing on its new tip (${i}/${PUSH_ATTEMPTS})`);
+                    continue;
+                }
+                if (!('head' in result))
+                    return result;
+                // Until the pull request is merged nothing reached the environment.
+                return proposeAndWait(result, context).catch((error) => {
+                    if (error instanceof RolloutError)
+                        throw error;
+                    throw new RolloutError(error.message, false);
+                });
+            }
+            throw new RolloutError(`${settings.repository} kept moving: ${PUSH_ATTEMPTS} pushes were rejected`, false);
+        },
+    };
+}
+function commitMessage(image, context, files) {
+    const digest = image.slice(image.lastIndexOf('@') + 1);
+    const title = context.kind === 'rollback'
+        ? `modelgate: roll back ${context.environment} to ${digest.slice(0, 19)}`
+        : `modelgate: deploy ${digest.slice(0, 19)} to ${context.environment}`;
+    return [
+        title,
+        '',
+        `Release: ${context.releaseId}`,
+        `Image: ${image}`,
+        `Model: ${context.modelDigest ?? 'not recorded'}`,
+        `Gate: ${context.gateVerdict ?? 'not recorded'}`,
+        ...(context.previousImage ? [`Previous: ${context.previousImage}`] : []),
+        ...(context.reason ? [`Reason: ${context.reason}`] : []),
+        ...(context.runUrl ? [`Run: ${context.runUrl}`] : []),
+        `Files: ${files.join(', ')}`,
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/providers/kube-client.ts
+/**
+ * A minimal Kubernetes API client for what deploy needs: GET, server-side apply (PATCH
+ * `application/apply-patch+yaml` with a field manager), DELETE. It speaks HTTPS with the
+ * kubeconfig's CA, client certificate or token (plain HTTP only when the server URL says
+ * so), retries transient failures, and turns the API's Status objects into one-line errors.
+ */
+
+
+
+class kube_client_KubeError extends Error {
+    status;
+    constructor(message, status) {
+        super(message);
+        this.status = status;
+        this.name = 'KubeError';
+    }
+}
+const FIELD_MANAGER = 'modelgate';
+class kube_client_KubeClient {
+    target;
+    agent;
+    constructor(target) {
+        this.target = target;
+        this.agent = target.server.startsWith('https:')
+            ? new https.Agent({
+                keepAlive: true,
+                ca: target.ca,
+                cert: target.cert,
+                key: target.key,
+                rejectUnauthorized: !target.insecure,
+            })
+            : new http.Agent({ keepAlive: true });
+    }
+    get(path) {
+        return this.request('GET', path);
+    }
+    /** Server-side apply of `object` at `path` (created when missing); returns the stored object. */
+    apply(path, object) {
+        return this.request('PATCH', `${path}?fieldManager=${FIELD_MANAGER}&force=true`, {
+            body: JSON.stringify(object),
+            type: 'application/apply-patch+yaml',
+        });
+    }
+    async delete(path) {
+        await this.request('DELETE', path, { allow404: true });
+    }
+    async request(method, path, options = {}) {
+        for (let attempt = 1;; attempt++) {
+            try {
+                const { status, body } = await this.send(method, path, options);
+                if (status === 404 && options.allow404)
+                    return undefined;
+                if (status >= 200 && status < 300)
+                    return (body ? JSON.parse(body) : undefined);
+                const message = describeStatus(body) ?? `HTTP ${status}`;
+                const error = new kube_client_KubeError(`${method} ${path}: ${message}`, status);
+                if (!isTransientStatus(status) || attempt >= DEFAULT_RETRY.attempts)
+                    throw error;
+            }
+            catch (error) {
+                if (error instanceof kube_client_KubeError ||
+                    !isTransientError(error) ||
+                    attempt >= DEFAULT_RETRY.attempts) {
+                    if (error instanceof kube_client_KubeError)
+                        throw error;
+                    throw new kube_client_KubeError(`${method} ${path}: ${error.message} (${this.target.server})`, 0);
+                }
+            }
+            await sleep(backoffMs(DEFAULT_RETRY, attempt));
+        }
+    }
+    send(method, path, options) {
+        const url = new URL(path, `${this.target.server}/`);
+        const headers = { accept: 'application/json' };
+        if (this.target.token)
+            headers.authorization = `Bearer ${this.target.token}`;
+        else if (this.target.basic)
+            headers.authorization = `Basic ${Buffer.from(`${this.target.basic.username}:${this.target.basic.password}`).toString('base64')}`;
+        if (options.body !== undefined)
+            headers['content-type'] = options.type ?? 'application/json';
+        const transport = url.protocol === 'https:' ? https : http;
+        return new Promise((resolve, reject) => {
+            const req = transport.request(url, { method, headers, agent: this.agent, timeout: 30_000 }, (res) => {
+                const chunks = [];
+                res.on('data', (c) => chunks.push(c));
+                res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+                res.on('error', reject);
+            });
+            req.on('timeout', () => req.destroy(Object.assign(new Error('timed out'), { code: 'ETIMEDOUT' })));
+            req.on('error', reject);
+            req.end(options.body);
+        });
+    }
+}
+/** The message of a Kubernetes Status body, if it is one. */
+function describeStatus(body) {
+    try {
+        const status = JSON.parse(body);
+        return status.kind === 'Status' ? status.message : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/providers/kube-config.ts
+/**
+ * Reads a kubeconfig the way kubectl does for the parts a deploy needs: the context
+ * (given, else current-context), its cluster (server, CA, insecure-skip-tls-verify) and
+ * its user (bearer token or token file, client certificate and key, basic auth). `exec`
+ * and auth-provider plugins are refused with a clear error rather than half-supported.
+ */
+
+
+
+
+
+/** The kubeconfig path: the input, else KUBECONFIG's first file, else ~/.kube/config. */
+function kube_config_kubeconfigPath(input, env) {
+    return (input ||
+        (env.KUBECONFIG ?? '').split(':').find(Boolean) ||
+        join(env.HOME || homedir(), '.kube', 'config'));
+}
+async function kube_config_loadKubeconfig(path, contextName) {
+    let text;
+    try {
+        text = await readFile(path, 'utf8');
+    }
+    catch {
+        throw new ConfigurationError('kubeconfig', 'cannot be read', path);
+    }
+    let config;
+    try {
+        config = (parse(text) ?? {});
+    }
+    catch (error) {
+        throw new ConfigurationError('kubeconfig', `is not YAML: ${error.message.split('\n')[0]}`, path);
+    }
+    const find = (list, name) => {
+        const entry = (config[list] ?? []).find((e) => e.name === name);
+        const key = list.slice(0, -1);
+        const value = entry?.[key];
+        if (!value)
+            throw new ConfigurationError(contextName ? 'context' : 'kubeconfig', `${path} has no ${key} '${name}'`, name);
+        return value;
+    };
+    const context = contextName || config['current-context'];
+    if (!context)
+        throw new ConfigurationError('context', `${path} has no current-context; name one`);
+    const ctx = find('contexts', context);
+    const cluster = find('clusters', ctx.cluster);
+    const user = ctx.user ? find('users', ctx.user) : {};
+    if (user.exec || user['auth-provider'])
+        throw new ConfigurationError('kubeconfig', `user '${ctx.user}' uses an exec/auth-provider plugin; give a token or client certificate`, path);
+    const base = dirname(path);
+    const bytes = async (data, file) => typeof data === 'string'
+        ? Buffer.from(data, 'base64')
+        : typeof file === 'string'
+            ? readFile(isAbsolute(file) ? file : join(base, file))
+            : undefined;
+    const server = String(cluster.server ?? '');
+    if (!/^https?:\/\//.test(server))
+        throw new ConfigurationError('kubeconfig', `cluster '${ctx.cluster}' has no server URL`, path);
+    const token = typeof user.token === 'string'
+        ? user.token
+        : typeof user.tokenFile === 'string'
+            ? (await readFile(user.tokenFile, 'utf8')).trim()
+            : undefined;
+    return {
+        server: server.replace(/\/+$/, ''),
+        context,
+        namespace: ctx.namespace,
+        ca: await bytes(cluster['certificate-authority-data'], cluster['certificate-authority']),
+        insecure: cluster['insecure-skip-tls-verify'] === true,
+        token,
+        cert: await bytes(user['client-certificate-data'], user['client-certificate']),
+        key: await bytes(user['client-key-data'], user['client-key']),
+        basic: typeof user.username === 'string' && typeof user.password === 'string'
+            ? { username: user.username, password: user.password }
+            : undefined,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/providers/kube-objects.ts
+/**
+ * The Kubernetes objects deploy handles: Deployments (their API paths, the canary copy),
+ * and manifests read from files with the model image substituted into their pod specs.
+ */
+
+
+
+
+/** The API path of a Deployment. */
+const kube_objects_deploymentPath = (namespace, name) => `/apis/apps/v1/namespaces/${encodeURIComponent(namespace)}/deployments/${encodeURIComponent(name)}`;
+function kube_objects_canaryOf(main, name, container, image, replicas) {
+    const labels = {
+        ...(main.spec.template.metadata?.labels ?? {}),
+        'modelgate.dev/track': 'canary',
+    };
+    return {
+        apiVersion: 'apps/v1',
+        kind: 'Deployment',
+        metadata: {
+            name,
+            namespace: main.metadata.namespace,
+            labels: { 'modelgate.dev/canary-of': main.metadata.name },
+        },
+        spec: {
+            replicas,
+            selector: {
+                matchLabels: {
+                    ...(main.spec.selector?.matchLabels ?? {}),
+                    'modelgate.dev/track': 'canary',
+                },
+            },
+            template: {
+                metadata: { labels },
+                spec: {
+                    ...main.spec.template.spec,
+                    containers: main.spec.template.spec.containers.map((c) => c.name === container ? { ...c, image } : c),
+                },
+            },
+        },
+    };
+}
+/** Every object of the manifest files, in order. */
+async function kube_objects_readManifests(files) {
+    const objects = [];
+    for (const file of files) {
+        const text = await readFile(file, 'utf8').catch(() => {
+            throw new ConfigurationError('manifests', 'cannot be read', file);
+        });
+        for (const document of parseAllDocuments(text)) {
+            if (document.errors.length)
+                throw new ConfigurationError('manifests', `${file} is not valid YAML: ${document.errors[0].message}`, file);
+            const object = document.toJS();
+            if (object)
+                objects.push(object);
+        }
+    }
+    return objects;
+}
+/** Points every container that runs `repository` at `image`; returns how many. */
+function kube_objects_substituteImage(objects, image, repository) {
+    let substituted = 0;
+    for (const object of objects)
+        for (const container of podContainers(object))
+            if (typeof container.image === 'string' && namesRepository(container.image, repository)) {
+                container.image = image;
+                substituted++;
+            }
+    return substituted;
+}
+function podContainers(object) {
+    const pod = object.spec;
+    const spec = (pod?.template?.spec ?? (object.kind === 'Pod' ? pod : undefined));
+    return [...(spec?.containers ?? []), ...(spec?.initContainers ?? [])];
+}
+const CLUSTER_SCOPED = new Set([
+    'Namespace',
+    'ClusterRole',
+    'ClusterRoleBinding',
+    'CustomResourceDefinition',
+    'PersistentVolume',
+    'StorageClass',
+    'PriorityClass',
+]);
+/** The API path of an object: group/version from apiVersion, the plural of its kind. */
+function kube_objects_objectPath(object, namespace) {
+    const { apiVersion = '', kind = '' } = object;
+    if (!apiVersion || !kind || !object.metadata?.name)
+        throw new ConfigurationError('manifests', 'every object needs apiVersion, kind and metadata.name', `${kind} ${object.metadata?.name ?? ''}`);
+    const lower = kind.toLowerCase();
+    const plural = /(s|x|ch|sh)$/.test(lower)
+        ? `${lower}es`
+        : /[^aeiou]y$/.test(lower)
+            ? `${lower.slice(0, -1)}ies`
+            : `${lower}s`;
+    const base = apiVersion.includes('/') ? `/apis/${apiVersion}` : `/api/${apiVersion}`;
+    const scope = CLUSTER_SCOPED.has(kind)
+        ? ''
+        : `/namespaces/${encodeURIComponent(object.metadata.namespace ?? namespace)}`;
+    return `${base}${scope}/${plural}/${encodeURIComponent(object.metadata.name)}`;
+}
+
+;// CONCATENATED MODULE: ./src/providers/kube-rollout.ts
+/** Waiting for a Deployment's rollout the way `kubectl rollout status` does. */
+
+
+
+
+/** Waits like `kubectl rollout status`; returns the final line. */
+async function kube_rollout_waitForRollout(client, namespace, name, deadline, context) {
+    // Quick first looks (most rollouts of a patched image are observed within a tick), then
+    // back off to at most a second between reads.
+    const most = Math.min(1000, Math.max(25, context.timeoutMs / 40));
+    let poll = Math.min(50, most);
+    let said = '';
+    let lastSaid = 0;
+    for (;;) {
+        const d = await client.get(deploymentPath(namespace, name));
+        const status = d.status ?? {};
+        let waiting;
+        if ((status.observedGeneration ?? 0) < (d.metadata.generation ?? 0)) {
+            waiting = `Waiting for deployment "${name}" spec update to be observed...`;
+        }
+        else {
+            const stuck = status.conditions?.find((c) => c.type === 'Progressing' && c.reason === 'ProgressDeadlineExceeded');
+            if (stuck)
+                throw new RolloutError(`deployment "${name}" exceeded its progress deadline${stuck.message ? `: ${stuck.message}` : ''}`);
+            const wanted = d.spec.replicas ?? 1;
+            const updated = status.updatedReplicas ?? 0;
+            const total = status.replicas ?? 0;
+            const available = status.availableReplicas ?? 0;
+            if (updated < wanted)
+                waiting = `Waiting for deployment "${name}" rollout to finish: ${updated} out of ${wanted} new replicas have been updated...`;
+            else if (total > updated)
+                waiting = `Waiting for deployment "${name}" rollout to finish: ${total - updated} old replicas are pending termination...`;
+            else if (available < updated)
+                waiting = `Waiting for deployment "${name}" rollout to finish: ${available} of ${updated} updated replicas are available...`;
+            else
+                return `deployment "${name}" successfully rolled out (${updated} replicas)`;
+        }
+        if (waiting !== said || Date.now() - lastSaid > 5000) {
+            context.log.info(waiting);
+            said = waiting;
+            lastSaid = Date.now();
+        }
+        if (Date.now() > deadline)
+            throw new RolloutError(`deployment "${name}" did not finish rolling out within ${formatDuration(context.timeoutMs)}: ${said}`);
+        await sleep(poll);
+        poll = Math.min(most, poll * 1.5);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/providers/kubernetes.ts
+/**
+ * The `kubernetes` provider: patch a Deployment's container image by server-side apply
+ * (or apply `manifests` with the image substituted), then wait for the rollout the way
+ * `kubectl rollout status` does: the spec update observed (observedGeneration), every
+ * replica updated, old ones gone, the updated ones available; a `ProgressDeadlineExceeded`
+ * condition or the timeout fails it. `strategy: canary` first runs the new image in a
+ * `<deployment>-canary` Deployment sized to each step's share of the replicas (its pods
+ * carry the same labels, so Services send them their share), then rolls the main one
+ * and removes the canary; a failed step removes the canary and leaves the main untouched.
+ */
+
+
+
+
+
+
+
+/** Parses `canary-steps` (`10,50,100`): increasing percentages, ending at 100. */
+function kubernetes_parseCanarySteps(text) {
+    if (!text)
+        return [10, 50, 100];
+    const steps = text
+        .split(/[\s,]+/)
+        .filter(Boolean)
+        .map(Number);
+    if (steps.some((s, i) => !Number.isInteger(s) || s < 1 || s > 100 || (i > 0 && s <= steps[i - 1])))
+        throw new ConfigurationError('canary-steps', 'must be increasing whole percentages from 1 to 100, e.g. 10,50,100', text);
+    return steps.at(-1) === 100 ? steps : [...steps, 100];
+}
+function kubernetes_kubernetesProvider(settings, env) {
+    if (!settings.deployment && settings.manifests.length === 0)
+        throw new ConfigurationError('deployment', 'is required by the kubernetes provider (or give manifests)');
+    let opened;
+    const connect = () => (opened ??= (async () => {
+        const target = await loadKubeconfig(kubeconfigPath(settings.kubeconfig, env), settings.context);
+        return {
+            client: new KubeClient(target),
+            namespace: settings.namespace || target.namespace || 'default',
+        };
+    })());
+    const config = { strategy: settings.strategy };
+    for (const [key, value] of Object.entries({
+        namespace: settings.namespace,
+        deployment: settings.deployment,
+        container: settings.container,
+        manifests: settings.manifests.join('\n'),
+        kubeconfig: settings.kubeconfig,
+        context: settings.context,
+        'canary-steps': settings.strategy === 'canary' ? settings.canarySteps.join(',') : '',
+    }))
+        if (value)
+            config[key] = value;
+    async function readDeployment(client, namespace, name) {
+        try {
+            return await client.get(deploymentPath(namespace, name));
+        }
+        catch (error) {
+            if (error instanceof KubeError && error.status === 404)
+                throw new RolloutError(`deployment "${name}" does not exist in namespace ${namespace}`, false);
+            throw new RolloutError(error.message, false);
+        }
+    }
+    function containerOf(deployment) {
+        const names = deployment.spec.template.spec.containers.map((c) => c.name);
+        if (settings.container) {
+            if (!names.includes(settings.container))
+                throw new RolloutError(`deployment "${deployment.metadata.name}" has no container "${settings.container}" (it has ${names.join(', ')})`, false);
+            return settings.container;
+        }
+        if (names.length !== 1)
+            throw new RolloutError(`deployment "${deployment.metadata.name}" has ${names.length} containers (${names.join(', ')}); set container`, false);
+        return names[0];
+    }
+    async function setImage(client, namespace, name, container, image) {
+        await client.apply(deploymentPath(namespace, name), {
+            apiVersion: 'apps/v1',
+            kind: 'Deployment',
+            metadata: { name, namespace },
+            spec: { template: { spec: { containers: [{ name: container, image }] } } },
+        });
+    }
+    async function rolloutDeployment(image, context, deadline) {
+        const { client, namespace } = await connect();
+        const name = settings.deployment;
+        const main = await readDeployment(client, namespace, name);
+        const container = containerOf(main);
+        if (settings.strategy === 'canary') {
+            const canary = `${name}-canary`;
+            const replicas = main.spec.replicas ?? 1;
+            try {
+                for (const step of settings.canarySteps.filter((s) => s < 100)) {
+                    const size = Math.max(1, Math.ceil((replicas * step) / 100));
+                    await client.apply(deploymentPath(namespace, canary), canaryOf(main, canary, container, image, size));
+                    await waitForRollout(client, namespace, canary, deadline, context);
+                    context.log.info(`canary ${step}%: ${size} of ${replicas + size} replicas run ${image} and are available`);
+                }
+            }
+            catch (error) {
+                await client.delete(deploymentPath(namespace, canary)).catch(() => { });
+                if (error instanceof RolloutError)
+                    throw new RolloutError(`canary: ${error.message}; the canary was removed`, false);
+                throw error;
+            }
+            await setImage(client, namespace, name, container, image);
+            const done = await waitForRollout(client, namespace, name, deadline, context);
+            await client.delete(deploymentPath(namespace, canary));
+            return `canary ${settings.canarySteps.join('% → ')}%: ${done}`;
+        }
+        await setImage(client, namespace, name, container, image);
+        return waitForRollout(client, namespace, name, deadline, context);
+    }
+    async function rolloutManifests(image, context, deadline) {
+        const { client, namespace } = await connect();
+        const reference = parseImageReference(image, 'image');
+        const repository = formatReference(reference);
+        const objects = await readManifests(settings.manifests);
+        if (substituteImage(objects, image, repository) === 0)
+            throw new RolloutError(`no container in ${settings.manifests.join(', ')} runs ${repository}`, false);
+        for (const object of objects)
+            await client.apply(objectPath(object, namespace), {
+                ...object,
+                metadata: { ...object.metadata, namespace: object.metadata.namespace ?? namespace },
+            });
+        const lines = [];
+        for (const object of objects.filter((o) => o.kind === 'Deployment'))
+            lines.push(await waitForRollout(client, object.metadata.namespace ?? namespace, object.metadata.name, deadline, context));
+        return `applied ${objects.length} object(s) server-side; ${lines.join('; ') || 'no Deployment to wait for'}`;
+    }
+    return {
+        name: 'kubernetes',
+        config,
+        async current() {
+            if (!settings.deployment)
+                return undefined;
+            try {
+                const { client, namespace } = await connect();
+                const d = await client.get(deploymentPath(namespace, settings.deployment));
+                const containers = d.spec.template.spec.containers;
+                return (settings.container ? containers.find((c) => c.name === settings.container) : containers[0])?.image;
+            }
+            catch {
+                return undefined;
+            }
+        },
+        plan: (image) => settings.manifests.length > 0
+            ? `apply ${settings.manifests.join(', ')} server-side with ${image}`
+            : `set deployment/${settings.deployment}${settings.container ? ` container ${settings.container}` : ''} to ${image}${settings.strategy === 'canary' ? ` (canary ${settings.canarySteps.join('% → ')}%)` : ''}`,
+        async rollout(image, context) {
+            const deadline = Date.now() + context.timeoutMs;
+            const detail = settings.manifests.length > 0
+                ? await rolloutManifests(image, context, deadline)
+                : await rolloutDeployment(image, context, deadline);
+            return { detail };
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/providers/registry-tag.ts
+/**
+ * The `registry-tag` provider: what is live in an environment is the image a tag points
+ * at (default: the environment's name) in the image's own repository, in a registry or
+ * an `oci:` layout. A rollout is one manifest PUT of that tag to the image's manifest,
+ * then a read-back of the tag: the move is atomic, so the tag is never on a broken image.
+ */
+
+
+
+
+function registry_tag_registryTagProvider(settings, access) {
+    const { tag } = settings;
+    if (!isValidTag(tag))
+        throw new ConfigurationError('tag', 'is not a valid tag', tag);
+    const repository = parseImageReference(settings.image, 'image');
+    const name = formatReference(repository);
+    let opened;
+    const store = () => (opened ??= openImageStore(repository, true, access));
+    return {
+        name: 'registry-tag',
+        config: { tag },
+        async current() {
+            try {
+                return `${name}@${(await (await store()).getManifest(tag)).digest}`;
+            }
+            catch {
+                return undefined;
+            }
+        },
+        plan: (image) => `move ${name}:${tag} to ${image.slice(image.lastIndexOf('@') + 1)}`,
+        async rollout(image) {
+            const target = parseImageReference(image, 'image');
+            if (formatReference(target) !== name || !target.digest)
+                throw new RolloutError(`${image} is not an image of ${name} by digest`, false);
+            const destination = await store();
+            const manifest = await destination.getManifest(target.digest).catch((error) => {
+                throw new RolloutError(`${name} has no manifest ${target.digest}: ${error.message}`, false);
+            });
+            await destination.putManifest(manifest, [tag]);
+            const now = (await destination.getManifest(tag)).digest;
+            if (now !== target.digest)
+                throw new RolloutError(`${name}:${tag} reads back as ${now}, not ${target.digest}`);
+            return { detail: `${name}:${tag} → ${target.digest}` };
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/providers/create-provider.ts
+/**
+ * Builds a provider from its settings: the deploy inputs, or for a rollback the settings
+ * recorded with the target release overlaid with any inputs given. Each provider
+ * records only its own settings, and never a secret.
+ */
+
+
+
+
+
+
+
+/** Provider inputs, by input name, as strings ('' when unset). */
+const create_provider_PROVIDER_INPUTS = (/* unused pure expression or super */ null && ([
+    'tag',
+    'namespace',
+    'deployment',
+    'container',
+    'manifests',
+    'kubeconfig',
+    'context',
+    'strategy',
+    'canary-steps',
+    'repository',
+    'branch',
+    'path',
+    'pull-request',
+    'run',
+]));
+/**
+ * The provider that restores a release: the one named now, else the one recorded with
+ * the release, else registry-tag; the recorded settings kept when it is the same
+ * provider, overlaid with the non-empty ones given now.
+ */
+function restoringProvider(recorded, named, given) {
+    const name = (named || recorded?.name || 'registry-tag');
+    const settings = {};
+    if (recorded?.name === name)
+        for (const [key, value] of Object.entries(recorded.config))
+            if (typeof value === 'string' && create_provider_PROVIDER_INPUTS.includes(key))
+                settings[key] = value;
+    for (const [key, value] of Object.entries(given))
+        if (value)
+            settings[key] = value;
+    return { name, settings };
+}
+function createProvider(name, settings, deps) {
+    const need = (input) => {
+        const value = settings[input];
+        if (!value)
+            throw new ConfigurationError(input, `is required by the ${name} provider`);
+        return value;
+    };
+    switch (name) {
+        case 'registry-tag':
+            return registryTagProvider({ tag: settings.tag || deps.environment, image: deps.image }, deps.access);
+        case 'command':
+            return commandProvider(need('run'), deps.env);
+        case 'gitops':
+            return gitopsProvider({
+                repository: need('repository'),
+                branch: settings.branch ?? '',
+                path: settings.path || '.',
+                pullRequest: parseFlag('pull-request', settings['pull-request']),
+            }, {
+                token: deps.token,
+                serverUrl: deps.env.GITHUB_SERVER_URL || 'https://github.com',
+                tempDir: deps.env.RUNNER_TEMP,
+                client: () => createGitHubClient(deps.token ?? '', deps.env),
+            });
+        case 'kubernetes': {
+            const strategy = settings.strategy || 'rolling';
+            if (strategy !== 'rolling' && strategy !== 'canary')
+                throw new ConfigurationError('strategy', 'must be rolling or canary', strategy);
+            return kubernetesProvider({
+                namespace: settings.namespace,
+                deployment: settings.deployment,
+                container: settings.container,
+                manifests: (settings.manifests ?? '')
+                    .split(/[\n,]/)
+                    .map((m) => m.trim())
+                    .filter(Boolean),
+                kubeconfig: settings.kubeconfig,
+                context: settings.context,
+                strategy,
+                canarySteps: parseCanarySteps(settings['canary-steps']),
+            }, deps.env);
+        }
+    }
+}
+/** A boolean provider setting (empty is false), spelled as boolean inputs are. */
+function parseFlag(input, value) {
+    const parsed = value ? parseBoolean(value) : false;
+    if (parsed === undefined)
+        throw new ConfigurationError(input, 'must be true or false', value);
+    return parsed;
+}
+
+;// CONCATENATED MODULE: ./src/actions/release-inputs.ts
+/**
+ * What the deploy and rollback actions share at their edges: the inputs they both
+ * declare, registry access for resolving and tagging images, and the environment
+ * name's rules.
+ */
+
+
+
+
+
+/** The provider inputs, all optional strings (a rollback takes unset ones from the record). */
+const providerInputs = () => Object.fromEntries(PROVIDER_INPUTS.map((name) => [name, text()]));
+/** The inputs deploy and rollback both take, declared once. */
+const sharedReleaseInputs = () => ({
+    name: text(),
+    ledger: text({ default: 'auto' }),
+    'github-token': text({ secret: true, expression: '${{ github.token }}' }),
+    url: text(),
+    timeout: duration('10m'),
+    'dry-run': bool(false),
+    ...providerInputs(),
+    'registry-username': text(),
+    'registry-password': text({ secret: true }),
+    report: text(),
+});
+/** The provider inputs that were given. */
+function providerSettingsOf(inputs) {
+    const settings = {};
+    for (const name of PROVIDER_INPUTS) {
+        const value = inputs[name];
+        if (typeof value === 'string' && value !== '')
+            settings[name] = value;
+    }
+    return settings;
+}
+/** A model name as given (empty = the action's default). */
+function checkName(name) {
+    if (name !== '' && !/^[A-Za-z0-9][A-Za-z0-9._/-]{0,127}$/.test(name))
+        throw new errors/* ConfigurationError */.j('name', 'must be letters, digits, ., _, / or - (starting with a letter or digit)', name);
+    return name;
+}
+/** Environment names: what GitHub accepts, minus what would be confusing in tags and paths. */
+function checkEnvironment(name) {
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$/.test(name))
+        throw new ConfigurationError('environment', 'must be letters, digits, ., _ or - (starting with a letter or digit)', name);
+    return name;
+}
+/** Registry access from the registry inputs, docker login, or the GitHub token for ghcr.io. */
+function registryAccess(inputs, env, log) {
+    if (inputs.password && !inputs.username)
+        throw new ConfigurationError('registry-username', 'is required with registry-password');
+    const resolver = credentialResolver({
+        githubToken: inputs.token,
+        actor: env.GITHUB_ACTOR,
+    }, env);
+    return {
+        // The username/password inputs are for the image's registry, whichever that is.
+        credentials: async (registry) => inputs.username && inputs.password
+            ? { username: inputs.username, password: inputs.password }
+            : resolver(registry),
+        insecureRegistries: insecureRegistriesOf(env),
+        log,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/actions/evaluate-gate.ts
 /** evaluate-gate: inputs -> gates over candidate and baseline -> outputs, summary, PR report. */
+
+
 
 
 
@@ -38947,6 +41279,10 @@ const evaluateGateAction = defineAction({
         'prediction-column': (0,inputs/* text */.Qq)({ default: 'prediction' }),
         'score-column': (0,inputs/* text */.Qq)({ default: 'score' }),
         'slice-columns': (0,inputs/* lines */.Mn)(),
+        'model-digest': (0,inputs/* text */.Qq)(),
+        'validate-report': (0,inputs/* text */.Qq)(),
+        name: (0,inputs/* text */.Qq)(),
+        'allow-missing-baseline': (0,inputs/* bool */.lc)(false),
         'github-token': (0,inputs/* text */.Qq)({ secret: true, expression: '${{ github.token }}' }),
         'check-name': (0,inputs/* text */.Qq)({ default: 'Model gate' }),
         comment: (0,inputs/* choice */.Yq)(['auto', 'true', 'false'], 'auto'),
@@ -38957,6 +41293,9 @@ const evaluateGateAction = defineAction({
     outputsOnError: { passed: 'false', verdict: 'fail', 'failed-gates': '[]' },
     async run(inputs, { env, log }) {
         const token = inputs['github-token'];
+        const modelDigest = await modelDigestOf(inputs['model-digest'], inputs['validate-report']);
+        if (!modelDigest)
+            log.warning('no model-digest or validate-report: the gate report names no model, so deploy will not accept it');
         const run = await runGate({
             candidate: inputs.candidate,
             baseline: inputs.baseline,
@@ -38970,6 +41309,11 @@ const evaluateGateAction = defineAction({
                 slices: inputs['slice-columns'],
             },
             openLedger: () => openLedger(inputs.ledger, { token, env }),
+            modelDigest,
+            baselineSettings: {
+                name: checkName(inputs.name),
+                allowMissing: inputs['allow-missing-baseline'],
+            },
             log,
         });
         const { evaluation } = run;
@@ -38978,11 +41322,12 @@ const evaluateGateAction = defineAction({
             candidate: run.candidate,
             baseline: run.baseline.side,
             noBaseline: run.baseline.missing,
+            firstRelease: run.baseline.firstRelease,
         };
         const pr = await pullRequestOf(env);
         const published = await publishGate(view, {
             pr,
-            client: () => createGitHubClient(token, env),
+            client: () => github_client_createGitHubClient(token, env),
             checkName: inputs['check-name'],
             comment: inputs.comment,
             runUrl: runUrl(env),
@@ -41971,8 +44316,8 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
-// EXTERNAL MODULE: ./src/core/inputs.ts + 2 modules
-var core_inputs = __nccwpck_require__(8555);
+// EXTERNAL MODULE: ./src/core/inputs.ts + 1 modules
+var core_inputs = __nccwpck_require__(745);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:os"
@@ -42082,6 +44427,34 @@ async function runInActions(action) {
 
 /***/ }),
 
+/***/ 8571:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* unused harmony exports parseDuration, formatDuration */
+/** Durations as users write them (`90s`, `10m`, `1h30m`, `500ms`) and as people read them. */
+const UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/** Milliseconds of a duration such as `10m` or `1h30m`; a bare number is seconds. */
+function parseDuration(text) {
+    const value = text.trim();
+    if (/^\d+(\.\d+)?$/.test(value))
+        return Number(value) * 1000;
+    const parts = [...value.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g)];
+    if (parts.length === 0 || parts.map((p) => p[0]).join('') !== value)
+        return undefined;
+    return parts.reduce((sum, [, n, unit]) => sum + Number(n) * UNITS[unit], 0);
+}
+/** Milliseconds as people read durations (`850 ms`, `4.2 s`, `3 min 5 s`). */
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(1)} s`;
+    return `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`;
+}
+
+
+/***/ }),
+
 /***/ 4296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -42116,7 +44489,7 @@ function truncate(value, max) {
 
 /***/ }),
 
-/***/ 8555:
+/***/ 745:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42138,30 +44511,10 @@ var schemas = __nccwpck_require__(9691);
 var core = __nccwpck_require__(8532);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
-;// CONCATENATED MODULE: ./src/core/duration.ts
-/** Durations as users write them (`90s`, `10m`, `1h30m`, `500ms`) and as people read them. */
-const UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-/** Milliseconds of a duration such as `10m` or `1h30m`; a bare number is seconds. */
-function duration_parseDuration(text) {
-    const value = text.trim();
-    if (/^\d+(\.\d+)?$/.test(value))
-        return Number(value) * 1000;
-    const parts = [...value.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g)];
-    if (parts.length === 0 || parts.map((p) => p[0]).join('') !== value)
-        return undefined;
-    return parts.reduce((sum, [, n, unit]) => sum + Number(n) * UNITS[unit], 0);
-}
-/** Milliseconds as people read durations (`850 ms`, `4.2 s`, `3 min 5 s`). */
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)} ms`;
-    if (ms < 60_000)
-        return `${(ms / 1000).toFixed(1)} s`;
-    return `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`;
-}
-
+// EXTERNAL MODULE: ./src/core/duration.ts
+var duration = __nccwpck_require__(8571);
 ;// CONCATENATED MODULE: ./src/core/size.ts
-const size_UNITS = {
+const UNITS = {
     '': 1,
     b: 1,
     kb: 1e3,
@@ -42178,7 +44531,7 @@ function size_parseSize(text) {
     const match = /^\s*(\d+(?:\.\d+)?)\s*([kmgt]i?b|b)?\s*$/i.exec(text);
     if (!match)
         return undefined;
-    const factor = size_UNITS[(match[2] ?? '').toLowerCase()];
+    const factor = UNITS[(match[2] ?? '').toLowerCase()];
     if (factor === undefined)
         return undefined;
     return Math.round(Number(match[1]) * factor);
@@ -42285,7 +44638,7 @@ function size() {
     return declare(schema, { required: false });
 }
 /** A duration such as `10m`, `90s` or `1h30m`, in milliseconds. */
-function duration(fallback) {
+function inputs_duration(fallback) {
     const schema = z.string().transform((raw, ctx) => {
         const ms = parseDuration(withDefault(raw, fallback));
         if (ms === undefined || ms <= 0) {
@@ -42330,7 +44683,7 @@ function parseInputs(schemas, read) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_evaluate_gate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6014);
+/* harmony import */ var _actions_evaluate_gate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2779);
 /* harmony import */ var _core_actions_host_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(858);
 // Bundled by ncc into dist/evaluate-gate/index.js, the file actions/evaluate-gate/action.yml runs.
 

@@ -29211,7 +29211,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 539:
+/***/ 5170:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34267,6 +34267,129 @@ function statusOf(error) {
 
 // EXTERNAL MODULE: ./src/core/inputs.ts + 19 modules
 var inputs = __nccwpck_require__(9656);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/ledger/ledger.ts
+/**
+ * The release ledger: every promotion of an image to an environment, as the release
+ * records of SPEC §6. Two backends implement it (`github`: Deployments and their
+ * statuses; `file:<path>`: an append-only JSON Lines file). evaluate-gate reads the live
+ * release's recorded metrics through it; deploy and rollback write it.
+ */
+
+
+/** A new release id: environment, UTC time to the second, and 4 random hex digits. */
+function newReleaseId(environment, at = new Date()) {
+    const stamp = at
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d+Z$/, 'Z');
+    return `${environment}-${stamp}-${(0,external_node_crypto_.randomBytes)(2).toString('hex')}`;
+}
+/** True for a release whose rollout succeeded and was not undone (live, or superseded). */
+const wasHealthy = (release) => release.status === 'success' || release.status === 'inactive';
+/**
+ * The name a release is of: its recorded `name`, else (records from before names) the
+ * last path segment of its image repository, which is also deploy's default.
+ */
+function releaseName(release) {
+    return release.name ?? defaultReleaseName(release.image);
+}
+/** The last path segment of an image's repository (or of an `oci:` layout's directory). */
+function defaultReleaseName(image) {
+    let rest = image.replace(/@sha256:[a-f0-9]+$/, '').replace(/^oci:/, '');
+    const slash = rest.lastIndexOf('/');
+    const colon = rest.lastIndexOf(':');
+    if (colon > slash)
+        rest = rest.slice(0, colon);
+    return rest.replace(/\/+$/, '').split('/').pop() || rest;
+}
+/**
+ * Newest first per model: the newest healthy release of each name is `success` (live),
+ * older healthy ones `inactive` (superseded). Both ledgers read through this, so what is
+ * live never depends on what a backend marked inactive on its own (GitHub does so to
+ * every other deployment of an environment when one succeeds).
+ */
+function markLive() {
+    const seen = new Set();
+    return (release) => {
+        if (!wasHealthy(release))
+            return release;
+        const name = releaseName(release);
+        const status = seen.has(name) ? 'inactive' : 'success';
+        seen.add(name);
+        return status === release.status ? release : { ...release, status };
+    };
+}
+/** The release of `name` live in an environment: the newest one whose rollout succeeded. */
+async function liveRelease(ledger, environment, name) {
+    // Read only as far back as the live one (on GitHub every release costs a request).
+    for await (const release of ledger.releases(environment, name))
+        if (release.status === 'success')
+            return release;
+    return undefined;
+}
+/** The names with a live release in an environment. */
+async function liveNames(ledger, environment) {
+    const names = new Set();
+    for (const release of await ledger.history(environment))
+        if (release.status === 'success')
+            names.add(releaseName(release));
+    return [...names].sort();
+}
+/** The environments where a release of `name` is live. */
+async function environmentsLive(ledger, name) {
+    const live = [];
+    for (const environment of await ledger.environments())
+        if (await liveRelease(ledger, environment, name))
+            live.push(environment);
+    return live.sort();
+}
+/** The digest of an image reference (`...@sha256:…`), if it names one. */
+function digestOf(image) {
+    return /@(sha256:[a-f0-9]{64})$/.exec(image)?.[1];
+}
+/** A release by id, GitHub deployment id, or image digest (the newest healthy one with it). */
+function findRelease(history, to) {
+    const byId = history.find((r) => r.id === to || String(r.deployment_id) === to);
+    if (byId)
+        return byId;
+    const digest = digestOf(to) ?? (/^sha256:[a-f0-9]{64}$/.test(to) ? to : undefined);
+    if (!digest)
+        return undefined;
+    return (history.find((r) => wasHealthy(r) && digestOf(r.image) === digest) ??
+        history.find((r) => digestOf(r.image) === digest));
+}
+/**
+ * The release `to: previous` restores: the newest healthy release older than the live
+ * one's place in history, with a different image. A rollback's place is that of the
+ * release it restored, so rolling back again goes one step further back, never forward.
+ */
+function previousRelease(history, live) {
+    const anchor = live.restores ?? live.id;
+    let position = history.findIndex((r) => r.id === anchor);
+    if (position < 0)
+        position = history.indexOf(live);
+    return history
+        .slice(position + 1)
+        .find((r) => wasHealthy(r) && !r.restores && r.image !== live.image);
+}
+/** The original release a target stands for (a rollback release stands for what it restored). */
+function originalOf(history, release) {
+    return (release.restores && history.find((r) => r.id === release.restores)) || release;
+}
+/**
+ * The model a rollback or an `environment:` baseline is about when no `name` is given:
+ * the only one live in the environment. Several is an error listing them (naming
+ * `input`); none gives undefined.
+ */
+async function onlyLiveName(ledger, environment, input) {
+    const names = await liveNames(ledger, environment);
+    if (names.length > 1)
+        throw new errors/* ConfigurationError */.j(input, `${environment} has live releases of ${names.length} models (${names.join(', ')}): say which one`);
+    return names[0];
+}
+
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -34344,6 +34467,7 @@ async function isAbandoned(lock, staleMs) {
 
 
 
+
 class FileLedger {
     path;
     description;
@@ -34351,18 +34475,21 @@ class FileLedger {
         this.path = path;
         this.description = `file:${path}`;
     }
-    async history(environment, limit = Infinity) {
+    async history(environment, limit = Infinity, name) {
         const latest = new Map();
         for (const record of await this.read())
-            if (record.environment === environment) {
+            if (record.environment === environment && (name === undefined || releaseName(record) === name)) {
                 // A release keeps its place (when it was created); its state is its newest line.
                 const first = latest.get(record.id);
                 latest.set(record.id, first ? { ...record, created_at: first.created_at } : record);
             }
-        return [...latest.values()].reverse().slice(0, limit);
+        return [...latest.values()].reverse().map(markLive()).slice(0, limit);
     }
-    async *releases(environment) {
-        yield* await this.history(environment);
+    async *releases(environment, name) {
+        yield* await this.history(environment, Infinity, name);
+    }
+    async environments() {
+        return [...new Set((await this.read()).map((r) => r.environment))];
     }
     async create(release) {
         const line = { ...release, status: 'in_progress' };
@@ -34436,8 +34563,13 @@ class FileLedger {
  * environment's deployments, newest first; deployments modelgate did not create are
  * passed over. A release that a later rollback undid reads as `rolled-back` (GitHub
  * shows it inactive): payloads cannot change, so that state is derived from the
- * rollback's `rollback_of`.
+ * rollback's `rollback_of`. GitHub's own `inactive` never ends a release (SPEC §9): it
+ * marks every earlier deployment of an environment inactive when any later one succeeds,
+ * a workflow job's own deployment or another model's release included. So a release
+ * whose rollout succeeded stays live until a later release of the same name succeeds
+ * (`markLive`) or a rollback undoes it.
  */
+
 
 const STATES = {
     success: 'success',
@@ -34468,8 +34600,9 @@ class GitHubLedger {
         this.repo = repo;
         this.description = `github:${owner}/${repo}`;
     }
-    async *releases(environment) {
+    async *releases(environment, name) {
         const undone = new Set();
+        const live = markLive();
         const pages = this.client.paginate.iterator(this.client.rest.repos.listDeployments, {
             owner: this.owner,
             repo: this.repo,
@@ -34493,9 +34626,11 @@ class GitHubLedger {
                     status = 'rolled-back';
                 if (payload.rollback_of && status !== 'failure' && status !== 'in_progress')
                     undone.add(payload.rollback_of);
+                const release = live({ ...payload, status });
+                if (name !== undefined && releaseName(release) !== name)
+                    continue;
                 yield {
-                    ...payload,
-                    status,
+                    ...release,
                     deployment_id: deployment.id,
                     ...(latest?.description ? { detail: latest.description } : {}),
                     ...(latest?.environment_url ? { url: latest.environment_url } : {}),
@@ -34503,14 +34638,32 @@ class GitHubLedger {
                 };
             }
     }
-    async history(environment, limit = 100) {
+    async history(environment, limit = 100, name) {
         const releases = [];
         if (limit <= 0)
             return releases;
-        for await (const release of this.releases(environment))
+        for await (const release of this.releases(environment, name))
             if (releases.push(release) >= limit)
                 break;
         return releases;
+    }
+    /** Environments of the newest 300 deployments that carry a modelgate release. */
+    async environments() {
+        const found = new Set();
+        let pages = 0;
+        const iterator = this.client.paginate.iterator(this.client.rest.repos.listDeployments, {
+            owner: this.owner,
+            repo: this.repo,
+            per_page: 100,
+        });
+        for await (const page of iterator) {
+            for (const deployment of page.data)
+                if (parsePayload(deployment.payload))
+                    found.add(deployment.environment);
+            if (++pages >= 3)
+                break;
+        }
+        return [...found];
     }
     async create(release, details = {}) {
         const ref = release.source?.sha || release.source?.ref;
@@ -35672,8 +35825,6 @@ function kubernetesProvider(settings, env) {
     };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:stream/promises"
@@ -36644,6 +36795,55 @@ function parseFlag(input, value) {
     return parsed;
 }
 
+;// CONCATENATED MODULE: ./src/build/labels.ts
+/** The labels and annotations every modelgate image carries (SPEC §4). */
+
+
+/** RFC 3339 for an epoch time in seconds. */
+function rfc3339(seconds) {
+    return new Date(seconds * 1000).toISOString().replace(/\.000Z$/, 'Z');
+}
+const labels_MODEL_DIGEST_LABEL = 'dev.modelgate.model.digest';
+const MODEL_FORMAT_LABEL = 'dev.modelgate.model.format';
+/** The model an image carries, from the labels imageLabels wrote (what deploy records). */
+function modelFromLabels(labels) {
+    const digest = labels[labels_MODEL_DIGEST_LABEL];
+    const format = labels[MODEL_FORMAT_LABEL];
+    return { ...(digest ? { digest } : {}), ...(format ? { format } : {}) };
+}
+/** Standard labels, then the user's (which may not override the model's identity). */
+function imageLabels(provenance, extra) {
+    const labels = { ...extra };
+    const set = (key, value) => {
+        if (value !== undefined && value !== '')
+            labels[key] = value;
+    };
+    set('org.opencontainers.image.source', provenance.source);
+    set('org.opencontainers.image.revision', provenance.revision);
+    set('org.opencontainers.image.created', rfc3339(provenance.created));
+    set('org.opencontainers.image.title', provenance.title);
+    set(labels_MODEL_DIGEST_LABEL, provenance.modelDigest);
+    set(MODEL_FORMAT_LABEL, provenance.modelFormat);
+    set('dev.modelgate.model.path', provenance.modelPath);
+    set('dev.modelgate.model.signature', provenance.signature);
+    return Object.fromEntries(Object.entries(labels).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+/** The `labels` input: `key=value` lines. */
+function parseLabelLines(entries) {
+    const labels = {};
+    for (const entry of entries) {
+        const eq = entry.indexOf('=');
+        if (eq <= 0)
+            throw new ConfigurationError('labels', 'each line must be key=value', entry);
+        labels[entry.slice(0, eq).trim()] = entry.slice(eq + 1).trim();
+    }
+    return labels;
+}
+/** The image title: the model file or directory name. */
+function modelTitle(model) {
+    return basename(model.replace(/\/+$/, '')) || 'model';
+}
+
 ;// CONCATENATED MODULE: ./src/release/evidence.ts
 /**
  * The evidence a release records: the model (digest, format), the gate (verdict and
@@ -36654,11 +36854,14 @@ function parseFlag(input, value) {
 
 
 
-/** The verdict and metrics of an evaluate-gate report. */
+
+/** Reads an evaluate-gate report; refuses anything else, naming `gate-report`. */
 async function readGateReport(path) {
+    let bytes;
     let report;
     try {
-        report = JSON.parse(await readFile(path, 'utf8'));
+        bytes = await readFile(path);
+        report = JSON.parse(bytes.toString('utf8'));
     }
     catch (error) {
         const reason = error.code === 'ENOENT' ? 'does not exist' : 'is not JSON';
@@ -36667,11 +36870,42 @@ async function readGateReport(path) {
     if (report?.action !== 'evaluate-gate' || typeof report.verdict !== 'string')
         throw new ConfigurationError('gate-report', 'is not an evaluate-gate report', path);
     const slices = report.candidate?.slices ?? {};
-    return {
+    const text = (value) => (typeof value === 'string' ? value : undefined);
+    const subject = report.subject;
+    const gate = {
         verdict: report.verdict,
         metrics: report.candidate?.metrics ?? {},
         ...(Object.keys(slices).length > 0 ? { slices } : {}),
+        ...(text(subject?.model?.digest) ? { model_digest: text(subject?.model?.digest) } : {}),
+        ...(text(subject?.predictions?.digest)
+            ? { predictions_digest: text(subject?.predictions?.digest) }
+            : {}),
+        ...(text(subject?.evaluation?.digest)
+            ? { evaluation_digest: text(subject?.evaluation?.digest) }
+            : {}),
+        ...(report.thresholds ? { gates: report.thresholds } : {}),
     };
+    return { gate, predictionsPath: text(subject?.predictions?.path), bytes };
+}
+/**
+ * The chain check of SPEC §9: the report passed, and judged the model the image carries.
+ * `imageModel` is the image's `dev.modelgate.model.digest` label; `given` the
+ * `model-digest` input. Every refusal is one line naming the input, before anything changes.
+ */
+function checkGateSubject(report, reportPath, imageModel, given, image) {
+    if (imageModel && given && imageModel !== given)
+        throw new ConfigurationError('model-digest', `disagrees with the image's ${MODEL_DIGEST_LABEL} label (${imageModel})`, given);
+    const model = imageModel ?? given;
+    if (report.gate.verdict !== 'pass')
+        throw new ConfigurationError('gate-report', `records gate verdict '${report.gate.verdict}': only a model that passed its gate is deployed`, reportPath);
+    const judged = report.gate.model_digest;
+    if (!judged)
+        throw new ConfigurationError('gate-report', 'names no model (subject.model.digest): run evaluate-gate with model-digest or validate-report', reportPath);
+    if (!model)
+        throw new ConfigurationError('gate-report', `cannot be checked against ${image}: the image has no ${MODEL_DIGEST_LABEL} label; pass model-digest`, reportPath);
+    if (judged !== model)
+        throw new ConfigurationError('gate-report', `judged model ${judged}, but ${image} carries model ${model}: gate this image's model`, reportPath);
+    return model;
 }
 /** Repository, commit, ref, run and actor of this run (the commit from git outside Actions). */
 async function sourceOf(env, cwd) {
@@ -36717,6 +36951,7 @@ function credentialResolver(inputs, env) {
 const providerInputs = () => Object.fromEntries(PROVIDER_INPUTS.map((name) => [name, (0,inputs/* text */.Qq)()]));
 /** The inputs deploy and rollback both take, declared once. */
 const sharedReleaseInputs = () => ({
+    name: (0,inputs/* text */.Qq)(),
     ledger: (0,inputs/* text */.Qq)({ default: 'auto' }),
     'github-token': (0,inputs/* text */.Qq)({ secret: true, expression: '${{ github.token }}' }),
     url: (0,inputs/* text */.Qq)(),
@@ -36736,6 +36971,12 @@ function providerSettingsOf(inputs) {
             settings[name] = value;
     }
     return settings;
+}
+/** A model name as given (empty = the action's default). */
+function checkName(name) {
+    if (name !== '' && !/^[A-Za-z0-9][A-Za-z0-9._/-]{0,127}$/.test(name))
+        throw new errors/* ConfigurationError */.j('name', 'must be letters, digits, ., _, / or - (starting with a letter or digit)', name);
+    return name;
 }
 /** Environment names: what GitHub accepts, minus what would be confusing in tags and paths. */
 function checkEnvironment(name) {
@@ -36790,66 +37031,6 @@ function code(value) {
 /** A collapsed section. */
 function details(summaryText, body) {
     return `<details><summary>${summaryText}</summary>\n\n${body}\n</details>\n`;
-}
-
-;// CONCATENATED MODULE: ./src/ledger/ledger.ts
-/**
- * The release ledger: every promotion of an image to an environment, as the release
- * records of SPEC §6. Two backends implement it (`github`: Deployments and their
- * statuses; `file:<path>`: an append-only JSON Lines file). evaluate-gate reads the live
- * release's recorded metrics through it; deploy and rollback write it.
- */
-
-/** A new release id: environment, UTC time to the second, and 4 random hex digits. */
-function newReleaseId(environment, at = new Date()) {
-    const stamp = at
-        .toISOString()
-        .replace(/[-:]/g, '')
-        .replace(/\.\d+Z$/, 'Z');
-    return `${environment}-${stamp}-${(0,external_node_crypto_.randomBytes)(2).toString('hex')}`;
-}
-/** True for a release whose rollout succeeded and was not undone (live, or superseded). */
-const wasHealthy = (release) => release.status === 'success' || release.status === 'inactive';
-/** The release live in an environment: the newest one whose rollout succeeded. */
-async function liveRelease(ledger, environment) {
-    // Read only as far back as the live one (on GitHub every release costs a request).
-    for await (const release of ledger.releases(environment))
-        if (release.status === 'success')
-            return release;
-    return undefined;
-}
-/** The digest of an image reference (`...@sha256:…`), if it names one. */
-function digestOf(image) {
-    return /@(sha256:[a-f0-9]{64})$/.exec(image)?.[1];
-}
-/** A release by id, GitHub deployment id, or image digest (the newest healthy one with it). */
-function findRelease(history, to) {
-    const byId = history.find((r) => r.id === to || String(r.deployment_id) === to);
-    if (byId)
-        return byId;
-    const digest = digestOf(to) ?? (/^sha256:[a-f0-9]{64}$/.test(to) ? to : undefined);
-    if (!digest)
-        return undefined;
-    return (history.find((r) => wasHealthy(r) && digestOf(r.image) === digest) ??
-        history.find((r) => digestOf(r.image) === digest));
-}
-/**
- * The release `to: previous` restores: the newest healthy release older than the live
- * one's place in history, with a different image. A rollback's place is that of the
- * release it restored, so rolling back again goes one step further back, never forward.
- */
-function previousRelease(history, live) {
-    const anchor = live.restores ?? live.id;
-    let position = history.findIndex((r) => r.id === anchor);
-    if (position < 0)
-        position = history.indexOf(live);
-    return history
-        .slice(position + 1)
-        .find((r) => wasHealthy(r) && !r.restores && r.image !== live.image);
-}
-/** The original release a target stands for (a rollback release stands for what it restored). */
-function originalOf(history, release) {
-    return (release.restores && history.find((r) => r.id === release.restores)) || release;
 }
 
 ;// CONCATENATED MODULE: ./src/release/render-summary.ts
@@ -36931,7 +37112,9 @@ function renderEvidence(release) {
         .map(([name, value]) => `${name} ${Number.isInteger(value) ? value : value.toFixed(4)}`)
         .join(' · ');
     const lines = [
-        `- **Gate:** ${release.gate?.verdict ?? 'not recorded'}${metrics ? ` — ${metrics}` : ''}`,
+        release.gate?.ungated
+            ? '- **Gate:** ⚠️ ungated (deployed with allow-ungated: true, no gate report)'
+            : `- **Gate:** ${release.gate?.verdict ?? 'not recorded'}${metrics ? ` — ${metrics}` : ''}`,
         `- **Model:** ${release.model?.digest ? code(release.model.digest) : 'not recorded'}${release.model?.format ? ` (${release.model.format})` : ''}`,
         `- **Commit:** ${release.source?.sha ? code(release.source.sha.slice(0, 12)) : 'not recorded'}${release.source?.ref ? ` on ${release.source.ref}` : ''}`,
     ];
@@ -36954,7 +37137,7 @@ function renderHistory(history) {
     ]), '_no releases yet_');
 }
 function gateOf(release) {
-    return release?.gate?.verdict;
+    return release?.gate?.ungated ? 'ungated' : release?.gate?.verdict;
 }
 function commitOf(release) {
     return release?.source?.sha?.slice(0, 7);
@@ -37049,7 +37232,7 @@ async function carryOut(options) {
 }
 /** An older release of the environment still in progress (started within `timeoutMs`). */
 async function rivalInProgress(ledger, ours, timeoutMs) {
-    const history = await ledger.history(ours.environment, 20);
+    const history = await ledger.history(ours.environment, 20, releaseName(ours));
     const position = history.findIndex((r) => r.id === ours.id);
     const since = Date.parse(ours.created_at) - timeoutMs;
     return history
@@ -37058,7 +37241,7 @@ async function rivalInProgress(ledger, ours, timeoutMs) {
 }
 /** Why the environment is no longer ours after the rollout, if someone else moved it. */
 async function movedMeanwhile(options, ours) {
-    const history = await options.ledger.history(ours.environment, 20);
+    const history = await options.ledger.history(ours.environment, 20, releaseName(ours));
     const live = history.find((r) => r.status === 'success' && r.id !== ours.id);
     if (live && live.id !== options.liveBefore?.id)
         return `release ${live.id} (${live.image}) went live on ${ours.environment} while this rollout ran`;
@@ -37078,6 +37261,7 @@ function restoreRecord(options) {
         schema: 'modelgate.release/v1',
         id: newReleaseId(target.environment),
         environment: target.environment,
+        name: releaseName(target),
         image: target.image,
         model: target.model,
         gate: target.gate,
@@ -37106,11 +37290,11 @@ function restoreRecord(options) {
 /** Rolls back; a state that allows no rollback throws before anything changes. */
 async function rollbackRelease(settings) {
     const started = performance.now();
-    const { ledger, environment, log } = settings;
-    const history = await ledger.history(environment, 100);
+    const { ledger, environment, name, log } = settings;
+    const history = await ledger.history(environment, 100, name);
     const live = history.find((r) => r.status === 'success');
     if (!live)
-        throw new Error(`nothing is live in ${environment} (${ledger.description}): nothing to roll back`);
+        throw new Error(`nothing of ${name} is live in ${environment} (${ledger.description}): nothing to roll back`);
     const target = chooseTarget(history, live, settings.to);
     const original = originalOf(history, target);
     if (digestOf(original.image) === digestOf(live.image))
@@ -37204,7 +37388,7 @@ async function rollbackRelease(settings) {
         image,
         release: carried.release,
         ...(carried.outcome === 'success' ? { providerDetail: carried.result.detail } : { failure }),
-        history: await ledger.history(environment, 50),
+        history: await ledger.history(environment, 50, name),
         timings: { totalMs: performance.now() - started, providerMs },
     };
 }
@@ -37223,6 +37407,7 @@ function chooseTarget(history, live, to) {
 
 ;// CONCATENATED MODULE: ./src/actions/rollback.ts
 /** rollback: inputs -> open the ledger -> rollbackRelease (provider from the target's record) -> outputs, summary. */
+
 
 
 
@@ -37253,12 +37438,17 @@ const rollbackAction = defineAction({
         const access = registryAccess({ username: inputs['registry-username'], password: inputs['registry-password'], token }, env, log);
         const given = providerSettingsOf(inputs);
         const source = await sourceOf(env, process.cwd());
+        const ledger = openLedger(inputs.ledger, { token, env });
+        const name = checkName(inputs.name) || (await onlyLiveName(ledger, environment, 'name'));
+        if (!name)
+            throw new Error(`nothing is live in ${environment} (${ledger.description}): nothing to roll back`);
         const outcome = await rollbackRelease({
             environment,
+            name,
             to: inputs.to,
             reason: inputs.reason || undefined,
             force: inputs.force,
-            ledger: openLedger(inputs.ledger, { token, env }),
+            ledger,
             providerFor(target) {
                 const { name, settings } = restoringProvider(target.provider, (inputs.provider || undefined), given);
                 return createProvider(name, settings, {
@@ -50153,7 +50343,7 @@ function parseInputs(schemas, read) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_rollback_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(539);
+/* harmony import */ var _actions_rollback_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5170);
 /* harmony import */ var _core_actions_host_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(858);
 // Bundled by ncc into dist/rollback/index.js, the file actions/rollback/action.yml runs.
 

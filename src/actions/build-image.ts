@@ -148,7 +148,15 @@ export const buildImageAction = defineAction({
         'bytes-uploaded': String(result.bytesUploaded),
       },
       summary: renderBuildSummary(result, builder),
-      report: { action: 'build-image', builder, ...result },
+      report: {
+        action: 'build-image',
+        builder,
+        subject: {
+          model: { digest: result.modelDigest },
+          image: { name: result.image, digest: result.digest },
+        },
+        ...result,
+      },
     };
   },
 });

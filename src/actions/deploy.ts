@@ -4,14 +4,16 @@ import { defineAction } from '../core/action.js';
 import { ConfigurationError } from '../core/errors.js';
 import { runUrl } from '../core/github-client.js';
 import { bool, choice, text } from '../core/inputs.js';
+import { defaultReleaseName } from '../ledger/ledger.js';
 import { openLedger } from '../ledger/open-ledger.js';
 import { resolveImage } from '../oci/resolve-image.js';
 import { createProvider } from '../providers/create-provider.js';
 import { PROVIDERS } from '../providers/provider.js';
 import { deployRelease } from '../release/deploy-release.js';
-import { readGateReport, sourceOf } from '../release/evidence.js';
+import { checkGateSubject, readGateReport, sourceOf } from '../release/evidence.js';
 import {
   checkEnvironment,
+  checkName,
   sharedReleaseInputs,
   providerSettingsOf,
   registryAccess,
@@ -25,6 +27,7 @@ export const deployAction = defineAction({
     environment: text({ required: true }),
     provider: choice(PROVIDERS, 'registry-tag'),
     'gate-report': text(),
+    'allow-ungated': bool(false),
     'model-digest': text(),
     'auto-rollback': bool(true),
     ...sharedReleaseInputs(),
@@ -32,17 +35,18 @@ export const deployAction = defineAction({
   outputsOnError: { status: 'failure' },
   async run(inputs, { env, log }) {
     const environment = checkEnvironment(inputs.environment);
+    const givenName = checkName(inputs.name);
     const token = inputs['github-token'];
     const modelDigest = inputs['model-digest'];
     if (modelDigest && !/^sha256:[a-f0-9]{64}$/.test(modelDigest))
       throw new ConfigurationError('model-digest', 'must be sha256:<64 hex digits>', modelDigest);
-    const gate = inputs['gate-report'] ? await readGateReport(inputs['gate-report']) : undefined;
-    if (gate && gate.verdict !== 'pass')
+    const reportPath = inputs['gate-report'];
+    if (!reportPath && !inputs['allow-ungated'])
       throw new ConfigurationError(
         'gate-report',
-        `records gate verdict '${gate.verdict}': only a model that passed its gate is deployed`,
-        inputs['gate-report'],
+        "is required: pass evaluate-gate's report (its model must be the image's), or set allow-ungated: true",
       );
+    const report = reportPath ? await readGateReport(reportPath) : undefined;
     const access = registryAccess(
       { username: inputs['registry-username'], password: inputs['registry-password'], token },
       env,
@@ -50,6 +54,11 @@ export const deployAction = defineAction({
     );
     const { image, labels } = await resolveImage(inputs.image, 'image', access);
     if (image !== inputs.image) log.info(`${inputs.image} is ${image}`);
+    const model = modelFromLabels(labels);
+    const digest = report
+      ? checkGateSubject(report, reportPath, model.digest, modelDigest || undefined, image)
+      : model.digest || modelDigest || undefined;
+    if (!report) log.warning(`deploying ${image} ungated (allow-ungated: true); recorded as such`);
     const ledger = openLedger(inputs.ledger, { token, env });
     const provider = createProvider(inputs.provider, providerSettingsOf(inputs), {
       environment,
@@ -60,12 +69,13 @@ export const deployAction = defineAction({
     });
     const outcome = await deployRelease({
       environment,
+      name: givenName || defaultReleaseName(image),
       image,
       ledger,
       provider,
       evidence: {
-        model: { ...modelFromLabels(labels), ...(modelDigest ? { digest: modelDigest } : {}) },
-        ...(gate ? { gate } : {}),
+        model: { ...model, ...(digest ? { digest } : {}) },
+        gate: report ? report.gate : { ungated: true },
         source: await sourceOf(env, process.cwd()),
       },
       timeoutMs: inputs.timeout,

@@ -5,8 +5,10 @@ import { bool, choice, lines, text } from '../core/inputs.js';
 import { publishGate } from '../gate/publish-gate.js';
 import { renderFailureLine, renderGateSummary } from '../gate/render-summary.js';
 import { runGate } from '../gate/run-gate.js';
+import { modelDigestOf } from '../gate/subject.js';
 import { pullRequestOf } from '../github/pull-request.js';
 import { openLedger } from '../ledger/open-ledger.js';
+import { checkName } from './release-inputs.js';
 
 export const evaluateGateAction = defineAction({
   name: 'evaluate-gate',
@@ -20,6 +22,10 @@ export const evaluateGateAction = defineAction({
     'prediction-column': text({ default: 'prediction' }),
     'score-column': text({ default: 'score' }),
     'slice-columns': lines(),
+    'model-digest': text(),
+    'validate-report': text(),
+    name: text(),
+    'allow-missing-baseline': bool(false),
     'github-token': text({ secret: true, expression: '${{ github.token }}' }),
     'check-name': text({ default: 'Model gate' }),
     comment: choice(['auto', 'true', 'false'], 'auto'),
@@ -30,6 +36,11 @@ export const evaluateGateAction = defineAction({
   outputsOnError: { passed: 'false', verdict: 'fail', 'failed-gates': '[]' },
   async run(inputs, { env, log }) {
     const token = inputs['github-token'];
+    const modelDigest = await modelDigestOf(inputs['model-digest'], inputs['validate-report']);
+    if (!modelDigest)
+      log.warning(
+        'no model-digest or validate-report: the gate report names no model, so deploy will not accept it',
+      );
     const run = await runGate({
       candidate: inputs.candidate,
       baseline: inputs.baseline,
@@ -43,6 +54,11 @@ export const evaluateGateAction = defineAction({
         slices: inputs['slice-columns'],
       },
       openLedger: () => openLedger(inputs.ledger, { token, env }),
+      modelDigest,
+      baselineSettings: {
+        name: checkName(inputs.name),
+        allowMissing: inputs['allow-missing-baseline'],
+      },
       log,
     });
     const { evaluation } = run;
@@ -51,6 +67,7 @@ export const evaluateGateAction = defineAction({
       candidate: run.candidate,
       baseline: run.baseline.side,
       noBaseline: run.baseline.missing,
+      firstRelease: run.baseline.firstRelease,
     };
     const pr = await pullRequestOf(env);
     const published = await publishGate(view, {

@@ -19,6 +19,7 @@ export const providerInputs = () =>
 
 /** The inputs deploy and rollback both take, declared once. */
 export const sharedReleaseInputs = () => ({
+  name: text(),
   ledger: text({ default: 'auto' }),
   'github-token': text({ secret: true, expression: '${{ github.token }}' }),
   url: text(),
@@ -38,6 +39,17 @@ export function providerSettingsOf(inputs: Record<string, unknown>): ProviderSet
     if (typeof value === 'string' && value !== '') settings[name] = value;
   }
   return settings;
+}
+
+/** A model name as given (empty = the action's default). */
+export function checkName(name: string): string {
+  if (name !== '' && !/^[A-Za-z0-9][A-Za-z0-9._/-]{0,127}$/.test(name))
+    throw new ConfigurationError(
+      'name',
+      'must be letters, digits, ., _, / or - (starting with a letter or digit)',
+      name,
+    );
+  return name;
 }
 
 /** Environment names: what GitHub accepts, minus what would be confusing in tags and paths. */

@@ -3,12 +3,14 @@ import { defineAction } from '../core/action.js';
 import { ConfigurationError } from '../core/errors.js';
 import { runUrl } from '../core/github-client.js';
 import { bool, text } from '../core/inputs.js';
+import { onlyLiveName } from '../ledger/ledger.js';
 import { openLedger } from '../ledger/open-ledger.js';
 import { createProvider, restoringProvider } from '../providers/create-provider.js';
 import { PROVIDERS, type ProviderName } from '../providers/provider.js';
 import { sourceOf } from '../release/evidence.js';
 import {
   checkEnvironment,
+  checkName,
   sharedReleaseInputs,
   providerSettingsOf,
   registryAccess,
@@ -43,12 +45,18 @@ export const rollbackAction = defineAction({
     );
     const given = providerSettingsOf(inputs);
     const source = await sourceOf(env, process.cwd());
+    const ledger = openLedger(inputs.ledger, { token, env });
+    const name =
+      checkName(inputs.name) || (await onlyLiveName(ledger, environment, 'name'));
+    if (!name)
+      throw new Error(`nothing is live in ${environment} (${ledger.description}): nothing to roll back`);
     const outcome = await rollbackRelease({
       environment,
+      name,
       to: inputs.to,
       reason: inputs.reason || undefined,
       force: inputs.force,
-      ledger: openLedger(inputs.ledger, { token, env }),
+      ledger,
       providerFor(target) {
         const { name, settings } = restoringProvider(
           target.provider,

@@ -21,7 +21,7 @@ export function rfc3339(seconds: number): string {
   return new Date(seconds * 1000).toISOString().replace(/\.000Z$/, 'Z');
 }
 
-const MODEL_DIGEST_LABEL = 'dev.modelgate.model.digest';
+export const MODEL_DIGEST_LABEL = 'dev.modelgate.model.digest';
 const MODEL_FORMAT_LABEL = 'dev.modelgate.model.format';
 
 /** The model an image carries, from the labels imageLabels wrote (what deploy records). */

@@ -1,19 +1,42 @@
 /**
- * The `baseline` input: a metrics or predictions file, `environment:<name>` (the metrics
- * the live release recorded when it passed its gate), or nothing. With no baseline the
- * regression gates are skipped, and the reason says why.
+ * The `baseline` input: a metrics or predictions file, `environment:<name>` (the release
+ * of the model live there: its recorded predictions when it stored evidence, else its
+ * metrics), or nothing. With no baseline the regression gates are skipped, and the
+ * reason says why. An environment with nothing of the model live fails closed (SPEC §5):
+ * a first release skips them, but a model live elsewhere (a typo such as
+ * `environment:prodution`) fails them unless `allowMissing`.
  */
 import { ConfigurationError } from '../core/errors.js';
-import { liveRelease, type Ledger } from '../ledger/ledger.js';
+import {
+  environmentsLive,
+  liveNames,
+  liveRelease,
+  onlyLiveName,
+  type Ledger,
+  type ReleaseRecord,
+} from '../ledger/ledger.js';
 import { parseMetricsObject } from '../metrics/metrics-file.js';
 import { loadSide, sideFromMetrics, type LoadOptions, type Side } from './sides.js';
 
 export interface ResolvedBaseline {
   side?: Side;
-  /** Why there is none (shown on the skipped regression gates). */
+  /** Why there is none (shown on the regression gates). */
   missing?: string;
+  /** What the regression gates become without a baseline: skipped, or failed (fail closed). */
+  missingResult?: 'skipped' | 'fail';
+  /** Nothing of the model is live anywhere: its first release. */
+  firstRelease?: boolean;
   /** The release it came from, for `environment:<name>`. */
-  release?: { id: string; image: string; environment: string };
+  release?: ReleaseRecord;
+}
+
+export interface BaselineSettings {
+  /** Which model's release (`name` input); empty = the only one live there. */
+  name: string;
+  /** `allow-missing-baseline`: nothing live skips the regression gates. */
+  allowMissing: boolean;
+  /** Reads the predictions a release stored as evidence (undefined: it stored none). */
+  readEvidence?: (release: ReleaseRecord, options: LoadOptions) => Promise<Side | undefined>;
 }
 
 /** Reads the baseline named by the input; `openLedger` is only called for environments. */
@@ -21,28 +44,65 @@ export async function resolveBaseline(
   input: string,
   options: LoadOptions,
   openLedger: () => Ledger,
+  settings: BaselineSettings = { name: '', allowMissing: false },
 ): Promise<ResolvedBaseline> {
-  if (input === '') return { missing: 'no baseline given' };
+  if (input === '') return { missing: 'no baseline given', missingResult: 'skipped' };
   if (!input.startsWith('environment:')) return { side: await loadSide(input, options) };
   const environment = input.slice('environment:'.length).trim();
   if (!environment) throw new ConfigurationError('baseline', 'environment: needs a name', input);
   const ledger = openLedger();
-  const release = await liveRelease(ledger, environment);
-  if (!release) return { missing: `nothing is live in ${environment} yet (${ledger.description})` };
+  const name = settings.name || (await onlyLiveName(ledger, environment, 'name'));
+  const release = name ? await liveRelease(ledger, environment, name) : undefined;
+  if (!release) return noneLive(ledger, environment, name, settings.allowMissing);
   const where = `release ${release.id} in ${environment}`;
+  const recorded = await settings.readEvidence?.(release, options);
+  if (recorded) return { side: { ...recorded, source: `${where} (${release.image})` }, release };
   if (!release.gate?.metrics)
-    return { missing: `the live ${where} recorded no gate metrics`, release: summaryOf(release) };
+    return {
+      missing: `the live ${where} recorded no gate metrics${release.gate?.ungated ? ' (it was deployed ungated)' : ''}${settings.allowMissing ? ' (allow-missing-baseline)' : '; set allow-missing-baseline: true to skip the regression gates'}`,
+      missingResult: settings.allowMissing ? 'skipped' : 'fail',
+      release,
+    };
   const metrics = parseMetricsObject(
     { metrics: release.gate.metrics, slices: release.gate.slices ?? {} },
     where,
     'baseline',
   );
+  return { side: sideFromMetrics(metrics, `${where} (${release.image})`), release };
+}
+
+/** Nothing of `name` live in `environment`: a first release, or a baseline that is missing. */
+async function noneLive(
+  ledger: Ledger,
+  environment: string,
+  name: string | undefined,
+  allowMissing: boolean,
+): Promise<ResolvedBaseline> {
+  const nothing = `nothing ${name ? `of ${name} ` : ''}is live in ${environment}`;
+  const elsewhere = name
+    ? await environmentsLive(ledger, name)
+    : await environmentsWithAnything(ledger);
+  if (elsewhere.length === 0)
+    return {
+      missing: `first release: nothing ${name ? `of ${name} ` : ''}is live in any environment (${ledger.description})`,
+      missingResult: 'skipped',
+      firstRelease: true,
+    };
+  const where = `${name ? 'it is' : 'releases are'} live in ${elsewhere.join(', ')}`;
+  if (allowMissing)
+    return { missing: `${nothing} (${where}; allow-missing-baseline)`, missingResult: 'skipped' };
   return {
-    side: sideFromMetrics(metrics, `${where} (${release.image})`),
-    release: summaryOf(release),
+    missing:
+      `no baseline: ${nothing}, but ${where} (${ledger.description}); ` +
+      'check the environment name, or set allow-missing-baseline: true',
+    missingResult: 'fail',
   };
 }
 
-function summaryOf(release: { id: string; image: string; environment: string }) {
-  return { id: release.id, image: release.image, environment: release.environment };
+/** Environments where any model is live (for a baseline without a name). */
+async function environmentsWithAnything(ledger: Ledger): Promise<string[]> {
+  const found: string[] = [];
+  for (const environment of await ledger.environments())
+    if ((await liveNames(ledger, environment)).length > 0) found.push(environment);
+  return found.sort();
 }

@@ -37,7 +37,8 @@ export interface GateResult {
 export interface GateEvaluation {
   verdict: Verdict;
   results: GateResult[];
-  failedGates: { metric: string; slice?: string; reason: string }[];
+  /** Every row that blocks promotion: failed or inconclusive. */
+  failedGates: { metric: string; slice?: string; kind: GateResult['kind']; result: GateOutcome; reason: string }[];
   bootstrap?: BootstrapInfo;
   /** Why intervals could not be computed, when regression gates wanted them. */
   intervalsUnavailable?: string;
@@ -45,8 +46,10 @@ export interface GateEvaluation {
 
 export interface EvaluateOptions {
   idColumn: string;
-  /** Why there is no baseline (shown on skipped regression gates). */
+  /** Why there is no baseline (shown on the regression gates). */
   noBaseline?: string;
+  /** What the regression gates are without a baseline (default skipped). */
+  noBaselineResult?: 'skipped' | 'fail';
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -91,7 +94,7 @@ export function evaluateGates(
           results.push({
             ...rowBase(context, 'regression'),
             candidate: own.values[gate.metric],
-            result: 'skipped',
+            result: options.noBaselineResult ?? 'skipped',
             reason: options.noBaseline ?? 'no baseline',
           });
         else {
@@ -110,8 +113,14 @@ export function evaluateGates(
     verdict,
     results,
     failedGates: results
-      .filter((r) => r.result === 'fail')
-      .map((r) => ({ metric: r.metric, ...(r.slice ? { slice: r.slice } : {}), reason: r.reason })),
+      .filter((r) => r.result === 'fail' || r.result === 'inconclusive')
+      .map((r) => ({
+        metric: r.metric,
+        ...(r.slice ? { slice: r.slice } : {}),
+        kind: r.kind,
+        result: r.result,
+        reason: r.reason,
+      })),
     bootstrap: intervals.info,
     intervalsUnavailable: requests.length > 0 ? intervals.unavailable : undefined,
   };

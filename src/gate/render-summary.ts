@@ -15,6 +15,8 @@ export interface GateSummaryInput {
   baseline?: Side;
   /** Why there is no baseline. */
   noBaseline?: string;
+  /** Nothing of the model is live anywhere yet. */
+  firstRelease?: boolean;
 }
 
 const ICONS = {
@@ -24,16 +26,18 @@ const ICONS = {
   skipped: '➖ skipped',
 };
 
-/** The verdict line. */
-export function renderVerdict({ evaluation }: GateSummaryInput, title = 'Model gate'): string {
-  const count = (result: GateResult['result']) =>
-    evaluation.results.filter((r) => r.result === result).length;
-  const gated = evaluation.results.length - count('skipped');
-  if (evaluation.verdict === 'fail')
-    return `## ❌ ${title}: fail — ${count('fail')} of ${gated} gates fail\n`;
-  if (evaluation.verdict === 'inconclusive')
-    return `## ⚠️ ${title}: inconclusive — ${count('inconclusive')} of ${gated} gates could not be decided\n`;
-  return `## ✅ ${title}: pass — ${gated} of ${gated} gates pass\n`;
+/** The verdict line: `## ✅ Model gate: pass — 2 pass, 4 skipped (first release)`. */
+export function renderVerdict(
+  { evaluation, firstRelease }: GateSummaryInput,
+  title = 'Model gate',
+): string {
+  const counts = (['fail', 'inconclusive', 'pass', 'skipped'] as const)
+    .map((result) => [result, evaluation.results.filter((r) => r.result === result).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([result, n]) => `${n} ${result}`);
+  const icon = { pass: '✅', fail: '❌', inconclusive: '⚠️' }[evaluation.verdict];
+  const first = firstRelease ? ' (first release: no live model to compare with)' : '';
+  return `## ${icon} ${title}: ${evaluation.verdict} — ${counts.join(', ') || 'no gates'}${first}\n`;
 }
 
 /**

@@ -6,10 +6,11 @@ import type { Logger } from '../core/logger.js';
 import type { Ledger } from '../ledger/ledger.js';
 import type { Task } from '../metrics/catalogue.js';
 import type { ColumnNames } from '../metrics/predictions.js';
-import { resolveBaseline, type ResolvedBaseline } from './baseline.js';
+import { resolveBaseline, type BaselineSettings, type ResolvedBaseline } from './baseline.js';
 import { evaluateGates, type GateEvaluation } from './evaluate-gates.js';
 import { loadGates } from './gates-file.js';
 import { loadSide, metricsOf, type Side } from './sides.js';
+import { evaluationDigest, fileDigest, type GateSubject } from './subject.js';
 
 export interface GateOptions {
   candidate: string;
@@ -18,6 +19,10 @@ export interface GateOptions {
   task: Task | 'auto';
   columns: ColumnNames;
   openLedger: () => Ledger;
+  /** The digest of the model whose predictions `candidate` holds (the report's subject). */
+  modelDigest?: string;
+  /** Which model's release an `environment:` baseline reads, and what to do when none is live. */
+  baselineSettings?: BaselineSettings;
   log: Logger;
 }
 
@@ -25,6 +30,7 @@ export interface GateRun {
   evaluation: GateEvaluation;
   candidate: Side;
   baseline: ResolvedBaseline;
+  subject: GateSubject;
   report: Record<string, unknown>;
 }
 
@@ -42,30 +48,50 @@ export async function runGate(options: GateOptions): Promise<GateRun> {
     input: 'candidate',
   });
   if (candidate.taskReason) log.info(`task: ${candidate.task} (inferred: ${candidate.taskReason})`);
+  const subject: GateSubject = {
+    ...(options.modelDigest ? { model: { digest: options.modelDigest } } : {}),
+    predictions: { digest: await fileDigest(options.candidate), path: options.candidate },
+    ...(candidate.predictions
+      ? {
+          evaluation: {
+            digest: evaluationDigest(candidate.predictions.table),
+            rows: candidate.predictions.table.rows,
+          },
+        }
+      : {}),
+  };
   const baseline = await resolveBaseline(
     options.baseline,
     { columns, task: candidate.task ?? options.task, input: 'baseline' },
     options.openLedger,
+    options.baselineSettings,
   );
-  if (baseline.missing) log.info(`baseline: ${baseline.missing}; regression gates are skipped`);
+  if (baseline.missing)
+    log.info(
+      `baseline: ${baseline.missing}; regression gates ${baseline.missingResult === 'fail' ? 'fail' : 'are skipped'}`,
+    );
   let reported = Date.now();
   const evaluation = evaluateGates(config, candidate, baseline.side, {
     idColumn: columns.id,
     noBaseline: baseline.missing,
+    noBaselineResult: baseline.missingResult,
     onProgress: (done, total) => {
       if (Date.now() - reported < 5000 && done < total) return;
       reported = Date.now();
       log.info(`bootstrap: ${done}/${total} resamples`);
     },
   });
+  const release = baseline.release;
   return {
     evaluation,
     candidate,
     baseline,
+    subject,
     report: {
       action: 'evaluate-gate',
       verdict: evaluation.verdict,
       passed: evaluation.verdict === 'pass',
+      subject,
       task: candidate.task,
       candidate: {
         source: candidate.source,
@@ -73,12 +99,29 @@ export async function runGate(options: GateOptions): Promise<GateRun> {
         notes: candidate.overall.notes,
       },
       baseline: baseline.side
-        ? { source: baseline.side.source, ...metricsOf(baseline.side), release: baseline.release }
-        : { missing: baseline.missing },
+        ? {
+            source: baseline.side.source,
+            ...metricsOf(baseline.side),
+            predictions: Boolean(baseline.side.predictions),
+            ...(release ? { release: releaseSummary(release) } : {}),
+          }
+        : {
+            missing: baseline.missing,
+            regression: baseline.missingResult ?? 'skipped',
+            ...(baseline.firstRelease ? { firstRelease: true } : {}),
+            ...(release ? { release: releaseSummary(release) } : {}),
+          },
       gates: evaluation.results,
       failedGates: evaluation.failedGates,
       bootstrap: evaluation.bootstrap,
       settings: { confidence: config.confidence, bootstrap: config.bootstrap, seed: config.seed },
+      // The gates as parsed: a release records them, so a later gate can say what loosened.
+      thresholds: config.gates,
     },
   };
+}
+
+function releaseSummary(release: NonNullable<ResolvedBaseline['release']>) {
+  const { id, name, image, environment, evidence } = release;
+  return { id, name, image, environment, ...(evidence ? { evidence } : {}) };
 }

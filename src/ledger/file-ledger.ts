@@ -8,7 +8,14 @@
 import { mkdir, open, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { withFileLock } from './file-lock.js';
-import type { Ledger, ReleaseRecord, ReleaseStatus, StatusDetails } from './ledger.js';
+import {
+  markLive,
+  releaseName,
+  type Ledger,
+  type ReleaseRecord,
+  type ReleaseStatus,
+  type StatusDetails,
+} from './ledger.js';
 
 export class FileLedger implements Ledger {
   readonly description: string;
@@ -17,19 +24,23 @@ export class FileLedger implements Ledger {
     this.description = `file:${path}`;
   }
 
-  async history(environment: string, limit = Infinity): Promise<ReleaseRecord[]> {
+  async history(environment: string, limit = Infinity, name?: string): Promise<ReleaseRecord[]> {
     const latest = new Map<string, ReleaseRecord>();
     for (const record of await this.read())
-      if (record.environment === environment) {
+      if (record.environment === environment && (name === undefined || releaseName(record) === name)) {
         // A release keeps its place (when it was created); its state is its newest line.
         const first = latest.get(record.id);
         latest.set(record.id, first ? { ...record, created_at: first.created_at } : record);
       }
-    return [...latest.values()].reverse().slice(0, limit);
+    return [...latest.values()].reverse().map(markLive()).slice(0, limit);
   }
 
-  async *releases(environment: string): AsyncIterable<ReleaseRecord> {
-    yield* await this.history(environment);
+  async *releases(environment: string, name?: string): AsyncIterable<ReleaseRecord> {
+    yield* await this.history(environment, Infinity, name);
+  }
+
+  async environments(): Promise<string[]> {
+    return [...new Set((await this.read()).map((r) => r.environment))];
   }
 
   async create(release: ReleaseRecord): Promise<ReleaseRecord> {

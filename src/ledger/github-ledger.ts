@@ -4,10 +4,21 @@
  * environment's deployments, newest first; deployments modelgate did not create are
  * passed over. A release that a later rollback undid reads as `rolled-back` (GitHub
  * shows it inactive): payloads cannot change, so that state is derived from the
- * rollback's `rollback_of`.
+ * rollback's `rollback_of`. GitHub's own `inactive` never ends a release (SPEC §9): it
+ * marks every earlier deployment of an environment inactive when any later one succeeds,
+ * a workflow job's own deployment or another model's release included. So a release
+ * whose rollout succeeded stays live until a later release of the same name succeeds
+ * (`markLive`) or a rollback undoes it.
  */
 import { statusOf, type GitHubClient } from '../core/github-client.js';
-import type { Ledger, ReleaseRecord, ReleaseStatus, StatusDetails } from './ledger.js';
+import {
+  markLive,
+  releaseName,
+  type Ledger,
+  type ReleaseRecord,
+  type ReleaseStatus,
+  type StatusDetails,
+} from './ledger.js';
 
 const STATES: Record<string, ReleaseStatus> = {
   success: 'success',
@@ -43,8 +54,9 @@ export class GitHubLedger implements Ledger {
     this.description = `github:${owner}/${repo}`;
   }
 
-  async *releases(environment: string): AsyncIterable<ReleaseRecord> {
+  async *releases(environment: string, name?: string): AsyncIterable<ReleaseRecord> {
     const undone = new Set<string>();
+    const live = markLive();
     const pages = this.client.paginate.iterator(this.client.rest.repos.listDeployments, {
       owner: this.owner,
       repo: this.repo,
@@ -67,9 +79,10 @@ export class GitHubLedger implements Ledger {
           status = 'rolled-back';
         if (payload.rollback_of && status !== 'failure' && status !== 'in_progress')
           undone.add(payload.rollback_of);
+        const release = live({ ...payload, status });
+        if (name !== undefined && releaseName(release) !== name) continue;
         yield {
-          ...payload,
-          status,
+          ...release,
           deployment_id: deployment.id,
           ...(latest?.description ? { detail: latest.description } : {}),
           ...(latest?.environment_url ? { url: latest.environment_url } : {}),
@@ -78,12 +91,29 @@ export class GitHubLedger implements Ledger {
       }
   }
 
-  async history(environment: string, limit = 100): Promise<ReleaseRecord[]> {
+  async history(environment: string, limit = 100, name?: string): Promise<ReleaseRecord[]> {
     const releases: ReleaseRecord[] = [];
     if (limit <= 0) return releases;
-    for await (const release of this.releases(environment))
+    for await (const release of this.releases(environment, name))
       if (releases.push(release) >= limit) break;
     return releases;
+  }
+
+  /** Environments of the newest 300 deployments that carry a modelgate release. */
+  async environments(): Promise<string[]> {
+    const found = new Set<string>();
+    let pages = 0;
+    const iterator = this.client.paginate.iterator(this.client.rest.repos.listDeployments, {
+      owner: this.owner,
+      repo: this.repo,
+      per_page: 100,
+    });
+    for await (const page of iterator) {
+      for (const deployment of page.data)
+        if (parsePayload(deployment.payload)) found.add(deployment.environment);
+      if (++pages >= 3) break;
+    }
+    return [...found];
   }
 
   async create(release: ReleaseRecord, details: StatusDetails = {}): Promise<ReleaseRecord> {

@@ -5,6 +5,7 @@
  * release's recorded metrics through it; deploy and rollback write it.
  */
 import { randomBytes } from 'node:crypto';
+import { ConfigurationError } from '../core/errors.js';
 
 export type ReleaseStatus = 'in_progress' | 'success' | 'failure' | 'rolled-back' | 'inactive';
 
@@ -12,13 +13,13 @@ export interface ReleaseRecord {
   schema: 'modelgate.release/v1';
   id: string;
   environment: string;
+  /** What the release is of: the ledger keeps each model's releases apart (SPEC §9). */
+  name?: string;
   image: string;
   model?: { digest?: string; format?: string };
-  gate?: {
-    verdict?: string;
-    metrics?: Record<string, number>;
-    slices?: Record<string, Record<string, number>>;
-  };
+  gate?: GateEvidence;
+  /** The evidence artifact pushed beside the image (gate report and predictions). */
+  evidence?: { digest: string; image: string };
   source?: { repository?: string; sha?: string; ref?: string; run_url?: string; actor?: string };
   provider?: { name: string; config: Record<string, unknown> };
   status: ReleaseStatus;
@@ -37,6 +38,22 @@ export interface ReleaseRecord {
   deployment_id?: number;
 }
 
+/** What a release recorded of the gate it passed. */
+export interface GateEvidence {
+  verdict?: string;
+  metrics?: Record<string, number>;
+  slices?: Record<string, Record<string, number>>;
+  /** Deployed without a gate report (allow-ungated). */
+  ungated?: boolean;
+  /** The gate report's subject: the model digest it judged. */
+  model_digest?: string;
+  /** The gates the release passed (to tell when a later gate is looser). */
+  gates?: unknown;
+  /** Digests of the candidate predictions and of the evaluation set (ids and labels). */
+  predictions_digest?: string;
+  evaluation_digest?: string;
+}
+
 /** Links for a status change: the run's log and the environment's URL. */
 export interface StatusDetails {
   description?: string;
@@ -48,10 +65,15 @@ export interface StatusDetails {
 export interface Ledger {
   /** Where the ledger lives, for people (`file:.modelgate/ledger.jsonl`, `github:acme/churn`). */
   readonly description: string;
-  /** Releases of an environment, newest first, each in its latest state, read as needed. */
-  releases(environment: string): AsyncIterable<ReleaseRecord>;
+  /**
+   * Releases of an environment (of one model when `name` is given), newest first, each in
+   * its latest state, read as needed.
+   */
+  releases(environment: string, name?: string): AsyncIterable<ReleaseRecord>;
   /** The newest `limit` releases of an environment (all when no limit), newest first. */
-  history(environment: string, limit?: number): Promise<ReleaseRecord[]>;
+  history(environment: string, limit?: number, name?: string): Promise<ReleaseRecord[]>;
+  /** Every environment that has a modelgate release. */
+  environments(): Promise<string[]>;
   /** Records a new release (its status is `in_progress`); returns it as the ledger holds it. */
   create(release: ReleaseRecord, details?: StatusDetails): Promise<ReleaseRecord>;
   /** Records a release's new state; the history is never rewritten. */
@@ -71,15 +93,66 @@ export function newReleaseId(environment: string, at = new Date()): string {
 export const wasHealthy = (release: ReleaseRecord) =>
   release.status === 'success' || release.status === 'inactive';
 
-/** The release live in an environment: the newest one whose rollout succeeded. */
+/**
+ * The name a release is of: its recorded `name`, else (records from before names) the
+ * last path segment of its image repository, which is also deploy's default.
+ */
+export function releaseName(release: Pick<ReleaseRecord, 'name' | 'image'>): string {
+  return release.name ?? defaultReleaseName(release.image);
+}
+
+/** The last path segment of an image's repository (or of an `oci:` layout's directory). */
+export function defaultReleaseName(image: string): string {
+  let rest = image.replace(/@sha256:[a-f0-9]+$/, '').replace(/^oci:/, '');
+  const slash = rest.lastIndexOf('/');
+  const colon = rest.lastIndexOf(':');
+  if (colon > slash) rest = rest.slice(0, colon);
+  return rest.replace(/\/+$/, '').split('/').pop() || rest;
+}
+
+/**
+ * Newest first per model: the newest healthy release of each name is `success` (live),
+ * older healthy ones `inactive` (superseded). Both ledgers read through this, so what is
+ * live never depends on what a backend marked inactive on its own (GitHub does so to
+ * every other deployment of an environment when one succeeds).
+ */
+export function markLive(): (release: ReleaseRecord) => ReleaseRecord {
+  const seen = new Set<string>();
+  return (release) => {
+    if (!wasHealthy(release)) return release;
+    const name = releaseName(release);
+    const status = seen.has(name) ? 'inactive' : 'success';
+    seen.add(name);
+    return status === release.status ? release : { ...release, status };
+  };
+}
+
+/** The release of `name` live in an environment: the newest one whose rollout succeeded. */
 export async function liveRelease(
   ledger: Ledger,
   environment: string,
+  name?: string,
 ): Promise<ReleaseRecord | undefined> {
   // Read only as far back as the live one (on GitHub every release costs a request).
-  for await (const release of ledger.releases(environment))
+  for await (const release of ledger.releases(environment, name))
     if (release.status === 'success') return release;
   return undefined;
+}
+
+/** The names with a live release in an environment. */
+export async function liveNames(ledger: Ledger, environment: string): Promise<string[]> {
+  const names = new Set<string>();
+  for (const release of await ledger.history(environment))
+    if (release.status === 'success') names.add(releaseName(release));
+  return [...names].sort();
+}
+
+/** The environments where a release of `name` is live. */
+export async function environmentsLive(ledger: Ledger, name: string): Promise<string[]> {
+  const live: string[] = [];
+  for (const environment of await ledger.environments())
+    if (await liveRelease(ledger, environment, name)) live.push(environment);
+  return live.sort();
 }
 
 /** The digest of an image reference (`...@sha256:…`), if it names one. */
@@ -119,4 +192,23 @@ export function previousRelease(
 /** The original release a target stands for (a rollback release stands for what it restored). */
 export function originalOf(history: ReleaseRecord[], release: ReleaseRecord): ReleaseRecord {
   return (release.restores && history.find((r) => r.id === release.restores)) || release;
+}
+
+/**
+ * The model a rollback or an `environment:` baseline is about when no `name` is given:
+ * the only one live in the environment. Several is an error listing them (naming
+ * `input`); none gives undefined.
+ */
+export async function onlyLiveName(
+  ledger: Ledger,
+  environment: string,
+  input: string,
+): Promise<string | undefined> {
+  const names = await liveNames(ledger, environment);
+  if (names.length > 1)
+    throw new ConfigurationError(
+      input,
+      `${environment} has live releases of ${names.length} models (${names.join(', ')}): say which one`,
+    );
+  return names[0];
 }

@@ -6,7 +6,13 @@
  */
 import { formatDuration } from '../core/duration.js';
 import type { Logger } from '../core/logger.js';
-import { digestOf, newReleaseId, type Ledger, type ReleaseRecord } from '../ledger/ledger.js';
+import {
+  digestOf,
+  newReleaseId,
+  releaseName,
+  type Ledger,
+  type ReleaseRecord,
+} from '../ledger/ledger.js';
 import type { Provider, RolloutResult } from '../providers/provider.js';
 
 export interface CarryOutOptions {
@@ -109,7 +115,7 @@ async function rivalInProgress(
   ours: ReleaseRecord,
   timeoutMs: number,
 ): Promise<ReleaseRecord | undefined> {
-  const history = await ledger.history(ours.environment, 20);
+  const history = await ledger.history(ours.environment, 20, releaseName(ours));
   const position = history.findIndex((r) => r.id === ours.id);
   const since = Date.parse(ours.created_at) - timeoutMs;
   return history
@@ -122,7 +128,7 @@ async function movedMeanwhile(
   options: CarryOutOptions,
   ours: ReleaseRecord,
 ): Promise<string | undefined> {
-  const history = await options.ledger.history(ours.environment, 20);
+  const history = await options.ledger.history(ours.environment, 20, releaseName(ours));
   const live = history.find((r) => r.status === 'success' && r.id !== ours.id);
   if (live && live.id !== options.liveBefore?.id)
     return `release ${live.id} (${live.image}) went live on ${ours.environment} while this rollout ran`;
@@ -149,6 +155,7 @@ export function restoreRecord(options: {
     schema: 'modelgate.release/v1',
     id: newReleaseId(target.environment),
     environment: target.environment,
+    name: releaseName(target),
     image: target.image,
     model: target.model,
     gate: target.gate,

@@ -11,6 +11,8 @@ import type { Evidence } from './evidence.js';
 
 export interface ReleaseSettings {
   environment: string;
+  /** Which model's releases (SPEC §9): the ledger keeps each name's apart. */
+  name: string;
   ledger: Ledger;
   provider: Provider;
   timeoutMs: number;
@@ -57,8 +59,8 @@ export interface ReleaseOutcome {
 /** Deploys `settings.image`; resolves to the outcome (failures included), throws only on bad state. */
 export async function deployRelease(settings: DeploySettings): Promise<ReleaseOutcome> {
   const started = performance.now();
-  const { ledger, provider, environment, log } = settings;
-  const before = await ledger.history(environment, 50);
+  const { ledger, provider, environment, name, log } = settings;
+  const before = await ledger.history(environment, 50, name);
   const live = before.find((r) => r.status === 'success');
   const previousImage = live?.image ?? (await provider.current());
   const plan = [
@@ -84,6 +86,7 @@ export async function deployRelease(settings: DeploySettings): Promise<ReleaseOu
     schema: 'modelgate.release/v1',
     id: newReleaseId(environment),
     environment,
+    name,
     image: settings.image,
     ...settings.evidence,
     provider: { name: provider.name, config: provider.config },
@@ -107,7 +110,7 @@ export async function deployRelease(settings: DeploySettings): Promise<ReleaseOu
   ) => ({
     ...base,
     ...outcome,
-    history: await ledger.history(environment, 50),
+    history: await ledger.history(environment, 50, name),
     timings: { totalMs: performance.now() - started, providerMs },
   });
   if (carried.outcome === 'success')

@@ -94,7 +94,9 @@ function renderEvidence(release: ReleaseRecord): string {
     .map(([name, value]) => `${name} ${Number.isInteger(value) ? value : value.toFixed(4)}`)
     .join(' · ');
   const lines = [
-    `- **Gate:** ${release.gate?.verdict ?? 'not recorded'}${metrics ? ` — ${metrics}` : ''}`,
+    release.gate?.ungated
+      ? '- **Gate:** ⚠️ ungated (deployed with allow-ungated: true, no gate report)'
+      : `- **Gate:** ${release.gate?.verdict ?? 'not recorded'}${metrics ? ` — ${metrics}` : ''}`,
     `- **Model:** ${release.model?.digest ? code(release.model.digest) : 'not recorded'}${release.model?.format ? ` (${release.model.format})` : ''}`,
     `- **Commit:** ${release.source?.sha ? code(release.source.sha.slice(0, 12)) : 'not recorded'}${release.source?.ref ? ` on ${release.source.ref}` : ''}`,
   ];
@@ -121,7 +123,7 @@ export function renderHistory(history: ReleaseRecord[]): string {
 }
 
 function gateOf(release: ReleaseRecord | undefined): string | undefined {
-  return release?.gate?.verdict;
+  return release?.gate?.ungated ? 'ungated' : release?.gate?.verdict;
 }
 
 function commitOf(release: ReleaseRecord | undefined): string | undefined {

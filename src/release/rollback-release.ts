@@ -32,12 +32,12 @@ export interface RollbackSettings extends Omit<ReleaseSettings, 'provider'> {
 /** Rolls back; a state that allows no rollback throws before anything changes. */
 export async function rollbackRelease(settings: RollbackSettings): Promise<ReleaseOutcome> {
   const started = performance.now();
-  const { ledger, environment, log } = settings;
-  const history = await ledger.history(environment, 100);
+  const { ledger, environment, name, log } = settings;
+  const history = await ledger.history(environment, 100, name);
   const live = history.find((r) => r.status === 'success');
   if (!live)
     throw new Error(
-      `nothing is live in ${environment} (${ledger.description}): nothing to roll back`,
+      `nothing of ${name} is live in ${environment} (${ledger.description}): nothing to roll back`,
     );
   const target = chooseTarget(history, live, settings.to);
   const original = originalOf(history, target);
@@ -143,7 +143,7 @@ export async function rollbackRelease(settings: RollbackSettings): Promise<Relea
     image,
     release: carried.release,
     ...(carried.outcome === 'success' ? { providerDetail: carried.result.detail } : { failure }),
-    history: await ledger.history(environment, 50),
+    history: await ledger.history(environment, 50, name),
     timings: { totalMs: performance.now() - started, providerMs },
   };
 }

@@ -190,7 +190,7 @@ describe('on a pull request', () => {
     const comments = gateComments();
     expect(comments).toHaveLength(1);
     expect(comments[0].issue).toBe(2);
-    expect(comments[0].body).toMatch(/## ❌ Model gate: fail — 1 of 1 gates fail/);
+    expect(comments[0].body).toMatch(/## ❌ Model gate: fail — 1 fail/);
     expect(comments[0].body).toMatch(/\| accuracy \| all \| 0\.9\d+ \|/);
   });
 

@@ -106,7 +106,7 @@ test('a comment-sized report keeps failing rows and points to the full summary',
     moreAt: 'https://github.com/a/b/actions/runs/1',
   });
   expect(trimmed.length).toBeLessThanOrEqual(65000);
-  expect(trimmed.split('\n')[0]).toBe('## ❌ Model gate: fail — 1 of 3000 gates fail');
+  expect(trimmed.split('\n')[0]).toBe('## ❌ Model gate: fail — 1 fail, 2999 pass');
   expect(trimmed).toContain('s2999 |');
   expect(trimmed).toMatch(/_…and \d+ more gates._/);
   expect(trimmed).toMatch(

@@ -1,5 +1,5 @@
-export const id = 671;
-export const ids = [671];
+export const id = 791;
+export const ids = [791];
 export const modules = {
 
 /***/ 6606:
@@ -7,6 +7,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Gk: () => (/* binding */ providerSettingsOf),
+/* harmony export */   I3: () => (/* binding */ checkName),
 /* harmony export */   Km: () => (/* binding */ sharedReleaseInputs),
 /* harmony export */   Qz: () => (/* binding */ checkEnvironment),
 /* harmony export */   Yb: () => (/* binding */ registryAccess)
@@ -31,6 +32,7 @@ export const modules = {
 const providerInputs = () => Object.fromEntries(_providers_create_provider_js__WEBPACK_IMPORTED_MODULE_4__/* .PROVIDER_INPUTS */ .yg.map((name) => [name, (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)()]));
 /** The inputs deploy and rollback both take, declared once. */
 const sharedReleaseInputs = () => ({
+    name: (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(),
     ledger: (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)({ default: 'auto' }),
     'github-token': (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)({ secret: true, expression: '${{ github.token }}' }),
     url: (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(),
@@ -50,6 +52,12 @@ function providerSettingsOf(inputs) {
             settings[name] = value;
     }
     return settings;
+}
+/** A model name as given (empty = the action's default). */
+function checkName(name) {
+    if (name !== '' && !/^[A-Za-z0-9][A-Za-z0-9._/-]{0,127}$/.test(name))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j('name', 'must be letters, digits, ., _, / or - (starting with a letter or digit)', name);
+    return name;
 }
 /** Environment names: what GitHub accepts, minus what would be confusing in tags and paths. */
 function checkEnvironment(name) {
@@ -127,22 +135,30 @@ function statusOf(error) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ad: () => (/* binding */ defaultReleaseName),
+/* harmony export */   E0: () => (/* binding */ markLive),
 /* harmony export */   Fi: () => (/* binding */ previousRelease),
 /* harmony export */   Po: () => (/* binding */ newReleaseId),
+/* harmony export */   Vu: () => (/* binding */ liveNames),
 /* harmony export */   _8: () => (/* binding */ liveRelease),
+/* harmony export */   "do": () => (/* binding */ releaseName),
 /* harmony export */   dv: () => (/* binding */ findRelease),
+/* harmony export */   ez: () => (/* binding */ onlyLiveName),
+/* harmony export */   hU: () => (/* binding */ environmentsLive),
 /* harmony export */   ol: () => (/* binding */ digestOf),
 /* harmony export */   zW: () => (/* binding */ originalOf)
 /* harmony export */ });
 /* unused harmony export wasHealthy */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 /**
  * The release ledger: every promotion of an image to an environment, as the release
  * records of SPEC §6. Two backends implement it (`github`: Deployments and their
  * statuses; `file:<path>`: an append-only JSON Lines file). evaluate-gate reads the live
  * release's recorded metrics through it; deploy and rollback write it.
  */
+
 
 /** A new release id: environment, UTC time to the second, and 4 random hex digits. */
 function newReleaseId(environment, at = new Date()) {
@@ -154,13 +170,62 @@ function newReleaseId(environment, at = new Date()) {
 }
 /** True for a release whose rollout succeeded and was not undone (live, or superseded). */
 const wasHealthy = (release) => release.status === 'success' || release.status === 'inactive';
-/** The release live in an environment: the newest one whose rollout succeeded. */
-async function liveRelease(ledger, environment) {
+/**
+ * The name a release is of: its recorded `name`, else (records from before names) the
+ * last path segment of its image repository, which is also deploy's default.
+ */
+function releaseName(release) {
+    return release.name ?? defaultReleaseName(release.image);
+}
+/** The last path segment of an image's repository (or of an `oci:` layout's directory). */
+function defaultReleaseName(image) {
+    let rest = image.replace(/@sha256:[a-f0-9]+$/, '').replace(/^oci:/, '');
+    const slash = rest.lastIndexOf('/');
+    const colon = rest.lastIndexOf(':');
+    if (colon > slash)
+        rest = rest.slice(0, colon);
+    return rest.replace(/\/+$/, '').split('/').pop() || rest;
+}
+/**
+ * Newest first per model: the newest healthy release of each name is `success` (live),
+ * older healthy ones `inactive` (superseded). Both ledgers read through this, so what is
+ * live never depends on what a backend marked inactive on its own (GitHub does so to
+ * every other deployment of an environment when one succeeds).
+ */
+function markLive() {
+    const seen = new Set();
+    return (release) => {
+        if (!wasHealthy(release))
+            return release;
+        const name = releaseName(release);
+        const status = seen.has(name) ? 'inactive' : 'success';
+        seen.add(name);
+        return status === release.status ? release : { ...release, status };
+    };
+}
+/** The release of `name` live in an environment: the newest one whose rollout succeeded. */
+async function liveRelease(ledger, environment, name) {
     // Read only as far back as the live one (on GitHub every release costs a request).
-    for await (const release of ledger.releases(environment))
+    for await (const release of ledger.releases(environment, name))
         if (release.status === 'success')
             return release;
     return undefined;
+}
+/** The names with a live release in an environment. */
+async function liveNames(ledger, environment) {
+    const names = new Set();
+    for (const release of await ledger.history(environment))
+        if (release.status === 'success')
+            names.add(releaseName(release));
+    return [...names].sort();
+}
+/** The environments where a release of `name` is live. */
+async function environmentsLive(ledger, name) {
+    const live = [];
+    for (const environment of await ledger.environments())
+        if (await liveRelease(ledger, environment, name))
+            live.push(environment);
+    return live.sort();
 }
 /** The digest of an image reference (`...@sha256:…`), if it names one. */
 function digestOf(image) {
@@ -194,6 +259,17 @@ function previousRelease(history, live) {
 /** The original release a target stands for (a rollback release stands for what it restored). */
 function originalOf(history, release) {
     return (release.restores && history.find((r) => r.id === release.restores)) || release;
+}
+/**
+ * The model a rollback or an `environment:` baseline is about when no `name` is given:
+ * the only one live in the environment. Several is an error listing them (naming
+ * `input`); none gives undefined.
+ */
+async function onlyLiveName(ledger, environment, input) {
+    const names = await liveNames(ledger, environment);
+    if (names.length > 1)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(input, `${environment} has live releases of ${names.length} models (${names.join(', ')}): say which one`);
+    return names[0];
 }
 
 
@@ -280,6 +356,8 @@ async function isAbandoned(lock, staleMs) {
     }
 }
 
+// EXTERNAL MODULE: ./src/ledger/ledger.ts
+var ledger = __webpack_require__(2420);
 ;// CONCATENATED MODULE: ./src/ledger/file-ledger.ts
 /**
  * The `file:<path>` ledger: an append-only JSON Lines file. A release's later states are
@@ -291,6 +369,7 @@ async function isAbandoned(lock, staleMs) {
 
 
 
+
 class FileLedger {
     path;
     description;
@@ -298,18 +377,21 @@ class FileLedger {
         this.path = path;
         this.description = `file:${path}`;
     }
-    async history(environment, limit = Infinity) {
+    async history(environment, limit = Infinity, name) {
         const latest = new Map();
         for (const record of await this.read())
-            if (record.environment === environment) {
+            if (record.environment === environment && (name === undefined || (0,ledger/* releaseName */["do"])(record) === name)) {
                 // A release keeps its place (when it was created); its state is its newest line.
                 const first = latest.get(record.id);
                 latest.set(record.id, first ? { ...record, created_at: first.created_at } : record);
             }
-        return [...latest.values()].reverse().slice(0, limit);
+        return [...latest.values()].reverse().map((0,ledger/* markLive */.E0)()).slice(0, limit);
     }
-    async *releases(environment) {
-        yield* await this.history(environment);
+    async *releases(environment, name) {
+        yield* await this.history(environment, Infinity, name);
+    }
+    async environments() {
+        return [...new Set((await this.read()).map((r) => r.environment))];
     }
     async create(release) {
         const line = { ...release, status: 'in_progress' };
@@ -383,8 +465,13 @@ class FileLedger {
  * environment's deployments, newest first; deployments modelgate did not create are
  * passed over. A release that a later rollback undid reads as `rolled-back` (GitHub
  * shows it inactive): payloads cannot change, so that state is derived from the
- * rollback's `rollback_of`.
+ * rollback's `rollback_of`. GitHub's own `inactive` never ends a release (SPEC §9): it
+ * marks every earlier deployment of an environment inactive when any later one succeeds,
+ * a workflow job's own deployment or another model's release included. So a release
+ * whose rollout succeeded stays live until a later release of the same name succeeds
+ * (`markLive`) or a rollback undoes it.
  */
+
 
 const STATES = {
     success: 'success',
@@ -415,8 +502,9 @@ class GitHubLedger {
         this.repo = repo;
         this.description = `github:${owner}/${repo}`;
     }
-    async *releases(environment) {
+    async *releases(environment, name) {
         const undone = new Set();
+        const live = (0,ledger/* markLive */.E0)();
         const pages = this.client.paginate.iterator(this.client.rest.repos.listDeployments, {
             owner: this.owner,
             repo: this.repo,
@@ -440,9 +528,11 @@ class GitHubLedger {
                     status = 'rolled-back';
                 if (payload.rollback_of && status !== 'failure' && status !== 'in_progress')
                     undone.add(payload.rollback_of);
+                const release = live({ ...payload, status });
+                if (name !== undefined && (0,ledger/* releaseName */["do"])(release) !== name)
+                    continue;
                 yield {
-                    ...payload,
-                    status,
+                    ...release,
                     deployment_id: deployment.id,
                     ...(latest?.description ? { detail: latest.description } : {}),
                     ...(latest?.environment_url ? { url: latest.environment_url } : {}),
@@ -450,14 +540,32 @@ class GitHubLedger {
                 };
             }
     }
-    async history(environment, limit = 100) {
+    async history(environment, limit = 100, name) {
         const releases = [];
         if (limit <= 0)
             return releases;
-        for await (const release of this.releases(environment))
+        for await (const release of this.releases(environment, name))
             if (releases.push(release) >= limit)
                 break;
         return releases;
+    }
+    /** Environments of the newest 300 deployments that carry a modelgate release. */
+    async environments() {
+        const found = new Set();
+        let pages = 0;
+        const iterator = this.client.paginate.iterator(this.client.rest.repos.listDeployments, {
+            owner: this.owner,
+            repo: this.repo,
+            per_page: 100,
+        });
+        for await (const page of iterator) {
+            for (const deployment of page.data)
+                if (parsePayload(deployment.payload))
+                    found.add(deployment.environment);
+            if (++pages >= 3)
+                break;
+        }
+        return [...found];
     }
     async create(release, details = {}) {
         const ref = release.source?.sha || release.source?.ref;
@@ -1621,324 +1729,6 @@ class RolloutError extends Error {
         this.changed = changed;
         this.name = 'RolloutError';
     }
-}
-
-
-/***/ }),
-
-/***/ 1591:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   u: () => (/* binding */ carryOut),
-/* harmony export */   w: () => (/* binding */ restoreRecord)
-/* harmony export */ });
-/* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8571);
-/* harmony import */ var _ledger_ledger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2420);
-/**
- * One release carried out: recorded as in progress, rolled out through its provider,
- * checked for a rival that moved the environment meanwhile, then recorded as what it
- * is. `success` is written only after the provider confirmed health and nobody else
- * took the environment; every other ending is written as `failure` with its cause.
- */
-
-
-/** Records, rolls out, checks and records again; never throws for a failed rollout. */
-async function carryOut(options) {
-    const { ledger, provider, log } = options;
-    const links = { logUrl: options.logUrl };
-    const release = await ledger.create(options.release, links);
-    log.info(`recorded ${release.id} (in progress) in ${ledger.description}`);
-    const rival = await rivalInProgress(ledger, release, options.timeoutMs);
-    if (rival) {
-        const error = `release ${rival.id} started on ${release.environment} first and is still in progress; ` +
-            'run one deploy per environment at a time (concurrency: group)';
-        await ledger.update(release, 'failure', { ...links, description: error });
-        return {
-            outcome: 'conflict',
-            release: { ...release, status: 'failure' },
-            error,
-            providerMs: 0,
-        };
-    }
-    const started = performance.now();
-    let result;
-    try {
-        result = await provider.rollout(release.image, {
-            releaseId: release.id,
-            environment: release.environment,
-            previousImage: options.previousImage,
-            kind: options.kind,
-            modelDigest: release.model?.digest,
-            gateVerdict: release.gate?.verdict,
-            reason: release.reason,
-            runUrl: options.logUrl,
-            timeoutMs: options.timeoutMs,
-            log,
-        });
-    }
-    catch (error) {
-        const providerMs = performance.now() - started;
-        const message = error.message;
-        await ledger.update(release, 'failure', { ...links, description: message });
-        const changed = error.changed ?? true;
-        return {
-            outcome: 'failure',
-            release: { ...release, status: 'failure' },
-            error: message,
-            changed,
-            providerMs,
-        };
-    }
-    const providerMs = performance.now() - started;
-    log.info(`${provider.name}: ${result.detail} (${(0,_core_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(providerMs)})`);
-    const moved = await movedMeanwhile(options, release);
-    if (moved) {
-        await ledger.update(release, 'failure', { ...links, description: moved });
-        return {
-            outcome: 'conflict',
-            release: { ...release, status: 'failure' },
-            error: moved,
-            providerMs,
-        };
-    }
-    const environmentUrl = options.url ?? result.url;
-    await ledger.update(release, 'success', { ...links, environmentUrl, description: result.detail });
-    return {
-        outcome: 'success',
-        release: { ...release, status: 'success', ...(environmentUrl ? { url: environmentUrl } : {}) },
-        result,
-        providerMs,
-    };
-}
-/** An older release of the environment still in progress (started within `timeoutMs`). */
-async function rivalInProgress(ledger, ours, timeoutMs) {
-    const history = await ledger.history(ours.environment, 20);
-    const position = history.findIndex((r) => r.id === ours.id);
-    const since = Date.parse(ours.created_at) - timeoutMs;
-    return history
-        .slice(position + 1)
-        .find((r) => r.status === 'in_progress' && Date.parse(r.created_at) >= since);
-}
-/** Why the environment is no longer ours after the rollout, if someone else moved it. */
-async function movedMeanwhile(options, ours) {
-    const history = await options.ledger.history(ours.environment, 20);
-    const live = history.find((r) => r.status === 'success' && r.id !== ours.id);
-    if (live && live.id !== options.liveBefore?.id)
-        return `release ${live.id} (${live.image}) went live on ${ours.environment} while this rollout ran`;
-    const current = await options.provider.current();
-    if (current && (0,_ledger_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .digestOf */ .ol)(current) !== (0,_ledger_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .digestOf */ .ol)(ours.image))
-        return `${options.provider.name} now has ${current} live on ${ours.environment}, not this release: someone else moved it`;
-    return undefined;
-}
-/**
- * The record of a release that brings `target` back (a rollback, by hand or automatic):
- * the target's image and evidence, the provider it goes through, who ran it, why, and
- * `rollback_of` the release it undoes.
- */
-function restoreRecord(options) {
-    const { target, undone, provider, source, reason } = options;
-    return {
-        schema: 'modelgate.release/v1',
-        id: (0,_ledger_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .newReleaseId */ .Po)(target.environment),
-        environment: target.environment,
-        image: target.image,
-        model: target.model,
-        gate: target.gate,
-        // The commit is the restored model's; the run and actor are this one's.
-        source: { ...target.source, ...source, sha: target.source?.sha ?? source?.sha },
-        provider: { name: provider.name, config: provider.config },
-        status: 'in_progress',
-        rollback_of: undone.id,
-        restores: target.restores ?? target.id,
-        ...(reason ? { reason } : {}),
-        created_at: new Date().toISOString(),
-    };
-}
-
-
-/***/ }),
-
-/***/ 8448:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ readGateReport),
-/* harmony export */   v: () => (/* binding */ sourceOf)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _core_git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7167);
-/* harmony import */ var _core_github_client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5014);
-/**
- * The evidence a release records: the model (digest, format), the gate (verdict and
- * metrics from evaluate-gate's JSON report; later the baseline of `environment:<name>`),
- * and where it came from (repository, commit, ref, run, who).
- */
-
-
-
-
-/** The verdict and metrics of an evaluate-gate report. */
-async function readGateReport(path) {
-    let report;
-    try {
-        report = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8'));
-    }
-    catch (error) {
-        const reason = error.code === 'ENOENT' ? 'does not exist' : 'is not JSON';
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j('gate-report', reason, path);
-    }
-    if (report?.action !== 'evaluate-gate' || typeof report.verdict !== 'string')
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j('gate-report', 'is not an evaluate-gate report', path);
-    const slices = report.candidate?.slices ?? {};
-    return {
-        verdict: report.verdict,
-        metrics: report.candidate?.metrics ?? {},
-        ...(Object.keys(slices).length > 0 ? { slices } : {}),
-    };
-}
-/** Repository, commit, ref, run and actor of this run (the commit from git outside Actions). */
-async function sourceOf(env, cwd) {
-    const sha = env.GITHUB_SHA || (await (0,_core_git_js__WEBPACK_IMPORTED_MODULE_2__/* .gitOutput */ .o)(['rev-parse', 'HEAD'], cwd));
-    return {
-        ...(env.GITHUB_REPOSITORY ? { repository: env.GITHUB_REPOSITORY } : {}),
-        ...(sha ? { sha } : {}),
-        ...(env.GITHUB_REF ? { ref: env.GITHUB_REF } : {}),
-        ...((0,_core_github_client_js__WEBPACK_IMPORTED_MODULE_3__/* .runUrl */ .Vp)(env) ? { run_url: (0,_core_github_client_js__WEBPACK_IMPORTED_MODULE_3__/* .runUrl */ .Vp)(env) } : {}),
-        ...(env.GITHUB_ACTOR ? { actor: env.GITHUB_ACTOR } : {}),
-    };
-}
-
-
-/***/ }),
-
-/***/ 7836:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   iL: () => (/* binding */ renderReleaseSummary)
-/* harmony export */ });
-/* unused harmony exports shortDigest, renderReleaseVerdict, renderHistory */
-/* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8571);
-/* harmony import */ var _core_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1363);
-/* harmony import */ var _ledger_ledger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2420);
-/**
- * The deploy and rollback job summaries: the verdict (what is live now), what was live
- * before and what is live now side by side, the evidence behind the release (gate
- * verdict and metrics, model, commit, run), the rollout, and the environment's recent
- * history.
- */
-
-
-
-const STATUS_ICON = {
-    success: '✅ success',
-    failure: '❌ failure',
-    'rolled-back': '↩️ rolled back',
-    inactive: '⚪ superseded',
-    in_progress: '⏳ in progress',
-};
-/** A digest people can tell apart: `sha256:1a2b3c4d5e6f`. */
-const shortDigest = (image) => image ? ((0,_ledger_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .digestOf */ .ol)(image)?.slice(0, 19) ?? image) : undefined;
-/** The summary's first line. */
-function renderReleaseVerdict(outcome) {
-    const { environment, status, kind } = outcome;
-    const what = kind === 'rollback' ? 'rollback' : 'deploy';
-    const id = outcome.release?.id ? ` (${outcome.release.id})` : '';
-    if (status === 'dry-run')
-        return `## 📝 ${what} (dry run): ${environment} would move from ${shortDigest(outcome.previousImage) ?? 'nothing'} to ${shortDigest(outcome.image)}; nothing changed`;
-    if (status === 'success')
-        return `## ✅ ${what}: ${environment} now runs ${shortDigest(outcome.image)}${id}`;
-    if (status === 'rolled-back')
-        return `## ↩️ ${what}: the rollout to ${environment} failed and was rolled back to ${shortDigest(outcome.image)}`;
-    return `## ❌ ${what}: ${environment} ${kind === 'rollback' ? 'rollback' : 'rollout'} failed${id}`;
-}
-function renderReleaseSummary(outcome) {
-    const parts = [renderReleaseVerdict(outcome), ''];
-    if (outcome.failure)
-        parts.push(`**Why:** ${outcome.failure}`, '');
-    const before = outcome.previous;
-    const now = outcome.status === 'dry-run'
-        ? (outcome.target ?? outcome.release)
-        : outcome.status === 'rolled-back'
-            ? outcome.restore
-            : outcome.status === 'success'
-                ? outcome.release
-                : before;
-    parts.push((0,_core_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['', 'image', 'release', 'gate', 'commit'], [
-        [
-            'was live',
-            (0,_core_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(outcome.previousImage ?? 'nothing'),
-            before?.id,
-            gateOf(before),
-            commitOf(before),
-        ],
-        [
-            outcome.status === 'dry-run' ? 'would be live' : 'live now',
-            outcome.image ? (0,_core_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(outcome.image) : 'unknown',
-            now?.id,
-            gateOf(now ?? outcome.target),
-            commitOf(now ?? outcome.target),
-        ],
-    ]));
-    const evidence = outcome.release ?? outcome.target;
-    if (evidence)
-        parts.push(renderEvidence(evidence));
-    if (outcome.status === 'dry-run')
-        parts.push('**Plan** (nothing was changed):', '', ...outcome.plan.map((p) => `- ${p}`), '');
-    else {
-        const { totalMs, providerMs } = outcome.timings;
-        parts.push(`**Rollout:** ${outcome.providerDetail ?? outcome.plan[0]} — ${(0,_core_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(totalMs)} in all, ` +
-            `${(0,_core_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(providerMs)} of it the provider, ${(0,_core_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(totalMs - providerMs)} modelgate`, '');
-    }
-    parts.push(`### History of ${outcome.environment}`, '', renderHistory(outcome.history.slice(0, 10)));
-    return parts.join('\n');
-}
-function renderEvidence(release) {
-    const metrics = Object.entries(release.gate?.metrics ?? {})
-        .slice(0, 8)
-        .map(([name, value]) => `${name} ${Number.isInteger(value) ? value : value.toFixed(4)}`)
-        .join(' · ');
-    const lines = [
-        `- **Gate:** ${release.gate?.verdict ?? 'not recorded'}${metrics ? ` — ${metrics}` : ''}`,
-        `- **Model:** ${release.model?.digest ? (0,_core_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(release.model.digest) : 'not recorded'}${release.model?.format ? ` (${release.model.format})` : ''}`,
-        `- **Commit:** ${release.source?.sha ? (0,_core_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(release.source.sha.slice(0, 12)) : 'not recorded'}${release.source?.ref ? ` on ${release.source.ref}` : ''}`,
-    ];
-    if (release.source?.run_url)
-        lines.push(`- **Run:** ${release.source.run_url}`);
-    if (release.reason)
-        lines.push(`- **Reason:** ${release.reason}`);
-    return `**Evidence** (release ${release.id}):\n\n${lines.join('\n')}\n`;
-}
-/** Newest first: release, image, status, gate, commit, when, note. */
-function renderHistory(history) {
-    return (0,_core_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['release', 'image', 'status', 'gate', 'commit', 'created', 'note'], history.map((r) => [
-        r.id,
-        (0,_core_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(shortDigest(r.image) ?? r.image),
-        STATUS_ICON[r.status] ?? r.status,
-        gateOf(r),
-        commitOf(r),
-        r.created_at.replace('T', ' ').replace(/\.\d+Z$|Z$/, ' UTC'),
-        note(r),
-    ]), '_no releases yet_');
-}
-function gateOf(release) {
-    return release?.gate?.verdict;
-}
-function commitOf(release) {
-    return release?.source?.sha?.slice(0, 7);
-}
-function note(release) {
-    const parts = [];
-    if (release.rollback_of)
-        parts.push(`rollback of ${release.rollback_of}`);
-    if (release.reason)
-        parts.push(release.reason);
-    else if (release.detail && release.status !== 'success')
-        parts.push(release.detail);
-    return parts.join(': ').slice(0, 200);
 }
 
 

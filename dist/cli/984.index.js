@@ -1,8 +1,8 @@
-export const id = 763;
-export const ids = [763];
+export const id = 984;
+export const ids = [984];
 export const modules = {
 
-/***/ 4763:
+/***/ 7984:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1114,7 +1114,7 @@ function evaluateGates(config, candidate, baseline, options) {
                     results.push({
                         ...rowBase(context, 'regression'),
                         candidate: own.values[gate.metric],
-                        result: 'skipped',
+                        result: options.noBaselineResult ?? 'skipped',
                         reason: options.noBaseline ?? 'no baseline',
                     });
                 else {
@@ -1133,8 +1133,14 @@ function evaluateGates(config, candidate, baseline, options) {
         verdict,
         results,
         failedGates: results
-            .filter((r) => r.result === 'fail')
-            .map((r) => ({ metric: r.metric, ...(r.slice ? { slice: r.slice } : {}), reason: r.reason })),
+            .filter((r) => r.result === 'fail' || r.result === 'inconclusive')
+            .map((r) => ({
+            metric: r.metric,
+            ...(r.slice ? { slice: r.slice } : {}),
+            kind: r.kind,
+            result: r.result,
+            reason: r.reason,
+        })),
         bootstrap: intervals.info,
         intervalsUnavailable: requests.length > 0 ? intervals.unavailable : undefined,
     };
@@ -1294,15 +1300,15 @@ const ICONS = {
     inconclusive: '⚠️ inconclusive',
     skipped: '➖ skipped',
 };
-/** The verdict line. */
-function renderVerdict({ evaluation }, title = 'Model gate') {
-    const count = (result) => evaluation.results.filter((r) => r.result === result).length;
-    const gated = evaluation.results.length - count('skipped');
-    if (evaluation.verdict === 'fail')
-        return `## ❌ ${title}: fail — ${count('fail')} of ${gated} gates fail\n`;
-    if (evaluation.verdict === 'inconclusive')
-        return `## ⚠️ ${title}: inconclusive — ${count('inconclusive')} of ${gated} gates could not be decided\n`;
-    return `## ✅ ${title}: pass — ${gated} of ${gated} gates pass\n`;
+/** The verdict line: `## ✅ Model gate: pass — 2 pass, 4 skipped (first release)`. */
+function renderVerdict({ evaluation, firstRelease }, title = 'Model gate') {
+    const counts = ['fail', 'inconclusive', 'pass', 'skipped']
+        .map((result) => [result, evaluation.results.filter((r) => r.result === result).length])
+        .filter(([, n]) => n > 0)
+        .map(([result, n]) => `${n} ${result}`);
+    const icon = { pass: '✅', fail: '❌', inconclusive: '⚠️' }[evaluation.verdict];
+    const first = firstRelease ? ' (first release: no live model to compare with)' : '';
+    return `## ${icon} ${title}: ${evaluation.verdict} — ${counts.join(', ') || 'no gates'}${first}\n`;
 }
 /**
  * The whole report. With `maxLength`, later sections are dropped and then gate rows
@@ -1803,38 +1809,72 @@ function metricsOf(side) {
 
 ;// CONCATENATED MODULE: ./src/gate/baseline.ts
 /**
- * The `baseline` input: a metrics or predictions file, `environment:<name>` (the metrics
- * the live release recorded when it passed its gate), or nothing. With no baseline the
- * regression gates are skipped, and the reason says why.
+ * The `baseline` input: a metrics or predictions file, `environment:<name>` (the release
+ * of the model live there: its recorded predictions when it stored evidence, else its
+ * metrics), or nothing. With no baseline the regression gates are skipped, and the
+ * reason says why. An environment with nothing of the model live fails closed (SPEC §5):
+ * a first release skips them, but a model live elsewhere (a typo such as
+ * `environment:prodution`) fails them unless `allowMissing`.
  */
 
 
 
 
 /** Reads the baseline named by the input; `openLedger` is only called for environments. */
-async function resolveBaseline(input, options, openLedger) {
+async function resolveBaseline(input, options, openLedger, settings = { name: '', allowMissing: false }) {
     if (input === '')
-        return { missing: 'no baseline given' };
+        return { missing: 'no baseline given', missingResult: 'skipped' };
     if (!input.startsWith('environment:'))
         return { side: await loadSide(input, options) };
     const environment = input.slice('environment:'.length).trim();
     if (!environment)
         throw new errors/* ConfigurationError */.j('baseline', 'environment: needs a name', input);
     const ledger = openLedger();
-    const release = await (0,ledger_ledger/* liveRelease */._8)(ledger, environment);
+    const name = settings.name || (await (0,ledger_ledger/* onlyLiveName */.ez)(ledger, environment, 'name'));
+    const release = name ? await (0,ledger_ledger/* liveRelease */._8)(ledger, environment, name) : undefined;
     if (!release)
-        return { missing: `nothing is live in ${environment} yet (${ledger.description})` };
+        return noneLive(ledger, environment, name, settings.allowMissing);
     const where = `release ${release.id} in ${environment}`;
+    const recorded = await settings.readEvidence?.(release, options);
+    if (recorded)
+        return { side: { ...recorded, source: `${where} (${release.image})` }, release };
     if (!release.gate?.metrics)
-        return { missing: `the live ${where} recorded no gate metrics`, release: summaryOf(release) };
+        return {
+            missing: `the live ${where} recorded no gate metrics${release.gate?.ungated ? ' (it was deployed ungated)' : ''}${settings.allowMissing ? ' (allow-missing-baseline)' : '; set allow-missing-baseline: true to skip the regression gates'}`,
+            missingResult: settings.allowMissing ? 'skipped' : 'fail',
+            release,
+        };
     const metrics = parseMetricsObject({ metrics: release.gate.metrics, slices: release.gate.slices ?? {} }, where, 'baseline');
+    return { side: sideFromMetrics(metrics, `${where} (${release.image})`), release };
+}
+/** Nothing of `name` live in `environment`: a first release, or a baseline that is missing. */
+async function noneLive(ledger, environment, name, allowMissing) {
+    const nothing = `nothing ${name ? `of ${name} ` : ''}is live in ${environment}`;
+    const elsewhere = name
+        ? await (0,ledger_ledger/* environmentsLive */.hU)(ledger, name)
+        : await environmentsWithAnything(ledger);
+    if (elsewhere.length === 0)
+        return {
+            missing: `first release: nothing ${name ? `of ${name} ` : ''}is live in any environment (${ledger.description})`,
+            missingResult: 'skipped',
+            firstRelease: true,
+        };
+    const where = `${name ? 'it is' : 'releases are'} live in ${elsewhere.join(', ')}`;
+    if (allowMissing)
+        return { missing: `${nothing} (${where}; allow-missing-baseline)`, missingResult: 'skipped' };
     return {
-        side: sideFromMetrics(metrics, `${where} (${release.image})`),
-        release: summaryOf(release),
+        missing: `no baseline: ${nothing}, but ${where} (${ledger.description}); ` +
+            'check the environment name, or set allow-missing-baseline: true',
+        missingResult: 'fail',
     };
 }
-function summaryOf(release) {
-    return { id: release.id, image: release.image, environment: release.environment };
+/** Environments where any model is live (for a baseline without a name). */
+async function environmentsWithAnything(ledger) {
+    const found = [];
+    for (const environment of await ledger.environments())
+        if ((await (0,ledger_ledger/* liveNames */.Vu)(ledger, environment)).length > 0)
+            found.push(environment);
+    return found.sort();
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -1984,7 +2024,71 @@ function distance(a, b) {
     return row[b.length];
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/gate/subject.ts
+/**
+ * What a gate report is about (SPEC §9): the model whose predictions were judged (from
+ * `model-digest` or a validate-model report), the candidate predictions file, and the
+ * evaluation set (ids and labels). deploy checks the model digest against the image it
+ * promotes; a later gate pairs its rows with a release's recorded predictions.
+ */
+
+
+
+
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+/** The model digest from `model-digest` and/or a validate-model report (both must agree). */
+async function modelDigestOf(given, validateReport) {
+    if (given && !DIGEST.test(given))
+        throw new errors/* ConfigurationError */.j('model-digest', 'must be sha256:<64 hex digits>', given);
+    if (!validateReport)
+        return given || undefined;
+    let report;
+    try {
+        report = JSON.parse(await (0,promises_.readFile)(validateReport, 'utf8'));
+    }
+    catch (error) {
+        const code = error.code;
+        throw new errors/* ConfigurationError */.j('validate-report', code === 'ENOENT' ? 'does not exist' : 'is not JSON', validateReport);
+    }
+    const digest = report.subject?.model?.digest ?? report.digest;
+    if (report.action !== 'validate-model' || typeof digest !== 'string' || !DIGEST.test(digest))
+        throw new errors/* ConfigurationError */.j('validate-report', 'is not a validate-model report naming a model digest', validateReport);
+    if (report.valid === false)
+        throw new errors/* ConfigurationError */.j('validate-report', 'says the model failed validation; it cannot be gated for promotion', validateReport);
+    if (given && given !== digest)
+        throw new errors/* ConfigurationError */.j('model-digest', `disagrees with validate-report, which names ${digest}`, given);
+    return digest;
+}
+/** `sha256:<hex>` of a file's bytes, streamed. */
+async function fileDigest(path) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of (0,external_node_fs_.createReadStream)(path))
+        hash.update(chunk);
+    return `sha256:${hash.digest('hex')}`;
+}
+/**
+ * The evaluation set's digest: SHA-256 of `<id>\t<label>\n` lines sorted by id (by row
+ * number without ids), labels in their canonical spelling (`1.0` and `1` are one class).
+ */
+function evaluationDigest(table) {
+    const categories = table.label.categoriesOf();
+    const numbers = table.label.numbers.values();
+    const labelOf = (i) => categories ? categories.dictionary[categories.codes[i]] : String(numbers[i]);
+    const lines = [];
+    for (let i = 0; i < table.rows; i++)
+        lines.push(`${table.ids ? table.ids[i] : i}\t${labelOf(i)}\n`);
+    if (table.ids)
+        lines.sort();
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for (const line of lines)
+        hash.update(line);
+    return `sha256:${hash.digest('hex')}`;
+}
+
 ;// CONCATENATED MODULE: ./src/gate/run-gate.ts
+
 
 
 
@@ -2004,13 +2108,26 @@ async function runGate(options) {
     });
     if (candidate.taskReason)
         log.info(`task: ${candidate.task} (inferred: ${candidate.taskReason})`);
-    const baseline = await resolveBaseline(options.baseline, { columns, task: candidate.task ?? options.task, input: 'baseline' }, options.openLedger);
+    const subject = {
+        ...(options.modelDigest ? { model: { digest: options.modelDigest } } : {}),
+        predictions: { digest: await fileDigest(options.candidate), path: options.candidate },
+        ...(candidate.predictions
+            ? {
+                evaluation: {
+                    digest: evaluationDigest(candidate.predictions.table),
+                    rows: candidate.predictions.table.rows,
+                },
+            }
+            : {}),
+    };
+    const baseline = await resolveBaseline(options.baseline, { columns, task: candidate.task ?? options.task, input: 'baseline' }, options.openLedger, options.baselineSettings);
     if (baseline.missing)
-        log.info(`baseline: ${baseline.missing}; regression gates are skipped`);
+        log.info(`baseline: ${baseline.missing}; regression gates ${baseline.missingResult === 'fail' ? 'fail' : 'are skipped'}`);
     let reported = Date.now();
     const evaluation = evaluateGates(config, candidate, baseline.side, {
         idColumn: columns.id,
         noBaseline: baseline.missing,
+        noBaselineResult: baseline.missingResult,
         onProgress: (done, total) => {
             if (Date.now() - reported < 5000 && done < total)
                 return;
@@ -2018,14 +2135,17 @@ async function runGate(options) {
             log.info(`bootstrap: ${done}/${total} resamples`);
         },
     });
+    const release = baseline.release;
     return {
         evaluation,
         candidate,
         baseline,
+        subject,
         report: {
             action: 'evaluate-gate',
             verdict: evaluation.verdict,
             passed: evaluation.verdict === 'pass',
+            subject,
             task: candidate.task,
             candidate: {
                 source: candidate.source,
@@ -2033,20 +2153,40 @@ async function runGate(options) {
                 notes: candidate.overall.notes,
             },
             baseline: baseline.side
-                ? { source: baseline.side.source, ...metricsOf(baseline.side), release: baseline.release }
-                : { missing: baseline.missing },
+                ? {
+                    source: baseline.side.source,
+                    ...metricsOf(baseline.side),
+                    predictions: Boolean(baseline.side.predictions),
+                    ...(release ? { release: releaseSummary(release) } : {}),
+                }
+                : {
+                    missing: baseline.missing,
+                    regression: baseline.missingResult ?? 'skipped',
+                    ...(baseline.firstRelease ? { firstRelease: true } : {}),
+                    ...(release ? { release: releaseSummary(release) } : {}),
+                },
             gates: evaluation.results,
             failedGates: evaluation.failedGates,
             bootstrap: evaluation.bootstrap,
             settings: { confidence: config.confidence, bootstrap: config.bootstrap, seed: config.seed },
+            // The gates as parsed: a release records them, so a later gate can say what loosened.
+            thresholds: config.gates,
         },
     };
+}
+function releaseSummary(release) {
+    const { id, name, image, environment, evidence } = release;
+    return { id, name, image, environment, ...(evidence ? { evidence } : {}) };
 }
 
 // EXTERNAL MODULE: ./src/ledger/open-ledger.ts + 3 modules
 var open_ledger = __webpack_require__(5248);
+// EXTERNAL MODULE: ./src/actions/release-inputs.ts
+var release_inputs = __webpack_require__(6606);
 ;// CONCATENATED MODULE: ./src/actions/evaluate-gate.ts
 /** evaluate-gate: inputs -> gates over candidate and baseline -> outputs, summary, PR report. */
+
+
 
 
 
@@ -2067,6 +2207,10 @@ const evaluateGateAction = (0,action/* defineAction */.Q)({
         'prediction-column': (0,inputs/* text */.Qq)({ default: 'prediction' }),
         'score-column': (0,inputs/* text */.Qq)({ default: 'score' }),
         'slice-columns': (0,inputs/* lines */.Mn)(),
+        'model-digest': (0,inputs/* text */.Qq)(),
+        'validate-report': (0,inputs/* text */.Qq)(),
+        name: (0,inputs/* text */.Qq)(),
+        'allow-missing-baseline': (0,inputs/* bool */.lc)(false),
         'github-token': (0,inputs/* text */.Qq)({ secret: true, expression: '${{ github.token }}' }),
         'check-name': (0,inputs/* text */.Qq)({ default: 'Model gate' }),
         comment: (0,inputs/* choice */.Yq)(['auto', 'true', 'false'], 'auto'),
@@ -2077,6 +2221,9 @@ const evaluateGateAction = (0,action/* defineAction */.Q)({
     outputsOnError: { passed: 'false', verdict: 'fail', 'failed-gates': '[]' },
     async run(inputs, { env, log }) {
         const token = inputs['github-token'];
+        const modelDigest = await modelDigestOf(inputs['model-digest'], inputs['validate-report']);
+        if (!modelDigest)
+            log.warning('no model-digest or validate-report: the gate report names no model, so deploy will not accept it');
         const run = await runGate({
             candidate: inputs.candidate,
             baseline: inputs.baseline,
@@ -2090,6 +2237,11 @@ const evaluateGateAction = (0,action/* defineAction */.Q)({
                 slices: inputs['slice-columns'],
             },
             openLedger: () => (0,open_ledger/* openLedger */.a)(inputs.ledger, { token, env }),
+            modelDigest,
+            baselineSettings: {
+                name: (0,release_inputs/* checkName */.I3)(inputs.name),
+                allowMissing: inputs['allow-missing-baseline'],
+            },
             log,
         });
         const { evaluation } = run;
@@ -2098,6 +2250,7 @@ const evaluateGateAction = (0,action/* defineAction */.Q)({
             candidate: run.candidate,
             baseline: run.baseline.side,
             noBaseline: run.baseline.missing,
+            firstRelease: run.baseline.firstRelease,
         };
         const pr = await pullRequestOf(env);
         const published = await publishGate(view, {
@@ -2129,549 +2282,6 @@ const evaluateGateAction = (0,action/* defineAction */.Q)({
         };
     },
 });
-
-
-/***/ }),
-
-/***/ 5605:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ defineAction)
-/* harmony export */ });
-/** Identity helper that keeps the input types of a definition. */
-function defineAction(definition) {
-    return definition;
-}
-
-
-/***/ }),
-
-/***/ 5014:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LX: () => (/* binding */ createGitHubClient),
-/* harmony export */   Vp: () => (/* binding */ runUrl),
-/* harmony export */   _M: () => (/* binding */ repositoryOf),
-/* harmony export */   c2: () => (/* binding */ statusOf)
-/* harmony export */ });
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);
-/**
- * The GitHub REST client every action shares: the octokit inside @actions/github, aimed
- * at GITHUB_API_URL (GitHub Enterprise Server, or the emulator in tests), plus the facts
- * of the run it reports on. Domain code receives the client; only this module builds it.
- */
-
-/** A client authenticated with `token` against the run's API URL. */
-function createGitHubClient(token, env) {
-    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, {
-        baseUrl: env.GITHUB_API_URL || 'https://api.github.com',
-        userAgent: 'modelgate',
-    });
-}
-/** `owner/name` of the run's repository, split; undefined outside Actions. */
-function repositoryOf(env) {
-    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    return owner && repo ? { owner, repo } : undefined;
-}
-/** The URL of the workflow run, where the full job summary is. */
-function runUrl(env) {
-    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = env;
-    if (!server || !repo || !run)
-        return undefined;
-    const attempt = env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : '';
-    return `${server}/${repo}/actions/runs/${run}${attempt}`;
-}
-/** The HTTP status of an octokit RequestError, if it is one. */
-function statusOf(error) {
-    const status = error?.status;
-    return typeof status === 'number' ? status : undefined;
-}
-
-
-/***/ }),
-
-/***/ 1363:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Hn: () => (/* binding */ cell),
-/* harmony export */   WJ: () => (/* binding */ verdict),
-/* harmony export */   aY: () => (/* binding */ code),
-/* harmony export */   tp: () => (/* binding */ table),
-/* harmony export */   zH: () => (/* binding */ details)
-/* harmony export */ });
-/** Markdown building blocks for job summaries (GitHub-flavoured Markdown). */
-/** Escapes text for a Markdown table cell. */
-function cell(value) {
-    if (value === undefined || value === null || value === '')
-        return '—';
-    return String(value).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-/** A Markdown table; an empty row list renders a one-line note instead. */
-function table(headers, rows, empty = '_none_') {
-    if (rows.length === 0)
-        return `${empty}\n`;
-    const head = `| ${headers.map((h) => (h === '' ? ' ' : cell(h))).join(' | ')} |`;
-    const rule = `| ${headers.map(() => '---').join(' | ')} |`;
-    const body = rows.map((row) => `| ${row.map(cell).join(' | ')} |`);
-    return [head, rule, ...body].join('\n') + '\n';
-}
-/** The first line of every summary: a verdict a person reads at a glance. */
-function verdict(ok, text) {
-    return `## ${ok ? '✅' : '❌'} ${text}\n`;
-}
-/** Inline code, safe for backticks in the value. */
-function code(value) {
-    const fence = value.includes('`') ? '``' : '`';
-    return `${fence}${value}${fence}`;
-}
-/** A collapsed section. */
-function details(summaryText, body) {
-    return `<details><summary>${summaryText}</summary>\n\n${body}\n</details>\n`;
-}
-
-
-/***/ }),
-
-/***/ 2420:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Fi: () => (/* binding */ previousRelease),
-/* harmony export */   Po: () => (/* binding */ newReleaseId),
-/* harmony export */   _8: () => (/* binding */ liveRelease),
-/* harmony export */   dv: () => (/* binding */ findRelease),
-/* harmony export */   ol: () => (/* binding */ digestOf),
-/* harmony export */   zW: () => (/* binding */ originalOf)
-/* harmony export */ });
-/* unused harmony export wasHealthy */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * The release ledger: every promotion of an image to an environment, as the release
- * records of SPEC §6. Two backends implement it (`github`: Deployments and their
- * statuses; `file:<path>`: an append-only JSON Lines file). evaluate-gate reads the live
- * release's recorded metrics through it; deploy and rollback write it.
- */
-
-/** A new release id: environment, UTC time to the second, and 4 random hex digits. */
-function newReleaseId(environment, at = new Date()) {
-    const stamp = at
-        .toISOString()
-        .replace(/[-:]/g, '')
-        .replace(/\.\d+Z$/, 'Z');
-    return `${environment}-${stamp}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(2).toString('hex')}`;
-}
-/** True for a release whose rollout succeeded and was not undone (live, or superseded). */
-const wasHealthy = (release) => release.status === 'success' || release.status === 'inactive';
-/** The release live in an environment: the newest one whose rollout succeeded. */
-async function liveRelease(ledger, environment) {
-    // Read only as far back as the live one (on GitHub every release costs a request).
-    for await (const release of ledger.releases(environment))
-        if (release.status === 'success')
-            return release;
-    return undefined;
-}
-/** The digest of an image reference (`...@sha256:…`), if it names one. */
-function digestOf(image) {
-    return /@(sha256:[a-f0-9]{64})$/.exec(image)?.[1];
-}
-/** A release by id, GitHub deployment id, or image digest (the newest healthy one with it). */
-function findRelease(history, to) {
-    const byId = history.find((r) => r.id === to || String(r.deployment_id) === to);
-    if (byId)
-        return byId;
-    const digest = digestOf(to) ?? (/^sha256:[a-f0-9]{64}$/.test(to) ? to : undefined);
-    if (!digest)
-        return undefined;
-    return (history.find((r) => wasHealthy(r) && digestOf(r.image) === digest) ??
-        history.find((r) => digestOf(r.image) === digest));
-}
-/**
- * The release `to: previous` restores: the newest healthy release older than the live
- * one's place in history, with a different image. A rollback's place is that of the
- * release it restored, so rolling back again goes one step further back, never forward.
- */
-function previousRelease(history, live) {
-    const anchor = live.restores ?? live.id;
-    let position = history.findIndex((r) => r.id === anchor);
-    if (position < 0)
-        position = history.indexOf(live);
-    return history
-        .slice(position + 1)
-        .find((r) => wasHealthy(r) && !r.restores && r.image !== live.image);
-}
-/** The original release a target stands for (a rollback release stands for what it restored). */
-function originalOf(history, release) {
-    return (release.restores && history.find((r) => r.id === release.restores)) || release;
-}
-
-
-/***/ }),
-
-/***/ 5248:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  a: () => (/* binding */ openLedger)
-});
-
-// UNUSED EXPORTS: DEFAULT_FILE_LEDGER
-
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/core/github-client.ts
-var github_client = __webpack_require__(5014);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-;// CONCATENATED MODULE: ./src/ledger/file-lock.ts
-/**
- * An exclusive lock beside a file (`<path>.lock`, created with O_EXCL), so two
- * processes appending to one ledger never interleave. A lock whose holder is gone (its
- * pid no longer runs on this host) or older than `staleMs` is taken over.
- */
-
-
-/** Runs `fn` holding the lock on `path`; the lock is released however `fn` ends. */
-async function withFileLock(path, fn, options = {}) {
-    const lock = `${path}.lock`;
-    const deadline = Date.now() + (options.waitMs ?? 30_000);
-    const staleMs = options.staleMs ?? 60_000;
-    for (let delay = 5;; delay = Math.min(delay * 2, 200)) {
-        try {
-            const handle = await (0,promises_.open)(lock, 'wx');
-            await handle.writeFile(`${process.pid}@${(0,external_node_os_.hostname)()}\n`);
-            await handle.close();
-            break;
-        }
-        catch (error) {
-            if (error.code !== 'EEXIST')
-                throw error;
-            if (await isAbandoned(lock, staleMs)) {
-                await (0,promises_.rm)(lock, { force: true });
-                continue;
-            }
-            if (Date.now() > deadline)
-                throw new Error(`${path} is locked by another process (${lock}); try again`);
-            await new Promise((resolve) => setTimeout(resolve, delay));
-        }
-    }
-    try {
-        return await fn();
-    }
-    finally {
-        await (0,promises_.rm)(lock, { force: true });
-    }
-}
-async function isAbandoned(lock, staleMs) {
-    const [holder, info] = await Promise.all([
-        (0,promises_.readFile)(lock, 'utf8').catch(() => ''),
-        (0,promises_.stat)(lock).catch(() => undefined),
-    ]);
-    if (!info)
-        return false;
-    if (Date.now() - info.mtimeMs > staleMs)
-        return true;
-    const [pid, host] = holder.trim().split('@');
-    if (host !== (0,external_node_os_.hostname)() || !/^\d+$/.test(pid ?? ''))
-        return false;
-    try {
-        process.kill(Number(pid), 0);
-        return false;
-    }
-    catch (error) {
-        return error.code === 'ESRCH';
-    }
-}
-
-;// CONCATENATED MODULE: ./src/ledger/file-ledger.ts
-/**
- * The `file:<path>` ledger: an append-only JSON Lines file. A release's later states are
- * appended as new lines with the same id; the newest line of an id is its state. Lines
- * are appended under a lock and fsync'd before a write is reported done. A line that is
- * not a release record is an error naming the file and the line: a ledger is evidence,
- * so nothing in it is silently skipped.
- */
-
-
-
-class FileLedger {
-    path;
-    description;
-    constructor(path) {
-        this.path = path;
-        this.description = `file:${path}`;
-    }
-    async history(environment, limit = Infinity) {
-        const latest = new Map();
-        for (const record of await this.read())
-            if (record.environment === environment) {
-                // A release keeps its place (when it was created); its state is its newest line.
-                const first = latest.get(record.id);
-                latest.set(record.id, first ? { ...record, created_at: first.created_at } : record);
-            }
-        return [...latest.values()].reverse().slice(0, limit);
-    }
-    async *releases(environment) {
-        yield* await this.history(environment);
-    }
-    async create(release) {
-        const line = { ...release, status: 'in_progress' };
-        await this.append(line);
-        return line;
-    }
-    async update(release, status, details = {}) {
-        await this.append({
-            ...release,
-            status,
-            ...(details.description ? { detail: details.description } : {}),
-            ...(details.environmentUrl ? { url: details.environmentUrl } : {}),
-            updated_at: new Date().toISOString(),
-        });
-    }
-    /** Appends one record as one line, under the lock, and waits until it is on disk. */
-    async append(record) {
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)(this.path), { recursive: true });
-        await withFileLock(this.path, async () => {
-            const handle = await (0,promises_.open)(this.path, 'a+');
-            try {
-                // A file that does not end in a newline (a crash mid-write) still gets whole lines.
-                const { size } = await handle.stat();
-                const last = Buffer.alloc(1);
-                if (size > 0)
-                    await handle.read(last, 0, 1, size - 1);
-                const prefix = size > 0 && last[0] !== 0x0a ? '\n' : '';
-                await handle.appendFile(`${prefix}${JSON.stringify(record)}\n`);
-                await handle.sync();
-            }
-            finally {
-                await handle.close();
-            }
-        });
-    }
-    /** Every line, oldest first. A missing file is an empty ledger. */
-    async read() {
-        let text;
-        try {
-            text = await (0,promises_.readFile)(this.path, 'utf8');
-        }
-        catch (error) {
-            if (error.code === 'ENOENT')
-                return [];
-            throw error;
-        }
-        const records = [];
-        text.split('\n').forEach((line, i) => {
-            if (line.trim() === '')
-                return;
-            let value;
-            try {
-                value = JSON.parse(line);
-            }
-            catch {
-                throw new Error(`ledger ${this.path} line ${i + 1} is not JSON`);
-            }
-            const record = value;
-            if (record?.schema !== 'modelgate.release/v1' || !record.id || !record.environment)
-                throw new Error(`ledger ${this.path} line ${i + 1} is not a modelgate.release/v1 record`);
-            records.push(record);
-        });
-        return records;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/ledger/github-ledger.ts
-/**
- * The `github` ledger: one GitHub Deployment per release, its `payload` the release
- * record, its state the latest deployment status. Reading pages through the
- * environment's deployments, newest first; deployments modelgate did not create are
- * passed over. A release that a later rollback undid reads as `rolled-back` (GitHub
- * shows it inactive): payloads cannot change, so that state is derived from the
- * rollback's `rollback_of`.
- */
-
-const STATES = {
-    success: 'success',
-    failure: 'failure',
-    error: 'failure',
-    inactive: 'inactive',
-    in_progress: 'in_progress',
-    queued: 'in_progress',
-    pending: 'in_progress',
-};
-const DEPLOYMENT_STATE = {
-    in_progress: 'in_progress',
-    success: 'success',
-    failure: 'failure',
-    'rolled-back': 'inactive',
-    inactive: 'inactive',
-};
-/** Environments GitHub should treat as production (its Environments page, protections). */
-const isProductionLike = (environment) => /^prod/i.test(environment);
-class GitHubLedger {
-    client;
-    owner;
-    repo;
-    description;
-    constructor(client, owner, repo) {
-        this.client = client;
-        this.owner = owner;
-        this.repo = repo;
-        this.description = `github:${owner}/${repo}`;
-    }
-    async *releases(environment) {
-        const undone = new Set();
-        const pages = this.client.paginate.iterator(this.client.rest.repos.listDeployments, {
-            owner: this.owner,
-            repo: this.repo,
-            environment,
-            per_page: 30,
-        });
-        for await (const page of pages)
-            for (const deployment of page.data) {
-                const payload = parsePayload(deployment.payload);
-                if (!payload)
-                    continue;
-                const { data: statuses } = await this.client.rest.repos.listDeploymentStatuses({
-                    owner: this.owner,
-                    repo: this.repo,
-                    deployment_id: deployment.id,
-                    per_page: 1,
-                });
-                const latest = statuses[0];
-                let status = STATES[latest?.state ?? 'pending'] ?? 'in_progress';
-                if (undone.has(payload.id) && (status === 'success' || status === 'inactive'))
-                    status = 'rolled-back';
-                if (payload.rollback_of && status !== 'failure' && status !== 'in_progress')
-                    undone.add(payload.rollback_of);
-                yield {
-                    ...payload,
-                    status,
-                    deployment_id: deployment.id,
-                    ...(latest?.description ? { detail: latest.description } : {}),
-                    ...(latest?.environment_url ? { url: latest.environment_url } : {}),
-                    ...(latest?.updated_at ? { updated_at: latest.updated_at } : {}),
-                };
-            }
-    }
-    async history(environment, limit = 100) {
-        const releases = [];
-        if (limit <= 0)
-            return releases;
-        for await (const release of this.releases(environment))
-            if (releases.push(release) >= limit)
-                break;
-        return releases;
-    }
-    async create(release, details = {}) {
-        const ref = release.source?.sha || release.source?.ref;
-        if (!ref)
-            throw new Error('the github ledger needs the commit of a release (GITHUB_SHA)');
-        const payload = { ...release, status: 'in_progress' };
-        delete payload.deployment_id;
-        const { data } = await this.needsWrite(() => this.client.rest.repos.createDeployment({
-            owner: this.owner,
-            repo: this.repo,
-            ref,
-            environment: release.environment,
-            payload: payload,
-            description: describe(release),
-            auto_merge: false,
-            required_contexts: [],
-            transient_environment: false,
-            production_environment: isProductionLike(release.environment),
-        }));
-        const id = data.id;
-        if (typeof id !== 'number')
-            throw new Error(`GitHub did not create the deployment: ${JSON.stringify(data)}`);
-        const recorded = { ...payload, deployment_id: id };
-        await this.update(recorded, 'in_progress', details);
-        return recorded;
-    }
-    /** A 403 on a write becomes what to grant. */
-    async needsWrite(write) {
-        try {
-            return await write();
-        }
-        catch (error) {
-            if ((0,github_client/* statusOf */.c2)(error) !== 403)
-                throw error;
-            throw new Error(`the github ledger cannot write deployments of ${this.owner}/${this.repo} (${error.message}): ` +
-                'give the job permissions: deployments: write, or use ledger: file:<path>');
-        }
-    }
-    async update(release, status, details = {}) {
-        if (release.deployment_id === undefined)
-            throw new Error(`release ${release.id} has no GitHub deployment`);
-        await this.client.rest.repos.createDeploymentStatus({
-            owner: this.owner,
-            repo: this.repo,
-            deployment_id: release.deployment_id,
-            state: DEPLOYMENT_STATE[status],
-            description: (details.description ?? '').slice(0, 140),
-            ...(details.logUrl ? { log_url: details.logUrl } : {}),
-            ...(details.environmentUrl ? { environment_url: details.environmentUrl } : {}),
-            auto_inactive: status === 'success',
-        });
-    }
-}
-function describe(release) {
-    const what = release.rollback_of ? `rollback of ${release.rollback_of}` : 'release';
-    return `modelgate ${what} ${release.id}`.slice(0, 140);
-}
-function parsePayload(payload) {
-    let value = payload;
-    if (typeof value === 'string') {
-        try {
-            value = JSON.parse(value);
-        }
-        catch {
-            return undefined;
-        }
-    }
-    const record = value;
-    return record?.schema === 'modelgate.release/v1' ? record : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/ledger/open-ledger.ts
-/** Resolves the `ledger` input (`auto`, `github`, `file:<path>`) to a Ledger. */
-
-
-
-
-const DEFAULT_FILE_LEDGER = '.modelgate/ledger.jsonl';
-/** `auto` is the github ledger inside Actions, the file ledger elsewhere. */
-function openLedger(input, options) {
-    const { env, token } = options;
-    const spec = input === 'auto'
-        ? env.GITHUB_ACTIONS === 'true'
-            ? 'github'
-            : `file:${DEFAULT_FILE_LEDGER}`
-        : input;
-    if (spec.startsWith('file:')) {
-        const path = spec.slice('file:'.length);
-        if (!path)
-            throw new errors/* ConfigurationError */.j('ledger', 'file: needs a path', input);
-        return new FileLedger(path);
-    }
-    if (spec === 'github') {
-        const repository = (0,github_client/* repositoryOf */._M)(env);
-        if (!repository)
-            throw new errors/* ConfigurationError */.j('ledger', 'github needs GITHUB_REPOSITORY', input);
-        if (!token)
-            throw new errors/* ConfigurationError */.j('github-token', 'is required by the github ledger');
-        return new GitHubLedger((0,github_client/* createGitHubClient */.LX)(token, env), repository.owner, repository.repo);
-    }
-    throw new errors/* ConfigurationError */.j('ledger', 'must be auto, github or file:<path>', input);
-}
 
 
 /***/ })
