@@ -40,6 +40,7 @@ for (const release of [1, 2]) {
     'score-column': 'score_',
     gates: `${example}/gates.yml`,
     baseline: 'environment:production',
+    'validate-report': `${dir}/validate-model.json`,
     ledger,
     report: `${dir}/evaluate-gate-${release}.json`,
   });

@@ -430,6 +430,8 @@ function restoreRecord(options) {
         image: target.image,
         model: target.model,
         gate: target.gate,
+        // What it brings back is the target's model, so the next gate pairs with its predictions.
+        ...(target.evidence ? { evidence: target.evidence } : {}),
         // The commit is the restored model's; the run and actor are this one's.
         source: { ...target.source, ...source, sha: target.source?.sha ?? source?.sha },
         provider: { name: provider.name, config: provider.config },

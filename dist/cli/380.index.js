@@ -59,6 +59,7 @@ async function resolveImage(text, input, access, open = (ref) => (0,image_store/
     return {
         image: `${(0,oci_reference/* formatReference */.FH)(reference)}@${digest}`,
         digest,
+        descriptor: { mediaType: manifest.mediaType, digest, size: manifest.bytes.length },
         reference,
         // The labels of its (first) platform's config, as build-image's base reading sees them.
         labels: await (0,image_writer/* readBase */.wZ)(store, manifest, []).then(([first]) => first?.config?.config?.Labels ?? {}, () => ({})),
@@ -179,13 +180,16 @@ async function deployRelease(settings) {
 }
 
 // EXTERNAL MODULE: ./src/release/evidence.ts
-var evidence = __webpack_require__(8448);
+var release_evidence = __webpack_require__(8448);
+// EXTERNAL MODULE: ./src/release/evidence-store.ts + 1 modules
+var evidence_store = __webpack_require__(7353);
 // EXTERNAL MODULE: ./src/actions/release-inputs.ts
 var release_inputs = __webpack_require__(6606);
 // EXTERNAL MODULE: ./src/release/render-summary.ts
 var render_summary = __webpack_require__(7836);
 ;// CONCATENATED MODULE: ./src/actions/deploy.ts
 /** deploy: inputs -> resolve the image, open ledger and provider -> deployRelease -> outputs, summary. */
+
 
 
 
@@ -223,17 +227,25 @@ const deployAction = (0,action/* defineAction */.Q)({
         const reportPath = inputs['gate-report'];
         if (!reportPath && !inputs['allow-ungated'])
             throw new errors/* ConfigurationError */.j('gate-report', "is required: pass evaluate-gate's report (its model must be the image's), or set allow-ungated: true");
-        const report = reportPath ? await (0,evidence/* readGateReport */.MZ)(reportPath) : undefined;
+        const report = reportPath ? await (0,release_evidence/* readGateReport */.MZ)(reportPath) : undefined;
         const access = (0,release_inputs/* registryAccess */.Yb)({ username: inputs['registry-username'], password: inputs['registry-password'], token }, env, log);
-        const { image, labels } = await resolveImage(inputs.image, 'image', access);
+        const resolved = await resolveImage(inputs.image, 'image', access);
+        const { image, labels } = resolved;
         if (image !== inputs.image)
             log.info(`${inputs.image} is ${image}`);
         const model = (0,build_labels/* modelFromLabels */.dc)(labels);
         const digest = report
-            ? (0,evidence/* checkGateSubject */.mQ)(report, reportPath, model.digest, modelDigest || undefined, image)
+            ? (0,release_evidence/* checkGateSubject */.mQ)(report, reportPath, model.digest, modelDigest || undefined, image)
             : model.digest || modelDigest || undefined;
         if (!report)
             log.warning(`deploying ${image} ungated (allow-ungated: true); recorded as such`);
+        // Stored before anything changes: content-addressed, so a failed rollout leaves only
+        // an unreferenced artifact, and a release is never recorded without its evidence.
+        const evidence = report && !inputs['dry-run']
+            ? await (0,evidence_store/* storeEvidence */.jE)({ resolved, report, reportPath, access })
+            : undefined;
+        if (evidence)
+            log.info(`evidence ${evidence.digest} stored beside ${image} (${evidence.indexedBy})`);
         const ledger = (0,open_ledger/* openLedger */.a)(inputs.ledger, { token, env });
         const provider = (0,create_provider/* createProvider */.Qd)(inputs.provider, (0,release_inputs/* providerSettingsOf */.Gk)(inputs), {
             environment,
@@ -251,7 +263,8 @@ const deployAction = (0,action/* defineAction */.Q)({
             evidence: {
                 model: { ...model, ...(digest ? { digest } : {}) },
                 gate: report ? report.gate : { ungated: true },
-                source: await (0,evidence/* sourceOf */.vz)(env, process.cwd()),
+                ...(evidence ? { evidence: { digest: evidence.digest, image: evidence.image } } : {}),
+                source: await (0,release_evidence/* sourceOf */.vz)(env, process.cwd()),
             },
             timeoutMs: inputs.timeout,
             autoRollback: inputs['auto-rollback'],
@@ -275,6 +288,84 @@ const deployAction = (0,action/* defineAction */.Q)({
         };
     },
 });
+
+
+/***/ }),
+
+/***/ 5859:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   XI: () => (/* binding */ evaluationDigest),
+/* harmony export */   hd: () => (/* binding */ fileDigest),
+/* harmony export */   pR: () => (/* binding */ modelDigestOf)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
+/**
+ * What a gate report is about (SPEC §9): the model whose predictions were judged (from
+ * `model-digest` or a validate-model report), the candidate predictions file, and the
+ * evaluation set (ids and labels). deploy checks the model digest against the image it
+ * promotes; a later gate pairs its rows with a release's recorded predictions.
+ */
+
+
+
+
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+/** The model digest from `model-digest` and/or a validate-model report (both must agree). */
+async function modelDigestOf(given, validateReport) {
+    if (given && !DIGEST.test(given))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j('model-digest', 'must be sha256:<64 hex digits>', given);
+    if (!validateReport)
+        return given || undefined;
+    let report;
+    try {
+        report = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(validateReport, 'utf8'));
+    }
+    catch (error) {
+        const code = error.code;
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j('validate-report', code === 'ENOENT' ? 'does not exist' : 'is not JSON', validateReport);
+    }
+    const digest = report.subject?.model?.digest ?? report.digest;
+    if (report.action !== 'validate-model' || typeof digest !== 'string' || !DIGEST.test(digest))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j('validate-report', 'is not a validate-model report naming a model digest', validateReport);
+    if (report.valid === false)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j('validate-report', 'says the model failed validation; it cannot be gated for promotion', validateReport);
+    if (given && given !== digest)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j('model-digest', `disagrees with validate-report, which names ${digest}`, given);
+    return digest;
+}
+/** `sha256:<hex>` of a file's bytes, streamed. */
+async function fileDigest(path) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path))
+        hash.update(chunk);
+    return `sha256:${hash.digest('hex')}`;
+}
+/**
+ * The evaluation set's digest: SHA-256 of `<id>\t<label>\n` lines sorted by id (by row
+ * number without ids), labels in their canonical spelling (`1.0` and `1` are one class).
+ */
+function evaluationDigest(table) {
+    const categories = table.label.categoriesOf();
+    const numbers = table.label.numbers.values();
+    const labelOf = (i) => categories ? categories.dictionary[categories.codes[i]] : String(numbers[i]);
+    const lines = [];
+    for (let i = 0; i < table.rows; i++)
+        lines.push(`${table.ids ? table.ids[i] : i}\t${labelOf(i)}\n`);
+    if (table.ids)
+        lines.sort();
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    for (const line of lines)
+        hash.update(line);
+    return `sha256:${hash.digest('hex')}`;
+}
 
 
 /***/ }),
@@ -399,6 +490,8 @@ function restoreRecord(options) {
         image: target.image,
         model: target.model,
         gate: target.gate,
+        // What it brings back is the target's model, so the next gate pairs with its predictions.
+        ...(target.evidence ? { evidence: target.evidence } : {}),
         // The commit is the restored model's; the run and actor are this one's.
         source: { ...target.source, ...source, sha: target.source?.sha ?? source?.sha },
         provider: { name: provider.name, config: provider.config },
@@ -408,6 +501,262 @@ function restoreRecord(options) {
         ...(reason ? { reason } : {}),
         created_at: new Date().toISOString(),
     };
+}
+
+
+/***/ }),
+
+/***/ 7353:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  jE: () => (/* binding */ storeEvidence),
+  Vl: () => (/* binding */ withReleaseEvidence)
+});
+
+// UNUSED EXPORTS: EVIDENCE_TYPE
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/gate/subject.ts
+var subject = __webpack_require__(5859);
+// EXTERNAL MODULE: ./src/oci/image-store.ts + 2 modules
+var image_store = __webpack_require__(2930);
+// EXTERNAL MODULE: ./src/oci/reference.ts
+var oci_reference = __webpack_require__(9767);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/oci/media-types.ts
+var media_types = __webpack_require__(9217);
+;// CONCATENATED MODULE: ./src/oci/referrers.ts
+/**
+ * OCI 1.1 referrers: artifacts whose manifest names a `subject` (the image they are
+ * about). Pushed through the referrers API where the registry offers it (it answers the
+ * manifest PUT with `OCI-Subject`), else with the distribution spec's fallback: an
+ * image index tagged `sha256-<hex>` after the subject's digest, listing its referrers.
+ * An OCI image layout keeps them the same way. Written here: no maintained JS client
+ * speaks the referrers API.
+ */
+
+
+
+/** The empty config of an artifact manifest (image spec 1.1: `{}`). */
+const EMPTY_CONFIG = {
+    mediaType: 'application/vnd.oci.empty.v1+json',
+    digest: 'sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a',
+    size: 2,
+};
+const TITLE = 'org.opencontainers.image.title';
+const sha256 = (bytes) => `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+/** The fallback tag of a subject: `sha256-<hex>`. */
+const referrersTag = (digest) => digest.replace(':', '-');
+/** Pushes files as one artifact about `subject`; blobs first, the manifest last. */
+async function pushArtifact(store, options) {
+    await putBytes(store, Buffer.from('{}'));
+    const layers = [];
+    for (const file of options.files) {
+        const digest = await putBytes(store, file.bytes);
+        layers.push({
+            mediaType: file.mediaType,
+            digest,
+            size: file.bytes.length,
+            annotations: { [TITLE]: file.title },
+        });
+    }
+    const body = {
+        schemaVersion: 2,
+        mediaType: media_types/* MediaType */.zu.ociManifest,
+        artifactType: options.artifactType,
+        config: { ...EMPTY_CONFIG },
+        layers,
+        subject: {
+            mediaType: options.subject.mediaType,
+            digest: options.subject.digest,
+            size: options.subject.size,
+        },
+        ...(options.annotations ? { annotations: options.annotations } : {}),
+    };
+    const manifest = (0,image_store/* manifestOf */.$V)(media_types/* MediaType */.zu.ociManifest, body);
+    if (await store.putReferrer(manifest))
+        return { digest: manifest.digest, indexedBy: 'referrers API' };
+    await addToFallbackIndex(store, body, manifest);
+    return { digest: manifest.digest, indexedBy: 'tag fallback' };
+}
+/** The spec's fallback steps: read the tag's index (none = empty), append once, push it back. */
+async function addToFallbackIndex(store, body, manifest) {
+    const tag = referrersTag(body.subject.digest);
+    const current = await store.findManifest(tag);
+    let index = { schemaVersion: 2, mediaType: media_types/* MediaType */.zu.ociIndex, manifests: [] };
+    if (current) {
+        if (current.mediaType !== media_types/* MediaType */.zu.ociIndex)
+            throw new Error(`${store.name}:${tag} is a ${current.mediaType || 'manifest'}, not the referrers index the tag schema keeps there`);
+        index = JSON.parse(current.bytes.toString('utf8'));
+    }
+    if (index.manifests.some((m) => m.digest === manifest.digest))
+        return;
+    const descriptor = {
+        mediaType: media_types/* MediaType */.zu.ociManifest,
+        digest: manifest.digest,
+        size: manifest.bytes.length,
+        artifactType: body.artifactType,
+        ...(body.annotations ? { annotations: body.annotations } : {}),
+    };
+    index = { ...index, manifests: [...index.manifests, descriptor] };
+    await store.putManifest((0,image_store/* manifestOf */.$V)(media_types/* MediaType */.zu.ociIndex, index), [tag]);
+}
+/** The referrers of `digest` (of one artifact type when given): the API's list, else the tag's. */
+async function listReferrers(store, digest, artifactType) {
+    const fromApi = await store.getReferrers(digest);
+    const bytes = fromApi ?? (await store.findManifest(referrersTag(digest)))?.bytes;
+    if (!bytes)
+        return [];
+    const index = JSON.parse(bytes.toString('utf8'));
+    const manifests = index.manifests;
+    return artifactType ? manifests.filter((m) => m.artifactType === artifactType) : manifests;
+}
+/**
+ * Reads an artifact by digest and every file in it, checking each digest (the manifest's
+ * and each blob's) and its type; a mismatch is an error, never a silent substitute.
+ */
+async function readArtifact(store, digest, artifactType) {
+    const found = await store.getManifest(digest);
+    if (sha256(found.bytes) !== digest)
+        throw new Error(`${store.name}: manifest ${digest} has digest ${sha256(found.bytes)}`);
+    const manifest = JSON.parse(found.bytes.toString('utf8'));
+    if (manifest.artifactType !== artifactType)
+        throw new Error(`${store.name}@${digest} is a ${manifest.artifactType ?? 'manifest'}, not a ${artifactType}`);
+    const files = [];
+    for (const layer of manifest.layers) {
+        const bytes = await store.readBlob(layer.digest);
+        if (sha256(bytes) !== layer.digest || bytes.length !== layer.size)
+            throw new Error(`${store.name}: blob ${layer.digest} of ${digest} does not match its digest`);
+        files.push({ title: layer.annotations?.[TITLE] ?? '', mediaType: layer.mediaType, bytes });
+    }
+    return { manifest, files };
+}
+async function putBytes(store, bytes) {
+    const digest = sha256(bytes);
+    if (await store.hasBlob(digest))
+        return digest;
+    return store.putBlob({
+        size: bytes.length,
+        digest,
+        open: async function* (start) {
+            yield bytes.subarray(start);
+        },
+    });
+}
+
+;// CONCATENATED MODULE: ./src/release/evidence-store.ts
+/**
+ * A release's evidence where the next gate can read it (SPEC §9): the gate report and
+ * the candidate predictions it judged, pushed beside the image as one OCI artifact whose
+ * `subject` is the image manifest, content-addressed, its digest in the release record.
+ * A gate against `environment:<name>` fetches it by that digest, checks every digest on
+ * the way, and pairs its rows with the live model's own predictions.
+ */
+
+
+
+
+
+
+
+
+const EVIDENCE_TYPE = 'application/vnd.modelgate.evidence.v1+json';
+const REPORT_TYPE = 'application/vnd.modelgate.gate-report.v1+json';
+const REPORT_TITLE = 'evaluate-gate.json';
+/** The media type a predictions (or metrics) file is stored with, from its extension. */
+function mediaTypeOf(path) {
+    const extension = (0,external_node_path_.extname)(path).toLowerCase();
+    if (extension === '.csv')
+        return 'text/csv';
+    if (extension === '.tsv')
+        return 'text/tab-separated-values';
+    if (extension === '.jsonl' || extension === '.ndjson')
+        return 'application/jsonl';
+    return 'application/json';
+}
+/**
+ * Checks the predictions the report names are still the bytes it judged, then pushes the
+ * report and them as an artifact about `subject` (the image manifest).
+ */
+async function storeEvidence(options) {
+    const { report, reportPath, resolved } = options;
+    const path = report.predictionsPath;
+    const expected = report.gate.predictions_digest;
+    if (!path || !expected)
+        throw new errors/* ConfigurationError */.j('gate-report', 'names no candidate predictions (subject.predictions): re-run evaluate-gate with this version of modelgate', reportPath);
+    let bytes;
+    try {
+        bytes = await (0,promises_.readFile)(path);
+    }
+    catch {
+        throw new errors/* ConfigurationError */.j('gate-report', `names candidate predictions ${path}, which cannot be read here: deploy where the gate ran (same workspace)`, reportPath);
+    }
+    const actual = await (0,subject/* fileDigest */.hd)(path);
+    if (actual !== expected)
+        throw new errors/* ConfigurationError */.j('gate-report', `judged predictions ${path} with digest ${expected}, but that file is now ${actual}`, reportPath);
+    const files = [
+        { title: REPORT_TITLE, mediaType: REPORT_TYPE, bytes: report.bytes },
+        { title: (0,external_node_path_.basename)(path), mediaType: mediaTypeOf(path), bytes },
+    ];
+    try {
+        const store = await (0,image_store/* openImageStore */.Nr)(resolved.reference, true, options.access);
+        const pushed = await pushArtifact(store, {
+            artifactType: EVIDENCE_TYPE,
+            subject: resolved.descriptor,
+            files,
+            annotations: {
+                ...(report.gate.model_digest
+                    ? { 'dev.modelgate.model.digest': report.gate.model_digest }
+                    : {}),
+                'dev.modelgate.gate.verdict': report.gate.verdict ?? '',
+            },
+        });
+        return { ...pushed, image: `${(0,oci_reference/* formatReference */.FH)(resolved.reference)}@${pushed.digest}` };
+    }
+    catch (error) {
+        throw new Error(`cannot store the gate evidence beside ${resolved.image}: ${error.message}; deploy needs push access to the image's repository`);
+    }
+}
+/**
+ * Fetches a release's evidence and hands its predictions file to `load` (as a file in a
+ * temporary folder, removed after). Undefined when the release stored none. Every
+ * digest is checked: the artifact's, each blob's, and the predictions' against the one
+ * the release's gate recorded.
+ */
+async function withReleaseEvidence(release, access, load) {
+    const evidence = release.evidence;
+    if (!evidence)
+        return undefined;
+    const reference = (0,oci_reference/* parseImageReference */.o_)(evidence.image, 'baseline');
+    const store = await (0,image_store/* openImageStore */.Nr)(reference, false, access);
+    const { files } = await readArtifact(store, evidence.digest, EVIDENCE_TYPE);
+    const predictions = files.find((f) => f.title !== REPORT_TITLE);
+    if (!predictions)
+        throw new Error(`evidence ${evidence.digest} holds no predictions`);
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'modelgate-evidence-'));
+    try {
+        const path = (0,external_node_path_.join)(dir, (0,external_node_path_.basename)(predictions.title) || 'predictions.csv');
+        await (0,promises_.writeFile)(path, predictions.bytes);
+        const recorded = release.gate?.predictions_digest;
+        const actual = await (0,subject/* fileDigest */.hd)(path);
+        if (recorded && recorded !== actual)
+            throw new Error(`evidence ${evidence.digest} holds predictions ${actual}, not the ${recorded} release ${release.id} recorded`);
+        return await load(path);
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
 }
 
 

@@ -144,11 +144,10 @@ function statusOf(error) {
 /* harmony export */   "do": () => (/* binding */ releaseName),
 /* harmony export */   dv: () => (/* binding */ findRelease),
 /* harmony export */   ez: () => (/* binding */ onlyLiveName),
-/* harmony export */   hU: () => (/* binding */ environmentsLive),
 /* harmony export */   ol: () => (/* binding */ digestOf),
 /* harmony export */   zW: () => (/* binding */ originalOf)
 /* harmony export */ });
-/* unused harmony export wasHealthy */
+/* unused harmony exports wasHealthy, environmentsLive */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
@@ -179,7 +178,7 @@ function releaseName(release) {
 }
 /** The last path segment of an image's repository (or of an `oci:` layout's directory). */
 function defaultReleaseName(image) {
-    let rest = image.replace(/@sha256:[a-f0-9]+$/, '').replace(/^oci:/, '');
+    let rest = image.replace(/@[^/@]*$/, '').replace(/^oci:/, '');
     const slash = rest.lastIndexOf('/');
     const colon = rest.lastIndexOf(':');
     if (colon > slash)
@@ -380,7 +379,8 @@ class FileLedger {
     async history(environment, limit = Infinity, name) {
         const latest = new Map();
         for (const record of await this.read())
-            if (record.environment === environment && (name === undefined || (0,ledger/* releaseName */["do"])(record) === name)) {
+            if (record.environment === environment &&
+                (name === undefined || (0,ledger/* releaseName */["do"])(record) === name)) {
                 // A release keeps its place (when it was created); its state is its newest line.
                 const first = latest.get(record.id);
                 latest.set(record.id, first ? { ...record, created_at: first.created_at } : record);

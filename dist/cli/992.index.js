@@ -783,7 +783,11 @@ class RegistryClient {
         });
         return response.status === 200;
     }
-    /** PUT a manifest by tag or digest; checks the registry computed the same digest. */
+    /**
+     * PUT a manifest by tag or digest; checks the registry computed the same digest.
+     * Returns the `OCI-Subject` the registry answered with: a registry that indexes
+     * referrers itself says so there (distribution spec 1.1).
+     */
     async putManifest(reference, manifest) {
         const response = await this.request('PUT', this.path(`manifests/${reference}`), {
             headers: { 'content-type': manifest.mediaType },
@@ -794,6 +798,32 @@ class RegistryClient {
         const echoed = response.headers.get('docker-content-digest');
         if (echoed && echoed !== manifest.digest)
             throw new RegistryError(`registry stored manifest as ${echoed}, not ${manifest.digest}`);
+        const subject = response.headers.get('oci-subject');
+        return subject ? { subject } : {};
+    }
+    /** A manifest by tag or digest, or undefined when the registry has none (404). */
+    async findManifest(reference) {
+        if (!(await this.hasManifest(reference)))
+            return undefined;
+        return this.getManifest(reference);
+    }
+    /**
+     * The referrers of a manifest from the referrers API (an image index), or undefined
+     * when the registry does not offer it (404: the client falls back to the tag schema).
+     */
+    async getReferrers(digest) {
+        const response = await this.request('GET', this.path(`referrers/${digest}`), {
+            headers: { accept: media_types/* MediaType */.zu.ociIndex },
+            expect: [200, 404],
+        });
+        if (response.status === 404) {
+            await response.body?.cancel();
+            return undefined;
+        }
+        const type = response.headers.get('content-type')?.split(';')[0].trim();
+        const bytes = Buffer.from(await response.arrayBuffer());
+        // A registry without the API may answer 200 with something else for an unknown path.
+        return type === media_types/* MediaType */.zu.ociIndex ? bytes : undefined;
     }
     /** All tags of the repository (empty when it does not exist yet). */
     async listTags() {
@@ -891,12 +921,18 @@ function registryStore(client) {
         readBlob: (digest) => client.getBlobBytes(digest),
         putBlob: (source, onBytes) => client.uploadBlob(counting(source, (n) => (sent += n)), onBytes),
         getManifest: (reference) => client.getManifest(reference),
+        findManifest: (reference) => client.findManifest(reference),
         async putManifest(manifest, tags) {
             if (!(await client.hasManifest(manifest.digest)))
                 await client.putManifest(manifest.digest, manifest);
             for (const tag of tags)
                 await client.putManifest(tag, manifest);
         },
+        async putReferrer(manifest) {
+            const { subject } = await client.putManifest(manifest.digest, manifest);
+            return subject !== undefined;
+        },
+        getReferrers: (digest) => client.getReferrers(digest),
         isEmpty: async () => (await client.listTags()).length === 0,
         bytesSent: () => sent,
     };
@@ -905,7 +941,7 @@ function registryStore(client) {
 async function layoutStore(dir, create) {
     const layout = await ImageLayout.open(dir, create);
     let written = 0;
-    return {
+    const store = {
         name: `oci:${dir}`,
         hasBlob: (digest) => layout.hasBlob(digest),
         openBlob: async (digest) => layout.openBlob(digest),
@@ -928,6 +964,18 @@ async function layoutStore(dir, create) {
             const mediaType = JSON.parse(bytes.toString('utf8')).mediaType ?? '';
             return { mediaType, digest, bytes };
         },
+        async findManifest(reference) {
+            if (reference.startsWith('sha256:'))
+                return (await layout.hasBlob(reference)) ? store.getManifest(reference) : undefined;
+            const tagged = (await layout.readIndex()).manifests.some((m) => m.annotations?.['org.opencontainers.image.ref.name'] === reference);
+            return tagged ? store.getManifest(reference) : undefined;
+        },
+        async putReferrer(manifest) {
+            if (!(await layout.hasBlob(manifest.digest)))
+                await layout.writeBlobBytes(manifest.bytes);
+            return false;
+        },
+        getReferrers: async () => undefined,
         async putManifest(manifest, tags) {
             if (!(await layout.hasBlob(manifest.digest)))
                 await layout.writeBlobBytes(manifest.bytes);
@@ -938,6 +986,7 @@ async function layoutStore(dir, create) {
         isEmpty: async () => (await layout.readIndex()).manifests.length === 0,
         bytesSent: () => written,
     };
+    return store;
 }
 /** Opens the store an image reference names; `push` asks for write access (and creates layouts). */
 async function openImageStore(ref, push, access) {

@@ -29211,7 +29211,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6911:
+/***/ 4593:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34348,7 +34348,7 @@ function releaseName(release) {
 }
 /** The last path segment of an image's repository (or of an `oci:` layout's directory). */
 function defaultReleaseName(image) {
-    let rest = image.replace(/@sha256:[a-f0-9]+$/, '').replace(/^oci:/, '');
+    let rest = image.replace(/@[^/@]*$/, '').replace(/^oci:/, '');
     const slash = rest.lastIndexOf('/');
     const colon = rest.lastIndexOf(':');
     if (colon > slash)
@@ -34527,7 +34527,8 @@ class FileLedger {
     async history(environment, limit = Infinity, name) {
         const latest = new Map();
         for (const record of await this.read())
-            if (record.environment === environment && (name === undefined || releaseName(record) === name)) {
+            if (record.environment === environment &&
+                (name === undefined || releaseName(record) === name)) {
                 // A release keeps its place (when it was created); its state is its newest line.
                 const first = latest.get(record.id);
                 latest.set(record.id, first ? { ...record, created_at: first.created_at } : record);
@@ -35060,7 +35061,7 @@ const DIGEST = /^sha256:[a-f0-9]{64}$/;
 /** True for a tag the distribution spec accepts. */
 const isValidTag = (tag) => TAG.test(tag);
 /** Parses an image reference; `input` names the action input in errors. */
-function parseImageReference(text, input) {
+function reference_parseImageReference(text, input) {
     const value = text.trim();
     if (value.startsWith('oci:')) {
         let rest = value.slice(4);
@@ -35612,7 +35613,11 @@ class RegistryClient {
         });
         return response.status === 200;
     }
-    /** PUT a manifest by tag or digest; checks the registry computed the same digest. */
+    /**
+     * PUT a manifest by tag or digest; checks the registry computed the same digest.
+     * Returns the `OCI-Subject` the registry answered with: a registry that indexes
+     * referrers itself says so there (distribution spec 1.1).
+     */
     async putManifest(reference, manifest) {
         const response = await this.request('PUT', this.path(`manifests/${reference}`), {
             headers: { 'content-type': manifest.mediaType },
@@ -35623,6 +35628,32 @@ class RegistryClient {
         const echoed = response.headers.get('docker-content-digest');
         if (echoed && echoed !== manifest.digest)
             throw new RegistryError(`registry stored manifest as ${echoed}, not ${manifest.digest}`);
+        const subject = response.headers.get('oci-subject');
+        return subject ? { subject } : {};
+    }
+    /** A manifest by tag or digest, or undefined when the registry has none (404). */
+    async findManifest(reference) {
+        if (!(await this.hasManifest(reference)))
+            return undefined;
+        return this.getManifest(reference);
+    }
+    /**
+     * The referrers of a manifest from the referrers API (an image index), or undefined
+     * when the registry does not offer it (404: the client falls back to the tag schema).
+     */
+    async getReferrers(digest) {
+        const response = await this.request('GET', this.path(`referrers/${digest}`), {
+            headers: { accept: media_types_MediaType.ociIndex },
+            expect: [200, 404],
+        });
+        if (response.status === 404) {
+            await response.body?.cancel();
+            return undefined;
+        }
+        const type = response.headers.get('content-type')?.split(';')[0].trim();
+        const bytes = Buffer.from(await response.arrayBuffer());
+        // A registry without the API may answer 200 with something else for an unknown path.
+        return type === media_types_MediaType.ociIndex ? bytes : undefined;
     }
     /** All tags of the repository (empty when it does not exist yet). */
     async listTags() {
@@ -35695,7 +35726,7 @@ function describeFetchError(error) {
 /** Wraps JSON bytes as a manifest with its digest. */
 function image_store_manifestOf(mediaType, value) {
     const bytes = Buffer.from(JSON.stringify(value));
-    return { mediaType, bytes, digest: `sha256:${createHash('sha256').update(bytes).digest('hex')}` };
+    return { mediaType, bytes, digest: `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}` };
 }
 /** Wraps a blob source so every byte handed to the transport is counted (retries too). */
 function counting(source, count) {
@@ -35720,12 +35751,18 @@ function registryStore(client) {
         readBlob: (digest) => client.getBlobBytes(digest),
         putBlob: (source, onBytes) => client.uploadBlob(counting(source, (n) => (sent += n)), onBytes),
         getManifest: (reference) => client.getManifest(reference),
+        findManifest: (reference) => client.findManifest(reference),
         async putManifest(manifest, tags) {
             if (!(await client.hasManifest(manifest.digest)))
                 await client.putManifest(manifest.digest, manifest);
             for (const tag of tags)
                 await client.putManifest(tag, manifest);
         },
+        async putReferrer(manifest) {
+            const { subject } = await client.putManifest(manifest.digest, manifest);
+            return subject !== undefined;
+        },
+        getReferrers: (digest) => client.getReferrers(digest),
         isEmpty: async () => (await client.listTags()).length === 0,
         bytesSent: () => sent,
     };
@@ -35734,7 +35771,7 @@ function registryStore(client) {
 async function layoutStore(dir, create) {
     const layout = await ImageLayout.open(dir, create);
     let written = 0;
-    return {
+    const store = {
         name: `oci:${dir}`,
         hasBlob: (digest) => layout.hasBlob(digest),
         openBlob: async (digest) => layout.openBlob(digest),
@@ -35757,6 +35794,18 @@ async function layoutStore(dir, create) {
             const mediaType = JSON.parse(bytes.toString('utf8')).mediaType ?? '';
             return { mediaType, digest, bytes };
         },
+        async findManifest(reference) {
+            if (reference.startsWith('sha256:'))
+                return (await layout.hasBlob(reference)) ? store.getManifest(reference) : undefined;
+            const tagged = (await layout.readIndex()).manifests.some((m) => m.annotations?.['org.opencontainers.image.ref.name'] === reference);
+            return tagged ? store.getManifest(reference) : undefined;
+        },
+        async putReferrer(manifest) {
+            if (!(await layout.hasBlob(manifest.digest)))
+                await layout.writeBlobBytes(manifest.bytes);
+            return false;
+        },
+        getReferrers: async () => undefined,
         async putManifest(manifest, tags) {
             if (!(await layout.hasBlob(manifest.digest)))
                 await layout.writeBlobBytes(manifest.bytes);
@@ -35767,9 +35816,10 @@ async function layoutStore(dir, create) {
         isEmpty: async () => (await layout.readIndex()).manifests.length === 0,
         bytesSent: () => written,
     };
+    return store;
 }
 /** Opens the store an image reference names; `push` asks for write access (and creates layouts). */
-async function openImageStore(ref, push, access) {
+async function image_store_openImageStore(ref, push, access) {
     if (ref.kind === 'layout')
         return layoutStore(ref.dir, push);
     const client = new RegistryClient({
@@ -36546,8 +36596,8 @@ function composeConfig(base, diffId, options) {
 
 
 /** Parses and resolves `text`; `input` names the action input in errors. */
-async function resolveImage(text, input, access, open = (ref) => openImageStore(ref, false, access)) {
-    const reference = parseImageReference(text, input);
+async function resolveImage(text, input, access, open = (ref) => image_store_openImageStore(ref, false, access)) {
+    const reference = reference_parseImageReference(text, input);
     const store = await open(reference);
     const wanted = reference.digest ?? reference.tag ?? (reference.kind === 'registry' ? 'latest' : '');
     let manifest;
@@ -36561,6 +36611,7 @@ async function resolveImage(text, input, access, open = (ref) => openImageStore(
     return {
         image: `${formatReference(reference)}@${digest}`,
         digest,
+        descriptor: { mediaType: manifest.mediaType, digest, size: manifest.bytes.length },
         reference,
         // The labels of its (first) platform's config, as build-image's base reading sees them.
         labels: await readBase(store, manifest, []).then(([first]) => first?.config?.config?.Labels ?? {}, () => ({})),
@@ -36828,7 +36879,7 @@ function gitopsProvider(settings, access) {
                 '.',
             ]);
             const branch = settings.branch || (await git(['rev-parse', '--abbrev-ref', 'HEAD']));
-            const reference = parseImageReference(image, 'image');
+            const reference = reference_parseImageReference(image, 'image');
             if (!reference.digest)
                 throw new RolloutError(`${image} is not by digest`, false);
             const edited = await writeImageDigest((0,external_node_path_.join)(dir, settings.path), formatReference(reference), reference.digest).catch((error) => {
@@ -37430,7 +37481,7 @@ function kubernetesProvider(settings, env) {
     }
     async function rolloutManifests(image, context, deadline) {
         const { client, namespace } = await connect();
-        const reference = parseImageReference(image, 'image');
+        const reference = reference_parseImageReference(image, 'image');
         const repository = formatReference(reference);
         const objects = await readManifests(settings.manifests);
         if (substituteImage(objects, image, repository) === 0)
@@ -37489,10 +37540,10 @@ function registryTagProvider(settings, access) {
     const { tag } = settings;
     if (!isValidTag(tag))
         throw new errors/* ConfigurationError */.j('tag', 'is not a valid tag', tag);
-    const repository = parseImageReference(settings.image, 'image');
+    const repository = reference_parseImageReference(settings.image, 'image');
     const name = formatReference(repository);
     let opened;
-    const store = () => (opened ??= openImageStore(repository, true, access));
+    const store = () => (opened ??= image_store_openImageStore(repository, true, access));
     return {
         name: 'registry-tag',
         config: { tag },
@@ -37506,7 +37557,7 @@ function registryTagProvider(settings, access) {
         },
         plan: (image) => `move ${name}:${tag} to ${image.slice(image.lastIndexOf('@') + 1)}`,
         async rollout(image) {
-            const target = parseImageReference(image, 'image');
+            const target = reference_parseImageReference(image, 'image');
             if (formatReference(target) !== name || !target.digest)
                 throw new RolloutError(`${image} is not an image of ${name} by digest`, false);
             const destination = await store();
@@ -37733,6 +37784,8 @@ function restoreRecord(options) {
         image: target.image,
         model: target.model,
         gate: target.gate,
+        // What it brings back is the target's model, so the next gate pairs with its predictions.
+        ...(target.evidence ? { evidence: target.evidence } : {}),
         // The commit is the restored model's; the run and actor are this one's.
         source: { ...target.source, ...source, sha: target.source?.sha ?? source?.sha },
         provider: { name: provider.name, config: provider.config },
@@ -37924,6 +37977,290 @@ async function sourceOf(env, cwd) {
         ...(runUrl(env) ? { run_url: runUrl(env) } : {}),
         ...(env.GITHUB_ACTOR ? { actor: env.GITHUB_ACTOR } : {}),
     };
+}
+
+;// CONCATENATED MODULE: ./src/gate/subject.ts
+/**
+ * What a gate report is about (SPEC §9): the model whose predictions were judged (from
+ * `model-digest` or a validate-model report), the candidate predictions file, and the
+ * evaluation set (ids and labels). deploy checks the model digest against the image it
+ * promotes; a later gate pairs its rows with a release's recorded predictions.
+ */
+
+
+
+
+const subject_DIGEST = /^sha256:[a-f0-9]{64}$/;
+/** The model digest from `model-digest` and/or a validate-model report (both must agree). */
+async function modelDigestOf(given, validateReport) {
+    if (given && !subject_DIGEST.test(given))
+        throw new ConfigurationError('model-digest', 'must be sha256:<64 hex digits>', given);
+    if (!validateReport)
+        return given || undefined;
+    let report;
+    try {
+        report = JSON.parse(await readFile(validateReport, 'utf8'));
+    }
+    catch (error) {
+        const code = error.code;
+        throw new ConfigurationError('validate-report', code === 'ENOENT' ? 'does not exist' : 'is not JSON', validateReport);
+    }
+    const digest = report.subject?.model?.digest ?? report.digest;
+    if (report.action !== 'validate-model' || typeof digest !== 'string' || !subject_DIGEST.test(digest))
+        throw new ConfigurationError('validate-report', 'is not a validate-model report naming a model digest', validateReport);
+    if (report.valid === false)
+        throw new ConfigurationError('validate-report', 'says the model failed validation; it cannot be gated for promotion', validateReport);
+    if (given && given !== digest)
+        throw new ConfigurationError('model-digest', `disagrees with validate-report, which names ${digest}`, given);
+    return digest;
+}
+/** `sha256:<hex>` of a file's bytes, streamed. */
+async function subject_fileDigest(path) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(path))
+        hash.update(chunk);
+    return `sha256:${hash.digest('hex')}`;
+}
+/**
+ * The evaluation set's digest: SHA-256 of `<id>\t<label>\n` lines sorted by id (by row
+ * number without ids), labels in their canonical spelling (`1.0` and `1` are one class).
+ */
+function evaluationDigest(table) {
+    const categories = table.label.categoriesOf();
+    const numbers = table.label.numbers.values();
+    const labelOf = (i) => categories ? categories.dictionary[categories.codes[i]] : String(numbers[i]);
+    const lines = [];
+    for (let i = 0; i < table.rows; i++)
+        lines.push(`${table.ids ? table.ids[i] : i}\t${labelOf(i)}\n`);
+    if (table.ids)
+        lines.sort();
+    const hash = createHash('sha256');
+    for (const line of lines)
+        hash.update(line);
+    return `sha256:${hash.digest('hex')}`;
+}
+
+;// CONCATENATED MODULE: ./src/oci/referrers.ts
+/**
+ * OCI 1.1 referrers: artifacts whose manifest names a `subject` (the image they are
+ * about). Pushed through the referrers API where the registry offers it (it answers the
+ * manifest PUT with `OCI-Subject`), else with the distribution spec's fallback: an
+ * image index tagged `sha256-<hex>` after the subject's digest, listing its referrers.
+ * An OCI image layout keeps them the same way. Written here: no maintained JS client
+ * speaks the referrers API.
+ */
+
+
+
+/** The empty config of an artifact manifest (image spec 1.1: `{}`). */
+const EMPTY_CONFIG = {
+    mediaType: 'application/vnd.oci.empty.v1+json',
+    digest: 'sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a',
+    size: 2,
+};
+const TITLE = 'org.opencontainers.image.title';
+const sha256 = (bytes) => `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+/** The fallback tag of a subject: `sha256-<hex>`. */
+const referrersTag = (digest) => digest.replace(':', '-');
+/** Pushes files as one artifact about `subject`; blobs first, the manifest last. */
+async function pushArtifact(store, options) {
+    await putBytes(store, Buffer.from('{}'));
+    const layers = [];
+    for (const file of options.files) {
+        const digest = await putBytes(store, file.bytes);
+        layers.push({
+            mediaType: file.mediaType,
+            digest,
+            size: file.bytes.length,
+            annotations: { [TITLE]: file.title },
+        });
+    }
+    const body = {
+        schemaVersion: 2,
+        mediaType: media_types_MediaType.ociManifest,
+        artifactType: options.artifactType,
+        config: { ...EMPTY_CONFIG },
+        layers,
+        subject: {
+            mediaType: options.subject.mediaType,
+            digest: options.subject.digest,
+            size: options.subject.size,
+        },
+        ...(options.annotations ? { annotations: options.annotations } : {}),
+    };
+    const manifest = image_store_manifestOf(media_types_MediaType.ociManifest, body);
+    if (await store.putReferrer(manifest))
+        return { digest: manifest.digest, indexedBy: 'referrers API' };
+    await addToFallbackIndex(store, body, manifest);
+    return { digest: manifest.digest, indexedBy: 'tag fallback' };
+}
+/** The spec's fallback steps: read the tag's index (none = empty), append once, push it back. */
+async function addToFallbackIndex(store, body, manifest) {
+    const tag = referrersTag(body.subject.digest);
+    const current = await store.findManifest(tag);
+    let index = { schemaVersion: 2, mediaType: media_types_MediaType.ociIndex, manifests: [] };
+    if (current) {
+        if (current.mediaType !== media_types_MediaType.ociIndex)
+            throw new Error(`${store.name}:${tag} is a ${current.mediaType || 'manifest'}, not the referrers index the tag schema keeps there`);
+        index = JSON.parse(current.bytes.toString('utf8'));
+    }
+    if (index.manifests.some((m) => m.digest === manifest.digest))
+        return;
+    const descriptor = {
+        mediaType: media_types_MediaType.ociManifest,
+        digest: manifest.digest,
+        size: manifest.bytes.length,
+        artifactType: body.artifactType,
+        ...(body.annotations ? { annotations: body.annotations } : {}),
+    };
+    index = { ...index, manifests: [...index.manifests, descriptor] };
+    await store.putManifest(image_store_manifestOf(media_types_MediaType.ociIndex, index), [tag]);
+}
+/** The referrers of `digest` (of one artifact type when given): the API's list, else the tag's. */
+async function listReferrers(store, digest, artifactType) {
+    const fromApi = await store.getReferrers(digest);
+    const bytes = fromApi ?? (await store.findManifest(referrersTag(digest)))?.bytes;
+    if (!bytes)
+        return [];
+    const index = JSON.parse(bytes.toString('utf8'));
+    const manifests = index.manifests;
+    return artifactType ? manifests.filter((m) => m.artifactType === artifactType) : manifests;
+}
+/**
+ * Reads an artifact by digest and every file in it, checking each digest (the manifest's
+ * and each blob's) and its type; a mismatch is an error, never a silent substitute.
+ */
+async function referrers_readArtifact(store, digest, artifactType) {
+    const found = await store.getManifest(digest);
+    if (sha256(found.bytes) !== digest)
+        throw new Error(`${store.name}: manifest ${digest} has digest ${sha256(found.bytes)}`);
+    const manifest = JSON.parse(found.bytes.toString('utf8'));
+    if (manifest.artifactType !== artifactType)
+        throw new Error(`${store.name}@${digest} is a ${manifest.artifactType ?? 'manifest'}, not a ${artifactType}`);
+    const files = [];
+    for (const layer of manifest.layers) {
+        const bytes = await store.readBlob(layer.digest);
+        if (sha256(bytes) !== layer.digest || bytes.length !== layer.size)
+            throw new Error(`${store.name}: blob ${layer.digest} of ${digest} does not match its digest`);
+        files.push({ title: layer.annotations?.[TITLE] ?? '', mediaType: layer.mediaType, bytes });
+    }
+    return { manifest, files };
+}
+async function putBytes(store, bytes) {
+    const digest = sha256(bytes);
+    if (await store.hasBlob(digest))
+        return digest;
+    return store.putBlob({
+        size: bytes.length,
+        digest,
+        open: async function* (start) {
+            yield bytes.subarray(start);
+        },
+    });
+}
+
+;// CONCATENATED MODULE: ./src/release/evidence-store.ts
+/**
+ * A release's evidence where the next gate can read it (SPEC §9): the gate report and
+ * the candidate predictions it judged, pushed beside the image as one OCI artifact whose
+ * `subject` is the image manifest, content-addressed, its digest in the release record.
+ * A gate against `environment:<name>` fetches it by that digest, checks every digest on
+ * the way, and pairs its rows with the live model's own predictions.
+ */
+
+
+
+
+
+
+
+
+const EVIDENCE_TYPE = 'application/vnd.modelgate.evidence.v1+json';
+const REPORT_TYPE = 'application/vnd.modelgate.gate-report.v1+json';
+const REPORT_TITLE = 'evaluate-gate.json';
+/** The media type a predictions (or metrics) file is stored with, from its extension. */
+function mediaTypeOf(path) {
+    const extension = (0,external_node_path_.extname)(path).toLowerCase();
+    if (extension === '.csv')
+        return 'text/csv';
+    if (extension === '.tsv')
+        return 'text/tab-separated-values';
+    if (extension === '.jsonl' || extension === '.ndjson')
+        return 'application/jsonl';
+    return 'application/json';
+}
+/**
+ * Checks the predictions the report names are still the bytes it judged, then pushes the
+ * report and them as an artifact about `subject` (the image manifest).
+ */
+async function storeEvidence(options) {
+    const { report, reportPath, resolved } = options;
+    const path = report.predictionsPath;
+    const expected = report.gate.predictions_digest;
+    if (!path || !expected)
+        throw new errors/* ConfigurationError */.j('gate-report', 'names no candidate predictions (subject.predictions): re-run evaluate-gate with this version of modelgate', reportPath);
+    let bytes;
+    try {
+        bytes = await (0,promises_.readFile)(path);
+    }
+    catch {
+        throw new errors/* ConfigurationError */.j('gate-report', `names candidate predictions ${path}, which cannot be read here: deploy where the gate ran (same workspace)`, reportPath);
+    }
+    const actual = await subject_fileDigest(path);
+    if (actual !== expected)
+        throw new errors/* ConfigurationError */.j('gate-report', `judged predictions ${path} with digest ${expected}, but that file is now ${actual}`, reportPath);
+    const files = [
+        { title: REPORT_TITLE, mediaType: REPORT_TYPE, bytes: report.bytes },
+        { title: (0,external_node_path_.basename)(path), mediaType: mediaTypeOf(path), bytes },
+    ];
+    try {
+        const store = await image_store_openImageStore(resolved.reference, true, options.access);
+        const pushed = await pushArtifact(store, {
+            artifactType: EVIDENCE_TYPE,
+            subject: resolved.descriptor,
+            files,
+            annotations: {
+                ...(report.gate.model_digest
+                    ? { 'dev.modelgate.model.digest': report.gate.model_digest }
+                    : {}),
+                'dev.modelgate.gate.verdict': report.gate.verdict ?? '',
+            },
+        });
+        return { ...pushed, image: `${formatReference(resolved.reference)}@${pushed.digest}` };
+    }
+    catch (error) {
+        throw new Error(`cannot store the gate evidence beside ${resolved.image}: ${error.message}; deploy needs push access to the image's repository`);
+    }
+}
+/**
+ * Fetches a release's evidence and hands its predictions file to `load` (as a file in a
+ * temporary folder, removed after). Undefined when the release stored none. Every
+ * digest is checked: the artifact's, each blob's, and the predictions' against the one
+ * the release's gate recorded.
+ */
+async function withReleaseEvidence(release, access, load) {
+    const evidence = release.evidence;
+    if (!evidence)
+        return undefined;
+    const reference = parseImageReference(evidence.image, 'baseline');
+    const store = await openImageStore(reference, false, access);
+    const { files } = await readArtifact(store, evidence.digest, EVIDENCE_TYPE);
+    const predictions = files.find((f) => f.title !== REPORT_TITLE);
+    if (!predictions)
+        throw new Error(`evidence ${evidence.digest} holds no predictions`);
+    const dir = await mkdtemp(join(tmpdir(), 'modelgate-evidence-'));
+    try {
+        const path = join(dir, basename(predictions.title) || 'predictions.csv');
+        await writeFile(path, predictions.bytes);
+        const recorded = release.gate?.predictions_digest;
+        const actual = await fileDigest(path);
+        if (recorded && recorded !== actual)
+            throw new Error(`evidence ${evidence.digest} holds predictions ${actual}, not the ${recorded} release ${release.id} recorded`);
+        return await load(path);
+    }
+    finally {
+        await rm(dir, { recursive: true, force: true });
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/oci/credentials.ts
@@ -38176,6 +38513,7 @@ function note(release) {
 
 
 
+
 const deployAction = defineAction({
     name: 'deploy',
     inputs: {
@@ -38201,7 +38539,8 @@ const deployAction = defineAction({
             throw new errors/* ConfigurationError */.j('gate-report', "is required: pass evaluate-gate's report (its model must be the image's), or set allow-ungated: true");
         const report = reportPath ? await readGateReport(reportPath) : undefined;
         const access = registryAccess({ username: inputs['registry-username'], password: inputs['registry-password'], token }, env, log);
-        const { image, labels } = await resolveImage(inputs.image, 'image', access);
+        const resolved = await resolveImage(inputs.image, 'image', access);
+        const { image, labels } = resolved;
         if (image !== inputs.image)
             log.info(`${inputs.image} is ${image}`);
         const model = modelFromLabels(labels);
@@ -38210,6 +38549,13 @@ const deployAction = defineAction({
             : model.digest || modelDigest || undefined;
         if (!report)
             log.warning(`deploying ${image} ungated (allow-ungated: true); recorded as such`);
+        // Stored before anything changes: content-addressed, so a failed rollout leaves only
+        // an unreferenced artifact, and a release is never recorded without its evidence.
+        const evidence = report && !inputs['dry-run']
+            ? await storeEvidence({ resolved, report, reportPath, access })
+            : undefined;
+        if (evidence)
+            log.info(`evidence ${evidence.digest} stored beside ${image} (${evidence.indexedBy})`);
         const ledger = openLedger(inputs.ledger, { token, env });
         const provider = createProvider(inputs.provider, providerSettingsOf(inputs), {
             environment,
@@ -38227,6 +38573,7 @@ const deployAction = defineAction({
             evidence: {
                 model: { ...model, ...(digest ? { digest } : {}) },
                 gate: report ? report.gate : { ungated: true },
+                ...(evidence ? { evidence: { digest: evidence.digest, image: evidence.image } } : {}),
                 source: await sourceOf(env, process.cwd()),
             },
             timeoutMs: inputs.timeout,
@@ -51115,7 +51462,7 @@ function parseInputs(schemas, read) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_deploy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6911);
+/* harmony import */ var _actions_deploy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4593);
 /* harmony import */ var _core_actions_host_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(858);
 // Bundled by ncc into dist/deploy/index.js, the file actions/deploy/action.yml runs.
 

@@ -29211,7 +29211,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2779:
+/***/ 990:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35799,7 +35799,7 @@ function releaseName(release) {
 }
 /** The last path segment of an image's repository (or of an `oci:` layout's directory). */
 function defaultReleaseName(image) {
-    let rest = image.replace(/@sha256:[a-f0-9]+$/, '').replace(/^oci:/, '');
+    let rest = image.replace(/@[^/@]*$/, '').replace(/^oci:/, '');
     const slash = rest.lastIndexOf('/');
     const colon = rest.lastIndexOf(':');
     if (colon > slash)
@@ -38433,9 +38433,19 @@ async function resolveBaseline(input, options, openLedger, settings = { name: ''
     if (!release)
         return noneLive(ledger, environment, name, settings.allowMissing);
     const where = `release ${release.id} in ${environment}`;
-    const recorded = await settings.readEvidence?.(release, options);
+    const recorded = await settings.readEvidence?.(release, options).catch((error) => {
+        if (error instanceof errors/* ConfigurationError */.j)
+            throw error;
+        throw new errors/* ConfigurationError */.j('baseline', `cannot read the evidence ${release.evidence?.digest} of the live ${where}: ${error.message}`, input);
+    });
     if (recorded)
-        return { side: { ...recorded, source: `${where} (${release.image})` }, release };
+        return {
+            side: {
+                ...recorded,
+                source: `${where}: its predictions (evidence ${release.evidence?.digest})`,
+            },
+            release,
+        };
     if (!release.gate?.metrics)
         return {
             missing: `the live ${where} recorded no gate metrics${release.gate?.ungated ? ' (it was deployed ungated)' : ''}${settings.allowMissing ? ' (allow-missing-baseline)' : '; set allow-missing-baseline: true to skip the regression gates'}`,
@@ -38448,16 +38458,18 @@ async function resolveBaseline(input, options, openLedger, settings = { name: ''
 /** Nothing of `name` live in `environment`: a first release, or a baseline that is missing. */
 async function noneLive(ledger, environment, name, allowMissing) {
     const nothing = `nothing ${name ? `of ${name} ` : ''}is live in ${environment}`;
-    const elsewhere = name
-        ? await environmentsLive(ledger, name)
-        : await environmentsWithAnything(ledger);
+    const elsewhere = await liveElsewhere(ledger, name);
     if (elsewhere.length === 0)
         return {
             missing: `first release: nothing ${name ? `of ${name} ` : ''}is live in any environment (${ledger.description})`,
             missingResult: 'skipped',
             firstRelease: true,
         };
-    const where = `${name ? 'it is' : 'releases are'} live in ${elsewhere.join(', ')}`;
+    const where = name
+        ? `it is live in ${elsewhere.map((e) => e.environment).join(', ')}`
+        : elsewhere
+            .map((e) => `${e.names.join(', ')} ${e.names.length > 1 ? 'are' : 'is'} live in ${e.environment}`)
+            .join('; ');
     if (allowMissing)
         return { missing: `${nothing} (${where}; allow-missing-baseline)`, missingResult: 'skipped' };
     return {
@@ -38466,13 +38478,15 @@ async function noneLive(ledger, environment, name, allowMissing) {
         missingResult: 'fail',
     };
 }
-/** Environments where any model is live (for a baseline without a name). */
-async function environmentsWithAnything(ledger) {
+/** Environments with a live release of `name` (of any model without one), and what is live. */
+async function liveElsewhere(ledger, name) {
     const found = [];
-    for (const environment of await ledger.environments())
-        if ((await liveNames(ledger, environment)).length > 0)
-            found.push(environment);
-    return found.sort();
+    for (const environment of (await ledger.environments()).sort()) {
+        const names = (await liveNames(ledger, environment)).filter((n) => !name || n === name);
+        if (names.length > 0)
+            found.push({ environment, names });
+    }
+    return found;
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -38658,7 +38672,7 @@ async function modelDigestOf(given, validateReport) {
     return digest;
 }
 /** `sha256:<hex>` of a file's bytes, streamed. */
-async function fileDigest(path) {
+async function subject_fileDigest(path) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
     for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(path))
         hash.update(chunk);
@@ -38706,7 +38720,7 @@ async function runGate(options) {
         log.info(`task: ${candidate.task} (inferred: ${candidate.taskReason})`);
     const subject = {
         ...(options.modelDigest ? { model: { digest: options.modelDigest } } : {}),
-        predictions: { digest: await fileDigest(options.candidate), path: options.candidate },
+        predictions: { digest: await subject_fileDigest(options.candidate), path: options.candidate },
         ...(candidate.predictions
             ? {
                 evaluation: {
@@ -38861,7 +38875,8 @@ class FileLedger {
     async history(environment, limit = Infinity, name) {
         const latest = new Map();
         for (const record of await this.read())
-            if (record.environment === environment && (name === undefined || releaseName(record) === name)) {
+            if (record.environment === environment &&
+                (name === undefined || releaseName(record) === name)) {
                 // A release keeps its place (when it was created); its state is its newest line.
                 const first = latest.get(record.id);
                 latest.set(record.id, first ? { ...record, created_at: first.created_at } : record);
@@ -39150,81 +39165,6 @@ function openLedger(input, options) {
     throw new errors/* ConfigurationError */.j('ledger', 'must be auto, github or file:<path>', input);
 }
 
-;// CONCATENATED MODULE: ./src/oci/auth.ts
-/**
- * Registry credentials and the two challenge schemes registries use: Basic, and the
- * Bearer token flow (`WWW-Authenticate: Bearer realm=...,service=...,scope=...`).
- */
-
-
-
-/** Parses a WWW-Authenticate header (one challenge). */
-function auth_parseChallenge(header) {
-    if (!header)
-        return undefined;
-    const match = /^\s*(\w+)\s*(.*)$/.exec(header);
-    if (!match)
-        return undefined;
-    const scheme = match[1].toLowerCase();
-    if (scheme !== 'basic' && scheme !== 'bearer')
-        return undefined;
-    const params = {};
-    for (const part of match[2].matchAll(/(\w+)=(?:"([^"]*)"|([^,\s]*))/g))
-        params[part[1].toLowerCase()] = part[2] ?? part[3];
-    return { scheme, params };
-}
-const auth_basicHeader = (c) => `Basic ${Buffer.from(`${c.username}:${c.password}`).toString('base64')}`;
-/**
- * Credentials for a registry from ~/.docker/config.json (`auths` entries), as
- * `docker login` writes them. Credential helpers are not run.
- */
-async function auth_dockerConfigCredentials(registry, home = homedir(), env = process.env) {
-    const path = env.DOCKER_CONFIG
-        ? join(env.DOCKER_CONFIG, 'config.json')
-        : join(home, '.docker', 'config.json');
-    let config;
-    try {
-        config = JSON.parse(await readFile(path, 'utf8'));
-    }
-    catch {
-        return undefined;
-    }
-    const keys = registry === 'docker.io'
-        ? ['https://index.docker.io/v1/', 'docker.io', 'index.docker.io']
-        : [registry, `https://${registry}`, `http://${registry}`];
-    for (const key of keys) {
-        const entry = config.auths?.[key];
-        if (!entry)
-            continue;
-        if (entry.username && entry.password)
-            return { username: entry.username, password: entry.password };
-        if (entry.auth) {
-            const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
-            const colon = decoded.indexOf(':');
-            if (colon > 0)
-                return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
-        }
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/oci/credentials.ts
-/** Which credentials to use for a registry: the inputs, docker login, or the GitHub token for ghcr.io. */
-
-/** Returns a resolver: inputs for the destination, ~/.docker/config.json, then ghcr.io's token. */
-function credentials_credentialResolver(inputs, env) {
-    return async (registry) => {
-        if (registry === inputs.registry && inputs.username && inputs.password)
-            return { username: inputs.username, password: inputs.password };
-        const fromDocker = await dockerConfigCredentials(registry, undefined, env);
-        if (fromDocker)
-            return fromDocker;
-        if (registry === 'ghcr.io' && inputs.githubToken)
-            return { username: inputs.actor || 'x-access-token', password: inputs.githubToken };
-        return undefined;
-    };
-}
-
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 // EXTERNAL MODULE: external "node:stream"
@@ -39245,7 +39185,7 @@ const media_types_MediaType = {
     dockerForeignLayerGzip: 'application/vnd.docker.image.rootfs.foreign.diff.tar.gzip',
 };
 /** Every manifest type we read, for the Accept header. */
-const media_types_MANIFEST_ACCEPT = [
+const MANIFEST_ACCEPT = [
     media_types_MediaType.ociIndex,
     media_types_MediaType.ociManifest,
     media_types_MediaType.dockerManifestList,
@@ -39289,76 +39229,76 @@ function platformName(platform) {
 
 
 const REF_NAME = 'org.opencontainers.image.ref.name';
-class layout_ImageLayout {
+class ImageLayout {
     dir;
     constructor(dir) {
         this.dir = dir;
     }
     /** Opens a layout; `create` makes an empty one when the directory holds none. */
     static async open(dir, create) {
-        const layout = new layout_ImageLayout(dir);
-        const marker = await readFile(join(dir, 'oci-layout'), 'utf8').catch(() => undefined);
+        const layout = new ImageLayout(dir);
+        const marker = await (0,promises_.readFile)((0,external_node_path_.join)(dir, 'oci-layout'), 'utf8').catch(() => undefined);
         if (marker === undefined) {
             if (!create)
                 throw new Error(`${dir} is not an OCI image layout (no oci-layout file)`);
-            await mkdir(join(dir, 'blobs', 'sha256'), { recursive: true });
-            await writeFile(join(dir, 'oci-layout'), JSON.stringify({ imageLayoutVersion: '1.0.0' }));
-            await layout.writeIndex({ schemaVersion: 2, mediaType: MediaType.ociIndex, manifests: [] });
+            await (0,promises_.mkdir)((0,external_node_path_.join)(dir, 'blobs', 'sha256'), { recursive: true });
+            await (0,promises_.writeFile)((0,external_node_path_.join)(dir, 'oci-layout'), JSON.stringify({ imageLayoutVersion: '1.0.0' }));
+            await layout.writeIndex({ schemaVersion: 2, mediaType: media_types_MediaType.ociIndex, manifests: [] });
         }
         return layout;
     }
     blobPath(digest) {
-        return join(this.dir, 'blobs', ...digest.split(':'));
+        return (0,external_node_path_.join)(this.dir, 'blobs', ...digest.split(':'));
     }
     async hasBlob(digest) {
-        return stat(this.blobPath(digest)).then((s) => s.isFile(), () => false);
+        return (0,promises_.stat)(this.blobPath(digest)).then((s) => s.isFile(), () => false);
     }
     /** Writes a blob from a stream; verifies `expected` when given. Returns digest and size. */
     async writeBlob(source, expected) {
-        const dir = join(this.dir, 'blobs', 'sha256');
-        await mkdir(dir, { recursive: true });
-        const temporary = join(dir, `.partial-${process.pid}-${Math.random().toString(36).slice(2)}`);
-        const hash = createHash('sha256');
+        const dir = (0,external_node_path_.join)(this.dir, 'blobs', 'sha256');
+        await (0,promises_.mkdir)(dir, { recursive: true });
+        const temporary = (0,external_node_path_.join)(dir, `.partial-${process.pid}-${Math.random().toString(36).slice(2)}`);
+        const hash = (0,external_node_crypto_.createHash)('sha256');
         let size = 0;
         try {
-            await pipeline(Readable.from((async function* () {
+            await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_.Readable.from((async function* () {
                 for await (const chunk of source) {
                     hash.update(chunk);
                     size += chunk.length;
                     yield chunk;
                 }
-            })()), createWriteStream(temporary));
+            })()), (0,external_node_fs_namespaceObject.createWriteStream)(temporary));
             const digest = `sha256:${hash.digest('hex')}`;
             if (expected && digest !== expected)
                 throw new Error(`blob content has digest ${digest}, expected ${expected}`);
-            await rename(temporary, this.blobPath(digest));
+            await (0,promises_.rename)(temporary, this.blobPath(digest));
             return { digest, size };
         }
         finally {
-            await rm(temporary, { force: true });
+            await (0,promises_.rm)(temporary, { force: true });
         }
     }
     async writeBlobBytes(bytes) {
         return (await this.writeBlob([bytes])).digest;
     }
     openBlob(digest, start = 0) {
-        return createReadStream(this.blobPath(digest), { start, highWaterMark: 1 << 20 });
+        return (0,external_node_fs_namespaceObject.createReadStream)(this.blobPath(digest), { start, highWaterMark: 1 << 20 });
     }
     /** Reads a blob whole, checking its digest. */
     async readBlob(digest) {
-        const bytes = await readFile(this.blobPath(digest));
-        const actual = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+        const bytes = await (0,promises_.readFile)(this.blobPath(digest));
+        const actual = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
         if (actual !== digest)
             throw new Error(`blob ${digest} in ${this.dir} is corrupt (digest ${actual})`);
         return bytes;
     }
     async readIndex() {
-        return JSON.parse(await readFile(join(this.dir, 'index.json'), 'utf8'));
+        return JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(this.dir, 'index.json'), 'utf8'));
     }
     async writeIndex(index) {
-        const temporary = join(this.dir, `.index.json.${process.pid}`);
-        await writeFile(temporary, JSON.stringify(index, null, 2) + '\n');
-        await rename(temporary, join(this.dir, 'index.json'));
+        const temporary = (0,external_node_path_.join)(this.dir, `.index.json.${process.pid}`);
+        await (0,promises_.writeFile)(temporary, JSON.stringify(index, null, 2) + '\n');
+        await (0,promises_.rename)(temporary, (0,external_node_path_.join)(this.dir, 'index.json'));
     }
     /** The manifest descriptor for a tag, or the only one when no tag is given. */
     async resolve(tag) {
@@ -39396,6 +39336,64 @@ var external_node_events_ = __nccwpck_require__(8474);
 var external_node_http_ = __nccwpck_require__(7067);
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+;// CONCATENATED MODULE: ./src/oci/auth.ts
+/**
+ * Registry credentials and the two challenge schemes registries use: Basic, and the
+ * Bearer token flow (`WWW-Authenticate: Bearer realm=...,service=...,scope=...`).
+ */
+
+
+
+/** Parses a WWW-Authenticate header (one challenge). */
+function parseChallenge(header) {
+    if (!header)
+        return undefined;
+    const match = /^\s*(\w+)\s*(.*)$/.exec(header);
+    if (!match)
+        return undefined;
+    const scheme = match[1].toLowerCase();
+    if (scheme !== 'basic' && scheme !== 'bearer')
+        return undefined;
+    const params = {};
+    for (const part of match[2].matchAll(/(\w+)=(?:"([^"]*)"|([^,\s]*))/g))
+        params[part[1].toLowerCase()] = part[2] ?? part[3];
+    return { scheme, params };
+}
+const basicHeader = (c) => `Basic ${Buffer.from(`${c.username}:${c.password}`).toString('base64')}`;
+/**
+ * Credentials for a registry from ~/.docker/config.json (`auths` entries), as
+ * `docker login` writes them. Credential helpers are not run.
+ */
+async function dockerConfigCredentials(registry, home = (0,external_node_os_.homedir)(), env = process.env) {
+    const path = env.DOCKER_CONFIG
+        ? (0,external_node_path_.join)(env.DOCKER_CONFIG, 'config.json')
+        : (0,external_node_path_.join)(home, '.docker', 'config.json');
+    let config;
+    try {
+        config = JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    const keys = registry === 'docker.io'
+        ? ['https://index.docker.io/v1/', 'docker.io', 'index.docker.io']
+        : [registry, `https://${registry}`, `http://${registry}`];
+    for (const key of keys) {
+        const entry = config.auths?.[key];
+        if (!entry)
+            continue;
+        if (entry.username && entry.password)
+            return { username: entry.username, password: entry.password };
+        if (entry.auth) {
+            const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+            const colon = decoded.indexOf(':');
+            if (colon > 0)
+                return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+        }
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/oci/reference.ts
 /**
  * Image references: `registry/repository[:tag][@sha256:...]` (Docker Hub short names
@@ -39419,7 +39417,7 @@ function reference_parseImageReference(text, input) {
             digest = rest.slice(at + 1);
             rest = rest.slice(0, at);
             if (!reference_DIGEST.test(digest))
-                throw new ConfigurationError(input, `'${digest}' is not a sha256 digest`, text);
+                throw new errors/* ConfigurationError */.j(input, `'${digest}' is not a sha256 digest`, text);
         }
         const colon = rest.lastIndexOf(':');
         const slash = rest.lastIndexOf('/');
@@ -39427,9 +39425,9 @@ function reference_parseImageReference(text, input) {
         const dir = hasTag ? rest.slice(0, colon) : rest;
         const tag = hasTag ? rest.slice(colon + 1) : undefined;
         if (!dir)
-            throw new ConfigurationError(input, 'oci: needs a directory', text);
+            throw new errors/* ConfigurationError */.j(input, 'oci: needs a directory', text);
         if (tag !== undefined && !TAG.test(tag))
-            throw new ConfigurationError(input, `'${tag}' is not a valid tag`, text);
+            throw new errors/* ConfigurationError */.j(input, `'${tag}' is not a valid tag`, text);
         return { kind: 'layout', dir, tag, digest };
     }
     let rest = value;
@@ -39439,7 +39437,7 @@ function reference_parseImageReference(text, input) {
         digest = rest.slice(at + 1);
         rest = rest.slice(0, at);
         if (!reference_DIGEST.test(digest))
-            throw new ConfigurationError(input, `'${digest}' is not a sha256 digest`, text);
+            throw new errors/* ConfigurationError */.j(input, `'${digest}' is not a sha256 digest`, text);
     }
     let tag;
     const colon = rest.lastIndexOf(':');
@@ -39447,7 +39445,7 @@ function reference_parseImageReference(text, input) {
         tag = rest.slice(colon + 1);
         rest = rest.slice(0, colon);
         if (!TAG.test(tag))
-            throw new ConfigurationError(input, `'${tag}' is not a valid tag`, text);
+            throw new errors/* ConfigurationError */.j(input, `'${tag}' is not a valid tag`, text);
     }
     const slash = rest.indexOf('/');
     const first = slash < 0 ? '' : rest.slice(0, slash);
@@ -39462,16 +39460,16 @@ function reference_parseImageReference(text, input) {
         repository = rest.includes('/') ? rest : `library/${rest}`;
     }
     if (!REPOSITORY.test(repository)) {
-        throw new ConfigurationError(input, `'${repository}' is not a valid repository name (lowercase letters, digits, separators)`, text);
+        throw new errors/* ConfigurationError */.j(input, `'${repository}' is not a valid repository name (lowercase letters, digits, separators)`, text);
     }
     return { kind: 'registry', registry, repository, tag, digest };
 }
 /** The host to talk to for a registry name (Docker Hub's API lives elsewhere). */
-function reference_registryHost(registry) {
+function registryHost(registry) {
     return registry === 'docker.io' ? 'registry-1.docker.io' : registry;
 }
 /** True for registries on this machine, the only ones plain HTTP is used for by default. */
-function reference_isLoopback(registry) {
+function isLoopback(registry) {
     const host = registry.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
     return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
@@ -39527,7 +39525,7 @@ function retry_isTransientError(error) {
     return false;
 }
 /** Milliseconds a Retry-After header asks for (seconds or an HTTP date), if any. */
-function retry_retryAfterMs(header, now = Date.now()) {
+function retryAfterMs(header, now = Date.now()) {
     if (!header)
         return undefined;
     const seconds = Number(header);
@@ -39572,9 +39570,9 @@ class RegistryError extends Error {
     }
 }
 /** Blobs up to this size with a known digest go in a single PUT. */
-const MONOLITHIC_MAX = (/* unused pure expression or super */ null && (64 << 20));
+const MONOLITHIC_MAX = 64 << 20;
 const UNAUTHORIZED_HINT = 'set registry-username/registry-password (or docker login) with access to it';
-class registry_client_RegistryClient {
+class RegistryClient {
     options;
     base;
     registry;
@@ -39590,9 +39588,9 @@ class registry_client_RegistryClient {
         this.repository = options.repository;
         const plain = isLoopback(options.registry) || options.insecure;
         this.base = `${plain ? 'http' : 'https'}://${registryHost(options.registry)}`;
-        this.retry = options.retry ?? DEFAULT_RETRY;
+        this.retry = options.retry ?? retry_DEFAULT_RETRY;
         this.chunkSize = options.chunkSize ?? Number.MAX_SAFE_INTEGER;
-        this.agent = plain ? new http.Agent({ keepAlive: true }) : new https.Agent({ keepAlive: true });
+        this.agent = plain ? new external_node_http_.Agent({ keepAlive: true }) : new external_node_https_namespaceObject.Agent({ keepAlive: true });
     }
     path(suffix) {
         return `${this.base}/v2/${this.repository}/${suffix}`;
@@ -39689,13 +39687,13 @@ class registry_client_RegistryClient {
                 response = await attempt();
             }
             catch (error) {
-                if (!isTransientError(error))
+                if (!retry_isTransientError(error))
                     throw new RegistryError(`${method} ${redact(url)}: ${describeFetchError(error)}`);
                 failure = error;
             }
-            if (response && !isTransientStatus(response.status))
+            if (response && !retry_isTransientStatus(response.status))
                 return response;
-            const wait = backoffMs(this.retry, n, response ? retryAfterMs(response.headers.get('retry-after')) : undefined);
+            const wait = retry_backoffMs(this.retry, n, response ? retryAfterMs(response.headers.get('retry-after')) : undefined);
             if (n >= attempts || Date.now() - started + wait > this.retry.deadlineMs) {
                 if (response)
                     return response;
@@ -39705,7 +39703,7 @@ class registry_client_RegistryClient {
             await response?.body?.cancel();
             const why = response ? `HTTP ${response.status}` : describeFetchError(failure);
             this.options.log?.info(`${method} ${redact(url)}: ${why}; retrying in ${wait} ms (${n}/${attempts - 1})`);
-            await sleep(wait);
+            await retry_sleep(wait);
         }
     }
     /** Runs an upload step again on transient failures, with backoff; `recover` prepares the next try. */
@@ -39717,9 +39715,9 @@ class registry_client_RegistryClient {
             catch (error) {
                 if (!(error instanceof RegistryError && error.transient) || n >= this.retry.attempts)
                     throw error;
-                const wait = backoffMs(this.retry, n);
+                const wait = retry_backoffMs(this.retry, n);
                 this.options.log?.info(`${what} failed (${error.message}); trying again in ${wait} ms (${n}/${this.retry.attempts - 1})`);
-                await sleep(wait);
+                await retry_sleep(wait);
                 await recover();
             }
         }
@@ -39731,7 +39729,7 @@ class registry_client_RegistryClient {
     sendStream(method, url, headers, body) {
         return new Promise((resolve, reject) => {
             const target = new URL(url);
-            const transport = target.protocol === 'https:' ? https : http;
+            const transport = target.protocol === 'https:' ? external_node_https_namespaceObject : external_node_http_;
             const request = transport.request(target, { method, headers, agent: this.agent }, (response) => {
                 const chunks = [];
                 response.on('data', (chunk) => chunks.push(chunk));
@@ -39751,7 +39749,7 @@ class registry_client_RegistryClient {
             (async () => {
                 for await (const chunk of body) {
                     if (!request.write(chunk))
-                        await once(request, 'drain');
+                        await (0,external_node_events_.once)(request, 'drain');
                 }
                 request.end();
             })().catch((error) => {
@@ -39807,7 +39805,7 @@ class registry_client_RegistryClient {
         for await (const chunk of await this.getBlob(digest))
             chunks.push(Buffer.from(chunk));
         const bytes = Buffer.concat(chunks);
-        const actual = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+        const actual = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
         if (actual !== digest)
             throw new RegistryError(`blob ${digest} has digest ${actual}: the registry returned something else`);
         return bytes;
@@ -39868,7 +39866,7 @@ class registry_client_RegistryClient {
         return this.uploadChunked(source, onBytes);
     }
     async uploadChunked(source, onBytes) {
-        let hash = source.digest ? undefined : createHash('sha256');
+        let hash = source.digest ? undefined : (0,external_node_crypto_.createHash)('sha256');
         let hashed = 0;
         let location = await this.startUpload();
         let offset = 0;
@@ -39908,7 +39906,7 @@ class registry_client_RegistryClient {
                 location = await this.startUpload();
                 offset = 0;
                 if (hash) {
-                    hash = createHash('sha256');
+                    hash = (0,external_node_crypto_.createHash)('sha256');
                     hashed = 0;
                 }
             }
@@ -39940,7 +39938,7 @@ class registry_client_RegistryClient {
             expect: [200],
         });
         const bytes = Buffer.from(await response.arrayBuffer());
-        const digest = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+        const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
         if (reference.startsWith('sha256:') && reference !== digest)
             throw new RegistryError(`manifest ${reference} has digest ${digest}`);
         let mediaType = response.headers.get('content-type')?.split(';')[0].trim() ?? '';
@@ -39961,7 +39959,11 @@ class registry_client_RegistryClient {
         });
         return response.status === 200;
     }
-    /** PUT a manifest by tag or digest; checks the registry computed the same digest. */
+    /**
+     * PUT a manifest by tag or digest; checks the registry computed the same digest.
+     * Returns the `OCI-Subject` the registry answered with: a registry that indexes
+     * referrers itself says so there (distribution spec 1.1).
+     */
     async putManifest(reference, manifest) {
         const response = await this.request('PUT', this.path(`manifests/${reference}`), {
             headers: { 'content-type': manifest.mediaType },
@@ -39972,6 +39974,32 @@ class registry_client_RegistryClient {
         const echoed = response.headers.get('docker-content-digest');
         if (echoed && echoed !== manifest.digest)
             throw new RegistryError(`registry stored manifest as ${echoed}, not ${manifest.digest}`);
+        const subject = response.headers.get('oci-subject');
+        return subject ? { subject } : {};
+    }
+    /** A manifest by tag or digest, or undefined when the registry has none (404). */
+    async findManifest(reference) {
+        if (!(await this.hasManifest(reference)))
+            return undefined;
+        return this.getManifest(reference);
+    }
+    /**
+     * The referrers of a manifest from the referrers API (an image index), or undefined
+     * when the registry does not offer it (404: the client falls back to the tag schema).
+     */
+    async getReferrers(digest) {
+        const response = await this.request('GET', this.path(`referrers/${digest}`), {
+            headers: { accept: media_types_MediaType.ociIndex },
+            expect: [200, 404],
+        });
+        if (response.status === 404) {
+            await response.body?.cancel();
+            return undefined;
+        }
+        const type = response.headers.get('content-type')?.split(';')[0].trim();
+        const bytes = Buffer.from(await response.arrayBuffer());
+        // A registry without the API may answer 200 with something else for an unknown path.
+        return type === media_types_MediaType.ociIndex ? bytes : undefined;
     }
     /** All tags of the repository (empty when it does not exist yet). */
     async listTags() {
@@ -40042,7 +40070,7 @@ function describeFetchError(error) {
 
 
 /** Wraps JSON bytes as a manifest with its digest. */
-function manifestOf(mediaType, value) {
+function image_store_manifestOf(mediaType, value) {
     const bytes = Buffer.from(JSON.stringify(value));
     return { mediaType, bytes, digest: `sha256:${createHash('sha256').update(bytes).digest('hex')}` };
 }
@@ -40069,12 +40097,18 @@ function registryStore(client) {
         readBlob: (digest) => client.getBlobBytes(digest),
         putBlob: (source, onBytes) => client.uploadBlob(counting(source, (n) => (sent += n)), onBytes),
         getManifest: (reference) => client.getManifest(reference),
+        findManifest: (reference) => client.findManifest(reference),
         async putManifest(manifest, tags) {
             if (!(await client.hasManifest(manifest.digest)))
                 await client.putManifest(manifest.digest, manifest);
             for (const tag of tags)
                 await client.putManifest(tag, manifest);
         },
+        async putReferrer(manifest) {
+            const { subject } = await client.putManifest(manifest.digest, manifest);
+            return subject !== undefined;
+        },
+        getReferrers: (digest) => client.getReferrers(digest),
         isEmpty: async () => (await client.listTags()).length === 0,
         bytesSent: () => sent,
     };
@@ -40083,7 +40117,7 @@ function registryStore(client) {
 async function layoutStore(dir, create) {
     const layout = await ImageLayout.open(dir, create);
     let written = 0;
-    return {
+    const store = {
         name: `oci:${dir}`,
         hasBlob: (digest) => layout.hasBlob(digest),
         openBlob: async (digest) => layout.openBlob(digest),
@@ -40106,6 +40140,18 @@ async function layoutStore(dir, create) {
             const mediaType = JSON.parse(bytes.toString('utf8')).mediaType ?? '';
             return { mediaType, digest, bytes };
         },
+        async findManifest(reference) {
+            if (reference.startsWith('sha256:'))
+                return (await layout.hasBlob(reference)) ? store.getManifest(reference) : undefined;
+            const tagged = (await layout.readIndex()).manifests.some((m) => m.annotations?.['org.opencontainers.image.ref.name'] === reference);
+            return tagged ? store.getManifest(reference) : undefined;
+        },
+        async putReferrer(manifest) {
+            if (!(await layout.hasBlob(manifest.digest)))
+                await layout.writeBlobBytes(manifest.bytes);
+            return false;
+        },
+        getReferrers: async () => undefined,
         async putManifest(manifest, tags) {
             if (!(await layout.hasBlob(manifest.digest)))
                 await layout.writeBlobBytes(manifest.bytes);
@@ -40116,6 +40162,7 @@ async function layoutStore(dir, create) {
         isEmpty: async () => (await layout.readIndex()).manifests.length === 0,
         bytesSent: () => written,
     };
+    return store;
 }
 /** Opens the store an image reference names; `push` asks for write access (and creates layouts). */
 async function image_store_openImageStore(ref, push, access) {
@@ -40132,11 +40179,251 @@ async function image_store_openImageStore(ref, push, access) {
     return registryStore(client);
 }
 /** Registries named in MODELGATE_INSECURE_REGISTRIES (comma-separated), reached over plain HTTP. */
-function image_store_insecureRegistriesOf(env) {
+function insecureRegistriesOf(env) {
     return (env.MODELGATE_INSECURE_REGISTRIES ?? '')
         .split(',')
         .map((s) => s.trim())
         .filter(Boolean);
+}
+
+;// CONCATENATED MODULE: ./src/oci/referrers.ts
+/**
+ * OCI 1.1 referrers: artifacts whose manifest names a `subject` (the image they are
+ * about). Pushed through the referrers API where the registry offers it (it answers the
+ * manifest PUT with `OCI-Subject`), else with the distribution spec's fallback: an
+ * image index tagged `sha256-<hex>` after the subject's digest, listing its referrers.
+ * An OCI image layout keeps them the same way. Written here: no maintained JS client
+ * speaks the referrers API.
+ */
+
+
+
+/** The empty config of an artifact manifest (image spec 1.1: `{}`). */
+const EMPTY_CONFIG = {
+    mediaType: 'application/vnd.oci.empty.v1+json',
+    digest: 'sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a',
+    size: 2,
+};
+const TITLE = 'org.opencontainers.image.title';
+const sha256 = (bytes) => `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+/** The fallback tag of a subject: `sha256-<hex>`. */
+const referrersTag = (digest) => digest.replace(':', '-');
+/** Pushes files as one artifact about `subject`; blobs first, the manifest last. */
+async function referrers_pushArtifact(store, options) {
+    await putBytes(store, Buffer.from('{}'));
+    const layers = [];
+    for (const file of options.files) {
+        const digest = await putBytes(store, file.bytes);
+        layers.push({
+            mediaType: file.mediaType,
+            digest,
+            size: file.bytes.length,
+            annotations: { [TITLE]: file.title },
+        });
+    }
+    const body = {
+        schemaVersion: 2,
+        mediaType: MediaType.ociManifest,
+        artifactType: options.artifactType,
+        config: { ...EMPTY_CONFIG },
+        layers,
+        subject: {
+            mediaType: options.subject.mediaType,
+            digest: options.subject.digest,
+            size: options.subject.size,
+        },
+        ...(options.annotations ? { annotations: options.annotations } : {}),
+    };
+    const manifest = manifestOf(MediaType.ociManifest, body);
+    if (await store.putReferrer(manifest))
+        return { digest: manifest.digest, indexedBy: 'referrers API' };
+    await addToFallbackIndex(store, body, manifest);
+    return { digest: manifest.digest, indexedBy: 'tag fallback' };
+}
+/** The spec's fallback steps: read the tag's index (none = empty), append once, push it back. */
+async function addToFallbackIndex(store, body, manifest) {
+    const tag = referrersTag(body.subject.digest);
+    const current = await store.findManifest(tag);
+    let index = { schemaVersion: 2, mediaType: MediaType.ociIndex, manifests: [] };
+    if (current) {
+        if (current.mediaType !== MediaType.ociIndex)
+            throw new Error(`${store.name}:${tag} is a ${current.mediaType || 'manifest'}, not the referrers index the tag schema keeps there`);
+        index = JSON.parse(current.bytes.toString('utf8'));
+    }
+    if (index.manifests.some((m) => m.digest === manifest.digest))
+        return;
+    const descriptor = {
+        mediaType: MediaType.ociManifest,
+        digest: manifest.digest,
+        size: manifest.bytes.length,
+        artifactType: body.artifactType,
+        ...(body.annotations ? { annotations: body.annotations } : {}),
+    };
+    index = { ...index, manifests: [...index.manifests, descriptor] };
+    await store.putManifest(manifestOf(MediaType.ociIndex, index), [tag]);
+}
+/** The referrers of `digest` (of one artifact type when given): the API's list, else the tag's. */
+async function listReferrers(store, digest, artifactType) {
+    const fromApi = await store.getReferrers(digest);
+    const bytes = fromApi ?? (await store.findManifest(referrersTag(digest)))?.bytes;
+    if (!bytes)
+        return [];
+    const index = JSON.parse(bytes.toString('utf8'));
+    const manifests = index.manifests;
+    return artifactType ? manifests.filter((m) => m.artifactType === artifactType) : manifests;
+}
+/**
+ * Reads an artifact by digest and every file in it, checking each digest (the manifest's
+ * and each blob's) and its type; a mismatch is an error, never a silent substitute.
+ */
+async function readArtifact(store, digest, artifactType) {
+    const found = await store.getManifest(digest);
+    if (sha256(found.bytes) !== digest)
+        throw new Error(`${store.name}: manifest ${digest} has digest ${sha256(found.bytes)}`);
+    const manifest = JSON.parse(found.bytes.toString('utf8'));
+    if (manifest.artifactType !== artifactType)
+        throw new Error(`${store.name}@${digest} is a ${manifest.artifactType ?? 'manifest'}, not a ${artifactType}`);
+    const files = [];
+    for (const layer of manifest.layers) {
+        const bytes = await store.readBlob(layer.digest);
+        if (sha256(bytes) !== layer.digest || bytes.length !== layer.size)
+            throw new Error(`${store.name}: blob ${layer.digest} of ${digest} does not match its digest`);
+        files.push({ title: layer.annotations?.[TITLE] ?? '', mediaType: layer.mediaType, bytes });
+    }
+    return { manifest, files };
+}
+async function putBytes(store, bytes) {
+    const digest = sha256(bytes);
+    if (await store.hasBlob(digest))
+        return digest;
+    return store.putBlob({
+        size: bytes.length,
+        digest,
+        open: async function* (start) {
+            yield bytes.subarray(start);
+        },
+    });
+}
+
+;// CONCATENATED MODULE: ./src/release/evidence-store.ts
+/**
+ * A release's evidence where the next gate can read it (SPEC §9): the gate report and
+ * the candidate predictions it judged, pushed beside the image as one OCI artifact whose
+ * `subject` is the image manifest, content-addressed, its digest in the release record.
+ * A gate against `environment:<name>` fetches it by that digest, checks every digest on
+ * the way, and pairs its rows with the live model's own predictions.
+ */
+
+
+
+
+
+
+
+
+const EVIDENCE_TYPE = 'application/vnd.modelgate.evidence.v1+json';
+const REPORT_TYPE = 'application/vnd.modelgate.gate-report.v1+json';
+const REPORT_TITLE = 'evaluate-gate.json';
+/** The media type a predictions (or metrics) file is stored with, from its extension. */
+function mediaTypeOf(path) {
+    const extension = extname(path).toLowerCase();
+    if (extension === '.csv')
+        return 'text/csv';
+    if (extension === '.tsv')
+        return 'text/tab-separated-values';
+    if (extension === '.jsonl' || extension === '.ndjson')
+        return 'application/jsonl';
+    return 'application/json';
+}
+/**
+ * Checks the predictions the report names are still the bytes it judged, then pushes the
+ * report and them as an artifact about `subject` (the image manifest).
+ */
+async function storeEvidence(options) {
+    const { report, reportPath, resolved } = options;
+    const path = report.predictionsPath;
+    const expected = report.gate.predictions_digest;
+    if (!path || !expected)
+        throw new ConfigurationError('gate-report', 'names no candidate predictions (subject.predictions): re-run evaluate-gate with this version of modelgate', reportPath);
+    let bytes;
+    try {
+        bytes = await readFile(path);
+    }
+    catch {
+        throw new ConfigurationError('gate-report', `names candidate predictions ${path}, which cannot be read here: deploy where the gate ran (same workspace)`, reportPath);
+    }
+    const actual = await fileDigest(path);
+    if (actual !== expected)
+        throw new ConfigurationError('gate-report', `judged predictions ${path} with digest ${expected}, but that file is now ${actual}`, reportPath);
+    const files = [
+        { title: REPORT_TITLE, mediaType: REPORT_TYPE, bytes: report.bytes },
+        { title: basename(path), mediaType: mediaTypeOf(path), bytes },
+    ];
+    try {
+        const store = await openImageStore(resolved.reference, true, options.access);
+        const pushed = await pushArtifact(store, {
+            artifactType: EVIDENCE_TYPE,
+            subject: resolved.descriptor,
+            files,
+            annotations: {
+                ...(report.gate.model_digest
+                    ? { 'dev.modelgate.model.digest': report.gate.model_digest }
+                    : {}),
+                'dev.modelgate.gate.verdict': report.gate.verdict ?? '',
+            },
+        });
+        return { ...pushed, image: `${formatReference(resolved.reference)}@${pushed.digest}` };
+    }
+    catch (error) {
+        throw new Error(`cannot store the gate evidence beside ${resolved.image}: ${error.message}; deploy needs push access to the image's repository`);
+    }
+}
+/**
+ * Fetches a release's evidence and hands its predictions file to `load` (as a file in a
+ * temporary folder, removed after). Undefined when the release stored none. Every
+ * digest is checked: the artifact's, each blob's, and the predictions' against the one
+ * the release's gate recorded.
+ */
+async function withReleaseEvidence(release, access, load) {
+    const evidence = release.evidence;
+    if (!evidence)
+        return undefined;
+    const reference = reference_parseImageReference(evidence.image, 'baseline');
+    const store = await image_store_openImageStore(reference, false, access);
+    const { files } = await readArtifact(store, evidence.digest, EVIDENCE_TYPE);
+    const predictions = files.find((f) => f.title !== REPORT_TITLE);
+    if (!predictions)
+        throw new Error(`evidence ${evidence.digest} holds no predictions`);
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'modelgate-evidence-'));
+    try {
+        const path = (0,external_node_path_.join)(dir, (0,external_node_path_.basename)(predictions.title) || 'predictions.csv');
+        await (0,promises_.writeFile)(path, predictions.bytes);
+        const recorded = release.gate?.predictions_digest;
+        const actual = await subject_fileDigest(path);
+        if (recorded && recorded !== actual)
+            throw new Error(`evidence ${evidence.digest} holds predictions ${actual}, not the ${recorded} release ${release.id} recorded`);
+        return await load(path);
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/oci/credentials.ts
+/** Which credentials to use for a registry: the inputs, docker login, or the GitHub token for ghcr.io. */
+
+/** Returns a resolver: inputs for the destination, ~/.docker/config.json, then ghcr.io's token. */
+function credentialResolver(inputs, env) {
+    return async (registry) => {
+        if (registry === inputs.registry && inputs.username && inputs.password)
+            return { username: inputs.username, password: inputs.password };
+        const fromDocker = await dockerConfigCredentials(registry, undefined, env);
+        if (fromDocker)
+            return fromDocker;
+        if (registry === 'ghcr.io' && inputs.githubToken)
+            return { username: inputs.actor || 'x-access-token', password: inputs.githubToken };
+        return undefined;
+    };
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -41240,7 +41527,7 @@ function checkEnvironment(name) {
 /** Registry access from the registry inputs, docker login, or the GitHub token for ghcr.io. */
 function registryAccess(inputs, env, log) {
     if (inputs.password && !inputs.username)
-        throw new ConfigurationError('registry-username', 'is required with registry-password');
+        throw new errors/* ConfigurationError */.j('registry-username', 'is required with registry-password');
     const resolver = credentialResolver({
         githubToken: inputs.token,
         actor: env.GITHUB_ACTOR,
@@ -41257,6 +41544,8 @@ function registryAccess(inputs, env, log) {
 
 ;// CONCATENATED MODULE: ./src/actions/evaluate-gate.ts
 /** evaluate-gate: inputs -> gates over candidate and baseline -> outputs, summary, PR report. */
+
+
 
 
 
@@ -41313,6 +41602,7 @@ const evaluateGateAction = defineAction({
             baselineSettings: {
                 name: checkName(inputs.name),
                 allowMissing: inputs['allow-missing-baseline'],
+                readEvidence: (release, options) => withReleaseEvidence(release, registryAccess({ username: '', password: '', token }, env, log), (path) => loadSide(path, options)),
             },
             log,
         });
@@ -44683,7 +44973,7 @@ function parseInputs(schemas, read) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_evaluate_gate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2779);
+/* harmony import */ var _actions_evaluate_gate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(990);
 /* harmony import */ var _core_actions_host_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(858);
 // Bundled by ncc into dist/evaluate-gate/index.js, the file actions/evaluate-gate/action.yml runs.
 

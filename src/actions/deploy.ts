@@ -11,6 +11,7 @@ import { createProvider } from '../providers/create-provider.js';
 import { PROVIDERS } from '../providers/provider.js';
 import { deployRelease } from '../release/deploy-release.js';
 import { checkGateSubject, readGateReport, sourceOf } from '../release/evidence.js';
+import { storeEvidence } from '../release/evidence-store.js';
 import {
   checkEnvironment,
   checkName,
@@ -52,13 +53,22 @@ export const deployAction = defineAction({
       env,
       log,
     );
-    const { image, labels } = await resolveImage(inputs.image, 'image', access);
+    const resolved = await resolveImage(inputs.image, 'image', access);
+    const { image, labels } = resolved;
     if (image !== inputs.image) log.info(`${inputs.image} is ${image}`);
     const model = modelFromLabels(labels);
     const digest = report
       ? checkGateSubject(report, reportPath, model.digest, modelDigest || undefined, image)
       : model.digest || modelDigest || undefined;
     if (!report) log.warning(`deploying ${image} ungated (allow-ungated: true); recorded as such`);
+    // Stored before anything changes: content-addressed, so a failed rollout leaves only
+    // an unreferenced artifact, and a release is never recorded without its evidence.
+    const evidence =
+      report && !inputs['dry-run']
+        ? await storeEvidence({ resolved, report, reportPath, access })
+        : undefined;
+    if (evidence)
+      log.info(`evidence ${evidence.digest} stored beside ${image} (${evidence.indexedBy})`);
     const ledger = openLedger(inputs.ledger, { token, env });
     const provider = createProvider(inputs.provider, providerSettingsOf(inputs), {
       environment,
@@ -76,6 +86,7 @@ export const deployAction = defineAction({
       evidence: {
         model: { ...model, ...(digest ? { digest } : {}) },
         gate: report ? report.gate : { ungated: true },
+        ...(evidence ? { evidence: { digest: evidence.digest, image: evidence.image } } : {}),
         source: await sourceOf(env, process.cwd()),
       },
       timeoutMs: inputs.timeout,

@@ -8,7 +8,9 @@ import { runGate } from '../gate/run-gate.js';
 import { modelDigestOf } from '../gate/subject.js';
 import { pullRequestOf } from '../github/pull-request.js';
 import { openLedger } from '../ledger/open-ledger.js';
-import { checkName } from './release-inputs.js';
+import { loadSide } from '../gate/sides.js';
+import { withReleaseEvidence } from '../release/evidence-store.js';
+import { checkName, registryAccess } from './release-inputs.js';
 
 export const evaluateGateAction = defineAction({
   name: 'evaluate-gate',
@@ -58,6 +60,12 @@ export const evaluateGateAction = defineAction({
       baselineSettings: {
         name: checkName(inputs.name),
         allowMissing: inputs['allow-missing-baseline'],
+        readEvidence: (release, options) =>
+          withReleaseEvidence(
+            release,
+            registryAccess({ username: '', password: '', token }, env, log),
+            (path) => loadSide(path, options),
+          ),
       },
       log,
     });

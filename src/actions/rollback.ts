@@ -46,10 +46,11 @@ export const rollbackAction = defineAction({
     const given = providerSettingsOf(inputs);
     const source = await sourceOf(env, process.cwd());
     const ledger = openLedger(inputs.ledger, { token, env });
-    const name =
-      checkName(inputs.name) || (await onlyLiveName(ledger, environment, 'name'));
+    const name = checkName(inputs.name) || (await onlyLiveName(ledger, environment, 'name'));
     if (!name)
-      throw new Error(`nothing is live in ${environment} (${ledger.description}): nothing to roll back`);
+      throw new Error(
+        `nothing is live in ${environment} (${ledger.description}): nothing to roll back`,
+      );
     const outcome = await rollbackRelease({
       environment,
       name,

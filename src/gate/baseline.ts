@@ -8,7 +8,6 @@
  */
 import { ConfigurationError } from '../core/errors.js';
 import {
-  environmentsLive,
   liveNames,
   liveRelease,
   onlyLiveName,
@@ -55,8 +54,22 @@ export async function resolveBaseline(
   const release = name ? await liveRelease(ledger, environment, name) : undefined;
   if (!release) return noneLive(ledger, environment, name, settings.allowMissing);
   const where = `release ${release.id} in ${environment}`;
-  const recorded = await settings.readEvidence?.(release, options);
-  if (recorded) return { side: { ...recorded, source: `${where} (${release.image})` }, release };
+  const recorded = await settings.readEvidence?.(release, options).catch((error: unknown) => {
+    if (error instanceof ConfigurationError) throw error;
+    throw new ConfigurationError(
+      'baseline',
+      `cannot read the evidence ${release.evidence?.digest} of the live ${where}: ${(error as Error).message}`,
+      input,
+    );
+  });
+  if (recorded)
+    return {
+      side: {
+        ...recorded,
+        source: `${where}: its predictions (evidence ${release.evidence?.digest})`,
+      },
+      release,
+    };
   if (!release.gate?.metrics)
     return {
       missing: `the live ${where} recorded no gate metrics${release.gate?.ungated ? ' (it was deployed ungated)' : ''}${settings.allowMissing ? ' (allow-missing-baseline)' : '; set allow-missing-baseline: true to skip the regression gates'}`,
@@ -79,16 +92,21 @@ async function noneLive(
   allowMissing: boolean,
 ): Promise<ResolvedBaseline> {
   const nothing = `nothing ${name ? `of ${name} ` : ''}is live in ${environment}`;
-  const elsewhere = name
-    ? await environmentsLive(ledger, name)
-    : await environmentsWithAnything(ledger);
+  const elsewhere = await liveElsewhere(ledger, name);
   if (elsewhere.length === 0)
     return {
       missing: `first release: nothing ${name ? `of ${name} ` : ''}is live in any environment (${ledger.description})`,
       missingResult: 'skipped',
       firstRelease: true,
     };
-  const where = `${name ? 'it is' : 'releases are'} live in ${elsewhere.join(', ')}`;
+  const where = name
+    ? `it is live in ${elsewhere.map((e) => e.environment).join(', ')}`
+    : elsewhere
+        .map(
+          (e) =>
+            `${e.names.join(', ')} ${e.names.length > 1 ? 'are' : 'is'} live in ${e.environment}`,
+        )
+        .join('; ');
   if (allowMissing)
     return { missing: `${nothing} (${where}; allow-missing-baseline)`, missingResult: 'skipped' };
   return {
@@ -99,10 +117,15 @@ async function noneLive(
   };
 }
 
-/** Environments where any model is live (for a baseline without a name). */
-async function environmentsWithAnything(ledger: Ledger): Promise<string[]> {
-  const found: string[] = [];
-  for (const environment of await ledger.environments())
-    if ((await liveNames(ledger, environment)).length > 0) found.push(environment);
-  return found.sort();
+/** Environments with a live release of `name` (of any model without one), and what is live. */
+async function liveElsewhere(
+  ledger: Ledger,
+  name: string | undefined,
+): Promise<{ environment: string; names: string[] }[]> {
+  const found: { environment: string; names: string[] }[] = [];
+  for (const environment of (await ledger.environments()).sort()) {
+    const names = (await liveNames(ledger, environment)).filter((n) => !name || n === name);
+    if (names.length > 0) found.push({ environment, names });
+  }
+  return found;
 }

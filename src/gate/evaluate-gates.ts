@@ -38,7 +38,13 @@ export interface GateEvaluation {
   verdict: Verdict;
   results: GateResult[];
   /** Every row that blocks promotion: failed or inconclusive. */
-  failedGates: { metric: string; slice?: string; kind: GateResult['kind']; result: GateOutcome; reason: string }[];
+  failedGates: {
+    metric: string;
+    slice?: string;
+    kind: GateResult['kind'];
+    result: GateOutcome;
+    reason: string;
+  }[];
   bootstrap?: BootstrapInfo;
   /** Why intervals could not be computed, when regression gates wanted them. */
   intervalsUnavailable?: string;

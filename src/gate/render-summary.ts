@@ -32,7 +32,9 @@ export function renderVerdict(
   title = 'Model gate',
 ): string {
   const counts = (['fail', 'inconclusive', 'pass', 'skipped'] as const)
-    .map((result) => [result, evaluation.results.filter((r) => r.result === result).length] as const)
+    .map(
+      (result) => [result, evaluation.results.filter((r) => r.result === result).length] as const,
+    )
     .filter(([, n]) => n > 0)
     .map(([result, n]) => `${n} ${result}`);
   const icon = { pass: '✅', fail: '❌', inconclusive: '⚠️' }[evaluation.verdict];

@@ -20,11 +20,19 @@ export interface GateSubject {
 const DIGEST = /^sha256:[a-f0-9]{64}$/;
 
 /** The model digest from `model-digest` and/or a validate-model report (both must agree). */
-export async function modelDigestOf(given: string, validateReport: string): Promise<string | undefined> {
+export async function modelDigestOf(
+  given: string,
+  validateReport: string,
+): Promise<string | undefined> {
   if (given && !DIGEST.test(given))
     throw new ConfigurationError('model-digest', 'must be sha256:<64 hex digits>', given);
   if (!validateReport) return given || undefined;
-  let report: { action?: string; digest?: unknown; valid?: unknown; subject?: { model?: { digest?: unknown } } };
+  let report: {
+    action?: string;
+    digest?: unknown;
+    valid?: unknown;
+    subject?: { model?: { digest?: unknown } };
+  };
   try {
     report = JSON.parse(await readFile(validateReport, 'utf8'));
   } catch (error) {
@@ -74,7 +82,8 @@ export function evaluationDigest(table: PredictionTable): string {
   const labelOf = (i: number) =>
     categories ? categories.dictionary[categories.codes[i]] : String(numbers[i]);
   const lines: string[] = [];
-  for (let i = 0; i < table.rows; i++) lines.push(`${table.ids ? table.ids[i] : i}\t${labelOf(i)}\n`);
+  for (let i = 0; i < table.rows; i++)
+    lines.push(`${table.ids ? table.ids[i] : i}\t${labelOf(i)}\n`);
   if (table.ids) lines.sort();
   const hash = createHash('sha256');
   for (const line of lines) hash.update(line);

@@ -27,7 +27,10 @@ export class FileLedger implements Ledger {
   async history(environment: string, limit = Infinity, name?: string): Promise<ReleaseRecord[]> {
     const latest = new Map<string, ReleaseRecord>();
     for (const record of await this.read())
-      if (record.environment === environment && (name === undefined || releaseName(record) === name)) {
+      if (
+        record.environment === environment &&
+        (name === undefined || releaseName(record) === name)
+      ) {
         // A release keeps its place (when it was created); its state is its newest line.
         const first = latest.get(record.id);
         latest.set(record.id, first ? { ...record, created_at: first.created_at } : record);

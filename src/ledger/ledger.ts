@@ -103,7 +103,7 @@ export function releaseName(release: Pick<ReleaseRecord, 'name' | 'image'>): str
 
 /** The last path segment of an image's repository (or of an `oci:` layout's directory). */
 export function defaultReleaseName(image: string): string {
-  let rest = image.replace(/@sha256:[a-f0-9]+$/, '').replace(/^oci:/, '');
+  let rest = image.replace(/@[^/@]*$/, '').replace(/^oci:/, '');
   const slash = rest.lastIndexOf('/');
   const colon = rest.lastIndexOf(':');
   if (colon > slash) rest = rest.slice(0, colon);

@@ -20,8 +20,18 @@ export interface ImageStore {
   /** Stores a blob; returns its digest (computed when the source did not know it). */
   putBlob(source: BlobSource, onBytes?: (n: number) => void): Promise<string>;
   getManifest(reference: string): Promise<Manifest>;
+  /** A manifest by tag or digest, or undefined when the store has none by that name. */
+  findManifest(reference: string): Promise<Manifest | undefined>;
   /** Stores a manifest by digest, then points each tag at it. */
   putManifest(manifest: Manifest, tags: string[]): Promise<void>;
+  /**
+   * Stores a manifest that has a `subject`, untagged; true when the store indexed it as a
+   * referrer itself (a registry with the referrers API), false when the client must
+   * keep the `sha256-<hex>` tag's index (distribution spec 1.1's fallback).
+   */
+  putReferrer(manifest: Manifest): Promise<boolean>;
+  /** The referrers API's index for a digest; undefined when the store has no such API. */
+  getReferrers(digest: string): Promise<Buffer | undefined>;
   /** True when the store holds nothing yet (so nothing can be deduplicated). */
   isEmpty(): Promise<boolean>;
   bytesSent(): number;
@@ -61,11 +71,17 @@ export function registryStore(client: RegistryClient): ImageStore {
         onBytes,
       ),
     getManifest: (reference) => client.getManifest(reference),
+    findManifest: (reference) => client.findManifest(reference),
     async putManifest(manifest, tags) {
       if (!(await client.hasManifest(manifest.digest)))
         await client.putManifest(manifest.digest, manifest);
       for (const tag of tags) await client.putManifest(tag, manifest);
     },
+    async putReferrer(manifest) {
+      const { subject } = await client.putManifest(manifest.digest, manifest);
+      return subject !== undefined;
+    },
+    getReferrers: (digest) => client.getReferrers(digest),
     isEmpty: async () => (await client.listTags()).length === 0,
     bytesSent: () => sent,
   };
@@ -75,7 +91,7 @@ export function registryStore(client: RegistryClient): ImageStore {
 export async function layoutStore(dir: string, create: boolean): Promise<ImageStore> {
   const layout = await ImageLayout.open(dir, create);
   let written = 0;
-  return {
+  const store: ImageStore = {
     name: `oci:${dir}`,
     hasBlob: (digest) => layout.hasBlob(digest),
     openBlob: async (digest) => layout.openBlob(digest),
@@ -99,6 +115,19 @@ export async function layoutStore(dir: string, create: boolean): Promise<ImageSt
         (JSON.parse(bytes.toString('utf8')) as { mediaType?: string }).mediaType ?? '';
       return { mediaType, digest, bytes };
     },
+    async findManifest(reference) {
+      if (reference.startsWith('sha256:'))
+        return (await layout.hasBlob(reference)) ? store.getManifest(reference) : undefined;
+      const tagged = (await layout.readIndex()).manifests.some(
+        (m) => m.annotations?.['org.opencontainers.image.ref.name'] === reference,
+      );
+      return tagged ? store.getManifest(reference) : undefined;
+    },
+    async putReferrer(manifest) {
+      if (!(await layout.hasBlob(manifest.digest))) await layout.writeBlobBytes(manifest.bytes);
+      return false;
+    },
+    getReferrers: async () => undefined,
     async putManifest(manifest, tags) {
       if (!(await layout.hasBlob(manifest.digest))) await layout.writeBlobBytes(manifest.bytes);
       // Per-platform manifests of an index are blobs only; index.json lists what is tagged.
@@ -111,6 +140,7 @@ export async function layoutStore(dir: string, create: boolean): Promise<ImageSt
     isEmpty: async () => (await layout.readIndex()).manifests.length === 0,
     bytesSent: () => written,
   };
+  return store;
 }
 
 /** How to reach registries: credentials per registry, and which ones speak plain HTTP. */

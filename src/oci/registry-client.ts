@@ -11,7 +11,7 @@ import * as http from 'node:http';
 import * as https from 'node:https';
 import type { Logger } from '../core/logger.js';
 import { basicHeader, parseChallenge, type Credentials } from './auth.js';
-import { MANIFEST_ACCEPT } from './media-types.js';
+import { MANIFEST_ACCEPT, MediaType } from './media-types.js';
 import { isLoopback, registryHost } from './reference.js';
 import {
   DEFAULT_RETRY,
@@ -546,8 +546,12 @@ export class RegistryClient {
     return response.status === 200;
   }
 
-  /** PUT a manifest by tag or digest; checks the registry computed the same digest. */
-  async putManifest(reference: string, manifest: Manifest): Promise<void> {
+  /**
+   * PUT a manifest by tag or digest; checks the registry computed the same digest.
+   * Returns the `OCI-Subject` the registry answered with: a registry that indexes
+   * referrers itself says so there (distribution spec 1.1).
+   */
+  async putManifest(reference: string, manifest: Manifest): Promise<{ subject?: string }> {
     const response = await this.request('PUT', this.path(`manifests/${reference}`), {
       headers: { 'content-type': manifest.mediaType },
       body: () => manifest.bytes,
@@ -557,6 +561,33 @@ export class RegistryClient {
     const echoed = response.headers.get('docker-content-digest');
     if (echoed && echoed !== manifest.digest)
       throw new RegistryError(`registry stored manifest as ${echoed}, not ${manifest.digest}`);
+    const subject = response.headers.get('oci-subject');
+    return subject ? { subject } : {};
+  }
+
+  /** A manifest by tag or digest, or undefined when the registry has none (404). */
+  async findManifest(reference: string): Promise<Manifest | undefined> {
+    if (!(await this.hasManifest(reference))) return undefined;
+    return this.getManifest(reference);
+  }
+
+  /**
+   * The referrers of a manifest from the referrers API (an image index), or undefined
+   * when the registry does not offer it (404: the client falls back to the tag schema).
+   */
+  async getReferrers(digest: string): Promise<Buffer | undefined> {
+    const response = await this.request('GET', this.path(`referrers/${digest}`), {
+      headers: { accept: MediaType.ociIndex },
+      expect: [200, 404],
+    });
+    if (response.status === 404) {
+      await response.body?.cancel();
+      return undefined;
+    }
+    const type = response.headers.get('content-type')?.split(';')[0].trim();
+    const bytes = Buffer.from(await response.arrayBuffer());
+    // A registry without the API may answer 200 with something else for an unknown path.
+    return type === MediaType.ociIndex ? bytes : undefined;
   }
 
   /** All tags of the repository (empty when it does not exist yet). */

@@ -13,6 +13,8 @@ export interface ResolvedImage {
   /** `registry/repository@sha256:…` or `oci:dir@sha256:…`. */
   image: string;
   digest: string;
+  /** The manifest's descriptor (what an artifact about this image names as its subject). */
+  descriptor: { mediaType: string; digest: string; size: number };
   reference: ImageReference;
   /** The image config's labels (of the first platform, for an index). */
   labels: Record<string, string>;
@@ -43,6 +45,7 @@ export async function resolveImage(
   return {
     image: `${formatReference(reference)}@${digest}`,
     digest,
+    descriptor: { mediaType: manifest.mediaType, digest, size: manifest.bytes.length },
     reference,
     // The labels of its (first) platform's config, as build-image's base reading sees them.
     labels: await readBase(store, manifest, []).then(

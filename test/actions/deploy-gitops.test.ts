@@ -56,7 +56,12 @@ beforeAll(async () => {
 afterAll(() => registry.stop());
 
 const deploy = (inputs: Record<string, string>) =>
-  runBundledAction('deploy', { ledger: 'file:gitops.jsonl', ...inputs }, dir(), env);
+  runBundledAction(
+    'deploy',
+    { ledger: 'file:gitops.jsonl', 'allow-ungated': 'true', ...inputs },
+    dir(),
+    env,
+  );
 
 test('deploy v1, deploy v2, roll back: each a commit on the branch, never a force push', async () => {
   const remote = createRemote('manifests', repository);
@@ -130,6 +135,7 @@ test('a push that loses a race is redone on the new tip; a refused push is final
     'deploy',
     {
       ledger: 'file:gitops.jsonl',
+      'allow-ungated': 'true',
       image: images.v1.image,
       environment: 'racy',
       provider: 'gitops',
@@ -210,6 +216,7 @@ describe('pull-request: true (a GitHub repository, through the API emulator)', (
       'deploy',
       {
         ledger: 'file:gitops.jsonl',
+        'allow-ungated': 'true',
         provider: 'gitops',
         repository: 'acme/manifests',
         path: 'deploy',

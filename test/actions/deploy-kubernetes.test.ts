@@ -61,7 +61,14 @@ async function seed(name: string, image: string) {
 const deploy = (inputs: Record<string, string>) =>
   runBundledAction(
     'deploy',
-    { ledger: 'file:kube.jsonl', provider: 'kubernetes', kubeconfig, timeout: '3s', ...inputs },
+    {
+      ledger: 'file:kube.jsonl',
+      provider: 'kubernetes',
+      kubeconfig,
+      timeout: '3s',
+      'allow-ungated': 'true',
+      ...inputs,
+    },
     dir(),
     env,
   );

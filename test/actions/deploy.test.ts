@@ -29,6 +29,7 @@ beforeAll(async () => {
       gates: 'gates.yml',
       report: 'gate.json',
       ledger: 'file:none.jsonl',
+      'model-digest': images.v1.model,
     },
     dir(),
     env,
@@ -44,8 +45,14 @@ const ledgerLines = (file: string) =>
     .split('\n')
     .filter(Boolean)
     .map((l) => JSON.parse(l) as Record<string, unknown>);
+/** Deploys; without a gate report the test is about the provider, so it says allow-ungated. */
 const deploy = (inputs: Record<string, string>, extra: Record<string, string> = {}) =>
-  runBundledAction('deploy', inputs, dir(), { ...env, ...extra });
+  runBundledAction(
+    'deploy',
+    { ...(inputs['gate-report'] ? {} : { 'allow-ungated': 'true' }), ...inputs },
+    dir(),
+    { ...env, ...extra },
+  );
 const rollback = (inputs: Record<string, string>, extra: Record<string, string> = {}) =>
   runBundledAction('rollback', inputs, dir(), { ...env, ...extra });
 
@@ -99,7 +106,7 @@ describe('registry-tag with the file ledger', () => {
     });
     expect(live('production')).toBe(images.v1.digest);
     expect(back.summary).toContain('**Reason:** p99 latency doubled');
-    expect(back.summary).toMatch(/↩️ rolled back \| pass|↩️ rolled back \| —/);
+    expect(back.summary).toContain('↩️ rolled back | ungated');
 
     const records = ledgerLines('.modelgate/production.jsonl');
     const restore = records.at(-2)!;
@@ -263,7 +270,33 @@ describe('registry-tag with the file ledger', () => {
         { image: images.v2.image, environment: 'production', 'gate-report': 'missing.json' },
         "input 'gate-report': does not exist",
       ],
+      [
+        { image: images.v2.image, environment: 'production', 'allow-ungated': 'false' },
+        "input 'gate-report': is required: pass evaluate-gate's report (its model must be the image's), or set allow-ungated: true",
+      ],
+      // The gate judged v1's model; v2 carries another: the report cannot promote it.
+      [
+        { image: images.v2.image, environment: 'production', 'gate-report': 'gate.json' },
+        `input 'gate-report': judged model ${images.v1.model}, but ${images.v2.image} carries model ${images.v2.model}: gate this image's model (got 'gate.json')`,
+      ],
+      [
+        {
+          image: images.v1.image,
+          environment: 'production',
+          'gate-report': 'gate.json',
+          'model-digest': images.v2.model,
+        },
+        `input 'model-digest': disagrees with the image's dev.modelgate.model.digest label (${images.v1.model})`,
+      ],
+      [
+        { image: images.v1.image, environment: 'production', 'gate-report': 'no-subject.json' },
+        "input 'gate-report': names no model (subject.model.digest): run evaluate-gate with model-digest or validate-report",
+      ],
     ];
+    // A report from before subjects (or hand-made): it passed, but names no model.
+    const unbound = JSON.parse(readFileSync(join(dir(), 'gate.json'), 'utf8'));
+    delete unbound.subject;
+    writeFileSync(join(dir(), 'no-subject.json'), JSON.stringify(unbound));
     const before = readFileSync(join(dir(), '.modelgate/production.jsonl'));
     for (const [inputs, message] of cases) {
       const run = await deploy({ ledger, ...inputs });

@@ -75,7 +75,12 @@ describe('decisions, through the bundled action', () => {
     expect(run.code).not.toBe(0);
     expect(run.outputs).toMatchObject({ passed: 'false', verdict: 'fail' });
     expect(JSON.parse(run.outputs['failed-gates'])).toEqual([
-      { metric: 'accuracy', reason: expect.stringMatching(/below the floor 0\.95/) },
+      {
+        metric: 'accuracy',
+        kind: 'accuracy',
+        result: 'fail',
+        reason: expect.stringMatching(/below the floor 0\.95/),
+      },
     ]);
     expect(run.stdout).toMatch(
       /::error::evaluate-gate: verdict fail: accuracy: 0\.8\d+ is below the floor 0\.95/,
@@ -289,9 +294,39 @@ describe('baselines, metrics files and bad input', () => {
       ledger: `file:${ledger}`,
       gates: gates('env', regression('0.01')),
     });
-    expect(empty.outputs).toMatchObject({ verdict: 'pass', 'baseline-metrics': '' });
-    expect(empty.summary).toMatch(/➖ skipped/);
-    expect(empty.summary).toMatch(/nothing is live in staging yet/);
+    // Nothing live in staging while churn is live in production: a typo or a gap, never a pass.
+    expect(empty.code).toBe(1);
+    expect(empty.outputs).toMatchObject({ verdict: 'fail', 'baseline-metrics': '' });
+    expect(empty.summary.split('\n')[0]).toBe('## ❌ Model gate: fail — 1 fail');
+    expect(JSON.parse(empty.outputs['failed-gates'])).toEqual([
+      {
+        metric: 'accuracy',
+        kind: 'regression',
+        result: 'fail',
+        reason: `no baseline: nothing is live in staging, but churn is live in production (file:${ledger}); check the environment name, or set allow-missing-baseline: true`,
+      },
+    ]);
+    const allowed = await gate({
+      candidate: predictions('env', { n: 2000, accuracy: 0.9, seed: 31 }),
+      baseline: 'environment:staging',
+      ledger: `file:${ledger}`,
+      gates: gates('env', regression('0.01')),
+      'allow-missing-baseline': 'true',
+    });
+    expect(allowed.outputs.verdict).toBe('pass');
+    expect(allowed.summary.split('\n')[0]).toBe('## ✅ Model gate: pass — 1 skipped');
+    expect(allowed.summary).toContain('allow-missing-baseline');
+    // An empty ledger: the model's first release skips the regression gates and says so.
+    const first = await gate({
+      candidate: predictions('env', { n: 2000, accuracy: 0.9, seed: 31 }),
+      baseline: 'environment:production',
+      ledger: `file:${join(temp(), 'empty.jsonl')}`,
+      gates: gates('env', regression('0.01')),
+    });
+    expect(first.outputs.verdict).toBe('pass');
+    expect(first.summary.split('\n')[0]).toBe(
+      '## ✅ Model gate: pass — 1 skipped (first release: no live model to compare with)',
+    );
   });
 
   test('metrics JSON files with slices and a custom lower-is-better metric', async () => {
@@ -324,14 +359,23 @@ describe('baselines, metrics files and bad input', () => {
     expect(run.outputs.verdict).toBe('fail');
     const failed = JSON.parse(run.outputs['failed-gates']);
     expect(failed).toEqual([
-      { metric: 'latency_p95_ms', reason: '55 is above the ceiling 50' },
       {
         metric: 'latency_p95_ms',
+        kind: 'accuracy',
+        result: 'fail',
+        reason: '55 is above the ceiling 50',
+      },
+      {
+        metric: 'latency_p95_ms',
+        kind: 'regression',
+        result: 'fail',
         reason: expect.stringMatching(/^regressed by \+15 \(15 worse; allowed 10\)/),
       },
       {
         metric: 'accuracy',
         slice: 'region=eu',
+        kind: 'regression',
+        result: 'fail',
         reason: expect.stringMatching(/^regressed by −0\.05/),
       },
     ]);

@@ -9,7 +9,7 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { runBundledAction } from '../support/action-runner.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../support/github-emulator.js';
-import { inspect } from '../support/oci-tools.js';
+import { inspect, skopeo } from '../support/oci-tools.js';
 import { startRegistry, type LocalRegistry } from '../support/registry.js';
 import { useTempDir } from '../support/temp.js';
 import { pullRequestEvent, webhookExample } from '../support/webhook-events.js';
@@ -97,6 +97,7 @@ async function release(n: number, environment: string, extra: Record<string, str
       'score-column': 'score_',
       gates: 'iris/gates.yml',
       baseline: `environment:${environment}`,
+      'validate-report': validated.outputs.report,
     },
     env,
   );
@@ -119,7 +120,9 @@ test('release, PRs gated against it, a second release, a failed rollout, a manua
   // 1. The first release: nothing live yet, so the regression gates are skipped.
   const first = await release(1, 'production');
   expect(first.deployed.outputs.status).toBe('success');
-  expect(first.gate.summary).toContain('nothing is live in production yet');
+  expect(first.gate.summary.split('\n')[0]).toBe(
+    '## ✅ Model gate: pass — 3 pass, 2 skipped (first release: no live model to compare with)',
+  );
   expect(live('production')).toBe(first.built.outputs.digest);
 
   // 2. A pull request that keeps the model's quality passes, on the PR's head commit.
@@ -137,6 +140,28 @@ test('release, PRs gated against it, a second release, a failed rollout, a manua
   );
   expect(good.code).toBe(0);
   expect(good.outputs['baseline-metrics']).toContain('"accuracy":0.98');
+  // The baseline is the live release's own predictions, fetched from beside its image.
+  expect(good.summary).toContain(': its predictions (evidence sha256:');
+  expect(good.summary).toMatch(/accuracy vs baseline \| all \| 0\.98 \| 0\.98 \| 0 \| ≥ 0 \(95%\)/);
+
+  // 2b. A typo'd environment never passes: nothing of iris in "prodution", but in production.
+  const typo = await step(
+    'evaluate-gate',
+    {
+      candidate: 'iris/predictions.csv',
+      'score-column': 'score_',
+      gates: 'iris/gates.yml',
+      baseline: 'environment:prodution',
+      'check-name': 'Typo gate',
+      comment: 'false',
+    },
+    pullRequestEvent(dir(), { headSha: 'c'.repeat(40) }),
+  );
+  expect(typo.code).toBe(1);
+  expect(typo.outputs.verdict).toBe('fail');
+  expect(typo.summary).toContain(
+    'no baseline: nothing is live in prodution, but iris is live in production (github:',
+  );
 
   // 3. One that regresses is blocked: the step fails, the check run says why.
   const badHead = 'b'.repeat(40);
@@ -160,15 +185,36 @@ test('release, PRs gated against it, a second release, a failed rollout, a manua
   expect(github.state.comments).toHaveLength(1);
   expect(github.state.comments[0].body).toContain('❌ Model gate: fail');
 
-  // 4. A second release, gated against the first one's recorded metrics.
+  // 4. A second release, gated with a paired interval against the first one's predictions,
+  //    which deploy stored beside the first image (docker-registry: the tag fallback).
   const second = await release(2, 'production');
-  expect(second.gate.summary).toMatch(/accuracy vs baseline \| all \| 0\.98 \| 0\.98/);
+  expect(second.gate.summary).toMatch(
+    /accuracy vs baseline \| all \| 0\.98 \| 0\.98 \| 0 \| ≥ 0 \(95%\) \| ≤ 0\.02 worse \(significance\) \| ✅ pass/,
+  );
+  const firstRecord = JSON.parse(readFileSync(first.deployed.outputs.report, 'utf8')) as {
+    release: { evidence: { digest: string } };
+  };
+  expect(second.gate.summary).toContain(firstRecord.release.evidence.digest);
+  const referrers = JSON.parse(
+    skopeo([
+      'inspect',
+      '--raw',
+      '--tls-verify=false',
+      `docker://${registry.host}/acme/iris:${first.built.outputs.digest.replace(':', '-')}`,
+    ]),
+  ) as { manifests: { digest: string; artifactType: string }[] };
+  expect(referrers.manifests).toEqual([
+    expect.objectContaining({
+      digest: firstRecord.release.evidence.digest,
+      artifactType: 'application/vnd.modelgate.evidence.v1+json',
+    }),
+  ]);
   expect(second.deployed.outputs['previous-image']).toBe(first.built.outputs.image);
   expect(live('production')).toBe(second.built.outputs.digest);
 
   // 5. In staging a rollout whose health check fails restores what was live there.
   const healthy = `echo "$MODELGATE_IMAGE" > staging-live.txt; [ "$MODELGATE_IMAGE" != "${second.built.outputs.image}" ]`;
-  const staging = { provider: 'command', run: healthy };
+  const staging = { provider: 'command', run: healthy, 'gate-report': first.gate.outputs.report };
   const s1 = await step(
     'deploy',
     { image: first.built.outputs.image, environment: 'staging', ...staging },
@@ -185,6 +231,30 @@ test('release, PRs gated against it, a second release, a failed rollout, a manua
   expect(readFileSync(join(dir(), 'staging-live.txt'), 'utf8').trim()).toBe(
     first.built.outputs.image,
   );
+  // 5b. model-release.yml's job has `environment: staging`: GitHub's own deployment for the
+  //     job succeeds after ours and marks ours inactive. Ours is still what is live.
+  const restored = JSON.parse(readFileSync(s2.outputs.report, 'utf8')) as {
+    restore: { deployment_id: number; id: string };
+  };
+  await github.jobDeployment(REPO, 'staging', TOKEN);
+  const latest = github.state.statuses
+    .filter((st) => st.deployment_id === restored.restore.deployment_id)
+    .at(-1);
+  expect(latest?.state).toBe('inactive');
+  const stagingGate = await step(
+    'evaluate-gate',
+    {
+      candidate: 'iris/predictions.csv',
+      'score-column': 'score_',
+      gates: 'iris/gates.yml',
+      baseline: 'environment:staging',
+      'check-name': 'Staging gate',
+      comment: 'false',
+    },
+    pushEvent('3'.repeat(40)),
+  );
+  expect(stagingGate.outputs.verdict).toBe('pass');
+  expect(stagingGate.summary).toContain(`release ${restored.restore.id} in staging`);
 
   // 6. A manual rollback of production (model-rollback.yml's workflow_dispatch).
   const dispatch = join(dir(), 'dispatch.json');

@@ -75,8 +75,8 @@ test('the github ledger reads the live release from deployments and their status
   expect(history.map((r) => [r.id, r.status])).toEqual([
     ['c3', 'failure'],
     ['b2', 'success'],
-    // production deployments are not auto-inactivated (GitHub's auto_inactive)
-    ['a1', 'success'],
+    // Superseded by b2, a later release of the same model (not by what GitHub marked).
+    ['a1', 'inactive'],
   ]);
   expect((await liveRelease(ledger, 'production'))?.gate?.metrics).toEqual({ accuracy: 0.92 });
   expect(github.violations).toEqual([]);

@@ -33,6 +33,13 @@ export interface GitHubEmulator {
   violations: string[];
   /** Every request, `METHOD /path` (for diagnostics; assert on `state`). */
   requests: string[];
+  /**
+   * What GitHub does for a workflow job with `environment: <name>`: it creates its own
+   * deployment (no payload, task `deploy`) and, when the job succeeds, a `success`
+   * status, whose auto_inactive marks earlier deployments of a non-production
+   * environment inactive. Made through the API, so the same rules apply.
+   */
+  jobDeployment(repository: string, environment: string, token: string): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -183,11 +190,34 @@ export async function startGitHubEmulator(options: EmulatorOptions): Promise<Git
 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const call = async (token: string, path: string, body: Json) => {
+    const response = await fetch(`${base}${path}`, {
+      method: 'POST',
+      headers: { authorization: `token ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    if (response.status !== 201) throw new Error(`${path}: HTTP ${response.status}`);
+    return (await response.json()) as { id: number };
+  };
   return {
     url: base,
     state,
     violations,
     requests,
+    async jobDeployment(repository, environment, token) {
+      const { id } = await call(token, `/repos/${repository}/deployments`, {
+        ref: 'main',
+        environment,
+        task: 'deploy',
+        required_contexts: [],
+        auto_merge: false,
+      });
+      await call(token, `/repos/${repository}/deployments/${id}/statuses`, {
+        state: 'in_progress',
+      });
+      await call(token, `/repos/${repository}/deployments/${id}/statuses`, { state: 'success' });
+      return id;
+    },
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
