@@ -621,7 +621,12 @@ test('registry credentials: used for resolving and tagging, never in the ledger 
     const credentials = { 'registry-username': 'deployer', 'registry-password': password };
     const built = await runBundledAction(
       'build-image',
-      { model: 'models/v1', image: `${secured.host}/acme/churn`, tags: 'v1', ...credentials },
+      {
+        model: 'models/acme/churn/v1',
+        image: `${secured.host}/acme/churn`,
+        tags: 'v1',
+        ...credentials,
+      },
       dir(),
       env,
     );
@@ -651,4 +656,65 @@ test('registry credentials: used for resolving and tagging, never in the ledger 
   } finally {
     await secured.stop();
   }
+});
+
+test('two models share production without touching each other', async () => {
+  const ledger = 'file:.modelgate/shared.jsonl';
+  const fraud = await pushModelImages(registry.host, dir(), ['f1', 'f2'], env, 'acme/fraud');
+  const on = { environment: 'production', ledger, tag: 'shared' };
+  const ids: string[] = [];
+  for (const image of [images.v1.image, fraud.f1.image, images.v2.image, fraud.f2.image]) {
+    const run = await deploy({ image, ...on });
+    expect(run.outputs.status).toBe('success');
+    ids.push(run.outputs['release-id']);
+  }
+  const tagOf = (repository: string) =>
+    (inspect(`${registry.host}/${repository}:shared`) as { Digest: string }).Digest;
+  expect([tagOf('acme/churn'), tagOf('acme/fraud')]).toEqual([images.v2.digest, fraud.f2.digest]);
+  const records = ledgerLines('.modelgate/shared.jsonl');
+  expect(records.filter((r) => r.status === 'in_progress').map((r) => r.name)).toEqual([
+    'churn',
+    'fraud',
+    'churn',
+    'fraud',
+  ]);
+  // Each release names what was live of its own model before it.
+  const before = records.filter((r) => r.status === 'success').map((r) => r.image);
+  expect(before).toEqual([images.v1.image, fraud.f1.image, images.v2.image, fraud.f2.image]);
+
+  // Which model to roll back is not guessed when there are two.
+  const unnamed = await rollback({ environment: 'production', ledger });
+  expect(unnamed.code).toBe(1);
+  expect(unnamed.stdout).toContain(
+    "::error::rollback: input 'name': production has live releases of 2 models (churn, fraud): say which one",
+  );
+  const back = await rollback({ environment: 'production', ledger, name: 'fraud', tag: 'shared' });
+  expect(back.outputs).toMatchObject({ 'from-image': fraud.f2.image, 'to-image': fraud.f1.image });
+  expect([tagOf('acme/churn'), tagOf('acme/fraud')]).toEqual([images.v2.digest, fraud.f1.digest]);
+
+  // A gate against production reads the named model's release, and asks when it must.
+  const gate = (inputs: Record<string, string>) =>
+    runBundledAction(
+      'evaluate-gate',
+      {
+        candidate: 'metrics.json',
+        gates: 'gates:\n  - metric: accuracy\n    max-regression: 0.5\n',
+        baseline: 'environment:production',
+        ledger,
+        'check-name': 'shared gate',
+        ...inputs,
+      },
+      dir(),
+      env,
+    );
+  const ambiguous = await gate({});
+  expect(ambiguous.stdout).toContain(
+    "::error::evaluate-gate: input 'name': production has live releases of 2 models (churn, fraud): say which one",
+  );
+  const named = await gate({ name: 'churn' });
+  // churn v2 was deployed ungated: nothing to compare with, so the regression gate fails closed.
+  expect(named.outputs.verdict).toBe('fail');
+  expect(named.summary).toContain(
+    `the live release ${ids[2]} in production recorded no gate metrics (it was deployed ungated)`,
+  );
 });

@@ -1,6 +1,6 @@
 /**
  * Model images for deploy tests: one small model per version, pushed by the bundled
- * build-image action to `<registry>/acme/churn:<version>`.
+ * build-image action to `<registry>/<repository>:<version>` (acme/churn by default).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,14 +17,16 @@ export async function pushModelImages(
   dir: string,
   versions: string[],
   env: Record<string, string>,
+  repository = 'acme/churn',
 ): Promise<Record<string, PushedImage>> {
   const images: Record<string, PushedImage> = {};
   for (const version of versions) {
-    mkdirSync(join(dir, 'models', version), { recursive: true });
-    writeFileSync(join(dir, 'models', version, 'model.onnx'), `weights of ${version}\n`);
+    const folder = join('models', repository, version);
+    mkdirSync(join(dir, folder), { recursive: true });
+    writeFileSync(join(dir, folder, 'model.onnx'), `weights of ${repository} ${version}\n`);
     const built = await runBundledAction(
       'build-image',
-      { model: `models/${version}`, image: `${registryHost}/acme/churn`, tags: version },
+      { model: folder, image: `${registryHost}/${repository}`, tags: version },
       dir,
       env,
     );
