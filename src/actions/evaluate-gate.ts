@@ -28,6 +28,7 @@ export const evaluateGateAction = defineAction({
     'validate-report': text(),
     name: text(),
     'allow-missing-baseline': bool(false),
+    'positive-label': text(),
     'github-token': text({ secret: true, expression: '${{ github.token }}' }),
     'check-name': text({ default: 'Model gate' }),
     comment: choice(['auto', 'true', 'false'], 'auto'),
@@ -35,7 +36,7 @@ export const evaluateGateAction = defineAction({
     fail: bool(true),
     report: text(),
   },
-  outputsOnError: { passed: 'false', verdict: 'fail', 'failed-gates': '[]' },
+  outputsOnError: { passed: 'false', verdict: '', 'failed-gates': '[]' },
   async run(inputs, { env, log }) {
     const token = inputs['github-token'];
     const modelDigest = await modelDigestOf(inputs['model-digest'], inputs['validate-report']);
@@ -55,6 +56,7 @@ export const evaluateGateAction = defineAction({
         score: inputs['score-column'],
         slices: inputs['slice-columns'],
       },
+      positiveLabel: inputs['positive-label'],
       openLedger: () => openLedger(inputs.ledger, { token, env }),
       modelDigest,
       baselineSettings: {
@@ -76,6 +78,9 @@ export const evaluateGateAction = defineAction({
       baseline: run.baseline.side,
       noBaseline: run.baseline.missing,
       firstRelease: run.baseline.firstRelease,
+      ...(run.baseline.release
+        ? { loosened: { release: run.baseline.release.id, lines: run.loosened } }
+        : {}),
     };
     const pr = await pullRequestOf(env);
     const published = await publishGate(view, {

@@ -6,7 +6,15 @@ import { readFile } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { ConfigurationError, describeError } from '../core/errors.js';
-import { directionOf, isKnownMetric, METRICS, type Direction } from '../metrics/catalogue.js';
+import {
+  directionOf,
+  isKnownMetric,
+  metricsFor,
+  METRICS,
+  notDefinedFor,
+  type Direction,
+  type Task,
+} from '../metrics/catalogue.js';
 
 export type MissingPolicy = 'fail' | 'inconclusive' | 'skip';
 
@@ -99,6 +107,24 @@ export async function loadGates(input: string): Promise<GatesConfig> {
   return parseGates(document);
 }
 
+/**
+ * Gates that cannot apply to a candidate read from predictions: a metric not defined for
+ * its task (`roc_auc_ovr` on a binary task), or one modelgate does not compute (a custom
+ * metric exists only in a metrics file). One line naming `gates`.
+ */
+export function checkGatesFitTask(config: GatesConfig, task: Task): void {
+  config.gates.forEach((gate, i) => {
+    const where = `gates[${i}] (metric: ${gate.metric})`;
+    if (!isKnownMetric(gate.metric))
+      throw new ConfigurationError(
+        'gates',
+        `${where}: modelgate does not compute ${gate.metric} from predictions (it computes ${metricsFor(task).join(', ')}); a custom metric needs a metrics file`,
+      );
+    const why = notDefinedFor(gate.metric, task);
+    if (why) throw new ConfigurationError('gates', `${where}: ${why}`);
+  });
+}
+
 /** Checks a parsed gates document. */
 export function parseGates(document: unknown): GatesConfig {
   const file = fileSchema.safeParse(document);
@@ -122,13 +148,17 @@ function checkGate(
     throw new ConfigurationError('gates', `${where}: ${problem}`);
   };
   const known = directionOf(entry.metric);
-  if (!known && !entry.direction)
+  const maxRegression = entry['max-regression'] ?? undefined;
+  const alias = suggest(entry.metric);
+  // A near miss of a metric modelgate computes is a typo, not a custom metric.
+  if (!known && alias) fail(`unknown metric '${entry.metric}'${alias}`);
+  // A floor or ceiling says which side is bad by itself; a regression needs a direction.
+  if (!known && !entry.direction && maxRegression !== undefined)
     fail(
-      `unknown metric '${entry.metric}'${suggest(entry.metric)}; a custom metric from a metrics file needs direction: higher or lower`,
+      `unknown metric '${entry.metric}'; a custom metric from a metrics file needs direction: higher or lower for max-regression`,
     );
   if (known && entry.direction && entry.direction !== known)
     fail(`direction of ${entry.metric} is ${known}, not ${entry.direction}`);
-  const maxRegression = entry['max-regression'] ?? undefined;
   if (entry.min === undefined && entry.max === undefined && maxRegression === undefined)
     fail('needs min, max or max-regression');
   if (entry.min !== undefined && entry.max !== undefined && entry.min > entry.max)
@@ -143,7 +173,10 @@ function checkGate(
     significance: entry.significance,
     slices: entry.slices,
     minCount: entry['min-count'],
-    direction: entry.direction ?? known!,
+    direction:
+      entry.direction ??
+      known ??
+      (entry.min === undefined && entry.max !== undefined ? 'lower' : 'higher'),
     missing: entry.missing ?? fileMissing,
   };
 }
@@ -154,20 +187,51 @@ function describeEntry(entry: unknown): string {
 }
 
 function describeIssue(error: z.ZodError, where: string): string {
-  const issue = error.issues[0];
+  // An unknown key explains the rest (a misspelt `metric` is also a missing one).
+  const issue = error.issues.find((i) => i.code === 'unrecognized_keys') ?? error.issues[0];
   const path = issue.path.join('.');
   const subject = [where, path].filter(Boolean).join(': ');
   const message =
     issue.code === 'unrecognized_keys'
-      ? `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `'${k}'`).join(', ')}`
+      ? `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `'${k}'${nearest(k, where ? GATE_KEYS : FILE_KEYS)}`).join(', ')}`
       : issue.message;
   return subject ? `${subject}: ${message}` : message;
 }
 
-/** " (did you mean accuracy?)" for a near miss of a known metric. */
+/** Other names people give the metrics modelgate computes. */
+const METRIC_ALIASES: Record<string, string> = {
+  auc: 'roc_auc',
+  roc: 'roc_auc',
+  auroc: 'roc_auc',
+  acc: 'accuracy',
+  f1_score: 'f1',
+  logloss: 'log_loss',
+  cross_entropy: 'log_loss',
+  ap: 'average_precision',
+  brier_score: 'brier',
+  kappa: 'cohen_kappa',
+  matthews_corrcoef: 'mcc',
+};
+
+/** " (did you mean accuracy?)" for a near miss or another name of a known metric. */
 function suggest(name: string): string {
-  const close = Object.keys(METRICS).find((known) => distance(known, name) <= 2);
+  const lower = name.toLowerCase();
+  const close =
+    METRIC_ALIASES[lower] ??
+    (isKnownMetric(lower) ? lower : undefined) ??
+    (lower.length >= 4
+      ? Object.keys(METRICS).find((known) => distance(known, lower) <= (lower.length >= 8 ? 2 : 1))
+      : undefined);
   return close && isKnownMetric(close) ? ` (did you mean ${close}?)` : '';
+}
+
+const GATE_KEYS = Object.keys(gateSchema.shape);
+const FILE_KEYS = Object.keys(fileSchema.shape);
+
+/** " (did you mean metric?)" for a near miss of a key the schema knows. */
+function nearest(key: string, keys: string[]): string {
+  const close = keys.find((known) => distance(known, key) <= 2);
+  return close ? ` (did you mean ${close}?)` : '';
 }
 
 function distance(a: string, b: string): number {

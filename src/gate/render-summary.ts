@@ -17,6 +17,8 @@ export interface GateSummaryInput {
   noBaseline?: string;
   /** Nothing of the model is live anywhere yet. */
   firstRelease?: boolean;
+  /** Thresholds looser than the gates the live release passed, and that release. */
+  loosened?: { release: string; lines: string[] };
 }
 
 const ICONS = {
@@ -50,7 +52,12 @@ export function renderGateSummary(
   input: GateSummaryInput,
   options: { title?: string; maxLength?: number; moreAt?: string; header?: string } = {},
 ): string {
-  const head = (options.header ?? '') + renderVerdict(input, options.title) + '\n' + facts(input);
+  const head =
+    (options.header ?? '') +
+    renderVerdict(input, options.title) +
+    '\n' +
+    facts(input) +
+    loosenedSection(input);
   const rows = input.evaluation.results;
   const sections = [
     reasons(rows),
@@ -76,6 +83,16 @@ export function renderGateSummary(
     text = [head, gateTable(order.slice(0, count)) + more].join('\n') + pointer;
   } while (text.length > limit && count > 0);
   return text.length <= limit ? text : text.slice(0, limit);
+}
+
+/** Kept in the head, so a trimmed PR comment still shows it. */
+function loosenedSection({ loosened }: GateSummaryInput): string {
+  if (!loosened || loosened.lines.length === 0) return '';
+  return (
+    `\n> [!WARNING]\n> **Gates loosened since the live release** (${loosened.release} passed stricter ones):\n` +
+    loosened.lines.map((line) => `> - ${cell(line)}`).join('\n') +
+    '\n'
+  );
 }
 
 function rank(row: GateResult): number {

@@ -8,7 +8,8 @@ import type { Task } from '../metrics/catalogue.js';
 import type { ColumnNames } from '../metrics/predictions.js';
 import { resolveBaseline, type BaselineSettings, type ResolvedBaseline } from './baseline.js';
 import { evaluateGates, type GateEvaluation } from './evaluate-gates.js';
-import { loadGates } from './gates-file.js';
+import { checkGatesFitTask, loadGates } from './gates-file.js';
+import { loosenedSince } from './loosened.js';
 import { loadSide, metricsOf, type Side } from './sides.js';
 import { evaluationDigest, fileDigest, type GateSubject } from './subject.js';
 
@@ -18,6 +19,8 @@ export interface GateOptions {
   gates: string;
   task: Task | 'auto';
   columns: ColumnNames;
+  /** Binary tasks: the label `score` is the probability of (default: the greater label). */
+  positiveLabel?: string;
   openLedger: () => Ledger;
   /** The digest of the model whose predictions `candidate` holds (the report's subject). */
   modelDigest?: string;
@@ -31,6 +34,8 @@ export interface GateRun {
   candidate: Side;
   baseline: ResolvedBaseline;
   subject: GateSubject;
+  /** Thresholds looser than the gates the baseline release passed. */
+  loosened: string[];
   report: Record<string, unknown>;
 }
 
@@ -46,8 +51,10 @@ export async function runGate(options: GateOptions): Promise<GateRun> {
     columns,
     task: options.task,
     input: 'candidate',
+    positiveLabel: options.positiveLabel,
   });
   if (candidate.taskReason) log.info(`task: ${candidate.task} (inferred: ${candidate.taskReason})`);
+  if (candidate.predictions) checkGatesFitTask(config, candidate.predictions.dataset.task);
   const subject: GateSubject = {
     ...(options.modelDigest ? { model: { digest: options.modelDigest } } : {}),
     predictions: { digest: await fileDigest(options.candidate), path: options.candidate },
@@ -62,7 +69,12 @@ export async function runGate(options: GateOptions): Promise<GateRun> {
   };
   const baseline = await resolveBaseline(
     options.baseline,
-    { columns, task: candidate.task ?? options.task, input: 'baseline' },
+    {
+      columns,
+      task: candidate.task ?? options.task,
+      input: 'baseline',
+      positiveLabel: options.positiveLabel,
+    },
     options.openLedger,
     options.baselineSettings,
   );
@@ -82,11 +94,14 @@ export async function runGate(options: GateOptions): Promise<GateRun> {
     },
   });
   const release = baseline.release;
+  const loosened = loosenedSince(config, release?.gate?.gates);
+  for (const line of loosened) log.warning(`loosened since release ${release?.id}: ${line}`);
   return {
     evaluation,
     candidate,
     baseline,
     subject,
+    loosened,
     report: {
       action: 'evaluate-gate',
       verdict: evaluation.verdict,
@@ -113,10 +128,11 @@ export async function runGate(options: GateOptions): Promise<GateRun> {
           },
       gates: evaluation.results,
       failedGates: evaluation.failedGates,
+      ...(release ? { loosened } : {}),
       bootstrap: evaluation.bootstrap,
       settings: { confidence: config.confidence, bootstrap: config.bootstrap, seed: config.seed },
       // The gates as parsed: a release records them, so a later gate can say what loosened.
-      thresholds: config.gates,
+      thresholds: { confidence: config.confidence, gates: config.gates },
     },
   };
 }

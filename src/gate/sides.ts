@@ -40,6 +40,8 @@ export interface LoadOptions {
   task: Task | 'auto';
   /** The input the path came from, for error messages. */
   input: string;
+  /** Binary tasks: the positive class (`positive-label`); default the greater label. */
+  positiveLabel?: string;
 }
 
 /** Reads a metrics file or predictions file into a Side. */
@@ -49,7 +51,7 @@ export async function loadSide(path: string, options: LoadOptions): Promise<Side
   const table = await readPredictions(path, options.columns, options.input);
   const inferred = options.task === 'auto' ? inferTask(table) : undefined;
   const task = inferred?.task ?? (options.task as Task);
-  const dataset = buildDataset(table, task, options.input);
+  const dataset = buildDataset(table, task, options.input, options.positiveLabel);
   const evaluator = new MetricEvaluator(dataset);
   const overall = evaluator.compute();
   const slices = new Map<string, MetricSet>();

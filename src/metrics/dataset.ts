@@ -57,7 +57,12 @@ export function inferTask(table: PredictionTable): { task: Task; reason: string 
 }
 
 /** Builds the dataset of `task` from a table; `input` names the input for errors. */
-export function buildDataset(table: PredictionTable, task: Task, input: string): Dataset {
+export function buildDataset(
+  table: PredictionTable,
+  task: Task,
+  input: string,
+  positiveLabel = '',
+): Dataset {
   if (task === 'regression') {
     const yTrue = table.label.numbers.values();
     const yPred = table.prediction?.numbers.values();
@@ -86,13 +91,15 @@ export function buildDataset(table: PredictionTable, task: Task, input: string):
     if (classes.length === 1 && (classes[0] === '0' || classes[0] === '1'))
       classes.splice(0, 1, '0', '1');
   }
+  checkLabelsMeetPredictions(table, input);
+  checkScoreRange(table, input);
   const index = new Map(classes.map((name, i) => [name, i]));
   const recode = (column: { codes: Int32Array; dictionary: string[] }) => {
     const map = column.dictionary.map((value) => index.get(value) ?? -1);
     return column.codes.map((code) => map[code]);
   };
   const yTrue = recode(table.label.categoriesOf()!);
-  const positive = classes.length - 1;
+  const positive = positiveIndex(classes, task, positiveLabel);
   const classScores = new Map<number, Float64Array>();
   for (const column of table.classScores) {
     const i = index.get(canonicalValue(column.className));
@@ -109,7 +116,7 @@ export function buildDataset(table: PredictionTable, task: Task, input: string):
       );
     yPred = recode(categories);
   } else if (task === 'binary' && score) {
-    yPred = Int32Array.from(score, (s) => (s >= 0.5 ? positive : 0));
+    yPred = Int32Array.from(score, (s) => (s >= 0.5 ? positive : 1 - positive));
   } else if (classScores.size === classes.length) {
     yPred = argmax(table.rows, classes.length, classScores);
   } else {
@@ -120,6 +127,63 @@ export function buildDataset(table: PredictionTable, task: Task, input: string):
   }
   if (task === 'binary') return { task, classes, yTrue, yPred, positive, score };
   return { task, classes, yTrue, yPred, positive, classScores };
+}
+
+/** The binary task's positive class: `positive-label`, else the greater label (as scikit-learn). */
+function positiveIndex(classes: string[], task: Task, positiveLabel: string): number {
+  if (!positiveLabel) return classes.length - 1;
+  const wanted = canonicalValue(positiveLabel);
+  const found = classes.indexOf(wanted);
+  if (task !== 'binary')
+    throw new ConfigurationError(
+      'positive-label',
+      `applies to binary tasks, not ${task}`,
+      positiveLabel,
+    );
+  if (found < 0)
+    throw new ConfigurationError(
+      'positive-label',
+      `is not one of the labels (${classes.join(', ')})`,
+      positiveLabel,
+    );
+  return found;
+}
+
+/**
+ * Labels and predictions that share no value are two vocabularies (`cat`/`dog` against
+ * `0`/`1`, or the wrong column), not a model that is always wrong: a configuration
+ * error, not a failing gate. 0/1 on both sides is exempt (a one-class set can be that).
+ */
+function checkLabelsMeetPredictions(table: PredictionTable, input: string): void {
+  const labels = table.label.categoriesOf()?.dictionary ?? [];
+  const predictions = table.prediction?.categoriesOf()?.dictionary;
+  if (!predictions || predictions.length === 0 || labels.length === 0) return;
+  const shared = predictions.some((p) => labels.includes(p));
+  const binaryCodes = [...labels, ...predictions].every((v) => v === '0' || v === '1');
+  if (shared || binaryCodes) return;
+  const list = (values: string[]) =>
+    values.slice(0, 4).join(', ') + (values.length > 4 ? ', …' : '');
+  throw new ConfigurationError(
+    input,
+    `${table.path}: labels (${list(labels)}) and predictions (${list(predictions)}) have no value in common; check label-column and prediction-column`,
+  );
+}
+
+/** Scores are probabilities: a value outside [0, 1] is a logit or a column mix-up. */
+function checkScoreRange(table: PredictionTable, input: string): void {
+  const columns = [
+    ...(table.score ? [{ name: 'score', values: table.score }] : []),
+    ...table.classScores.map((c) => ({ name: c.className, values: c.values })),
+  ];
+  for (const { name, values } of columns)
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
+      if (v < 0 || v > 1)
+        throw new ConfigurationError(
+          input,
+          `${table.path}: score ${name} of row ${i + 1} is ${v}, outside [0, 1]: scores must be probabilities (apply a sigmoid or softmax to logits)`,
+        );
+    }
 }
 
 /** Sorted union of label and prediction values, as NumPy's unique would order them. */

@@ -382,7 +382,7 @@ describe('baselines, metrics files and bad input', () => {
     expect(run.summary).toMatch(/region=us \(n=20\) .*➖ skipped/);
   });
 
-  test('multiclass is inferred and said; a missing metric follows the missing policy', async () => {
+  test('multiclass is inferred and said; a binary-only metric is a configuration error', async () => {
     const path = join(temp(), 'three.jsonl');
     const rows = Array.from({ length: 300 }, (_, i) =>
       JSON.stringify({
@@ -396,12 +396,14 @@ describe('baselines, metrics files and bad input', () => {
       candidate: path,
       gates: gates(
         'mc',
-        'missing: inconclusive\ngates:\n  - metric: accuracy_macro_typo\n    min: 0\n    direction: higher\n  - metric: f1\n    min: 0.1\n',
+        'missing: inconclusive\ngates:\n  - metric: accuracy\n    min: 0\n  - metric: f1\n    min: 0.1\n',
       ),
     });
-    expect(run.summary).toMatch(/multiclass \(inferred: 3 classes\)/);
-    expect(run.outputs.verdict).toBe('inconclusive');
-    expect(run.summary).toMatch(/f1\*\*: no f1 in the candidate metrics/);
+    expect(run.stdout).toContain('task: multiclass (inferred: 3 classes');
+    expect(run.outputs).toMatchObject({ passed: 'false', verdict: '' });
+    expect(run.stdout).toContain(
+      "::error::evaluate-gate: input 'gates': gates[1] (metric: f1): f1 is not defined for multiclass tasks; use f1_macro",
+    );
   });
 
   test.each([
@@ -427,6 +429,6 @@ describe('baselines, metrics files and bad input', () => {
     });
     expect(run.code).not.toBe(0);
     expect(run.stdout).toMatch(message);
-    expect(run.outputs).toMatchObject({ passed: 'false', verdict: 'fail' });
+    expect(run.outputs).toMatchObject({ passed: 'false', verdict: '' });
   });
 });

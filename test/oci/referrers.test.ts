@@ -153,7 +153,9 @@ test('inside an OCI image layout, by the same tag schema', async () => {
   const subject = await subjectOf(store, 'v1');
   const pushed = await pushArtifact(store, { artifactType: TYPE, subject, files: files('e') });
   expect(pushed.indexedBy).toBe('tag fallback');
-  expect((await listReferrers(store, subject.digest)).map((d) => d.digest)).toEqual([pushed.digest]);
+  expect((await listReferrers(store, subject.digest)).map((d) => d.digest)).toEqual([
+    pushed.digest,
+  ]);
   expect((await readArtifact(store, pushed.digest, TYPE)).files[1].bytes.toString()).toBe(
     'id,label\n1,e\n',
   );

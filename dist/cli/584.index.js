@@ -1,8 +1,8 @@
-export const id = 763;
-export const ids = [763];
+export const id = 584;
+export const ids = [584];
 export const modules = {
 
-/***/ 4763:
+/***/ 4584:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -324,7 +324,7 @@ function inferTask(table) {
     return { task: 'multiclass', reason: `${classes.length} classes` };
 }
 /** Builds the dataset of `task` from a table; `input` names the input for errors. */
-function buildDataset(table, task, input) {
+function buildDataset(table, task, input, positiveLabel = '') {
     if (task === 'regression') {
         const yTrue = table.label.numbers.values();
         const yPred = table.prediction?.numbers.values();
@@ -344,13 +344,15 @@ function buildDataset(table, task, input) {
         if (classes.length === 1 && (classes[0] === '0' || classes[0] === '1'))
             classes.splice(0, 1, '0', '1');
     }
+    checkLabelsMeetPredictions(table, input);
+    checkScoreRange(table, input);
     const index = new Map(classes.map((name, i) => [name, i]));
     const recode = (column) => {
         const map = column.dictionary.map((value) => index.get(value) ?? -1);
         return column.codes.map((code) => map[code]);
     };
     const yTrue = recode(table.label.categoriesOf());
-    const positive = classes.length - 1;
+    const positive = positiveIndex(classes, task, positiveLabel);
     const classScores = new Map();
     for (const column of table.classScores) {
         const i = index.get(canonicalValue(column.className));
@@ -366,7 +368,7 @@ function buildDataset(table, task, input) {
         yPred = recode(categories);
     }
     else if (task === 'binary' && score) {
-        yPred = Int32Array.from(score, (s) => (s >= 0.5 ? positive : 0));
+        yPred = Int32Array.from(score, (s) => (s >= 0.5 ? positive : 1 - positive));
     }
     else if (classScores.size === classes.length) {
         yPred = argmax(table.rows, classes.length, classScores);
@@ -377,6 +379,48 @@ function buildDataset(table, task, input) {
     if (task === 'binary')
         return { task, classes, yTrue, yPred, positive, score };
     return { task, classes, yTrue, yPred, positive, classScores };
+}
+/** The binary task's positive class: `positive-label`, else the greater label (as scikit-learn). */
+function positiveIndex(classes, task, positiveLabel) {
+    if (!positiveLabel)
+        return classes.length - 1;
+    const wanted = canonicalValue(positiveLabel);
+    const found = classes.indexOf(wanted);
+    if (task !== 'binary')
+        throw new errors/* ConfigurationError */.j('positive-label', `applies to binary tasks, not ${task}`, positiveLabel);
+    if (found < 0)
+        throw new errors/* ConfigurationError */.j('positive-label', `is not one of the labels (${classes.join(', ')})`, positiveLabel);
+    return found;
+}
+/**
+ * Labels and predictions that share no value are two vocabularies (`cat`/`dog` against
+ * `0`/`1`, or the wrong column), not a model that is always wrong: a configuration
+ * error, not a failing gate. 0/1 on both sides is exempt (a one-class set can be that).
+ */
+function checkLabelsMeetPredictions(table, input) {
+    const labels = table.label.categoriesOf()?.dictionary ?? [];
+    const predictions = table.prediction?.categoriesOf()?.dictionary;
+    if (!predictions || predictions.length === 0 || labels.length === 0)
+        return;
+    const shared = predictions.some((p) => labels.includes(p));
+    const binaryCodes = [...labels, ...predictions].every((v) => v === '0' || v === '1');
+    if (shared || binaryCodes)
+        return;
+    const list = (values) => values.slice(0, 4).join(', ') + (values.length > 4 ? ', …' : '');
+    throw new errors/* ConfigurationError */.j(input, `${table.path}: labels (${list(labels)}) and predictions (${list(predictions)}) have no value in common; check label-column and prediction-column`);
+}
+/** Scores are probabilities: a value outside [0, 1] is a logit or a column mix-up. */
+function checkScoreRange(table, input) {
+    const columns = [
+        ...(table.score ? [{ name: 'score', values: table.score }] : []),
+        ...table.classScores.map((c) => ({ name: c.className, values: c.values })),
+    ];
+    for (const { name, values } of columns)
+        for (let i = 0; i < values.length; i++) {
+            const v = values[i];
+            if (v < 0 || v > 1)
+                throw new errors/* ConfigurationError */.j(input, `${table.path}: score ${name} of row ${i + 1} is ${v}, outside [0, 1]: scores must be probabilities (apply a sigmoid or softmax to logits)`);
+        }
 }
 /** Sorted union of label and prediction values, as NumPy's unique would order them. */
 function classNames(table) {
@@ -1315,7 +1359,11 @@ function renderVerdict({ evaluation, firstRelease }, title = 'Model gate') {
  * cut until it fits, ending with `moreAt` (a link to the full summary).
  */
 function renderGateSummary(input, options = {}) {
-    const head = (options.header ?? '') + renderVerdict(input, options.title) + '\n' + facts(input);
+    const head = (options.header ?? '') +
+        renderVerdict(input, options.title) +
+        '\n' +
+        facts(input) +
+        loosenedSection(input);
     const rows = input.evaluation.results;
     const sections = [
         reasons(rows),
@@ -1343,6 +1391,14 @@ function renderGateSummary(input, options = {}) {
         text = [head, gateTable(order.slice(0, count)) + more].join('\n') + pointer;
     } while (text.length > limit && count > 0);
     return text.length <= limit ? text : text.slice(0, limit);
+}
+/** Kept in the head, so a trimmed PR comment still shows it. */
+function loosenedSection({ loosened }) {
+    if (!loosened || loosened.lines.length === 0)
+        return '';
+    return (`\n> [!WARNING]\n> **Gates loosened since the live release** (${loosened.release} passed stricter ones):\n` +
+        loosened.lines.map((line) => `> - ${(0,summary/* cell */.Hn)(line)}`).join('\n') +
+        '\n');
 }
 function rank(row) {
     return { fail: 0, inconclusive: 1, pass: 2, skipped: 3 }[row.result];
@@ -1756,7 +1812,7 @@ async function loadSide(path, options) {
     const table = await readPredictions(path, options.columns, options.input);
     const inferred = options.task === 'auto' ? inferTask(table) : undefined;
     const task = inferred?.task ?? options.task;
-    const dataset = buildDataset(table, task, options.input);
+    const dataset = buildDataset(table, task, options.input, options.positiveLabel);
     const evaluator = new MetricEvaluator(dataset);
     const overall = evaluator.compute();
     const slices = new Map();
@@ -1963,6 +2019,21 @@ async function loadGates(input) {
     }
     return parseGates(document);
 }
+/**
+ * Gates that cannot apply to a candidate read from predictions: a metric not defined for
+ * its task (`roc_auc_ovr` on a binary task), or one modelgate does not compute (a custom
+ * metric exists only in a metrics file). One line naming `gates`.
+ */
+function checkGatesFitTask(config, task) {
+    config.gates.forEach((gate, i) => {
+        const where = `gates[${i}] (metric: ${gate.metric})`;
+        if (!isKnownMetric(gate.metric))
+            throw new errors/* ConfigurationError */.j('gates', `${where}: modelgate does not compute ${gate.metric} from predictions (it computes ${metricsFor(task).join(', ')}); a custom metric needs a metrics file`);
+        const why = notDefinedFor(gate.metric, task);
+        if (why)
+            throw new errors/* ConfigurationError */.j('gates', `${where}: ${why}`);
+    });
+}
 /** Checks a parsed gates document. */
 function parseGates(document) {
     const file = fileSchema.safeParse(document);
@@ -1983,11 +2054,16 @@ function checkGate(entry, where, fileMissing) {
         throw new errors/* ConfigurationError */.j('gates', `${where}: ${problem}`);
     };
     const known = directionOf(entry.metric);
-    if (!known && !entry.direction)
-        fail(`unknown metric '${entry.metric}'${suggest(entry.metric)}; a custom metric from a metrics file needs direction: higher or lower`);
+    const maxRegression = entry['max-regression'] ?? undefined;
+    const alias = suggest(entry.metric);
+    // A near miss of a metric modelgate computes is a typo, not a custom metric.
+    if (!known && alias)
+        fail(`unknown metric '${entry.metric}'${alias}`);
+    // A floor or ceiling says which side is bad by itself; a regression needs a direction.
+    if (!known && !entry.direction && maxRegression !== undefined)
+        fail(`unknown metric '${entry.metric}'; a custom metric from a metrics file needs direction: higher or lower for max-regression`);
     if (known && entry.direction && entry.direction !== known)
         fail(`direction of ${entry.metric} is ${known}, not ${entry.direction}`);
-    const maxRegression = entry['max-regression'] ?? undefined;
     if (entry.min === undefined && entry.max === undefined && maxRegression === undefined)
         fail('needs min, max or max-regression');
     if (entry.min !== undefined && entry.max !== undefined && entry.min > entry.max)
@@ -2002,7 +2078,9 @@ function checkGate(entry, where, fileMissing) {
         significance: entry.significance,
         slices: entry.slices,
         minCount: entry['min-count'],
-        direction: entry.direction ?? known,
+        direction: entry.direction ??
+            known ??
+            (entry.min === undefined && entry.max !== undefined ? 'lower' : 'higher'),
         missing: entry.missing ?? fileMissing,
     };
 }
@@ -2011,18 +2089,45 @@ function describeEntry(entry) {
     return typeof metric === 'string' ? ` (metric: ${metric})` : '';
 }
 function describeIssue(error, where) {
-    const issue = error.issues[0];
+    // An unknown key explains the rest (a misspelt `metric` is also a missing one).
+    const issue = error.issues.find((i) => i.code === 'unrecognized_keys') ?? error.issues[0];
     const path = issue.path.join('.');
     const subject = [where, path].filter(Boolean).join(': ');
     const message = issue.code === 'unrecognized_keys'
-        ? `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `'${k}'`).join(', ')}`
+        ? `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `'${k}'${nearest(k, where ? GATE_KEYS : FILE_KEYS)}`).join(', ')}`
         : issue.message;
     return subject ? `${subject}: ${message}` : message;
 }
-/** " (did you mean accuracy?)" for a near miss of a known metric. */
+/** Other names people give the metrics modelgate computes. */
+const METRIC_ALIASES = {
+    auc: 'roc_auc',
+    roc: 'roc_auc',
+    auroc: 'roc_auc',
+    acc: 'accuracy',
+    f1_score: 'f1',
+    logloss: 'log_loss',
+    cross_entropy: 'log_loss',
+    ap: 'average_precision',
+    brier_score: 'brier',
+    kappa: 'cohen_kappa',
+    matthews_corrcoef: 'mcc',
+};
+/** " (did you mean accuracy?)" for a near miss or another name of a known metric. */
 function suggest(name) {
-    const close = Object.keys(METRICS).find((known) => distance(known, name) <= 2);
+    const lower = name.toLowerCase();
+    const close = METRIC_ALIASES[lower] ??
+        (isKnownMetric(lower) ? lower : undefined) ??
+        (lower.length >= 4
+            ? Object.keys(METRICS).find((known) => distance(known, lower) <= (lower.length >= 8 ? 2 : 1))
+            : undefined);
     return close && isKnownMetric(close) ? ` (did you mean ${close}?)` : '';
+}
+const GATE_KEYS = Object.keys(gateSchema.shape);
+const FILE_KEYS = Object.keys(fileSchema.shape);
+/** " (did you mean metric?)" for a near miss of a key the schema knows. */
+function nearest(key, keys) {
+    const close = keys.find((known) => distance(known, key) <= 2);
+    return close ? ` (did you mean ${close}?)` : '';
 }
 function distance(a, b) {
     const row = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -2038,9 +2143,63 @@ function distance(a, b) {
     return row[b.length];
 }
 
+;// CONCATENATED MODULE: ./src/gate/loosened.ts
+const scopeOf = (gate) => `${gate.metric}${gate.slices?.length ? ` (per ${gate.slices.join(', ')})` : ''}`;
+const STRICTNESS = { fail: 2, inconclusive: 1, skip: 0 };
+/** One line per loosening, in the order of the recorded gates; empty when none. */
+function loosenedSince(current, recorded) {
+    const before = recorded;
+    if (!before || !Array.isArray(before.gates))
+        return [];
+    const lines = [];
+    if (before.confidence !== undefined && current.confidence < before.confidence)
+        lines.push(`confidence lowered from ${before.confidence} to ${current.confidence}`);
+    for (const old of before.gates) {
+        const scope = scopeOf(old);
+        const now = current.gates.filter((g) => scopeOf(g) === scope);
+        const first = now[0];
+        if (!first) {
+            lines.push(`${scope}: gate removed`);
+            continue;
+        }
+        const tightest = (pick, better) => now
+            .map(pick)
+            .reduce((best, v) => (v === undefined ? best : best === undefined || better(v, best) ? v : best), undefined);
+        const min = tightest((g) => g.min, (a, b) => a > b);
+        const max = tightest((g) => g.max, (a, b) => a < b);
+        if (old.min !== undefined && (min === undefined || min < old.min))
+            lines.push(`${scope}: floor ${min === undefined ? 'removed' : `lowered from ${old.min} to ${min}`}`);
+        if (old.max !== undefined && (max === undefined || max > old.max))
+            lines.push(`${scope}: ceiling ${max === undefined ? 'removed' : `raised from ${old.max} to ${max}`}`);
+        const was = old.maxRegression;
+        if (was) {
+            const tolerances = now.map((g) => g.maxRegression).filter((t) => t !== undefined);
+            const same = tolerances.filter((t) => t.relative === was.relative);
+            const text = (t) => t.relative ? `${+(t.value * 100).toFixed(6)}%` : String(t.value);
+            if (tolerances.length === 0)
+                lines.push(`${scope}: regression gate removed`);
+            else if (same.length === 0)
+                lines.push(`${scope}: max-regression changed from ${text(was)} to ${text(tolerances[0])}`);
+            else {
+                const least = Math.min(...same.map((t) => t.value));
+                if (least > was.value)
+                    lines.push(`${scope}: max-regression raised from ${text(was)} to ${text({ ...was, value: least })}`);
+            }
+            if (old.significance && !now.some((g) => g.significance && g.maxRegression))
+                lines.push(`${scope}: significance test dropped (decided on the point estimate)`);
+        }
+        if (old.minCount !== undefined && Math.min(...now.map((g) => g.minCount)) > old.minCount)
+            lines.push(`${scope}: min-count raised from ${old.minCount} to ${Math.min(...now.map((g) => g.minCount))} (more slices go ungated)`);
+        if (old.missing && Math.max(...now.map((g) => STRICTNESS[g.missing])) < STRICTNESS[old.missing])
+            lines.push(`${scope}: a missing metric now counts as ${first.missing}, not ${old.missing}`);
+    }
+    return lines;
+}
+
 // EXTERNAL MODULE: ./src/gate/subject.ts
 var gate_subject = __webpack_require__(5859);
 ;// CONCATENATED MODULE: ./src/gate/run-gate.ts
+
 
 
 
@@ -2058,9 +2217,12 @@ async function runGate(options) {
         columns,
         task: options.task,
         input: 'candidate',
+        positiveLabel: options.positiveLabel,
     });
     if (candidate.taskReason)
         log.info(`task: ${candidate.task} (inferred: ${candidate.taskReason})`);
+    if (candidate.predictions)
+        checkGatesFitTask(config, candidate.predictions.dataset.task);
     const subject = {
         ...(options.modelDigest ? { model: { digest: options.modelDigest } } : {}),
         predictions: { digest: await (0,gate_subject/* fileDigest */.hd)(options.candidate), path: options.candidate },
@@ -2073,7 +2235,12 @@ async function runGate(options) {
             }
             : {}),
     };
-    const baseline = await resolveBaseline(options.baseline, { columns, task: candidate.task ?? options.task, input: 'baseline' }, options.openLedger, options.baselineSettings);
+    const baseline = await resolveBaseline(options.baseline, {
+        columns,
+        task: candidate.task ?? options.task,
+        input: 'baseline',
+        positiveLabel: options.positiveLabel,
+    }, options.openLedger, options.baselineSettings);
     if (baseline.missing)
         log.info(`baseline: ${baseline.missing}; regression gates ${baseline.missingResult === 'fail' ? 'fail' : 'are skipped'}`);
     let reported = Date.now();
@@ -2089,11 +2256,15 @@ async function runGate(options) {
         },
     });
     const release = baseline.release;
+    const loosened = loosenedSince(config, release?.gate?.gates);
+    for (const line of loosened)
+        log.warning(`loosened since release ${release?.id}: ${line}`);
     return {
         evaluation,
         candidate,
         baseline,
         subject,
+        loosened,
         report: {
             action: 'evaluate-gate',
             verdict: evaluation.verdict,
@@ -2120,10 +2291,11 @@ async function runGate(options) {
                 },
             gates: evaluation.results,
             failedGates: evaluation.failedGates,
+            ...(release ? { loosened } : {}),
             bootstrap: evaluation.bootstrap,
             settings: { confidence: config.confidence, bootstrap: config.bootstrap, seed: config.seed },
             // The gates as parsed: a release records them, so a later gate can say what loosened.
-            thresholds: config.gates,
+            thresholds: { confidence: config.confidence, gates: config.gates },
         },
     };
 }
@@ -2168,6 +2340,7 @@ const evaluateGateAction = (0,action/* defineAction */.Q)({
         'validate-report': (0,inputs/* text */.Qq)(),
         name: (0,inputs/* text */.Qq)(),
         'allow-missing-baseline': (0,inputs/* bool */.lc)(false),
+        'positive-label': (0,inputs/* text */.Qq)(),
         'github-token': (0,inputs/* text */.Qq)({ secret: true, expression: '${{ github.token }}' }),
         'check-name': (0,inputs/* text */.Qq)({ default: 'Model gate' }),
         comment: (0,inputs/* choice */.Yq)(['auto', 'true', 'false'], 'auto'),
@@ -2175,7 +2348,7 @@ const evaluateGateAction = (0,action/* defineAction */.Q)({
         fail: (0,inputs/* bool */.lc)(true),
         report: (0,inputs/* text */.Qq)(),
     },
-    outputsOnError: { passed: 'false', verdict: 'fail', 'failed-gates': '[]' },
+    outputsOnError: { passed: 'false', verdict: '', 'failed-gates': '[]' },
     async run(inputs, { env, log }) {
         const token = inputs['github-token'];
         const modelDigest = await (0,gate_subject/* modelDigestOf */.pR)(inputs['model-digest'], inputs['validate-report']);
@@ -2193,6 +2366,7 @@ const evaluateGateAction = (0,action/* defineAction */.Q)({
                 score: inputs['score-column'],
                 slices: inputs['slice-columns'],
             },
+            positiveLabel: inputs['positive-label'],
             openLedger: () => (0,open_ledger/* openLedger */.a)(inputs.ledger, { token, env }),
             modelDigest,
             baselineSettings: {
@@ -2209,6 +2383,9 @@ const evaluateGateAction = (0,action/* defineAction */.Q)({
             baseline: run.baseline.side,
             noBaseline: run.baseline.missing,
             firstRelease: run.baseline.firstRelease,
+            ...(run.baseline.release
+                ? { loosened: { release: run.baseline.release.id, lines: run.loosened } }
+                : {}),
         };
         const pr = await pullRequestOf(env);
         const published = await publishGate(view, {
