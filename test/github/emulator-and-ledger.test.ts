@@ -1,6 +1,6 @@
 import { createGitHubClient } from '../../src/core/github-client.js';
 import { GitHubLedger } from '../../src/ledger/github-ledger.js';
-import { liveRelease } from '../../src/ledger/ledger.js';
+import { liveNames, liveRelease } from '../../src/ledger/ledger.js';
 import { renderGateSummary } from '../../src/gate/render-summary.js';
 import type { GateResult } from '../../src/gate/evaluate-gates.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../support/github-emulator.js';
@@ -112,4 +112,52 @@ test('a comment-sized report keeps failing rows and points to the full summary',
   expect(trimmed).toMatch(
     /full report is in the job summary: https:\/\/github.com\/a\/b\/actions\/runs\/1/,
   );
+});
+
+test("two models in one environment, GitHub's auto-inactive and a job's own deployment: each model's release stays live", async () => {
+  const client = createGitHubClient('ghs_deployer', env());
+  const ledger = new GitHubLedger(client, 'acme', 'shared');
+  const release = (id: string, name: string) => ({
+    schema: 'modelgate.release/v1' as const,
+    id,
+    environment: 'staging',
+    name,
+    image: `ghcr.io/acme/${name}@sha256:${'b'.repeat(64)}`,
+    status: 'in_progress' as const,
+    rollback_of: null,
+    source: { sha: 'c'.repeat(40) },
+    created_at: '2026-11-21T12:00:00Z',
+  });
+  for (const [id, name] of [
+    ['churn-1', 'churn'],
+    ['fraud-1', 'fraud'],
+    ['churn-2', 'churn'],
+  ]) {
+    const created = await ledger.create(release(id, name));
+    await ledger.update(created, 'success');
+  }
+  // The workflow job's `environment: staging` deployment succeeds last.
+  await github.jobDeployment('acme/shared', 'staging', 'ghs_deployer');
+  const latestState = (id: string) => {
+    const deployment = github.state.deployments.find(
+      (d) => (d.payload as { id?: string }).id === id,
+    )!;
+    return github.state.statuses.filter((s) => s.deployment_id === deployment.id).at(-1)?.state;
+  };
+  // GitHub shows every one of them inactive now...
+  expect(['churn-1', 'fraud-1', 'churn-2'].map(latestState)).toEqual([
+    'inactive',
+    'inactive',
+    'inactive',
+  ]);
+  // ...but for modelgate each model's newest successful release is what is live.
+  expect((await liveRelease(ledger, 'staging', 'churn'))?.id).toBe('churn-2');
+  expect((await liveRelease(ledger, 'staging', 'fraud'))?.id).toBe('fraud-1');
+  expect(await liveNames(ledger, 'staging')).toEqual(['churn', 'fraud']);
+  expect((await ledger.history('staging', 10, 'churn')).map((r) => [r.id, r.status])).toEqual([
+    ['churn-2', 'success'],
+    ['churn-1', 'inactive'],
+  ]);
+  expect(await ledger.environments()).toEqual(['staging']);
+  expect(github.violations).toEqual([]);
 });
