@@ -82,8 +82,12 @@ async function deployRelease(settings) {
     const before = await ledger.history(environment, 50, name);
     const live = before.find((r) => r.status === 'success');
     const previousImage = live?.image ?? (await provider.current());
+    // The provider's line first: the summary names the rollout by it.
     const plan = [
         `${provider.name}: ${provider.plan(settings.image)}`,
+        ...(settings.evidence.gate?.ungated
+            ? []
+            : ['store the gate report and the predictions beside the image first (an OCI artifact)']),
         `record the release in ${ledger.description}`,
     ];
     const base = {
@@ -944,9 +948,11 @@ function renderEvidence(release) {
         release.gate?.ungated
             ? '- **Gate:** ⚠️ ungated (deployed with allow-ungated: true, no gate report)'
             : `- **Gate:** ${release.gate?.verdict ?? 'not recorded'}${metrics ? ` — ${metrics}` : ''}`,
-        `- **Model:** ${release.model?.digest ? (0,_core_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(release.model.digest) : 'not recorded'}${release.model?.format ? ` (${release.model.format})` : ''}`,
+        `- **Model:** ${release.model?.digest ? (0,_core_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(release.model.digest) : 'not recorded'}${release.model?.format ? ` (${release.model.format})` : ''}${release.gate?.model_digest === release.model?.digest && release.model?.digest ? ' — the model the gate judged' : ''}`,
         `- **Commit:** ${release.source?.sha ? (0,_core_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(release.source.sha.slice(0, 12)) : 'not recorded'}${release.source?.ref ? ` on ${release.source.ref}` : ''}`,
     ];
+    if (release.evidence)
+        lines.push(`- **Stored evidence:** ${(0,_core_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(release.evidence.image)} (gate report and predictions; the next gate's baseline)`);
     if (release.source?.run_url)
         lines.push(`- **Run:** ${release.source.run_url}`);
     if (release.reason)

@@ -63,8 +63,12 @@ export async function deployRelease(settings: DeploySettings): Promise<ReleaseOu
   const before = await ledger.history(environment, 50, name);
   const live = before.find((r) => r.status === 'success');
   const previousImage = live?.image ?? (await provider.current());
+  // The provider's line first: the summary names the rollout by it.
   const plan = [
     `${provider.name}: ${provider.plan(settings.image)}`,
+    ...(settings.evidence.gate?.ungated
+      ? []
+      : ['store the gate report and the predictions beside the image first (an OCI artifact)']),
     `record the release in ${ledger.description}`,
   ];
   const base = {

@@ -97,9 +97,13 @@ function renderEvidence(release: ReleaseRecord): string {
     release.gate?.ungated
       ? '- **Gate:** ⚠️ ungated (deployed with allow-ungated: true, no gate report)'
       : `- **Gate:** ${release.gate?.verdict ?? 'not recorded'}${metrics ? ` — ${metrics}` : ''}`,
-    `- **Model:** ${release.model?.digest ? code(release.model.digest) : 'not recorded'}${release.model?.format ? ` (${release.model.format})` : ''}`,
+    `- **Model:** ${release.model?.digest ? code(release.model.digest) : 'not recorded'}${release.model?.format ? ` (${release.model.format})` : ''}${release.gate?.model_digest === release.model?.digest && release.model?.digest ? ' — the model the gate judged' : ''}`,
     `- **Commit:** ${release.source?.sha ? code(release.source.sha.slice(0, 12)) : 'not recorded'}${release.source?.ref ? ` on ${release.source.ref}` : ''}`,
   ];
+  if (release.evidence)
+    lines.push(
+      `- **Stored evidence:** ${code(release.evidence.image)} (gate report and predictions; the next gate's baseline)`,
+    );
   if (release.source?.run_url) lines.push(`- **Run:** ${release.source.run_url}`);
   if (release.reason) lines.push(`- **Reason:** ${release.reason}`);
   return `**Evidence** (release ${release.id}):\n\n${lines.join('\n')}\n`;
