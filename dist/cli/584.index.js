@@ -15,6 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/action.ts
 var action = __webpack_require__(5605);
+// EXTERNAL MODULE: ./src/core/actions-cache.ts
+var actions_cache = __webpack_require__(6043);
 // EXTERNAL MODULE: ./src/core/github-client.ts
 var github_client = __webpack_require__(5014);
 // EXTERNAL MODULE: ./src/core/inputs.ts
@@ -2324,6 +2326,7 @@ var release_inputs = __webpack_require__(6606);
 
 
 
+
 const evaluateGateAction = (0,action/* defineAction */.Q)({
     name: 'evaluate-gate',
     inputs: {
@@ -2372,7 +2375,7 @@ const evaluateGateAction = (0,action/* defineAction */.Q)({
             baselineSettings: {
                 name: (0,release_inputs/* checkName */.I3)(inputs.name),
                 allowMissing: inputs['allow-missing-baseline'],
-                readEvidence: (release, options) => (0,evidence_store/* withReleaseEvidence */.Vl)(release, (0,release_inputs/* registryAccess */.Yb)({ username: '', password: '', token }, env, log), (path) => loadSide(path, options)),
+                readEvidence: (release, options) => (0,evidence_store/* withReleaseEvidence */.Vl)(release, (0,release_inputs/* registryAccess */.Yb)({ username: '', password: '', token }, env, log), (path) => loadSide(path, options), (0,actions_cache/* actionsCacheOf */.R)(env)),
             },
             log,
         });
@@ -2417,6 +2420,39 @@ const evaluateGateAction = (0,action/* defineAction */.Q)({
         };
     },
 });
+
+
+/***/ }),
+
+/***/ 6043:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ actionsCacheOf)
+/* harmony export */ });
+/** The runner's cache service, or undefined outside a job that has one. */
+function actionsCacheOf(env) {
+    const service = env.ACTIONS_RESULTS_URL || env.ACTIONS_CACHE_URL;
+    if (env.GITHUB_ACTIONS !== 'true' || !env.ACTIONS_RUNTIME_TOKEN || !service)
+        return undefined;
+    return {
+        async save(dir, key) {
+            const cache = await __webpack_require__.e(/* import() */ 305).then(__webpack_require__.bind(__webpack_require__, 4305));
+            try {
+                await cache.saveCache([dir], key);
+            }
+            catch (error) {
+                // Content-addressed: an entry that exists already holds the same bytes.
+                if (error.name !== cache.ReserveCacheError.name)
+                    throw error;
+            }
+        },
+        async restore(dir, key) {
+            const cache = await __webpack_require__.e(/* import() */ 305).then(__webpack_require__.bind(__webpack_require__, 4305));
+            return (await cache.restoreCache([dir], key)) === key;
+        },
+    };
+}
 
 
 /***/ }),
@@ -2524,7 +2560,7 @@ var subject = __webpack_require__(5859);
 // EXTERNAL MODULE: ./src/oci/image-store.ts + 2 modules
 var image_store = __webpack_require__(2930);
 // EXTERNAL MODULE: ./src/oci/reference.ts
-var oci_reference = __webpack_require__(9767);
+var reference = __webpack_require__(9767);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/oci/media-types.ts
@@ -2654,7 +2690,10 @@ async function putBytes(store, bytes) {
  * the candidate predictions it judged, pushed beside the image as one OCI artifact whose
  * `subject` is the image manifest, content-addressed, its digest in the release record.
  * A gate against `environment:<name>` fetches it by that digest, checks every digest on
- * the way, and pairs its rows with the live model's own predictions.
+ * the way, and pairs its rows with the live model's own predictions. Inside Actions a
+ * copy (an OCI layout of just the artifact) is also saved in the Actions cache under its
+ * digest, for a gate that cannot reach the registry (a fork's pull request); it is read
+ * through the same checks.
  */
 
 
@@ -2715,10 +2754,64 @@ async function storeEvidence(options) {
                 'dev.modelgate.gate.verdict': report.gate.verdict ?? '',
             },
         });
-        return { ...pushed, image: `${(0,oci_reference/* formatReference */.FH)(resolved.reference)}@${pushed.digest}` };
+        const image = `${(0,reference/* formatReference */.FH)(resolved.reference)}@${pushed.digest}`;
+        const cacheProblem = options.cache
+            ? await saveToCache(store, pushed.digest, options.cache)
+            : undefined;
+        return { ...pushed, image, ...(cacheProblem ? { cacheProblem } : {}) };
     }
     catch (error) {
         throw new Error(`cannot store the gate evidence beside ${resolved.image}: ${error.message}; deploy needs push access to the image's repository`);
+    }
+}
+/** Where a cached copy lives while it is saved or read (relative: the cache keys on it). */
+const cacheDirOf = (digest) => (0,external_node_path_.join)('.modelgate', 'evidence', digest.replace(':', '-'));
+const cacheKeyOf = (digest) => `modelgate-evidence-${digest}`;
+/** Copies the artifact into a one-artifact OCI layout and saves it; a problem is returned, not thrown. */
+async function saveToCache(store, digest, cache) {
+    const dir = cacheDirOf(digest);
+    try {
+        const copy = await (0,image_store/* layoutStore */.i4)(dir, true);
+        const manifest = await store.getManifest(digest);
+        const { files } = await readArtifact(store, digest, EVIDENCE_TYPE);
+        for (const bytes of [Buffer.from('{}'), ...files.map((f) => f.bytes)])
+            await copy.putBlob({
+                size: bytes.length,
+                open: async function* () {
+                    yield bytes;
+                },
+            });
+        await copy.putManifest(manifest, ['evidence']);
+        await cache.save(dir, cacheKeyOf(digest));
+        return undefined;
+    }
+    catch (error) {
+        return `the Actions cache did not take a copy of the evidence (${error.message}); the registry's copy is the one of record`;
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+}
+/** The artifact's files from the registry, else from the Actions cache's copy. */
+async function fetchArtifactFiles(evidence, access, cache) {
+    try {
+        const store = await (0,image_store/* openImageStore */.Nr)((0,reference/* parseImageReference */.o_)(evidence.image, 'baseline'), false, access);
+        return (await readArtifact(store, evidence.digest, EVIDENCE_TYPE)).files;
+    }
+    catch (error) {
+        if (!cache)
+            throw error;
+        const dir = cacheDirOf(evidence.digest);
+        try {
+            if (!(await cache.restore(dir, cacheKeyOf(evidence.digest))))
+                throw new Error(`${error.message}; the Actions cache has no copy either`);
+            access.log?.info(`evidence ${evidence.digest}: the registry could not be read; using the Actions cache's copy`);
+            return (await readArtifact(await (0,image_store/* layoutStore */.i4)(dir, false), evidence.digest, EVIDENCE_TYPE))
+                .files;
+        }
+        finally {
+            await (0,promises_.rm)(dir, { recursive: true, force: true });
+        }
     }
 }
 /**
@@ -2727,13 +2820,11 @@ async function storeEvidence(options) {
  * digest is checked: the artifact's, each blob's, and the predictions' against the one
  * the release's gate recorded.
  */
-async function withReleaseEvidence(release, access, load) {
+async function withReleaseEvidence(release, access, load, cache) {
     const evidence = release.evidence;
     if (!evidence)
         return undefined;
-    const reference = (0,oci_reference/* parseImageReference */.o_)(evidence.image, 'baseline');
-    const store = await (0,image_store/* openImageStore */.Nr)(reference, false, access);
-    const { files } = await readArtifact(store, evidence.digest, EVIDENCE_TYPE);
+    const files = await fetchArtifactFiles(evidence, access, cache);
     const predictions = files.find((f) => f.title !== REPORT_TITLE);
     if (!predictions)
         throw new Error(`evidence ${evidence.digest} holds no predictions`);

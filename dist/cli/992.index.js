@@ -218,11 +218,12 @@ function credentialResolver(inputs, env) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   FE: () => (/* binding */ insecureRegistriesOf),
+  i4: () => (/* binding */ layoutStore),
   $V: () => (/* binding */ manifestOf),
   Nr: () => (/* binding */ openImageStore)
 });
 
-// UNUSED EXPORTS: layoutStore, registryStore
+// UNUSED EXPORTS: registryStore
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);

@@ -1,6 +1,7 @@
 /** deploy: inputs -> resolve the image, open ledger and provider -> deployRelease -> outputs, summary. */
 import { modelFromLabels } from '../build/labels.js';
 import { defineAction } from '../core/action.js';
+import { actionsCacheOf } from '../core/actions-cache.js';
 import { ConfigurationError } from '../core/errors.js';
 import { runUrl } from '../core/github-client.js';
 import { bool, choice, text } from '../core/inputs.js';
@@ -65,10 +66,11 @@ export const deployAction = defineAction({
     // an unreferenced artifact, and a release is never recorded without its evidence.
     const evidence =
       report && !inputs['dry-run']
-        ? await storeEvidence({ resolved, report, reportPath, access })
+        ? await storeEvidence({ resolved, report, reportPath, access, cache: actionsCacheOf(env) })
         : undefined;
     if (evidence)
       log.info(`evidence ${evidence.digest} stored beside ${image} (${evidence.indexedBy})`);
+    if (evidence?.cacheProblem) log.warning(evidence.cacheProblem);
     const ledger = openLedger(inputs.ledger, { token, env });
     const provider = createProvider(inputs.provider, providerSettingsOf(inputs), {
       environment,

@@ -1,5 +1,6 @@
 /** evaluate-gate: inputs -> gates over candidate and baseline -> outputs, summary, PR report. */
 import { defineAction } from '../core/action.js';
+import { actionsCacheOf } from '../core/actions-cache.js';
 import { createGitHubClient, runUrl } from '../core/github-client.js';
 import { bool, choice, lines, text } from '../core/inputs.js';
 import { publishGate } from '../gate/publish-gate.js';
@@ -67,6 +68,7 @@ export const evaluateGateAction = defineAction({
             release,
             registryAccess({ username: '', password: '', token }, env, log),
             (path) => loadSide(path, options),
+            actionsCacheOf(env),
           ),
       },
       log,

@@ -3,15 +3,24 @@
  * the candidate predictions it judged, pushed beside the image as one OCI artifact whose
  * `subject` is the image manifest, content-addressed, its digest in the release record.
  * A gate against `environment:<name>` fetches it by that digest, checks every digest on
- * the way, and pairs its rows with the live model's own predictions.
+ * the way, and pairs its rows with the live model's own predictions. Inside Actions a
+ * copy (an OCI layout of just the artifact) is also saved in the Actions cache under its
+ * digest, for a gate that cannot reach the registry (a fork's pull request); it is read
+ * through the same checks.
  */
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
+import type { FolderCache } from '../core/actions-cache.js';
 import { ConfigurationError } from '../core/errors.js';
 import { fileDigest } from '../gate/subject.js';
 import type { ReleaseRecord } from '../ledger/ledger.js';
-import { openImageStore, type StoreAccess } from '../oci/image-store.js';
+import {
+  layoutStore,
+  openImageStore,
+  type ImageStore,
+  type StoreAccess,
+} from '../oci/image-store.js';
 import { formatReference, parseImageReference } from '../oci/reference.js';
 import type { ResolvedImage } from '../oci/resolve-image.js';
 import { pushArtifact, readArtifact, type ArtifactFile } from '../oci/referrers.js';
@@ -39,7 +48,8 @@ export async function storeEvidence(options: {
   report: GateReport;
   reportPath: string;
   access: StoreAccess;
-}): Promise<{ digest: string; image: string; indexedBy: string }> {
+  cache?: FolderCache;
+}): Promise<{ digest: string; image: string; indexedBy: string; cacheProblem?: string }> {
   const { report, reportPath, resolved } = options;
   const path = report.predictionsPath;
   const expected = report.gate.predictions_digest;
@@ -83,11 +93,77 @@ export async function storeEvidence(options: {
         'dev.modelgate.gate.verdict': report.gate.verdict ?? '',
       },
     });
-    return { ...pushed, image: `${formatReference(resolved.reference)}@${pushed.digest}` };
+    const image = `${formatReference(resolved.reference)}@${pushed.digest}`;
+    const cacheProblem = options.cache
+      ? await saveToCache(store, pushed.digest, options.cache)
+      : undefined;
+    return { ...pushed, image, ...(cacheProblem ? { cacheProblem } : {}) };
   } catch (error) {
     throw new Error(
       `cannot store the gate evidence beside ${resolved.image}: ${(error as Error).message}; deploy needs push access to the image's repository`,
     );
+  }
+}
+
+/** Where a cached copy lives while it is saved or read (relative: the cache keys on it). */
+const cacheDirOf = (digest: string) => join('.modelgate', 'evidence', digest.replace(':', '-'));
+const cacheKeyOf = (digest: string) => `modelgate-evidence-${digest}`;
+
+/** Copies the artifact into a one-artifact OCI layout and saves it; a problem is returned, not thrown. */
+async function saveToCache(
+  store: ImageStore,
+  digest: string,
+  cache: FolderCache,
+): Promise<string | undefined> {
+  const dir = cacheDirOf(digest);
+  try {
+    const copy = await layoutStore(dir, true);
+    const manifest = await store.getManifest(digest);
+    const { files } = await readArtifact(store, digest, EVIDENCE_TYPE);
+    for (const bytes of [Buffer.from('{}'), ...files.map((f) => f.bytes)])
+      await copy.putBlob({
+        size: bytes.length,
+        open: async function* () {
+          yield bytes;
+        },
+      });
+    await copy.putManifest(manifest, ['evidence']);
+    await cache.save(dir, cacheKeyOf(digest));
+    return undefined;
+  } catch (error) {
+    return `the Actions cache did not take a copy of the evidence (${(error as Error).message}); the registry's copy is the one of record`;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** The artifact's files from the registry, else from the Actions cache's copy. */
+async function fetchArtifactFiles(
+  evidence: { digest: string; image: string },
+  access: StoreAccess,
+  cache: FolderCache | undefined,
+): Promise<ArtifactFile[]> {
+  try {
+    const store = await openImageStore(
+      parseImageReference(evidence.image, 'baseline'),
+      false,
+      access,
+    );
+    return (await readArtifact(store, evidence.digest, EVIDENCE_TYPE)).files;
+  } catch (error) {
+    if (!cache) throw error;
+    const dir = cacheDirOf(evidence.digest);
+    try {
+      if (!(await cache.restore(dir, cacheKeyOf(evidence.digest))))
+        throw new Error(`${(error as Error).message}; the Actions cache has no copy either`);
+      access.log?.info(
+        `evidence ${evidence.digest}: the registry could not be read; using the Actions cache's copy`,
+      );
+      return (await readArtifact(await layoutStore(dir, false), evidence.digest, EVIDENCE_TYPE))
+        .files;
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   }
 }
 
@@ -101,12 +177,11 @@ export async function withReleaseEvidence<T>(
   release: ReleaseRecord,
   access: StoreAccess,
   load: (predictionsPath: string) => Promise<T>,
+  cache?: FolderCache,
 ): Promise<T | undefined> {
   const evidence = release.evidence;
   if (!evidence) return undefined;
-  const reference = parseImageReference(evidence.image, 'baseline');
-  const store = await openImageStore(reference, false, access);
-  const { files } = await readArtifact(store, evidence.digest, EVIDENCE_TYPE);
+  const files = await fetchArtifactFiles(evidence, access, cache);
   const predictions = files.find((f) => f.title !== REPORT_TITLE);
   if (!predictions) throw new Error(`evidence ${evidence.digest} holds no predictions`);
   const dir = await mkdtemp(join(tmpdir(), 'modelgate-evidence-'));
