@@ -1,5 +1,6 @@
-// `npm run bench -- rollback`: deploy and rollback end to end (a fresh `node dist/cli`
-// process each, as a workflow step is), with the file ledger, on a local docker-registry;
+// `npm run bench -- rollback`: deploy (with a gate report, so its evidence is stored) and
+// rollback end to end (a fresh `node dist/cli` process each, as a workflow step is), with
+// the file ledger, on a local docker-registry;
 // side by side with skopeo moving the same tag (the independent reference for what
 // registry-tag does). Then the action's own overhead (everything but the provider's
 // work) for every provider: registry-tag, command, gitops (a local bare repository),
@@ -98,6 +99,7 @@ export async function runRollbackBench() {
   const registry = await startRegistry(join(data, 'registry'));
   try {
     const images = {};
+    const models = {};
     for (const v of ['v1', 'v2']) {
       mkdirSync(join(data, 'models', v), { recursive: true });
       writeFileSync(join(data, 'models', v, 'model.onnx'), `weights ${v}\n`);
@@ -107,18 +109,41 @@ export async function runRollbackBench() {
         tags: v,
       });
       images[v] = /^image=(.*)$/m.exec(built.stdout)[1];
+      models[v] = /^model-digest=(.*)$/m.exec(built.stdout)[1];
     }
     const ledger = 'file:ledger.jsonl';
     const report = join(data, 'report.json');
     const common = { ledger, report };
+    // Deploys take the default path: a passing gate report of the image's model, whose
+    // report and predictions deploy stores beside the image before the rollout.
+    const predictions = ['id,label,prediction'];
+    for (let i = 0; i < 1000; i++)
+      predictions.push(`${i},${i % 2},${i % 10 === 0 ? 1 - (i % 2) : i % 2}`);
+    writeFileSync(join(data, 'predictions.csv'), predictions.join('\n') + '\n');
+    const gateReports = {};
+    for (const v of ['v1', 'v2']) {
+      gateReports[v] = join(data, `gate-${v}.json`);
+      modelgate('evaluate-gate', {
+        candidate: 'predictions.csv',
+        gates: 'gates:\n  - metric: accuracy\n    min: 0.8\n',
+        'model-digest': models[v],
+        ledger: 'file:gate-ledger.jsonl',
+        report: gateReports[v],
+      });
+    }
+    const deploy = (inputs) =>
+      modelgate('deploy', {
+        ...inputs,
+        'gate-report': gateReports[inputs.image === images.v1 ? 'v1' : 'v2'],
+      });
 
     // registry-tag: rollback end to end vs skopeo moving the tag.
     const rollbacks = [];
     const overheads = [];
     const skopeo = [];
-    modelgate('deploy', { ...common, image: images.v1, environment: 'production' });
+    deploy({ ...common, image: images.v1, environment: 'production' });
     for (let i = 0; i < ROUNDS; i++) {
-      modelgate('deploy', { ...common, image: images.v2, environment: 'production' });
+      deploy({ ...common, image: images.v2, environment: 'production' });
       const back = modelgate('rollback', {
         ...common,
         environment: 'production',
@@ -205,9 +230,9 @@ export async function runRollbackBench() {
     for (const [name, settings] of Object.entries(providers)) {
       const environment = `bench-${name}`;
       const samples = { deploy: [], rollback: [] };
-      modelgate('deploy', { ...common, ...settings, image: images.v1, environment });
+      deploy({ ...common, ...settings, image: images.v1, environment });
       for (let i = 0; i < Math.max(3, ROUNDS / 2); i++) {
-        const d = modelgate('deploy', { ...common, ...settings, image: images.v2, environment });
+        const d = deploy({ ...common, ...settings, image: images.v2, environment });
         samples.deploy.push({ ms: d.ms, provider: timings(report).providerMs });
         const r = modelgate('rollback', { ...common, environment, to: images.v1.split('@')[1] });
         samples.rollback.push({ ms: r.ms, provider: timings(report).providerMs });
