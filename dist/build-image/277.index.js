@@ -26,8 +26,8 @@ var keras = __webpack_require__(1386);
 var numpy = __webpack_require__(2256);
 // EXTERNAL MODULE: ./src/formats/pickle-file.ts
 var pickle_file = __webpack_require__(7731);
-// EXTERNAL MODULE: ./src/formats/pickle/scanner.ts + 4 modules
-var scanner = __webpack_require__(9738);
+// EXTERNAL MODULE: ./src/formats/pickle/scanner.ts + 7 modules
+var scanner = __webpack_require__(5082);
 // EXTERNAL MODULE: ./src/formats/stream-reader.ts
 var stream_reader = __webpack_require__(1740);
 // EXTERNAL MODULE: ./node_modules/yauzl/index.js

@@ -7762,7 +7762,7 @@ module.exports = clean
 
 
 
-const eq = __webpack_require__(5082)
+const eq = __webpack_require__(2701)
 const neq = __webpack_require__(4974)
 const gt = __webpack_require__(8980)
 const gte = __webpack_require__(1236)
@@ -7996,7 +7996,7 @@ module.exports = diff
 
 /***/ }),
 
-/***/ 5082:
+/***/ 2701:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -8324,7 +8324,7 @@ const sort = __webpack_require__(9872)
 const rsort = __webpack_require__(7192)
 const gt = __webpack_require__(8980)
 const lt = __webpack_require__(3872)
-const eq = __webpack_require__(5082)
+const eq = __webpack_require__(2701)
 const neq = __webpack_require__(4974)
 const gte = __webpack_require__(1236)
 const lte = __webpack_require__(6717)

@@ -29782,7 +29782,7 @@ function defaultCallback(err) {
 
 /***/ }),
 
-/***/ 2875:
+/***/ 3005:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30609,13 +30609,42 @@ function itemSize(descr) {
         return Number(digits);
     return FIXED[kind];
 }
+/** The spellings NumPy itself writes for plain (non-object) dtypes: `dtype.str`. */
+const PLAIN = /^[|<>=]?(\?|b1|[iu][1248]|f(2|4|8|10|12|16)|c(8|16|20|24|32)|[SU]\d+|V\d+|[Mm]8(\[\d*[a-zA-Z]+\])?)$/;
+const OBJECT = /^[|<>=]?O8?$/;
+/**
+ * What a dtype description holds: `plain` data, Python `objects` (the data is a pickle),
+ * or `unknown`: a spelling NumPy does not write itself (`'object'`, `('O', (1,))`), which
+ * NumPy may still read as objects, so it is never taken for plain data.
+ */
+function classifyDescr(descr) {
+    if (typeof descr === 'string')
+        return PLAIN.test(descr) ? 'plain' : OBJECT.test(descr) ? 'objects' : 'unknown';
+    if (!Array.isArray(descr) || descr.length === 0)
+        return 'unknown';
+    let kind = 'plain';
+    for (const field of descr) {
+        if (!Array.isArray(field) || field.length < 2 || field.length > 3)
+            return 'unknown';
+        const [name, inner, shape] = field;
+        const named = typeof name === 'string' ||
+            (Array.isArray(name) && name.length === 2 && name.every((n) => typeof n === 'string'));
+        const shaped = shape === undefined ||
+            (typeof shape === 'number' && shape >= 0) ||
+            (Array.isArray(shape) && shape.every((d) => typeof d === 'number' && d >= 0));
+        if (!named || !shaped)
+            return 'unknown';
+        const sub = classifyDescr(inner);
+        if (sub === 'unknown')
+            return 'unknown';
+        if (sub === 'objects')
+            kind = 'objects';
+    }
+    return kind;
+}
 /** True when a dtype description holds Python objects (so the data is a pickle). */
 function hasObjects(descr) {
-    if (typeof descr === 'string')
-        return /^[|<>=]?O/.test(descr);
-    if (Array.isArray(descr))
-        return descr.some((field) => Array.isArray(field) && hasObjects(field[1] ?? null));
-    return false;
+    return classifyDescr(descr) === 'objects';
 }
 /** Item size of a simple or structured (list of fields) description. */
 function descrSize(descr) {
@@ -30788,14 +30817,19 @@ class Sequence {
 }
 class Mapping {
     entries;
+    /** More entries were set than are tracked: a lookup could miss a later duplicate key. */
+    truncated = false;
     constructor(entries) {
         this.entries = entries;
     }
+    /** As Python's dict: a repeated key holds its last value. Unknown once truncated. */
     get(key) {
-        return this.entries.find(([k]) => k === key)?.[1];
+        if (this.truncated)
+            return undefined;
+        return this.entries.findLast(([k]) => k === key)?.[1];
     }
     has(key) {
-        return this.entries.some(([k]) => k === key);
+        return !this.truncated && this.entries.some(([k]) => k === key);
     }
 }
 /** Containers track at most this many items; larger ones keep only their head. */
@@ -30838,7 +30872,12 @@ function readLength8(bytes, fail) {
         fail(`length ${length} is larger than any file`);
     return Number(length);
 }
-/** Decodes protocol 0's quoted STRING argument (Python repr of a str). */
+/**
+ * Decodes protocol 0's quoted STRING argument exactly as CPython does
+ * (`PyBytes_DecodeEscape`): `\\ \' \" \a \b \f \n \r \t \v`, one to three octal
+ * digits (`'o\163'` is `os`), `\x` with exactly two hex digits, and any other escape
+ * kept as written.
+ */
 function decodeQuoted(text, fail) {
     const trimmed = text.replace(/\r$/, '');
     const quote = trimmed[0];
@@ -30847,17 +30886,95 @@ function decodeQuoted(text, fail) {
         trimmed[trimmed.length - 1] !== quote) {
         fail('STRING argument is not quoted');
     }
-    return trimmed
-        .slice(1, -1)
-        .replace(/\\x([0-9a-fA-F]{2})|\\n|\\t|\\r|\\\\|\\'|\\"/g, (all, hex) => {
-        if (hex)
-            return String.fromCharCode(Number.parseInt(hex, 16));
-        return { '\\n': '\n', '\\t': '\t', '\\r': '\r', '\\\\': '\\', "\\'": "'", '\\"': '"' }[all];
-    });
+    const body = trimmed.slice(1, -1);
+    const simple = {
+        '\\': '\\',
+        "'": "'",
+        '"': '"',
+        a: '\x07',
+        b: '\b',
+        f: '\f',
+        n: '\n',
+        r: '\r',
+        t: '\t',
+        v: '\v',
+    };
+    let out = '';
+    for (let i = 0; i < body.length; i++) {
+        const c = body[i];
+        if (c !== '\\') {
+            out += c;
+            continue;
+        }
+        const d = body[++i];
+        if (d === undefined)
+            fail('STRING argument ends in a lone backslash');
+        if (d in simple)
+            out += simple[d];
+        else if (d >= '0' && d <= '7') {
+            let value = Number(d);
+            for (let k = 0; k < 2 && body[i + 1] >= '0' && body[i + 1] <= '7'; k++)
+                value = value * 8 + Number(body[++i]);
+            out += String.fromCharCode(value & 0xff);
+        }
+        else if (d === 'x') {
+            const hex = body.slice(i + 1, i + 3);
+            if (!/^[0-9a-fA-F]{2}$/.test(hex))
+                fail('invalid \\x escape in STRING argument');
+            out += String.fromCharCode(Number.parseInt(hex, 16));
+            i += 2;
+        }
+        else
+            out += `\\${d}`;
+    }
+    return out;
 }
-/** Decodes protocol 0 UNICODE arguments (raw-unicode-escape). */
-function decodeRawUnicodeEscape(text) {
-    return text.replace(/\\u([0-9a-fA-F]{4})|\\U([0-9a-fA-F]{8})/g, (_all, u4, u8) => String.fromCodePoint(Number.parseInt((u4 ?? u8), 16)));
+/**
+ * Decodes protocol 0 UNICODE arguments as `raw-unicode-escape` does: `\uXXXX` and
+ * `\UXXXXXXXX` are escapes only after an odd number of backslashes; all else is literal.
+ */
+function decodeRawUnicodeEscape(text, fail) {
+    let out = '';
+    let i = 0;
+    while (i < text.length) {
+        if (text[i] !== '\\') {
+            out += text[i++];
+            continue;
+        }
+        let run = 0;
+        while (text[i + run] === '\\')
+            run++;
+        const next = text[i + run];
+        if (run % 2 === 0 || (next !== 'u' && next !== 'U')) {
+            out += text.slice(i, i + run);
+            i += run;
+            continue;
+        }
+        out += '\\'.repeat(run - 1);
+        const digits = next === 'u' ? 4 : 8;
+        const hex = text.slice(i + run + 1, i + run + 1 + digits);
+        if (!new RegExp(`^[0-9a-fA-F]{${digits}}$`).test(hex))
+            fail(`truncated \\${next} escape`);
+        const code = Number.parseInt(hex, 16);
+        if (code > 0x10ffff)
+            fail('\\U escape out of range');
+        out += String.fromCodePoint(code);
+        i += run + 1 + digits;
+    }
+    return out;
+}
+/**
+ * A decimal text argument as CPython reads it for GET/PUT (`PyLong_FromString`, base
+ * 10) and INT (`strtol`, base 0: `010` is eight, `1_0` is ten): where the two readings
+ * could differ the text is refused, so only plain digits (and INT's `00`/`01`) pass.
+ */
+function canonicalInteger(text, kind) {
+    const body = kind === 'long' ? text.replace(/L$/, '') : text;
+    if (kind === 'memo')
+        return /^[0-9]+$/.test(body) && body.length < 16 ? BigInt(body) : undefined;
+    if (!/^-?(0|[1-9][0-9]*)$/.test(body))
+        return undefined;
+    return BigInt(body);
 }
 
 ;// CONCATENATED MODULE: ./src/formats/pickle/joblib.ts
@@ -30890,9 +31007,12 @@ function joblibArraySize(instance) {
     const alignment = state.get('numpy_array_alignment_bytes');
     const aligned = alignment !== undefined && alignment !== NONE;
     if (typeof descr !== 'string')
-        return { objects: false, aligned };
-    if (/^[|<>=]?O/.test(descr))
+        return { objects: false, aligned, unknownDtype: 'a dtype that is not a plain string' };
+    const kind = classifyDescr(descr);
+    if (kind === 'objects')
         return { objects: true, aligned: false };
+    if (kind === 'unknown')
+        return { objects: false, aligned, unknownDtype: descr };
     const item = itemSize(descr);
     let count = 1;
     if (shape instanceof Sequence) {
@@ -30907,34 +31027,2015 @@ function joblibArraySize(instance) {
     return { objects: false, aligned, bytes: item === undefined ? undefined : item * count };
 }
 
+;// CONCATENATED MODULE: ./src/formats/pickle/allowlist-generated.ts
+// Generated by scripts/allowlist/generate.py from Debian's sklearn 1.2.1, pandas 1.5.3, numpy 1.24.2, xgboost 1.7.4: do not edit.
+/**
+ * Classes (and rebuild helpers) that real scikit-learn, pandas and XGBoost pickles import,
+ * listed exactly as `module` -> names. Why they are safe: unpickling only constructs them
+ * (`__new__`, or `__init__` that stores its arguments) and restores their state; none
+ * loads, writes, imports or evaluates anything. Modules that do (datasets, io, plotting,
+ * computation/eval, compat.pickle_compat, testing, dask/spark) are not walked at all.
+ * Functions are only Cython/pandas rebuild helpers and scikit-learn's score, metric and
+ * kernel functions, which an estimator keeps as a parameter and which compute on arrays.
+ */
+const GENERATED_GLOBALS = {
+    'pandas._libs.algos': ['Infinity', 'NegInfinity', '__pyx_unpickle_Enum'],
+    'pandas._libs.arrays': ['NDArrayBacked', '__pyx_unpickle_NDArrayBacked'],
+    'pandas._libs.groupby': ['__pyx_unpickle_Enum'],
+    'pandas._libs.hashing': ['__pyx_unpickle_Enum'],
+    'pandas._libs.hashtable': [
+        'Complex128HashTable',
+        'Complex128Vector',
+        'Complex64HashTable',
+        'Complex64Vector',
+        'Factorizer',
+        'Float32HashTable',
+        'Float32Vector',
+        'Float64HashTable',
+        'Float64Vector',
+        'HashTable',
+        'Int16HashTable',
+        'Int16Vector',
+        'Int32HashTable',
+        'Int32Vector',
+        'Int64Factorizer',
+        'Int64HashTable',
+        'Int64Vector',
+        'Int8HashTable',
+        'Int8Vector',
+        'IntpHashTable',
+        'ObjectFactorizer',
+        'ObjectVector',
+        'PyObjectHashTable',
+        'StringHashTable',
+        'StringVector',
+        'UInt16HashTable',
+        'UInt16Vector',
+        'UInt32HashTable',
+        'UInt32Vector',
+        'UInt64HashTable',
+        'UInt64Vector',
+        'UInt8HashTable',
+        'UInt8Vector',
+        'Vector',
+        '__pyx_unpickle_Enum',
+        '__pyx_unpickle_HashTable',
+    ],
+    'pandas._libs.index': [
+        'BaseMultiIndexCodesEngine',
+        'BoolEngine',
+        'Complex128Engine',
+        'Complex64Engine',
+        'DatetimeEngine',
+        'ExtensionEngine',
+        'Float32Engine',
+        'Float64Engine',
+        'IndexEngine',
+        'Int16Engine',
+        'Int32Engine',
+        'Int64Engine',
+        'Int8Engine',
+        'ObjectEngine',
+        'PeriodEngine',
+        'TimedeltaEngine',
+        'UInt16Engine',
+        'UInt32Engine',
+        'UInt64Engine',
+        'UInt8Engine',
+        '__pyx_unpickle_BaseMultiIndexCodesEngine',
+        '__pyx_unpickle_BoolEngine',
+        '__pyx_unpickle_Complex128Engine',
+        '__pyx_unpickle_Complex64Engine',
+        '__pyx_unpickle_DatetimeEngine',
+        '__pyx_unpickle_Enum',
+        '__pyx_unpickle_ExtensionEngine',
+        '__pyx_unpickle_Float32Engine',
+        '__pyx_unpickle_Float64Engine',
+        '__pyx_unpickle_IndexEngine',
+        '__pyx_unpickle_Int16Engine',
+        '__pyx_unpickle_Int32Engine',
+        '__pyx_unpickle_Int64Engine',
+        '__pyx_unpickle_Int8Engine',
+        '__pyx_unpickle_ObjectEngine',
+        '__pyx_unpickle_PeriodEngine',
+        '__pyx_unpickle_SharedEngine',
+        '__pyx_unpickle_TimedeltaEngine',
+        '__pyx_unpickle_UInt16Engine',
+        '__pyx_unpickle_UInt32Engine',
+        '__pyx_unpickle_UInt64Engine',
+        '__pyx_unpickle_UInt8Engine',
+    ],
+    'pandas._libs.indexing': ['NDFrameIndexerBase', '__pyx_unpickle_NDFrameIndexerBase'],
+    'pandas._libs.internals': [
+        'Block',
+        'BlockManager',
+        'BlockPlacement',
+        'NDArrayBackedBlock',
+        'NumpyBlock',
+        'SharedBlock',
+        '__pyx_unpickle_Enum',
+        '_unpickle_block',
+    ],
+    'pandas._libs.interval': [
+        'Interval',
+        'IntervalMixin',
+        'IntervalTree',
+        '__pyx_unpickle_Enum',
+        '__pyx_unpickle_Float64ClosedBothIntervalNode',
+        '__pyx_unpickle_Float64ClosedLeftIntervalNode',
+        '__pyx_unpickle_Float64ClosedNeitherIntervalNode',
+        '__pyx_unpickle_Float64ClosedRightIntervalNode',
+        '__pyx_unpickle_Int64ClosedBothIntervalNode',
+        '__pyx_unpickle_Int64ClosedLeftIntervalNode',
+        '__pyx_unpickle_Int64ClosedNeitherIntervalNode',
+        '__pyx_unpickle_Int64ClosedRightIntervalNode',
+        '__pyx_unpickle_IntervalMixin',
+        '__pyx_unpickle_IntervalNode',
+        '__pyx_unpickle_IntervalTree',
+        '__pyx_unpickle_Uint64ClosedBothIntervalNode',
+        '__pyx_unpickle_Uint64ClosedLeftIntervalNode',
+        '__pyx_unpickle_Uint64ClosedNeitherIntervalNode',
+        '__pyx_unpickle_Uint64ClosedRightIntervalNode',
+    ],
+    'pandas._libs.join': ['__pyx_unpickle_Enum'],
+    'pandas._libs.lib': ['_NoDefault', '__pyx_unpickle_Enum'],
+    'pandas._libs.missing': ['C_NAType', 'NAType', '__pyx_unpickle_C_NAType'],
+    'pandas._libs.ops': ['__pyx_unpickle_Enum'],
+    'pandas._libs.properties': [
+        'AxisProperty',
+        'CachedProperty',
+        '__pyx_unpickle_AxisProperty',
+        '__pyx_unpickle_CachedProperty',
+        'cache_readonly',
+    ],
+    'pandas._libs.reshape': ['__pyx_unpickle_Enum'],
+    'pandas._libs.sparse': [
+        'BlockIndex',
+        'IntIndex',
+        'SparseIndex',
+        '__pyx_unpickle_BlockMerge',
+        '__pyx_unpickle_BlockUnion',
+        '__pyx_unpickle_Enum',
+        '__pyx_unpickle_SparseIndex',
+    ],
+    'pandas._libs.tslib': ['__pyx_unpickle_Enum'],
+    'pandas._libs.tslibs.base': ['ABCTimestamp', '__pyx_unpickle_ABCTimestamp'],
+    'pandas._libs.tslibs.conversion': ['_TSObject', '__pyx_unpickle_Enum'],
+    'pandas._libs.tslibs.dtypes': ['FreqGroup', 'NpyDatetimeUnit', 'PeriodDtypeBase', 'Resolution'],
+    'pandas._libs.tslibs.fields': ['RoundTo', '__pyx_unpickle_Enum'],
+    'pandas._libs.tslibs.nattype': ['NaTType', '_NaT', '__nat_unpickle', '__pyx_unpickle__NaT'],
+    'pandas._libs.tslibs.np_datetime': ['OutOfBoundsDatetime', 'OutOfBoundsTimedelta'],
+    'pandas._libs.tslibs.offsets': [
+        'ApplyTypeError',
+        'BDay',
+        'BMonthBegin',
+        'BMonthEnd',
+        'BQuarterBegin',
+        'BQuarterEnd',
+        'BYearBegin',
+        'BYearEnd',
+        'BaseOffset',
+        'BusinessDay',
+        'BusinessHour',
+        'BusinessMixin',
+        'BusinessMonthBegin',
+        'BusinessMonthEnd',
+        'CBMonthBegin',
+        'CBMonthEnd',
+        'CDay',
+        'CustomBusinessDay',
+        'CustomBusinessHour',
+        'CustomBusinessMonthBegin',
+        'CustomBusinessMonthEnd',
+        'DateOffset',
+        'Day',
+        'Easter',
+        'FY5253',
+        'FY5253Mixin',
+        'FY5253Quarter',
+        'Hour',
+        'LastWeekOfMonth',
+        'Micro',
+        'Milli',
+        'Minute',
+        'MonthBegin',
+        'MonthEnd',
+        'MonthOffset',
+        'Nano',
+        'OffsetMeta',
+        'QuarterBegin',
+        'QuarterEnd',
+        'QuarterOffset',
+        'RelativeDeltaOffset',
+        'Second',
+        'SemiMonthBegin',
+        'SemiMonthEnd',
+        'SemiMonthOffset',
+        'SingleConstructorOffset',
+        'Tick',
+        'Week',
+        'WeekOfMonth',
+        'WeekOfMonthMixin',
+        'YearBegin',
+        'YearEnd',
+        'YearOffset',
+        '_CustomBusinessMonth',
+        '__pyx_unpickle_BaseOffset',
+        '__pyx_unpickle_RelativeDeltaOffset',
+    ],
+    'pandas._libs.tslibs.parsing': ['DateParseError', '__pyx_unpickle_Enum', '_timelex'],
+    'pandas._libs.tslibs.period': [
+        'IncompatibleFrequency',
+        'Period',
+        'PeriodMixin',
+        '_Period',
+        '__pyx_unpickle_Enum',
+        '__pyx_unpickle_PeriodMixin',
+    ],
+    'pandas._libs.tslibs.strptime': ['TimeRE', '__pyx_unpickle_Enum'],
+    'pandas._libs.tslibs.timedeltas': [
+        'MinMaxReso',
+        'Timedelta',
+        '_Timedelta',
+        '__pyx_unpickle_Enum',
+        '__pyx_unpickle__Timedelta',
+    ],
+    'pandas._libs.tslibs.timestamps': [
+        'MinMaxReso',
+        'Timestamp',
+        '_Timestamp',
+        '__pyx_unpickle_Enum',
+        '_unpickle_timestamp',
+    ],
+    'pandas._libs.tslibs.timezones': ['__pyx_unpickle_Enum'],
+    'pandas._libs.tslibs.tzconversion': ['Localizer', '__pyx_unpickle_Enum'],
+    'pandas._libs.tslibs.vectorized': ['__pyx_unpickle_Enum'],
+    'pandas._libs.window.aggregations': ['__pyx_unpickle_Enum'],
+    'pandas._libs.window.indexers': ['__pyx_unpickle_Enum'],
+    'pandas.core.accessor': ['CachedAccessor', 'DirNamesMixin', 'PandasDelegate'],
+    'pandas.core.algorithms': ['SelectN', 'SelectNFrame', 'SelectNSeries'],
+    'pandas.core.apply': [
+        'Apply',
+        'FrameApply',
+        'FrameColumnApply',
+        'FrameRowApply',
+        'GroupByApply',
+        'NDFrameApply',
+        'ResamplerWindowApply',
+        'SeriesApply',
+    ],
+    'pandas.core.arraylike': ['OpsMixin'],
+    'pandas.core.arrays._mixins': ['NDArrayBackedExtensionArray'],
+    'pandas.core.arrays.arrow.array': ['ArrowExtensionArray'],
+    'pandas.core.arrays.arrow.dtype': ['ArrowDtype'],
+    'pandas.core.arrays.base': ['ExtensionArray', 'ExtensionOpsMixin', 'ExtensionScalarOpsMixin'],
+    'pandas.core.arrays.boolean': ['BooleanArray', 'BooleanDtype'],
+    'pandas.core.arrays.categorical': ['Categorical', 'CategoricalAccessor'],
+    'pandas.core.arrays.datetimelike': [
+        'DatelikeOps',
+        'DatetimeLikeArrayMixin',
+        'InvalidComparison',
+        'TimelikeOps',
+    ],
+    'pandas.core.arrays.datetimes': ['DatetimeArray'],
+    'pandas.core.arrays.floating': ['Float32Dtype', 'Float64Dtype', 'FloatingArray', 'FloatingDtype'],
+    'pandas.core.arrays.integer': [
+        'Int16Dtype',
+        'Int32Dtype',
+        'Int64Dtype',
+        'Int8Dtype',
+        'IntegerArray',
+        'IntegerDtype',
+        'UInt16Dtype',
+        'UInt32Dtype',
+        'UInt64Dtype',
+        'UInt8Dtype',
+    ],
+    'pandas.core.arrays.interval': ['IntervalArray'],
+    'pandas.core.arrays.masked': ['BaseMaskedArray'],
+    'pandas.core.arrays.numeric': ['NumericArray', 'NumericDtype'],
+    'pandas.core.arrays.numpy_': ['PandasArray'],
+    'pandas.core.arrays.period': ['PeriodArray'],
+    'pandas.core.arrays.sparse.accessor': ['BaseAccessor', 'SparseAccessor', 'SparseFrameAccessor'],
+    'pandas.core.arrays.sparse.array': ['SparseArray'],
+    'pandas.core.arrays.sparse.dtype': ['SparseDtype'],
+    'pandas.core.arrays.string_': ['BaseStringArray', 'StringArray', 'StringDtype'],
+    'pandas.core.arrays.string_arrow': ['ArrowStringArray'],
+    'pandas.core.arrays.timedeltas': ['TimedeltaArray'],
+    'pandas.core.base': ['IndexOpsMixin', 'NoNewAttributesMixin', 'PandasObject', 'SelectionMixin'],
+    'pandas.core.describe': ['DataFrameDescriber', 'NDFrameDescriberAbstract', 'SeriesDescriber'],
+    'pandas.core.dtypes.base': ['ExtensionDtype', 'Registry', 'StorageExtensionDtype'],
+    'pandas.core.dtypes.cast': ['LossySetitemError'],
+    'pandas.core.dtypes.dtypes': [
+        'BaseMaskedDtype',
+        'CategoricalDtype',
+        'CategoricalDtypeType',
+        'DatetimeTZDtype',
+        'IntervalDtype',
+        'PandasDtype',
+        'PandasExtensionDtype',
+        'PeriodDtype',
+    ],
+    'pandas.core.dtypes.generic': [
+        'ABCCategorical',
+        'ABCCategoricalIndex',
+        'ABCDataFrame',
+        'ABCDatetimeArray',
+        'ABCDatetimeIndex',
+        'ABCExtensionArray',
+        'ABCFloat64Index',
+        'ABCIndex',
+        'ABCInt64Index',
+        'ABCIntervalIndex',
+        'ABCMultiIndex',
+        'ABCNDFrame',
+        'ABCPandasArray',
+        'ABCPeriodArray',
+        'ABCPeriodIndex',
+        'ABCRangeIndex',
+        'ABCSeries',
+        'ABCTimedeltaArray',
+        'ABCTimedeltaIndex',
+        'ABCUInt64Index',
+    ],
+    'pandas.core.flags': ['Flags'],
+    'pandas.core.frame': ['DataFrame'],
+    'pandas.core.generic': ['NDFrame'],
+    'pandas.core.groupby.base': ['OutputKey'],
+    'pandas.core.groupby.generic': ['DataFrameGroupBy', 'NamedAgg', 'SeriesGroupBy'],
+    'pandas.core.groupby.groupby': ['BaseGroupBy', 'GroupBy', 'GroupByPlot'],
+    'pandas.core.groupby.grouper': ['Grouper', 'Grouping'],
+    'pandas.core.groupby.indexing': [
+        'GroupByIndexingMixin',
+        'GroupByNthSelector',
+        'GroupByPositionalSelector',
+    ],
+    'pandas.core.groupby.ops': [
+        'BaseGrouper',
+        'BinGrouper',
+        'DataSplitter',
+        'FrameSplitter',
+        'SeriesSplitter',
+        'WrappedCythonOp',
+    ],
+    'pandas.core.indexers.objects': [
+        'BaseIndexer',
+        'ExpandingIndexer',
+        'ExponentialMovingWindowIndexer',
+        'FixedForwardWindowIndexer',
+        'FixedWindowIndexer',
+        'GroupbyIndexer',
+        'VariableOffsetWindowIndexer',
+        'VariableWindowIndexer',
+    ],
+    'pandas.core.indexes.accessors': [
+        'CombinedDatetimelikeProperties',
+        'DatetimeProperties',
+        'PeriodProperties',
+        'Properties',
+        'TimedeltaProperties',
+    ],
+    'pandas.core.indexes.base': ['Index', '_new_Index'],
+    'pandas.core.indexes.category': ['CategoricalIndex'],
+    'pandas.core.indexes.datetimelike': ['DatetimeIndexOpsMixin', 'DatetimeTimedeltaMixin'],
+    'pandas.core.indexes.datetimes': ['DatetimeIndex', '_new_DatetimeIndex'],
+    'pandas.core.indexes.extension': ['ExtensionIndex', 'NDArrayBackedExtensionIndex'],
+    'pandas.core.indexes.frozen': ['FrozenList'],
+    'pandas.core.indexes.interval': ['IntervalIndex', '_new_IntervalIndex'],
+    'pandas.core.indexes.multi': ['MultiIndex', 'MultiIndexPyIntEngine', 'MultiIndexUIntEngine'],
+    'pandas.core.indexes.numeric': [
+        'Float64Index',
+        'Int64Index',
+        'IntegerIndex',
+        'NumericIndex',
+        'UInt64Index',
+    ],
+    'pandas.core.indexes.period': ['PeriodIndex', '_new_PeriodIndex'],
+    'pandas.core.indexes.range': ['RangeIndex'],
+    'pandas.core.indexes.timedeltas': ['TimedeltaIndex'],
+    'pandas.core.indexing': [
+        'IndexingMixin',
+        '_AtIndexer',
+        '_IndexSlice',
+        '_LocIndexer',
+        '_LocationIndexer',
+        '_ScalarAccessIndexer',
+        '_iAtIndexer',
+        '_iLocIndexer',
+    ],
+    'pandas.core.internals.array_manager': [
+        'ArrayManager',
+        'BaseArrayManager',
+        'NullArrayProxy',
+        'SingleArrayManager',
+    ],
+    'pandas.core.internals.base': ['DataManager', 'SingleDataManager'],
+    'pandas.core.internals.blocks': [
+        'Block',
+        'CategoricalBlock',
+        'DatetimeLikeBlock',
+        'DatetimeTZBlock',
+        'EABackedBlock',
+        'ExtensionBlock',
+        'NDArrayBackedExtensionBlock',
+        'NumericBlock',
+        'NumpyBlock',
+        'ObjectBlock',
+    ],
+    'pandas.core.internals.concat': ['JoinUnit'],
+    'pandas.core.internals.managers': ['BaseBlockManager', 'BlockManager', 'SingleBlockManager'],
+    'pandas.core.internals.ops': ['BlockPairInfo'],
+    'pandas.core.nanops': ['bottleneck_switch', 'disallow'],
+    'pandas.core.resample': [
+        'DatetimeIndexResampler',
+        'DatetimeIndexResamplerGroupby',
+        'PeriodIndexResampler',
+        'PeriodIndexResamplerGroupby',
+        'Resampler',
+        'TimeGrouper',
+        'TimedeltaIndexResampler',
+        'TimedeltaIndexResamplerGroupby',
+        '_GroupByMixin',
+    ],
+    'pandas.core.reshape.concat': ['_Concatenator'],
+    'pandas.core.reshape.merge': ['_AsOfMerge', '_MergeOperation', '_OrderedMerge'],
+    'pandas.core.reshape.reshape': ['_Unstacker'],
+    'pandas.core.series': ['Series'],
+    'pandas.core.strings.accessor': ['StringMethods'],
+    'pandas.core.strings.base': ['BaseStringArrayMethods'],
+    'pandas.core.strings.object_array': ['ObjectStringArrayMixin'],
+    'pandas.core.tools.datetimes': ['FulldatetimeDict', 'YearMonthDayDict'],
+    'pandas.core.window.ewm': [
+        'ExponentialMovingWindow',
+        'ExponentialMovingWindowGroupby',
+        'OnlineExponentialMovingWindow',
+    ],
+    'pandas.core.window.expanding': ['Expanding', 'ExpandingGroupby'],
+    'pandas.core.window.online': ['EWMMeanState'],
+    'pandas.core.window.rolling': [
+        'BaseWindow',
+        'BaseWindowGroupby',
+        'Rolling',
+        'RollingAndExpandingMixin',
+        'RollingGroupby',
+        'Window',
+    ],
+    'pandas.tseries.frequencies': ['_FrequencyInferer', '_TimedeltaFrequencyInferer'],
+    'pandas.tseries.holiday': [
+        'AbstractHolidayCalendar',
+        'Holiday',
+        'HolidayCalendarMetaClass',
+        'USFederalHolidayCalendar',
+    ],
+    'sklearn._isotonic': ['__pyx_unpickle_Enum'],
+    'sklearn._loss._loss': [
+        'CyAbsoluteError',
+        'CyHalfBinomialLoss',
+        'CyHalfGammaLoss',
+        'CyHalfMultinomialLoss',
+        'CyHalfPoissonLoss',
+        'CyHalfSquaredError',
+        'CyHalfTweedieLoss',
+        'CyHalfTweedieLossIdentity',
+        'CyLossFunction',
+        'CyPinballLoss',
+        '__pyx_unpickle_CyAbsoluteError',
+        '__pyx_unpickle_CyHalfBinomialLoss',
+        '__pyx_unpickle_CyHalfGammaLoss',
+        '__pyx_unpickle_CyHalfMultinomialLoss',
+        '__pyx_unpickle_CyHalfPoissonLoss',
+        '__pyx_unpickle_CyHalfSquaredError',
+        '__pyx_unpickle_CyHalfTweedieLoss',
+        '__pyx_unpickle_CyHalfTweedieLossIdentity',
+        '__pyx_unpickle_CyLossFunction',
+        '__pyx_unpickle_CyPinballLoss',
+        '__pyx_unpickle_Enum',
+    ],
+    'sklearn._loss.glm_distribution': [
+        'DistributionBoundary',
+        'ExponentialDispersionModel',
+        'GammaDistribution',
+        'InverseGaussianDistribution',
+        'NormalDistribution',
+        'PoissonDistribution',
+        'TweedieDistribution',
+    ],
+    'sklearn._loss.link': [
+        'BaseLink',
+        'IdentityLink',
+        'Interval',
+        'LogLink',
+        'LogitLink',
+        'MultinomialLogit',
+    ],
+    'sklearn._loss.loss': [
+        'AbsoluteError',
+        'BaseLoss',
+        'HalfBinomialLoss',
+        'HalfGammaLoss',
+        'HalfMultinomialLoss',
+        'HalfPoissonLoss',
+        'HalfSquaredError',
+        'HalfTweedieLoss',
+        'HalfTweedieLossIdentity',
+        'PinballLoss',
+    ],
+    'sklearn.base': [
+        'BaseEstimator',
+        'BiclusterMixin',
+        'ClassNamePrefixFeaturesOutMixin',
+        'ClassifierMixin',
+        'ClusterMixin',
+        'DensityMixin',
+        'MetaEstimatorMixin',
+        'MultiOutputMixin',
+        'OneToOneFeatureMixin',
+        'OutlierMixin',
+        'RegressorMixin',
+        'TransformerMixin',
+        '_UnstableArchMixin',
+    ],
+    'sklearn.calibration': [
+        'CalibratedClassifierCV',
+        'CalibrationDisplay',
+        '_CalibratedClassifier',
+        '_SigmoidCalibration',
+    ],
+    'sklearn.cluster._affinity_propagation': ['AffinityPropagation'],
+    'sklearn.cluster._agglomerative': ['AgglomerativeClustering', 'FeatureAgglomeration'],
+    'sklearn.cluster._bicluster': ['BaseSpectral', 'SpectralBiclustering', 'SpectralCoclustering'],
+    'sklearn.cluster._birch': ['Birch', '_CFNode', '_CFSubcluster'],
+    'sklearn.cluster._bisect_k_means': ['BisectingKMeans', '_BisectingTree'],
+    'sklearn.cluster._dbscan': ['DBSCAN'],
+    'sklearn.cluster._dbscan_inner': ['__pyx_unpickle_Enum'],
+    'sklearn.cluster._feature_agglomeration': ['AgglomerationTransform'],
+    'sklearn.cluster._hierarchical_fast': [
+        'UnionFind',
+        'WeightedEdge',
+        '__pyx_unpickle_Enum',
+        '__pyx_unpickle_UnionFind',
+        '__pyx_unpickle_WeightedEdge',
+    ],
+    'sklearn.cluster._k_means_common': ['__pyx_unpickle_Enum'],
+    'sklearn.cluster._k_means_elkan': ['__pyx_unpickle_Enum'],
+    'sklearn.cluster._k_means_lloyd': ['__pyx_unpickle_Enum'],
+    'sklearn.cluster._k_means_minibatch': ['__pyx_unpickle_Enum'],
+    'sklearn.cluster._kmeans': ['KMeans', 'MiniBatchKMeans', '_BaseKMeans'],
+    'sklearn.cluster._mean_shift': ['MeanShift'],
+    'sklearn.cluster._optics': ['OPTICS'],
+    'sklearn.cluster._spectral': ['SpectralClustering'],
+    'sklearn.compose._column_transformer': ['ColumnTransformer', 'make_column_selector'],
+    'sklearn.compose._target': ['TransformedTargetRegressor'],
+    'sklearn.covariance._elliptic_envelope': ['EllipticEnvelope'],
+    'sklearn.covariance._empirical_covariance': ['EmpiricalCovariance'],
+    'sklearn.covariance._graph_lasso': ['BaseGraphicalLasso', 'GraphicalLasso', 'GraphicalLassoCV'],
+    'sklearn.covariance._robust_covariance': ['MinCovDet'],
+    'sklearn.covariance._shrunk_covariance': ['LedoitWolf', 'OAS', 'ShrunkCovariance'],
+    'sklearn.cross_decomposition._pls': ['CCA', 'PLSCanonical', 'PLSRegression', 'PLSSVD', '_PLS'],
+    'sklearn.decomposition._base': ['_BasePCA'],
+    'sklearn.decomposition._cdnmf_fast': ['__pyx_unpickle_Enum'],
+    'sklearn.decomposition._dict_learning': [
+        'DictionaryLearning',
+        'MiniBatchDictionaryLearning',
+        'SparseCoder',
+        '_BaseSparseCoding',
+    ],
+    'sklearn.decomposition._factor_analysis': ['FactorAnalysis'],
+    'sklearn.decomposition._fastica': ['FastICA'],
+    'sklearn.decomposition._incremental_pca': ['IncrementalPCA'],
+    'sklearn.decomposition._kernel_pca': ['KernelPCA'],
+    'sklearn.decomposition._lda': ['LatentDirichletAllocation'],
+    'sklearn.decomposition._nmf': ['MiniBatchNMF', 'NMF', '_BaseNMF'],
+    'sklearn.decomposition._online_lda_fast': ['__pyx_unpickle_Enum'],
+    'sklearn.decomposition._pca': ['PCA'],
+    'sklearn.decomposition._sparse_pca': ['MiniBatchSparsePCA', 'SparsePCA', '_BaseSparsePCA'],
+    'sklearn.decomposition._truncated_svd': ['TruncatedSVD'],
+    'sklearn.discriminant_analysis': ['LinearDiscriminantAnalysis', 'QuadraticDiscriminantAnalysis'],
+    'sklearn.dummy': ['DummyClassifier', 'DummyRegressor'],
+    'sklearn.ensemble._bagging': ['BaggingClassifier', 'BaggingRegressor', 'BaseBagging'],
+    'sklearn.ensemble._base': ['BaseEnsemble', '_BaseHeterogeneousEnsemble'],
+    'sklearn.ensemble._forest': [
+        'BaseForest',
+        'ExtraTreesClassifier',
+        'ExtraTreesRegressor',
+        'ForestClassifier',
+        'ForestRegressor',
+        'RandomForestClassifier',
+        'RandomForestRegressor',
+        'RandomTreesEmbedding',
+    ],
+    'sklearn.ensemble._gb': [
+        'BaseGradientBoosting',
+        'GradientBoostingClassifier',
+        'GradientBoostingRegressor',
+        'VerboseReporter',
+    ],
+    'sklearn.ensemble._gb_losses': [
+        'BinomialDeviance',
+        'ClassificationLossFunction',
+        'ExponentialLoss',
+        'HuberLossFunction',
+        'LeastAbsoluteError',
+        'LeastSquaresError',
+        'LossFunction',
+        'MultinomialDeviance',
+        'QuantileLossFunction',
+        'RegressionLossFunction',
+    ],
+    'sklearn.ensemble._gradient_boosting': ['__pyx_unpickle_Enum'],
+    'sklearn.ensemble._hist_gradient_boosting._binning': ['__pyx_unpickle_Enum'],
+    'sklearn.ensemble._hist_gradient_boosting._bitset': ['__pyx_unpickle_Enum'],
+    'sklearn.ensemble._hist_gradient_boosting._gradient_boosting': ['__pyx_unpickle_Enum'],
+    'sklearn.ensemble._hist_gradient_boosting._predictor': ['__pyx_unpickle_Enum'],
+    'sklearn.ensemble._hist_gradient_boosting.binning': ['_BinMapper'],
+    'sklearn.ensemble._hist_gradient_boosting.common': ['__pyx_unpickle___Pyx_EnumMeta'],
+    'sklearn.ensemble._hist_gradient_boosting.gradient_boosting': [
+        'BaseHistGradientBoosting',
+        'HistGradientBoostingClassifier',
+        'HistGradientBoostingRegressor',
+    ],
+    'sklearn.ensemble._hist_gradient_boosting.grower': ['TreeGrower', 'TreeNode'],
+    'sklearn.ensemble._hist_gradient_boosting.histogram': [
+        'HistogramBuilder',
+        '__pyx_unpickle_Enum',
+        '__pyx_unpickle_HistogramBuilder',
+    ],
+    'sklearn.ensemble._hist_gradient_boosting.predictor': ['TreePredictor'],
+    'sklearn.ensemble._hist_gradient_boosting.splitting': [
+        'SplitInfo',
+        'Splitter',
+        '__pyx_unpickle_Enum',
+        '__pyx_unpickle_Splitter',
+    ],
+    'sklearn.ensemble._hist_gradient_boosting.utils': ['__pyx_unpickle_Enum'],
+    'sklearn.ensemble._iforest': ['IsolationForest'],
+    'sklearn.ensemble._stacking': ['StackingClassifier', 'StackingRegressor', '_BaseStacking'],
+    'sklearn.ensemble._voting': ['VotingClassifier', 'VotingRegressor', '_BaseVoting'],
+    'sklearn.ensemble._weight_boosting': [
+        'AdaBoostClassifier',
+        'AdaBoostRegressor',
+        'BaseWeightBoosting',
+    ],
+    'sklearn.exceptions': [
+        'ConvergenceWarning',
+        'DataConversionWarning',
+        'DataDimensionalityWarning',
+        'EfficiencyWarning',
+        'FitFailedWarning',
+        'NotFittedError',
+        'PositiveSpectrumWarning',
+        'SkipTestWarning',
+        'UndefinedMetricWarning',
+    ],
+    'sklearn.feature_extraction._dict_vectorizer': ['DictVectorizer'],
+    'sklearn.feature_extraction._hash': ['FeatureHasher'],
+    'sklearn.feature_extraction.image': ['PatchExtractor'],
+    'sklearn.feature_extraction.text': [
+        'CountVectorizer',
+        'HashingVectorizer',
+        'TfidfTransformer',
+        'TfidfVectorizer',
+        '_VectorizerMixin',
+    ],
+    'sklearn.feature_selection._base': ['SelectorMixin'],
+    'sklearn.feature_selection._from_model': ['SelectFromModel'],
+    'sklearn.feature_selection._mutual_info': ['mutual_info_classif', 'mutual_info_regression'],
+    'sklearn.feature_selection._rfe': ['RFE', 'RFECV'],
+    'sklearn.feature_selection._sequential': ['SequentialFeatureSelector'],
+    'sklearn.feature_selection._univariate_selection': [
+        'GenericUnivariateSelect',
+        'SelectFdr',
+        'SelectFpr',
+        'SelectFwe',
+        'SelectKBest',
+        'SelectPercentile',
+        '_BaseFilter',
+        'chi2',
+        'f_classif',
+        'f_oneway',
+        'f_regression',
+        'r_regression',
+    ],
+    'sklearn.feature_selection._variance_threshold': ['VarianceThreshold'],
+    'sklearn.gaussian_process._gpc': [
+        'GaussianProcessClassifier',
+        '_BinaryGaussianProcessClassifierLaplace',
+    ],
+    'sklearn.gaussian_process._gpr': ['GaussianProcessRegressor'],
+    'sklearn.gaussian_process.kernels': [
+        'CompoundKernel',
+        'ConstantKernel',
+        'DotProduct',
+        'ExpSineSquared',
+        'Exponentiation',
+        'GenericKernelMixin',
+        'Hyperparameter',
+        'Kernel',
+        'KernelOperator',
+        'Matern',
+        'NormalizedKernelMixin',
+        'PairwiseKernel',
+        'Product',
+        'RBF',
+        'RationalQuadratic',
+        'StationaryKernelMixin',
+        'Sum',
+        'WhiteKernel',
+    ],
+    'sklearn.impute._base': ['MissingIndicator', 'SimpleImputer', '_BaseImputer'],
+    'sklearn.impute._iterative': ['IterativeImputer', '_ImputerTriplet'],
+    'sklearn.impute._knn': ['KNNImputer'],
+    'sklearn.inspection._plot.decision_boundary': ['DecisionBoundaryDisplay'],
+    'sklearn.inspection._plot.partial_dependence': ['PartialDependenceDisplay'],
+    'sklearn.isotonic': ['IsotonicRegression'],
+    'sklearn.kernel_approximation': [
+        'AdditiveChi2Sampler',
+        'Nystroem',
+        'PolynomialCountSketch',
+        'RBFSampler',
+        'SkewedChi2Sampler',
+    ],
+    'sklearn.kernel_ridge': ['KernelRidge'],
+    'sklearn.linear_model._base': [
+        'LinearClassifierMixin',
+        'LinearModel',
+        'LinearRegression',
+        'SparseCoefMixin',
+    ],
+    'sklearn.linear_model._bayes': ['ARDRegression', 'BayesianRidge'],
+    'sklearn.linear_model._cd_fast': ['__pyx_unpickle_Enum'],
+    'sklearn.linear_model._coordinate_descent': [
+        'ElasticNet',
+        'ElasticNetCV',
+        'Lasso',
+        'LassoCV',
+        'LinearModelCV',
+        'MultiTaskElasticNet',
+        'MultiTaskElasticNetCV',
+        'MultiTaskLasso',
+        'MultiTaskLassoCV',
+    ],
+    'sklearn.linear_model._glm._newton_solver': ['NewtonCholeskySolver', 'NewtonSolver'],
+    'sklearn.linear_model._glm.glm': [
+        'GammaRegressor',
+        'PoissonRegressor',
+        'TweedieRegressor',
+        '_GeneralizedLinearRegressor',
+    ],
+    'sklearn.linear_model._huber': ['HuberRegressor'],
+    'sklearn.linear_model._least_angle': [
+        'Lars',
+        'LarsCV',
+        'LassoLars',
+        'LassoLarsCV',
+        'LassoLarsIC',
+    ],
+    'sklearn.linear_model._linear_loss': ['LinearModelLoss'],
+    'sklearn.linear_model._logistic': ['LogisticRegression', 'LogisticRegressionCV'],
+    'sklearn.linear_model._omp': ['OrthogonalMatchingPursuit', 'OrthogonalMatchingPursuitCV'],
+    'sklearn.linear_model._passive_aggressive': [
+        'PassiveAggressiveClassifier',
+        'PassiveAggressiveRegressor',
+    ],
+    'sklearn.linear_model._perceptron': ['Perceptron'],
+    'sklearn.linear_model._quantile': ['QuantileRegressor'],
+    'sklearn.linear_model._ransac': ['RANSACRegressor'],
+    'sklearn.linear_model._ridge': [
+        'Ridge',
+        'RidgeCV',
+        'RidgeClassifier',
+        'RidgeClassifierCV',
+        '_BaseRidge',
+        '_BaseRidgeCV',
+        '_IdentityClassifier',
+        '_IdentityRegressor',
+        '_RidgeClassifierMixin',
+        '_RidgeGCV',
+        '_XT_CenterStackOp',
+        '_X_CenterStackOp',
+    ],
+    'sklearn.linear_model._sag_fast': ['MultinomialLogLoss32', 'MultinomialLogLoss64'],
+    'sklearn.linear_model._sgd_fast': [
+        'Classification',
+        'EpsilonInsensitive',
+        'Hinge',
+        'Huber',
+        'Log',
+        'LossFunction',
+        'ModifiedHuber',
+        'Regression',
+        'SquaredEpsilonInsensitive',
+        'SquaredHinge',
+        'SquaredLoss',
+        '__pyx_unpickle_Classification',
+        '__pyx_unpickle_Enum',
+        '__pyx_unpickle_LossFunction',
+        '__pyx_unpickle_Regression',
+    ],
+    'sklearn.linear_model._stochastic_gradient': [
+        'BaseSGD',
+        'BaseSGDClassifier',
+        'BaseSGDRegressor',
+        'SGDClassifier',
+        'SGDOneClassSVM',
+        'SGDRegressor',
+        '_ValidationScoreCallback',
+    ],
+    'sklearn.linear_model._theil_sen': ['TheilSenRegressor'],
+    'sklearn.manifold._barnes_hut_tsne': ['__pyx_unpickle_Enum'],
+    'sklearn.manifold._isomap': ['Isomap'],
+    'sklearn.manifold._locally_linear': ['LocallyLinearEmbedding'],
+    'sklearn.manifold._mds': ['MDS'],
+    'sklearn.manifold._spectral_embedding': ['SpectralEmbedding'],
+    'sklearn.manifold._t_sne': ['TSNE'],
+    'sklearn.metrics._classification': [
+        'accuracy_score',
+        'balanced_accuracy_score',
+        'brier_score_loss',
+        'class_likelihood_ratios',
+        'classification_report',
+        'cohen_kappa_score',
+        'confusion_matrix',
+        'f1_score',
+        'fbeta_score',
+        'hamming_loss',
+        'hinge_loss',
+        'jaccard_score',
+        'log_loss',
+        'matthews_corrcoef',
+        'multilabel_confusion_matrix',
+        'precision_recall_fscore_support',
+        'precision_score',
+        'recall_score',
+        'zero_one_loss',
+    ],
+    'sklearn.metrics._dist_metrics': [
+        'BrayCurtisDistance',
+        'BrayCurtisDistance32',
+        'CanberraDistance',
+        'CanberraDistance32',
+        'ChebyshevDistance',
+        'ChebyshevDistance32',
+        'DiceDistance',
+        'DiceDistance32',
+        'DistanceMetric',
+        'DistanceMetric32',
+        'EuclideanDistance',
+        'EuclideanDistance32',
+        'HammingDistance',
+        'HammingDistance32',
+        'HaversineDistance',
+        'HaversineDistance32',
+        'JaccardDistance',
+        'JaccardDistance32',
+        'KulsinskiDistance',
+        'KulsinskiDistance32',
+        'MahalanobisDistance',
+        'MahalanobisDistance32',
+        'ManhattanDistance',
+        'ManhattanDistance32',
+        'MatchingDistance',
+        'MatchingDistance32',
+        'MinkowskiDistance',
+        'MinkowskiDistance32',
+        'PyFuncDistance',
+        'PyFuncDistance32',
+        'RogersTanimotoDistance',
+        'RogersTanimotoDistance32',
+        'RussellRaoDistance',
+        'RussellRaoDistance32',
+        'SEuclideanDistance',
+        'SEuclideanDistance32',
+        'SokalMichenerDistance',
+        'SokalMichenerDistance32',
+        'SokalSneathDistance',
+        'SokalSneathDistance32',
+        'WMinkowskiDistance',
+        'WMinkowskiDistance32',
+        '__pyx_unpickle_Enum',
+        'newObj',
+    ],
+    'sklearn.metrics._pairwise_distances_reduction._argkmin': [
+        'ArgKmin32',
+        'ArgKmin64',
+        'EuclideanArgKmin32',
+        'EuclideanArgKmin64',
+        '__pyx_unpickle_Enum',
+    ],
+    'sklearn.metrics._pairwise_distances_reduction._base': [
+        'BaseDistancesReduction32',
+        'BaseDistancesReduction64',
+        '__pyx_unpickle_BaseDistancesReduction32',
+        '__pyx_unpickle_BaseDistancesReduction64',
+        '__pyx_unpickle_Enum',
+    ],
+    'sklearn.metrics._pairwise_distances_reduction._datasets_pair': [
+        'DatasetsPair32',
+        'DatasetsPair64',
+        'DenseDenseDatasetsPair32',
+        'DenseDenseDatasetsPair64',
+        'DenseSparseDatasetsPair32',
+        'DenseSparseDatasetsPair64',
+        'SparseDenseDatasetsPair32',
+        'SparseDenseDatasetsPair64',
+        'SparseSparseDatasetsPair32',
+        'SparseSparseDatasetsPair64',
+        '__pyx_unpickle_DatasetsPair32',
+        '__pyx_unpickle_DatasetsPair64',
+        '__pyx_unpickle_DenseDenseDatasetsPair32',
+        '__pyx_unpickle_DenseDenseDatasetsPair64',
+        '__pyx_unpickle_DenseSparseDatasetsPair32',
+        '__pyx_unpickle_DenseSparseDatasetsPair64',
+        '__pyx_unpickle_Enum',
+        '__pyx_unpickle_SparseDenseDatasetsPair32',
+        '__pyx_unpickle_SparseDenseDatasetsPair64',
+        '__pyx_unpickle_SparseSparseDatasetsPair32',
+        '__pyx_unpickle_SparseSparseDatasetsPair64',
+    ],
+    'sklearn.metrics._pairwise_distances_reduction._dispatcher': [
+        'ArgKmin',
+        'BaseDistancesReductionDispatcher',
+        'RadiusNeighbors',
+        'sqeuclidean_row_norms',
+    ],
+    'sklearn.metrics._pairwise_distances_reduction._middle_term_computer': [
+        'DenseDenseMiddleTermComputer32',
+        'DenseDenseMiddleTermComputer64',
+        'MiddleTermComputer32',
+        'MiddleTermComputer64',
+        'SparseSparseMiddleTermComputer32',
+        'SparseSparseMiddleTermComputer64',
+        '__pyx_unpickle_DenseDenseMiddleTermComputer32',
+        '__pyx_unpickle_DenseDenseMiddleTermComputer64',
+        '__pyx_unpickle_Enum',
+        '__pyx_unpickle_MiddleTermComputer32',
+        '__pyx_unpickle_MiddleTermComputer64',
+        '__pyx_unpickle_SparseSparseMiddleTermComputer32',
+        '__pyx_unpickle_SparseSparseMiddleTermComputer64',
+    ],
+    'sklearn.metrics._pairwise_distances_reduction._radius_neighbors': [
+        'EuclideanRadiusNeighbors32',
+        'EuclideanRadiusNeighbors64',
+        'RadiusNeighbors32',
+        'RadiusNeighbors64',
+        '__pyx_unpickle_Enum',
+    ],
+    'sklearn.metrics._pairwise_fast': ['__pyx_unpickle_Enum'],
+    'sklearn.metrics._plot.confusion_matrix': ['ConfusionMatrixDisplay'],
+    'sklearn.metrics._plot.det_curve': ['DetCurveDisplay'],
+    'sklearn.metrics._plot.precision_recall_curve': ['PrecisionRecallDisplay'],
+    'sklearn.metrics._plot.regression': ['PredictionErrorDisplay'],
+    'sklearn.metrics._plot.roc_curve': ['RocCurveDisplay'],
+    'sklearn.metrics._ranking': [
+        'auc',
+        'average_precision_score',
+        'coverage_error',
+        'dcg_score',
+        'det_curve',
+        'label_ranking_average_precision_score',
+        'label_ranking_loss',
+        'ndcg_score',
+        'precision_recall_curve',
+        'roc_auc_score',
+        'roc_curve',
+        'top_k_accuracy_score',
+    ],
+    'sklearn.metrics._regression': [
+        'd2_absolute_error_score',
+        'd2_pinball_score',
+        'd2_tweedie_score',
+        'explained_variance_score',
+        'max_error',
+        'mean_absolute_error',
+        'mean_absolute_percentage_error',
+        'mean_gamma_deviance',
+        'mean_pinball_loss',
+        'mean_poisson_deviance',
+        'mean_squared_error',
+        'mean_squared_log_error',
+        'mean_tweedie_deviance',
+        'median_absolute_error',
+        'r2_score',
+    ],
+    'sklearn.metrics._scorer': [
+        '_BaseScorer',
+        '_DeprecatedScorers',
+        '_MultimetricScorer',
+        '_PredictScorer',
+        '_ProbaScorer',
+        '_ThresholdScorer',
+        'check_scoring',
+        'get_scorer',
+        'get_scorer_names',
+        'make_scorer',
+        'negative_likelihood_ratio',
+        'positive_likelihood_ratio',
+    ],
+    'sklearn.metrics.cluster._bicluster': ['consensus_score'],
+    'sklearn.metrics.cluster._supervised': [
+        'adjusted_mutual_info_score',
+        'adjusted_rand_score',
+        'check_clusterings',
+        'completeness_score',
+        'contingency_matrix',
+        'entropy',
+        'fowlkes_mallows_score',
+        'homogeneity_completeness_v_measure',
+        'homogeneity_score',
+        'mutual_info_score',
+        'normalized_mutual_info_score',
+        'pair_confusion_matrix',
+        'rand_score',
+        'v_measure_score',
+    ],
+    'sklearn.metrics.cluster._unsupervised': [
+        'calinski_harabasz_score',
+        'check_number_of_labels',
+        'davies_bouldin_score',
+        'silhouette_samples',
+        'silhouette_score',
+    ],
+    'sklearn.metrics.pairwise': [
+        'additive_chi2_kernel',
+        'check_paired_arrays',
+        'check_pairwise_arrays',
+        'chi2_kernel',
+        'cosine_distances',
+        'cosine_similarity',
+        'distance_metrics',
+        'euclidean_distances',
+        'haversine_distances',
+        'kernel_metrics',
+        'laplacian_kernel',
+        'linear_kernel',
+        'manhattan_distances',
+        'nan_euclidean_distances',
+        'paired_cosine_distances',
+        'paired_distances',
+        'paired_euclidean_distances',
+        'paired_manhattan_distances',
+        'pairwise_distances',
+        'pairwise_distances_argmin',
+        'pairwise_distances_argmin_min',
+        'pairwise_distances_chunked',
+        'pairwise_kernels',
+        'polynomial_kernel',
+        'rbf_kernel',
+        'sigmoid_kernel',
+    ],
+    'sklearn.mixture._base': ['BaseMixture'],
+    'sklearn.mixture._bayesian_mixture': ['BayesianGaussianMixture'],
+    'sklearn.mixture._gaussian_mixture': ['GaussianMixture'],
+    'sklearn.model_selection._plot': ['LearningCurveDisplay'],
+    'sklearn.model_selection._search': [
+        'BaseSearchCV',
+        'GridSearchCV',
+        'ParameterGrid',
+        'ParameterSampler',
+        'RandomizedSearchCV',
+    ],
+    'sklearn.model_selection._search_successive_halving': [
+        'BaseSuccessiveHalving',
+        'HalvingGridSearchCV',
+        'HalvingRandomSearchCV',
+        '_SubsampleMetaSplitter',
+    ],
+    'sklearn.model_selection._split': [
+        'BaseCrossValidator',
+        'BaseShuffleSplit',
+        'GroupKFold',
+        'GroupShuffleSplit',
+        'KFold',
+        'LeaveOneGroupOut',
+        'LeaveOneOut',
+        'LeavePGroupsOut',
+        'LeavePOut',
+        'PredefinedSplit',
+        'RepeatedKFold',
+        'RepeatedStratifiedKFold',
+        'ShuffleSplit',
+        'StratifiedGroupKFold',
+        'StratifiedKFold',
+        'StratifiedShuffleSplit',
+        'TimeSeriesSplit',
+        '_BaseKFold',
+        '_CVIterableWrapper',
+        '_RepeatedSplits',
+    ],
+    'sklearn.multiclass': [
+        'OneVsOneClassifier',
+        'OneVsRestClassifier',
+        'OutputCodeClassifier',
+        '_ConstantPredictor',
+    ],
+    'sklearn.multioutput': [
+        'ClassifierChain',
+        'MultiOutputClassifier',
+        'MultiOutputRegressor',
+        'RegressorChain',
+        '_BaseChain',
+        '_MultiOutputEstimator',
+    ],
+    'sklearn.naive_bayes': [
+        'BernoulliNB',
+        'CategoricalNB',
+        'ComplementNB',
+        'GaussianNB',
+        'MultinomialNB',
+        '_BaseDiscreteNB',
+        '_BaseNB',
+    ],
+    'sklearn.neighbors._ball_tree': [
+        'BallTree',
+        'BinaryTree',
+        'NeighborsHeap',
+        'NodeHeap',
+        '__pyx_unpickle_Enum',
+        'newObj',
+    ],
+    'sklearn.neighbors._base': ['KNeighborsMixin', 'NeighborsBase', 'RadiusNeighborsMixin'],
+    'sklearn.neighbors._classification': ['KNeighborsClassifier', 'RadiusNeighborsClassifier'],
+    'sklearn.neighbors._distance_metric': ['DistanceMetric'],
+    'sklearn.neighbors._graph': ['KNeighborsTransformer', 'RadiusNeighborsTransformer'],
+    'sklearn.neighbors._kd_tree': [
+        'BinaryTree',
+        'KDTree',
+        'NeighborsHeap',
+        'NodeHeap',
+        '__pyx_unpickle_Enum',
+        'newObj',
+    ],
+    'sklearn.neighbors._kde': ['KernelDensity'],
+    'sklearn.neighbors._lof': ['LocalOutlierFactor'],
+    'sklearn.neighbors._nca': ['NeighborhoodComponentsAnalysis'],
+    'sklearn.neighbors._nearest_centroid': ['NearestCentroid'],
+    'sklearn.neighbors._quad_tree': ['_QuadTree', '__pyx_unpickle_Enum'],
+    'sklearn.neighbors._regression': ['KNeighborsRegressor', 'RadiusNeighborsRegressor'],
+    'sklearn.neighbors._unsupervised': ['NearestNeighbors'],
+    'sklearn.neural_network._multilayer_perceptron': [
+        'BaseMultilayerPerceptron',
+        'MLPClassifier',
+        'MLPRegressor',
+    ],
+    'sklearn.neural_network._rbm': ['BernoulliRBM'],
+    'sklearn.neural_network._stochastic_optimizers': [
+        'AdamOptimizer',
+        'BaseOptimizer',
+        'SGDOptimizer',
+    ],
+    'sklearn.pipeline': ['FeatureUnion', 'Pipeline'],
+    'sklearn.preprocessing._csr_polynomial_expansion': ['__pyx_unpickle_Enum'],
+    'sklearn.preprocessing._data': [
+        'Binarizer',
+        'KernelCenterer',
+        'MaxAbsScaler',
+        'MinMaxScaler',
+        'Normalizer',
+        'PowerTransformer',
+        'QuantileTransformer',
+        'RobustScaler',
+        'StandardScaler',
+    ],
+    'sklearn.preprocessing._discretization': ['KBinsDiscretizer'],
+    'sklearn.preprocessing._encoders': ['OneHotEncoder', 'OrdinalEncoder', '_BaseEncoder'],
+    'sklearn.preprocessing._function_transformer': ['FunctionTransformer'],
+    'sklearn.preprocessing._label': ['LabelBinarizer', 'LabelEncoder', 'MultiLabelBinarizer'],
+    'sklearn.preprocessing._polynomial': ['PolynomialFeatures', 'SplineTransformer'],
+    'sklearn.random_projection': [
+        'BaseRandomProjection',
+        'GaussianRandomProjection',
+        'SparseRandomProjection',
+    ],
+    'sklearn.semi_supervised._label_propagation': [
+        'BaseLabelPropagation',
+        'LabelPropagation',
+        'LabelSpreading',
+    ],
+    'sklearn.semi_supervised._self_training': ['SelfTrainingClassifier'],
+    'sklearn.svm._base': ['BaseLibSVM', 'BaseSVC'],
+    'sklearn.svm._classes': ['LinearSVC', 'LinearSVR', 'NuSVC', 'NuSVR', 'OneClassSVM', 'SVC', 'SVR'],
+    'sklearn.tree._classes': [
+        'BaseDecisionTree',
+        'DecisionTreeClassifier',
+        'DecisionTreeRegressor',
+        'ExtraTreeClassifier',
+        'ExtraTreeRegressor',
+    ],
+    'sklearn.tree._criterion': [
+        'ClassificationCriterion',
+        'Criterion',
+        'Entropy',
+        'FriedmanMSE',
+        'Gini',
+        'MAE',
+        'MSE',
+        'Poisson',
+        'RegressionCriterion',
+        '__pyx_unpickle_Enum',
+    ],
+    'sklearn.tree._export': ['Sentinel', '_BaseTreeExporter', '_DOTTreeExporter', '_MPLTreeExporter'],
+    'sklearn.tree._reingold_tilford': ['DrawTree', 'Tree'],
+    'sklearn.tree._splitter': [
+        'BaseDenseSplitter',
+        'BaseSparseSplitter',
+        'BestSparseSplitter',
+        'BestSplitter',
+        'RandomSparseSplitter',
+        'RandomSplitter',
+        'Splitter',
+        '__pyx_unpickle_Enum',
+    ],
+    'sklearn.tree._tree': [
+        'BestFirstTreeBuilder',
+        'DepthFirstTreeBuilder',
+        'Tree',
+        'TreeBuilder',
+        '_AlphaPruner',
+        '_CCPPruneController',
+        '_PathFinder',
+        '__pyx_unpickle_Enum',
+        '__pyx_unpickle_TreeBuilder',
+        '__pyx_unpickle__CCPPruneController',
+    ],
+    'sklearn.tree._utils': ['WeightedMedianCalculator', 'WeightedPQueue', '__pyx_unpickle_Enum'],
+    'sklearn.utils._available_if': ['_AvailableIfDescriptor'],
+    'sklearn.utils._bunch': ['Bunch'],
+    'sklearn.utils._cython_blas': ['__pyx_unpickle_Enum', '__pyx_unpickle___Pyx_EnumMeta'],
+    'sklearn.utils._encode': ['MissingValues', '_NaNCounter', '_nandict'],
+    'sklearn.utils._fast_dict': [
+        'IntFloatDict',
+        '__pyx_unpickle_Enum',
+        '__pyx_unpickle_IntFloatDict',
+    ],
+    'sklearn.utils._isfinite': ['__pyx_unpickle_Enum', '__pyx_unpickle___Pyx_EnumMeta'],
+    'sklearn.utils._logistic_sigmoid': ['__pyx_unpickle_Enum'],
+    'sklearn.utils._mocking': [
+        'ArraySlicingWrapper',
+        'CheckingClassifier',
+        'MockDataFrame',
+        'NoSampleWeightWrapper',
+    ],
+    'sklearn.utils._param_validation': [
+        'HasMethods',
+        'Hidden',
+        'Interval',
+        'InvalidParameterError',
+        'Options',
+        'StrOptions',
+        '_ArrayLikes',
+        '_Booleans',
+        '_CVObjects',
+        '_Callables',
+        '_Constraint',
+        '_InstancesOf',
+        '_IterablesNotString',
+        '_MissingValues',
+        '_NanConstraint',
+        '_NoneConstraint',
+        '_PandasNAConstraint',
+        '_RandomStates',
+        '_SparseMatrices',
+        '_VerboseHelper',
+    ],
+    'sklearn.utils._readonly_array_wrapper': [
+        'ReadonlyArrayWrapper',
+        '__pyx_unpickle_Enum',
+        '__pyx_unpickle_ReadonlyArrayWrapper',
+    ],
+    'sklearn.utils._seq_dataset': [
+        'ArrayDataset32',
+        'ArrayDataset64',
+        'CSRDataset32',
+        'CSRDataset64',
+        'SequentialDataset32',
+        'SequentialDataset64',
+    ],
+    'sklearn.utils._set_output': ['_SetOutputMixin'],
+    'sklearn.utils._vector_sentinel': [
+        'StdVectorSentinel',
+        'StdVectorSentinelFloat64',
+        'StdVectorSentinelInt32',
+        'StdVectorSentinelInt64',
+        'StdVectorSentinelIntP',
+        '__pyx_unpickle_StdVectorSentinel',
+        '__pyx_unpickle_StdVectorSentinelFloat64',
+        '__pyx_unpickle_StdVectorSentinelInt32',
+        '__pyx_unpickle_StdVectorSentinelInt64',
+        '__pyx_unpickle_StdVectorSentinelIntP',
+    ],
+    'sklearn.utils._weight_vector': ['WeightVector32', 'WeightVector64', '__pyx_unpickle_Enum'],
+    'sklearn.utils.arrayfuncs': ['__pyx_unpickle_Enum'],
+    'sklearn.utils.deprecation': ['deprecated'],
+    'sklearn.utils.metaestimators': ['_BaseComposition', '_IffHasAttrDescriptor'],
+    'sklearn.utils.murmurhash': ['__pyx_unpickle_Enum'],
+    'sklearn.utils.optimize': ['_LineSearchError'],
+    'sklearn.utils.sparsefuncs_fast': ['__pyx_unpickle_Enum'],
+    'xgboost.compat': ['LazyLoader', 'XGBoostLabelEncoder'],
+    'xgboost.core': ['Booster', 'XGBoostError'],
+    'xgboost.data': ['SingleBatchInternalIter'],
+    'xgboost.sklearn': [
+        'XGBClassifier',
+        'XGBModel',
+        'XGBRFClassifier',
+        'XGBRFRegressor',
+        'XGBRanker',
+        'XGBRankerMixIn',
+        'XGBRegressor',
+    ],
+    'xgboost.training': ['CVPack', '_PackedBooster'],
+};
+/** NumPy's ufuncs (np.log1p kept by a FunctionTransformer): pure array math. */
+const NUMPY_UFUNCS = [
+    'abs',
+    'absolute',
+    'add',
+    'arccos',
+    'arccosh',
+    'arcsin',
+    'arcsinh',
+    'arctan',
+    'arctan2',
+    'arctanh',
+    'bitwise_and',
+    'bitwise_not',
+    'bitwise_or',
+    'bitwise_xor',
+    'cbrt',
+    'ceil',
+    'conj',
+    'conjugate',
+    'copysign',
+    'cos',
+    'cosh',
+    'deg2rad',
+    'degrees',
+    'divide',
+    'divmod',
+    'equal',
+    'exp',
+    'exp2',
+    'expm1',
+    'fabs',
+    'float_power',
+    'floor',
+    'floor_divide',
+    'fmax',
+    'fmin',
+    'fmod',
+    'frexp',
+    'gcd',
+    'greater',
+    'greater_equal',
+    'heaviside',
+    'hypot',
+    'invert',
+    'isfinite',
+    'isinf',
+    'isnan',
+    'isnat',
+    'lcm',
+    'ldexp',
+    'left_shift',
+    'less',
+    'less_equal',
+    'log',
+    'log10',
+    'log1p',
+    'log2',
+    'logaddexp',
+    'logaddexp2',
+    'logical_and',
+    'logical_not',
+    'logical_or',
+    'logical_xor',
+    'matmul',
+    'maximum',
+    'minimum',
+    'mod',
+    'modf',
+    'multiply',
+    'negative',
+    'nextafter',
+    'not_equal',
+    'positive',
+    'power',
+    'rad2deg',
+    'radians',
+    'reciprocal',
+    'remainder',
+    'right_shift',
+    'rint',
+    'sign',
+    'signbit',
+    'sin',
+    'sinh',
+    'spacing',
+    'sqrt',
+    'square',
+    'subtract',
+    'tan',
+    'tanh',
+    'true_divide',
+    'trunc',
+];
+/** NumPy's scalar types (`numpy.float64`): values, nothing else. */
+const NUMPY_SCALARS = [
+    'bool_',
+    'bytes_',
+    'complex128',
+    'complex256',
+    'complex64',
+    'datetime64',
+    'float128',
+    'float16',
+    'float32',
+    'float64',
+    'int16',
+    'int32',
+    'int64',
+    'int8',
+    'longlong',
+    'object_',
+    'str_',
+    'timedelta64',
+    'uint16',
+    'uint32',
+    'uint64',
+    'uint8',
+    'ulonglong',
+    'void',
+];
+
+;// CONCATENATED MODULE: ./src/formats/pickle/allowlist.ts
+/**
+ * The pickle allowlist: exact `module.qualname` globals, never a package prefix. A global
+ * is imported and may be called with arguments the file chooses, so each entry is here
+ * because importing and calling it only builds a value: it loads, writes, imports and
+ * evaluates nothing. Reviewed group by group below (the why is above each group); the
+ * classes of scikit-learn, pandas and XGBoost, NumPy's ufuncs and scalar types come from
+ * allowlist-generated.ts (made by scripts/allowlist/generate.py from the installed
+ * libraries, with its own header saying what it includes and leaves out).
+ *
+ * `newOnly` marks classes whose constructor reads a file it is given (XGBoost's and
+ * LightGBM's Booster take `model_file`): real pickles rebuild them with `__new__` and
+ * their state, so only that is allowed; calling them (REDUCE, INST, OBJ) is an error.
+ */
+
+const NUMPY_CORE = ['numpy.core', 'numpy._core'];
+const each = (modules, suffix) => modules.map((m) => `${m}${suffix}`);
+const GROUPS = [
+    {
+        why: 'immutable values and plain containers',
+        module: 'builtins',
+        names: [
+            'set',
+            'frozenset',
+            'dict',
+            'list',
+            'tuple',
+            'bytearray',
+            'bytes',
+            'complex',
+            'slice',
+            'range',
+            'object',
+            'int',
+            'float',
+            'str',
+            'bool',
+            'True',
+            'False',
+            'None',
+            'Ellipsis',
+            'NotImplemented',
+        ],
+    },
+    {
+        why: "the pickle protocol's own reconstructors: cls.__new__(cls, *args) for a class that is itself checked",
+        module: 'copyreg',
+        names: ['_reconstructor', '__newobj__', '__newobj_ex__'],
+    },
+    {
+        why: 'bytes from text in protocol 2 pickles (codecs transform data; none reads or writes)',
+        module: ['_codecs', 'codecs'],
+        names: ['encode'],
+    },
+    {
+        why: 'standard-library containers and values',
+        module: 'collections',
+        names: ['OrderedDict', 'defaultdict', 'deque', 'Counter'],
+    },
+    {
+        why: 'dates, times and exact numbers',
+        module: 'datetime',
+        names: ['datetime', 'date', 'time', 'timedelta', 'timezone'],
+    },
+    { why: 'exact numbers', module: 'decimal', names: ['Decimal'] },
+    { why: 'exact numbers', module: 'fractions', names: ['Fraction'] },
+    { why: 'a value', module: 'uuid', names: ['UUID'] },
+    {
+        why: 'time zones (pandas timestamps): looked up by key in the IANA database, whose keys ZoneInfo validates',
+        module: 'zoneinfo',
+        names: ['ZoneInfo', 'ZoneInfo._unpickle'],
+    },
+    {
+        why: 'pytz time zones (pandas): pytz.timezone() only accepts names in its own database',
+        module: 'pytz',
+        names: ['_UTC', '_p', 'utc', 'UTC'],
+    },
+    {
+        why: 'NumPy arrays, dtypes and their reconstructors: they build arrays from the bytes given',
+        module: ['numpy'],
+        names: ['ndarray', 'dtype', 'matrix', 'recarray', 'record'],
+    },
+    {
+        why: 'NumPy array reconstructors',
+        module: [...each(NUMPY_CORE, '.multiarray'), ...each(NUMPY_CORE, '._multiarray_umath')],
+        names: ['_reconstruct', 'scalar'],
+    },
+    { why: 'NumPy array from bytes', module: each(NUMPY_CORE, '.numeric'), names: ['_frombuffer'] },
+    {
+        why: 'NumPy masked arrays',
+        module: 'numpy.ma.core',
+        names: ['MaskedArray', '_mareconstruct', 'MaskedConstant', 'mvoid'],
+    },
+    {
+        why: "NumPy random generators: the ctors look the bit generator up in NumPy's own table",
+        module: 'numpy.random._pickle',
+        names: ['__randomstate_ctor', '__bit_generator_ctor', '__generator_ctor'],
+    },
+    {
+        why: 'NumPy random generators',
+        module: 'numpy.random',
+        names: ['RandomState', 'Generator', 'MT19937', 'PCG64', 'PCG64DXSM', 'Philox', 'SFC64'],
+    },
+    { why: 'NumPy random generators', module: 'numpy.random.mtrand', names: ['RandomState'] },
+    { why: 'NumPy random generators', module: 'numpy.random._generator', names: ['Generator'] },
+    { why: 'NumPy bit generators', module: 'numpy.random._mt19937', names: ['MT19937'] },
+    { why: 'NumPy bit generators', module: 'numpy.random._pcg64', names: ['PCG64', 'PCG64DXSM'] },
+    { why: 'NumPy bit generators', module: 'numpy.random._philox', names: ['Philox'] },
+    { why: 'NumPy bit generators', module: 'numpy.random._sfc64', names: ['SFC64'] },
+    {
+        why: 'NumPy 1.25+ dtype classes',
+        module: 'numpy.dtypes',
+        names: [
+            'BoolDType',
+            'Int8DType',
+            'UInt8DType',
+            'Int16DType',
+            'UInt16DType',
+            'Int32DType',
+            'UInt32DType',
+            'Int64DType',
+            'UInt64DType',
+            'LongDType',
+            'ULongDType',
+            'LongLongDType',
+            'ULongLongDType',
+            'ByteDType',
+            'UByteDType',
+            'ShortDType',
+            'UShortDType',
+            'IntDType',
+            'UIntDType',
+            'Float16DType',
+            'Float32DType',
+            'Float64DType',
+            'LongDoubleDType',
+            'Complex64DType',
+            'Complex128DType',
+            'CLongDoubleDType',
+            'ObjectDType',
+            'BytesDType',
+            'StrDType',
+            'VoidDType',
+            'DateTime64DType',
+            'TimeDelta64DType',
+            'StringDType',
+        ],
+    },
+    { why: 'NumPy scalar types: values', module: 'numpy', names: NUMPY_SCALARS },
+    {
+        why: 'NumPy ufuncs (FunctionTransformer(np.log1p)): array math',
+        module: ['numpy', ...each(NUMPY_CORE, '._multiarray_umath'), ...each(NUMPY_CORE, '.umath')],
+        names: NUMPY_UFUNCS,
+    },
+    {
+        why: 'SciPy sparse matrices and arrays: built from the arrays given',
+        module: [
+            'scipy.sparse._csr',
+            'scipy.sparse._csc',
+            'scipy.sparse._coo',
+            'scipy.sparse._lil',
+            'scipy.sparse._dok',
+            'scipy.sparse._bsr',
+            'scipy.sparse._dia',
+            'scipy.sparse.csr',
+            'scipy.sparse.csc',
+            'scipy.sparse.coo',
+        ],
+        names: [
+            'csr_matrix',
+            'csc_matrix',
+            'coo_matrix',
+            'lil_matrix',
+            'dok_matrix',
+            'bsr_matrix',
+            'dia_matrix',
+            'csr_array',
+            'csc_array',
+            'coo_array',
+            'lil_array',
+            'dok_array',
+            'bsr_array',
+            'dia_array',
+        ],
+    },
+    {
+        why: "joblib's inline array wrapper: the array's bytes follow in the same stream (NDArrayWrapper, which reads a sibling file by name, is not here)",
+        module: ['joblib.numpy_pickle', 'sklearn.externals.joblib.numpy_pickle'],
+        names: ['NumpyArrayWrapper'],
+    },
+    {
+        why: "pandas' missing-value singletons",
+        module: 'pandas._libs.missing',
+        names: ['NA', 'NAType'],
+    },
+    {
+        why: 'scikit-learn helpers kept in fitted estimators (a scorer that calls the estimator)',
+        module: 'sklearn.metrics._scorer',
+        names: ['_passthrough_scorer'],
+    },
+    {
+        why: "XGBoost's booster: rebuilt from its pickled bytes; its constructor loads model_file",
+        module: 'xgboost.core',
+        names: ['Booster'],
+        newOnly: true,
+    },
+    {
+        why: "LightGBM's booster: rebuilt from its pickled model string; its constructor loads model_file",
+        module: 'lightgbm.basic',
+        names: ['Booster'],
+        newOnly: true,
+    },
+    {
+        why: 'LightGBM estimators: parameters and a booster',
+        module: 'lightgbm.sklearn',
+        names: ['LGBMModel', 'LGBMClassifier', 'LGBMRegressor', 'LGBMRanker'],
+    },
+    {
+        why: "PyTorch tensor rebuilders (torch._utils): tensors from storages the file's own loader supplies",
+        module: 'torch._utils',
+        names: [
+            '_rebuild_tensor',
+            '_rebuild_tensor_v2',
+            '_rebuild_tensor_v3',
+            '_rebuild_parameter',
+            '_rebuild_parameter_with_state',
+            '_rebuild_qtensor',
+            '_rebuild_sparse_tensor',
+            '_rebuild_device_tensor_from_numpy',
+            '_rebuild_meta_tensor_no_storage',
+            '_rebuild_wrapper_subclass',
+            '_rebuild_nested_tensor',
+        ],
+    },
+    {
+        why: 'PyTorch tensor rebuilders',
+        module: 'torch._tensor',
+        names: ['_rebuild_from_type', '_rebuild_from_type_v2'],
+    },
+    { why: 'PyTorch parameters', module: 'torch.nn.parameter', names: ['Parameter', 'Buffer'] },
+    {
+        why: 'PyTorch values: sizes, devices, dtypes, layouts, memory formats, storages',
+        module: 'torch',
+        names: [
+            'Size',
+            'device',
+            'dtype',
+            'Tensor',
+            'UntypedStorage',
+            'strided',
+            'sparse_coo',
+            'sparse_csr',
+            'sparse_csc',
+            'sparse_bsr',
+            'sparse_bsc',
+            'per_tensor_affine',
+            'per_channel_affine',
+            'contiguous_format',
+            'channels_last',
+            'channels_last_3d',
+            'preserve_format',
+            'float',
+            'float8_e4m3fn',
+            'float8_e5m2',
+            'float16',
+            'float32',
+            'float64',
+            'bfloat16',
+            'half',
+            'double',
+            'uint8',
+            'uint16',
+            'uint32',
+            'uint64',
+            'int8',
+            'int16',
+            'int32',
+            'int64',
+            'bool',
+            'complex32',
+            'complex64',
+            'complex128',
+            'cfloat',
+            'cdouble',
+            'long',
+            'int',
+            'short',
+            'qint8',
+            'quint8',
+            'qint32',
+            'quint4x2',
+            ...[
+                'Float',
+                'Double',
+                'Half',
+                'BFloat16',
+                'Long',
+                'Int',
+                'Short',
+                'Char',
+                'Byte',
+                'Bool',
+                'ComplexFloat',
+                'ComplexDouble',
+                'QInt8',
+                'QUInt8',
+                'QInt32',
+                'QUInt4x2',
+                'QUInt2x4',
+            ].map((t) => `${t}Storage`),
+        ],
+    },
+    {
+        why: 'PyTorch storages',
+        module: 'torch.storage',
+        names: ['UntypedStorage', 'TypedStorage'],
+    },
+    { why: 'PyTorch layouts', module: 'torch.serialization', names: ['_get_layout'] },
+    ...torchModules(),
+    {
+        why: 'activation functions a module keeps (TransformerEncoderLayer(activation=F.gelu)): tensor math',
+        module: 'torch.nn.functional',
+        names: [
+            'relu',
+            'gelu',
+            'silu',
+            'tanh',
+            'sigmoid',
+            'softmax',
+            'log_softmax',
+            'elu',
+            'leaky_relu',
+        ],
+    },
+];
+/** torch.nn.modules.<file>.<Class> of every built-in layer: a full model pickled whole. */
+function torchModules() {
+    const files = {
+        module: 'Module',
+        linear: 'Identity Linear Bilinear LazyLinear NonDynamicallyQuantizableLinear',
+        conv: 'Conv1d Conv2d Conv3d ConvTranspose1d ConvTranspose2d ConvTranspose3d LazyConv1d LazyConv2d LazyConv3d LazyConvTranspose1d LazyConvTranspose2d LazyConvTranspose3d',
+        activation: 'Threshold ReLU RReLU Hardtanh ReLU6 Sigmoid Hardsigmoid Tanh SiLU Mish Hardswish ELU CELU SELU GLU GELU Hardshrink LeakyReLU LogSigmoid Softplus Softshrink MultiheadAttention PReLU Softsign Tanhshrink Softmin Softmax Softmax2d LogSoftmax',
+        loss: 'L1Loss NLLLoss NLLLoss2d PoissonNLLLoss GaussianNLLLoss KLDivLoss MSELoss BCELoss BCEWithLogitsLoss HingeEmbeddingLoss MultiLabelMarginLoss SmoothL1Loss HuberLoss SoftMarginLoss CrossEntropyLoss MultiLabelSoftMarginLoss CosineEmbeddingLoss MarginRankingLoss MultiMarginLoss TripletMarginLoss TripletMarginWithDistanceLoss CTCLoss',
+        container: 'Container Sequential ModuleList ModuleDict ParameterList ParameterDict',
+        pooling: 'MaxPool1d MaxPool2d MaxPool3d MaxUnpool1d MaxUnpool2d MaxUnpool3d AvgPool1d AvgPool2d AvgPool3d FractionalMaxPool2d FractionalMaxPool3d LPPool1d LPPool2d LPPool3d AdaptiveMaxPool1d AdaptiveMaxPool2d AdaptiveMaxPool3d AdaptiveAvgPool1d AdaptiveAvgPool2d AdaptiveAvgPool3d',
+        batchnorm: 'BatchNorm1d BatchNorm2d BatchNorm3d SyncBatchNorm LazyBatchNorm1d LazyBatchNorm2d LazyBatchNorm3d',
+        instancenorm: 'InstanceNorm1d InstanceNorm2d InstanceNorm3d LazyInstanceNorm1d LazyInstanceNorm2d LazyInstanceNorm3d',
+        normalization: 'LocalResponseNorm CrossMapLRN2d LayerNorm GroupNorm RMSNorm',
+        dropout: 'Dropout Dropout1d Dropout2d Dropout3d AlphaDropout FeatureAlphaDropout',
+        padding: 'CircularPad1d CircularPad2d CircularPad3d ConstantPad1d ConstantPad2d ConstantPad3d ReflectionPad1d ReflectionPad2d ReflectionPad3d ReplicationPad1d ReplicationPad2d ReplicationPad3d ZeroPad1d ZeroPad2d ZeroPad3d',
+        sparse: 'Embedding EmbeddingBag',
+        rnn: 'RNNBase RNN LSTM GRU RNNCellBase RNNCell LSTMCell GRUCell',
+        pixelshuffle: 'PixelShuffle PixelUnshuffle',
+        upsampling: 'Upsample UpsamplingNearest2d UpsamplingBilinear2d',
+        distance: 'PairwiseDistance CosineSimilarity',
+        fold: 'Fold Unfold',
+        flatten: 'Flatten Unflatten',
+        channelshuffle: 'ChannelShuffle',
+        transformer: 'Transformer TransformerEncoder TransformerDecoder TransformerEncoderLayer TransformerDecoderLayer',
+    };
+    return Object.entries(files).map(([file, names]) => ({
+        why: 'PyTorch built-in layers: __setstate__ restores parameters and buffers',
+        module: `torch.nn.modules.${file}`,
+        names: names.split(' '),
+    }));
+}
+/** Every allowed `module.qualname`, with how it may be used. */
+const ALLOWED = (() => {
+    const map = new Map();
+    const add = (full, newOnly = false) => map.set(full, { newOnly });
+    for (const group of GROUPS)
+        for (const module of Array.isArray(group.module) ? group.module : [group.module])
+            for (const name of group.names)
+                add(`${module}.${name}`, group.newOnly);
+    for (const [module, names] of Object.entries(GENERATED_GLOBALS))
+        for (const name of names)
+            if (!map.has(`${module}.${name}`))
+                add(`${module}.${name}`);
+    // The constructors that load a file stay new-only even when the generator lists them.
+    for (const group of GROUPS.filter((g) => g.newOnly))
+        for (const module of Array.isArray(group.module) ? group.module : [group.module])
+            for (const name of group.names)
+                add(`${module}.${name}`, true);
+    return map;
+})();
+
+;// CONCATENATED MODULE: ./src/formats/pickle/compat-pickle.ts
+// Generated by scripts/allowlist/compat-pickle.py from CPython 3.11.2's _compat_pickle: do not edit.
+/** (module, name) pairs renamed for protocol < 3 pickles (checked first). */
+const NAME_MAPPING = {
+    'UserDict IterableUserDict': ['collections', 'UserDict'],
+    'UserDict UserDict': ['collections', 'UserDict'],
+    'UserList UserList': ['collections', 'UserList'],
+    'UserString UserString': ['collections', 'UserString'],
+    '__builtin__ basestring': ['builtins', 'str'],
+    '__builtin__ intern': ['sys', 'intern'],
+    '__builtin__ long': ['builtins', 'int'],
+    '__builtin__ reduce': ['functools', 'reduce'],
+    '__builtin__ unichr': ['builtins', 'chr'],
+    '__builtin__ unicode': ['builtins', 'str'],
+    '__builtin__ xrange': ['builtins', 'range'],
+    '_multiprocessing Connection': ['multiprocessing.connection', 'Connection'],
+    '_socket fromfd': ['socket', 'fromfd'],
+    'exceptions ArithmeticError': ['builtins', 'ArithmeticError'],
+    'exceptions AssertionError': ['builtins', 'AssertionError'],
+    'exceptions AttributeError': ['builtins', 'AttributeError'],
+    'exceptions BaseException': ['builtins', 'BaseException'],
+    'exceptions BufferError': ['builtins', 'BufferError'],
+    'exceptions BytesWarning': ['builtins', 'BytesWarning'],
+    'exceptions DeprecationWarning': ['builtins', 'DeprecationWarning'],
+    'exceptions EOFError': ['builtins', 'EOFError'],
+    'exceptions EnvironmentError': ['builtins', 'EnvironmentError'],
+    'exceptions Exception': ['builtins', 'Exception'],
+    'exceptions FloatingPointError': ['builtins', 'FloatingPointError'],
+    'exceptions FutureWarning': ['builtins', 'FutureWarning'],
+    'exceptions GeneratorExit': ['builtins', 'GeneratorExit'],
+    'exceptions IOError': ['builtins', 'IOError'],
+    'exceptions ImportError': ['builtins', 'ImportError'],
+    'exceptions ImportWarning': ['builtins', 'ImportWarning'],
+    'exceptions IndentationError': ['builtins', 'IndentationError'],
+    'exceptions IndexError': ['builtins', 'IndexError'],
+    'exceptions KeyError': ['builtins', 'KeyError'],
+    'exceptions KeyboardInterrupt': ['builtins', 'KeyboardInterrupt'],
+    'exceptions LookupError': ['builtins', 'LookupError'],
+    'exceptions MemoryError': ['builtins', 'MemoryError'],
+    'exceptions NameError': ['builtins', 'NameError'],
+    'exceptions NotImplementedError': ['builtins', 'NotImplementedError'],
+    'exceptions OSError': ['builtins', 'OSError'],
+    'exceptions OverflowError': ['builtins', 'OverflowError'],
+    'exceptions PendingDeprecationWarning': ['builtins', 'PendingDeprecationWarning'],
+    'exceptions ReferenceError': ['builtins', 'ReferenceError'],
+    'exceptions RuntimeError': ['builtins', 'RuntimeError'],
+    'exceptions RuntimeWarning': ['builtins', 'RuntimeWarning'],
+    'exceptions StandardError': ['builtins', 'Exception'],
+    'exceptions StopIteration': ['builtins', 'StopIteration'],
+    'exceptions SyntaxError': ['builtins', 'SyntaxError'],
+    'exceptions SyntaxWarning': ['builtins', 'SyntaxWarning'],
+    'exceptions SystemError': ['builtins', 'SystemError'],
+    'exceptions SystemExit': ['builtins', 'SystemExit'],
+    'exceptions TabError': ['builtins', 'TabError'],
+    'exceptions TypeError': ['builtins', 'TypeError'],
+    'exceptions UnboundLocalError': ['builtins', 'UnboundLocalError'],
+    'exceptions UnicodeDecodeError': ['builtins', 'UnicodeDecodeError'],
+    'exceptions UnicodeEncodeError': ['builtins', 'UnicodeEncodeError'],
+    'exceptions UnicodeError': ['builtins', 'UnicodeError'],
+    'exceptions UnicodeTranslateError': ['builtins', 'UnicodeTranslateError'],
+    'exceptions UnicodeWarning': ['builtins', 'UnicodeWarning'],
+    'exceptions UserWarning': ['builtins', 'UserWarning'],
+    'exceptions ValueError': ['builtins', 'ValueError'],
+    'exceptions Warning': ['builtins', 'Warning'],
+    'exceptions ZeroDivisionError': ['builtins', 'ZeroDivisionError'],
+    'itertools ifilter': ['builtins', 'filter'],
+    'itertools ifilterfalse': ['itertools', 'filterfalse'],
+    'itertools imap': ['builtins', 'map'],
+    'itertools izip': ['builtins', 'zip'],
+    'itertools izip_longest': ['itertools', 'zip_longest'],
+    'multiprocessing AuthenticationError': ['multiprocessing.context', 'AuthenticationError'],
+    'multiprocessing BufferTooShort': ['multiprocessing.context', 'BufferTooShort'],
+    'multiprocessing ProcessError': ['multiprocessing.context', 'ProcessError'],
+    'multiprocessing TimeoutError': ['multiprocessing.context', 'TimeoutError'],
+    'multiprocessing.forking Popen': ['multiprocessing.popen_fork', 'Popen'],
+    'multiprocessing.process Process': ['multiprocessing.context', 'Process'],
+    'socket _socketobject': ['socket', 'SocketType'],
+    'urllib ContentTooShortError': ['urllib.error', 'ContentTooShortError'],
+    'urllib getproxies': ['urllib.request', 'getproxies'],
+    'urllib pathname2url': ['urllib.request', 'pathname2url'],
+    'urllib quote': ['urllib.parse', 'quote'],
+    'urllib quote_plus': ['urllib.parse', 'quote_plus'],
+    'urllib unquote': ['urllib.parse', 'unquote'],
+    'urllib unquote_plus': ['urllib.parse', 'unquote_plus'],
+    'urllib url2pathname': ['urllib.request', 'url2pathname'],
+    'urllib urlcleanup': ['urllib.request', 'urlcleanup'],
+    'urllib urlencode': ['urllib.parse', 'urlencode'],
+    'urllib urlopen': ['urllib.request', 'urlopen'],
+    'urllib urlretrieve': ['urllib.request', 'urlretrieve'],
+    'urllib2 HTTPError': ['urllib.error', 'HTTPError'],
+    'urllib2 URLError': ['urllib.error', 'URLError'],
+    'whichdb whichdb': ['dbm', 'whichdb'],
+};
+/** Modules renamed for protocol < 3 pickles. */
+const IMPORT_MAPPING = {
+    BaseHTTPServer: 'http.server',
+    CGIHTTPServer: 'http.server',
+    ConfigParser: 'configparser',
+    Cookie: 'http.cookies',
+    Dialog: 'tkinter.dialog',
+    DocXMLRPCServer: 'xmlrpc.server',
+    FileDialog: 'tkinter.filedialog',
+    HTMLParser: 'html.parser',
+    Queue: 'queue',
+    ScrolledText: 'tkinter.scrolledtext',
+    SimpleDialog: 'tkinter.simpledialog',
+    SimpleHTTPServer: 'http.server',
+    SimpleXMLRPCServer: 'xmlrpc.server',
+    SocketServer: 'socketserver',
+    StringIO: 'io',
+    Tix: 'tkinter.tix',
+    Tkconstants: 'tkinter.constants',
+    Tkdnd: 'tkinter.dnd',
+    Tkinter: 'tkinter',
+    UserDict: 'collections',
+    UserList: 'collections',
+    UserString: 'collections',
+    __builtin__: 'builtins',
+    _abcoll: 'collections.abc',
+    _elementtree: 'xml.etree.ElementTree',
+    _winreg: 'winreg',
+    anydbm: 'dbm',
+    cPickle: 'pickle',
+    cStringIO: 'io',
+    commands: 'subprocess',
+    cookielib: 'http.cookiejar',
+    copy_reg: 'copyreg',
+    dbhash: 'dbm.bsd',
+    dbm: 'dbm.ndbm',
+    dumbdbm: 'dbm.dumb',
+    dummy_thread: '_dummy_thread',
+    gdbm: 'dbm.gnu',
+    htmlentitydefs: 'html.entities',
+    httplib: 'http.client',
+    markupbase: '_markupbase',
+    repr: 'reprlib',
+    robotparser: 'urllib.robotparser',
+    'test.test_support': 'test.support',
+    thread: '_thread',
+    tkColorChooser: 'tkinter.colorchooser',
+    tkCommonDialog: 'tkinter.commondialog',
+    tkFileDialog: 'tkinter.filedialog',
+    tkFont: 'tkinter.font',
+    tkMessageBox: 'tkinter.messagebox',
+    tkSimpleDialog: 'tkinter.simpledialog',
+    ttk: 'tkinter.ttk',
+    urllib2: 'urllib.request',
+    urlparse: 'urllib.parse',
+    whichdb: 'dbm',
+    xmlrpclib: 'xmlrpc.client',
+};
+
 ;// CONCATENATED MODULE: ./src/formats/pickle/policy.ts
-/** Modules dangerous as a whole, with every submodule. */
+/**
+ * Which globals a pickle may import. Three verdicts:
+ * - `dangerous` (an error under both policies): the union of what picklescan, modelscan
+ *   and fickling deny (sources below), what loads, writes, imports or evaluates, and
+ *   every attribute walk: a dotted qualname or a dunder name whose steps are not each on
+ *   the allowlist (`sklearn.base` + `np.testing._private.utils.runstring`).
+ * - `safe`: exactly on the allowlist (allowlist.ts), or named in `allow-globals`.
+ * - `unknown`: anything else; an error under `allowlist`, a warning under `denylist`.
+ *
+ * Names are first mapped as CPython's unpickler maps them (_compat_pickle, protocol < 3).
+ */
+
+
+/**
+ * Modules dangerous as a whole, with every submodule. Sources: picklescan
+ * (src/picklescan/scanner.py `_unsafe_globals`), modelscan (modelscan/settings.py
+ * `unsafe_globals`), fickling (fickling/analysis.py `UnsafeImportsML.UNSAFE_MODULES`),
+ * plus what issue 13's corpus reached (pkgutil.resolve_name, imaplib, logging.config).
+ */
 const DANGEROUS_MODULES = [
+    // Processes, the interpreter, code
     'os',
     'posix',
     'nt',
     'subprocess',
     'sys',
-    'socket',
-    'shutil',
     'runpy',
     'pty',
     'ctypes',
     'importlib',
-    'pickle',
-    '_pickle',
-    'cPickle',
-    'dill',
-    'marshal',
-    'webbrowser',
-    'urllib.request',
-    'urllib2',
-    'http.client',
-    'httplib',
-    'requests',
-    'aiohttp',
-    'asyncio',
-    'multiprocessing',
+    'imp',
     'code',
     'codeop',
     'commands',
@@ -30943,76 +33044,149 @@ const DANGEROUS_MODULES = [
     'timeit',
     'cProfile',
     'profile',
-    'pip',
-    'venv',
+    'trace',
+    'doctest',
+    'pydoc',
+    'site',
+    'sysconfig',
+    'gc',
+    'inspect',
+    'types',
+    'signal',
+    '_thread',
+    'threading',
+    'multiprocessing',
+    'concurrent',
+    'asyncio',
+    'zipimport',
+    'pkgutil',
+    'builtins.__import__',
+    '__builtins__',
+    'marshal',
+    'dill',
+    'pickle',
+    '_pickle',
+    'cPickle',
+    'copyreg.__globals__',
+    'shelve',
+    'idlelib',
+    'lib2to3',
+    'tkinter',
+    'turtle',
     'ensurepip',
+    'venv',
+    'pip',
     'distutils',
     'setuptools',
-    'zipimport',
-    'signal',
+    'logging.config',
+    'unittest',
+    'test',
+    // Files
+    'shutil',
     'tempfile',
     'glob',
     'io',
     '_io',
     'fileinput',
-    'ftplib',
-    'smtplib',
-    'telnetlib',
-    'ssl',
-    'imp',
-    'builtins.__import__',
-    'numpy.f2py',
-    'numpy.distutils',
-    'numpy.testing',
-    'numpy.ctypeslib',
-    'torch.hub',
-    'torch.jit',
-    'torch.package',
-    'torch.utils.cpp_extension',
-    'torch._inductor',
-    'torch.serialization',
-    'types',
-    'gc',
-    'inspect',
-    'pydoc',
-    'site',
-    'sysconfig',
-    '_thread',
     'tarfile',
     'zipfile',
-    'shelve',
     'dbm',
     'sqlite3',
     'mmap',
     'resource',
     'pwd',
     'grp',
+    'pathlib',
+    'filecmp',
+    'linecache',
+    // Network
+    'socket',
+    'ssl',
+    'select',
+    'selectors',
+    'socketserver',
+    'http',
+    'httplib',
+    'urllib',
+    'urllib2',
+    'requests',
+    'aiohttp',
+    'ftplib',
+    'smtplib',
+    'imaplib',
+    'poplib',
+    'nntplib',
+    'telnetlib',
+    'xmlrpc',
+    'webbrowser',
     'uuid._popen',
+    // Libraries' loaders, writers and evaluators
+    'numpy.f2py',
+    'numpy.distutils',
+    'numpy.testing',
+    'numpy.ctypeslib',
+    'numpy.lib.npyio',
+    'numpy.lib.format',
+    'torch.hub',
+    'torch.jit',
+    'torch.package',
+    'torch.utils.cpp_extension',
+    'torch._inductor',
+    'torch._dynamo',
+    'torch.fx',
+    'torch.serialization.load',
+    'torch.utils.collect_env',
+    'torch.utils.bottleneck',
+    'torch.utils._config_module',
+    'torch.utils.data.datapipes.utils.decoder',
+    'pandas.io',
+    'pandas.compat.pickle_compat',
+    'pandas.core.computation',
+    'pandas.read_pickle',
+    'joblib.numpy_pickle_compat',
+    'sklearn.datasets',
+    'xgboost.core.DMatrix',
 ];
-/** Single callables that are dangerous even where their module is not. */
+/** Single callables that are dangerous even where their module is not (same sources). */
 const DANGEROUS_NAMES = new Set([
-    'builtins.eval',
-    'builtins.exec',
-    'builtins.compile',
-    'builtins.open',
-    'builtins.getattr',
-    'builtins.setattr',
-    'builtins.delattr',
-    'builtins.__import__',
-    'builtins.breakpoint',
-    'builtins.apply',
-    'builtins.execfile',
-    'builtins.input',
-    'builtins.globals',
-    'builtins.locals',
-    'builtins.vars',
-    'builtins.help',
-    'builtins.memoryview',
-    'builtins.file',
-    'builtins.reload',
+    ...[
+        'eval',
+        'exec',
+        'compile',
+        'open',
+        'getattr',
+        'setattr',
+        'delattr',
+        '__import__',
+        'breakpoint',
+        'apply',
+        'execfile',
+        'input',
+        'globals',
+        'locals',
+        'vars',
+        'help',
+        'memoryview',
+        'file',
+        'reload',
+        'print',
+        'type',
+        'super',
+        'classmethod',
+        'staticmethod',
+        'property',
+        'dir',
+        'id',
+        'hasattr',
+        'map',
+        'filter',
+        'iter',
+        'next',
+    ].map((n) => `builtins.${n}`),
     'operator.attrgetter',
     'operator.itemgetter',
     'operator.methodcaller',
+    'operator.getitem',
     'functools.partial',
     'functools.reduce',
     'torch.load',
@@ -31021,215 +33195,82 @@ const DANGEROUS_NAMES = new Set([
     'numpy.loadtxt',
     'numpy.genfromtxt',
     'numpy.fromfile',
+    'numpy.fromregex',
     'numpy.save',
     'numpy.savez',
+    'numpy.savez_compressed',
     'numpy.savetxt',
     'numpy.memmap',
+    'numpy.core.memmap',
+    'numpy.core.records.fromfile',
+    'numpy._core.records.fromfile',
     'pandas.read_pickle',
     'pandas.eval',
-    'pydoc.pipepager',
-    'numpy.testing._private.utils.runstring',
-    'copyreg._reconstructor.__globals__',
+    'joblib.load',
+    'joblib.dump',
+    'joblib.numpy_pickle.load',
+    'joblib.numpy_pickle.dump',
+    'lightgbm.basic.Booster.load_model',
 ]);
-/** Python 2 names the unpickler maps onto Python 3 ones. */
-const MODULE_ALIASES = {
-    __builtin__: 'builtins',
-    __builtins__: 'builtins',
-    exceptions: 'builtins',
-    copy_reg: 'copyreg',
-    cPickle: 'pickle',
-    UserDict: 'collections',
-    urllib2: 'urllib.request',
-    commands: 'subprocess',
-    httplib: 'http.client',
-};
-const SAFE_NAMES = new Set([
-    'builtins.set',
-    'builtins.frozenset',
-    'builtins.dict',
-    'builtins.list',
-    'builtins.tuple',
-    'builtins.bytearray',
-    'builtins.bytes',
-    'builtins.complex',
-    'builtins.slice',
-    'builtins.range',
-    'builtins.object',
-    'builtins.int',
-    'builtins.float',
-    'builtins.str',
-    'builtins.bool',
-    'builtins.True',
-    'builtins.False',
-    'builtins.None',
-    'builtins.Ellipsis',
-    'builtins.NotImplemented',
-    'copyreg._reconstructor',
-    'copyreg.__newobj__',
-    'copyreg.__newobj_ex__',
-    'collections.OrderedDict',
-    'collections.defaultdict',
-    'collections.deque',
-    'collections.Counter',
-    'datetime.datetime',
-    'datetime.date',
-    'datetime.time',
-    'datetime.timedelta',
-    'datetime.timezone',
-    'decimal.Decimal',
-    'fractions.Fraction',
-    'uuid.UUID',
-    'codecs.encode',
-    '_codecs.encode',
-    'numpy.ndarray',
-    'numpy.dtype',
-    'numpy.matrix',
-    'numpy.core.multiarray._reconstruct',
-    'numpy._core.multiarray._reconstruct',
-    'numpy.core.multiarray.scalar',
-    'numpy._core.multiarray.scalar',
-    'numpy.core.numeric._frombuffer',
-    'numpy._core.numeric._frombuffer',
-    'numpy.ma.core._mareconstruct',
-    'numpy.ma.core.MaskedArray',
-    'numpy.random._pickle.__randomstate_ctor',
-    'numpy.random._pickle.__bit_generator_ctor',
-    'numpy.random._pickle.__generator_ctor',
-    'numpy.random.mtrand.RandomState',
-    'numpy.random._mt19937.MT19937',
-    'numpy.random._pcg64.PCG64',
-    'numpy.random._pcg64.PCG64DXSM',
-    'numpy.random._philox.Philox',
-    'numpy.random._sfc64.SFC64',
-    'numpy.random._generator.Generator',
-    'numpy.core._multiarray_umath._reconstruct',
-    'joblib.numpy_pickle.NumpyArrayWrapper',
-    'joblib.numpy_pickle_compat.NDArrayWrapper',
-    'sklearn.externals.joblib.numpy_pickle.NumpyArrayWrapper',
-    'torch._utils._rebuild_tensor',
-    'torch._utils._rebuild_tensor_v2',
-    'torch._utils._rebuild_tensor_v3',
-    'torch._utils._rebuild_parameter',
-    'torch._utils._rebuild_parameter_with_state',
-    'torch._utils._rebuild_qtensor',
-    'torch._utils._rebuild_sparse_tensor',
-    'torch._utils._rebuild_device_tensor_from_numpy',
-    'torch._utils._rebuild_meta_tensor_no_storage',
-    'torch._utils._rebuild_wrapper_subclass',
-    'torch._utils._rebuild_nested_tensor',
-    'torch._tensor._rebuild_from_type_v2',
-    'torch._tensor._rebuild_from_type',
-    'torch.nn.parameter.Parameter',
-    'torch.Size',
-    'torch.device',
-    'torch.dtype',
-    'torch.Tensor',
-    'torch.storage.UntypedStorage',
-    'torch.storage.TypedStorage',
-    'torch.UntypedStorage',
-    'torch.strided',
-    'torch.sparse_coo',
-    'torch.sparse_csr',
-    'torch.per_tensor_affine',
-    'torch.per_channel_affine',
-    'torch.contiguous_format',
-    'torch.channels_last',
-    'torch.preserve_format',
-    'torch.serialization._get_layout',
-    'scipy.sparse._csr.csr_matrix',
-    'scipy.sparse._csc.csc_matrix',
-    'scipy.sparse._coo.coo_matrix',
-    'scipy.sparse.csr.csr_matrix',
-    'scipy.sparse.csc.csc_matrix',
-    'scipy.sparse.coo.coo_matrix',
-    'scipy.sparse._csr.csr_array',
-    'scipy.sparse._csc.csc_array',
-]);
-/** Module prefixes whose classes are data containers; entries in `except` are not. */
-const SAFE_PREFIXES = [
-    {
-        prefix: 'sklearn.',
-        except: [
-            'sklearn.datasets',
-            'sklearn.utils._testing',
-            'sklearn.externals._packaging',
-            'sklearn.utils._show_versions',
-        ],
-    },
-    {
-        prefix: 'xgboost.',
-        except: [
-            'xgboost.testing',
-            'xgboost.dask',
-            'xgboost.spark',
-            'xgboost.tracker',
-            'xgboost.collective',
-        ],
-    },
-    { prefix: 'lightgbm.', except: ['lightgbm.dask', 'lightgbm.libpath'] },
-    {
-        prefix: 'pandas.',
-        except: [
-            'pandas.io',
-            'pandas.read_',
-            'pandas.core.computation',
-            'pandas.eval',
-            'pandas.util._tester',
-            'pandas.testing',
-            'pandas._testing',
-            'pandas.util._print_versions',
-            'pandas.plotting',
-        ],
-    },
-    { prefix: 'torch.nn.modules.', except: [] },
-    { prefix: 'numpy.dtypes.', except: [] },
-];
-/** NumPy scalar and dtype classes appear as `numpy.<type>` in pickles. */
-const NUMPY_TYPES = /^numpy\.(bool_?|u?int(8|16|32|64)?|u?byte|u?short|u?intc|u?intp|u?long(long)?|float(16|32|64|96|128)?|half|single|double|longdouble|complex(64|128|256)?|csingle|cdouble|clongdouble|str_|bytes_|void|object_|datetime64|timedelta64)$/;
-const TORCH_STORAGES = /^torch\.(cuda\.)?(Float|Double|Half|BFloat16|Long|Int|Short|Char|Byte|Bool|ComplexFloat|ComplexDouble|QInt8|QUInt8|QInt32|QUInt4x2|QUInt2x4)Storage$/;
-const TORCH_DTYPES = /^torch\.(float(8_e4m3fn|8_e5m2|16|32|64)?|bfloat16|half|double|u?int(8|16|32|64)|bool|complex(32|64|128)|cfloat|cdouble|long|short|qint8|quint8|qint32)$/;
-/** Attribute traversals that reach interpreter internals from anywhere. */
-const DANGEROUS_SEGMENT = /^(__\w+__|os|sys|subprocess|builtins|system|popen|eval|exec)$/;
-const SAFE_DUNDERS = new Set([
-    '__newobj__',
-    '__newobj_ex__',
-    '__randomstate_ctor',
-    '__bit_generator_ctor',
-    '__generator_ctor',
-]);
-/** Normalises a module name the way the unpickler's compatibility mapping does. */
-function normaliseModule(module) {
-    return MODULE_ALIASES[module] ?? module;
+/**
+ * Every name of builtins that is not a plain value is dangerous (fickling denies the
+ * whole module; the allowlist keeps its value types).
+ */
+const BUILTINS = 'builtins';
+const DUNDER = /^__\w+__$/;
+/** Maps a global's module and name the way CPython's unpickler does for its protocol. */
+function mapName(module, name, protocol) {
+    if (protocol >= 3)
+        return [module, name];
+    const renamed = NAME_MAPPING[`${module} ${name}`];
+    if (renamed)
+        return [renamed[0], renamed[1]];
+    return [IMPORT_MAPPING[module] ?? module, name];
 }
 function underModule(fullName, module) {
     return fullName === module || fullName.startsWith(`${module}.`);
 }
-/** Classifies `module.name` (name may be a dotted qualname). */
+/** Classifies `module.name` (name may be a dotted qualname); module and name already mapped. */
 function classifyGlobal(module, name, extra = new Set()) {
-    const mod = normaliseModule(module);
-    const full = `${mod}.${name}`;
+    const full = `${module}.${name}`;
     if (DANGEROUS_NAMES.has(full))
         return 'dangerous';
-    if (DANGEROUS_MODULES.some((m) => underModule(mod, m) || underModule(full, m)))
+    if (DANGEROUS_MODULES.some((m) => underModule(module, m) || underModule(full, m)))
         return 'dangerous';
+    if (extra.has(full))
+        return 'safe';
+    if (ALLOWED.has(full))
+        return stepsAllowed(module, name, extra) ? 'safe' : 'dangerous';
+    if (module === BUILTINS || module.startsWith('builtins.'))
+        return 'dangerous';
+    // An attribute walk (`a.b.c`) or a dunder reached from anywhere: not the class it names.
     const segments = name.split('.');
-    if (segments.length > 1 &&
-        segments.some((s) => DANGEROUS_SEGMENT.test(s) && !SAFE_DUNDERS.has(s))) {
+    if (segments.length > 1 || segments.some((s) => DUNDER.test(s)))
         return 'dangerous';
-    }
-    if (extra.has(full) || extra.has(`${module}.${name}`))
-        return 'safe';
-    if (SAFE_NAMES.has(full) ||
-        NUMPY_TYPES.test(full) ||
-        TORCH_STORAGES.test(full) ||
-        TORCH_DTYPES.test(full)) {
-        return 'safe';
-    }
-    for (const { prefix, except } of SAFE_PREFIXES) {
-        if (full.startsWith(prefix) && !except.some((e) => full.startsWith(e)))
-            return 'safe';
-    }
     return 'unknown';
+}
+/** True when every prefix of a dotted qualname is itself allowed (`ZoneInfo`, then `ZoneInfo._unpickle`). */
+function stepsAllowed(module, name, extra) {
+    const segments = name.split('.');
+    for (let i = 1; i < segments.length; i++) {
+        const step = `${module}.${segments.slice(0, i).join('.')}`;
+        if (!ALLOWED.has(step) && !extra.has(step))
+            return false;
+    }
+    return true;
+}
+/** True for an allowed class whose constructor must not be called (it loads a file). */
+function isNewOnly(module, name) {
+    return ALLOWED.get(`${module}.${name}`)?.newOnly === true;
+}
+/** Why a dangerous verdict was given, for the finding. */
+function dangerReason(module, name) {
+    const segments = name.split('.');
+    if (!DANGEROUS_NAMES.has(`${module}.${name}`) &&
+        !DANGEROUS_MODULES.some((m) => underModule(module, m) || underModule(`${module}.${name}`, m)) &&
+        (segments.length > 1 || segments.some((s) => DUNDER.test(s))))
+        return 'walks attributes to something that is not on the allowlist';
+    return 'can run code or touch the system when loaded';
 }
 
 ;// CONCATENATED MODULE: ./src/formats/pickle/scanner.ts
@@ -31269,7 +33310,9 @@ async function scanPickles(reader, options) {
                 result.legacyTorch = true;
                 limit = Math.min(limit, 5);
             }
-        } while (result.pickles < limit && (await startsPickle(reader)));
+            // torch.load reads a legacy checkpoint as five pickles, whatever each starts with.
+        } while (result.pickles < limit &&
+            (result.legacyTorch ? result.pickles < 5 : await startsPickle(reader)));
     }
     catch (error) {
         if (!(error instanceof MalformedPickle))
@@ -31297,6 +33340,13 @@ class Scanner {
     unresolved = 0;
     extensions = 0;
     opOffset = 0;
+    /** The current pickle's protocol (PROTO; 0 without): names are mapped below 3. */
+    protocol = 0;
+    /** builtins.getattr on the stack, and how many of those were resolved constant calls. */
+    getattrPushes = 0;
+    getattrResolved = 0;
+    /** Calls of classes whose constructor loads a file (only `__new__` is allowed). */
+    constructorCalls = new Map();
     constructor(reader, options) {
         this.reader = reader;
         this.options = options;
@@ -31326,20 +33376,31 @@ class Scanner {
             this.fail(`truncated: payload of ${length} bytes runs past the end`);
         return OTHER;
     }
-    record(module, name) {
-        const mod = normaliseModule(module);
-        const key = `${mod}.${name}`;
+    /** Records an import; `mapped` names were already mapped (a resolved getattr). */
+    record(module, name, mapped = false) {
+        const [mod, nm] = mapped ? [module, name] : mapName(module, name, this.protocol);
+        const key = `${mod}.${nm}`;
         const seen = this.imports.get(key);
         if (seen)
             seen.count += 1;
         else {
-            const verdict = classifyGlobal(mod, name, this.options.allowGlobals);
-            this.imports.set(key, { module: mod, name, verdict, offset: this.opOffset, count: 1 });
+            const verdict = classifyGlobal(mod, nm, this.options.allowGlobals);
+            this.imports.set(key, { module: mod, name: nm, verdict, offset: this.opOffset, count: 1 });
         }
-        return new GlobalRef(mod, name);
+        return new GlobalRef(mod, nm);
+    }
+    /** A text integer as CPython reads it, or a malformed-pickle error where readings could differ. */
+    integer(text, kind) {
+        const value = canonicalInteger(text, kind);
+        if (value === undefined)
+            this.fail(`integer text '${text.slice(0, 40)}' is not plain decimal digits; CPython may read it differently (010 is 8 there, 1_0 is 10)`);
+        return value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER)
+            ? Number(value)
+            : value;
     }
     /** Scans one pickle up to its STOP; returns the value STOP pops. */
     async scanOne() {
+        this.protocol = 0;
         let stack = [];
         const metastack = [];
         const memo = new Map();
@@ -31366,6 +33427,8 @@ class Scanner {
         const push = (value) => {
             if (stack.length >= MAX_STACK)
                 this.fail(`stack deeper than ${MAX_STACK} entries`);
+            if (value instanceof GlobalRef && value.fullName === 'builtins.getattr')
+                this.getattrPushes += 1;
             stack.push(value);
         };
         const put = (index) => {
@@ -31385,12 +33448,7 @@ class Scanner {
             else
                 push(value);
         };
-        const intLine = (text) => {
-            const value = Number.parseInt(text, 10);
-            if (Number.isNaN(value))
-                this.fail(`not an integer: '${text.slice(0, 40)}'`);
-            return value;
-        };
+        const memoKey = (text) => Number(this.integer(text, 'memo'));
         for (;;) {
             this.opOffset = r.offset;
             const head = await r.read(1);
@@ -31403,6 +33461,7 @@ class Scanner {
                     const version = (await this.bytes(1))[0];
                     if (version > 5)
                         this.fail(`unsupported pickle protocol ${version}`);
+                    this.protocol = version;
                     break;
                 }
                 case 0x95: // FRAME
@@ -31432,8 +33491,8 @@ class Scanner {
                     break;
                 case 0x49: {
                     // INT
-                    const text = (await this.line()).trim();
-                    push(text === '00' ? false : text === '01' ? true : intLine(text));
+                    const text = await this.line();
+                    push(text === '00' ? false : text === '01' ? true : this.integer(text, 'int'));
                     break;
                 }
                 case 0x4a: // BININT
@@ -31447,10 +33506,8 @@ class Scanner {
                     break;
                 case 0x4c: {
                     // LONG
-                    const text = (await this.line()).trim().replace(/L$/, '');
-                    if (!/^[-+]?\d+$/.test(text))
-                        this.fail(`not an integer: '${text.slice(0, 40)}'`);
-                    push(BigInt(text));
+                    const value = this.integer(await this.line(), 'long');
+                    push(typeof value === 'bigint' ? value : BigInt(value));
                     break;
                 }
                 case 0x8a: // LONG1
@@ -31495,7 +33552,7 @@ class Scanner {
                     push(await this.payload((await this.bytes(1))[0], 'latin1'));
                     break;
                 case 0x56: // UNICODE (raw-unicode-escape)
-                    push(decodeRawUnicodeEscape(await this.line()));
+                    push(decodeRawUnicodeEscape(await this.line(), (m) => this.fail(m)));
                     break;
                 case 0x58: // BINUNICODE
                     push(await this.payload((await this.bytes(4)).readUInt32LE(0), 'utf8'));
@@ -31585,16 +33642,25 @@ class Scanner {
                 case 0x7d: // EMPTY_DICT
                     push(new Mapping([]));
                     break;
-                case 0x64: // DICT
-                    push(new Mapping(pairs(popMark())));
+                case 0x64: {
+                    // DICT
+                    const items = popMark();
+                    const dict = new Mapping(pairs(items));
+                    dict.truncated = items.length / 2 > MAX_TRACKED_ITEMS;
+                    push(dict);
                     break;
+                }
                 case 0x73: {
                     // SETITEM
                     const value = pop();
                     const key = pop();
                     const dict = top();
-                    if (dict instanceof Mapping && dict.entries.length < MAX_TRACKED_ITEMS)
-                        dict.entries.push([key, value]);
+                    if (dict instanceof Mapping) {
+                        if (dict.entries.length < MAX_TRACKED_ITEMS)
+                            dict.entries.push([key, value]);
+                        else
+                            dict.truncated = true;
+                    }
                     break;
                 }
                 case 0x75: {
@@ -31602,6 +33668,8 @@ class Scanner {
                     const items = popMark();
                     const dict = top();
                     if (dict instanceof Mapping) {
+                        if (dict.entries.length + items.length / 2 > MAX_TRACKED_ITEMS)
+                            dict.truncated = true;
                         for (const entry of pairs(items))
                             if (dict.entries.length < MAX_TRACKED_ITEMS)
                                 dict.entries.push(entry);
@@ -31609,7 +33677,7 @@ class Scanner {
                     break;
                 }
                 case 0x67: // GET
-                    get(intLine(await this.line()));
+                    get(memoKey(await this.line()));
                     break;
                 case 0x68: // BINGET
                     get((await this.bytes(1))[0]);
@@ -31618,7 +33686,7 @@ class Scanner {
                     get((await this.bytes(4)).readUInt32LE(0));
                     break;
                 case 0x70: // PUT
-                    put(intLine(await this.line()));
+                    put(memoKey(await this.line()));
                     break;
                 case 0x71: // BINPUT
                     put((await this.bytes(1))[0]);
@@ -31653,6 +33721,7 @@ class Scanner {
                     const module = await this.line();
                     const name = await this.line();
                     const cls = this.record(module, name);
+                    this.noteConstructorCall(cls);
                     push(new CallResult(cls, new Sequence('tuple', popMark().slice(0, MAX_TRACKED_ITEMS))));
                     break;
                 }
@@ -31661,6 +33730,7 @@ class Scanner {
                     const items = popMark();
                     if (items.length === 0)
                         this.fail('OBJ without a class');
+                    this.noteConstructorCall(items[0]);
                     push(new CallResult(items[0], new Sequence('tuple', items.slice(1, MAX_TRACKED_ITEMS))));
                     break;
                 }
@@ -31690,6 +33760,8 @@ class Scanner {
                     if (instance instanceof CallResult) {
                         instance.state = state;
                         const size = joblibArraySize(instance);
+                        if (size?.unknownDtype !== undefined)
+                            this.fail(`joblib array of dtype ${JSON.stringify(size.unknownDtype)}, which is not a spelling NumPy writes; the bytes after it cannot be followed as joblib would`);
                         if (size !== undefined) {
                             stack.pop();
                             push(OTHER);
@@ -31710,21 +33782,37 @@ class Scanner {
             }
         }
     }
-    /** Resolves getattr/__import__ chains so the report names what is really reached. */
+    /** A class called with arguments (REDUCE, INST, OBJ) runs its constructor. */
+    noteConstructorCall(callable) {
+        if (callable instanceof GlobalRef && isNewOnly(callable.module, callable.name)) {
+            const key = callable.fullName;
+            this.constructorCalls.set(key, (this.constructorCalls.get(key) ?? 0) + 1);
+        }
+    }
+    /**
+     * Resolves getattr/__import__ chains so the report names what is really reached. A
+     * getattr of a constant attribute from a global is judged by where it lands
+     * (`getattr(zoneinfo.ZoneInfo, '_unpickle')`); any other use of getattr is dangerous.
+     */
     call(callable, args) {
+        this.noteConstructorCall(callable);
         if (callable instanceof GlobalRef && args instanceof Sequence) {
             const [first, second] = args.items;
             const full = callable.fullName;
             if ((full === 'builtins.__import__' || full === 'importlib.import_module') &&
                 typeof first === 'string') {
-                this.record(first, '*');
+                this.record(first, '*', true);
                 return new ModuleRef(first);
             }
-            if (full === 'builtins.getattr' && typeof second === 'string') {
-                if (first instanceof ModuleRef)
-                    return this.record(first.module, second);
-                if (first instanceof GlobalRef)
-                    return this.record(first.module, `${first.name}.${second}`);
+            if (full === 'builtins.getattr' && typeof second === 'string' && args.items.length === 2) {
+                if (first instanceof ModuleRef) {
+                    this.getattrResolved += 1;
+                    return this.record(first.module, second, true);
+                }
+                if (first instanceof GlobalRef) {
+                    this.getattrResolved += 1;
+                    return this.record(first.module, `${first.name}.${second}`, true);
+                }
             }
         }
         return new CallResult(callable, args);
@@ -31751,8 +33839,13 @@ class Scanner {
         for (const item of this.imports.values()) {
             const what = item.name === '*' ? `module ${item.module}` : `${item.module}.${item.name}`;
             const times = item.count > 1 ? ` (${item.count} times)` : '';
+            // Every getattr on the stack was a constant lookup, judged by where it landed.
+            if (`${item.module}.${item.name}` === 'builtins.getattr' &&
+                this.getattrPushes > 0 &&
+                this.getattrResolved >= this.getattrPushes)
+                continue;
             if (item.verdict === 'dangerous') {
-                findings.error('PICKLE_DANGEROUS_GLOBAL', `imports ${what}${times}: can run code or touch the system when loaded`, { offset: item.offset });
+                findings.error('PICKLE_DANGEROUS_GLOBAL', `imports ${what}${times}: ${dangerReason(item.module, item.name)}`, { offset: item.offset });
             }
             else if (item.verdict === 'unknown') {
                 const message = `imports ${what}${times}, which is not on the allowlist (add it to allow-globals if you trust it)`;
@@ -31762,6 +33855,8 @@ class Scanner {
                     findings.warning('PICKLE_UNKNOWN_GLOBAL', message, { offset: item.offset });
             }
         }
+        for (const [name, count] of this.constructorCalls)
+            findings.error('PICKLE_DANGEROUS_CALL', `calls ${name}(...)${count > 1 ? ` (${count} times)` : ''}: its constructor loads the file it is given; pickles rebuild it from its state instead`);
         if (this.unresolved > 0) {
             findings.error('PICKLE_UNRESOLVED_GLOBAL', `${this.unresolved} STACK_GLOBAL import(s) name a module or attribute computed at load time; what they import cannot be known`);
         }
@@ -31820,7 +33915,8 @@ function parsePythonLiteral(text) {
         const c = text[i];
         if (c === '{') {
             i++;
-            const out = {};
+            // No prototype: a key named __proto__ is a key; a repeated key keeps its last value, as in Python.
+            const out = Object.create(null);
             for (;;) {
                 ws();
                 if (text[i] === '}')
@@ -31858,6 +33954,10 @@ function parsePythonLiteral(text) {
             if (end < 0)
                 throw new Error('unterminated string');
             const s = text.slice(i + 1, end);
+            // Python decodes escapes (`'\x4f'` is `'O'`); rather than decode them differently,
+            // a header with any is refused.
+            if (s.includes('\\'))
+                throw new Error(`a string with a backslash escape at ${i}`);
             i = end + 1;
             return s;
         }
@@ -31941,7 +34041,12 @@ async function checkNpy(reader, total, findings, scan) {
         findings.error('NUMPY_MALFORMED', `shape ${JSON.stringify(shape)} is not a tuple of non-negative integers`);
         return {};
     }
-    if (hasObjects(fields.descr)) {
+    const kind = classifyDescr(fields.descr);
+    if (kind === 'unknown') {
+        findings.error('NUMPY_UNKNOWN_DTYPE', `dtype ${JSON.stringify(fields.descr)} is not a spelling NumPy writes; NumPy may read it as an object array, which unpickles the data`);
+        return { descr: fields.descr, shape };
+    }
+    if (kind === 'objects') {
         findings.warning('NUMPY_OBJECT_ARRAY', 'object array: loading it needs allow_pickle=True, which unpickles the data');
         const pickle = await scanPickles(reader, { ...scan, findings, maxPickles: 1 });
         return { descr: fields.descr, shape, pickle };
@@ -37397,7 +39502,7 @@ function formatCount(n) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_validate_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2875);
+/* harmony import */ var _actions_validate_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3005);
 /* harmony import */ var _core_actions_host_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4994);
 // Bundled by ncc into dist/validate-model/index.js, the file actions/validate-model/action.yml runs.
 

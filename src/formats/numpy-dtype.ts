@@ -37,12 +37,43 @@ export function itemSize(descr: string): number | undefined {
   return FIXED[kind];
 }
 
+/** The spellings NumPy itself writes for plain (non-object) dtypes: `dtype.str`. */
+const PLAIN =
+  /^[|<>=]?(\?|b1|[iu][1248]|f(2|4|8|10|12|16)|c(8|16|20|24|32)|[SU]\d+|V\d+|[Mm]8(\[\d*[a-zA-Z]+\])?)$/;
+const OBJECT = /^[|<>=]?O8?$/;
+
+export type DescrKind = 'plain' | 'objects' | 'unknown';
+
+/**
+ * What a dtype description holds: `plain` data, Python `objects` (the data is a pickle),
+ * or `unknown`: a spelling NumPy does not write itself (`'object'`, `('O', (1,))`), which
+ * NumPy may still read as objects, so it is never taken for plain data.
+ */
+export function classifyDescr(descr: PyValue): DescrKind {
+  if (typeof descr === 'string') return PLAIN.test(descr) ? 'plain' : OBJECT.test(descr) ? 'objects' : 'unknown';
+  if (!Array.isArray(descr) || descr.length === 0) return 'unknown';
+  let kind: DescrKind = 'plain';
+  for (const field of descr) {
+    if (!Array.isArray(field) || field.length < 2 || field.length > 3) return 'unknown';
+    const [name, inner, shape] = field;
+    const named =
+      typeof name === 'string' ||
+      (Array.isArray(name) && name.length === 2 && name.every((n) => typeof n === 'string'));
+    const shaped =
+      shape === undefined ||
+      (typeof shape === 'number' && shape >= 0) ||
+      (Array.isArray(shape) && shape.every((d) => typeof d === 'number' && d >= 0));
+    if (!named || !shaped) return 'unknown';
+    const sub = classifyDescr(inner);
+    if (sub === 'unknown') return 'unknown';
+    if (sub === 'objects') kind = 'objects';
+  }
+  return kind;
+}
+
 /** True when a dtype description holds Python objects (so the data is a pickle). */
 export function hasObjects(descr: PyValue): boolean {
-  if (typeof descr === 'string') return /^[|<>=]?O/.test(descr);
-  if (Array.isArray(descr))
-    return descr.some((field) => Array.isArray(field) && hasObjects(field[1] ?? null));
-  return false;
+  return classifyDescr(descr) === 'objects';
 }
 
 /** Item size of a simple or structured (list of fields) description. */

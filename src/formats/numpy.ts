@@ -4,7 +4,7 @@
  */
 import type { EntryFindings } from './findings.js';
 import { elementCount } from './format.js';
-import { descrSize, hasObjects } from './numpy-dtype.js';
+import { classifyDescr, descrSize } from './numpy-dtype.js';
 import { scanPickles, type PickleScanOptions, type PickleScanResult } from './pickle/scanner.js';
 import { parsePythonLiteral, type PyValue } from './python-literal.js';
 import type { StreamReader } from './stream-reader.js';
@@ -85,7 +85,15 @@ export async function checkNpy(
     );
     return {};
   }
-  if (hasObjects(fields.descr)) {
+  const kind = classifyDescr(fields.descr);
+  if (kind === 'unknown') {
+    findings.error(
+      'NUMPY_UNKNOWN_DTYPE',
+      `dtype ${JSON.stringify(fields.descr)} is not a spelling NumPy writes; NumPy may read it as an object array, which unpickles the data`,
+    );
+    return { descr: fields.descr, shape };
+  }
+  if (kind === 'objects') {
     findings.warning(
       'NUMPY_OBJECT_ARRAY',
       'object array: loading it needs allow_pickle=True, which unpickles the data',

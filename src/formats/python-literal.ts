@@ -21,7 +21,8 @@ export function parsePythonLiteral(text: string): PyValue {
     const c = text[i];
     if (c === '{') {
       i++;
-      const out: Record<string, PyValue> = {};
+      // No prototype: a key named __proto__ is a key; a repeated key keeps its last value, as in Python.
+      const out: Record<string, PyValue> = Object.create(null) as Record<string, PyValue>;
       for (;;) {
         ws();
         if (text[i] === '}') return (i++, out);
@@ -51,6 +52,9 @@ export function parsePythonLiteral(text: string): PyValue {
       const end = text.indexOf(c, i + 1);
       if (end < 0) throw new Error('unterminated string');
       const s = text.slice(i + 1, end);
+      // Python decodes escapes (`'\x4f'` is `'O'`); rather than decode them differently,
+      // a header with any is refused.
+      if (s.includes('\\')) throw new Error(`a string with a backslash escape at ${i}`);
       i = end + 1;
       return s;
     }

@@ -27,7 +27,12 @@ export function readLength8(bytes: Buffer, fail: (m: string) => never): number {
   return Number(length);
 }
 
-/** Decodes protocol 0's quoted STRING argument (Python repr of a str). */
+/**
+ * Decodes protocol 0's quoted STRING argument exactly as CPython does
+ * (`PyBytes_DecodeEscape`): `\\ \' \" \a \b \f \n \r \t \v`, one to three octal
+ * digits (`'o\163'` is `os`), `\x` with exactly two hex digits, and any other escape
+ * kept as written.
+ */
 export function decodeQuoted(text: string, fail: (m: string) => never): string {
   const trimmed = text.replace(/\r$/, '');
   const quote = trimmed[0];
@@ -38,24 +43,84 @@ export function decodeQuoted(text: string, fail: (m: string) => never): string {
   ) {
     fail('STRING argument is not quoted');
   }
-  return trimmed
-    .slice(1, -1)
-    .replace(/\\x([0-9a-fA-F]{2})|\\n|\\t|\\r|\\\\|\\'|\\"/g, (all, hex: string | undefined) => {
-      if (hex) return String.fromCharCode(Number.parseInt(hex, 16));
-      return (
-        { '\\n': '\n', '\\t': '\t', '\\r': '\r', '\\\\': '\\', "\\'": "'", '\\"': '"' } as Record<
-          string,
-          string
-        >
-      )[all];
-    });
+  const body = trimmed.slice(1, -1);
+  const simple: Record<string, string> = {
+    '\\': '\\',
+    "'": "'",
+    '"': '"',
+    a: '\x07',
+    b: '\b',
+    f: '\f',
+    n: '\n',
+    r: '\r',
+    t: '\t',
+    v: '\v',
+  };
+  let out = '';
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c !== '\\') {
+      out += c;
+      continue;
+    }
+    const d = body[++i];
+    if (d === undefined) fail('STRING argument ends in a lone backslash');
+    if (d in simple) out += simple[d];
+    else if (d >= '0' && d <= '7') {
+      let value = Number(d);
+      for (let k = 0; k < 2 && body[i + 1] >= '0' && body[i + 1] <= '7'; k++)
+        value = value * 8 + Number(body[++i]);
+      out += String.fromCharCode(value & 0xff);
+    } else if (d === 'x') {
+      const hex = body.slice(i + 1, i + 3);
+      if (!/^[0-9a-fA-F]{2}$/.test(hex)) fail('invalid \\x escape in STRING argument');
+      out += String.fromCharCode(Number.parseInt(hex, 16));
+      i += 2;
+    } else out += `\\${d}`;
+  }
+  return out;
 }
 
-/** Decodes protocol 0 UNICODE arguments (raw-unicode-escape). */
-export function decodeRawUnicodeEscape(text: string): string {
-  return text.replace(
-    /\\u([0-9a-fA-F]{4})|\\U([0-9a-fA-F]{8})/g,
-    (_all, u4: string | undefined, u8: string | undefined) =>
-      String.fromCodePoint(Number.parseInt((u4 ?? u8) as string, 16)),
-  );
+/**
+ * Decodes protocol 0 UNICODE arguments as `raw-unicode-escape` does: `\uXXXX` and
+ * `\UXXXXXXXX` are escapes only after an odd number of backslashes; all else is literal.
+ */
+export function decodeRawUnicodeEscape(text: string, fail: (m: string) => never): string {
+  let out = '';
+  let i = 0;
+  while (i < text.length) {
+    if (text[i] !== '\\') {
+      out += text[i++];
+      continue;
+    }
+    let run = 0;
+    while (text[i + run] === '\\') run++;
+    const next = text[i + run];
+    if (run % 2 === 0 || (next !== 'u' && next !== 'U')) {
+      out += text.slice(i, i + run);
+      i += run;
+      continue;
+    }
+    out += '\\'.repeat(run - 1);
+    const digits = next === 'u' ? 4 : 8;
+    const hex = text.slice(i + run + 1, i + run + 1 + digits);
+    if (!new RegExp(`^[0-9a-fA-F]{${digits}}$`).test(hex)) fail(`truncated \\${next} escape`);
+    const code = Number.parseInt(hex, 16);
+    if (code > 0x10ffff) fail('\\U escape out of range');
+    out += String.fromCodePoint(code);
+    i += run + 1 + digits;
+  }
+  return out;
+}
+
+/**
+ * A decimal text argument as CPython reads it for GET/PUT (`PyLong_FromString`, base
+ * 10) and INT (`strtol`, base 0: `010` is eight, `1_0` is ten): where the two readings
+ * could differ the text is refused, so only plain digits (and INT's `00`/`01`) pass.
+ */
+export function canonicalInteger(text: string, kind: 'memo' | 'int' | 'long'): bigint | undefined {
+  const body = kind === 'long' ? text.replace(/L$/, '') : text;
+  if (kind === 'memo') return /^[0-9]+$/.test(body) && body.length < 16 ? BigInt(body) : undefined;
+  if (!/^-?(0|[1-9][0-9]*)$/.test(body)) return undefined;
+  return BigInt(body);
 }

@@ -3,13 +3,15 @@
  * NumpyArrayWrapper (joblib/numpy_pickle.py): raw bytes for plain dtypes, a nested
  * pickle for object arrays. This sizes them from the wrapper's state.
  */
-import { itemSize } from '../numpy-dtype.js';
+import { classifyDescr, itemSize } from '../numpy-dtype.js';
 import { CallResult, GlobalRef, Mapping, NONE, Sequence } from './values.js';
 
 export interface JoblibArraySize {
   objects: boolean;
   aligned: boolean;
   bytes?: number;
+  /** The dtype could not be read as NumPy reads it: the stream cannot be followed. */
+  unknownDtype?: string;
 }
 
 /** When `instance` is a joblib NumpyArrayWrapper with its state, the inline array's extent. */
@@ -37,8 +39,11 @@ export function joblibArraySize(instance: CallResult): JoblibArraySize | undefin
     dtype instanceof CallResult && dtype.args instanceof Sequence ? dtype.args.items[0] : undefined;
   const alignment = state.get('numpy_array_alignment_bytes');
   const aligned = alignment !== undefined && alignment !== NONE;
-  if (typeof descr !== 'string') return { objects: false, aligned };
-  if (/^[|<>=]?O/.test(descr)) return { objects: true, aligned: false };
+  if (typeof descr !== 'string')
+    return { objects: false, aligned, unknownDtype: 'a dtype that is not a plain string' };
+  const kind = classifyDescr(descr);
+  if (kind === 'objects') return { objects: true, aligned: false };
+  if (kind === 'unknown') return { objects: false, aligned, unknownDtype: descr };
   const item = itemSize(descr);
   let count = 1;
   if (shape instanceof Sequence) {

@@ -1,38 +1,38 @@
 /**
- * Which globals a pickle may import. The dangerous list is at least the union of what
- * picklescan, modelscan and fickling deny; the safe list is what ordinary
- * scikit-learn, NumPy, pandas, PyTorch, XGBoost and LightGBM pickles need.
+ * Which globals a pickle may import. Three verdicts:
+ * - `dangerous` (an error under both policies): the union of what picklescan, modelscan
+ *   and fickling deny (sources below), what loads, writes, imports or evaluates, and
+ *   every attribute walk: a dotted qualname or a dunder name whose steps are not each on
+ *   the allowlist (`sklearn.base` + `np.testing._private.utils.runstring`).
+ * - `safe`: exactly on the allowlist (allowlist.ts), or named in `allow-globals`.
+ * - `unknown`: anything else; an error under `allowlist`, a warning under `denylist`.
+ *
+ * Names are first mapped as CPython's unpickler maps them (_compat_pickle, protocol < 3).
  */
+import { ALLOWED } from './allowlist.js';
+import { IMPORT_MAPPING, NAME_MAPPING } from './compat-pickle.js';
+
 export type PicklePolicy = 'allowlist' | 'denylist';
 export type GlobalVerdict = 'safe' | 'dangerous' | 'unknown';
 
-/** Modules dangerous as a whole, with every submodule. */
+/**
+ * Modules dangerous as a whole, with every submodule. Sources: picklescan
+ * (src/picklescan/scanner.py `_unsafe_globals`), modelscan (modelscan/settings.py
+ * `unsafe_globals`), fickling (fickling/analysis.py `UnsafeImportsML.UNSAFE_MODULES`),
+ * plus what issue 13's corpus reached (pkgutil.resolve_name, imaplib, logging.config).
+ */
 const DANGEROUS_MODULES = [
+  // Processes, the interpreter, code
   'os',
   'posix',
   'nt',
   'subprocess',
   'sys',
-  'socket',
-  'shutil',
   'runpy',
   'pty',
   'ctypes',
   'importlib',
-  'pickle',
-  '_pickle',
-  'cPickle',
-  'dill',
-  'marshal',
-  'webbrowser',
-  'urllib.request',
-  'urllib2',
-  'http.client',
-  'httplib',
-  'requests',
-  'aiohttp',
-  'asyncio',
-  'multiprocessing',
+  'imp',
   'code',
   'codeop',
   'commands',
@@ -41,77 +41,150 @@ const DANGEROUS_MODULES = [
   'timeit',
   'cProfile',
   'profile',
-  'pip',
-  'venv',
+  'trace',
+  'doctest',
+  'pydoc',
+  'site',
+  'sysconfig',
+  'gc',
+  'inspect',
+  'types',
+  'signal',
+  '_thread',
+  'threading',
+  'multiprocessing',
+  'concurrent',
+  'asyncio',
+  'zipimport',
+  'pkgutil',
+  'builtins.__import__',
+  '__builtins__',
+  'marshal',
+  'dill',
+  'pickle',
+  '_pickle',
+  'cPickle',
+  'copyreg.__globals__',
+  'shelve',
+  'idlelib',
+  'lib2to3',
+  'tkinter',
+  'turtle',
   'ensurepip',
+  'venv',
+  'pip',
   'distutils',
   'setuptools',
-  'zipimport',
-  'signal',
+  'logging.config',
+  'unittest',
+  'test',
+  // Files
+  'shutil',
   'tempfile',
   'glob',
   'io',
   '_io',
   'fileinput',
-  'ftplib',
-  'smtplib',
-  'telnetlib',
-  'ssl',
-  'imp',
-  'builtins.__import__',
-  'numpy.f2py',
-  'numpy.distutils',
-  'numpy.testing',
-  'numpy.ctypeslib',
-  'torch.hub',
-  'torch.jit',
-  'torch.package',
-  'torch.utils.cpp_extension',
-  'torch._inductor',
-  'torch.serialization',
-  'types',
-  'gc',
-  'inspect',
-  'pydoc',
-  'site',
-  'sysconfig',
-  '_thread',
   'tarfile',
   'zipfile',
-  'shelve',
   'dbm',
   'sqlite3',
   'mmap',
   'resource',
   'pwd',
   'grp',
+  'pathlib',
+  'filecmp',
+  'linecache',
+  // Network
+  'socket',
+  'ssl',
+  'select',
+  'selectors',
+  'socketserver',
+  'http',
+  'httplib',
+  'urllib',
+  'urllib2',
+  'requests',
+  'aiohttp',
+  'ftplib',
+  'smtplib',
+  'imaplib',
+  'poplib',
+  'nntplib',
+  'telnetlib',
+  'xmlrpc',
+  'webbrowser',
   'uuid._popen',
+  // Libraries' loaders, writers and evaluators
+  'numpy.f2py',
+  'numpy.distutils',
+  'numpy.testing',
+  'numpy.ctypeslib',
+  'numpy.lib.npyio',
+  'numpy.lib.format',
+  'torch.hub',
+  'torch.jit',
+  'torch.package',
+  'torch.utils.cpp_extension',
+  'torch._inductor',
+  'torch._dynamo',
+  'torch.fx',
+  'torch.serialization.load',
+  'torch.utils.collect_env',
+  'torch.utils.bottleneck',
+  'torch.utils._config_module',
+  'torch.utils.data.datapipes.utils.decoder',
+  'pandas.io',
+  'pandas.compat.pickle_compat',
+  'pandas.core.computation',
+  'pandas.read_pickle',
+  'joblib.numpy_pickle_compat',
+  'sklearn.datasets',
+  'xgboost.core.DMatrix',
 ];
 
-/** Single callables that are dangerous even where their module is not. */
+/** Single callables that are dangerous even where their module is not (same sources). */
 const DANGEROUS_NAMES = new Set([
-  'builtins.eval',
-  'builtins.exec',
-  'builtins.compile',
-  'builtins.open',
-  'builtins.getattr',
-  'builtins.setattr',
-  'builtins.delattr',
-  'builtins.__import__',
-  'builtins.breakpoint',
-  'builtins.apply',
-  'builtins.execfile',
-  'builtins.input',
-  'builtins.globals',
-  'builtins.locals',
-  'builtins.vars',
-  'builtins.help',
-  'builtins.memoryview',
-  'builtins.file',
-  'builtins.reload',
+  ...[
+    'eval',
+    'exec',
+    'compile',
+    'open',
+    'getattr',
+    'setattr',
+    'delattr',
+    '__import__',
+    'breakpoint',
+    'apply',
+    'execfile',
+    'input',
+    'globals',
+    'locals',
+    'vars',
+    'help',
+    'memoryview',
+    'file',
+    'reload',
+    'print',
+    'type',
+    'super',
+    'classmethod',
+    'staticmethod',
+    'property',
+    'dir',
+    'id',
+    'hasattr',
+    'map',
+    'filter',
+    'iter',
+    'next',
+  ].map((n) => `builtins.${n}`),
   'operator.attrgetter',
   'operator.itemgetter',
   'operator.methodcaller',
+  'operator.getitem',
   'functools.partial',
   'functools.reduce',
   'torch.load',
@@ -120,228 +193,86 @@ const DANGEROUS_NAMES = new Set([
   'numpy.loadtxt',
   'numpy.genfromtxt',
   'numpy.fromfile',
+  'numpy.fromregex',
   'numpy.save',
   'numpy.savez',
+  'numpy.savez_compressed',
   'numpy.savetxt',
   'numpy.memmap',
+  'numpy.core.memmap',
+  'numpy.core.records.fromfile',
+  'numpy._core.records.fromfile',
   'pandas.read_pickle',
   'pandas.eval',
-  'pydoc.pipepager',
-  'numpy.testing._private.utils.runstring',
-  'copyreg._reconstructor.__globals__',
+  'joblib.load',
+  'joblib.dump',
+  'joblib.numpy_pickle.load',
+  'joblib.numpy_pickle.dump',
+  'lightgbm.basic.Booster.load_model',
 ]);
 
-/** Python 2 names the unpickler maps onto Python 3 ones. */
-const MODULE_ALIASES: Record<string, string> = {
-  __builtin__: 'builtins',
-  __builtins__: 'builtins',
-  exceptions: 'builtins',
-  copy_reg: 'copyreg',
-  cPickle: 'pickle',
-  UserDict: 'collections',
-  urllib2: 'urllib.request',
-  commands: 'subprocess',
-  httplib: 'http.client',
-};
+/**
+ * Every name of builtins that is not a plain value is dangerous (fickling denies the
+ * whole module; the allowlist keeps its value types).
+ */
+const BUILTINS = 'builtins';
 
-const SAFE_NAMES = new Set([
-  'builtins.set',
-  'builtins.frozenset',
-  'builtins.dict',
-  'builtins.list',
-  'builtins.tuple',
-  'builtins.bytearray',
-  'builtins.bytes',
-  'builtins.complex',
-  'builtins.slice',
-  'builtins.range',
-  'builtins.object',
-  'builtins.int',
-  'builtins.float',
-  'builtins.str',
-  'builtins.bool',
-  'builtins.True',
-  'builtins.False',
-  'builtins.None',
-  'builtins.Ellipsis',
-  'builtins.NotImplemented',
-  'copyreg._reconstructor',
-  'copyreg.__newobj__',
-  'copyreg.__newobj_ex__',
-  'collections.OrderedDict',
-  'collections.defaultdict',
-  'collections.deque',
-  'collections.Counter',
-  'datetime.datetime',
-  'datetime.date',
-  'datetime.time',
-  'datetime.timedelta',
-  'datetime.timezone',
-  'decimal.Decimal',
-  'fractions.Fraction',
-  'uuid.UUID',
-  'codecs.encode',
-  '_codecs.encode',
-  'numpy.ndarray',
-  'numpy.dtype',
-  'numpy.matrix',
-  'numpy.core.multiarray._reconstruct',
-  'numpy._core.multiarray._reconstruct',
-  'numpy.core.multiarray.scalar',
-  'numpy._core.multiarray.scalar',
-  'numpy.core.numeric._frombuffer',
-  'numpy._core.numeric._frombuffer',
-  'numpy.ma.core._mareconstruct',
-  'numpy.ma.core.MaskedArray',
-  'numpy.random._pickle.__randomstate_ctor',
-  'numpy.random._pickle.__bit_generator_ctor',
-  'numpy.random._pickle.__generator_ctor',
-  'numpy.random.mtrand.RandomState',
-  'numpy.random._mt19937.MT19937',
-  'numpy.random._pcg64.PCG64',
-  'numpy.random._pcg64.PCG64DXSM',
-  'numpy.random._philox.Philox',
-  'numpy.random._sfc64.SFC64',
-  'numpy.random._generator.Generator',
-  'numpy.core._multiarray_umath._reconstruct',
-  'joblib.numpy_pickle.NumpyArrayWrapper',
-  'joblib.numpy_pickle_compat.NDArrayWrapper',
-  'sklearn.externals.joblib.numpy_pickle.NumpyArrayWrapper',
-  'torch._utils._rebuild_tensor',
-  'torch._utils._rebuild_tensor_v2',
-  'torch._utils._rebuild_tensor_v3',
-  'torch._utils._rebuild_parameter',
-  'torch._utils._rebuild_parameter_with_state',
-  'torch._utils._rebuild_qtensor',
-  'torch._utils._rebuild_sparse_tensor',
-  'torch._utils._rebuild_device_tensor_from_numpy',
-  'torch._utils._rebuild_meta_tensor_no_storage',
-  'torch._utils._rebuild_wrapper_subclass',
-  'torch._utils._rebuild_nested_tensor',
-  'torch._tensor._rebuild_from_type_v2',
-  'torch._tensor._rebuild_from_type',
-  'torch.nn.parameter.Parameter',
-  'torch.Size',
-  'torch.device',
-  'torch.dtype',
-  'torch.Tensor',
-  'torch.storage.UntypedStorage',
-  'torch.storage.TypedStorage',
-  'torch.UntypedStorage',
-  'torch.strided',
-  'torch.sparse_coo',
-  'torch.sparse_csr',
-  'torch.per_tensor_affine',
-  'torch.per_channel_affine',
-  'torch.contiguous_format',
-  'torch.channels_last',
-  'torch.preserve_format',
-  'torch.serialization._get_layout',
-  'scipy.sparse._csr.csr_matrix',
-  'scipy.sparse._csc.csc_matrix',
-  'scipy.sparse._coo.coo_matrix',
-  'scipy.sparse.csr.csr_matrix',
-  'scipy.sparse.csc.csc_matrix',
-  'scipy.sparse.coo.coo_matrix',
-  'scipy.sparse._csr.csr_array',
-  'scipy.sparse._csc.csc_array',
-]);
+const DUNDER = /^__\w+__$/;
 
-/** Module prefixes whose classes are data containers; entries in `except` are not. */
-const SAFE_PREFIXES: { prefix: string; except: string[] }[] = [
-  {
-    prefix: 'sklearn.',
-    except: [
-      'sklearn.datasets',
-      'sklearn.utils._testing',
-      'sklearn.externals._packaging',
-      'sklearn.utils._show_versions',
-    ],
-  },
-  {
-    prefix: 'xgboost.',
-    except: [
-      'xgboost.testing',
-      'xgboost.dask',
-      'xgboost.spark',
-      'xgboost.tracker',
-      'xgboost.collective',
-    ],
-  },
-  { prefix: 'lightgbm.', except: ['lightgbm.dask', 'lightgbm.libpath'] },
-  {
-    prefix: 'pandas.',
-    except: [
-      'pandas.io',
-      'pandas.read_',
-      'pandas.core.computation',
-      'pandas.eval',
-      'pandas.util._tester',
-      'pandas.testing',
-      'pandas._testing',
-      'pandas.util._print_versions',
-      'pandas.plotting',
-    ],
-  },
-  { prefix: 'torch.nn.modules.', except: [] },
-  { prefix: 'numpy.dtypes.', except: [] },
-];
-
-/** NumPy scalar and dtype classes appear as `numpy.<type>` in pickles. */
-const NUMPY_TYPES =
-  /^numpy\.(bool_?|u?int(8|16|32|64)?|u?byte|u?short|u?intc|u?intp|u?long(long)?|float(16|32|64|96|128)?|half|single|double|longdouble|complex(64|128|256)?|csingle|cdouble|clongdouble|str_|bytes_|void|object_|datetime64|timedelta64)$/;
-const TORCH_STORAGES =
-  /^torch\.(cuda\.)?(Float|Double|Half|BFloat16|Long|Int|Short|Char|Byte|Bool|ComplexFloat|ComplexDouble|QInt8|QUInt8|QInt32|QUInt4x2|QUInt2x4)Storage$/;
-const TORCH_DTYPES =
-  /^torch\.(float(8_e4m3fn|8_e5m2|16|32|64)?|bfloat16|half|double|u?int(8|16|32|64)|bool|complex(32|64|128)|cfloat|cdouble|long|short|qint8|quint8|qint32)$/;
-/** Attribute traversals that reach interpreter internals from anywhere. */
-const DANGEROUS_SEGMENT = /^(__\w+__|os|sys|subprocess|builtins|system|popen|eval|exec)$/;
-const SAFE_DUNDERS = new Set([
-  '__newobj__',
-  '__newobj_ex__',
-  '__randomstate_ctor',
-  '__bit_generator_ctor',
-  '__generator_ctor',
-]);
-
-/** Normalises a module name the way the unpickler's compatibility mapping does. */
-export function normaliseModule(module: string): string {
-  return MODULE_ALIASES[module] ?? module;
+/** Maps a global's module and name the way CPython's unpickler does for its protocol. */
+export function mapName(module: string, name: string, protocol: number): [string, string] {
+  if (protocol >= 3) return [module, name];
+  const renamed = NAME_MAPPING[`${module} ${name}`];
+  if (renamed) return [renamed[0], renamed[1]];
+  return [IMPORT_MAPPING[module] ?? module, name];
 }
 
 function underModule(fullName: string, module: string): boolean {
   return fullName === module || fullName.startsWith(`${module}.`);
 }
 
-/** Classifies `module.name` (name may be a dotted qualname). */
+/** Classifies `module.name` (name may be a dotted qualname); module and name already mapped. */
 export function classifyGlobal(
   module: string,
   name: string,
   extra: ReadonlySet<string> = new Set(),
 ): GlobalVerdict {
-  const mod = normaliseModule(module);
-  const full = `${mod}.${name}`;
+  const full = `${module}.${name}`;
   if (DANGEROUS_NAMES.has(full)) return 'dangerous';
-  if (DANGEROUS_MODULES.some((m) => underModule(mod, m) || underModule(full, m)))
+  if (DANGEROUS_MODULES.some((m) => underModule(module, m) || underModule(full, m)))
     return 'dangerous';
+  if (extra.has(full)) return 'safe';
+  if (ALLOWED.has(full)) return stepsAllowed(module, name, extra) ? 'safe' : 'dangerous';
+  if (module === BUILTINS || module.startsWith('builtins.')) return 'dangerous';
+  // An attribute walk (`a.b.c`) or a dunder reached from anywhere: not the class it names.
+  const segments = name.split('.');
+  if (segments.length > 1 || segments.some((s) => DUNDER.test(s))) return 'dangerous';
+  return 'unknown';
+}
+
+/** True when every prefix of a dotted qualname is itself allowed (`ZoneInfo`, then `ZoneInfo._unpickle`). */
+function stepsAllowed(module: string, name: string, extra: ReadonlySet<string>): boolean {
+  const segments = name.split('.');
+  for (let i = 1; i < segments.length; i++) {
+    const step = `${module}.${segments.slice(0, i).join('.')}`;
+    if (!ALLOWED.has(step) && !extra.has(step)) return false;
+  }
+  return true;
+}
+
+/** True for an allowed class whose constructor must not be called (it loads a file). */
+export function isNewOnly(module: string, name: string): boolean {
+  return ALLOWED.get(`${module}.${name}`)?.newOnly === true;
+}
+
+/** Why a dangerous verdict was given, for the finding. */
+export function dangerReason(module: string, name: string): string {
   const segments = name.split('.');
   if (
-    segments.length > 1 &&
-    segments.some((s) => DANGEROUS_SEGMENT.test(s) && !SAFE_DUNDERS.has(s))
-  ) {
-    return 'dangerous';
-  }
-  if (extra.has(full) || extra.has(`${module}.${name}`)) return 'safe';
-  if (
-    SAFE_NAMES.has(full) ||
-    NUMPY_TYPES.test(full) ||
-    TORCH_STORAGES.test(full) ||
-    TORCH_DTYPES.test(full)
-  ) {
-    return 'safe';
-  }
-  for (const { prefix, except } of SAFE_PREFIXES) {
-    if (full.startsWith(prefix) && !except.some((e) => full.startsWith(e))) return 'safe';
-  }
-  return 'unknown';
+    !DANGEROUS_NAMES.has(`${module}.${name}`) &&
+    !DANGEROUS_MODULES.some((m) => underModule(module, m) || underModule(`${module}.${name}`, m)) &&
+    (segments.length > 1 || segments.some((s) => DUNDER.test(s)))
+  )
+    return 'walks attributes to something that is not on the allowlist';
+  return 'can run code or touch the system when loaded';
 }

@@ -7,11 +7,20 @@
  */
 import type { EntryFindings } from '../findings.js';
 import { StreamReader } from '../stream-reader.js';
-import { decodeLong, decodeQuoted, decodeRawUnicodeEscape, pairs, readLength8 } from './decode.js';
+import {
+  canonicalInteger,
+  decodeLong,
+  decodeQuoted,
+  decodeRawUnicodeEscape,
+  pairs,
+  readLength8,
+} from './decode.js';
 import { joblibArraySize, type JoblibArraySize } from './joblib.js';
 import {
   classifyGlobal,
-  normaliseModule,
+  dangerReason,
+  isNewOnly,
+  mapName,
   type GlobalVerdict,
   type PicklePolicy,
 } from './policy.js';
@@ -94,7 +103,11 @@ export async function scanPickles(
         result.legacyTorch = true;
         limit = Math.min(limit, 5);
       }
-    } while (result.pickles < limit && (await startsPickle(reader)));
+      // torch.load reads a legacy checkpoint as five pickles, whatever each starts with.
+    } while (
+      result.pickles < limit &&
+      (result.legacyTorch ? result.pickles < 5 : await startsPickle(reader))
+    );
   } catch (error) {
     if (!(error instanceof MalformedPickle)) throw error;
     result.malformed = true;
@@ -120,6 +133,13 @@ class Scanner {
   private unresolved = 0;
   private extensions = 0;
   private opOffset = 0;
+  /** The current pickle's protocol (PROTO; 0 without): names are mapped below 3. */
+  private protocol = 0;
+  /** builtins.getattr on the stack, and how many of those were resolved constant calls. */
+  private getattrPushes = 0;
+  private getattrResolved = 0;
+  /** Calls of classes whose constructor loads a file (only `__new__` is allowed). */
+  private readonly constructorCalls = new Map<string, number>();
 
   constructor(
     private readonly reader: StreamReader,
@@ -151,20 +171,34 @@ class Scanner {
     return OTHER;
   }
 
-  private record(module: string, name: string): GlobalRef {
-    const mod = normaliseModule(module);
-    const key = `${mod}.${name}`;
+  /** Records an import; `mapped` names were already mapped (a resolved getattr). */
+  private record(module: string, name: string, mapped = false): GlobalRef {
+    const [mod, nm] = mapped ? [module, name] : mapName(module, name, this.protocol);
+    const key = `${mod}.${nm}`;
     const seen = this.imports.get(key);
     if (seen) seen.count += 1;
     else {
-      const verdict = classifyGlobal(mod, name, this.options.allowGlobals);
-      this.imports.set(key, { module: mod, name, verdict, offset: this.opOffset, count: 1 });
+      const verdict = classifyGlobal(mod, nm, this.options.allowGlobals);
+      this.imports.set(key, { module: mod, name: nm, verdict, offset: this.opOffset, count: 1 });
     }
-    return new GlobalRef(mod, name);
+    return new GlobalRef(mod, nm);
+  }
+
+  /** A text integer as CPython reads it, or a malformed-pickle error where readings could differ. */
+  private integer(text: string, kind: 'memo' | 'int' | 'long'): number | bigint {
+    const value = canonicalInteger(text, kind);
+    if (value === undefined)
+      this.fail(
+        `integer text '${text.slice(0, 40)}' is not plain decimal digits; CPython may read it differently (010 is 8 there, 1_0 is 10)`,
+      );
+    return value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER)
+      ? Number(value)
+      : value;
   }
 
   /** Scans one pickle up to its STOP; returns the value STOP pops. */
   async scanOne(): Promise<Value> {
+    this.protocol = 0;
     let stack: Value[] = [];
     const metastack: Value[][] = [];
     const memo = new Map<number, Value>();
@@ -187,6 +221,8 @@ class Scanner {
     };
     const push = (value: Value) => {
       if (stack.length >= MAX_STACK) this.fail(`stack deeper than ${MAX_STACK} entries`);
+      if (value instanceof GlobalRef && value.fullName === 'builtins.getattr')
+        this.getattrPushes += 1;
       stack.push(value);
     };
     const put = (index: number) => {
@@ -201,11 +237,7 @@ class Scanner {
         push(OTHER);
       } else push(value);
     };
-    const intLine = (text: string): number => {
-      const value = Number.parseInt(text, 10);
-      if (Number.isNaN(value)) this.fail(`not an integer: '${text.slice(0, 40)}'`);
-      return value;
-    };
+    const memoKey = (text: string): number => Number(this.integer(text, 'memo'));
 
     for (;;) {
       this.opOffset = r.offset;
@@ -217,6 +249,7 @@ class Scanner {
           // PROTO
           const version = (await this.bytes(1))[0];
           if (version > 5) this.fail(`unsupported pickle protocol ${version}`);
+          this.protocol = version;
           break;
         }
         case 0x95: // FRAME
@@ -244,8 +277,8 @@ class Scanner {
           break;
         case 0x49: {
           // INT
-          const text = (await this.line()).trim();
-          push(text === '00' ? false : text === '01' ? true : intLine(text));
+          const text = await this.line();
+          push(text === '00' ? false : text === '01' ? true : this.integer(text, 'int'));
           break;
         }
         case 0x4a: // BININT
@@ -259,9 +292,8 @@ class Scanner {
           break;
         case 0x4c: {
           // LONG
-          const text = (await this.line()).trim().replace(/L$/, '');
-          if (!/^[-+]?\d+$/.test(text)) this.fail(`not an integer: '${text.slice(0, 40)}'`);
-          push(BigInt(text));
+          const value = this.integer(await this.line(), 'long');
+          push(typeof value === 'bigint' ? value : BigInt(value));
           break;
         }
         case 0x8a: // LONG1
@@ -307,7 +339,7 @@ class Scanner {
           push(await this.payload((await this.bytes(1))[0], 'latin1'));
           break;
         case 0x56: // UNICODE (raw-unicode-escape)
-          push(decodeRawUnicodeEscape(await this.line()));
+          push(decodeRawUnicodeEscape(await this.line(), (m) => this.fail(m)));
           break;
         case 0x58: // BINUNICODE
           push(await this.payload((await this.bytes(4)).readUInt32LE(0), 'utf8'));
@@ -402,16 +434,23 @@ class Scanner {
         case 0x7d: // EMPTY_DICT
           push(new Mapping([]));
           break;
-        case 0x64: // DICT
-          push(new Mapping(pairs(popMark())));
+        case 0x64: {
+          // DICT
+          const items = popMark();
+          const dict = new Mapping(pairs(items));
+          dict.truncated = items.length / 2 > MAX_TRACKED_ITEMS;
+          push(dict);
           break;
+        }
         case 0x73: {
           // SETITEM
           const value = pop();
           const key = pop();
           const dict = top();
-          if (dict instanceof Mapping && dict.entries.length < MAX_TRACKED_ITEMS)
-            dict.entries.push([key, value]);
+          if (dict instanceof Mapping) {
+            if (dict.entries.length < MAX_TRACKED_ITEMS) dict.entries.push([key, value]);
+            else dict.truncated = true;
+          }
           break;
         }
         case 0x75: {
@@ -419,13 +458,14 @@ class Scanner {
           const items = popMark();
           const dict = top();
           if (dict instanceof Mapping) {
+            if (dict.entries.length + items.length / 2 > MAX_TRACKED_ITEMS) dict.truncated = true;
             for (const entry of pairs(items))
               if (dict.entries.length < MAX_TRACKED_ITEMS) dict.entries.push(entry);
           }
           break;
         }
         case 0x67: // GET
-          get(intLine(await this.line()));
+          get(memoKey(await this.line()));
           break;
         case 0x68: // BINGET
           get((await this.bytes(1))[0]);
@@ -434,7 +474,7 @@ class Scanner {
           get((await this.bytes(4)).readUInt32LE(0));
           break;
         case 0x70: // PUT
-          put(intLine(await this.line()));
+          put(memoKey(await this.line()));
           break;
         case 0x71: // BINPUT
           put((await this.bytes(1))[0]);
@@ -469,6 +509,7 @@ class Scanner {
           const module = await this.line();
           const name = await this.line();
           const cls = this.record(module, name);
+          this.noteConstructorCall(cls);
           push(new CallResult(cls, new Sequence('tuple', popMark().slice(0, MAX_TRACKED_ITEMS))));
           break;
         }
@@ -476,6 +517,7 @@ class Scanner {
           // OBJ
           const items = popMark();
           if (items.length === 0) this.fail('OBJ without a class');
+          this.noteConstructorCall(items[0]);
           push(new CallResult(items[0], new Sequence('tuple', items.slice(1, MAX_TRACKED_ITEMS))));
           break;
         }
@@ -505,6 +547,10 @@ class Scanner {
           if (instance instanceof CallResult) {
             instance.state = state;
             const size = joblibArraySize(instance);
+            if (size?.unknownDtype !== undefined)
+              this.fail(
+                `joblib array of dtype ${JSON.stringify(size.unknownDtype)}, which is not a spelling NumPy writes; the bytes after it cannot be followed as joblib would`,
+              );
             if (size !== undefined) {
               stack.pop();
               push(OTHER);
@@ -526,8 +572,21 @@ class Scanner {
     }
   }
 
-  /** Resolves getattr/__import__ chains so the report names what is really reached. */
+  /** A class called with arguments (REDUCE, INST, OBJ) runs its constructor. */
+  private noteConstructorCall(callable: Value): void {
+    if (callable instanceof GlobalRef && isNewOnly(callable.module, callable.name)) {
+      const key = callable.fullName;
+      this.constructorCalls.set(key, (this.constructorCalls.get(key) ?? 0) + 1);
+    }
+  }
+
+  /**
+   * Resolves getattr/__import__ chains so the report names what is really reached. A
+   * getattr of a constant attribute from a global is judged by where it lands
+   * (`getattr(zoneinfo.ZoneInfo, '_unpickle')`); any other use of getattr is dangerous.
+   */
   private call(callable: Value, args: Value): Value {
+    this.noteConstructorCall(callable);
     if (callable instanceof GlobalRef && args instanceof Sequence) {
       const [first, second] = args.items;
       const full = callable.fullName;
@@ -535,12 +594,18 @@ class Scanner {
         (full === 'builtins.__import__' || full === 'importlib.import_module') &&
         typeof first === 'string'
       ) {
-        this.record(first, '*');
+        this.record(first, '*', true);
         return new ModuleRef(first);
       }
-      if (full === 'builtins.getattr' && typeof second === 'string') {
-        if (first instanceof ModuleRef) return this.record(first.module, second);
-        if (first instanceof GlobalRef) return this.record(first.module, `${first.name}.${second}`);
+      if (full === 'builtins.getattr' && typeof second === 'string' && args.items.length === 2) {
+        if (first instanceof ModuleRef) {
+          this.getattrResolved += 1;
+          return this.record(first.module, second, true);
+        }
+        if (first instanceof GlobalRef) {
+          this.getattrResolved += 1;
+          return this.record(first.module, `${first.name}.${second}`, true);
+        }
       }
     }
     return new CallResult(callable, args);
@@ -567,10 +632,17 @@ class Scanner {
     for (const item of this.imports.values()) {
       const what = item.name === '*' ? `module ${item.module}` : `${item.module}.${item.name}`;
       const times = item.count > 1 ? ` (${item.count} times)` : '';
+      // Every getattr on the stack was a constant lookup, judged by where it landed.
+      if (
+        `${item.module}.${item.name}` === 'builtins.getattr' &&
+        this.getattrPushes > 0 &&
+        this.getattrResolved >= this.getattrPushes
+      )
+        continue;
       if (item.verdict === 'dangerous') {
         findings.error(
           'PICKLE_DANGEROUS_GLOBAL',
-          `imports ${what}${times}: can run code or touch the system when loaded`,
+          `imports ${what}${times}: ${dangerReason(item.module, item.name)}`,
           { offset: item.offset },
         );
       } else if (item.verdict === 'unknown') {
@@ -580,6 +652,11 @@ class Scanner {
         else findings.warning('PICKLE_UNKNOWN_GLOBAL', message, { offset: item.offset });
       }
     }
+    for (const [name, count] of this.constructorCalls)
+      findings.error(
+        'PICKLE_DANGEROUS_CALL',
+        `calls ${name}(...)${count > 1 ? ` (${count} times)` : ''}: its constructor loads the file it is given; pickles rebuild it from its state instead`,
+      );
     if (this.unresolved > 0) {
       findings.error(
         'PICKLE_UNRESOLVED_GLOBAL',

@@ -39,12 +39,16 @@ export class Sequence {
 }
 
 export class Mapping {
+  /** More entries were set than are tracked: a lookup could miss a later duplicate key. */
+  truncated = false;
   constructor(readonly entries: [Value, Value][]) {}
+  /** As Python's dict: a repeated key holds its last value. Unknown once truncated. */
   get(key: string): Value | undefined {
-    return this.entries.find(([k]) => k === key)?.[1];
+    if (this.truncated) return undefined;
+    return this.entries.findLast(([k]) => k === key)?.[1];
   }
   has(key: string): boolean {
-    return this.entries.some(([k]) => k === key);
+    return !this.truncated && this.entries.some(([k]) => k === key);
   }
 }
 
