@@ -147,6 +147,18 @@ var size = __webpack_require__(3910);
 var core_progress = __webpack_require__(4664);
 // EXTERNAL MODULE: ./src/digest/hash-pool.ts
 var hash_pool = __webpack_require__(6789);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(6466);
+// EXTERNAL MODULE: ./src/formats/findings.ts
+var formats_findings = __webpack_require__(6016);
 // EXTERNAL MODULE: ./src/formats/keras.ts
 var keras = __webpack_require__(1386);
 // EXTERNAL MODULE: ./src/formats/numpy.ts + 1 modules
@@ -249,6 +261,7 @@ async function readZip(path, size, findings) {
         findings.error('ZIP_BOMB', `entries inflate to ${declaredTotal} bytes from a ${size}-byte archive (over ${MAX_RATIO}:1)`);
     }
     checkOverlap(entries, findings);
+    checkDuplicates(entries, findings);
     return {
         entries,
         open: (item) => new Promise((resolve, reject) => {
@@ -256,6 +269,18 @@ async function readZip(path, size, findings) {
         }),
         close: () => zip.close(),
     };
+}
+/**
+ * Two entries of one name are read differently by different readers (Python's zipfile
+ * returns the last, others the first): an error, whichever one is hostile.
+ */
+function checkDuplicates(entries, findings) {
+    const seen = new Set();
+    for (const entry of entries) {
+        if (seen.has(entry.name))
+            findings.error('ZIP_DUPLICATE_ENTRY', `entry '${entry.name}' appears more than once: loaders disagree on which one they read`, { entry: entry.name });
+        seen.add(entry.name);
+    }
 }
 /** Entries whose compressed bytes overlap another's are how non-recursive zip bombs work. */
 function checkOverlap(entries, findings) {
@@ -276,6 +301,21 @@ function checkOverlap(entries, findings) {
 }
 
 ;// CONCATENATED MODULE: ./src/formats/archive.ts
+/**
+ * Zip-based model files: PyTorch checkpoints, Keras v3, NumPy .npz, and pickles in any zip.
+ * Loaders choose what they read by layout and content, not by the names a scanner might
+ * expect, so every member is routed by its own bytes: a pickle is scanned wherever it is
+ * and whatever it is called, an .npy (an .npz member needs no suffix) is checked, a zip
+ * inside (Keras weights may be an .npz) is opened in turn. Only PyTorch's raw tensor
+ * storage (`<archive>/data/<key>`, where `<archive>` is the first entry's folder, as
+ * torch's reader takes it) is passed over. A Keras config is checked whenever present.
+ */
+
+
+
+
+
+
 
 
 
@@ -283,35 +323,39 @@ function checkOverlap(entries, findings) {
 
 
 const MAX_CONFIG = 64 << 20;
-const PICKLE_NAME = /\.(pkl|pickle|joblib)$/i;
+const MAX_DEPTH = 3;
+const PICKLE_NAME = /\.(pkl|pickle|joblib|pt|pth|ckpt)$/i;
+const ZIP_MAGIC = Buffer.from('PK\x03\x04', 'latin1');
 /** Validates a zip-based model file and returns its format. */
-async function parseZipModel(path, size, findings, options) {
+async function parseZipModel(path, size, findings, options, depth = 0) {
     const zip = await readZip(path, size, findings);
     if (!zip)
         return { format: 'pickle' };
     try {
         const names = zip.entries.map((e) => e.name);
-        if (names.includes('config.json') &&
-            (names.includes('metadata.json') || names.includes('model.weights.h5'))) {
-            return await parseKeras(zip, findings);
-        }
-        const kind = names.some((n) => /(^|\/)data\.pkl$/.test(n))
-            ? 'pytorch'
-            : names.length > 0 && names.every((n) => n.endsWith('.npy'))
-                ? 'numpy'
-                : 'pickle';
-        return await scanEntries(zip, kind, findings, options);
+        const keras = names.includes('config.json') &&
+            (names.includes('metadata.json') || names.some((n) => /^model\.weights\./.test(n)));
+        // torch's reader: the archive folder is the first entry's, its pickle `<archive>/data.pkl`.
+        const archive = names[0]?.includes('/') ? names[0].slice(0, names[0].indexOf('/')) : undefined;
+        const torch = archive !== undefined && names.includes(`${archive}/data.pkl`);
+        const kind = keras ? 'keras' : torch ? 'pytorch' : 'pickle';
+        const result = await scanEntries(zip, { kind, archive: torch ? archive : undefined, depth }, findings, options);
+        if (keras)
+            Object.assign(result.details ?? {}, await readKerasConfig(zip, findings));
+        if (!keras && !torch && names.length > 0 && result.npy === names.length)
+            return { ...result, format: 'numpy' };
+        return result;
     }
     finally {
         zip.close();
     }
 }
-async function parseKeras(zip, findings) {
+async function readKerasConfig(zip, findings) {
     const entry = zip.entries.find((e) => e.name === 'config.json');
     const at = findings.forEntry('config.json');
     if (entry.uncompressedSize > MAX_CONFIG) {
         at.error('KERAS_CONFIG_TOO_LARGE', `config.json is ${entry.uncompressedSize} bytes (limit ${MAX_CONFIG})`);
-        return { format: 'keras' };
+        return {};
     }
     const chunks = [];
     for await (const chunk of await zip.open(entry))
@@ -322,33 +366,43 @@ async function parseKeras(zip, findings) {
     }
     catch (error) {
         at.error('KERAS_BAD_CONFIG', `config.json does not parse: ${error.message}`);
-        return { format: 'keras' };
+        return {};
     }
     const checked = (0,keras/* checkKerasConfig */.z)(config, at);
     const root = config;
-    return { format: 'keras', details: { model: root?.class_name, ...checked } };
+    return { model: root?.class_name, ...checked };
 }
-async function scanEntries(zip, kind, findings, options) {
+async function scanEntries(zip, layout, findings, options) {
     const scanned = [];
     let torchScript = false;
+    let npy = 0;
+    const storage = layout.archive !== undefined ? `${layout.archive}/data/` : undefined;
     for (const entry of zip.entries) {
         const at = findings.forEntry(entry.name);
-        if (kind === 'pytorch' && /(^|\/)data\//.test(entry.name))
-            continue; // raw tensor storage
+        if (storage && entry.name.startsWith(storage))
+            continue; // raw tensor bytes, never unpickled
         if (/(^|\/)code\//.test(entry.name))
             torchScript = true;
         const reader = new stream_reader/* StreamReader */.C(await zip.open(entry));
         try {
-            if (entry.name.endsWith('.npy')) {
-                const npy = await (0,numpy/* checkNpy */.S)(reader, entry.uncompressedSize, at, options);
+            const head = await reader.peek(64);
+            if ((0,numpy/* looksLikeNpy */.p)(head)) {
+                npy += 1;
+                const result = await (0,numpy/* checkNpy */.S)(reader, entry.uncompressedSize, at, options);
                 scanned.push({
                     entry: entry.name,
                     kind: 'npy',
-                    shape: npy.shape,
-                    globals: npy.pickle ? (0,pickle_file/* describeImports */.Wb)(npy.pickle) : [],
+                    shape: result.shape,
+                    globals: result.pickle ? (0,pickle_file/* describeImports */.Wb)(result.pickle) : [],
                 });
             }
-            else if (PICKLE_NAME.test(entry.name) || (await (0,scanner/* startsPickle */.so)(reader))) {
+            else if (head.subarray(0, 4).equals(ZIP_MAGIC)) {
+                await reader.close();
+                scanned.push(await scanNested(zip, entry, layout.depth, findings, options));
+            }
+            else if (PICKLE_NAME.test(entry.name) ||
+                (await (0,scanner/* startsPickle */.so)(reader)) ||
+                (await (0,scanner/* looksLikePickle */.ge)(head))) {
                 const scan = await (0,pickle_file/* scanWithPolicy */.M8)(reader, at, options);
                 scanned.push({ entry: entry.name, kind: 'pickle', globals: (0,pickle_file/* describeImports */.Wb)(scan) });
             }
@@ -360,16 +414,38 @@ async function scanEntries(zip, kind, findings, options) {
     if (torchScript) {
         findings.warning('TORCHSCRIPT_CODE', 'archive holds TorchScript code (code/): torch.jit.load compiles and runs it; it is not scanned');
     }
-    if (kind === 'pickle' && scanned.length === 0) {
+    if (layout.kind === 'pickle' && scanned.length === 0) {
         findings.error('UNKNOWN_FORMAT', 'zip archive holds no model file modelgate recognises (no pickle, .npy, Keras or PyTorch content)');
     }
-    return { format: kind, details: { entries: zip.entries.length, scanned } };
+    return { format: layout.kind, details: { entries: zip.entries.length, scanned }, npy };
+}
+/** A zip inside the zip (Keras weights as .npz): copied out and read the same way. */
+async function scanNested(zip, entry, depth, findings, options) {
+    const at = findings.forEntry(entry.name);
+    if (depth + 1 >= MAX_DEPTH) {
+        at.error('ZIP_TOO_DEEP', `zips nested more than ${MAX_DEPTH} deep are not read`);
+        return { entry: entry.name, kind: 'zip' };
+    }
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'modelgate-zip-'));
+    try {
+        const path = (0,external_node_path_.join)(dir, 'inner.zip');
+        await (0,external_node_stream_promises_.pipeline)(await zip.open(entry), (0,external_node_fs_.createWriteStream)(path));
+        const inner = new formats_findings/* FindingList */.k(entry.name);
+        const result = await parseZipModel(path, entry.uncompressedSize, inner, options, depth + 1);
+        for (const item of inner.items)
+            findings.add(item.severity, item.code, item.message, {
+                entry: item.location.entry ? `${entry.name}/${item.location.entry}` : entry.name,
+                ...(item.location.offset !== undefined ? { offset: item.location.offset } : {}),
+            });
+        return { entry: entry.name, kind: 'zip', format: result.format, details: result.details };
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
 }
 
 // EXTERNAL MODULE: ./src/formats/detect.ts
 var detect = __webpack_require__(445);
-// EXTERNAL MODULE: ./src/formats/findings.ts
-var formats_findings = __webpack_require__(6016);
 // EXTERNAL MODULE: ./src/formats/gguf.ts
 var gguf = __webpack_require__(4079);
 // EXTERNAL MODULE: ./src/formats/file-source.ts
@@ -399,10 +475,6 @@ async function checkNpyFile(path, size, findings, options) {
     }
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/formats/format.ts
 var format = __webpack_require__(4309);
 // EXTERNAL MODULE: ./node_modules/protobufjs/index.js

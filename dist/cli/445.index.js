@@ -3393,9 +3393,13 @@ function dangerReason(module, name) {
 /** Thrown inside the scanner for a stream that is not a valid pickle. */
 class MalformedPickle extends Error {
     offset;
-    constructor(message, offset) {
+    refused;
+    constructor(message, offset, 
+    /** Well-formed opcodes the scanner refuses because CPython may read them differently. */
+    refused = false) {
         super(message);
         this.offset = offset;
+        this.refused = refused;
     }
 }
 const LEGACY_TORCH_MAGIC = 0x1950a86a20f9469cfc6cn;
@@ -3462,8 +3466,8 @@ class Scanner {
         this.reader = reader;
         this.options = options;
     }
-    fail(message) {
-        throw new MalformedPickle(message, this.opOffset);
+    fail(message, refused = false) {
+        throw new MalformedPickle(message, this.opOffset, refused);
     }
     async bytes(n) {
         const data = await this.reader.read(n);
@@ -3504,7 +3508,7 @@ class Scanner {
     integer(text, kind) {
         const value = canonicalInteger(text, kind);
         if (value === undefined)
-            this.fail(`integer text '${text.slice(0, 40)}' is not plain decimal digits; CPython may read it differently (010 is 8 there, 1_0 is 10)`);
+            this.fail(`integer text '${text.slice(0, 40)}' is not plain decimal digits; CPython may read it differently (010 is 8 there, 1_0 is 10)`, true);
         return value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER)
             ? Number(value)
             : value;
@@ -4000,8 +4004,7 @@ async function looksLikePickle(head) {
     }
     catch (error) {
         return (error instanceof MalformedPickle &&
-            /truncated|ended before STOP/.test(error.message) &&
-            reader.offset > 16);
+            (error.refused || (/truncated|ended before STOP/.test(error.message) && reader.offset > 16)));
     }
 }
 

@@ -29782,7 +29782,7 @@ function defaultCallback(err) {
 
 /***/ }),
 
-/***/ 3005:
+/***/ 3696:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30523,6 +30523,38 @@ class hash_pool_HashPool {
         ]);
         this.workers.length = 0;
         this.idle.length = 0;
+    }
+}
+
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: ./src/formats/findings.ts
+/** Collects findings for one file, filling in its location. */
+class findings_FindingList {
+    path;
+    items = [];
+    constructor(path) {
+        this.path = path;
+    }
+    add(severity, code, message, where = {}) {
+        this.items.push({ severity, code, message, location: { path: this.path, ...where } });
+    }
+    error(code, message, where) {
+        this.add('error', code, message, where);
+    }
+    warning(code, message, where) {
+        this.add('warning', code, message, where);
+    }
+    note(code, message, where) {
+        this.add('note', code, message, where);
+    }
+    /** A view that records findings inside an archive entry. */
+    forEntry(entry) {
+        return {
+            error: (code, message, where) => this.error(code, message, { ...where, entry }),
+            warning: (code, message, where) => this.warning(code, message, { ...where, entry }),
+            note: (code, message, where) => this.note(code, message, { ...where, entry }),
+        };
     }
 }
 
@@ -33282,9 +33314,13 @@ function dangerReason(module, name) {
 /** Thrown inside the scanner for a stream that is not a valid pickle. */
 class MalformedPickle extends Error {
     offset;
-    constructor(message, offset) {
+    refused;
+    constructor(message, offset, 
+    /** Well-formed opcodes the scanner refuses because CPython may read them differently. */
+    refused = false) {
         super(message);
         this.offset = offset;
+        this.refused = refused;
     }
 }
 const LEGACY_TORCH_MAGIC = 0x1950a86a20f9469cfc6cn;
@@ -33351,8 +33387,8 @@ class Scanner {
         this.reader = reader;
         this.options = options;
     }
-    fail(message) {
-        throw new MalformedPickle(message, this.opOffset);
+    fail(message, refused = false) {
+        throw new MalformedPickle(message, this.opOffset, refused);
     }
     async bytes(n) {
         const data = await this.reader.read(n);
@@ -33393,7 +33429,7 @@ class Scanner {
     integer(text, kind) {
         const value = canonicalInteger(text, kind);
         if (value === undefined)
-            this.fail(`integer text '${text.slice(0, 40)}' is not plain decimal digits; CPython may read it differently (010 is 8 there, 1_0 is 10)`);
+            this.fail(`integer text '${text.slice(0, 40)}' is not plain decimal digits; CPython may read it differently (010 is 8 there, 1_0 is 10)`, true);
         return value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER)
             ? Number(value)
             : value;
@@ -33889,8 +33925,7 @@ async function looksLikePickle(head) {
     }
     catch (error) {
         return (error instanceof MalformedPickle &&
-            /truncated|ended before STOP/.test(error.message) &&
-            reader.offset > 16);
+            (error.refused || (/truncated|ended before STOP/.test(error.message) && reader.offset > 16)));
     }
 }
 
@@ -34259,6 +34294,7 @@ async function readZip(path, size, findings) {
         findings.error('ZIP_BOMB', `entries inflate to ${declaredTotal} bytes from a ${size}-byte archive (over ${MAX_RATIO}:1)`);
     }
     checkOverlap(entries, findings);
+    checkDuplicates(entries, findings);
     return {
         entries,
         open: (item) => new Promise((resolve, reject) => {
@@ -34266,6 +34302,18 @@ async function readZip(path, size, findings) {
         }),
         close: () => zip.close(),
     };
+}
+/**
+ * Two entries of one name are read differently by different readers (Python's zipfile
+ * returns the last, others the first): an error, whichever one is hostile.
+ */
+function checkDuplicates(entries, findings) {
+    const seen = new Set();
+    for (const entry of entries) {
+        if (seen.has(entry.name))
+            findings.error('ZIP_DUPLICATE_ENTRY', `entry '${entry.name}' appears more than once: loaders disagree on which one they read`, { entry: entry.name });
+        seen.add(entry.name);
+    }
 }
 /** Entries whose compressed bytes overlap another's are how non-recursive zip bombs work. */
 function checkOverlap(entries, findings) {
@@ -34286,6 +34334,21 @@ function checkOverlap(entries, findings) {
 }
 
 ;// CONCATENATED MODULE: ./src/formats/archive.ts
+/**
+ * Zip-based model files: PyTorch checkpoints, Keras v3, NumPy .npz, and pickles in any zip.
+ * Loaders choose what they read by layout and content, not by the names a scanner might
+ * expect, so every member is routed by its own bytes: a pickle is scanned wherever it is
+ * and whatever it is called, an .npy (an .npz member needs no suffix) is checked, a zip
+ * inside (Keras weights may be an .npz) is opened in turn. Only PyTorch's raw tensor
+ * storage (`<archive>/data/<key>`, where `<archive>` is the first entry's folder, as
+ * torch's reader takes it) is passed over. A Keras config is checked whenever present.
+ */
+
+
+
+
+
+
 
 
 
@@ -34293,35 +34356,39 @@ function checkOverlap(entries, findings) {
 
 
 const MAX_CONFIG = 64 << 20;
-const PICKLE_NAME = /\.(pkl|pickle|joblib)$/i;
+const archive_MAX_DEPTH = 3;
+const PICKLE_NAME = /\.(pkl|pickle|joblib|pt|pth|ckpt)$/i;
+const ZIP_MAGIC = Buffer.from('PK\x03\x04', 'latin1');
 /** Validates a zip-based model file and returns its format. */
-async function parseZipModel(path, size, findings, options) {
+async function parseZipModel(path, size, findings, options, depth = 0) {
     const zip = await readZip(path, size, findings);
     if (!zip)
         return { format: 'pickle' };
     try {
         const names = zip.entries.map((e) => e.name);
-        if (names.includes('config.json') &&
-            (names.includes('metadata.json') || names.includes('model.weights.h5'))) {
-            return await parseKeras(zip, findings);
-        }
-        const kind = names.some((n) => /(^|\/)data\.pkl$/.test(n))
-            ? 'pytorch'
-            : names.length > 0 && names.every((n) => n.endsWith('.npy'))
-                ? 'numpy'
-                : 'pickle';
-        return await scanEntries(zip, kind, findings, options);
+        const keras = names.includes('config.json') &&
+            (names.includes('metadata.json') || names.some((n) => /^model\.weights\./.test(n)));
+        // torch's reader: the archive folder is the first entry's, its pickle `<archive>/data.pkl`.
+        const archive = names[0]?.includes('/') ? names[0].slice(0, names[0].indexOf('/')) : undefined;
+        const torch = archive !== undefined && names.includes(`${archive}/data.pkl`);
+        const kind = keras ? 'keras' : torch ? 'pytorch' : 'pickle';
+        const result = await scanEntries(zip, { kind, archive: torch ? archive : undefined, depth }, findings, options);
+        if (keras)
+            Object.assign(result.details ?? {}, await readKerasConfig(zip, findings));
+        if (!keras && !torch && names.length > 0 && result.npy === names.length)
+            return { ...result, format: 'numpy' };
+        return result;
     }
     finally {
         zip.close();
     }
 }
-async function parseKeras(zip, findings) {
+async function readKerasConfig(zip, findings) {
     const entry = zip.entries.find((e) => e.name === 'config.json');
     const at = findings.forEntry('config.json');
     if (entry.uncompressedSize > MAX_CONFIG) {
         at.error('KERAS_CONFIG_TOO_LARGE', `config.json is ${entry.uncompressedSize} bytes (limit ${MAX_CONFIG})`);
-        return { format: 'keras' };
+        return {};
     }
     const chunks = [];
     for await (const chunk of await zip.open(entry))
@@ -34332,33 +34399,43 @@ async function parseKeras(zip, findings) {
     }
     catch (error) {
         at.error('KERAS_BAD_CONFIG', `config.json does not parse: ${error.message}`);
-        return { format: 'keras' };
+        return {};
     }
     const checked = checkKerasConfig(config, at);
     const root = config;
-    return { format: 'keras', details: { model: root?.class_name, ...checked } };
+    return { model: root?.class_name, ...checked };
 }
-async function scanEntries(zip, kind, findings, options) {
+async function scanEntries(zip, layout, findings, options) {
     const scanned = [];
     let torchScript = false;
+    let npy = 0;
+    const storage = layout.archive !== undefined ? `${layout.archive}/data/` : undefined;
     for (const entry of zip.entries) {
         const at = findings.forEntry(entry.name);
-        if (kind === 'pytorch' && /(^|\/)data\//.test(entry.name))
-            continue; // raw tensor storage
+        if (storage && entry.name.startsWith(storage))
+            continue; // raw tensor bytes, never unpickled
         if (/(^|\/)code\//.test(entry.name))
             torchScript = true;
         const reader = new StreamReader(await zip.open(entry));
         try {
-            if (entry.name.endsWith('.npy')) {
-                const npy = await checkNpy(reader, entry.uncompressedSize, at, options);
+            const head = await reader.peek(64);
+            if (looksLikeNpy(head)) {
+                npy += 1;
+                const result = await checkNpy(reader, entry.uncompressedSize, at, options);
                 scanned.push({
                     entry: entry.name,
                     kind: 'npy',
-                    shape: npy.shape,
-                    globals: npy.pickle ? describeImports(npy.pickle) : [],
+                    shape: result.shape,
+                    globals: result.pickle ? describeImports(result.pickle) : [],
                 });
             }
-            else if (PICKLE_NAME.test(entry.name) || (await startsPickle(reader))) {
+            else if (head.subarray(0, 4).equals(ZIP_MAGIC)) {
+                await reader.close();
+                scanned.push(await scanNested(zip, entry, layout.depth, findings, options));
+            }
+            else if (PICKLE_NAME.test(entry.name) ||
+                (await startsPickle(reader)) ||
+                (await looksLikePickle(head))) {
                 const scan = await scanWithPolicy(reader, at, options);
                 scanned.push({ entry: entry.name, kind: 'pickle', globals: describeImports(scan) });
             }
@@ -34370,10 +34447,34 @@ async function scanEntries(zip, kind, findings, options) {
     if (torchScript) {
         findings.warning('TORCHSCRIPT_CODE', 'archive holds TorchScript code (code/): torch.jit.load compiles and runs it; it is not scanned');
     }
-    if (kind === 'pickle' && scanned.length === 0) {
+    if (layout.kind === 'pickle' && scanned.length === 0) {
         findings.error('UNKNOWN_FORMAT', 'zip archive holds no model file modelgate recognises (no pickle, .npy, Keras or PyTorch content)');
     }
-    return { format: kind, details: { entries: zip.entries.length, scanned } };
+    return { format: layout.kind, details: { entries: zip.entries.length, scanned }, npy };
+}
+/** A zip inside the zip (Keras weights as .npz): copied out and read the same way. */
+async function scanNested(zip, entry, depth, findings, options) {
+    const at = findings.forEntry(entry.name);
+    if (depth + 1 >= archive_MAX_DEPTH) {
+        at.error('ZIP_TOO_DEEP', `zips nested more than ${archive_MAX_DEPTH} deep are not read`);
+        return { entry: entry.name, kind: 'zip' };
+    }
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'modelgate-zip-'));
+    try {
+        const path = (0,external_node_path_.join)(dir, 'inner.zip');
+        await (0,external_node_stream_promises_namespaceObject.pipeline)(await zip.open(entry), (0,external_node_fs_namespaceObject.createWriteStream)(path));
+        const inner = new findings_FindingList(entry.name);
+        const result = await parseZipModel(path, entry.uncompressedSize, inner, options, depth + 1);
+        for (const item of inner.items)
+            findings.add(item.severity, item.code, item.message, {
+                entry: item.location.entry ? `${entry.name}/${item.location.entry}` : entry.name,
+                ...(item.location.offset !== undefined ? { offset: item.location.offset } : {}),
+            });
+        return { entry: entry.name, kind: 'zip', format: result.format, details: result.details };
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/formats/file-source.ts
@@ -34983,36 +35084,6 @@ async function detectFormat(head, relativePath) {
     if (await looksLikePickle(head))
         return 'pickle';
     return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/formats/findings.ts
-/** Collects findings for one file, filling in its location. */
-class findings_FindingList {
-    path;
-    items = [];
-    constructor(path) {
-        this.path = path;
-    }
-    add(severity, code, message, where = {}) {
-        this.items.push({ severity, code, message, location: { path: this.path, ...where } });
-    }
-    error(code, message, where) {
-        this.add('error', code, message, where);
-    }
-    warning(code, message, where) {
-        this.add('warning', code, message, where);
-    }
-    note(code, message, where) {
-        this.add('note', code, message, where);
-    }
-    /** A view that records findings inside an archive entry. */
-    forEntry(entry) {
-        return {
-            error: (code, message, where) => this.error(code, message, { ...where, entry }),
-            warning: (code, message, where) => this.warning(code, message, { ...where, entry }),
-            note: (code, message, where) => this.note(code, message, { ...where, entry }),
-        };
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/formats/numpy-file.ts
@@ -39502,7 +39573,7 @@ function formatCount(n) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_validate_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3005);
+/* harmony import */ var _actions_validate_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3696);
 /* harmony import */ var _core_actions_host_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4994);
 // Bundled by ncc into dist/validate-model/index.js, the file actions/validate-model/action.yml runs.
 

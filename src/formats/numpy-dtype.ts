@@ -50,7 +50,8 @@ export type DescrKind = 'plain' | 'objects' | 'unknown';
  * NumPy may still read as objects, so it is never taken for plain data.
  */
 export function classifyDescr(descr: PyValue): DescrKind {
-  if (typeof descr === 'string') return PLAIN.test(descr) ? 'plain' : OBJECT.test(descr) ? 'objects' : 'unknown';
+  if (typeof descr === 'string')
+    return PLAIN.test(descr) ? 'plain' : OBJECT.test(descr) ? 'objects' : 'unknown';
   if (!Array.isArray(descr) || descr.length === 0) return 'unknown';
   let kind: DescrKind = 'plain';
   for (const field of descr) {

@@ -119,6 +119,7 @@ export async function readZip(
     );
   }
   checkOverlap(entries, findings);
+  checkDuplicates(entries, findings);
   return {
     entries,
     open: (item) =>
@@ -129,6 +130,23 @@ export async function readZip(
       }),
     close: () => zip.close(),
   };
+}
+
+/**
+ * Two entries of one name are read differently by different readers (Python's zipfile
+ * returns the last, others the first): an error, whichever one is hostile.
+ */
+function checkDuplicates(entries: ZipEntry[], findings: FindingList): void {
+  const seen = new Set<string>();
+  for (const entry of entries) {
+    if (seen.has(entry.name))
+      findings.error(
+        'ZIP_DUPLICATE_ENTRY',
+        `entry '${entry.name}' appears more than once: loaders disagree on which one they read`,
+        { entry: entry.name },
+      );
+    seen.add(entry.name);
+  }
 }
 
 /** Entries whose compressed bytes overlap another's are how non-recursive zip bombs work. */

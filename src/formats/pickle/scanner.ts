@@ -69,6 +69,8 @@ class MalformedPickle extends Error {
   constructor(
     message: string,
     readonly offset: number,
+    /** Well-formed opcodes the scanner refuses because CPython may read them differently. */
+    readonly refused = false,
   ) {
     super(message);
   }
@@ -146,8 +148,8 @@ class Scanner {
     private readonly options: PickleScanOptions,
   ) {}
 
-  private fail(message: string): never {
-    throw new MalformedPickle(message, this.opOffset);
+  private fail(message: string, refused = false): never {
+    throw new MalformedPickle(message, this.opOffset, refused);
   }
 
   private async bytes(n: number): Promise<Buffer> {
@@ -190,6 +192,7 @@ class Scanner {
     if (value === undefined)
       this.fail(
         `integer text '${text.slice(0, 40)}' is not plain decimal digits; CPython may read it differently (010 is 8 there, 1_0 is 10)`,
+        true,
       );
     return value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER)
       ? Number(value)
@@ -693,8 +696,7 @@ export async function looksLikePickle(head: Buffer): Promise<boolean> {
   } catch (error) {
     return (
       error instanceof MalformedPickle &&
-      /truncated|ended before STOP/.test(error.message) &&
-      reader.offset > 16
+      (error.refused || (/truncated|ended before STOP/.test(error.message) && reader.offset > 16))
     );
   }
 }

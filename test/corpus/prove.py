@@ -1,0 +1,33 @@
+"""Loads one file of the hostile corpus with its real loader (run by the test inside a
+sandbox: a fresh directory, no network). Prints what the load returned or raised; the
+test then looks for PWNED (code ran) or the secret (a file was read).
+
+    /usr/bin/python3 prove.py <file> <loader>
+"""
+import pickle
+import sys
+import zipfile
+
+path, loader = sys.argv[1], sys.argv[2]
+try:
+    if loader == "pickle":
+        with open(path, "rb") as f:
+            value = pickle.load(f)
+    elif loader == "joblib":
+        import joblib
+        value = joblib.load(path)
+    elif loader == "numpy":
+        import numpy as np
+        value = np.load(path, allow_pickle=True)
+    elif loader.startswith("npz:"):
+        import numpy as np
+        value = np.load(path, allow_pickle=True)[loader[4:]]
+    elif loader.startswith("zip-member:"):
+        value = pickle.loads(zipfile.ZipFile(path).read(loader[len("zip-member:"):]))
+    else:
+        raise SystemExit(f"unknown loader {loader}")
+    if hasattr(value, "read"):
+        value = value.read()
+    print("loaded:", repr(value)[:200])
+except Exception as error:  # the payload may already have run; the test checks its effect
+    print("raised:", type(error).__name__, str(error)[:200])
