@@ -29782,7 +29782,7 @@ function defaultCallback(err) {
 
 /***/ }),
 
-/***/ 3696:
+/***/ 6178:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35111,6 +35111,34 @@ async function checkNpyFile(path, size, findings, options) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/formats/contained-path.ts
+/**
+ * Paths a model names (ONNX external data, vocabularies) must stay inside the model's
+ * directory after symlinks are followed, as the loader follows them: checked on the
+ * real path, never on the string.
+ */
+
+
+/** Why `location` (relative to `dir`) leaves `dir`, or undefined when it stays inside (or does not exist). */
+async function escapesDirectory(dir, location) {
+    if ((0,external_node_path_.isAbsolute)(location))
+        return 'is an absolute path';
+    if (location.split(/[\\/]/).includes('..'))
+        return "contains '..'";
+    let real;
+    let root;
+    try {
+        [real, root] = await Promise.all([(0,promises_.realpath)((0,external_node_path_.join)(dir, location)), (0,promises_.realpath)(dir)]);
+    }
+    catch {
+        return undefined; // a missing file is reported by the caller
+    }
+    const inside = (0,external_node_path_.relative)(root, real);
+    if (inside === '' || inside.startsWith('..') || (0,external_node_path_.isAbsolute)(inside))
+        return `resolves through a symlink to ${real}, outside the model directory`;
+    return undefined;
+}
+
 // EXTERNAL MODULE: ./node_modules/protobufjs/index.js
 var protobufjs = __nccwpck_require__(1853);
 var protobufjs_default = /*#__PURE__*/__nccwpck_require__.n(protobufjs);
@@ -35276,6 +35304,7 @@ const ONNX_DTYPES = {
 
 
 
+
 /** The typed field that holds values of a data type, and values per element. */
 function typedField(dataType) {
     if (dataType === 1)
@@ -35336,13 +35365,9 @@ async function checkExternal(tensor, label, expectedBytes, dir, findings) {
         findings.error('ONNX_EXTERNAL_DATA', `${label} is stored externally but names no location`);
         return;
     }
-    const target = (0,external_node_path_.resolve)(dir, location);
-    const inside = (0,external_node_path_.relative)(dir, target);
-    if ((0,external_node_path_.isAbsolute)(location) ||
-        location.split(/[\\/]/).includes('..') ||
-        inside.startsWith('..') ||
-        (0,external_node_path_.isAbsolute)(inside)) {
-        findings.error('ONNX_EXTERNAL_PATH', `${label} external data '${location}' points outside the model directory`);
+    const escape = await escapesDirectory(dir, location);
+    if (escape) {
+        findings.error('ONNX_EXTERNAL_PATH', `${label} external data '${location}' points outside the model directory (it ${escape})`);
         return;
     }
     const offset = Number(tensor.external.offset ?? 0);
@@ -39573,7 +39598,7 @@ function formatCount(n) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_validate_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3696);
+/* harmony import */ var _actions_validate_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6178);
 /* harmony import */ var _core_actions_host_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4994);
 // Bundled by ncc into dist/validate-model/index.js, the file actions/validate-model/action.yml runs.
 

@@ -1,6 +1,7 @@
 /** ONNX TensorProto data checks: the stored bytes or values match dims and type. */
 import { stat } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { join } from 'node:path';
+import { escapesDirectory } from './contained-path.js';
 import type { EntryFindings } from './findings.js';
 import { elementCount } from './format.js';
 import { ONNX_DTYPES } from './onnx-schema.js';
@@ -88,17 +89,11 @@ async function checkExternal(
     findings.error('ONNX_EXTERNAL_DATA', `${label} is stored externally but names no location`);
     return;
   }
-  const target = resolve(dir, location);
-  const inside = relative(dir, target);
-  if (
-    isAbsolute(location) ||
-    location.split(/[\\/]/).includes('..') ||
-    inside.startsWith('..') ||
-    isAbsolute(inside)
-  ) {
+  const escape = await escapesDirectory(dir, location);
+  if (escape) {
     findings.error(
       'ONNX_EXTERNAL_PATH',
-      `${label} external data '${location}' points outside the model directory`,
+      `${label} external data '${location}' points outside the model directory (it ${escape})`,
     );
     return;
   }

@@ -159,6 +159,24 @@ with zipfile.ZipFile(buffer, "w") as z:
 add("duplicate_names.zip", buffer.getvalue(), "zip-member:model.pkl", "container routing",
     "issue 13 (zipfile returns the last of duplicate names); zip parser differentials")
 
+# 5. Paths checked as strings: ONNX external data through a symlink reads outside the model.
+import onnx  # noqa: E402
+from onnx import TensorProto, helper  # noqa: E402
+
+os.makedirs(os.path.join(out, "onnx_symlink"), exist_ok=True)
+weights = TensorProto(name="W", data_type=TensorProto.FLOAT, dims=[4], data_location=TensorProto.EXTERNAL)
+weights.external_data.add(key="location", value="weights.bin")
+graph = helper.make_graph([helper.make_node("Add", ["x", "W"], ["y"])], "g",
+                          [helper.make_tensor_value_info("x", TensorProto.FLOAT, [4])],
+                          [helper.make_tensor_value_info("y", TensorProto.FLOAT, [4])], [weights])
+with open(os.path.join(out, "onnx_symlink", "model.onnx"), "wb") as f:
+    f.write(helper.make_model(graph).SerializeToString())
+os.symlink("../SECRET", os.path.join(out, "onnx_symlink", "weights.bin"))
+with open(os.path.join(out, "SECRET"), "w") as f:
+    f.write("not the model's")
+add("onnx_symlink", None, "onnx:model.onnx", "paths checked as strings",
+    "issue 13 (ONNX external data through a symlink); onnx/external_data_helper.py load_external_data_for_tensor", proof="secret")
+
 with open(os.path.join(out, "manifest.json"), "w") as f:
     json.dump(manifest, f, indent=1)
 print(len(manifest))

@@ -22,6 +22,11 @@ try:
     elif loader.startswith("npz:"):
         import numpy as np
         value = np.load(path, allow_pickle=True)[loader[4:]]
+    elif loader.startswith("onnx:"):
+        import os
+        import onnx
+        model = onnx.load(os.path.join(path, loader[len("onnx:"):]))
+        value = b"".join(t.raw_data for t in model.graph.initializer)
     elif loader.startswith("zip-member:"):
         value = pickle.loads(zipfile.ZipFile(path).read(loader[len("zip-member:"):]))
     else:

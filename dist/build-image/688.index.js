@@ -1,135 +1,8 @@
-export const id = 153;
-export const ids = [153];
+export const id = 688;
+export const ids = [688];
 export const modules = {
 
-/***/ 2959:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   jC: () => (/* binding */ checkSignature),
-/* harmony export */   pv: () => (/* binding */ loadSignatureContract)
-/* harmony export */ });
-/* unused harmony exports DTYPES, shapeMismatch */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9691);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-/** The declared input/output contract (SPEC §3 signature file) and its check against a model. */
-
-
-
-
-const DTYPES = [
-    'float16',
-    'float32',
-    'float64',
-    'bfloat16',
-    'int8',
-    'int16',
-    'int32',
-    'int64',
-    'uint8',
-    'bool',
-    'string',
-];
-const dimension = zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(-1), zod__WEBPACK_IMPORTED_MODULE_3__/* ["null"] */ .chJ(), zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1)]);
-const tensor = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
-    name: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1).optional(),
-    dtype: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(DTYPES),
-    shape: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(dimension).optional(),
-})
-    .strict();
-const contractSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
-    inputs: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(tensor).optional(),
-    outputs: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(tensor).optional(),
-})
-    .strict();
-/** Reads the `signature` input: a path to a YAML/JSON file, or inline YAML/JSON. */
-async function loadSignatureContract(value) {
-    let text = value;
-    const isFile = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(value).then((s) => s.isFile(), () => false);
-    if (isFile)
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(value, 'utf8');
-    else if (!/[:{\n]/.test(value))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j('signature', 'is neither a readable file nor inline YAML', value);
-    let data;
-    try {
-        data = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(text);
-    }
-    catch (error) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j('signature', `is not valid YAML/JSON: ${error.message.split('\n')[0]}`, value);
-    }
-    const parsed = contractSchema.safeParse(data);
-    if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        const where = issue.path.length ? ` at ${issue.path.join('.')}` : '';
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j('signature', `${issue.message}${where}`, value);
-    }
-    return parsed.data;
-}
-const isDynamic = (d) => d === null || d === -1 || typeof d === 'string';
-/** Why a model shape does not satisfy a declared shape, or undefined when it does. */
-function shapeMismatch(declared, actual) {
-    if (!declared || actual === null)
-        return undefined;
-    if (declared.length !== actual.length)
-        return `rank ${actual.length}, not ${declared.length}`;
-    for (let i = 0; i < declared.length; i++) {
-        const want = declared[i];
-        const have = actual[i];
-        if (isDynamic(have))
-            continue;
-        if (isDynamic(want))
-            return `dimension ${i} is fixed at ${have}, but the contract allows any size`;
-        if (want !== have)
-            return `dimension ${i} is ${have}, not ${want}`;
-    }
-    return undefined;
-}
-/** Checks a model's signature against the contract; every difference is an error finding. */
-function checkSignature(contract, actual, findings) {
-    if (!actual) {
-        findings.error('SIGNATURE_UNAVAILABLE', 'a signature was declared, but this format records no inputs/outputs to check it against');
-        return;
-    }
-    const compare = (kind, declared, have) => {
-        const matched = new Set();
-        for (const want of declared) {
-            const found = want.name === undefined
-                ? have.length === 1
-                    ? have[0]
-                    : undefined
-                : have.find((t) => t.name === want.name);
-            const label = want.name ?? `(unnamed ${kind})`;
-            if (!found) {
-                const names = have.map((t) => t.name).join(', ') || 'none';
-                findings.error(`SIGNATURE_MISSING_${kind.toUpperCase()}`, `declared ${kind} '${label}' is not in the model (model ${kind}s: ${names})`);
-                continue;
-            }
-            matched.add(found.name);
-            if (found.dtype !== want.dtype)
-                findings.error('SIGNATURE_DTYPE', `${kind} '${found.name}' is ${found.dtype}, the contract says ${want.dtype}`);
-            const problem = shapeMismatch(want.shape, found.shape);
-            if (problem)
-                findings.error('SIGNATURE_SHAPE', `${kind} '${found.name}' shape ${JSON.stringify(found.shape)} does not match ${JSON.stringify(want.shape)}: ${problem}`);
-        }
-        return matched;
-    };
-    if (contract.inputs) {
-        const matched = compare('input', contract.inputs, actual.inputs);
-        for (const extra of actual.inputs.filter((t) => !matched.has(t.name))) {
-            findings.error('SIGNATURE_EXTRA_INPUT', `model requires input '${extra.name}' (${extra.dtype}), which the contract does not declare`);
-        }
-    }
-    if (contract.outputs)
-        compare('output', contract.outputs, actual.outputs);
-}
-
-
-/***/ }),
-
-/***/ 153:
+/***/ 1688:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -475,6 +348,34 @@ async function checkNpyFile(path, size, findings, options) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/formats/contained-path.ts
+/**
+ * Paths a model names (ONNX external data, vocabularies) must stay inside the model's
+ * directory after symlinks are followed, as the loader follows them: checked on the
+ * real path, never on the string.
+ */
+
+
+/** Why `location` (relative to `dir`) leaves `dir`, or undefined when it stays inside (or does not exist). */
+async function escapesDirectory(dir, location) {
+    if ((0,external_node_path_.isAbsolute)(location))
+        return 'is an absolute path';
+    if (location.split(/[\\/]/).includes('..'))
+        return "contains '..'";
+    let real;
+    let root;
+    try {
+        [real, root] = await Promise.all([(0,promises_.realpath)((0,external_node_path_.join)(dir, location)), (0,promises_.realpath)(dir)]);
+    }
+    catch {
+        return undefined; // a missing file is reported by the caller
+    }
+    const inside = (0,external_node_path_.relative)(root, real);
+    if (inside === '' || inside.startsWith('..') || (0,external_node_path_.isAbsolute)(inside))
+        return `resolves through a symlink to ${real}, outside the model directory`;
+    return undefined;
+}
+
 // EXTERNAL MODULE: ./src/formats/format.ts
 var format = __webpack_require__(4309);
 // EXTERNAL MODULE: ./node_modules/protobufjs/index.js
@@ -642,6 +543,7 @@ const ONNX_DTYPES = {
 
 
 
+
 /** The typed field that holds values of a data type, and values per element. */
 function typedField(dataType) {
     if (dataType === 1)
@@ -702,13 +604,9 @@ async function checkExternal(tensor, label, expectedBytes, dir, findings) {
         findings.error('ONNX_EXTERNAL_DATA', `${label} is stored externally but names no location`);
         return;
     }
-    const target = (0,external_node_path_.resolve)(dir, location);
-    const inside = (0,external_node_path_.relative)(dir, target);
-    if ((0,external_node_path_.isAbsolute)(location) ||
-        location.split(/[\\/]/).includes('..') ||
-        inside.startsWith('..') ||
-        (0,external_node_path_.isAbsolute)(inside)) {
-        findings.error('ONNX_EXTERNAL_PATH', `${label} external data '${location}' points outside the model directory`);
+    const escape = await escapesDirectory(dir, location);
+    if (escape) {
+        findings.error('ONNX_EXTERNAL_PATH', `${label} external data '${location}' points outside the model directory (it ${escape})`);
         return;
     }
     const offset = Number(tensor.external.offset ?? 0);
@@ -766,7 +664,7 @@ function metaOfDecoded(tensor) {
 }
 
 // EXTERNAL MODULE: ./src/formats/protobuf-file.ts
-var protobuf_file = __webpack_require__(7752);
+var protobuf_file = __webpack_require__(5371);
 ;// CONCATENATED MODULE: ./src/formats/onnx.ts
 /**
  * ONNX models: the ModelProto is walked in the file (tensor bytes are stepped over,
@@ -1245,8 +1143,122 @@ async function checkModelCard(dir, required, findings) {
 var model_files = __webpack_require__(1462);
 // EXTERNAL MODULE: ./src/model/model-digest.ts + 1 modules
 var model_digest = __webpack_require__(6138);
-// EXTERNAL MODULE: ./src/validate/signature-contract.ts
-var signature_contract = __webpack_require__(2959);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __webpack_require__(9691);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/validate/signature-contract.ts
+/** The declared input/output contract (SPEC §3 signature file) and its check against a model. */
+
+
+
+
+const DTYPES = [
+    'float16',
+    'float32',
+    'float64',
+    'bfloat16',
+    'int8',
+    'int16',
+    'int32',
+    'int64',
+    'uint8',
+    'bool',
+    'string',
+];
+const dimension = schemas/* union */.KCZ([schemas/* number */.aig().int().min(-1), schemas/* null */.chJ(), schemas/* string */.YjP().min(1)]);
+const tensor = schemas/* object */.Ikc({
+    name: schemas/* string */.YjP().min(1).optional(),
+    dtype: schemas/* enum */.k5n(DTYPES),
+    shape: schemas/* array */.YOg(dimension).optional(),
+})
+    .strict();
+const contractSchema = schemas/* object */.Ikc({
+    inputs: schemas/* array */.YOg(tensor).optional(),
+    outputs: schemas/* array */.YOg(tensor).optional(),
+})
+    .strict();
+/** Reads the `signature` input: a path to a YAML/JSON file, or inline YAML/JSON. */
+async function loadSignatureContract(value) {
+    let text = value;
+    const isFile = await stat(value).then((s) => s.isFile(), () => false);
+    if (isFile)
+        text = await readFile(value, 'utf8');
+    else if (!/[:{\n]/.test(value))
+        throw new ConfigurationError('signature', 'is neither a readable file nor inline YAML', value);
+    let data;
+    try {
+        data = parseYaml(text);
+    }
+    catch (error) {
+        throw new ConfigurationError('signature', `is not valid YAML/JSON: ${error.message.split('\n')[0]}`, value);
+    }
+    const parsed = contractSchema.safeParse(data);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const where = issue.path.length ? ` at ${issue.path.join('.')}` : '';
+        throw new ConfigurationError('signature', `${issue.message}${where}`, value);
+    }
+    return parsed.data;
+}
+const isDynamic = (d) => d === null || d === -1 || typeof d === 'string';
+/** Why a model shape does not satisfy a declared shape, or undefined when it does. */
+function shapeMismatch(declared, actual) {
+    if (!declared || actual === null)
+        return undefined;
+    if (declared.length !== actual.length)
+        return `rank ${actual.length}, not ${declared.length}`;
+    for (let i = 0; i < declared.length; i++) {
+        const want = declared[i];
+        const have = actual[i];
+        if (isDynamic(have))
+            continue;
+        if (isDynamic(want))
+            return `dimension ${i} is fixed at ${have}, but the contract allows any size`;
+        if (want !== have)
+            return `dimension ${i} is ${have}, not ${want}`;
+    }
+    return undefined;
+}
+/** Checks a model's signature against the contract; every difference is an error finding. */
+function checkSignature(contract, actual, findings) {
+    if (!actual) {
+        findings.error('SIGNATURE_UNAVAILABLE', 'a signature was declared, but this format records no inputs/outputs to check it against');
+        return;
+    }
+    const compare = (kind, declared, have) => {
+        const matched = new Set();
+        for (const want of declared) {
+            const found = want.name === undefined
+                ? have.length === 1
+                    ? have[0]
+                    : undefined
+                : have.find((t) => t.name === want.name);
+            const label = want.name ?? `(unnamed ${kind})`;
+            if (!found) {
+                const names = have.map((t) => t.name).join(', ') || 'none';
+                findings.error(`SIGNATURE_MISSING_${kind.toUpperCase()}`, `declared ${kind} '${label}' is not in the model (model ${kind}s: ${names})`);
+                continue;
+            }
+            matched.add(found.name);
+            if (found.dtype !== want.dtype)
+                findings.error('SIGNATURE_DTYPE', `${kind} '${found.name}' is ${found.dtype}, the contract says ${want.dtype}`);
+            const problem = shapeMismatch(want.shape, found.shape);
+            if (problem)
+                findings.error('SIGNATURE_SHAPE', `${kind} '${found.name}' shape ${JSON.stringify(found.shape)} does not match ${JSON.stringify(want.shape)}: ${problem}`);
+        }
+        return matched;
+    };
+    if (contract.inputs) {
+        const matched = compare('input', contract.inputs, actual.inputs);
+        for (const extra of actual.inputs.filter((t) => !matched.has(t.name))) {
+            findings.error('SIGNATURE_EXTRA_INPUT', `model requires input '${extra.name}' (${extra.dtype}), which the contract does not declare`);
+        }
+    }
+    if (contract.outputs)
+        compare('output', contract.outputs, actual.outputs);
+}
+
 ;// CONCATENATED MODULE: ./src/validate/validate-model.ts
 /**
  * validate-model's domain: list the model's files, hash them (in parallel, on worker
@@ -1317,7 +1329,7 @@ async function validateModel(options) {
         extra.error('MODEL_TOO_LARGE', `model is ${(0,size/* formatBytes */.z3)(total)}, over max-size ${(0,size/* formatBytes */.z3)(options.maxSize)}`);
     }
     if (options.contract)
-        (0,signature_contract/* checkSignature */.jC)(options.contract, result.signature, extra);
+        checkSignature(options.contract, result.signature, extra);
     result.modelCard = await checkModelCard(listing.root, options.requireModelCard, extra);
     result.findings = [...all, ...extra.items];
     return result;
