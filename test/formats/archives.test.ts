@@ -194,8 +194,62 @@ with zipfile.ZipFile('bomb.zip', 'w', zipfile.ZIP_DEFLATED) as z:
           layer('Lambda', { function: { class_name: '__lambda__', config: { code: 'YQ==' } } }),
         ]),
       );
-      expect(codes).toEqual(['KERAS_LAMBDA']);
+      // The Lambda layer and the marshalled function inside it.
+      expect(codes).toEqual(['KERAS_LAMBDA', 'KERAS_LAMBDA']);
       expect(findings[0].message).toMatch(/\/config\/layers\/0/);
+    });
+
+    // Each is what Keras's deserializer would import or read (CVE-2025-1550 and the safe-mode
+    // bypasses after it named functions of keras itself, such as keras.utils.get_file).
+    test.each([
+      [
+        'Lambda from an internal module path',
+        layer('Lambda', {}, 'keras.src.layers.core.lambda_layer'),
+        'KERAS_LAMBDA',
+      ],
+      [
+        'TFSMLayer (a SavedModel from a path)',
+        layer('TFSMLayer', { filepath: '/tmp/x' }),
+        'KERAS_FILE_READ',
+      ],
+      [
+        'a lookup layer whose vocabulary is a file',
+        layer('StringLookup', { vocabulary: '/etc/passwd' }),
+        'KERAS_FILE_READ',
+      ],
+      [
+        'a function of keras that is not an activation, loss or metric',
+        layer('Dense', {
+          activation: {
+            module: 'keras.utils',
+            class_name: 'function',
+            config: 'get_file',
+            registered_name: 'function',
+          },
+        }),
+        'KERAS_CUSTOM_OBJECT',
+      ],
+      [
+        'a class keras does not have (a denylist would miss it)',
+        layer('DownloadLayer'),
+        'KERAS_CUSTOM_OBJECT',
+      ],
+    ])('%s is an error', async (_what, bad, code) => {
+      const { codes } = await check(keras('bad.keras', [bad]));
+      expect(codes).toEqual([code]);
+    });
+
+    test('a lookup layer with its vocabulary inline passes', async () => {
+      const lookup = layer('StringLookup', { vocabulary: ['a', 'b'] });
+      const activation = layer('Dense', {
+        activation: {
+          module: 'keras.activations',
+          class_name: 'function',
+          config: 'relu',
+          registered_name: 'function',
+        },
+      });
+      expect((await check(keras('lookup.keras', [lookup, activation]))).codes).toEqual([]);
     });
 
     test('a custom object nested in a kernel_initializer is an error', async () => {
