@@ -14,12 +14,12 @@ export const modules = {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _gguf_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4079);
-/* harmony import */ var _keras_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1386);
-/* harmony import */ var _numpy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2256);
-/* harmony import */ var _pickle_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7731);
-/* harmony import */ var _pickle_scanner_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5082);
-/* harmony import */ var _protobuf_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7752);
-/* harmony import */ var _safetensors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1541);
+/* harmony import */ var _keras_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6747);
+/* harmony import */ var _numpy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2256);
+/* harmony import */ var _pickle_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7731);
+/* harmony import */ var _pickle_scanner_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5082);
+/* harmony import */ var _protobuf_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7752);
+/* harmony import */ var _safetensors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1541);
 /**
  * Recognises a model format from a file's first bytes (and, for SavedModel, its name).
  * Kept apart from the parsers' heavy dependencies (protobufjs, yauzl), so that naming a
@@ -51,7 +51,7 @@ const ONNX_MODEL_FIELDS = {
 };
 /** True when the head parses as a ModelProto carrying an IR version, graph or opset. */
 function looksLikeOnnx(head) {
-    return (0,_protobuf_file_js__WEBPACK_IMPORTED_MODULE_5__/* .looksLikeMessage */ .TM)(head, ONNX_MODEL_FIELDS, 2, [1, 7, 8]);
+    return (0,_protobuf_file_js__WEBPACK_IMPORTED_MODULE_6__/* .looksLikeMessage */ .TM)(head, ONNX_MODEL_FIELDS, 2, [1, 7, 8]);
 }
 /** True when the bytes start with a zip local file header. */
 function looksLikeZip(head) {
@@ -87,24 +87,24 @@ function formatOf(detected) {
 async function detectFormat(head, relativePath) {
     if (isSavedModelPb(relativePath))
         return 'savedmodel';
-    if ((0,_safetensors_js__WEBPACK_IMPORTED_MODULE_6__/* .looksLikeSafetensors */ .N)(head))
+    if ((0,_safetensors_js__WEBPACK_IMPORTED_MODULE_7__/* .looksLikeSafetensors */ .N)(head))
         return 'safetensors';
     if ((0,_gguf_js__WEBPACK_IMPORTED_MODULE_1__/* .looksLikeGguf */ .h)(head))
         return 'gguf';
-    if ((0,_numpy_js__WEBPACK_IMPORTED_MODULE_2__/* .looksLikeNpy */ .p)(head))
+    if ((0,_numpy_js__WEBPACK_IMPORTED_MODULE_3__/* .looksLikeNpy */ .p)(head))
         return 'numpy';
     if (looksLikeZip(head))
         return 'zip';
-    if ((0,_keras_js__WEBPACK_IMPORTED_MODULE_7__/* .looksLikeHdf5 */ .L)(head))
+    if ((0,_keras_js__WEBPACK_IMPORTED_MODULE_2__/* .looksLikeHdf5 */ .L)(head))
         return 'h5';
     if (head.length >= 2 && head[0] === 0x80 && head[1] >= 2 && head[1] <= 5)
         return 'pickle';
-    const compression = (0,_pickle_file_js__WEBPACK_IMPORTED_MODULE_3__/* .compressionOf */ .MB)(head);
+    const compression = (0,_pickle_file_js__WEBPACK_IMPORTED_MODULE_4__/* .compressionOf */ .MB)(head);
     if (compression && /\.(joblib|pkl|pickle|z|gz|bz2|xz|lzma|lz4)$/i.test(relativePath))
         return 'compressed-pickle';
     if (looksLikeOnnx(head))
         return 'onnx';
-    if (await (0,_pickle_scanner_js__WEBPACK_IMPORTED_MODULE_4__/* .looksLikePickle */ .ge)(head))
+    if (await (0,_pickle_scanner_js__WEBPACK_IMPORTED_MODULE_5__/* .looksLikePickle */ .ge)(head))
         return 'pickle';
     return undefined;
 }
@@ -391,15 +391,108 @@ async function parseGguf(path, size, findings) {
 
 /***/ }),
 
-/***/ 1386:
+/***/ 6747:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ looksLikeHdf5),
-/* harmony export */   z: () => (/* binding */ checkKerasConfig)
-/* harmony export */ });
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  z: () => (/* binding */ checkKerasConfig),
+  L: () => (/* binding */ looksLikeHdf5)
+});
+
+;// CONCATENATED MODULE: ./src/formats/keras-allowlist.ts
+/**
+ * The Keras objects a config.json may name: built-in classes that load no code and read
+ * no file when Keras deserializes them (sources: keras-team/keras keras/src/layers/__init__.py,
+ * keras/src/{initializers,regularizers,constraints,optimizers,losses,metrics,activations}).
+ * Not here, on purpose: Lambda and TFOpLambda (Python code), TFSMLayer (loads a SavedModel
+ * from a path), `__lambda__` (marshalled code), and anything outside `keras`. Lookup
+ * layers are here, but a `vocabulary` given as a path (a file read) is refused separately.
+ */
+const words = (text) => text.trim().split(/\s+/);
+const KERAS_CLASSES = new Set([
+    // layers
+    ...words(`
+    Activation ELU LeakyReLU PReLU ReLU Softmax ThresholdedReLU AdditiveAttention Attention
+    GroupedQueryAttention GroupQueryAttention MultiHeadAttention Conv1D Conv1DTranspose Conv2D
+    Conv2DTranspose Conv3D Conv3DTranspose DepthwiseConv1D DepthwiseConv2D SeparableConv1D
+    SeparableConv2D Convolution1D Convolution2D Convolution3D Dense EinsumDense Embedding
+    Identity InputLayer Masking ReversibleEmbedding Wrapper Layer Add Average Concatenate Dot
+    Maximum Minimum Multiply Subtract BatchNormalization GroupNormalization LayerNormalization
+    RMSNormalization SpectralNormalization UnitNormalization AdaptiveAveragePooling1D
+    AdaptiveAveragePooling2D AdaptiveAveragePooling3D AdaptiveMaxPooling1D AdaptiveMaxPooling2D
+    AdaptiveMaxPooling3D AveragePooling1D AveragePooling2D AveragePooling3D AvgPool1D AvgPool2D
+    AvgPool3D GlobalAveragePooling1D GlobalAveragePooling2D GlobalAveragePooling3D
+    GlobalAvgPool1D GlobalAvgPool2D GlobalAvgPool3D GlobalMaxPooling1D GlobalMaxPooling2D
+    GlobalMaxPooling3D GlobalMaxPool1D GlobalMaxPool2D GlobalMaxPool3D MaxPooling1D
+    MaxPooling2D MaxPooling3D MaxPool1D MaxPool2D MaxPool3D CategoryEncoding Discretization
+    HashedCrossing Hashing AugMix AutoContrast CenterCrop
+    ContrastLimitedAdaptiveHistogramEqualization CutMix Equalization MaxNumBoundingBoxes MixUp
+    RandAugment RandomBrightness RandomColorDegeneration RandomColorJitter RandomContrast
+    RandomCrop RandomElasticTransform RandomErasing RandomFlip RandomGaussianBlur
+    RandomGrayscale RandomHue RandomInvert RandomPerspective RandomPosterization RandomRotation
+    RandomSaturation RandomSharpness RandomShear RandomTranslation RandomZoom RandomHeight
+    RandomWidth Resizing Solarization IndexLookup IntegerLookup MelSpectrogram Normalization
+    Pipeline Rescaling STFTSpectrogram StringLookup TextVectorization ActivityRegularization
+    AlphaDropout Dropout GaussianDropout GaussianNoise SpatialDropout1D SpatialDropout2D
+    SpatialDropout3D Cropping1D Cropping2D Cropping3D Flatten Permute ReconstructPatches2D
+    ReconstructPatches3D RepeatVector Reshape UpSampling1D UpSampling2D UpSampling3D
+    ZeroPadding1D ZeroPadding2D ZeroPadding3D Bidirectional ConvLSTM1D ConvLSTM2D ConvLSTM3D GRU
+    GRUCell LSTM LSTMCell RNN SimpleRNN SimpleRNNCell StackedRNNCells TimeDistributed
+  `),
+    // models, dtype policies, tensors in functional configs
+    ...words(`
+    Sequential Functional Model DTypePolicy FloatDTypePolicy QuantizedDTypePolicy
+    QuantizedFloat8DTypePolicy Policy InputSpec __keras_tensor__ __tensor__ __numpy__
+    __bytes__ __ellipsis__ __slice__
+  `),
+    // initializers, regularizers, constraints
+    ...words(`
+    Constant GlorotNormal GlorotUniform HeNormal HeUniform IdentityInitializer LecunNormal
+    LecunUniform Ones Orthogonal OrthogonalInitializer RandomNormal RandomUniform
+    TruncatedNormal VarianceScaling Zeros STFTInitializer L1 L2 L1L2 OrthogonalRegularizer
+    MaxNorm MinMaxNorm NonNeg UnitNorm
+  `),
+    // optimizers and schedules
+    ...words(`
+    Adam AdamW Adadelta Adafactor Adagrad Adamax Ftrl Lion LossScaleOptimizer Nadam RMSprop SGD
+    Muon CosineDecay CosineDecayRestarts ExponentialDecay InverseTimeDecay
+    PiecewiseConstantDecay PolynomialDecay
+  `),
+    // losses and metrics
+    ...words(`
+    BinaryCrossentropy BinaryFocalCrossentropy CategoricalCrossentropy
+    CategoricalFocalCrossentropy CategoricalHinge CosineSimilarity Dice Hinge Huber
+    KLDivergence LogCosh MeanAbsoluteError MeanAbsolutePercentageError MeanSquaredError
+    MeanSquaredLogarithmicError Poisson SparseCategoricalCrossentropy SquaredHinge Tversky CTC
+    Circle Loss LossFunctionWrapper AUC Accuracy BinaryAccuracy BinaryIoU CategoricalAccuracy
+    F1Score FBetaScore FalseNegatives FalsePositives IoU LogCoshError Mean MeanIoU
+    MeanMetricWrapper Metric OneHotIoU OneHotMeanIoU Precision PrecisionAtRecall R2Score Recall
+    RecallAtPrecision RootMeanSquaredError SensitivityAtSpecificity SparseCategoricalAccuracy
+    SparseTopKCategoricalAccuracy SpecificityAtSensitivity Sum TopKCategoricalAccuracy
+    TrueNegatives TruePositives
+  `),
+]);
+/** Functions a config may name (`class_name: "function"`): activations, losses, metrics. */
+const KERAS_FUNCTIONS = new Set(words(`
+    relu relu6 sigmoid softmax softplus softsign tanh elu selu exponential gelu hard_sigmoid
+    hard_silu hard_swish leaky_relu linear log_softmax mish silu swish celu glu log_sigmoid
+    sparse_plus squareplus tanh_shrink hard_tanh hard_shrink soft_shrink threshold sparsemax
+    binary_crossentropy binary_focal_crossentropy categorical_crossentropy
+    categorical_focal_crossentropy categorical_hinge cosine_similarity hinge huber
+    kl_divergence log_cosh mean_absolute_error mean_absolute_percentage_error
+    mean_squared_error mean_squared_logarithmic_error poisson sparse_categorical_crossentropy
+    squared_hinge mae mse mape msle binary_accuracy categorical_accuracy
+    sparse_categorical_accuracy top_k_categorical_accuracy sparse_top_k_categorical_accuracy
+  `));
+/** Built-in classes that deserialize safely except with a vocabulary read from a path. */
+const VOCABULARY_LAYERS = new Set(words('StringLookup IntegerLookup IndexLookup TextVectorization'));
+
+;// CONCATENATED MODULE: ./src/formats/keras.ts
+
 const MAX_DEPTH = 200;
-/** Checks a parsed config.json; returns the model's input specs found in InputLayers. */
+/** Checks a parsed config.json; counts what it refused. */
 function checkKerasConfig(config, findings) {
     let lambdas = 0;
     const customObjects = new Set();
@@ -415,26 +508,76 @@ function checkKerasConfig(config, findings) {
         if (typeof node !== 'object' || node === null)
             return;
         const record = node;
-        const className = typeof record.class_name === 'string' ? record.class_name : undefined;
-        if (className === 'Lambda' || className === 'TFOpLambda') {
-            lambdas += 1;
-            findings.error('KERAS_LAMBDA', `${className} layer at ${pointer} runs arbitrary Python code when the model is loaded`);
-        }
-        const module = record.module;
-        if (typeof module === 'string' && module !== 'keras' && !module.startsWith('keras.')) {
-            customObjects.add(`${module}.${className ?? '?'}`);
-            findings.error('KERAS_CUSTOM_OBJECT', `${className ?? 'object'} at ${pointer} comes from module '${module}', outside keras: loading imports that code`);
-        }
-        else if (typeof record.registered_name === 'string' &&
-            !record.registered_name.startsWith('keras')) {
-            customObjects.add(record.registered_name);
-            findings.error('KERAS_CUSTOM_OBJECT', `${className ?? 'object'} at ${pointer} is the registered custom object '${record.registered_name}': loading needs its code`);
+        if ('class_name' in record) {
+            const problem = judge(record);
+            if (problem) {
+                const className = String(record.class_name);
+                if (/lambda/i.test(className) || className === 'TFSMLayer')
+                    lambdas += 1;
+                else
+                    customObjects.add(`${String(record.module ?? '')}.${className}`.replace(/^\./, ''));
+                findings.error(problem.code, `${problem.message} (at ${pointer || '/'})`);
+            }
         }
         for (const [key, value] of Object.entries(record))
             walk(value, `${pointer}/${key}`, depth + 1);
     };
     walk(config, '', 0);
     return { lambdas, customObjects: [...customObjects] };
+}
+/** Why Keras must not deserialize this object, or undefined when it may. */
+function judge(record) {
+    const className = record.class_name;
+    const module = record.module;
+    const registered = record.registered_name;
+    if (typeof className !== 'string')
+        return { code: 'KERAS_CUSTOM_OBJECT', message: 'an object whose class_name is not a string' };
+    if (className === 'Lambda' || className === 'TFOpLambda' || className === '__lambda__')
+        return {
+            code: 'KERAS_LAMBDA',
+            message: `${className} runs arbitrary Python code when the model is loaded`,
+        };
+    if (className === 'TFSMLayer')
+        return {
+            code: 'KERAS_FILE_READ',
+            message: 'TFSMLayer loads a SavedModel from the path in its config',
+        };
+    if (module !== undefined && module !== null) {
+        if (typeof module !== 'string' || (module !== 'keras' && !module.startsWith('keras.')))
+            return {
+                code: 'KERAS_CUSTOM_OBJECT',
+                message: `${className} comes from module '${String(module)}', outside keras: loading imports that code`,
+            };
+    }
+    if (registered !== undefined && registered !== null && registered !== className) {
+        const builtIn = typeof registered === 'string' && registered === `keras>${className}`;
+        if (!builtIn && !(className === 'function' && registered === 'function'))
+            return {
+                code: 'KERAS_CUSTOM_OBJECT',
+                message: `${className} is the registered object '${String(registered)}': loading needs code that is not Keras's`,
+            };
+    }
+    if (className === 'function') {
+        const name = record.config;
+        if (typeof name === 'string' && KERAS_FUNCTIONS.has(name))
+            return undefined;
+        return {
+            code: 'KERAS_CUSTOM_OBJECT',
+            message: `function '${String(name)}' is not a Keras activation, loss or metric: loading would call whatever it names`,
+        };
+    }
+    if (!KERAS_CLASSES.has(className))
+        return {
+            code: 'KERAS_CUSTOM_OBJECT',
+            message: `${className} is not a built-in Keras object modelgate knows to load no code and read no file`,
+        };
+    const vocabulary = record.config?.vocabulary;
+    if (VOCABULARY_LAYERS.has(className) && typeof vocabulary === 'string')
+        return {
+            code: 'KERAS_FILE_READ',
+            message: `${className} reads its vocabulary from the file '${vocabulary}' when loaded`,
+        };
+    return undefined;
 }
 /** True when the bytes start with the HDF5 signature (legacy Keras .h5). */
 function looksLikeHdf5(head) {

@@ -29782,7 +29782,7 @@ function defaultCallback(err) {
 
 /***/ }),
 
-/***/ 6178:
+/***/ 5876:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30558,9 +30558,98 @@ class findings_FindingList {
     }
 }
 
+;// CONCATENATED MODULE: ./src/formats/keras-allowlist.ts
+/**
+ * The Keras objects a config.json may name: built-in classes that load no code and read
+ * no file when Keras deserializes them (sources: keras-team/keras keras/src/layers/__init__.py,
+ * keras/src/{initializers,regularizers,constraints,optimizers,losses,metrics,activations}).
+ * Not here, on purpose: Lambda and TFOpLambda (Python code), TFSMLayer (loads a SavedModel
+ * from a path), `__lambda__` (marshalled code), and anything outside `keras`. Lookup
+ * layers are here, but a `vocabulary` given as a path (a file read) is refused separately.
+ */
+const words = (text) => text.trim().split(/\s+/);
+const KERAS_CLASSES = new Set([
+    // layers
+    ...words(`
+    Activation ELU LeakyReLU PReLU ReLU Softmax ThresholdedReLU AdditiveAttention Attention
+    GroupedQueryAttention GroupQueryAttention MultiHeadAttention Conv1D Conv1DTranspose Conv2D
+    Conv2DTranspose Conv3D Conv3DTranspose DepthwiseConv1D DepthwiseConv2D SeparableConv1D
+    SeparableConv2D Convolution1D Convolution2D Convolution3D Dense EinsumDense Embedding
+    Identity InputLayer Masking ReversibleEmbedding Wrapper Layer Add Average Concatenate Dot
+    Maximum Minimum Multiply Subtract BatchNormalization GroupNormalization LayerNormalization
+    RMSNormalization SpectralNormalization UnitNormalization AdaptiveAveragePooling1D
+    AdaptiveAveragePooling2D AdaptiveAveragePooling3D AdaptiveMaxPooling1D AdaptiveMaxPooling2D
+    AdaptiveMaxPooling3D AveragePooling1D AveragePooling2D AveragePooling3D AvgPool1D AvgPool2D
+    AvgPool3D GlobalAveragePooling1D GlobalAveragePooling2D GlobalAveragePooling3D
+    GlobalAvgPool1D GlobalAvgPool2D GlobalAvgPool3D GlobalMaxPooling1D GlobalMaxPooling2D
+    GlobalMaxPooling3D GlobalMaxPool1D GlobalMaxPool2D GlobalMaxPool3D MaxPooling1D
+    MaxPooling2D MaxPooling3D MaxPool1D MaxPool2D MaxPool3D CategoryEncoding Discretization
+    HashedCrossing Hashing AugMix AutoContrast CenterCrop
+    ContrastLimitedAdaptiveHistogramEqualization CutMix Equalization MaxNumBoundingBoxes MixUp
+    RandAugment RandomBrightness RandomColorDegeneration RandomColorJitter RandomContrast
+    RandomCrop RandomElasticTransform RandomErasing RandomFlip RandomGaussianBlur
+    RandomGrayscale RandomHue RandomInvert RandomPerspective RandomPosterization RandomRotation
+    RandomSaturation RandomSharpness RandomShear RandomTranslation RandomZoom RandomHeight
+    RandomWidth Resizing Solarization IndexLookup IntegerLookup MelSpectrogram Normalization
+    Pipeline Rescaling STFTSpectrogram StringLookup TextVectorization ActivityRegularization
+    AlphaDropout Dropout GaussianDropout GaussianNoise SpatialDropout1D SpatialDropout2D
+    SpatialDropout3D Cropping1D Cropping2D Cropping3D Flatten Permute ReconstructPatches2D
+    ReconstructPatches3D RepeatVector Reshape UpSampling1D UpSampling2D UpSampling3D
+    ZeroPadding1D ZeroPadding2D ZeroPadding3D Bidirectional ConvLSTM1D ConvLSTM2D ConvLSTM3D GRU
+    GRUCell LSTM LSTMCell RNN SimpleRNN SimpleRNNCell StackedRNNCells TimeDistributed
+  `),
+    // models, dtype policies, tensors in functional configs
+    ...words(`
+    Sequential Functional Model DTypePolicy FloatDTypePolicy QuantizedDTypePolicy
+    QuantizedFloat8DTypePolicy Policy InputSpec __keras_tensor__ __tensor__ __numpy__
+    __bytes__ __ellipsis__ __slice__
+  `),
+    // initializers, regularizers, constraints
+    ...words(`
+    Constant GlorotNormal GlorotUniform HeNormal HeUniform IdentityInitializer LecunNormal
+    LecunUniform Ones Orthogonal OrthogonalInitializer RandomNormal RandomUniform
+    TruncatedNormal VarianceScaling Zeros STFTInitializer L1 L2 L1L2 OrthogonalRegularizer
+    MaxNorm MinMaxNorm NonNeg UnitNorm
+  `),
+    // optimizers and schedules
+    ...words(`
+    Adam AdamW Adadelta Adafactor Adagrad Adamax Ftrl Lion LossScaleOptimizer Nadam RMSprop SGD
+    Muon CosineDecay CosineDecayRestarts ExponentialDecay InverseTimeDecay
+    PiecewiseConstantDecay PolynomialDecay
+  `),
+    // losses and metrics
+    ...words(`
+    BinaryCrossentropy BinaryFocalCrossentropy CategoricalCrossentropy
+    CategoricalFocalCrossentropy CategoricalHinge CosineSimilarity Dice Hinge Huber
+    KLDivergence LogCosh MeanAbsoluteError MeanAbsolutePercentageError MeanSquaredError
+    MeanSquaredLogarithmicError Poisson SparseCategoricalCrossentropy SquaredHinge Tversky CTC
+    Circle Loss LossFunctionWrapper AUC Accuracy BinaryAccuracy BinaryIoU CategoricalAccuracy
+    F1Score FBetaScore FalseNegatives FalsePositives IoU LogCoshError Mean MeanIoU
+    MeanMetricWrapper Metric OneHotIoU OneHotMeanIoU Precision PrecisionAtRecall R2Score Recall
+    RecallAtPrecision RootMeanSquaredError SensitivityAtSpecificity SparseCategoricalAccuracy
+    SparseTopKCategoricalAccuracy SpecificityAtSensitivity Sum TopKCategoricalAccuracy
+    TrueNegatives TruePositives
+  `),
+]);
+/** Functions a config may name (`class_name: "function"`): activations, losses, metrics. */
+const KERAS_FUNCTIONS = new Set(words(`
+    relu relu6 sigmoid softmax softplus softsign tanh elu selu exponential gelu hard_sigmoid
+    hard_silu hard_swish leaky_relu linear log_softmax mish silu swish celu glu log_sigmoid
+    sparse_plus squareplus tanh_shrink hard_tanh hard_shrink soft_shrink threshold sparsemax
+    binary_crossentropy binary_focal_crossentropy categorical_crossentropy
+    categorical_focal_crossentropy categorical_hinge cosine_similarity hinge huber
+    kl_divergence log_cosh mean_absolute_error mean_absolute_percentage_error
+    mean_squared_error mean_squared_logarithmic_error poisson sparse_categorical_crossentropy
+    squared_hinge mae mse mape msle binary_accuracy categorical_accuracy
+    sparse_categorical_accuracy top_k_categorical_accuracy sparse_top_k_categorical_accuracy
+  `));
+/** Built-in classes that deserialize safely except with a vocabulary read from a path. */
+const VOCABULARY_LAYERS = new Set(words('StringLookup IntegerLookup IndexLookup TextVectorization'));
+
 ;// CONCATENATED MODULE: ./src/formats/keras.ts
+
 const MAX_DEPTH = 200;
-/** Checks a parsed config.json; returns the model's input specs found in InputLayers. */
+/** Checks a parsed config.json; counts what it refused. */
 function checkKerasConfig(config, findings) {
     let lambdas = 0;
     const customObjects = new Set();
@@ -30576,26 +30665,76 @@ function checkKerasConfig(config, findings) {
         if (typeof node !== 'object' || node === null)
             return;
         const record = node;
-        const className = typeof record.class_name === 'string' ? record.class_name : undefined;
-        if (className === 'Lambda' || className === 'TFOpLambda') {
-            lambdas += 1;
-            findings.error('KERAS_LAMBDA', `${className} layer at ${pointer} runs arbitrary Python code when the model is loaded`);
-        }
-        const module = record.module;
-        if (typeof module === 'string' && module !== 'keras' && !module.startsWith('keras.')) {
-            customObjects.add(`${module}.${className ?? '?'}`);
-            findings.error('KERAS_CUSTOM_OBJECT', `${className ?? 'object'} at ${pointer} comes from module '${module}', outside keras: loading imports that code`);
-        }
-        else if (typeof record.registered_name === 'string' &&
-            !record.registered_name.startsWith('keras')) {
-            customObjects.add(record.registered_name);
-            findings.error('KERAS_CUSTOM_OBJECT', `${className ?? 'object'} at ${pointer} is the registered custom object '${record.registered_name}': loading needs its code`);
+        if ('class_name' in record) {
+            const problem = judge(record);
+            if (problem) {
+                const className = String(record.class_name);
+                if (/lambda/i.test(className) || className === 'TFSMLayer')
+                    lambdas += 1;
+                else
+                    customObjects.add(`${String(record.module ?? '')}.${className}`.replace(/^\./, ''));
+                findings.error(problem.code, `${problem.message} (at ${pointer || '/'})`);
+            }
         }
         for (const [key, value] of Object.entries(record))
             walk(value, `${pointer}/${key}`, depth + 1);
     };
     walk(config, '', 0);
     return { lambdas, customObjects: [...customObjects] };
+}
+/** Why Keras must not deserialize this object, or undefined when it may. */
+function judge(record) {
+    const className = record.class_name;
+    const module = record.module;
+    const registered = record.registered_name;
+    if (typeof className !== 'string')
+        return { code: 'KERAS_CUSTOM_OBJECT', message: 'an object whose class_name is not a string' };
+    if (className === 'Lambda' || className === 'TFOpLambda' || className === '__lambda__')
+        return {
+            code: 'KERAS_LAMBDA',
+            message: `${className} runs arbitrary Python code when the model is loaded`,
+        };
+    if (className === 'TFSMLayer')
+        return {
+            code: 'KERAS_FILE_READ',
+            message: 'TFSMLayer loads a SavedModel from the path in its config',
+        };
+    if (module !== undefined && module !== null) {
+        if (typeof module !== 'string' || (module !== 'keras' && !module.startsWith('keras.')))
+            return {
+                code: 'KERAS_CUSTOM_OBJECT',
+                message: `${className} comes from module '${String(module)}', outside keras: loading imports that code`,
+            };
+    }
+    if (registered !== undefined && registered !== null && registered !== className) {
+        const builtIn = typeof registered === 'string' && registered === `keras>${className}`;
+        if (!builtIn && !(className === 'function' && registered === 'function'))
+            return {
+                code: 'KERAS_CUSTOM_OBJECT',
+                message: `${className} is the registered object '${String(registered)}': loading needs code that is not Keras's`,
+            };
+    }
+    if (className === 'function') {
+        const name = record.config;
+        if (typeof name === 'string' && KERAS_FUNCTIONS.has(name))
+            return undefined;
+        return {
+            code: 'KERAS_CUSTOM_OBJECT',
+            message: `function '${String(name)}' is not a Keras activation, loss or metric: loading would call whatever it names`,
+        };
+    }
+    if (!KERAS_CLASSES.has(className))
+        return {
+            code: 'KERAS_CUSTOM_OBJECT',
+            message: `${className} is not a built-in Keras object modelgate knows to load no code and read no file`,
+        };
+    const vocabulary = record.config?.vocabulary;
+    if (VOCABULARY_LAYERS.has(className) && typeof vocabulary === 'string')
+        return {
+            code: 'KERAS_FILE_READ',
+            message: `${className} reads its vocabulary from the file '${vocabulary}' when loaded`,
+        };
+    return undefined;
 }
 /** True when the bytes start with the HDF5 signature (legacy Keras .h5). */
 function looksLikeHdf5(head) {
@@ -34477,6 +34616,65 @@ async function scanNested(zip, entry, depth, findings, options) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/formats/h5.ts
+/**
+ * Legacy Keras `.h5` models (HDF5): the model's config is the root attribute
+ * `model_config` (and the compile settings `training_config`), JSON that Keras reads to
+ * import and build every layer. It is read with jsfive (a maintained pure-JS HDF5 reader)
+ * and checked like a .keras config; a file whose config cannot be read is an error, since
+ * what it would load is unknown. jsfive reads from one buffer, so files over MAX_H5 are
+ * refused with a way out (save the model as .keras, which is read entry by entry).
+ */
+
+
+const MAX_H5 = 2 * 1024 ** 3;
+/** Validates a legacy Keras HDF5 model by its config attributes. */
+async function parseKerasH5(path, size, findings) {
+    if (size > MAX_H5) {
+        findings.error('KERAS_H5_UNREAD', `legacy HDF5 model of ${size} bytes: too large to read its config here; save it as .keras`);
+        return { format: 'keras' };
+    }
+    let attrs;
+    try {
+        const { File } = await __nccwpck_require__.e(/* import() */ 188).then(__nccwpck_require__.bind(__nccwpck_require__, 9188));
+        const bytes = await (0,promises_.readFile)(path);
+        const file = new File(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length), path);
+        attrs = file.attrs;
+    }
+    catch (error) {
+        findings.error('KERAS_H5_UNREAD', `legacy HDF5 model whose attributes cannot be read (${error.message}); what it would load is unknown`);
+        return { format: 'keras' };
+    }
+    const details = {};
+    for (const name of ['model_config', 'training_config']) {
+        const raw = attrs[name];
+        if (raw === undefined)
+            continue;
+        const text = typeof raw === 'string' ? raw : Buffer.from(raw).toString('utf8');
+        let config;
+        try {
+            config = JSON.parse(text);
+        }
+        catch (error) {
+            findings.error('KERAS_BAD_CONFIG', `${name} is not JSON: ${error.message}`);
+            continue;
+        }
+        const checked = checkKerasConfig(config, {
+            error: (code, message) => findings.error(code, `${name}: ${message}`),
+            warning: (code, message) => findings.warning(code, `${name}: ${message}`),
+            note: (code, message) => findings.note(code, `${name}: ${message}`),
+        });
+        if (name === 'model_config')
+            Object.assign(details, {
+                model: config?.class_name,
+                ...checked,
+            });
+    }
+    if (attrs.model_config === undefined)
+        findings.note('KERAS_H5_WEIGHTS', 'HDF5 file without a model config: weights only');
+    return { format: 'keras', details };
+}
+
 ;// CONCATENATED MODULE: ./src/formats/file-source.ts
 
 
@@ -36014,6 +36212,7 @@ async function hashModel(listing, onBytes) {
 
 
 
+
 /** Validates a model file or directory. Throws ConfigurationError only for unusable input. */
 async function validateModel(options) {
     const findings = new findings_FindingList('.');
@@ -36123,8 +36322,7 @@ function runParser(detected, path, size, findings, options, head) {
         case 'zip':
             return parseZipModel(path, size, findings, options);
         case 'h5':
-            findings.warning('KERAS_LEGACY_H5', 'legacy HDF5 (.h5) model: its Lambda layers and custom objects cannot be scanned in safe mode; save it as .keras');
-            return Promise.resolve({ format: 'keras' });
+            return parseKerasH5(path, size, findings);
         default:
             return parsePickleFile(path, size, findings, options, head);
     }
@@ -39598,7 +39796,7 @@ function formatCount(n) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_validate_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6178);
+/* harmony import */ var _actions_validate_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5876);
 /* harmony import */ var _core_actions_host_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4994);
 // Bundled by ncc into dist/validate-model/index.js, the file actions/validate-model/action.yml runs.
 
@@ -71324,6 +71522,9 @@ function constantCatch(value) {
 /******/ 	return module.exports;
 /******/ }
 /******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
@@ -71421,9 +71622,94 @@ function constantCatch(value) {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

@@ -8,6 +8,7 @@ import type { Logger } from '../core/logger.js';
 import { createProgress } from '../core/progress.js';
 import { HashPool } from '../digest/hash-pool.js';
 import { parseZipModel } from '../formats/archive.js';
+import { parseKerasH5 } from '../formats/h5.js';
 import { detectFormat, readHead, type Detected } from '../formats/detect.js';
 import {
   FindingList,
@@ -212,11 +213,7 @@ function runParser(
     case 'zip':
       return parseZipModel(path, size, findings, options);
     case 'h5':
-      findings.warning(
-        'KERAS_LEGACY_H5',
-        'legacy HDF5 (.h5) model: its Lambda layers and custom objects cannot be scanned in safe mode; save it as .keras',
-      );
-      return Promise.resolve({ format: 'keras' });
+      return parseKerasH5(path, size, findings);
     default:
       return parsePickleFile(path, size, findings, options, head);
   }

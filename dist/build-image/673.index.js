@@ -1,8 +1,8 @@
-export const id = 688;
-export const ids = [688];
+export const id = 673;
+export const ids = [673];
 export const modules = {
 
-/***/ 1688:
+/***/ 5673:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -32,8 +32,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_stream_promises_ = __webpack_require__(6466);
 // EXTERNAL MODULE: ./src/formats/findings.ts
 var formats_findings = __webpack_require__(6016);
-// EXTERNAL MODULE: ./src/formats/keras.ts
-var keras = __webpack_require__(1386);
+// EXTERNAL MODULE: ./src/formats/keras.ts + 1 modules
+var keras = __webpack_require__(6747);
 // EXTERNAL MODULE: ./src/formats/numpy.ts + 1 modules
 var numpy = __webpack_require__(2256);
 // EXTERNAL MODULE: ./src/formats/pickle-file.ts
@@ -315,6 +315,65 @@ async function scanNested(zip, entry, depth, findings, options) {
     finally {
         await (0,promises_.rm)(dir, { recursive: true, force: true });
     }
+}
+
+;// CONCATENATED MODULE: ./src/formats/h5.ts
+/**
+ * Legacy Keras `.h5` models (HDF5): the model's config is the root attribute
+ * `model_config` (and the compile settings `training_config`), JSON that Keras reads to
+ * import and build every layer. It is read with jsfive (a maintained pure-JS HDF5 reader)
+ * and checked like a .keras config; a file whose config cannot be read is an error, since
+ * what it would load is unknown. jsfive reads from one buffer, so files over MAX_H5 are
+ * refused with a way out (save the model as .keras, which is read entry by entry).
+ */
+
+
+const MAX_H5 = 2 * 1024 ** 3;
+/** Validates a legacy Keras HDF5 model by its config attributes. */
+async function parseKerasH5(path, size, findings) {
+    if (size > MAX_H5) {
+        findings.error('KERAS_H5_UNREAD', `legacy HDF5 model of ${size} bytes: too large to read its config here; save it as .keras`);
+        return { format: 'keras' };
+    }
+    let attrs;
+    try {
+        const { File } = await __webpack_require__.e(/* import() */ 188).then(__webpack_require__.bind(__webpack_require__, 9188));
+        const bytes = await (0,promises_.readFile)(path);
+        const file = new File(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length), path);
+        attrs = file.attrs;
+    }
+    catch (error) {
+        findings.error('KERAS_H5_UNREAD', `legacy HDF5 model whose attributes cannot be read (${error.message}); what it would load is unknown`);
+        return { format: 'keras' };
+    }
+    const details = {};
+    for (const name of ['model_config', 'training_config']) {
+        const raw = attrs[name];
+        if (raw === undefined)
+            continue;
+        const text = typeof raw === 'string' ? raw : Buffer.from(raw).toString('utf8');
+        let config;
+        try {
+            config = JSON.parse(text);
+        }
+        catch (error) {
+            findings.error('KERAS_BAD_CONFIG', `${name} is not JSON: ${error.message}`);
+            continue;
+        }
+        const checked = (0,keras/* checkKerasConfig */.z)(config, {
+            error: (code, message) => findings.error(code, `${name}: ${message}`),
+            warning: (code, message) => findings.warning(code, `${name}: ${message}`),
+            note: (code, message) => findings.note(code, `${name}: ${message}`),
+        });
+        if (name === 'model_config')
+            Object.assign(details, {
+                model: config?.class_name,
+                ...checked,
+            });
+    }
+    if (attrs.model_config === undefined)
+        findings.note('KERAS_H5_WEIGHTS', 'HDF5 file without a model config: weights only');
+    return { format: 'keras', details };
 }
 
 // EXTERNAL MODULE: ./src/formats/detect.ts
@@ -1281,6 +1340,7 @@ function checkSignature(contract, actual, findings) {
 
 
 
+
 /** Validates a model file or directory. Throws ConfigurationError only for unusable input. */
 async function validateModel(options) {
     const findings = new formats_findings/* FindingList */.k('.');
@@ -1390,8 +1450,7 @@ function runParser(detected, path, size, findings, options, head) {
         case 'zip':
             return parseZipModel(path, size, findings, options);
         case 'h5':
-            findings.warning('KERAS_LEGACY_H5', 'legacy HDF5 (.h5) model: its Lambda layers and custom objects cannot be scanned in safe mode; save it as .keras');
-            return Promise.resolve({ format: 'keras' });
+            return parseKerasH5(path, size, findings);
         default:
             return (0,pickle_file/* parsePickleFile */.gf)(path, size, findings, options, head);
     }
