@@ -44,9 +44,9 @@ export function looksLikeZip(head: Buffer): boolean {
   return head.length >= 4 && head.readUInt32LE(0) === 0x04034b50;
 }
 
-/** True for a file named saved_model.pb (SavedModel is recognised by its layout). */
+/** True for a file named saved_model.pb or .pbtxt (SavedModel is recognised by its layout). */
 export function isSavedModelPb(relativePath: string): boolean {
-  return relativePath === 'saved_model.pb' || relativePath.endsWith('/saved_model.pb');
+  return /(^|\/)saved_model\.pb(txt)?$/.test(relativePath);
 }
 
 /** The first HEAD_BYTES of a file (fewer when it is shorter). */

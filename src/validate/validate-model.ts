@@ -23,7 +23,7 @@ import { parseOnnx } from '../formats/onnx.js';
 import { parsePickleFile } from '../formats/pickle-file.js';
 import type { PicklePolicy } from '../formats/pickle/policy.js';
 import { parseSafetensors } from '../formats/safetensors.js';
-import { parseSavedModel } from '../formats/savedmodel.js';
+import { parseSavedModel, parseSavedModelText } from '../formats/savedmodel.js';
 import { checkModelCard, type ModelCard } from './model-card.js';
 import { listModelFiles } from '../model/model-files.js';
 import { modelDigest } from '../model/model-digest.js';
@@ -207,7 +207,9 @@ function runParser(
     case 'onnx':
       return parseOnnx(path, size, findings, options);
     case 'savedmodel':
-      return parseSavedModel(path, size, findings);
+      return path.endsWith('.pbtxt')
+        ? parseSavedModelText(path, size, findings)
+        : parseSavedModel(path, size, findings);
     case 'numpy':
       return checkNpyFile(path, size, findings, options);
     case 'zip':

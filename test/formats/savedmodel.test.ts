@@ -1,7 +1,7 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FindingList } from '../../src/formats/findings.js';
-import { parseSavedModel } from '../../src/formats/savedmodel.js';
+import { parseSavedModel, parseSavedModelText } from '../../src/formats/savedmodel.js';
 import { savedModelBytes } from '../support/model-writers.js';
 import { useTempDir } from '../support/temp.js';
 
@@ -39,6 +39,35 @@ describe('SavedModel', () => {
       'SAVEDMODEL_DANGEROUS_OP',
     ]);
     expect(messages).toMatch(/function '__inference_call_1' node 'f0' uses op EagerPyFunc/);
+  });
+
+  test('an op off the allowlist is an error; the checkpoint ops only where the loader runs them', async () => {
+    const unknown = await check(savedModelBytes(['Placeholder', 'MatMul'], ['DownloadFromUrl']));
+    expect(unknown.codes).toEqual(['SAVEDMODEL_UNKNOWN_OP']);
+    // RestoreV2 in a serving function reads a file of the graph's choosing.
+    const restore = await check(savedModelBytes(['Placeholder'], ['RestoreV2']));
+    expect(restore.codes).toEqual(['SAVEDMODEL_DANGEROUS_OP']);
+    expect(restore.messages).toMatch(/outside the loader's own save\/restore/);
+    // In the TF1 saver graph it is the loader's own restore.
+    expect((await check(savedModelBytes(['Placeholder', 'RestoreV2', 'SaveV2']))).codes).toEqual(
+      [],
+    );
+  });
+
+  test('saved_model.pbtxt is read for its ops, adjacent strings joined', async () => {
+    const root = join(dir(), 'text');
+    mkdirSync(root, { recursive: true });
+    const path = join(root, 'saved_model.pbtxt');
+    writeFileSync(
+      path,
+      'meta_graphs {\n  graph_def {\n    node { name: "x" op: "Placeholder" }\n    node { name: "r" op: "Read" \'File\' }\n  }\n}\n',
+    );
+    const findings = new FindingList('saved_model.pbtxt');
+    await parseSavedModelText(path, statSync(path).size, findings);
+    expect(findings.items.map((f) => f.code)).toEqual([
+      'SAVEDMODEL_DANGEROUS_OP',
+      'SAVEDMODEL_TEXT',
+    ]);
   });
 
   test('garbage is malformed, not a crash', async () => {
