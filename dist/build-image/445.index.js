@@ -13,7 +13,7 @@ export const modules = {
 /* unused harmony exports HEAD_BYTES, looksLikeOnnx, looksLikeZip, isSavedModelPb */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _gguf_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4079);
+/* harmony import */ var _gguf_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3703);
 /* harmony import */ var _keras_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6747);
 /* harmony import */ var _numpy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2256);
 /* harmony import */ var _pickle_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7731);
@@ -57,9 +57,9 @@ function looksLikeOnnx(head) {
 function looksLikeZip(head) {
     return head.length >= 4 && head.readUInt32LE(0) === 0x04034b50;
 }
-/** True for a file named saved_model.pb (SavedModel is recognised by its layout). */
+/** True for a file named saved_model.pb or .pbtxt (SavedModel is recognised by its layout). */
 function isSavedModelPb(relativePath) {
-    return relativePath === 'saved_model.pb' || relativePath.endsWith('/saved_model.pb');
+    return /(^|\/)saved_model\.pb(txt)?$/.test(relativePath);
 }
 /** The first HEAD_BYTES of a file (fewer when it is shorter). */
 async function readHead(path) {
@@ -187,21 +187,213 @@ function addToSummary(summary, dtype, count) {
 
 /***/ }),
 
-/***/ 4079:
+/***/ 3703:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ parseGguf),
-/* harmony export */   h: () => (/* binding */ looksLikeGguf)
-/* harmony export */ });
-/* harmony import */ var _file_source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7812);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4309);
-/* harmony import */ var _stream_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1740);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  h: () => (/* binding */ looksLikeGguf),
+  V: () => (/* binding */ parseGguf)
+});
+
+// EXTERNAL MODULE: ./src/formats/file-source.ts
+var file_source = __webpack_require__(7812);
+;// CONCATENATED MODULE: ./src/formats/jinja-template.ts
+/**
+ * GGUF chat templates are Jinja, rendered by the loader (llama-cpp-python, transformers).
+ * Rendered without a sandbox they reach Python itself (CVE-2024-34359:
+ * `{{ self.__init__.__globals__.__builtins__.__import__('os') ... }}`). This reads the
+ * template's tags and expressions and reports what Jinja's SandboxedEnvironment would
+ * refuse, plus what a static reading cannot be sure of, so either way it is an error:
+ * attributes that start with `_` or are interpreter internals (`mro`, `gi_frame`...),
+ * string literals that spell such names (they can be joined into one: `'__cla' ~ 'ss__'`)
+ * or hold escapes, `attr` and `format` (names built at render time), and tags that read
+ * other templates (`include`, `import`, `extends`, `from`). Written here: no JS Jinja
+ * implementation applies Python's sandbox rules.
+ */
+/** Attributes Jinja's sandbox refuses besides those starting with `_` (jinja2/sandbox.py). */
+const UNSAFE_ATTRIBUTES = new Set([
+    'mro',
+    'func_globals',
+    'func_code',
+    'func_closure',
+    'func_defaults',
+    'func_dict',
+    'gi_frame',
+    'gi_code',
+    'gi_yieldfrom',
+    'cr_frame',
+    'cr_code',
+    'cr_await',
+    'ag_code',
+    'ag_frame',
+    'tb_frame',
+    'tb_next',
+    'f_globals',
+    'f_locals',
+    'f_builtins',
+    'f_code',
+    'co_code',
+    'im_class',
+    'im_func',
+    'im_self',
+    'format',
+    'format_map',
+]);
+const READING_TAGS = new Set(['include', 'import', 'extends', 'from']);
+/** What is wrong with a template, one line each (empty when nothing is). */
+function checkChatTemplate(template) {
+    const problems = new Set();
+    let i = 0;
+    while (i < template.length) {
+        const open = template.indexOf('{', i);
+        if (open < 0)
+            break;
+        const kind = template[open + 1];
+        if (kind === '#') {
+            const close = template.indexOf('#}', open + 2);
+            if (close < 0)
+                return [...problems, 'an unclosed {# comment'];
+            i = close + 2;
+            continue;
+        }
+        if (kind !== '{' && kind !== '%') {
+            i = open + 1;
+            continue;
+        }
+        const end = findClose(template, open + 2, kind === '{' ? '}}' : '%}');
+        if (end < 0)
+            return [...problems, `an unclosed ${kind === '{' ? '{{' : '{%'} at ${open}`];
+        const body = template
+            .slice(open + 2, end)
+            .replace(/^[-+]/, '')
+            .replace(/[-+]$/, '');
+        if (kind === '%') {
+            const tag = /^\s*(\w+)/.exec(body)?.[1] ?? '';
+            if (READING_TAGS.has(tag))
+                problems.add(`the ${tag} tag reads another template`);
+            if (tag === 'raw') {
+                const endraw = /\{%-?\s*endraw\s*-?%\}/.exec(template.slice(end));
+                if (!endraw)
+                    return [...problems, 'an unclosed raw block'];
+                i = end + endraw.index + endraw[0].length;
+                continue;
+            }
+        }
+        for (const problem of checkExpression(body))
+            problems.add(problem);
+        i = end + 2;
+    }
+    return [...problems];
+}
+/** The index of `close` after `from`, skipping string literals; -1 when missing. */
+function findClose(text, from, close) {
+    for (let i = from; i < text.length; i++) {
+        const c = text[i];
+        if (c === '"' || c === "'") {
+            const end = endOfString(text, i);
+            if (end < 0)
+                return -1;
+            i = end;
+        }
+        else if (text.startsWith(close, i))
+            return i;
+    }
+    return -1;
+}
+function endOfString(text, start) {
+    for (let i = start + 1; i < text.length; i++) {
+        if (text[i] === '\\')
+            i++;
+        else if (text[i] === text[start])
+            return i;
+    }
+    return -1;
+}
+/** Problems in one tag or expression body. */
+function checkExpression(body) {
+    const problems = [];
+    let previous = '';
+    for (let i = 0; i < body.length;) {
+        const c = body[i];
+        if (c === '"' || c === "'") {
+            const end = endOfString(body, i);
+            const literal = decodeEscapes(body.slice(i + 1, end < 0 ? body.length : end));
+            if (literal === undefined)
+                problems.push('a string literal with an escape that is not read here may spell anything');
+            else if (literal.startsWith('_') || literal.includes('__') || UNSAFE_ATTRIBUTES.has(literal))
+                problems.push(`the string '${literal.slice(0, 30)}' names an interpreter internal`);
+            i = end < 0 ? body.length : end + 1;
+            previous = 'string';
+            continue;
+        }
+        const word = /^[A-Za-z_][A-Za-z0-9_]*/.exec(body.slice(i))?.[0];
+        if (word) {
+            if (previous === '.' && (word.startsWith('_') || UNSAFE_ATTRIBUTES.has(word)))
+                problems.push(`the attribute .${word} reaches Python internals`);
+            else if (previous !== '.' && word.startsWith('__'))
+                problems.push(`the name ${word} reaches Python internals`);
+            if (previous === '|' && (word === 'attr' || word === 'format'))
+                problems.push(`the ${word} filter builds a name at render time`);
+            i += word.length;
+            previous = word;
+            continue;
+        }
+        if (!/\s/.test(c))
+            previous = c;
+        i += 1;
+    }
+    return problems;
+}
+/** A literal's value as Python (and so Jinja) decodes it; undefined for an escape not read here. */
+function decodeEscapes(raw) {
+    const simple = {
+        n: '\n',
+        t: '\t',
+        r: '\r',
+        '\\': '\\',
+        "'": "'",
+        '"': '"',
+        '\n': '',
+    };
+    let out = '';
+    for (let i = 0; i < raw.length; i++) {
+        if (raw[i] !== '\\') {
+            out += raw[i];
+            continue;
+        }
+        const d = raw[++i];
+        if (d !== undefined && d in simple)
+            out += simple[d];
+        else if (d === 'x' || d === 'u' || d === 'U') {
+            const width = d === 'x' ? 2 : d === 'u' ? 4 : 8;
+            const hex = raw.slice(i + 1, i + 1 + width);
+            if (!new RegExp(`^[0-9a-fA-F]{${width}}$`).test(hex))
+                return undefined;
+            const code = Number.parseInt(hex, 16);
+            if (code > 0x10ffff)
+                return undefined;
+            out += String.fromCodePoint(code);
+            i += width;
+        }
+        else
+            return undefined;
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/formats/format.ts
+var format = __webpack_require__(4309);
+// EXTERNAL MODULE: ./src/formats/stream-reader.ts
+var stream_reader = __webpack_require__(1740);
+;// CONCATENATED MODULE: ./src/formats/gguf.ts
 /**
  * GGUF (llama.cpp): magic, version, tensor and metadata counts, key/values, tensor
  * infos, then aligned tensor data. Every count and length is checked against what
  * the file can still hold before anything is read or allocated.
  */
+
 
 
 
@@ -258,7 +450,7 @@ function looksLikeGguf(head) {
 /** Validates a GGUF file's header, metadata and tensor table. */
 async function parseGguf(path, size, findings) {
     const result = { format: 'gguf' };
-    const reader = new _stream_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .StreamReader */ .C((0,_file_source_js__WEBPACK_IMPORTED_MODULE_0__/* .readChunks */ .z)(path));
+    const reader = new stream_reader/* StreamReader */.C((0,file_source/* readChunks */.z)(path));
     const remaining = () => size - reader.offset;
     const read = async (n) => {
         const data = await reader.read(n);
@@ -319,10 +511,14 @@ async function parseGguf(path, size, findings) {
             throw new GgufError(`unsupported GGUF version ${version} (2 or 3 expected)`, 4);
         const tensorCount = await count('tensor', 8 + 4 + 8 + 4 + 8);
         const kvCount = await count('metadata', 8 + 4 + 1);
-        const metadata = {};
+        const metadata = Object.create(null);
         for (let i = 0; i < kvCount; i++) {
             const key = await string();
             metadata[key] = await value(await u32());
+            // Chat templates are Jinja the loader renders: judged as a sandbox would judge them.
+            if (key.startsWith('tokenizer.chat_template') && typeof metadata[key] === 'string')
+                for (const problem of checkChatTemplate(metadata[key]))
+                    findings.error('GGUF_CHAT_TEMPLATE', `${key}: ${problem}`);
         }
         const alignment = typeof metadata['general.alignment'] === 'number'
             ? metadata['general.alignment']
@@ -349,7 +545,7 @@ async function parseGguf(path, size, findings) {
         const dataSize = size - dataStart;
         for (const info of infos) {
             const layout = GGML_TYPES[info.type];
-            (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .addToSummary */ .Dg)(summary, layout?.[0] ?? `type${info.type}`, Number.isFinite(info.elements) ? info.elements : -1);
+            (0,format/* addToSummary */.Dg)(summary, layout?.[0] ?? `type${info.type}`, Number.isFinite(info.elements) ? info.elements : -1);
             if (info.offset % alignment !== 0) {
                 findings.error('GGUF_MISALIGNED', `tensor '${info.name}' offset ${info.offset} is not a multiple of ${alignment}`, { offset: info.at });
             }

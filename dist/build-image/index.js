@@ -30093,7 +30093,7 @@ async function describeModel(listing, hashed) {
         if (!detected)
             continue;
         const named = formatOf(detected) ??
-            (await (await Promise.all(/* import() */[__nccwpck_require__.e(449), __nccwpck_require__.e(445), __nccwpck_require__.e(673)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5673))).detectModelFormat(file.absolute, file.path, file.size));
+            (await (await Promise.all(/* import() */[__nccwpck_require__.e(449), __nccwpck_require__.e(445), __nccwpck_require__.e(357)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1357))).detectModelFormat(file.absolute, file.path, file.size));
         if (named) {
             format = named;
             break;

@@ -158,8 +158,8 @@ function renderValidationSummary(result, outcome) {
 
 // EXTERNAL MODULE: ./src/validate/signature-contract.ts
 var signature_contract = __webpack_require__(2959);
-// EXTERNAL MODULE: ./src/validate/validate-model.ts + 11 modules
-var validate_model = __webpack_require__(7013);
+// EXTERNAL MODULE: ./src/validate/validate-model.ts + 12 modules
+var validate_model = __webpack_require__(5539);
 ;// CONCATENATED MODULE: ./src/validate/verdict.ts
 /** Judges findings against `fail-on`. */
 function judgeFindings(findings, failOn) {

@@ -29782,7 +29782,7 @@ function defaultCallback(err) {
 
 /***/ }),
 
-/***/ 5876:
+/***/ 4003:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34698,12 +34698,197 @@ async function readAt(path, offset, length) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/formats/jinja-template.ts
+/**
+ * GGUF chat templates are Jinja, rendered by the loader (llama-cpp-python, transformers).
+ * Rendered without a sandbox they reach Python itself (CVE-2024-34359:
+ * `{{ self.__init__.__globals__.__builtins__.__import__('os') ... }}`). This reads the
+ * template's tags and expressions and reports what Jinja's SandboxedEnvironment would
+ * refuse, plus what a static reading cannot be sure of, so either way it is an error:
+ * attributes that start with `_` or are interpreter internals (`mro`, `gi_frame`...),
+ * string literals that spell such names (they can be joined into one: `'__cla' ~ 'ss__'`)
+ * or hold escapes, `attr` and `format` (names built at render time), and tags that read
+ * other templates (`include`, `import`, `extends`, `from`). Written here: no JS Jinja
+ * implementation applies Python's sandbox rules.
+ */
+/** Attributes Jinja's sandbox refuses besides those starting with `_` (jinja2/sandbox.py). */
+const UNSAFE_ATTRIBUTES = new Set([
+    'mro',
+    'func_globals',
+    'func_code',
+    'func_closure',
+    'func_defaults',
+    'func_dict',
+    'gi_frame',
+    'gi_code',
+    'gi_yieldfrom',
+    'cr_frame',
+    'cr_code',
+    'cr_await',
+    'ag_code',
+    'ag_frame',
+    'tb_frame',
+    'tb_next',
+    'f_globals',
+    'f_locals',
+    'f_builtins',
+    'f_code',
+    'co_code',
+    'im_class',
+    'im_func',
+    'im_self',
+    'format',
+    'format_map',
+]);
+const READING_TAGS = new Set(['include', 'import', 'extends', 'from']);
+/** What is wrong with a template, one line each (empty when nothing is). */
+function checkChatTemplate(template) {
+    const problems = new Set();
+    let i = 0;
+    while (i < template.length) {
+        const open = template.indexOf('{', i);
+        if (open < 0)
+            break;
+        const kind = template[open + 1];
+        if (kind === '#') {
+            const close = template.indexOf('#}', open + 2);
+            if (close < 0)
+                return [...problems, 'an unclosed {# comment'];
+            i = close + 2;
+            continue;
+        }
+        if (kind !== '{' && kind !== '%') {
+            i = open + 1;
+            continue;
+        }
+        const end = findClose(template, open + 2, kind === '{' ? '}}' : '%}');
+        if (end < 0)
+            return [...problems, `an unclosed ${kind === '{' ? '{{' : '{%'} at ${open}`];
+        const body = template
+            .slice(open + 2, end)
+            .replace(/^[-+]/, '')
+            .replace(/[-+]$/, '');
+        if (kind === '%') {
+            const tag = /^\s*(\w+)/.exec(body)?.[1] ?? '';
+            if (READING_TAGS.has(tag))
+                problems.add(`the ${tag} tag reads another template`);
+            if (tag === 'raw') {
+                const endraw = /\{%-?\s*endraw\s*-?%\}/.exec(template.slice(end));
+                if (!endraw)
+                    return [...problems, 'an unclosed raw block'];
+                i = end + endraw.index + endraw[0].length;
+                continue;
+            }
+        }
+        for (const problem of checkExpression(body))
+            problems.add(problem);
+        i = end + 2;
+    }
+    return [...problems];
+}
+/** The index of `close` after `from`, skipping string literals; -1 when missing. */
+function findClose(text, from, close) {
+    for (let i = from; i < text.length; i++) {
+        const c = text[i];
+        if (c === '"' || c === "'") {
+            const end = endOfString(text, i);
+            if (end < 0)
+                return -1;
+            i = end;
+        }
+        else if (text.startsWith(close, i))
+            return i;
+    }
+    return -1;
+}
+function endOfString(text, start) {
+    for (let i = start + 1; i < text.length; i++) {
+        if (text[i] === '\\')
+            i++;
+        else if (text[i] === text[start])
+            return i;
+    }
+    return -1;
+}
+/** Problems in one tag or expression body. */
+function checkExpression(body) {
+    const problems = [];
+    let previous = '';
+    for (let i = 0; i < body.length;) {
+        const c = body[i];
+        if (c === '"' || c === "'") {
+            const end = endOfString(body, i);
+            const literal = decodeEscapes(body.slice(i + 1, end < 0 ? body.length : end));
+            if (literal === undefined)
+                problems.push('a string literal with an escape that is not read here may spell anything');
+            else if (literal.startsWith('_') || literal.includes('__') || UNSAFE_ATTRIBUTES.has(literal))
+                problems.push(`the string '${literal.slice(0, 30)}' names an interpreter internal`);
+            i = end < 0 ? body.length : end + 1;
+            previous = 'string';
+            continue;
+        }
+        const word = /^[A-Za-z_][A-Za-z0-9_]*/.exec(body.slice(i))?.[0];
+        if (word) {
+            if (previous === '.' && (word.startsWith('_') || UNSAFE_ATTRIBUTES.has(word)))
+                problems.push(`the attribute .${word} reaches Python internals`);
+            else if (previous !== '.' && word.startsWith('__'))
+                problems.push(`the name ${word} reaches Python internals`);
+            if (previous === '|' && (word === 'attr' || word === 'format'))
+                problems.push(`the ${word} filter builds a name at render time`);
+            i += word.length;
+            previous = word;
+            continue;
+        }
+        if (!/\s/.test(c))
+            previous = c;
+        i += 1;
+    }
+    return problems;
+}
+/** A literal's value as Python (and so Jinja) decodes it; undefined for an escape not read here. */
+function decodeEscapes(raw) {
+    const simple = {
+        n: '\n',
+        t: '\t',
+        r: '\r',
+        '\\': '\\',
+        "'": "'",
+        '"': '"',
+        '\n': '',
+    };
+    let out = '';
+    for (let i = 0; i < raw.length; i++) {
+        if (raw[i] !== '\\') {
+            out += raw[i];
+            continue;
+        }
+        const d = raw[++i];
+        if (d !== undefined && d in simple)
+            out += simple[d];
+        else if (d === 'x' || d === 'u' || d === 'U') {
+            const width = d === 'x' ? 2 : d === 'u' ? 4 : 8;
+            const hex = raw.slice(i + 1, i + 1 + width);
+            if (!new RegExp(`^[0-9a-fA-F]{${width}}$`).test(hex))
+                return undefined;
+            const code = Number.parseInt(hex, 16);
+            if (code > 0x10ffff)
+                return undefined;
+            out += String.fromCodePoint(code);
+            i += width;
+        }
+        else
+            return undefined;
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/formats/gguf.ts
 /**
  * GGUF (llama.cpp): magic, version, tensor and metadata counts, key/values, tensor
  * infos, then aligned tensor data. Every count and length is checked against what
  * the file can still hold before anything is read or allocated.
  */
+
 
 
 
@@ -34821,10 +35006,14 @@ async function parseGguf(path, size, findings) {
             throw new GgufError(`unsupported GGUF version ${version} (2 or 3 expected)`, 4);
         const tensorCount = await count('tensor', 8 + 4 + 8 + 4 + 8);
         const kvCount = await count('metadata', 8 + 4 + 1);
-        const metadata = {};
+        const metadata = Object.create(null);
         for (let i = 0; i < kvCount; i++) {
             const key = await string();
             metadata[key] = await value(await u32());
+            // Chat templates are Jinja the loader renders: judged as a sandbox would judge them.
+            if (key.startsWith('tokenizer.chat_template') && typeof metadata[key] === 'string')
+                for (const problem of checkChatTemplate(metadata[key]))
+                    findings.error('GGUF_CHAT_TEMPLATE', `${key}: ${problem}`);
         }
         const alignment = typeof metadata['general.alignment'] === 'number'
             ? metadata['general.alignment']
@@ -35232,9 +35421,9 @@ function looksLikeOnnx(head) {
 function looksLikeZip(head) {
     return head.length >= 4 && head.readUInt32LE(0) === 0x04034b50;
 }
-/** True for a file named saved_model.pb (SavedModel is recognised by its layout). */
+/** True for a file named saved_model.pb or .pbtxt (SavedModel is recognised by its layout). */
 function isSavedModelPb(relativePath) {
-    return relativePath === 'saved_model.pb' || relativePath.endsWith('/saved_model.pb');
+    return /(^|\/)saved_model\.pb(txt)?$/.test(relativePath);
 }
 /** The first HEAD_BYTES of a file (fewer when it is shorter). */
 async function readHead(path) {
@@ -35839,6 +36028,82 @@ function toSpec(value) {
     return { name: value.name ?? '', dtype, shape };
 }
 
+;// CONCATENATED MODULE: ./src/formats/savedmodel-ops.ts
+/**
+ * TensorFlow ops a SavedModel may use: ones that compute on tensors, control flow, calls
+ * and variables, which touch no file, run no Python and print nowhere (names as in
+ * tensorflow/core/ops/*.cc). Everything else is an error: a denylist misses what it does
+ * not name. The checkpoint ops are allowed only where the loader itself runs them: in the
+ * TF1 saver graph and in TF2's `__inference__traced_save_*` / `_traced_restore_*`
+ * functions, which read and write the model's own variables/ files.
+ */
+const savedmodel_ops_words = (text) => text.trim().split(/\s+/);
+const SAFE_OPS = new Set(savedmodel_ops_words(`
+    Const Placeholder PlaceholderWithDefault PlaceholderV2 Identity IdentityN NoOp Snapshot
+    StopGradient PreventGradient CheckNumerics CheckNumericsV2 EnsureShape Assert
+    VarHandleOp ReadVariableOp AssignVariableOp AssignAddVariableOp AssignSubVariableOp
+    VarIsInitializedOp DestroyResourceOp ResourceGather ResourceGatherNd VariableV2 Variable
+    VariableShape Assign AssignAdd AssignSub TemporaryVariable DestroyTemporaryVariable
+    StatefulPartitionedCall PartitionedCall If StatelessIf While StatelessWhile Case
+    StatelessCase For Switch Merge Enter Exit NextIteration LoopCond ControlTrigger
+    Add AddV2 AddN Sub Mul MulNoNan Div DivNoNan RealDiv TruncateDiv FloorDiv FloorMod Mod
+    TruncateMod Maximum Minimum Pow SquaredDifference Neg Abs Sign Square Sqrt Rsqrt
+    Reciprocal Inv Exp Expm1 Log Log1p Floor Ceil Round Rint Sin Cos Tan Asin Acos Atan Atan2
+    Sinh Cosh Tanh Asinh Acosh Atanh Sigmoid Erf Erfc Erfinv Lgamma Digamma IsNan IsInf
+    IsFinite ClipByValue Relu Relu6 Elu Selu LeakyRelu Softplus Softsign Softmax LogSoftmax
+    Gelu BiasAdd BiasAddV1 MatMul BatchMatMul BatchMatMulV2 BatchMatMulV3 Einsum SparseMatMul
+    Conv1D Conv2D Conv3D DepthwiseConv2dNative Conv2DBackpropInput Conv3DBackpropInputV2
+    FusedConv2DBiasActivation MaxPool MaxPoolV2 MaxPool3D AvgPool AvgPool3D
+    MaxPoolWithArgmax FusedBatchNorm FusedBatchNormV2 FusedBatchNormV3
+    BatchNormWithGlobalNormalization LRN Dilation2D _FusedConv2D _FusedMatMul
+    _FusedBatchNormEx Mean Sum Max Min Prod All Any ArgMax ArgMin Cumsum Cumprod
+    Cast Bitcast Reshape Squeeze ExpandDims Transpose ConjugateTranspose ConcatV2 Concat
+    ConcatOffset Pack Unpack Split SplitV Slice StridedSlice StridedSliceGrad
+    TensorScatterUpdate TensorScatterAdd ScatterNd Gather GatherV2 GatherNd Tile Pad PadV2
+    MirrorPad Fill ZerosLike OnesLike Range LinSpace Shape ShapeN Size Rank BroadcastTo
+    BroadcastArgs BroadcastGradientArgs Reverse ReverseV2 ReverseSequence Roll
+    SpaceToBatchND BatchToSpaceND SpaceToDepth DepthToSpace Select SelectV2 Where Equal
+    NotEqual Less LessEqual Greater GreaterEqual LogicalAnd LogicalOr LogicalNot
+    ApproximateEqual TopKV2 TopK InTopKV2 OneHot Unique UniqueV2 UniqueWithCounts
+    SegmentSum SegmentMean SegmentMax SegmentMin UnsortedSegmentSum UnsortedSegmentMax
+    UnsortedSegmentMin SparseSegmentSum SparseSegmentMean SparseSegmentSqrtN
+    SparseToDense SparseTensorDenseMatMul SparseReshape SparseFillEmptyRows
+    ResizeBilinear ResizeNearestNeighbor ResizeBicubic ResizeArea ScaleAndTranslate
+    CropAndResize ExtractImagePatches NonMaxSuppressionV3 NonMaxSuppressionV4
+    NonMaxSuppressionV5 CombinedNonMaxSuppression AdjustContrastv2 AdjustHue AdjustSaturation
+    RGBToHSV HSVToRGB DecodeJpeg DecodePng DecodeImage DecodeBmp DecodeGif EncodeJpeg EncodePng
+    Qr Svd MatrixInverse MatrixDeterminant Cholesky MatrixBandPart MatrixDiag MatrixDiagV3
+    MatrixDiagPartV3 MatrixSetDiagV3 MatrixTriangularSolve MatrixSolve Diag DiagPart
+    FFT IFFT RFFT IRFFT FFT2D IFFT2D ComplexAbs Complex Real Imag Angle Conj
+    StatelessRandomUniform StatelessRandomNormal StatelessRandomUniformV2
+    StatelessRandomNormalV2 StatelessTruncatedNormal StatelessTruncatedNormalV2
+    StatelessRandomGetKeyCounter StatelessRandomGetKeyCounterAlg RandomUniform
+    RandomStandardNormal TruncatedNormal RandomUniformInt Multinomial
+    StringJoin StringSplit StringSplitV2 StringToNumber AsString Substr StringLength
+    StringStrip StringLower StringUpper RegexReplace StaticRegexReplace StaticRegexFullMatch
+    RegexFullMatch StringToHashBucket StringToHashBucketFast StringToHashBucketStrong
+    UnicodeDecode UnicodeEncode ReduceJoin EncodeBase64 DecodeBase64 StringFormat
+    HashTable HashTableV2 MutableHashTable MutableHashTableV2 MutableDenseHashTableV2
+    LookupTableFindV2 LookupTableImportV2 LookupTableInsertV2 LookupTableSizeV2
+    LookupTableExportV2 LookupTableRemoveV2 AnonymousHashTable InitializeTableV2
+    TensorListReserve TensorListFromTensor TensorListStack TensorListGetItem
+    TensorListSetItem TensorListLength TensorListElementShape TensorListPushBack
+    TensorListPopBack TensorListConcatV2 TensorListSplit TensorArrayV3 TensorArrayReadV3
+    TensorArrayWriteV3 TensorArrayGatherV3 TensorArrayScatterV3 TensorArraySizeV3
+    TensorArrayConcatV3 TensorArraySplitV3 RaggedTensorToTensor RaggedTensorToVariant
+    RaggedTensorFromVariant RaggedGather RaggedRange RaggedTensorToSparse
+    QuantizeV2 Dequantize QuantizeAndDequantizeV2 QuantizeAndDequantizeV3
+    QuantizeAndDequantizeV4 FakeQuantWithMinMaxVars FakeQuantWithMinMaxArgs
+    FakeQuantWithMinMaxVarsPerChannel Bucketize HistogramFixedWidth L2Loss Cross
+    SoftmaxCrossEntropyWithLogits SparseSoftmaxCrossEntropyWithLogits ZerosLike
+    DynamicPartition DynamicStitch ParallelDynamicStitch Fingerprint GuaranteeConst
+    DebugGradientIdentity EmptyTensorList Empty
+  `));
+/** The checkpoint ops: files, but the loader's own (see the header). */
+const SAVER_OPS = new Set(savedmodel_ops_words('SaveV2 RestoreV2 MergeV2Checkpoints ShardedFilename Save Restore RestoreSlice SaveSlices'));
+/** True for a function the loader runs to save or restore the model's own variables. */
+const isSaverFunction = (name) => /_traced_(save|restore)_\d+$/.test(name);
+
 ;// CONCATENATED MODULE: ./src/formats/savedmodel-schema.ts
 /**
  * The parts of TensorFlow's saved_model.proto, meta_graph.proto, graph.proto,
@@ -35951,8 +36216,11 @@ const TF_DTYPES = {
 ;// CONCATENATED MODULE: ./src/formats/savedmodel.ts
 /**
  * TensorFlow SavedModel: saved_model.pb parses; the serving signature is the model's
- * signature; ops that read or write files or run Python are errors.
+ * signature; every op, in the graph and in its functions, must be on the allowlist of ops
+ * that touch no file and run no Python (savedmodel-ops.ts). saved_model.pbtxt (the text
+ * form) is read for its ops only.
  */
+
 
 
 /** Ops that touch the filesystem or call back into Python when the graph runs. */
@@ -36006,20 +36274,15 @@ async function parseSavedModel(path, size, findings) {
     const opCounts = new Map();
     for (const graph of graphs) {
         const nodes = [
-            ...(graph.graph_def?.node ?? []).map((n) => ({ node: n, where: 'graph' })),
+            ...(graph.graph_def?.node ?? []).map((n) => ({ node: n, where: 'graph', saver: true })),
             ...(graph.graph_def?.library?.function ?? []).flatMap((f) => (f.node_def ?? []).map((n) => ({
                 node: n,
                 where: `function '${f.signature?.name ?? '?'}'`,
+                saver: isSaverFunction(f.signature?.name ?? ''),
             }))),
         ];
-        for (const { node, where } of nodes) {
-            if (!node.op || !DANGEROUS_OPS.has(node.op))
-                continue;
-            const seen = opCounts.get(node.op) ?? 0;
-            opCounts.set(node.op, seen + 1);
-            if (seen === 0)
-                findings.error('SAVEDMODEL_DANGEROUS_OP', `${where} node '${node.name ?? '?'}' uses op ${node.op}, which reads/writes files or runs Python`);
-        }
+        for (const { node, where, saver } of nodes)
+            judgeOp(node.op ?? '', `${where} node '${node.name ?? '?'}'`, saver, opCounts, findings);
     }
     const serving = graphs.find((g) => g.meta_info_def?.tags?.includes('serve')) ?? graphs[0];
     const signatures = serving.signature_def ?? {};
@@ -36039,6 +36302,44 @@ async function parseSavedModel(path, size, findings) {
         dangerousOps: Object.fromEntries(opCounts),
     };
     return result;
+}
+/** Reports an op that is not allowed where it is, once per op. */
+function judgeOp(op, where, saverContext, seen, findings) {
+    if (SAFE_OPS.has(op) || (saverContext && SAVER_OPS.has(op)))
+        return;
+    const count = seen.get(op) ?? 0;
+    seen.set(op, count + 1);
+    if (count > 0)
+        return;
+    if (DANGEROUS_OPS.has(op) || SAVER_OPS.has(op))
+        findings.error('SAVEDMODEL_DANGEROUS_OP', `${where} uses op ${op}, which reads/writes files or runs Python${SAVER_OPS.has(op) ? " outside the loader's own save/restore" : ''}`);
+    else
+        findings.error('SAVEDMODEL_UNKNOWN_OP', `${where} uses op ${op}, which is not on the allowlist of ops that touch no file and run no Python`);
+}
+/**
+ * saved_model.pbtxt: the text form. Its ops are read from every `op: "..."` field
+ * (adjacent strings joined, as the text format does); an op spelled with an escape is
+ * refused rather than decoded differently from TensorFlow. Signatures are not read.
+ */
+async function parseSavedModelText(path, size, findings) {
+    if (size > MAX_PB) {
+        findings.error('SAVEDMODEL_MALFORMED', `saved_model.pbtxt is ${size} bytes`);
+        return { format: 'savedmodel' };
+    }
+    const text = (await readAt(path, 0, size)).toString('utf8');
+    const seen = new Map();
+    const field = /(?:^|[\s{;,])op\s*:\s*((?:"(?:[^"\\\n]|\\.)*"\s*|'(?:[^'\\\n]|\\.)*'\s*)+)/g;
+    for (const match of text.matchAll(field)) {
+        const parts = [...match[1].matchAll(/"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'/g)].map((m) => m[1] ?? m[2] ?? '');
+        const op = parts.join('');
+        if (op.includes('\\')) {
+            findings.error('SAVEDMODEL_MALFORMED', `an op name with an escape ('${op.slice(0, 40)}') is not read`);
+            continue;
+        }
+        judgeOp(op, 'a node', false, seen, findings);
+    }
+    findings.note('SAVEDMODEL_TEXT', 'saved_model.pbtxt: ops checked; signatures are not read from the text form');
+    return { format: 'savedmodel', details: { ops: Object.fromEntries(seen) } };
 }
 function toSpecs(map) {
     return Object.entries(map ?? {})
@@ -36316,7 +36617,9 @@ function runParser(detected, path, size, findings, options, head) {
         case 'onnx':
             return parseOnnx(path, size, findings, options);
         case 'savedmodel':
-            return parseSavedModel(path, size, findings);
+            return path.endsWith('.pbtxt')
+                ? parseSavedModelText(path, size, findings)
+                : parseSavedModel(path, size, findings);
         case 'numpy':
             return checkNpyFile(path, size, findings, options);
         case 'zip':
@@ -39796,7 +40099,7 @@ function formatCount(n) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_validate_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5876);
+/* harmony import */ var _actions_validate_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4003);
 /* harmony import */ var _core_actions_host_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4994);
 // Bundled by ncc into dist/validate-model/index.js, the file actions/validate-model/action.yml runs.
 

@@ -4,6 +4,7 @@
  * the file can still hold before anything is read or allocated.
  */
 import { readChunks } from './file-source.js';
+import { checkChatTemplate } from './jinja-template.js';
 import type { FindingList, TensorSummary } from './findings.js';
 import { addToSummary, type ParseResult } from './format.js';
 import { StreamReader } from './stream-reader.js';
@@ -127,10 +128,14 @@ export async function parseGguf(
       throw new GgufError(`unsupported GGUF version ${version} (2 or 3 expected)`, 4);
     const tensorCount = await count('tensor', 8 + 4 + 8 + 4 + 8);
     const kvCount = await count('metadata', 8 + 4 + 1);
-    const metadata: Record<string, unknown> = {};
+    const metadata: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
     for (let i = 0; i < kvCount; i++) {
       const key = await string();
       metadata[key] = await value(await u32());
+      // Chat templates are Jinja the loader renders: judged as a sandbox would judge them.
+      if (key.startsWith('tokenizer.chat_template') && typeof metadata[key] === 'string')
+        for (const problem of checkChatTemplate(metadata[key]))
+          findings.error('GGUF_CHAT_TEMPLATE', `${key}: ${problem}`);
     }
     const alignment =
       typeof metadata['general.alignment'] === 'number'

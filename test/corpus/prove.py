@@ -22,6 +22,19 @@ try:
     elif loader.startswith("npz:"):
         import numpy as np
         value = np.load(path, allow_pickle=True)[loader[4:]]
+    elif loader == "gguf-template":
+        import struct
+        import jinja2
+        data = open(path, "rb").read()
+        _, _, _, kv = struct.unpack_from("<4sIQQ", data, 0)
+        offset, metadata = 24, {}
+        for _ in range(kv):
+            (n,) = struct.unpack_from("<Q", data, offset); key = data[offset + 8:offset + 8 + n].decode(); offset += 8 + n
+            (kind,) = struct.unpack_from("<I", data, offset); offset += 4
+            (n,) = struct.unpack_from("<Q", data, offset); metadata[key] = data[offset + 8:offset + 8 + n].decode(); offset += 8 + n
+        # As llama-cpp-python rendered it before the fix: a plain Environment.
+        value = jinja2.Environment(loader=jinja2.BaseLoader()).from_string(
+            metadata["tokenizer.chat_template"]).render(messages=[], add_generation_prompt=True)
     elif loader.startswith("onnx:"):
         import os
         import onnx

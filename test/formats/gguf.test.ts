@@ -68,4 +68,51 @@ describe('GGUF', () => {
     const bytes = ggufBytes({ tensors, dataBytes: 164 }).subarray(0, 60);
     expect((await check(bytes)).codes).toEqual(['GGUF_MALFORMED']);
   });
+
+  describe('chat templates (Jinja the loader renders)', () => {
+    const withTemplate = (template: string) =>
+      ggufBytes({
+        tensors,
+        dataBytes: 164,
+        metadata: { 'general.architecture': 'llama', 'tokenizer.chat_template': template },
+      });
+    // ChatML (Qwen, and many others) and Llama 3's template, as published with the models.
+    const chatml =
+      "{% for message in messages %}{{'<|im_start|>' + message['role'] + '\\n' + message['content'] + '<|im_end|>' + '\\n'}}{% endfor %}{% if add_generation_prompt %}{{ '<|im_start|>assistant\\n' }}{% endif %}";
+    const llama3 =
+      "{% set loop_messages = messages %}{% for message in loop_messages %}{% set content = '<|start_header_id|>' + message['role'] + '<|end_header_id|>\\n\\n'+ message['content'] | trim + '<|eot_id|>' %}{% if loop.index0 == 0 %}{% set content = bos_token + content %}{% endif %}{{ content }}{% endfor %}{% if add_generation_prompt %}{{ '<|start_header_id|>assistant<|end_header_id|>\\n\\n' }}{% endif %}";
+
+    test.each([
+      ['ChatML', chatml],
+      ['Llama 3', llama3],
+      [
+        'raise_exception and namespace',
+        "{% set ns = namespace(found=false) %}{% if messages[0]['role'] != 'system' %}{{ raise_exception('no system') }}{% endif %}",
+      ],
+    ])('%s passes', async (_name, template) => {
+      expect((await check(withTemplate(template))).codes).toEqual([]);
+    });
+
+    test.each([
+      // CVE-2024-34359 (llama-cpp-python): the template reaches os through Python internals.
+      [
+        'the CVE-2024-34359 payload',
+        "{{ self.__init__.__globals__.__builtins__.__import__('os').popen('id').read() }}",
+      ],
+      [
+        'subclasses through a literal list',
+        '{% for c in [].__class__.__base__.__subclasses__() %}{% endfor %}',
+      ],
+      ['a name joined from pieces', "{{ ''|attr('__cla' ~ 'ss__') }}"],
+      ['a name spelled with escapes', "{{ cycler['\\x5f\\x5finit\\x5f\\x5f'] }}"],
+      ['str.format reaching attributes', "{{ '{0.__class__}'.format(x) }}"],
+      ['another template read from a file', "{% include 'other.jinja' %}"],
+      ['an unclosed expression', '{{ messages[0]'],
+    ])('%s is an error', async (_name, template) => {
+      const { codes, messages } = await check(withTemplate(template));
+      expect(codes.length).toBeGreaterThan(0);
+      expect(new Set(codes)).toEqual(new Set(['GGUF_CHAT_TEMPLATE']));
+      expect(messages).toMatch(/^tokenizer\.chat_template: /);
+    });
+  });
 });

@@ -1,8 +1,8 @@
-export const id = 673;
-export const ids = [673];
+export const id = 357;
+export const ids = [357];
 export const modules = {
 
-/***/ 5673:
+/***/ 1357:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -378,8 +378,8 @@ async function parseKerasH5(path, size, findings) {
 
 // EXTERNAL MODULE: ./src/formats/detect.ts
 var detect = __webpack_require__(445);
-// EXTERNAL MODULE: ./src/formats/gguf.ts
-var gguf = __webpack_require__(4079);
+// EXTERNAL MODULE: ./src/formats/gguf.ts + 1 modules
+var gguf = __webpack_require__(3703);
 // EXTERNAL MODULE: ./src/formats/file-source.ts
 var file_source = __webpack_require__(7812);
 ;// CONCATENATED MODULE: ./src/formats/numpy-file.ts
@@ -943,6 +943,82 @@ function toSpec(value) {
 
 // EXTERNAL MODULE: ./src/formats/safetensors.ts
 var safetensors = __webpack_require__(1541);
+;// CONCATENATED MODULE: ./src/formats/savedmodel-ops.ts
+/**
+ * TensorFlow ops a SavedModel may use: ones that compute on tensors, control flow, calls
+ * and variables, which touch no file, run no Python and print nowhere (names as in
+ * tensorflow/core/ops/*.cc). Everything else is an error: a denylist misses what it does
+ * not name. The checkpoint ops are allowed only where the loader itself runs them: in the
+ * TF1 saver graph and in TF2's `__inference__traced_save_*` / `_traced_restore_*`
+ * functions, which read and write the model's own variables/ files.
+ */
+const words = (text) => text.trim().split(/\s+/);
+const SAFE_OPS = new Set(words(`
+    Const Placeholder PlaceholderWithDefault PlaceholderV2 Identity IdentityN NoOp Snapshot
+    StopGradient PreventGradient CheckNumerics CheckNumericsV2 EnsureShape Assert
+    VarHandleOp ReadVariableOp AssignVariableOp AssignAddVariableOp AssignSubVariableOp
+    VarIsInitializedOp DestroyResourceOp ResourceGather ResourceGatherNd VariableV2 Variable
+    VariableShape Assign AssignAdd AssignSub TemporaryVariable DestroyTemporaryVariable
+    StatefulPartitionedCall PartitionedCall If StatelessIf While StatelessWhile Case
+    StatelessCase For Switch Merge Enter Exit NextIteration LoopCond ControlTrigger
+    Add AddV2 AddN Sub Mul MulNoNan Div DivNoNan RealDiv TruncateDiv FloorDiv FloorMod Mod
+    TruncateMod Maximum Minimum Pow SquaredDifference Neg Abs Sign Square Sqrt Rsqrt
+    Reciprocal Inv Exp Expm1 Log Log1p Floor Ceil Round Rint Sin Cos Tan Asin Acos Atan Atan2
+    Sinh Cosh Tanh Asinh Acosh Atanh Sigmoid Erf Erfc Erfinv Lgamma Digamma IsNan IsInf
+    IsFinite ClipByValue Relu Relu6 Elu Selu LeakyRelu Softplus Softsign Softmax LogSoftmax
+    Gelu BiasAdd BiasAddV1 MatMul BatchMatMul BatchMatMulV2 BatchMatMulV3 Einsum SparseMatMul
+    Conv1D Conv2D Conv3D DepthwiseConv2dNative Conv2DBackpropInput Conv3DBackpropInputV2
+    FusedConv2DBiasActivation MaxPool MaxPoolV2 MaxPool3D AvgPool AvgPool3D
+    MaxPoolWithArgmax FusedBatchNorm FusedBatchNormV2 FusedBatchNormV3
+    BatchNormWithGlobalNormalization LRN Dilation2D _FusedConv2D _FusedMatMul
+    _FusedBatchNormEx Mean Sum Max Min Prod All Any ArgMax ArgMin Cumsum Cumprod
+    Cast Bitcast Reshape Squeeze ExpandDims Transpose ConjugateTranspose ConcatV2 Concat
+    ConcatOffset Pack Unpack Split SplitV Slice StridedSlice StridedSliceGrad
+    TensorScatterUpdate TensorScatterAdd ScatterNd Gather GatherV2 GatherNd Tile Pad PadV2
+    MirrorPad Fill ZerosLike OnesLike Range LinSpace Shape ShapeN Size Rank BroadcastTo
+    BroadcastArgs BroadcastGradientArgs Reverse ReverseV2 ReverseSequence Roll
+    SpaceToBatchND BatchToSpaceND SpaceToDepth DepthToSpace Select SelectV2 Where Equal
+    NotEqual Less LessEqual Greater GreaterEqual LogicalAnd LogicalOr LogicalNot
+    ApproximateEqual TopKV2 TopK InTopKV2 OneHot Unique UniqueV2 UniqueWithCounts
+    SegmentSum SegmentMean SegmentMax SegmentMin UnsortedSegmentSum UnsortedSegmentMax
+    UnsortedSegmentMin SparseSegmentSum SparseSegmentMean SparseSegmentSqrtN
+    SparseToDense SparseTensorDenseMatMul SparseReshape SparseFillEmptyRows
+    ResizeBilinear ResizeNearestNeighbor ResizeBicubic ResizeArea ScaleAndTranslate
+    CropAndResize ExtractImagePatches NonMaxSuppressionV3 NonMaxSuppressionV4
+    NonMaxSuppressionV5 CombinedNonMaxSuppression AdjustContrastv2 AdjustHue AdjustSaturation
+    RGBToHSV HSVToRGB DecodeJpeg DecodePng DecodeImage DecodeBmp DecodeGif EncodeJpeg EncodePng
+    Qr Svd MatrixInverse MatrixDeterminant Cholesky MatrixBandPart MatrixDiag MatrixDiagV3
+    MatrixDiagPartV3 MatrixSetDiagV3 MatrixTriangularSolve MatrixSolve Diag DiagPart
+    FFT IFFT RFFT IRFFT FFT2D IFFT2D ComplexAbs Complex Real Imag Angle Conj
+    StatelessRandomUniform StatelessRandomNormal StatelessRandomUniformV2
+    StatelessRandomNormalV2 StatelessTruncatedNormal StatelessTruncatedNormalV2
+    StatelessRandomGetKeyCounter StatelessRandomGetKeyCounterAlg RandomUniform
+    RandomStandardNormal TruncatedNormal RandomUniformInt Multinomial
+    StringJoin StringSplit StringSplitV2 StringToNumber AsString Substr StringLength
+    StringStrip StringLower StringUpper RegexReplace StaticRegexReplace StaticRegexFullMatch
+    RegexFullMatch StringToHashBucket StringToHashBucketFast StringToHashBucketStrong
+    UnicodeDecode UnicodeEncode ReduceJoin EncodeBase64 DecodeBase64 StringFormat
+    HashTable HashTableV2 MutableHashTable MutableHashTableV2 MutableDenseHashTableV2
+    LookupTableFindV2 LookupTableImportV2 LookupTableInsertV2 LookupTableSizeV2
+    LookupTableExportV2 LookupTableRemoveV2 AnonymousHashTable InitializeTableV2
+    TensorListReserve TensorListFromTensor TensorListStack TensorListGetItem
+    TensorListSetItem TensorListLength TensorListElementShape TensorListPushBack
+    TensorListPopBack TensorListConcatV2 TensorListSplit TensorArrayV3 TensorArrayReadV3
+    TensorArrayWriteV3 TensorArrayGatherV3 TensorArrayScatterV3 TensorArraySizeV3
+    TensorArrayConcatV3 TensorArraySplitV3 RaggedTensorToTensor RaggedTensorToVariant
+    RaggedTensorFromVariant RaggedGather RaggedRange RaggedTensorToSparse
+    QuantizeV2 Dequantize QuantizeAndDequantizeV2 QuantizeAndDequantizeV3
+    QuantizeAndDequantizeV4 FakeQuantWithMinMaxVars FakeQuantWithMinMaxArgs
+    FakeQuantWithMinMaxVarsPerChannel Bucketize HistogramFixedWidth L2Loss Cross
+    SoftmaxCrossEntropyWithLogits SparseSoftmaxCrossEntropyWithLogits ZerosLike
+    DynamicPartition DynamicStitch ParallelDynamicStitch Fingerprint GuaranteeConst
+    DebugGradientIdentity EmptyTensorList Empty
+  `));
+/** The checkpoint ops: files, but the loader's own (see the header). */
+const SAVER_OPS = new Set(words('SaveV2 RestoreV2 MergeV2Checkpoints ShardedFilename Save Restore RestoreSlice SaveSlices'));
+/** True for a function the loader runs to save or restore the model's own variables. */
+const isSaverFunction = (name) => /_traced_(save|restore)_\d+$/.test(name);
+
 ;// CONCATENATED MODULE: ./src/formats/savedmodel-schema.ts
 /**
  * The parts of TensorFlow's saved_model.proto, meta_graph.proto, graph.proto,
@@ -1055,8 +1131,11 @@ const TF_DTYPES = {
 ;// CONCATENATED MODULE: ./src/formats/savedmodel.ts
 /**
  * TensorFlow SavedModel: saved_model.pb parses; the serving signature is the model's
- * signature; ops that read or write files or run Python are errors.
+ * signature; every op, in the graph and in its functions, must be on the allowlist of ops
+ * that touch no file and run no Python (savedmodel-ops.ts). saved_model.pbtxt (the text
+ * form) is read for its ops only.
  */
+
 
 
 /** Ops that touch the filesystem or call back into Python when the graph runs. */
@@ -1110,20 +1189,15 @@ async function parseSavedModel(path, size, findings) {
     const opCounts = new Map();
     for (const graph of graphs) {
         const nodes = [
-            ...(graph.graph_def?.node ?? []).map((n) => ({ node: n, where: 'graph' })),
+            ...(graph.graph_def?.node ?? []).map((n) => ({ node: n, where: 'graph', saver: true })),
             ...(graph.graph_def?.library?.function ?? []).flatMap((f) => (f.node_def ?? []).map((n) => ({
                 node: n,
                 where: `function '${f.signature?.name ?? '?'}'`,
+                saver: isSaverFunction(f.signature?.name ?? ''),
             }))),
         ];
-        for (const { node, where } of nodes) {
-            if (!node.op || !DANGEROUS_OPS.has(node.op))
-                continue;
-            const seen = opCounts.get(node.op) ?? 0;
-            opCounts.set(node.op, seen + 1);
-            if (seen === 0)
-                findings.error('SAVEDMODEL_DANGEROUS_OP', `${where} node '${node.name ?? '?'}' uses op ${node.op}, which reads/writes files or runs Python`);
-        }
+        for (const { node, where, saver } of nodes)
+            judgeOp(node.op ?? '', `${where} node '${node.name ?? '?'}'`, saver, opCounts, findings);
     }
     const serving = graphs.find((g) => g.meta_info_def?.tags?.includes('serve')) ?? graphs[0];
     const signatures = serving.signature_def ?? {};
@@ -1143,6 +1217,44 @@ async function parseSavedModel(path, size, findings) {
         dangerousOps: Object.fromEntries(opCounts),
     };
     return result;
+}
+/** Reports an op that is not allowed where it is, once per op. */
+function judgeOp(op, where, saverContext, seen, findings) {
+    if (SAFE_OPS.has(op) || (saverContext && SAVER_OPS.has(op)))
+        return;
+    const count = seen.get(op) ?? 0;
+    seen.set(op, count + 1);
+    if (count > 0)
+        return;
+    if (DANGEROUS_OPS.has(op) || SAVER_OPS.has(op))
+        findings.error('SAVEDMODEL_DANGEROUS_OP', `${where} uses op ${op}, which reads/writes files or runs Python${SAVER_OPS.has(op) ? " outside the loader's own save/restore" : ''}`);
+    else
+        findings.error('SAVEDMODEL_UNKNOWN_OP', `${where} uses op ${op}, which is not on the allowlist of ops that touch no file and run no Python`);
+}
+/**
+ * saved_model.pbtxt: the text form. Its ops are read from every `op: "..."` field
+ * (adjacent strings joined, as the text format does); an op spelled with an escape is
+ * refused rather than decoded differently from TensorFlow. Signatures are not read.
+ */
+async function parseSavedModelText(path, size, findings) {
+    if (size > MAX_PB) {
+        findings.error('SAVEDMODEL_MALFORMED', `saved_model.pbtxt is ${size} bytes`);
+        return { format: 'savedmodel' };
+    }
+    const text = (await (0,file_source/* readAt */.m)(path, 0, size)).toString('utf8');
+    const seen = new Map();
+    const field = /(?:^|[\s{;,])op\s*:\s*((?:"(?:[^"\\\n]|\\.)*"\s*|'(?:[^'\\\n]|\\.)*'\s*)+)/g;
+    for (const match of text.matchAll(field)) {
+        const parts = [...match[1].matchAll(/"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'/g)].map((m) => m[1] ?? m[2] ?? '');
+        const op = parts.join('');
+        if (op.includes('\\')) {
+            findings.error('SAVEDMODEL_MALFORMED', `an op name with an escape ('${op.slice(0, 40)}') is not read`);
+            continue;
+        }
+        judgeOp(op, 'a node', false, seen, findings);
+    }
+    findings.note('SAVEDMODEL_TEXT', 'saved_model.pbtxt: ops checked; signatures are not read from the text form');
+    return { format: 'savedmodel', details: { ops: Object.fromEntries(seen) } };
 }
 function toSpecs(map) {
     return Object.entries(map ?? {})
@@ -1444,7 +1556,9 @@ function runParser(detected, path, size, findings, options, head) {
         case 'onnx':
             return parseOnnx(path, size, findings, options);
         case 'savedmodel':
-            return parseSavedModel(path, size, findings);
+            return path.endsWith('.pbtxt')
+                ? parseSavedModelText(path, size, findings)
+                : parseSavedModel(path, size, findings);
         case 'numpy':
             return checkNpyFile(path, size, findings, options);
         case 'zip':
