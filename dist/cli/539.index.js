@@ -147,6 +147,8 @@ var size = __webpack_require__(3910);
 var core_progress = __webpack_require__(4664);
 // EXTERNAL MODULE: ./src/digest/hash-pool.ts
 var hash_pool = __webpack_require__(6789);
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -1466,6 +1468,7 @@ var signature_contract = __webpack_require__(2959);
 
 
 
+
 /** Validates a model file or directory. Throws ConfigurationError only for unusable input. */
 async function validateModel(options) {
     const findings = new formats_findings/* FindingList */.k('.');
@@ -1544,8 +1547,11 @@ async function parseFile(absolute, relative, size, declared, kind, findings, opt
         return {};
     }
     const detected = await (0,detect.detectFormat)(head, relative);
-    if (!detected)
+    if (!detected) {
+        if (kind === 'directory')
+            noteUnrecognised(relative, head, findings);
         return {};
+    }
     if (declared !== 'auto' && !FAMILY[detected].includes(declared)) {
         if (kind === 'file')
             findings.error('FORMAT_MISMATCH', `format is '${declared}' but the content is ${detected}`);
@@ -1559,6 +1565,17 @@ async function parseFile(absolute, relative, size, declared, kind, findings, opt
         findings.error('FORMAT_MISMATCH', `format is '${declared}' but the content is ${parsed.format}`);
     }
     return parsed;
+}
+/**
+ * A file of a model directory that is no model format: text (configs, tokenizers, the
+ * card) is passed over; Python source is a warning (a loader with trust_remote_code runs it);
+ * anything else binary is a warning, since which loader reads it is unknown.
+ */
+function noteUnrecognised(relative, head, findings) {
+    if (/\.py$/i.test(relative))
+        findings.warning('PYTHON_SOURCE', 'Python source beside the model: a loader with trust_remote_code imports and runs it');
+    else if (head.includes(0) || !(0,external_node_buffer_.isUtf8)(head))
+        findings.warning('UNKNOWN_FILE', 'binary file of no model format modelgate reads: what loads it, and how, is unknown');
 }
 function runParser(detected, path, size, findings, options, head) {
     switch (detected) {

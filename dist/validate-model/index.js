@@ -30526,6 +30526,8 @@ class hash_pool_HashPool {
     }
 }
 
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: ./src/formats/findings.ts
@@ -36514,6 +36516,7 @@ async function hashModel(listing, onBytes) {
 
 
 
+
 /** Validates a model file or directory. Throws ConfigurationError only for unusable input. */
 async function validateModel(options) {
     const findings = new findings_FindingList('.');
@@ -36592,8 +36595,11 @@ async function parseFile(absolute, relative, size, declared, kind, findings, opt
         return {};
     }
     const detected = await detectFormat(head, relative);
-    if (!detected)
+    if (!detected) {
+        if (kind === 'directory')
+            noteUnrecognised(relative, head, findings);
         return {};
+    }
     if (declared !== 'auto' && !FAMILY[detected].includes(declared)) {
         if (kind === 'file')
             findings.error('FORMAT_MISMATCH', `format is '${declared}' but the content is ${detected}`);
@@ -36607,6 +36613,17 @@ async function parseFile(absolute, relative, size, declared, kind, findings, opt
         findings.error('FORMAT_MISMATCH', `format is '${declared}' but the content is ${parsed.format}`);
     }
     return parsed;
+}
+/**
+ * A file of a model directory that is no model format: text (configs, tokenizers, the
+ * card) is passed over; Python source is a warning (a loader with trust_remote_code runs it);
+ * anything else binary is a warning, since which loader reads it is unknown.
+ */
+function noteUnrecognised(relative, head, findings) {
+    if (/\.py$/i.test(relative))
+        findings.warning('PYTHON_SOURCE', 'Python source beside the model: a loader with trust_remote_code imports and runs it');
+    else if (head.includes(0) || !(0,external_node_buffer_.isUtf8)(head))
+        findings.warning('UNKNOWN_FILE', 'binary file of no model format modelgate reads: what loads it, and how, is unknown');
 }
 function runParser(detected, path, size, findings, options, head) {
     switch (detected) {

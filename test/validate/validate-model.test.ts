@@ -123,6 +123,20 @@ describe('validateModel', () => {
     ]);
   });
 
+  test('files of no model format: text passed over, Python source and unknown binaries warned about', async () => {
+    const mixed = join(dir(), 'mixed');
+    mkdirSync(mixed);
+    writeFileSync(join(mixed, 'model.safetensors'), validSafetensors());
+    writeFileSync(join(mixed, 'tokenizer.json'), '{"vocab": {"é": 1}}');
+    writeFileSync(join(mixed, 'modeling_custom.py'), 'import os\n');
+    writeFileSync(join(mixed, 'blob.dat'), Buffer.from([0, 1, 2, 0xff, 0xfe]));
+    const result = await validate(mixed);
+    expect(result.findings.map((f) => [f.location.path, f.severity, f.code])).toEqual([
+      ['blob.dat', 'warning', 'UNKNOWN_FILE'],
+      ['modeling_custom.py', 'warning', 'PYTHON_SOURCE'],
+    ]);
+  });
+
   test('require-model-card', async () => {
     expect(codes(await validate(join(dir(), 'model.gguf'), { requireModelCard: true }))).toEqual([
       'MODEL_CARD_MISSING',
