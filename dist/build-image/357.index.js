@@ -1561,7 +1561,8 @@ async function parseFile(absolute, relative, size, declared, kind, findings, opt
 function noteUnrecognised(relative, head, findings) {
     if (/\.py$/i.test(relative))
         findings.warning('PYTHON_SOURCE', 'Python source beside the model: a loader with trust_remote_code imports and runs it');
-    else if (head.includes(0) || !(0,external_node_buffer_.isUtf8)(head))
+    // A head cut inside a multi-byte character is still text: its last three bytes are not judged.
+    else if (head.includes(0) || !(0,external_node_buffer_.isUtf8)(head.subarray(0, Math.max(0, head.length - 3))))
         findings.warning('UNKNOWN_FILE', 'binary file of no model format modelgate reads: what loads it, and how, is unknown');
 }
 function runParser(detected, path, size, findings, options, head) {
