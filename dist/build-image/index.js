@@ -30367,10 +30367,10 @@ function renderBuildSummary(result, builder) {
 
 
 /**
- * Reads the report at `path` for `model`; refuses a report of another model or of a
- * model that failed validation.
+ * Reads the report at `path` (for `model`, when given); refuses a report of another
+ * model, of a model that failed validation, or that names no model digest.
  */
-async function readValidateReport(path, model) {
+async function readValidateReport(path, model, refusal = 'refusing to build it') {
     let report;
     try {
         report = JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
@@ -30378,15 +30378,18 @@ async function readValidateReport(path, model) {
     catch (error) {
         throw new errors/* ConfigurationError */.j('validate-report', `cannot be read as JSON (${error.code ?? error.message})`, path);
     }
-    if (typeof report.digest !== 'string' || typeof report.format !== 'string')
+    const digest = report.subject?.model?.digest ?? report.digest;
+    if (typeof digest !== 'string' ||
+        !/^sha256:[a-f0-9]{64}$/.test(digest) ||
+        typeof report.format !== 'string')
         throw new errors/* ConfigurationError */.j('validate-report', 'is not a validate-model report (no digest/format)', path);
     if (report.valid === false)
-        throw new errors/* ConfigurationError */.j('validate-report', 'says the model failed validation; refusing to build it', path);
-    if (report.model && (0,external_node_path_.resolve)(report.model) !== (0,external_node_path_.resolve)(model))
+        throw new errors/* ConfigurationError */.j('validate-report', `says the model failed validation; ${refusal}`, path);
+    if (model !== undefined && report.model && (0,external_node_path_.resolve)(report.model) !== (0,external_node_path_.resolve)(model))
         throw new errors/* ConfigurationError */.j('validate-report', `is for '${report.model}', not '${model}'`, path);
     const signature = report.signature ?? report.tensors;
     return {
-        digest: report.digest,
+        digest,
         format: report.format,
         signature: signature ? JSON.stringify(signature) : undefined,
     };

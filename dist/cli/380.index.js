@@ -346,8 +346,7 @@ function actionsCacheOf(env) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _build_validate_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2127);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
 /**
  * What a gate report is about (SPEC §9): the model whose predictions were judged (from
@@ -366,19 +365,7 @@ async function modelDigestOf(given, validateReport) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j('model-digest', 'must be sha256:<64 hex digits>', given);
     if (!validateReport)
         return given || undefined;
-    let report;
-    try {
-        report = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(validateReport, 'utf8'));
-    }
-    catch (error) {
-        const code = error.code;
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j('validate-report', code === 'ENOENT' ? 'does not exist' : 'is not JSON', validateReport);
-    }
-    const digest = report.subject?.model?.digest ?? report.digest;
-    if (report.action !== 'validate-model' || typeof digest !== 'string' || !DIGEST.test(digest))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j('validate-report', 'is not a validate-model report naming a model digest', validateReport);
-    if (report.valid === false)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j('validate-report', 'says the model failed validation; it cannot be gated for promotion', validateReport);
+    const { digest } = await (0,_build_validate_report_js__WEBPACK_IMPORTED_MODULE_2__/* .readValidateReport */ .L)(validateReport, undefined, 'it cannot be gated for promotion');
     if (given && given !== digest)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j('model-digest', `disagrees with validate-report, which names ${digest}`, given);
     return digest;

@@ -29211,7 +29211,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5356:
+/***/ 8497:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38008,6 +38008,40 @@ async function sourceOf(env, cwd) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/build/validate-report.ts
+/** A validate-model report as build-image's input: the model's digest, format and signature. */
+
+
+
+/**
+ * Reads the report at `path` (for `model`, when given); refuses a report of another
+ * model, of a model that failed validation, or that names no model digest.
+ */
+async function validate_report_readValidateReport(path, model, refusal = 'refusing to build it') {
+    let report;
+    try {
+        report = JSON.parse(await readFile(path, 'utf8'));
+    }
+    catch (error) {
+        throw new ConfigurationError('validate-report', `cannot be read as JSON (${error.code ?? error.message})`, path);
+    }
+    const digest = report.subject?.model?.digest ?? report.digest;
+    if (typeof digest !== 'string' ||
+        !/^sha256:[a-f0-9]{64}$/.test(digest) ||
+        typeof report.format !== 'string')
+        throw new ConfigurationError('validate-report', 'is not a validate-model report (no digest/format)', path);
+    if (report.valid === false)
+        throw new ConfigurationError('validate-report', `says the model failed validation; ${refusal}`, path);
+    if (model !== undefined && report.model && resolve(report.model) !== resolve(model))
+        throw new ConfigurationError('validate-report', `is for '${report.model}', not '${model}'`, path);
+    const signature = report.signature ?? report.tensors;
+    return {
+        digest,
+        format: report.format,
+        signature: signature ? JSON.stringify(signature) : undefined,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/gate/subject.ts
 /**
  * What a gate report is about (SPEC §9): the model whose predictions were judged (from
@@ -38026,19 +38060,7 @@ async function modelDigestOf(given, validateReport) {
         throw new ConfigurationError('model-digest', 'must be sha256:<64 hex digits>', given);
     if (!validateReport)
         return given || undefined;
-    let report;
-    try {
-        report = JSON.parse(await readFile(validateReport, 'utf8'));
-    }
-    catch (error) {
-        const code = error.code;
-        throw new ConfigurationError('validate-report', code === 'ENOENT' ? 'does not exist' : 'is not JSON', validateReport);
-    }
-    const digest = report.subject?.model?.digest ?? report.digest;
-    if (report.action !== 'validate-model' || typeof digest !== 'string' || !subject_DIGEST.test(digest))
-        throw new ConfigurationError('validate-report', 'is not a validate-model report naming a model digest', validateReport);
-    if (report.valid === false)
-        throw new ConfigurationError('validate-report', 'says the model failed validation; it cannot be gated for promotion', validateReport);
+    const { digest } = await readValidateReport(validateReport, undefined, 'it cannot be gated for promotion');
     if (given && given !== digest)
         throw new ConfigurationError('model-digest', `disagrees with validate-report, which names ${digest}`, given);
     return digest;
@@ -48608,7 +48630,7 @@ function parseInputs(schemas, read) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_deploy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5356);
+/* harmony import */ var _actions_deploy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8497);
 /* harmony import */ var _core_actions_host_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8616);
 // Bundled by ncc into dist/deploy/index.js, the file actions/deploy/action.yml runs.
 

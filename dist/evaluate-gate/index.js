@@ -29211,7 +29211,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1174:
+/***/ 4794:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38819,6 +38819,42 @@ function loosenedSince(current, recorded) {
     return lines;
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/build/validate-report.ts
+/** A validate-model report as build-image's input: the model's digest, format and signature. */
+
+
+
+/**
+ * Reads the report at `path` (for `model`, when given); refuses a report of another
+ * model, of a model that failed validation, or that names no model digest.
+ */
+async function readValidateReport(path, model, refusal = 'refusing to build it') {
+    let report;
+    try {
+        report = JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j('validate-report', `cannot be read as JSON (${error.code ?? error.message})`, path);
+    }
+    const digest = report.subject?.model?.digest ?? report.digest;
+    if (typeof digest !== 'string' ||
+        !/^sha256:[a-f0-9]{64}$/.test(digest) ||
+        typeof report.format !== 'string')
+        throw new errors/* ConfigurationError */.j('validate-report', 'is not a validate-model report (no digest/format)', path);
+    if (report.valid === false)
+        throw new errors/* ConfigurationError */.j('validate-report', `says the model failed validation; ${refusal}`, path);
+    if (model !== undefined && report.model && (0,external_node_path_.resolve)(report.model) !== (0,external_node_path_.resolve)(model))
+        throw new errors/* ConfigurationError */.j('validate-report', `is for '${report.model}', not '${model}'`, path);
+    const signature = report.signature ?? report.tensors;
+    return {
+        digest,
+        format: report.format,
+        signature: signature ? JSON.stringify(signature) : undefined,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/gate/subject.ts
 /**
  * What a gate report is about (SPEC §9): the model whose predictions were judged (from
@@ -38837,19 +38873,7 @@ async function modelDigestOf(given, validateReport) {
         throw new errors/* ConfigurationError */.j('model-digest', 'must be sha256:<64 hex digits>', given);
     if (!validateReport)
         return given || undefined;
-    let report;
-    try {
-        report = JSON.parse(await (0,promises_.readFile)(validateReport, 'utf8'));
-    }
-    catch (error) {
-        const code = error.code;
-        throw new errors/* ConfigurationError */.j('validate-report', code === 'ENOENT' ? 'does not exist' : 'is not JSON', validateReport);
-    }
-    const digest = report.subject?.model?.digest ?? report.digest;
-    if (report.action !== 'validate-model' || typeof digest !== 'string' || !DIGEST.test(digest))
-        throw new errors/* ConfigurationError */.j('validate-report', 'is not a validate-model report naming a model digest', validateReport);
-    if (report.valid === false)
-        throw new errors/* ConfigurationError */.j('validate-report', 'says the model failed validation; it cannot be gated for promotion', validateReport);
+    const { digest } = await readValidateReport(validateReport, undefined, 'it cannot be gated for promotion');
     if (given && given !== digest)
         throw new errors/* ConfigurationError */.j('model-digest', `disagrees with validate-report, which names ${digest}`, given);
     return digest;
@@ -38986,8 +39010,6 @@ function releaseSummary(release) {
     return { id, name, image, environment, ...(evidence ? { evidence } : {}) };
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./src/ledger/file-lock.ts
@@ -42288,7 +42310,7 @@ function parseInputs(schemas, read) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_evaluate_gate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1174);
+/* harmony import */ var _actions_evaluate_gate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4794);
 /* harmony import */ var _core_actions_host_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8616);
 // Bundled by ncc into dist/evaluate-gate/index.js, the file actions/evaluate-gate/action.yml runs.
 

@@ -11,10 +11,14 @@ export interface ValidatedModel {
 }
 
 /**
- * Reads the report at `path` for `model`; refuses a report of another model or of a
- * model that failed validation.
+ * Reads the report at `path` (for `model`, when given); refuses a report of another
+ * model, of a model that failed validation, or that names no model digest.
  */
-export async function readValidateReport(path: string, model: string): Promise<ValidatedModel> {
+export async function readValidateReport(
+  path: string,
+  model?: string,
+  refusal = 'refusing to build it',
+): Promise<ValidatedModel> {
   let report: {
     valid?: boolean;
     digest?: string;
@@ -22,6 +26,7 @@ export async function readValidateReport(path: string, model: string): Promise<V
     model?: string;
     signature?: unknown;
     tensors?: unknown;
+    subject?: { model?: { digest?: string } };
   };
   try {
     report = JSON.parse(await readFile(path, 'utf8'));
@@ -32,7 +37,12 @@ export async function readValidateReport(path: string, model: string): Promise<V
       path,
     );
   }
-  if (typeof report.digest !== 'string' || typeof report.format !== 'string')
+  const digest = report.subject?.model?.digest ?? report.digest;
+  if (
+    typeof digest !== 'string' ||
+    !/^sha256:[a-f0-9]{64}$/.test(digest) ||
+    typeof report.format !== 'string'
+  )
     throw new ConfigurationError(
       'validate-report',
       'is not a validate-model report (no digest/format)',
@@ -41,10 +51,10 @@ export async function readValidateReport(path: string, model: string): Promise<V
   if (report.valid === false)
     throw new ConfigurationError(
       'validate-report',
-      'says the model failed validation; refusing to build it',
+      `says the model failed validation; ${refusal}`,
       path,
     );
-  if (report.model && resolve(report.model) !== resolve(model))
+  if (model !== undefined && report.model && resolve(report.model) !== resolve(model))
     throw new ConfigurationError(
       'validate-report',
       `is for '${report.model}', not '${model}'`,
@@ -52,7 +62,7 @@ export async function readValidateReport(path: string, model: string): Promise<V
     );
   const signature = report.signature ?? report.tensors;
   return {
-    digest: report.digest,
+    digest,
     format: report.format,
     signature: signature ? JSON.stringify(signature) : undefined,
   };

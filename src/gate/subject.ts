@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readValidateReport } from '../build/validate-report.js';
 import { ConfigurationError } from '../core/errors.js';
 import type { PredictionTable } from '../metrics/predictions.js';
 
@@ -27,35 +27,11 @@ export async function modelDigestOf(
   if (given && !DIGEST.test(given))
     throw new ConfigurationError('model-digest', 'must be sha256:<64 hex digits>', given);
   if (!validateReport) return given || undefined;
-  let report: {
-    action?: string;
-    digest?: unknown;
-    valid?: unknown;
-    subject?: { model?: { digest?: unknown } };
-  };
-  try {
-    report = JSON.parse(await readFile(validateReport, 'utf8'));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new ConfigurationError(
-      'validate-report',
-      code === 'ENOENT' ? 'does not exist' : 'is not JSON',
-      validateReport,
-    );
-  }
-  const digest = report.subject?.model?.digest ?? report.digest;
-  if (report.action !== 'validate-model' || typeof digest !== 'string' || !DIGEST.test(digest))
-    throw new ConfigurationError(
-      'validate-report',
-      'is not a validate-model report naming a model digest',
-      validateReport,
-    );
-  if (report.valid === false)
-    throw new ConfigurationError(
-      'validate-report',
-      'says the model failed validation; it cannot be gated for promotion',
-      validateReport,
-    );
+  const { digest } = await readValidateReport(
+    validateReport,
+    undefined,
+    'it cannot be gated for promotion',
+  );
   if (given && given !== digest)
     throw new ConfigurationError(
       'model-digest',

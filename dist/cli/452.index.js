@@ -1,8 +1,8 @@
-export const id = 62;
-export const ids = [62];
+export const id = 452;
+export const ids = [452];
 export const modules = {
 
-/***/ 9062:
+/***/ 2452:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -341,37 +341,8 @@ function renderBuildSummary(result, builder) {
     return md;
 }
 
-;// CONCATENATED MODULE: ./src/build/validate-report.ts
-/** A validate-model report as build-image's input: the model's digest, format and signature. */
-
-
-
-/**
- * Reads the report at `path` for `model`; refuses a report of another model or of a
- * model that failed validation.
- */
-async function readValidateReport(path, model) {
-    let report;
-    try {
-        report = JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
-    }
-    catch (error) {
-        throw new errors/* ConfigurationError */.j('validate-report', `cannot be read as JSON (${error.code ?? error.message})`, path);
-    }
-    if (typeof report.digest !== 'string' || typeof report.format !== 'string')
-        throw new errors/* ConfigurationError */.j('validate-report', 'is not a validate-model report (no digest/format)', path);
-    if (report.valid === false)
-        throw new errors/* ConfigurationError */.j('validate-report', 'says the model failed validation; refusing to build it', path);
-    if (report.model && (0,external_node_path_.resolve)(report.model) !== (0,external_node_path_.resolve)(model))
-        throw new errors/* ConfigurationError */.j('validate-report', `is for '${report.model}', not '${model}'`, path);
-    const signature = report.signature ?? report.tensors;
-    return {
-        digest: report.digest,
-        format: report.format,
-        signature: signature ? JSON.stringify(signature) : undefined,
-    };
-}
-
+// EXTERNAL MODULE: ./src/build/validate-report.ts
+var validate_report = __webpack_require__(2127);
 // EXTERNAL MODULE: ./src/core/action.ts
 var action = __webpack_require__(5605);
 // EXTERNAL MODULE: ./src/core/inputs.ts
@@ -444,7 +415,7 @@ const buildImageAction = (0,action/* defineAction */.Q)({
             log.info(`push: false: writing the image to ${(0,reference/* formatReference */.FH)(image)}`);
         }
         const validated = inputs['validate-report']
-            ? await readValidateReport(inputs['validate-report'], inputs.model)
+            ? await (0,validate_report/* readValidateReport */.L)(inputs['validate-report'], inputs.model)
             : undefined;
         const credentials = (0,oci_credentials/* credentialResolver */.i)({
             registry: image.kind === 'registry' ? image.registry : undefined,
