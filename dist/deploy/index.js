@@ -38025,13 +38025,13 @@ async function validate_report_readValidateReport(path, model, refusal = 'refusi
     catch (error) {
         throw new ConfigurationError('validate-report', `cannot be read as JSON (${error.code ?? error.message})`, path);
     }
+    if (report.valid === false)
+        throw new ConfigurationError('validate-report', `says the model failed validation; ${refusal}`, path);
     const digest = report.subject?.model?.digest ?? report.digest;
     if (typeof digest !== 'string' ||
         !/^sha256:[a-f0-9]{64}$/.test(digest) ||
         typeof report.format !== 'string')
         throw new ConfigurationError('validate-report', 'is not a validate-model report (no digest/format)', path);
-    if (report.valid === false)
-        throw new ConfigurationError('validate-report', `says the model failed validation; ${refusal}`, path);
     if (model !== undefined && report.model && resolve(report.model) !== resolve(model))
         throw new ConfigurationError('validate-report', `is for '${report.model}', not '${model}'`, path);
     const signature = report.signature ?? report.tensors;

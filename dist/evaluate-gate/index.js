@@ -38838,13 +38838,13 @@ async function readValidateReport(path, model, refusal = 'refusing to build it')
     catch (error) {
         throw new errors/* ConfigurationError */.j('validate-report', `cannot be read as JSON (${error.code ?? error.message})`, path);
     }
+    if (report.valid === false)
+        throw new errors/* ConfigurationError */.j('validate-report', `says the model failed validation; ${refusal}`, path);
     const digest = report.subject?.model?.digest ?? report.digest;
     if (typeof digest !== 'string' ||
         !/^sha256:[a-f0-9]{64}$/.test(digest) ||
         typeof report.format !== 'string')
         throw new errors/* ConfigurationError */.j('validate-report', 'is not a validate-model report (no digest/format)', path);
-    if (report.valid === false)
-        throw new errors/* ConfigurationError */.j('validate-report', `says the model failed validation; ${refusal}`, path);
     if (model !== undefined && report.model && (0,external_node_path_.resolve)(report.model) !== (0,external_node_path_.resolve)(model))
         throw new errors/* ConfigurationError */.j('validate-report', `is for '${report.model}', not '${model}'`, path);
     const signature = report.signature ?? report.tensors;

@@ -37,6 +37,12 @@ export async function readValidateReport(
       path,
     );
   }
+  if (report.valid === false)
+    throw new ConfigurationError(
+      'validate-report',
+      `says the model failed validation; ${refusal}`,
+      path,
+    );
   const digest = report.subject?.model?.digest ?? report.digest;
   if (
     typeof digest !== 'string' ||
@@ -46,12 +52,6 @@ export async function readValidateReport(
     throw new ConfigurationError(
       'validate-report',
       'is not a validate-model report (no digest/format)',
-      path,
-    );
-  if (report.valid === false)
-    throw new ConfigurationError(
-      'validate-report',
-      `says the model failed validation; ${refusal}`,
       path,
     );
   if (model !== undefined && report.model && resolve(report.model) !== resolve(model))
