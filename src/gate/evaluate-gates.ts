@@ -12,6 +12,7 @@ import {
   type Interval,
 } from './significance.js';
 import type { MetricSet, Side } from './sides.js';
+import { normalCdf, normalQuantile } from '../stats/normal.js';
 
 export type GateOutcome = 'pass' | 'fail' | 'inconclusive' | 'skipped';
 export type Verdict = 'pass' | 'fail' | 'inconclusive';
@@ -26,6 +27,20 @@ export interface GateResult {
   /** candidate − baseline */
   delta?: number;
   interval?: Interval;
+  /** The significance test behind a regression row, and what it can see. */
+  test?: {
+    method: Interval['method'];
+    n: number;
+    se?: number;
+    /** The smallest regression detected with 80% power. */
+    detectable?: number;
+    /** About how many examples would detect the margin with 80% power. */
+    nNeeded?: number;
+    /** The margin tested against (max-regression, in the metric's units). */
+    margin?: number;
+    /** P(this row passes | nothing changed), for the chance that every slice passes. */
+    passIfUnchanged?: number;
+  };
   /** The bar, in words: `≥ 0.9`, `≤ 0.005 worse`. */
   threshold: string;
   result: GateOutcome;
@@ -76,7 +91,7 @@ export function evaluateGates(
     baseline,
     {
       resamples: config.bootstrap,
-      seed: config.seed,
+      seed: config.seed ?? 0,
       confidence: config.confidence,
       idColumn: options.idColumn,
     },
@@ -213,8 +228,9 @@ function regressionRow(
 ): GateResult {
   const { gate } = context;
   const base = rowBase(context, 'regression');
-  const candidate = own.values[gate.metric];
-  const baseline = theirs?.values[gate.metric];
+  // On paired predictions, values and the delta come from the rows both sides predicted.
+  const candidate = interval?.candidate ?? own.values[gate.metric];
+  const baseline = interval?.baseline ?? theirs?.values[gate.metric];
   if (candidate === undefined)
     return {
       ...base,
@@ -232,36 +248,68 @@ function regressionRow(
   const delta = candidate - baseline;
   const better = gate.direction === 'higher' ? 1 : -1;
   const worse = -better * delta;
-  const row = { ...base, candidate, baseline, delta, interval };
+  const row = { ...base, candidate, baseline, delta, interval, test: testFacts(interval, allowed) };
   const pointFails = worse > allowed + 1e-12;
   const pointText = `${signed(delta)} (${worse > 0 ? `${format(worse)} worse` : 'no worse'}; allowed ${format(allowed)})`;
   if (!gate.significance)
     return {
       ...row,
       result: pointFails ? 'fail' : 'pass',
-      reason: pointFails ? `regressed by ${pointText}` : `changed by ${pointText}`,
+      reason: `${pointFails ? 'regressed' : 'changed'} by ${pointText} — a point comparison: noise on this test set decides it`,
     };
-  // Non-inferiority: the one-sided bound of the improvement must not be worse than -allowed.
+  // Non-inferiority: the one-sided bound of the improvement must be strictly better than -allowed.
   const bound = better > 0 ? interval?.lower : interval?.upper;
   if (bound === undefined) {
-    const why = unavailable ?? 'the bootstrap gave no interval (too few examples of a class)';
+    const why =
+      interval?.unavailable ??
+      unavailable ??
+      'the test gave no bound (too few examples of a class)';
     return pointFails
       ? { ...row, result: 'fail', reason: `regressed by ${pointText}` }
       : { ...row, result: 'inconclusive', reason: `significance not testable: ${why}` };
   }
-  const level = `${Math.round(interval!.confidence * 100)}%`;
+  const level = `${Math.round(interval!.confidence * 1000) / 10}%`;
   const boundText = `${better > 0 ? '≥' : '≤'} ${signed(bound)}`;
-  if (better * bound >= -allowed - 1e-12)
+  const method = METHOD_NAMES[interval!.method];
+  if (better * bound > -allowed)
     return {
       ...row,
       result: 'pass',
-      reason: `non-inferior: delta ${boundText} at ${level}, margin ${format(allowed)}`,
+      reason: `non-inferior (${method}): delta ${boundText} at ${level}, margin ${format(allowed)}`,
     };
   if (pointFails) return { ...row, result: 'fail', reason: `regressed by ${pointText}` };
+  const needed = row.test?.nNeeded;
   return {
     ...row,
     result: 'inconclusive',
-    reason: `non-inferiority not shown: at ${level} the delta may be as bad as ${signed(bound)}, past the margin ${format(allowed)}; more examples would narrow the interval`,
+    reason: `non-inferiority not shown (${method}): at ${level} the delta may be as bad as ${signed(bound)}, past the margin ${format(allowed)}${needed ? `; about ${needed} examples would show a margin this size` : ''}`,
+  };
+}
+
+const METHOD_NAMES = {
+  tango: "Tango's score test",
+  delong: "DeLong's test",
+  bootstrap: 'paired bootstrap',
+} as const;
+
+/**
+ * What the test can see: its standard error, the smallest regression it detects with 80%
+ * power at its confidence, and about how many examples it would take to detect the margin.
+ */
+function testFacts(interval: Interval | undefined, allowed: number): GateResult['test'] {
+  if (!interval?.se || interval.unavailable)
+    return interval ? { method: interval.method, n: interval.n } : undefined;
+  const detectable = (normalQuantile(interval.confidence) + normalQuantile(0.8)) * interval.se;
+  const nNeeded = allowed > 0 ? Math.ceil(interval.n * (detectable / allowed) ** 2) : undefined;
+  const passIfUnchanged = normalCdf(allowed / interval.se - normalQuantile(interval.confidence));
+  return {
+    method: interval.method,
+    n: interval.n,
+    se: interval.se,
+    detectable,
+    nNeeded,
+    margin: allowed,
+    passIfUnchanged,
   };
 }
 

@@ -39,7 +39,8 @@ export interface Gate {
 export interface GatesConfig {
   confidence: number;
   bootstrap: number;
-  seed: number;
+  /** The bootstrap seed; when the file sets none it is derived from the data (run-gate). */
+  seed?: number;
   missing: MissingPolicy;
   gates: Gate[];
 }
@@ -68,7 +69,7 @@ const gateSchema = z
     'max-regression': tolerance.optional(),
     significance: z.boolean().default(false),
     slices: z.array(z.string().min(1)).default([]),
-    'min-count': z.number().int().min(1).default(1),
+    'min-count': z.number().int().min(1).optional(),
     direction: z.enum(['higher', 'lower']).optional(),
     missing: missing.optional(),
   })
@@ -76,9 +77,14 @@ const gateSchema = z
 
 const fileSchema = z
   .object({
-    confidence: z.number().gt(0.5).lt(1).default(0.95),
-    bootstrap: z.number().int().min(100).max(100000).default(1000),
-    seed: z.number().int().min(0).default(0),
+    // A pull request may edit the gates file: what makes a test weaker has a floor.
+    confidence: z
+      .number()
+      .min(0.9, 'must be at least 0.9 (0.975 gives the regulatory one-sided 2.5%)')
+      .lt(1)
+      .default(0.95),
+    bootstrap: z.number().int().min(1000, 'must be at least 1000').max(100000).default(2000),
+    seed: z.number().int().min(0).max(4294967295).optional(),
     missing: missing.default('fail'),
     gates: z.array(z.unknown()).min(1, 'lists no gates'),
   })
@@ -172,7 +178,8 @@ function checkGate(
     maxRegression,
     significance: entry.significance,
     slices: entry.slices,
-    minCount: entry['min-count'],
+    // A slice smaller than a valid test needs is reported, not gated (SPEC §5).
+    minCount: entry['min-count'] ?? (entry.slices.length > 0 ? 20 : 1),
     direction:
       entry.direction ??
       known ??

@@ -61,6 +61,7 @@ export function renderGateSummary(
   const rows = input.evaluation.results;
   const sections = [
     reasons(rows),
+    testsSection(rows),
     sliceSection(input),
     metricsSection(input),
     bootstrapNote(input),
@@ -145,6 +146,66 @@ function reasons(rows: GateResult[]): string {
   );
 }
 
+/**
+ * What each significance test can see (standard error, the regression it detects with 80%
+ * power, the examples the margin would need), the chance that all slices of a gate pass
+ * when nothing changed, and a warning for point comparisons.
+ */
+function testsSection(rows: GateResult[]): string {
+  const lines: string[] = [];
+  const tested = rows.filter((r) => r.kind === 'regression' && r.test?.se !== undefined);
+  if (tested.length > 0) {
+    lines.push(
+      table(
+        [
+          'metric',
+          'slice',
+          'test',
+          'rows',
+          'standard error',
+          'detects (80% power)',
+          'margin',
+          'rows for the margin',
+        ],
+        tested.map((r) => [
+          r.metric,
+          r.slice ?? 'all',
+          TEST_NAMES[r.test!.method],
+          String(r.test!.n),
+          format(r.test!.se!),
+          r.test!.detectable === undefined ? undefined : format(r.test!.detectable),
+          r.test!.margin === undefined ? undefined : format(r.test!.margin),
+          r.test!.nNeeded === undefined ? undefined : String(r.test!.nNeeded),
+        ]),
+      ),
+    );
+    const bySlicedGate = new Map<string, GateResult[]>();
+    for (const r of tested)
+      if (r.slice) bySlicedGate.set(r.metric, [...(bySlicedGate.get(r.metric) ?? []), r]);
+    for (const [metric, slices] of bySlicedGate) {
+      if (slices.length < 2) continue;
+      const all = slices.reduce((p, r) => p * (r.test!.passIfUnchanged ?? 1), 1);
+      lines.push(
+        `_${metric}: if nothing changed, all ${slices.length} slices would pass with probability ${(all * 100).toFixed(1)}%._`,
+      );
+    }
+  }
+  const points = rows.filter(
+    (r) => r.kind === 'regression' && r.reason.includes('a point comparison'),
+  ).length;
+  if (points > 0)
+    lines.push(
+      `> [!NOTE]\n> ${points} regression gate${points > 1 ? 's are point comparisons' : ' is a point comparison'} (no significance test): noise on this test set decides ${points > 1 ? 'them' : 'it'}.`,
+    );
+  return lines.length > 0 ? `### What the tests can see\n\n${lines.join('\n\n')}\n` : '';
+}
+
+const TEST_NAMES = {
+  tango: "Tango's score test",
+  delong: "DeLong's test",
+  bootstrap: 'paired bootstrap',
+} as const;
+
 /** Per-slice values of the gated metrics, with a chart of the deltas when there are any. */
 function sliceSection({ evaluation }: GateSummaryInput): string {
   const sliced = evaluation.results.filter((r) => r.slice && r.candidate !== undefined);
@@ -194,7 +255,7 @@ function bootstrapNote({ evaluation }: GateSummaryInput): string {
       info.candidateOnly + info.baselineOnly > 0
         ? `; ${info.candidateOnly} only in the candidate, ${info.baselineOnly} only in the baseline`
         : '';
-    return `_Intervals: paired bootstrap, ${info.resamples} resamples (seed ${info.seed}), one-sided ${Math.round(info.confidence * 100)}%, over ${info.pairs} examples in both${unpaired}._\n`;
+    return `_Intervals: one-sided ${Math.round(info.confidence * 1000) / 10}% over ${info.pairs} examples in both${unpaired}; the paired bootstrap draws ${info.resamples} resamples (seed ${info.seed})._\n`;
   }
   return evaluation.intervalsUnavailable
     ? `_No intervals: ${evaluation.intervalsUnavailable}._\n`

@@ -82,8 +82,11 @@ export async function runGate(options: GateOptions): Promise<GateRun> {
     log.info(
       `baseline: ${baseline.missing}; regression gates ${baseline.missingResult === 'fail' ? 'fail' : 'are skipped'}`,
     );
+  // Unless the gates file fixes it, the seed comes from the data: the same files give the
+  // same intervals, and a pull request cannot shop for a lucky seed without saying so.
+  const seed = config.seed ?? Number.parseInt(subject.predictions.digest.slice(7, 15), 16);
   let reported = Date.now();
-  const evaluation = evaluateGates(config, candidate, baseline.side, {
+  const evaluation = evaluateGates({ ...config, seed }, candidate, baseline.side, {
     idColumn: columns.id,
     noBaseline: baseline.missing,
     noBaselineResult: baseline.missingResult,
@@ -130,7 +133,12 @@ export async function runGate(options: GateOptions): Promise<GateRun> {
       failedGates: evaluation.failedGates,
       ...(release ? { loosened } : {}),
       bootstrap: evaluation.bootstrap,
-      settings: { confidence: config.confidence, bootstrap: config.bootstrap, seed: config.seed },
+      settings: {
+        confidence: config.confidence,
+        bootstrap: config.bootstrap,
+        seed,
+        seedFrom: config.seed === undefined ? 'the candidate predictions digest' : 'the gates file',
+      },
       // The gates as parsed: a release records them, so a later gate can say what loosened.
       thresholds: { confidence: config.confidence, gates: config.gates },
     },

@@ -118,7 +118,7 @@ describe('decisions, through the bundled action', () => {
     expect(small.outputs.verdict).toBe('inconclusive');
     expect(small.code).not.toBe(0);
     expect(small.summary).toMatch(
-      /non-inferiority not shown: at 95% the delta may be as bad as −0\.\d+/,
+      /non-inferiority not shown \(Tango's score test\): at 95% the delta may be as bad as −0\.\d+, past the margin 0\.02; about \d+ examples would show a margin this size/,
     );
     const large = await gate({
       candidate: predictions('large-a', { n: 40000, accuracy: 0.9, seed: 11 }),
@@ -127,8 +127,13 @@ describe('decisions, through the bundled action', () => {
     });
     expect(large.outputs.verdict).toBe('pass');
     expect(large.summary).toMatch(/non-inferior|✅ pass/);
+    expect(JSON.parse(readFileSync(large.outputs.report, 'utf8')).gates[0].reason).toMatch(
+      /^non-inferior \(Tango's score test\): delta ≥ −0\.00\d+ at 95%, margin 0\.02$/,
+    );
+    expect(large.summary).toMatch(/one-sided 95% over 40000 examples in both/);
+    // What the test can see: its standard error and the regression it detects.
     expect(large.summary).toMatch(
-      /paired bootstrap, 1000 resamples \(seed 7\).*40000 examples in both/,
+      /\| accuracy \| all \| Tango's score test \| 40000 \| 0\.00\d+ \| 0\.00\d+ \| 0\.02 \| \d+ \|/,
     );
   });
 

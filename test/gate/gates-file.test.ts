@@ -23,7 +23,8 @@ gates:
     direction: lower
 `),
     );
-    expect(config).toMatchObject({ confidence: 0.9, bootstrap: 1000, seed: 0, missing: 'fail' });
+    expect(config).toMatchObject({ confidence: 0.9, bootstrap: 2000, missing: 'fail' });
+    expect(config.seed).toBeUndefined();
     expect(config.gates[0]).toMatchObject({
       direction: 'higher',
       maxRegression: { value: 0.005, relative: false },

@@ -1,8 +1,8 @@
-export const id = 584;
-export const ids = [584];
+export const id = 234;
+export const ids = [234];
 export const modules = {
 
-/***/ 4584:
+/***/ 2234:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -194,6 +194,93 @@ function notDefinedFor(name, task) {
         return undefined;
     const instead = info.hint && METRICS[info.hint]?.tasks.includes(task) ? `; use ${info.hint}` : '';
     return `${name} is not defined for ${task} tasks${instead}`;
+}
+
+;// CONCATENATED MODULE: ./src/metrics/classification.ts
+/** k×k confusion matrix, row = true class, column = predicted class (row-major). */
+function confusionMatrix(yTrue, yPred, k, weights) {
+    const matrix = new Float64Array(k * k);
+    if (weights)
+        for (let i = 0; i < yTrue.length; i++)
+            matrix[yTrue[i] * k + yPred[i]] += weights[i];
+    else
+        for (let i = 0; i < yTrue.length; i++)
+            matrix[yTrue[i] * k + yPred[i]]++;
+    return matrix;
+}
+/**
+ * Every confusion-matrix metric. `positive` is the binary task's positive class
+ * (undefined for multiclass, which has no plain precision/recall/f1).
+ */
+function confusionMetrics(matrix, k, positive, out) {
+    const trueCount = new Float64Array(k);
+    const predCount = new Float64Array(k);
+    let n = 0;
+    let correct = 0;
+    for (let t = 0; t < k; t++)
+        for (let p = 0; p < k; p++) {
+            const count = matrix[t * k + p];
+            trueCount[t] += count;
+            predCount[p] += count;
+            n += count;
+            if (t === p)
+                correct += count;
+        }
+    if (n === 0)
+        return;
+    out.set('accuracy', correct / n);
+    let present = 0;
+    let withTrue = 0;
+    let recallSum = 0;
+    const sums = { precision: 0, recall: 0, f1: 0 };
+    const weighted = { precision: 0, recall: 0, f1: 0 };
+    for (let c = 0; c < k; c++) {
+        const tp = matrix[c * k + c];
+        const precision = predCount[c] > 0 ? tp / predCount[c] : 0;
+        const recall = trueCount[c] > 0 ? tp / trueCount[c] : 0;
+        const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
+        if (c === positive) {
+            out.set('precision', precision);
+            out.set('recall', recall);
+            out.set('f1', f1);
+        }
+        if (trueCount[c] > 0) {
+            withTrue++;
+            recallSum += recall;
+        }
+        if (trueCount[c] + predCount[c] === 0)
+            continue;
+        present++;
+        sums.precision += precision;
+        sums.recall += recall;
+        sums.f1 += f1;
+        weighted.precision += precision * trueCount[c];
+        weighted.recall += recall * trueCount[c];
+        weighted.f1 += f1 * trueCount[c];
+    }
+    for (const name of ['precision', 'recall', 'f1']) {
+        out.set(`${name}_macro`, sums[name] / present);
+        // Single-label: micro precision = micro recall = micro F1 = accuracy.
+        out.set(`${name}_micro`, correct / n);
+        out.set(`${name}_weighted`, weighted[name] / n);
+    }
+    out.set('balanced_accuracy', recallSum / withTrue);
+    let truePred = 0;
+    let predPred = 0;
+    let trueTrue = 0;
+    for (let c = 0; c < k; c++) {
+        truePred += trueCount[c] * predCount[c];
+        predPred += predCount[c] * predCount[c];
+        trueTrue += trueCount[c] * trueCount[c];
+    }
+    const covariance = correct * n - truePred;
+    const spread = (n * n - predPred) * (n * n - trueTrue);
+    out.set('mcc', spread === 0 ? 0 : covariance / Math.sqrt(spread));
+    const expectedDisagreement = n - truePred / n;
+    if (expectedDisagreement === 0)
+        out.undefined('cohen_kappa', 'both raters use a single class, so agreement by chance is 1');
+    else
+        out.set('cohen_kappa', 1 - (n - correct) / expectedDisagreement);
 }
 
 // EXTERNAL MODULE: ./src/core/errors.ts
@@ -465,93 +552,6 @@ function selectRows(data, indices) {
         score: data.score && pick(data.score),
         classScores: data.classScores && new Map([...data.classScores].map(([c, values]) => [c, pick(values)])),
     };
-}
-
-;// CONCATENATED MODULE: ./src/metrics/classification.ts
-/** k×k confusion matrix, row = true class, column = predicted class (row-major). */
-function confusionMatrix(yTrue, yPred, k, weights) {
-    const matrix = new Float64Array(k * k);
-    if (weights)
-        for (let i = 0; i < yTrue.length; i++)
-            matrix[yTrue[i] * k + yPred[i]] += weights[i];
-    else
-        for (let i = 0; i < yTrue.length; i++)
-            matrix[yTrue[i] * k + yPred[i]]++;
-    return matrix;
-}
-/**
- * Every confusion-matrix metric. `positive` is the binary task's positive class
- * (undefined for multiclass, which has no plain precision/recall/f1).
- */
-function confusionMetrics(matrix, k, positive, out) {
-    const trueCount = new Float64Array(k);
-    const predCount = new Float64Array(k);
-    let n = 0;
-    let correct = 0;
-    for (let t = 0; t < k; t++)
-        for (let p = 0; p < k; p++) {
-            const count = matrix[t * k + p];
-            trueCount[t] += count;
-            predCount[p] += count;
-            n += count;
-            if (t === p)
-                correct += count;
-        }
-    if (n === 0)
-        return;
-    out.set('accuracy', correct / n);
-    let present = 0;
-    let withTrue = 0;
-    let recallSum = 0;
-    const sums = { precision: 0, recall: 0, f1: 0 };
-    const weighted = { precision: 0, recall: 0, f1: 0 };
-    for (let c = 0; c < k; c++) {
-        const tp = matrix[c * k + c];
-        const precision = predCount[c] > 0 ? tp / predCount[c] : 0;
-        const recall = trueCount[c] > 0 ? tp / trueCount[c] : 0;
-        const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
-        if (c === positive) {
-            out.set('precision', precision);
-            out.set('recall', recall);
-            out.set('f1', f1);
-        }
-        if (trueCount[c] > 0) {
-            withTrue++;
-            recallSum += recall;
-        }
-        if (trueCount[c] + predCount[c] === 0)
-            continue;
-        present++;
-        sums.precision += precision;
-        sums.recall += recall;
-        sums.f1 += f1;
-        weighted.precision += precision * trueCount[c];
-        weighted.recall += recall * trueCount[c];
-        weighted.f1 += f1 * trueCount[c];
-    }
-    for (const name of ['precision', 'recall', 'f1']) {
-        out.set(`${name}_macro`, sums[name] / present);
-        // Single-label: micro precision = micro recall = micro F1 = accuracy.
-        out.set(`${name}_micro`, correct / n);
-        out.set(`${name}_weighted`, weighted[name] / n);
-    }
-    out.set('balanced_accuracy', recallSum / withTrue);
-    let truePred = 0;
-    let predPred = 0;
-    let trueTrue = 0;
-    for (let c = 0; c < k; c++) {
-        truePred += trueCount[c] * predCount[c];
-        predPred += predCount[c] * predCount[c];
-        trueTrue += trueCount[c] * trueCount[c];
-    }
-    const covariance = correct * n - truePred;
-    const spread = (n * n - predPred) * (n * n - trueTrue);
-    out.set('mcc', spread === 0 ? 0 : covariance / Math.sqrt(spread));
-    const expectedDisagreement = n - truePred / n;
-    if (expectedDisagreement === 0)
-        out.undefined('cohen_kappa', 'both raters use a single class, so agreement by chance is 1');
-    else
-        out.set('cohen_kappa', 1 - (n - correct) / expectedDisagreement);
 }
 
 ;// CONCATENATED MODULE: ./src/metrics/metric-values.ts
@@ -928,6 +928,336 @@ function sum(values) {
     return total;
 }
 
+;// CONCATENATED MODULE: ./src/stats/binomial.ts
+/**
+ * Exact binomial and multinomial draws from a seeded uniform source, so that a bootstrap
+ * of a confusion table costs a few draws per resample whatever the number of rows:
+ * inversion for small means, Hörmann's BTRS (W. Hörmann, "The generation of binomial
+ * random variates", J. Statist. Comput. Simul. 46, 1993) otherwise.
+ */
+/** A uniform in (0, 1) from a 32-bit generator (53 bits from two draws). */
+function uniform(random) {
+    const high = random() >>> 5;
+    const low = random() >>> 6;
+    return (high * 67108864 + low + 0.5) / 9007199254740992;
+}
+/** log(k!) by Stirling's series with exact values below 10 (error < 1e-15). */
+function logFactorial(k) {
+    if (k < 10)
+        return LOG_FACTORIALS[k];
+    const x = k + 1;
+    const inv = 1 / x;
+    const inv2 = inv * inv;
+    return ((x - 0.5) * Math.log(x) -
+        x +
+        0.5 * Math.log(2 * Math.PI) +
+        inv * (1 / 12 - inv2 * (1 / 360 - inv2 * (1 / 1260 - inv2 / 1680))));
+}
+const LOG_FACTORIALS = Array.from({ length: 10 }, (_, k) => {
+    let f = 0;
+    for (let i = 2; i <= k; i++)
+        f += Math.log(i);
+    return f;
+});
+/** One Binomial(n, p) draw. */
+function binomial(n, p, random) {
+    if (n <= 0 || p <= 0)
+        return 0;
+    if (p >= 1)
+        return n;
+    if (p > 0.5)
+        return n - binomial(n, 1 - p, random);
+    if (n * p < 10) {
+        // Inversion: walk the probabilities from 0.
+        const q = 1 - p;
+        const s = p / q;
+        let probability = Math.exp(n * Math.log(q));
+        let u = uniform(random);
+        for (let k = 0; k <= n; k++) {
+            if (u < probability)
+                return k;
+            u -= probability;
+            probability *= (s * (n - k)) / (k + 1);
+        }
+        return n;
+    }
+    const q = 1 - p;
+    const spq = Math.sqrt(n * p * q);
+    const b = 1.15 + 2.53 * spq;
+    const a = -0.0873 + 0.0248 * b + 0.01 * p;
+    const c = n * p + 0.5;
+    const vr = 0.92 - 4.2 / b;
+    const alpha = (2.83 + 5.1 / b) * spq;
+    const lpq = Math.log(p / q);
+    const m = Math.floor((n + 1) * p);
+    const h = logFactorial(m) + logFactorial(n - m);
+    for (;;) {
+        const u = uniform(random) - 0.5;
+        let v = uniform(random);
+        const us = 0.5 - Math.abs(u);
+        const k = Math.floor(((2 * a) / us + b) * u + c);
+        if (k < 0 || k > n)
+            continue;
+        if (us >= 0.07 && v <= vr)
+            return k;
+        v = Math.log((v * alpha) / (a / (us * us) + b));
+        if (v <= h - logFactorial(k) - logFactorial(n - k) + (k - m) * lpq)
+            return k;
+    }
+}
+/** One Multinomial(n, counts / total) draw into `out`, by conditional binomials. */
+function multinomial(n, counts, total, out, random) {
+    let left = n;
+    let mass = total;
+    for (let i = 0; i < counts.length; i++) {
+        if (left === 0 || mass <= 0) {
+            out[i] = 0;
+            continue;
+        }
+        const drawn = i === counts.length - 1 ? left : binomial(left, Math.min(1, counts[i] / mass), random);
+        out[i] = drawn;
+        left -= drawn;
+        mass -= counts[i];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/stats/delong.ts
+/**
+ * DeLong's test for two correlated ROC AUCs on the same examples (E. R. DeLong, D. M.
+ * DeLong, D. L. Clarke-Pearson, "Comparing the areas under two or more correlated receiver
+ * operating characteristic curves: a nonparametric approach", Biometrics 44:837–845, 1988),
+ * computed with midranks as X. Sun and W. Xu's fast algorithm does (IEEE Signal Processing
+ * Letters 21(11), 2014): O(n log n), ties counted as halves like scikit-learn's roc_auc.
+ * Checked against a numpy transcription in test/stats.
+ */
+/** Midranks (1-based, ties averaged) of `values`. */
+function midranks(values) {
+    const order = Uint32Array.from(values.keys()).sort((i, j) => values[i] - values[j]);
+    const ranks = new Float64Array(values.length);
+    for (let i = 0; i < order.length;) {
+        let j = i;
+        while (j + 1 < order.length && values[order[j + 1]] === values[order[i]])
+            j++;
+        const rank = (i + j) / 2 + 1;
+        for (let k = i; k <= j; k++)
+            ranks[order[k]] = rank;
+        i = j + 1;
+    }
+    return ranks;
+}
+/** The structural components of one model: V10 per positive, V01 per negative. */
+function components(positive, negative) {
+    const m = positive.length;
+    const n = negative.length;
+    const all = new Float64Array(m + n);
+    all.set(positive);
+    all.set(negative, m);
+    const rankAll = midranks(all);
+    const rankPos = midranks(positive);
+    const rankNeg = midranks(negative);
+    const v10 = new Float64Array(m);
+    const v01 = new Float64Array(n);
+    for (let i = 0; i < m; i++)
+        v10[i] = (rankAll[i] - rankPos[i]) / n;
+    for (let j = 0; j < n; j++)
+        v01[j] = 1 - (rankAll[m + j] - rankNeg[j]) / m;
+    return { v10, v01 };
+}
+function covariance(x, y) {
+    const n = x.length;
+    let mx = 0;
+    let my = 0;
+    for (let i = 0; i < n; i++) {
+        mx += x[i];
+        my += y[i];
+    }
+    mx /= n;
+    my /= n;
+    let sum = 0;
+    for (let i = 0; i < n; i++)
+        sum += (x[i] - mx) * (y[i] - my);
+    return sum / (n - 1);
+}
+const mean = (x) => x.reduce((s, v) => s + v, 0) / x.length;
+/** DeLong's statistics for scores A and B of the same rows; `isPositive` marks the positive rows. */
+function delong(isPositive, scoresA, scoresB) {
+    const positives = [];
+    const negatives = [];
+    for (let i = 0; i < scoresA.length; i++)
+        (isPositive(i) ? positives : negatives).push(i);
+    const m = positives.length;
+    const n = negatives.length;
+    if (m < 2 || n < 2)
+        return undefined;
+    const pick = (scores, rows) => Float64Array.from(rows, (i) => scores[i]);
+    const a = components(pick(scoresA, positives), pick(scoresA, negatives));
+    const b = components(pick(scoresB, positives), pick(scoresB, negatives));
+    const s10 = covariance(a.v10, a.v10) + covariance(b.v10, b.v10) - 2 * covariance(a.v10, b.v10);
+    const s01 = covariance(a.v01, a.v01) + covariance(b.v01, b.v01) - 2 * covariance(a.v01, b.v01);
+    return {
+        aucA: mean(a.v10),
+        aucB: mean(b.v10),
+        variance: s10 / m + s01 / n,
+        positives: m,
+        negatives: n,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/stats/normal.ts
+/**
+ * The standard normal distribution: the CDF through erfc (W. J. Cody's rational
+ * approximations, as in scipy.special.ndtr; ~1e-15 relative) and the quantile by
+ * Acklam's approximation refined with one Halley step (~1e-15). Checked against
+ * scipy.stats.norm in test/stats.
+ */
+/** Complementary error function, as cephes' erfc (scipy.special.erfc): erf below 1, two rational fits above. */
+function erfc(x) {
+    const z = Math.abs(x);
+    let r;
+    if (z < 1)
+        r = 1 - erfSmall(z);
+    else {
+        const e = Math.exp(-z * z);
+        r =
+            z < 8
+                ? (e * polevl(z, ERFC_P)) / polevl(z, ERFC_Q)
+                : (e * polevl(z, ERFC_R)) / polevl(z, ERFC_S);
+    }
+    return x < 0 ? 2 - r : r;
+}
+const ERF_T = [
+    9.60497373987051638749, 9.0026019720384268718e1, 2.23200534594684319226e3,
+    7.00332514112805075473e3, 5.55923013010394962768e4,
+];
+const ERF_U = [
+    1.0, 3.35617141647503099647e1, 5.21357949780152679795e2, 4.59432382970980127987e3,
+    2.26290000613890934246e4, 4.92673942608635921086e4,
+];
+const ERFC_P = [
+    2.46196981473530512524e-10, 5.64189564831068821977e-1, 7.46321056442269912687,
+    4.86371970985681366614e1, 1.96520832956077098242e2, 5.26445194995477358631e2,
+    9.3452852717195760754e2, 1.02755188689515710272e3, 5.57535335369399327526e2,
+];
+const ERFC_Q = [
+    1.0, 1.32281951154744992508e1, 8.67072140885989742329e1, 3.54937778887819891062e2,
+    9.75708501743205489753e2, 1.82390916687909736289e3, 2.24633760818710981792e3,
+    1.65666309194161350182e3, 5.57535340817727675546e2,
+];
+const ERFC_R = [
+    5.64189583547755073984e-1, 1.27536670759978104416, 5.01905042251180477414, 6.16021097993053585195,
+    7.4097426995044893916, 2.9788666537210024067,
+];
+const ERFC_S = [
+    1.0, 2.2605286322011727659, 9.39603524938001434673, 1.20489539808096656605e1,
+    1.70814450747565897222e1, 9.60896809063285878198, 3.3690764510008151605,
+];
+function erfSmall(z) {
+    const t = z * z;
+    return (z * polevl(t, ERF_T)) / polevl(t, ERF_U);
+}
+/** A polynomial with coefficients from the highest power down (cephes polevl). */
+function polevl(x, coefficients) {
+    let value = 0;
+    for (const c of coefficients)
+        value = value * x + c;
+    return value;
+}
+/** P(Z ≤ x). */
+function normalCdf(x) {
+    return 0.5 * erfc(-x / Math.SQRT2);
+}
+/** The x with P(Z ≤ x) = p (0 < p < 1). */
+function normalQuantile(p) {
+    if (!(p > 0 && p < 1))
+        return p === 0 ? -Infinity : p === 1 ? Infinity : NaN;
+    const a = [
+        -3.969683028665376e1, 2.209460984245205e2, -2.759285104469687e2, 1.38357751867269e2,
+        -3.066479806614716e1, 2.506628277459239,
+    ];
+    const b = [
+        -5.447609879822406e1, 1.615858368580409e2, -1.556989798598866e2, 6.680131188771972e1,
+        -1.328068155288572e1,
+    ];
+    const c = [
+        -7.784894002430293e-3, -3.223964580411365e-1, -2.400758277161838, -2.549732539343734,
+        4.374664141464968, 2.938163982698783,
+    ];
+    const d = [7.784695709041462e-3, 3.224671290700398e-1, 2.445134137142996, 3.754408661907416];
+    let x;
+    if (p < 0.02425) {
+        const q = Math.sqrt(-2 * Math.log(p));
+        x =
+            (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) /
+                ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
+    }
+    else if (p <= 1 - 0.02425) {
+        const q = p - 0.5;
+        const r = q * q;
+        x =
+            ((((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q) /
+                (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1);
+    }
+    else {
+        const q = Math.sqrt(-2 * Math.log(1 - p));
+        x =
+            -(((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) /
+                ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
+    }
+    // One Halley step on the CDF (Acklam's refinement) brings it to machine precision.
+    const e = normalCdf(x) - p;
+    const u = e * Math.sqrt(2 * Math.PI) * Math.exp((x * x) / 2);
+    return x - u / (1 + (x * u) / 2);
+}
+
+;// CONCATENATED MODULE: ./src/stats/tango.ts
+/**
+ * Tango's score test for the difference of two paired proportions (T. Tango, "Equivalence
+ * test and confidence interval for the difference in proportions for the paired-sample
+ * design", Statistics in Medicine 17:891–908, 1998): here, candidate − baseline accuracy
+ * (or a rate restricted to the rows it counts) over rows both models predicted. Unlike a
+ * bootstrap it needs no disagreement to bound the difference: identical predictions on
+ * enough rows show non-inferiority. Checked against a numpy transcription of the paper's
+ * formulas in test/stats.
+ */
+
+/** The score statistic for H0: p_candidate − p_baseline = delta. */
+function tangoZ({ n, b, c }, delta) {
+    // The restricted MLE of p21 (only the baseline right) under H0, eq. (3) of the paper.
+    const A = 2 * n;
+    const B = (2 * n - b + c) * delta - (b + c);
+    const C = -c * delta * (1 - delta);
+    const p21 = (-B + Math.sqrt(Math.max(0, B * B - 4 * A * C))) / (2 * A);
+    const variance = n * (2 * p21 + delta * (1 - delta));
+    const numerator = b - c - n * delta;
+    if (!(variance > 0))
+        return numerator > 0 ? Infinity : numerator < 0 ? -Infinity : 0;
+    return numerator / Math.sqrt(variance);
+}
+/**
+ * The one-sided lower confidence bound of the difference: the smallest delta the test
+ * does not reject at `confidence` (Z(delta) is decreasing in delta; found by bisection).
+ */
+function tangoLowerBound(counts, confidence) {
+    const z = normalQuantile(confidence);
+    let low = -1;
+    let high = (counts.b - counts.c) / counts.n;
+    if (tangoZ(counts, high) > z)
+        return high;
+    for (let i = 0; i < 200 && high - low > 1e-13; i++) {
+        const mid = (low + high) / 2;
+        if (tangoZ(counts, mid) > z)
+            low = mid;
+        else
+            high = mid;
+    }
+    return low;
+}
+/** The standard error of the difference at its estimate (for people; the test uses Z). */
+function pairedStandardError({ n, b, c }) {
+    const d = (b - c) / n;
+    return Math.sqrt(Math.max(0, (b + c) / n - d * d) / n);
+}
+
 ;// CONCATENATED MODULE: ./src/gate/bootstrap.ts
 /** A seeded 32-bit generator. */
 function createRandom(seed) {
@@ -1045,18 +1375,49 @@ function labelOf(data, row) {
 
 ;// CONCATENATED MODULE: ./src/gate/significance.ts
 /**
- * Confidence bounds for candidate − baseline, from a paired bootstrap over the examples
- * both sides predicted, overall and within slices. One-sided bounds at the gates file's
- * `confidence`: the lower bound is what non-inferiority of a higher-is-better metric is
- * judged on, the upper bound for a lower-is-better one.
+ * One-sided confidence bounds for candidate − baseline, on the rows both sides predicted,
+ * with the test that fits each metric (SPEC §5):
+ * - Tango's score test for accuracy (and the micro averages, which equal it) and for
+ *   binary recall, restricted to the rows recall counts (the positives);
+ * - DeLong's test for binary ROC AUC;
+ * - a paired bootstrap for the rest: confusion-matrix metrics resample the joint table of
+ *   (label, candidate prediction, baseline prediction) cells (a multinomial draw per
+ *   resample, exact and independent of the number of rows), other metrics resample rows.
+ * Where a test would not be valid (too few rows, too few of a class, too few
+ * disagreements for a bootstrap) the bound is withheld and `unavailable` says why.
  */
 
 
 
 
 
+
+
+
+
+
+
 const intervalKey = (metric, scope) => `${metric}@${scope ?? ''}`;
-/** Bootstraps every requested (metric, scope) pair with one resampling stream. */
+/** Rows a Tango test needs; below this the normal approximation is not trusted. */
+const MIN_TANGO_ROWS = 20;
+/** Examples of each class DeLong's test needs. */
+const MIN_CLASS_EXAMPLES = 50;
+/** Rows where the models disagree that a bootstrap needs. */
+const MIN_DISCORDANT = 20;
+/** Above this many joint cells (classes³) confusion metrics resample rows instead. */
+const MAX_TABLE_CELLS = 4096;
+const TANGO = new Set(['accuracy', 'precision_micro', 'recall_micro', 'f1_micro']);
+/** The test that fits a metric on a task. */
+function methodOf(metric, task) {
+    if (task !== 'regression' && TANGO.has(metric))
+        return 'tango';
+    if (task === 'binary' && metric === 'recall')
+        return 'tango';
+    if (task === 'binary' && metric === 'roc_auc')
+        return 'delong';
+    return 'bootstrap';
+}
+/** Computes every requested (metric, scope) bound. */
 function computeIntervals(requests, candidate, baseline, settings, onProgress) {
     const byKey = new Map();
     if (requests.length === 0)
@@ -1084,19 +1445,59 @@ function computeIntervals(requests, candidate, baseline, settings, onProgress) {
         byScope.get(key).add(metric);
     }
     const random = createRandom(settings.seed);
-    const total = byScope.size * settings.resamples;
-    let done = 0;
+    const z = normalQuantile(settings.confidence);
+    let resampledScopes = 0;
     for (const [scope, metrics] of byScope) {
         const rows = scopeRows(pairing, candidate, scope);
-        if (rows.candidate.length === 0)
+        const c = selectRows(candidate.predictions.dataset, rows.candidate);
+        const b = selectRows(baseline.predictions.dataset, rows.baseline);
+        const cEval = new MetricEvaluator(c);
+        const bEval = new MetricEvaluator(b);
+        const cValues = cEval.compute(metrics);
+        const bValues = bEval.compute(metrics);
+        const set = (metric, interval) => byKey.set(intervalKey(metric, scope || undefined), {
+            confidence: settings.confidence,
+            candidate: cValues.get(metric),
+            baseline: bValues.get(metric),
+            ...interval,
+        });
+        const bootstrapped = [];
+        for (const metric of metrics) {
+            const method = methodOf(metric, task);
+            if (method === 'tango')
+                set(metric, tango(c, b, metric, settings.confidence));
+            else if (method === 'delong')
+                set(metric, delongBound(c, b, z));
+            else
+                bootstrapped.push(metric);
+        }
+        if (bootstrapped.length === 0)
             continue;
-        const bootstrap = pairedBootstrap(new MetricEvaluator(selectRows(candidate.predictions.dataset, rows.candidate)), new MetricEvaluator(selectRows(baseline.predictions.dataset, rows.baseline)), [...metrics], { resamples: settings.resamples, random, onProgress: (r) => onProgress?.(done + r, total) });
-        done += settings.resamples;
-        for (const [metric, deltas] of bootstrap.deltas)
-            byKey.set(intervalKey(metric, scope || undefined), {
-                lower: quantile(deltas, 1 - settings.confidence),
-                upper: quantile(deltas, settings.confidence),
-                confidence: settings.confidence,
+        const discordant = disagreements(c, b, bootstrapped);
+        if (discordant < MIN_DISCORDANT) {
+            for (const metric of bootstrapped)
+                set(metric, {
+                    method: 'bootstrap',
+                    n: c.yTrue.length,
+                    unavailable: `only ${discordant} rows where the models disagree (a bootstrap needs ${MIN_DISCORDANT})`,
+                });
+            continue;
+        }
+        const offset = resampledScopes++ * settings.resamples;
+        const progress = (r) => onProgress?.(offset + r, byScope.size * settings.resamples);
+        const deltas = tableBootstrap(c, b, bootstrapped, settings.resamples, random, progress) ??
+            pairedBootstrap(cEval, bEval, bootstrapped, {
+                resamples: settings.resamples,
+                random,
+                onProgress: progress,
+            }).deltas;
+        for (const [metric, values] of deltas)
+            set(metric, {
+                method: 'bootstrap',
+                n: c.yTrue.length,
+                lower: quantile(values, 1 - settings.confidence),
+                upper: quantile(values, settings.confidence),
+                se: standardDeviation(values),
             });
     }
     return {
@@ -1110,6 +1511,141 @@ function computeIntervals(requests, candidate, baseline, settings, onProgress) {
             baselineOnly: pairing.baselineOnly,
         },
     };
+}
+/** Tango's bound on the rows the metric counts (all rows; the positives for recall). */
+function tango(c, b, metric, confidence) {
+    const { yTrue } = c;
+    const positive = c.positive;
+    const counts = { n: 0, b: 0, c: 0 };
+    for (let i = 0; i < yTrue.length; i++) {
+        if (metric === 'recall' && yTrue[i] !== positive)
+            continue;
+        counts.n++;
+        const candidateRight = c.yPred[i] === yTrue[i];
+        const baselineRight = b.yPred[i] === yTrue[i];
+        if (candidateRight && !baselineRight)
+            counts.b++;
+        else if (!candidateRight && baselineRight)
+            counts.c++;
+    }
+    const what = metric === 'recall' ? 'positive examples' : 'rows';
+    if (counts.n < MIN_TANGO_ROWS)
+        return {
+            method: 'tango',
+            n: counts.n,
+            unavailable: `only ${counts.n} ${what} (the score test needs ${MIN_TANGO_ROWS})`,
+        };
+    return {
+        method: 'tango',
+        n: counts.n,
+        lower: tangoLowerBound(counts, confidence),
+        se: pairedStandardError(counts),
+    };
+}
+/** DeLong's bound of the AUC difference. */
+function delongBound(c, b, z) {
+    const cd = c;
+    const bd = b;
+    const n = c.yTrue.length;
+    if (!cd.score || !bd.score)
+        return { method: 'delong', n, unavailable: 'a side has no score column' };
+    const result = delong((i) => cd.yTrue[i] === cd.positive, cd.score, bd.score);
+    const positives = result?.positives ?? 0;
+    const negatives = result?.negatives ?? 0;
+    if (!result || positives < MIN_CLASS_EXAMPLES || negatives < MIN_CLASS_EXAMPLES)
+        return {
+            method: 'delong',
+            n,
+            unavailable: `${positives} positive and ${negatives} negative examples (DeLong's test needs ${MIN_CLASS_EXAMPLES} of each)`,
+        };
+    const se = Math.sqrt(Math.max(0, result.variance));
+    const diff = result.aucA - result.aucB;
+    return { method: 'delong', n, lower: diff - z * se, upper: diff + z * se, se };
+}
+/** Rows where the two models disagree on what the metrics read (predictions or scores). */
+function disagreements(c, b, metrics) {
+    const scores = metrics.some((m) => METRICS[m]?.scores);
+    let count = 0;
+    for (let i = 0; i < c.yTrue.length; i++) {
+        let differ = c.yPred[i] !== b.yPred[i];
+        if (!differ && scores && c.task !== 'regression' && b.task !== 'regression') {
+            if (c.score && b.score)
+                differ = c.score[i] !== b.score[i];
+            else if (c.classScores && b.classScores)
+                for (const [k, values] of c.classScores)
+                    if (values[i] !== b.classScores.get(k)?.[i]) {
+                        differ = true;
+                        break;
+                    }
+        }
+        if (differ)
+            count++;
+    }
+    return count;
+}
+const CONFUSION_ONLY = new Set([
+    'accuracy',
+    'balanced_accuracy',
+    'precision',
+    'recall',
+    'f1',
+    'mcc',
+    'cohen_kappa',
+    ...['precision', 'recall', 'f1'].flatMap((m) => [`${m}_macro`, `${m}_micro`, `${m}_weighted`]),
+]);
+/**
+ * The bootstrap of confusion-matrix metrics by resampling the joint table: the counts of
+ * (label, candidate prediction, baseline prediction) are all a row resample changes, and
+ * they are Multinomial(n, cell shares), so each resample is one multinomial draw.
+ * Undefined when a metric needs more than the table (scores) or the table is too large.
+ */
+function tableBootstrap(c, b, metrics, resamples, random, onProgress) {
+    if (c.task === 'regression' || b.task === 'regression')
+        return undefined;
+    if (!metrics.every((m) => CONFUSION_ONLY.has(m)))
+        return undefined;
+    const k = c.classes.length;
+    if (k * k * k > MAX_TABLE_CELLS)
+        return undefined;
+    const n = c.yTrue.length;
+    const cells = new Float64Array(k * k * k);
+    for (let i = 0; i < n; i++)
+        cells[(c.yTrue[i] * k + c.yPred[i]) * k + b.yPred[i]]++;
+    const positive = c.task === 'binary' ? c.positive : undefined;
+    const drawn = new Float64Array(cells.length);
+    const mc = new Float64Array(k * k);
+    const mb = new Float64Array(k * k);
+    const deltas = new Map(metrics.map((m) => [m, new Float64Array(resamples)]));
+    for (let r = 0; r < resamples; r++) {
+        multinomial(n, cells, n, drawn, random);
+        mc.fill(0);
+        mb.fill(0);
+        for (let t = 0; t < k; t++)
+            for (let pc = 0; pc < k; pc++)
+                for (let pb = 0; pb < k; pb++) {
+                    const count = drawn[(t * k + pc) * k + pb];
+                    mc[t * k + pc] += count;
+                    mb[t * k + pb] += count;
+                }
+        const vc = new MetricValues();
+        const vb = new MetricValues();
+        confusionMetrics(mc, k, positive, vc);
+        confusionMetrics(mb, k, positive, vb);
+        for (const metric of metrics) {
+            const x = vc.get(metric);
+            const y = vb.get(metric);
+            deltas.get(metric)[r] = x === undefined || y === undefined ? NaN : x - y;
+        }
+        onProgress(r + 1);
+    }
+    return deltas;
+}
+function standardDeviation(values) {
+    const finite = values.filter(Number.isFinite);
+    if (finite.length < 2)
+        return undefined;
+    const mean = finite.reduce((s, v) => s + v, 0) / finite.length;
+    return Math.sqrt(finite.reduce((s, v) => s + (v - mean) ** 2, 0) / (finite.length - 1));
 }
 /** The paired rows in a scope ('' = all; 'column=value' = the candidate's slice). */
 function scopeRows(pairing, candidate, scope) {
@@ -1131,13 +1667,14 @@ function scopeRows(pairing, candidate, scope) {
 
 ;// CONCATENATED MODULE: ./src/gate/evaluate-gates.ts
 
+
 /** Evaluates every gate of `config` on the candidate against the (optional) baseline. */
 function evaluateGates(config, candidate, baseline, options) {
     const scopes = config.gates.map((gate) => ({ gate, scopes: scopesOf(gate, candidate) }));
     const requests = scopes.flatMap(({ gate, scopes }) => gate.maxRegression ? scopes.map((s) => ({ metric: gate.metric, scope: s.key })) : []);
     const intervals = computeIntervals(baseline ? requests : [], candidate, baseline, {
         resamples: config.bootstrap,
-        seed: config.seed,
+        seed: config.seed ?? 0,
         confidence: config.confidence,
         idColumn: options.idColumn,
     }, options.onProgress);
@@ -1254,8 +1791,9 @@ function accuracyRow(context, own) {
 function regressionRow(context, own, theirs, interval, unavailable) {
     const { gate } = context;
     const base = rowBase(context, 'regression');
-    const candidate = own.values[gate.metric];
-    const baseline = theirs?.values[gate.metric];
+    // On paired predictions, values and the delta come from the rows both sides predicted.
+    const candidate = interval?.candidate ?? own.values[gate.metric];
+    const baseline = interval?.baseline ?? theirs?.values[gate.metric];
     if (candidate === undefined)
         return {
             ...base,
@@ -1273,37 +1811,66 @@ function regressionRow(context, own, theirs, interval, unavailable) {
     const delta = candidate - baseline;
     const better = gate.direction === 'higher' ? 1 : -1;
     const worse = -better * delta;
-    const row = { ...base, candidate, baseline, delta, interval };
+    const row = { ...base, candidate, baseline, delta, interval, test: testFacts(interval, allowed) };
     const pointFails = worse > allowed + 1e-12;
     const pointText = `${signed(delta)} (${worse > 0 ? `${format(worse)} worse` : 'no worse'}; allowed ${format(allowed)})`;
     if (!gate.significance)
         return {
             ...row,
             result: pointFails ? 'fail' : 'pass',
-            reason: pointFails ? `regressed by ${pointText}` : `changed by ${pointText}`,
+            reason: `${pointFails ? 'regressed' : 'changed'} by ${pointText} — a point comparison: noise on this test set decides it`,
         };
-    // Non-inferiority: the one-sided bound of the improvement must not be worse than -allowed.
+    // Non-inferiority: the one-sided bound of the improvement must be strictly better than -allowed.
     const bound = better > 0 ? interval?.lower : interval?.upper;
     if (bound === undefined) {
-        const why = unavailable ?? 'the bootstrap gave no interval (too few examples of a class)';
+        const why = interval?.unavailable ??
+            unavailable ??
+            'the test gave no bound (too few examples of a class)';
         return pointFails
             ? { ...row, result: 'fail', reason: `regressed by ${pointText}` }
             : { ...row, result: 'inconclusive', reason: `significance not testable: ${why}` };
     }
-    const level = `${Math.round(interval.confidence * 100)}%`;
+    const level = `${Math.round(interval.confidence * 1000) / 10}%`;
     const boundText = `${better > 0 ? '≥' : '≤'} ${signed(bound)}`;
-    if (better * bound >= -allowed - 1e-12)
+    const method = METHOD_NAMES[interval.method];
+    if (better * bound > -allowed)
         return {
             ...row,
             result: 'pass',
-            reason: `non-inferior: delta ${boundText} at ${level}, margin ${format(allowed)}`,
+            reason: `non-inferior (${method}): delta ${boundText} at ${level}, margin ${format(allowed)}`,
         };
     if (pointFails)
         return { ...row, result: 'fail', reason: `regressed by ${pointText}` };
+    const needed = row.test?.nNeeded;
     return {
         ...row,
         result: 'inconclusive',
-        reason: `non-inferiority not shown: at ${level} the delta may be as bad as ${signed(bound)}, past the margin ${format(allowed)}; more examples would narrow the interval`,
+        reason: `non-inferiority not shown (${method}): at ${level} the delta may be as bad as ${signed(bound)}, past the margin ${format(allowed)}${needed ? `; about ${needed} examples would show a margin this size` : ''}`,
+    };
+}
+const METHOD_NAMES = {
+    tango: "Tango's score test",
+    delong: "DeLong's test",
+    bootstrap: 'paired bootstrap',
+};
+/**
+ * What the test can see: its standard error, the smallest regression it detects with 80%
+ * power at its confidence, and about how many examples it would take to detect the margin.
+ */
+function testFacts(interval, allowed) {
+    if (!interval?.se || interval.unavailable)
+        return interval ? { method: interval.method, n: interval.n } : undefined;
+    const detectable = (normalQuantile(interval.confidence) + normalQuantile(0.8)) * interval.se;
+    const nNeeded = allowed > 0 ? Math.ceil(interval.n * (detectable / allowed) ** 2) : undefined;
+    const passIfUnchanged = normalCdf(allowed / interval.se - normalQuantile(interval.confidence));
+    return {
+        method: interval.method,
+        n: interval.n,
+        se: interval.se,
+        detectable,
+        nNeeded,
+        margin: allowed,
+        passIfUnchanged,
     };
 }
 function boundsText(gate) {
@@ -1369,6 +1936,7 @@ function renderGateSummary(input, options = {}) {
     const rows = input.evaluation.results;
     const sections = [
         reasons(rows),
+        testsSection(rows),
         sliceSection(input),
         metricsSection(input),
         bootstrapNote(input),
@@ -1442,6 +2010,55 @@ function reasons(rows) {
         .map((r) => `- ${ICONS[r.result].split(' ')[0]} **${r.metric}**${r.slice ? ` (${r.slice})` : ''}: ${(0,summary/* cell */.Hn)(r.reason)}`)
         .join('\n') + '\n');
 }
+/**
+ * What each significance test can see (standard error, the regression it detects with 80%
+ * power, the examples the margin would need), the chance that all slices of a gate pass
+ * when nothing changed, and a warning for point comparisons.
+ */
+function testsSection(rows) {
+    const lines = [];
+    const tested = rows.filter((r) => r.kind === 'regression' && r.test?.se !== undefined);
+    if (tested.length > 0) {
+        lines.push((0,summary/* table */.tp)([
+            'metric',
+            'slice',
+            'test',
+            'rows',
+            'standard error',
+            'detects (80% power)',
+            'margin',
+            'rows for the margin',
+        ], tested.map((r) => [
+            r.metric,
+            r.slice ?? 'all',
+            TEST_NAMES[r.test.method],
+            String(r.test.n),
+            format(r.test.se),
+            r.test.detectable === undefined ? undefined : format(r.test.detectable),
+            r.test.margin === undefined ? undefined : format(r.test.margin),
+            r.test.nNeeded === undefined ? undefined : String(r.test.nNeeded),
+        ])));
+        const bySlicedGate = new Map();
+        for (const r of tested)
+            if (r.slice)
+                bySlicedGate.set(r.metric, [...(bySlicedGate.get(r.metric) ?? []), r]);
+        for (const [metric, slices] of bySlicedGate) {
+            if (slices.length < 2)
+                continue;
+            const all = slices.reduce((p, r) => p * (r.test.passIfUnchanged ?? 1), 1);
+            lines.push(`_${metric}: if nothing changed, all ${slices.length} slices would pass with probability ${(all * 100).toFixed(1)}%._`);
+        }
+    }
+    const points = rows.filter((r) => r.kind === 'regression' && r.reason.includes('a point comparison')).length;
+    if (points > 0)
+        lines.push(`> [!NOTE]\n> ${points} regression gate${points > 1 ? 's are point comparisons' : ' is a point comparison'} (no significance test): noise on this test set decides ${points > 1 ? 'them' : 'it'}.`);
+    return lines.length > 0 ? `### What the tests can see\n\n${lines.join('\n\n')}\n` : '';
+}
+const TEST_NAMES = {
+    tango: "Tango's score test",
+    delong: "DeLong's test",
+    bootstrap: 'paired bootstrap',
+};
 /** Per-slice values of the gated metrics, with a chart of the deltas when there are any. */
 function sliceSection({ evaluation }) {
     const sliced = evaluation.results.filter((r) => r.slice && r.candidate !== undefined);
@@ -1486,7 +2103,7 @@ function bootstrapNote({ evaluation }) {
         const unpaired = info.candidateOnly + info.baselineOnly > 0
             ? `; ${info.candidateOnly} only in the candidate, ${info.baselineOnly} only in the baseline`
             : '';
-        return `_Intervals: paired bootstrap, ${info.resamples} resamples (seed ${info.seed}), one-sided ${Math.round(info.confidence * 100)}%, over ${info.pairs} examples in both${unpaired}._\n`;
+        return `_Intervals: one-sided ${Math.round(info.confidence * 1000) / 10}% over ${info.pairs} examples in both${unpaired}; the paired bootstrap draws ${info.resamples} resamples (seed ${info.seed})._\n`;
     }
     return evaluation.intervalsUnavailable
         ? `_No intervals: ${evaluation.intervalsUnavailable}._\n`
@@ -1987,15 +2604,19 @@ const gateSchema = schemas/* object */.Ikc({
     'max-regression': tolerance.optional(),
     significance: schemas/* boolean */.zMY().default(false),
     slices: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).default([]),
-    'min-count': schemas/* number */.aig().int().min(1).default(1),
+    'min-count': schemas/* number */.aig().int().min(1).optional(),
     direction: schemas/* enum */.k5n(['higher', 'lower']).optional(),
     missing: missing.optional(),
 })
     .strict();
 const fileSchema = schemas/* object */.Ikc({
-    confidence: schemas/* number */.aig().gt(0.5).lt(1).default(0.95),
-    bootstrap: schemas/* number */.aig().int().min(100).max(100000).default(1000),
-    seed: schemas/* number */.aig().int().min(0).default(0),
+    // A pull request may edit the gates file: what makes a test weaker has a floor.
+    confidence: schemas/* number */.aig()
+        .min(0.9, 'must be at least 0.9 (0.975 gives the regulatory one-sided 2.5%)')
+        .lt(1)
+        .default(0.95),
+    bootstrap: schemas/* number */.aig().int().min(1000, 'must be at least 1000').max(100000).default(2000),
+    seed: schemas/* number */.aig().int().min(0).max(4294967295).optional(),
     missing: missing.default('fail'),
     gates: schemas/* array */.YOg(schemas/* unknown */.L5J()).min(1, 'lists no gates'),
 })
@@ -2079,7 +2700,8 @@ function checkGate(entry, where, fileMissing) {
         maxRegression,
         significance: entry.significance,
         slices: entry.slices,
-        minCount: entry['min-count'],
+        // A slice smaller than a valid test needs is reported, not gated (SPEC §5).
+        minCount: entry['min-count'] ?? (entry.slices.length > 0 ? 20 : 1),
         direction: entry.direction ??
             known ??
             (entry.min === undefined && entry.max !== undefined ? 'lower' : 'higher'),
@@ -2245,8 +2867,11 @@ async function runGate(options) {
     }, options.openLedger, options.baselineSettings);
     if (baseline.missing)
         log.info(`baseline: ${baseline.missing}; regression gates ${baseline.missingResult === 'fail' ? 'fail' : 'are skipped'}`);
+    // Unless the gates file fixes it, the seed comes from the data: the same files give the
+    // same intervals, and a pull request cannot shop for a lucky seed without saying so.
+    const seed = config.seed ?? Number.parseInt(subject.predictions.digest.slice(7, 15), 16);
     let reported = Date.now();
-    const evaluation = evaluateGates(config, candidate, baseline.side, {
+    const evaluation = evaluateGates({ ...config, seed }, candidate, baseline.side, {
         idColumn: columns.id,
         noBaseline: baseline.missing,
         noBaselineResult: baseline.missingResult,
@@ -2295,7 +2920,12 @@ async function runGate(options) {
             failedGates: evaluation.failedGates,
             ...(release ? { loosened } : {}),
             bootstrap: evaluation.bootstrap,
-            settings: { confidence: config.confidence, bootstrap: config.bootstrap, seed: config.seed },
+            settings: {
+                confidence: config.confidence,
+                bootstrap: config.bootstrap,
+                seed,
+                seedFrom: config.seed === undefined ? 'the candidate predictions digest' : 'the gates file',
+            },
             // The gates as parsed: a release records them, so a later gate can say what loosened.
             thresholds: { confidence: config.confidence, gates: config.gates },
         },
