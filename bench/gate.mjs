@@ -1,6 +1,6 @@
-// `npm run bench -- gate`: evaluate-gate on 1,000,000 paired rows (all binary metrics, and
-// 1,000 paired bootstrap resamples of accuracy, f1 and roc_auc) against a vectorised NumPy +
-// scikit-learn script doing the same work (bench/gate_reference.py), run side by side.
+// `npm run bench -- gate`: evaluate-gate on 1,000,000 paired rows against a vectorised NumPy,
+// SciPy and pandas script making the same decisions (bench/gate_reference.py), side by side:
+// (a) accuracy, f1 and roc_auc with significance, (b) accuracy alone, (c) balanced accuracy.
 // MODELGATE_BENCH_RESAMPLES lowers the resample count for a quick look.
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -53,23 +53,10 @@ function timed(command, args) {
   return { seconds, rssMiB: rss ? Number(rss[1]) / 1024 : undefined, stdout: run.stdout };
 }
 
-export async function runGateBench() {
-  mkdirSync(DATA, { recursive: true });
-  const candidate = join(DATA, 'candidate.csv');
-  const baseline = join(DATA, 'baseline.csv');
-  await writeSide(candidate, 777, 0.9);
-  await writeSide(baseline, 999, 0.89);
-  const gates = join(DATA, 'gates.yml');
-  writeFileSync(
-    gates,
-    `bootstrap: ${RESAMPLES}\nseed: 7\ngates:\n` +
-      ['accuracy', 'f1', 'roc_auc']
-        .map((m) => `  - metric: ${m}\n    max-regression: 0.02\n    significance: true\n`)
-        .join(''),
-  );
-  console.log(
-    `gate bench: ${ROWS} paired rows, ${RESAMPLES} bootstrap resamples of accuracy, f1, roc_auc`,
-  );
+/** One case: the same gates run by modelgate and by the reference, side by side. */
+function runCase(name, gatesYaml, mode, candidate, baseline) {
+  const gates = join(DATA, `gates-${mode}.yml`);
+  writeFileSync(gates, gatesYaml);
   const ours = timed(process.execPath, [
     '--import',
     resolve('bench/rss-probe.mjs'),
@@ -82,22 +69,65 @@ export async function runGateBench() {
     '--gates',
     gates,
     '--report',
-    join(DATA, 'report.json'),
+    join(DATA, `report-${mode}.json`),
   ]);
   const verdict = /verdict=(\w+)/.exec(ours.stdout)?.[1];
-  console.log(
-    `modelgate: ${ours.seconds.toFixed(2)} s, verdict ${verdict}, peak RSS ${ours.rssMiB?.toFixed(0)} MiB`,
-  );
   const reference = timed(PYTHON, [
     resolve('bench/gate_reference.py'),
     candidate,
     baseline,
     String(RESAMPLES),
+    mode,
   ]);
-  console.log(reference.stdout.trim());
-  console.log(`reference (NumPy + scikit-learn): ${reference.seconds.toFixed(2)} s`);
-  const ratio = ours.seconds / reference.seconds;
+  return { name, ours, verdict, reference };
+}
+
+const significance = (metrics) =>
+  `bootstrap: ${RESAMPLES}\nseed: 7\ngates:\n` +
+  metrics
+    .map((m) => `  - metric: ${m}\n    max-regression: 0.02\n    significance: true\n`)
+    .join('');
+
+export async function runGateBench() {
+  mkdirSync(DATA, { recursive: true });
+  const candidate = join(DATA, 'candidate.csv');
+  const baseline = join(DATA, 'baseline.csv');
+  await writeSide(candidate, 777, 0.9);
+  await writeSide(baseline, 999, 0.89);
   console.log(
-    `\nratio ${ratio.toFixed(3)}× (target ≤ 0.25×) ${ratio <= 0.25 ? 'MET' : 'NOT MET'}; peak RSS ${ours.rssMiB?.toFixed(0)} MiB (target < 1024) ${ours.rssMiB < 1024 ? 'MET' : 'NOT MET'}`,
+    `gate bench: ${ROWS} paired rows, ${RESAMPLES} bootstrap resamples where a bootstrap runs`,
   );
+  const cases = [
+    runCase(
+      '(a) accuracy, f1, roc_auc (Tango, bootstrap, DeLong)',
+      significance(['accuracy', 'f1', 'roc_auc']),
+      'a',
+      candidate,
+      baseline,
+    ),
+    runCase(
+      '(b) accuracy alone (reference: the row bootstrap gates used before)',
+      significance(['accuracy']),
+      'b',
+      candidate,
+      baseline,
+    ),
+    runCase(
+      '(c) balanced_accuracy (both a paired bootstrap: joint table vs rows)',
+      significance(['balanced_accuracy']),
+      'c',
+      candidate,
+      baseline,
+    ),
+  ];
+  console.log('\n| case | modelgate s | reference s | ratio | target | peak RSS MiB | verdict |');
+  console.log('|---|---|---|---|---|---|---|');
+  for (const c of cases) {
+    const ratio = c.ours.seconds / c.reference.seconds;
+    const target = c.name.startsWith('(c)') ? '' : `≤ 0.25× ${ratio <= 0.25 ? '✅' : '❌'}`;
+    console.log(
+      `| ${c.name} | ${c.ours.seconds.toFixed(2)} | ${c.reference.seconds.toFixed(2)} | ${ratio.toFixed(3)}× | ${target} | ${c.ours.rssMiB?.toFixed(0)} ${c.ours.rssMiB < 1024 ? '✅' : '❌'} | ${c.verdict} |`,
+    );
+  }
+  for (const c of cases) console.log(c.reference.stdout.trim());
 }

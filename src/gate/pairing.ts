@@ -27,6 +27,25 @@ export function pairRows(
   const baselineIds = baseline.table.ids;
   if (!candidateIds || !baselineIds)
     return `the ${!candidateIds ? 'candidate' : 'baseline'} predictions have no '${idColumn}' column to pair examples on`;
+  // The usual case: both files list the same ids in the same order. Pairing is the
+  // identity; only duplicates need a set.
+  if (
+    candidateIds.length === baselineIds.length &&
+    candidateIds.every((id, i) => id === baselineIds[i])
+  ) {
+    const seen = new Set<string>();
+    for (const id of candidateIds) {
+      if (seen.has(id))
+        throw new ConfigurationError(
+          'candidate',
+          `${candidate.table.path}: id '${id}' appears twice`,
+        );
+      seen.add(id);
+    }
+    const rows = Uint32Array.from(candidateIds.keys());
+    for (let i = 0; i < rows.length; i++) checkLabels(candidate, baseline, i, i, candidateIds[i]);
+    return { candidateRows: rows, baselineRows: rows, candidateOnly: 0, baselineOnly: 0 };
+  }
   const baselineIndex = new Map<string, number>();
   baselineIds.forEach((id, i) => {
     if (baselineIndex.has(id))
@@ -45,11 +64,7 @@ export function pairRows(
     seen.add(id);
     const j = baselineIndex.get(id);
     if (j === undefined) return;
-    if (labelOf(candidate.dataset, i) !== labelOf(baseline.dataset, j))
-      throw new ConfigurationError(
-        'baseline',
-        `${baseline.table.path}: example '${id}' has label ${labelOf(baseline.dataset, j)} but ${labelOf(candidate.dataset, i)} in the candidate; both must be predictions on the same data`,
-      );
+    checkLabels(candidate, baseline, i, j, id);
     candidateRows.push(i);
     baselineRows.push(j);
   });
@@ -59,6 +74,20 @@ export function pairRows(
     candidateOnly: candidateIds.length - candidateRows.length,
     baselineOnly: baselineIds.length - baselineRows.length,
   };
+}
+
+function checkLabels(
+  candidate: Predictions,
+  baseline: Predictions,
+  i: number,
+  j: number,
+  id: string,
+) {
+  if (labelOf(candidate.dataset, i) !== labelOf(baseline.dataset, j))
+    throw new ConfigurationError(
+      'baseline',
+      `${baseline.table.path}: example '${id}' has label ${labelOf(baseline.dataset, j)} but ${labelOf(candidate.dataset, i)} in the candidate; both must be predictions on the same data`,
+    );
 }
 
 function labelOf(data: Dataset, row: number): string {

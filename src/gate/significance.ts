@@ -120,22 +120,32 @@ export function computeIntervals(
   const random = createRandom(settings.seed);
   const z = normalQuantile(settings.confidence);
   let resampledScopes = 0;
+  // Every row paired with its own, in order: the sides' datasets and values serve as they are.
+  const identity =
+    pairing.candidateOnly === 0 &&
+    pairing.baselineOnly === 0 &&
+    pairing.candidateRows === pairing.baselineRows;
   for (const [scope, metrics] of byScope) {
-    const rows = scopeRows(pairing, candidate, scope);
-    const c = selectRows(candidate.predictions.dataset, rows.candidate);
-    const b = selectRows(baseline.predictions.dataset, rows.baseline);
-    const cEval = new MetricEvaluator(c);
-    const bEval = new MetricEvaluator(b);
-    const cValues = cEval.compute(metrics);
-    const bValues = bEval.compute(metrics);
+    const whole = identity && scope === '';
+    const rows = whole ? undefined : scopeRows(pairing, candidate, scope);
+    const c = rows
+      ? selectRows(candidate.predictions.dataset, rows.candidate)
+      : candidate.predictions.dataset;
+    const b = rows
+      ? selectRows(baseline.predictions.dataset, rows.baseline)
+      : baseline.predictions.dataset;
+    const cEval = whole ? candidate.predictions.evaluator : new MetricEvaluator(c);
+    const bEval = whole ? baseline.predictions.evaluator : new MetricEvaluator(b);
+    const cValues = whole ? candidate.overall : cEval.compute(metrics);
+    const bValues = whole ? baseline.overall : bEval.compute(metrics);
     const set = (
       metric: string,
       interval: Omit<Interval, 'confidence' | 'candidate' | 'baseline'>,
     ) =>
       byKey.set(intervalKey(metric, scope || undefined), {
         confidence: settings.confidence,
-        candidate: cValues.get(metric),
-        baseline: bValues.get(metric),
+        candidate: cValues.values[metric],
+        baseline: bValues.values[metric],
         ...interval,
       });
     const bootstrapped: string[] = [];

@@ -5,6 +5,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
+import { StringDecoder } from 'node:string_decoder';
 import { parse } from 'csv-parse';
 import { ConfigurationError, describeError } from '../core/errors.js';
 import { CategoryColumn, NumberColumn, ValueColumn } from './columns.js';
@@ -38,7 +39,8 @@ export interface PredictionTable {
   slices: Map<string, Categories>;
 }
 
-type RowSource = AsyncIterable<(name: string) => string | undefined>;
+/** Records in batches, each a row's fields in header order (undefined when absent). */
+type RowSource = AsyncIterable<(string | undefined)[][]>;
 
 /** True when a path names a predictions file rather than a metrics JSON file. */
 export function isPredictionsFile(path: string): boolean {
@@ -80,24 +82,35 @@ export async function readPredictions(
   const sliceNames = names.slices.filter((name) => header.includes(name));
   const slices = sliceNames.map(() => new CategoryColumn());
 
+  // Column positions are resolved once; rows arrive in batches (no per-row await).
+  const at = (name: string) => header.indexOf(name);
+  const labelAt = at(names.label);
+  const predictionAt = at(names.prediction);
+  const scoreAt = at(names.score);
+  const classAt = classScores.map((c) => at(c.column));
+  const idAt = at(names.id);
+  const sliceAt = sliceNames.map(at);
   let row = 0;
   try {
-    for await (const get of rows) {
-      row++;
-      const rawLabel = get(names.label) ?? '';
-      if (rawLabel.trim() === '') fail(`row ${row}: '${names.label}' is empty`);
-      label.push(rawLabel);
-      if (prediction) {
-        const raw = get(names.prediction) ?? '';
-        if (raw.trim() === '') fail(`row ${row}: '${names.prediction}' is empty`);
-        prediction.push(raw);
+    for await (const batch of rows)
+      for (const record of batch) {
+        row++;
+        const rawLabel = record[labelAt] ?? '';
+        if (rawLabel.trim() === '') fail(`row ${row}: '${names.label}' is empty`);
+        label.push(rawLabel);
+        if (prediction) {
+          const raw = record[predictionAt] ?? '';
+          if (raw.trim() === '') fail(`row ${row}: '${names.prediction}' is empty`);
+          prediction.push(raw);
+        }
+        if (score) score.push(parseScore(record[scoreAt], names.score, row, fail));
+        for (let i = 0; i < classScores.length; i++)
+          classScores[i].data.push(
+            parseScore(record[classAt[i]], classScores[i].column, row, fail),
+          );
+        if (ids) ids.push(record[idAt] ?? '');
+        for (let i = 0; i < sliceNames.length; i++) slices[i].push(record[sliceAt[i]] ?? '');
       }
-      if (score) score.push(parseScore(get(names.score), names.score, row, fail));
-      for (const column of classScores)
-        column.data.push(parseScore(get(column.column), column.column, row, fail));
-      if (ids) ids.push(get(names.id) ?? '');
-      for (let i = 0; i < sliceNames.length; i++) slices[i].push(get(sliceNames[i]) ?? '');
-    }
   } catch (error) {
     if (error instanceof ConfigurationError) throw error;
     fail(`row ${row + 1}: ${describeError(error)}`);
@@ -149,17 +162,91 @@ function findScoreColumns(
   return { single: false, perClass };
 }
 
-/** The header and an async stream of row accessors, for CSV or JSON Lines. */
+/** The header and batches of records, for CSV or JSON Lines. */
 async function openRows(
   path: string,
   isJsonLines: boolean,
 ): Promise<{ header: string[]; rows: RowSource }> {
-  const stream = createReadStream(path);
-  await new Promise<void>((resolve, reject) => {
-    stream.once('open', () => resolve());
-    stream.once('error', reject);
-  });
-  return isJsonLines ? openJsonLines(stream) : openCsv(stream, /\.tsv$/i.test(path));
+  const open = async () => {
+    const stream = createReadStream(path, { highWaterMark: 1 << 20 });
+    await new Promise<void>((resolve, reject) => {
+      stream.once('open', () => resolve());
+      stream.once('error', reject);
+    });
+    return stream;
+  };
+  if (isJsonLines) return openJsonLines(await open());
+  const tabs = /\.tsv$/i.test(path);
+  // Most predictions files quote nothing: those are split directly (a quick first pass
+  // looks for a quote); any file with a quote character is read by csv-parse.
+  if (await hasQuote(await open())) return openCsv(await open(), tabs);
+  return openPlainCsv(await open(), tabs ? '\t' : ',');
+}
+
+async function hasQuote(stream: ReturnType<typeof createReadStream>): Promise<boolean> {
+  try {
+    for await (const chunk of stream) if ((chunk as Buffer).includes(0x22)) return true;
+    return false;
+  } finally {
+    stream.destroy();
+  }
+}
+
+/**
+ * CSV without quote characters: lines split at \n (\r\n too), fields at the delimiter,
+ * a UTF-8 BOM dropped, blank lines skipped, a record whose field count differs from the
+ * header's an error — what csv-parse does for such files.
+ */
+async function openPlainCsv(
+  stream: ReturnType<typeof createReadStream>,
+  delimiter: string,
+): Promise<{ header: string[]; rows: RowSource }> {
+  const chunks = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+  const decoder = new StringDecoder('utf8');
+  let carry = '';
+  let header: string[] | undefined;
+  let line = 0;
+  const split = (text: string, final: boolean): (string | undefined)[][] => {
+    const lines = (carry + text).split('\n');
+    carry = final ? '' : (lines.pop() ?? '');
+    const records: string[][] = [];
+    for (let raw of lines) {
+      line++;
+      if (raw.endsWith('\r')) raw = raw.slice(0, -1);
+      if (raw === '') continue;
+      const fields = raw.split(delimiter);
+      if (!header) {
+        if (fields[0].charCodeAt(0) === 0xfeff) fields[0] = fields[0].slice(1);
+        header = fields.map((f) => f.trim());
+        continue;
+      }
+      if (fields.length !== header.length)
+        throw new Error(
+          `Invalid Record Length: expect ${header.length}, got ${fields.length} on line ${line}`,
+        );
+      records.push(fields);
+    }
+    return records;
+  };
+  let pending: (string | undefined)[][] = [];
+  let done = false;
+  while (!header && !done) {
+    const next = await chunks.next();
+    done = next.done === true;
+    for (const record of split(done ? decoder.end() : decoder.write(next.value), done))
+      pending.push(record);
+  }
+  async function* rows(): AsyncGenerator<(string | undefined)[][]> {
+    if (pending.length > 0) yield pending;
+    pending = [];
+    while (!done) {
+      const next = await chunks.next();
+      done = next.done === true;
+      const batch = split(done ? decoder.end() : decoder.write(next.value), done);
+      if (batch.length > 0) yield batch;
+    }
+  }
+  return { header: header ?? [], rows: rows() };
 }
 
 async function openCsv(
@@ -172,16 +259,11 @@ async function openCsv(
   const records = parser[Symbol.asyncIterator]() as AsyncIterator<string[]>;
   const first = await records.next();
   const header = first.done ? [] : first.value.map((name) => name.trim());
-  const position = new Map(header.map((name, i) => [name, i]));
   async function* rows() {
     for (;;) {
       const next = await records.next();
       if (next.done) return;
-      const record = next.value;
-      yield (name: string) => {
-        const i = position.get(name);
-        return i === undefined ? undefined : record[i];
-      };
+      yield [next.value];
     }
   }
   return { header, rows: rows() };
@@ -215,7 +297,7 @@ async function openJsonLines(
   async function* rows() {
     for (let object = first; object; object = await nextObject()) {
       const current = object;
-      yield (name: string) => jsonText(current[name]);
+      yield [header.map((name) => jsonText(current[name]))];
     }
   }
   return { header, rows: rows() };

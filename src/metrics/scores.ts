@@ -8,6 +8,7 @@
  * rows and one over the groups, with no sort, which is what makes 1,000 resamples of
  * a million rows affordable.
  */
+import { argsortFloat64 } from '../stats/argsort.js';
 import type { Weights } from './classification.js';
 
 /** Each row's tie group, in ascending score order. */
@@ -21,23 +22,15 @@ export interface ScoreRanks {
 
 /** Ranks scores into tie groups (equal scores share a group). */
 export function rankScores(score: Float64Array): ScoreRanks {
-  const sorted = Float64Array.from(score).sort();
-  let groups = 0;
-  const distinct = new Float64Array(sorted.length);
-  for (let i = 0; i < sorted.length; i++)
-    if (i === 0 || sorted[i] !== sorted[i - 1]) distinct[groups++] = sorted[i];
+  // One radix argsort, then consecutive equal values share a group.
+  const order = argsortFloat64(score);
   const group = new Int32Array(score.length);
-  for (let i = 0; i < score.length; i++) {
-    let lo = 0;
-    let hi = groups - 1;
-    const value = score[i];
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (distinct[mid] < value) lo = mid + 1;
-      else hi = mid;
-    }
-    group[i] = lo;
+  let groups = 0;
+  for (let i = 0; i < order.length; i++) {
+    if (i > 0 && score[order[i]] !== score[order[i - 1]]) groups++;
+    group[order[i]] = groups;
   }
+  if (order.length > 0) groups++;
   return {
     group,
     groups,

@@ -6,6 +6,7 @@
  * Letters 21(11), 2014): O(n log n), ties counted as halves like scikit-learn's roc_auc.
  * Checked against a numpy transcription in test/stats.
  */
+import { argsortFloat64 } from './argsort.js';
 
 export interface DeLongResult {
   aucA: number;
@@ -16,9 +17,9 @@ export interface DeLongResult {
   negatives: number;
 }
 
-/** Midranks (1-based, ties averaged) of `values`. */
+/** Midranks (1-based, ties averaged) of `values`, in one radix sort. */
 function midranks(values: Float64Array): Float64Array {
-  const order = Uint32Array.from(values.keys()).sort((i, j) => values[i] - values[j]);
+  const order = argsortFloat64(values);
   const ranks = new Float64Array(values.length);
   for (let i = 0; i < order.length;) {
     let j = i;

@@ -1,8 +1,8 @@
-export const id = 234;
-export const ids = [234];
+export const id = 662;
+export const ids = [662];
 export const modules = {
 
-/***/ 2234:
+/***/ 1662:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -640,29 +640,74 @@ function weightedMedian({ order, errors }, total, weights) {
     return low ?? NaN;
 }
 
+;// CONCATENATED MODULE: ./src/stats/argsort.ts
+/**
+ * The order of a Float64Array's values (ascending, stable), by an LSD radix sort of their
+ * IEEE-754 bits made sortable as unsigned integers: 4 passes of 16 bits, O(n), no
+ * comparator calls (a comparator sort of a million indices takes seconds). -0 sorts as 0.
+ */
+function argsortFloat64(values) {
+    const n = values.length;
+    const bits = new Uint32Array(new Float64Array(values.length).buffer);
+    const view = new Float64Array(bits.buffer);
+    for (let i = 0; i < n; i++)
+        view[i] = values[i] + 0; // -0 becomes +0
+    // Little-endian: bits[2i] is the low word, bits[2i+1] the high word (with the sign).
+    const keys = new Uint32Array(2 * n);
+    for (let i = 0; i < n; i++) {
+        const hi = bits[2 * i + 1];
+        const lo = bits[2 * i];
+        const negative = hi >>> 31 === 1;
+        keys[2 * i + 1] = negative ? ~hi >>> 0 : (hi | 0x80000000) >>> 0;
+        keys[2 * i] = negative ? ~lo >>> 0 : lo;
+    }
+    let order = new Uint32Array(n);
+    for (let i = 0; i < n; i++)
+        order[i] = i;
+    let next = new Uint32Array(n);
+    const counts = new Uint32Array(65537);
+    for (let pass = 0; pass < 4; pass++) {
+        const word = pass < 2 ? 0 : 1;
+        const shift = (pass % 2) * 16;
+        counts.fill(0);
+        for (let i = 0; i < n; i++)
+            counts[((keys[2 * i + word] >>> shift) & 0xffff) + 1]++;
+        for (let d = 0; d < 65536; d++)
+            counts[d + 1] += counts[d];
+        for (let i = 0; i < n; i++) {
+            const item = order[i];
+            next[counts[(keys[2 * item + word] >>> shift) & 0xffff]++] = item;
+        }
+        [order, next] = [next, order];
+    }
+    return order;
+}
+
 ;// CONCATENATED MODULE: ./src/metrics/scores.ts
+/**
+ * Score-based metrics as scikit-learn 1.2 defines them: ROC AUC (ties count one half,
+ * as the trapezoid over roc_curve gives), average precision (the step sum over
+ * precision_recall_curve's distinct thresholds), log loss (clipped to float64 epsilon,
+ * rows renormalised) and the Brier score. All take per-row weights for the bootstrap.
+ *
+ * Scores are ranked once into tie groups; each evaluation is then one pass over the
+ * rows and one over the groups, with no sort, which is what makes 1,000 resamples of
+ * a million rows affordable.
+ */
+
 /** Ranks scores into tie groups (equal scores share a group). */
 function rankScores(score) {
-    const sorted = Float64Array.from(score).sort();
-    let groups = 0;
-    const distinct = new Float64Array(sorted.length);
-    for (let i = 0; i < sorted.length; i++)
-        if (i === 0 || sorted[i] !== sorted[i - 1])
-            distinct[groups++] = sorted[i];
+    // One radix argsort, then consecutive equal values share a group.
+    const order = argsortFloat64(score);
     const group = new Int32Array(score.length);
-    for (let i = 0; i < score.length; i++) {
-        let lo = 0;
-        let hi = groups - 1;
-        const value = score[i];
-        while (lo < hi) {
-            const mid = (lo + hi) >>> 1;
-            if (distinct[mid] < value)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        group[i] = lo;
+    let groups = 0;
+    for (let i = 0; i < order.length; i++) {
+        if (i > 0 && score[order[i]] !== score[order[i - 1]])
+            groups++;
+        group[order[i]] = groups;
     }
+    if (order.length > 0)
+        groups++;
     return {
         group,
         groups,
@@ -1030,9 +1075,10 @@ function multinomial(n, counts, total, out, random) {
  * Letters 21(11), 2014): O(n log n), ties counted as halves like scikit-learn's roc_auc.
  * Checked against a numpy transcription in test/stats.
  */
-/** Midranks (1-based, ties averaged) of `values`. */
+
+/** Midranks (1-based, ties averaged) of `values`, in one radix sort. */
 function midranks(values) {
-    const order = Uint32Array.from(values.keys()).sort((i, j) => values[i] - values[j]);
+    const order = argsortFloat64(values);
     const ranks = new Float64Array(values.length);
     for (let i = 0; i < order.length;) {
         let j = i;
@@ -1341,6 +1387,21 @@ function pairRows(candidate, baseline, idColumn) {
     const baselineIds = baseline.table.ids;
     if (!candidateIds || !baselineIds)
         return `the ${!candidateIds ? 'candidate' : 'baseline'} predictions have no '${idColumn}' column to pair examples on`;
+    // The usual case: both files list the same ids in the same order. Pairing is the
+    // identity; only duplicates need a set.
+    if (candidateIds.length === baselineIds.length &&
+        candidateIds.every((id, i) => id === baselineIds[i])) {
+        const seen = new Set();
+        for (const id of candidateIds) {
+            if (seen.has(id))
+                throw new errors/* ConfigurationError */.j('candidate', `${candidate.table.path}: id '${id}' appears twice`);
+            seen.add(id);
+        }
+        const rows = Uint32Array.from(candidateIds.keys());
+        for (let i = 0; i < rows.length; i++)
+            checkLabels(candidate, baseline, i, i, candidateIds[i]);
+        return { candidateRows: rows, baselineRows: rows, candidateOnly: 0, baselineOnly: 0 };
+    }
     const baselineIndex = new Map();
     baselineIds.forEach((id, i) => {
         if (baselineIndex.has(id))
@@ -1357,8 +1418,7 @@ function pairRows(candidate, baseline, idColumn) {
         const j = baselineIndex.get(id);
         if (j === undefined)
             return;
-        if (labelOf(candidate.dataset, i) !== labelOf(baseline.dataset, j))
-            throw new errors/* ConfigurationError */.j('baseline', `${baseline.table.path}: example '${id}' has label ${labelOf(baseline.dataset, j)} but ${labelOf(candidate.dataset, i)} in the candidate; both must be predictions on the same data`);
+        checkLabels(candidate, baseline, i, j, id);
         candidateRows.push(i);
         baselineRows.push(j);
     });
@@ -1368,6 +1428,10 @@ function pairRows(candidate, baseline, idColumn) {
         candidateOnly: candidateIds.length - candidateRows.length,
         baselineOnly: baselineIds.length - baselineRows.length,
     };
+}
+function checkLabels(candidate, baseline, i, j, id) {
+    if (labelOf(candidate.dataset, i) !== labelOf(baseline.dataset, j))
+        throw new errors/* ConfigurationError */.j('baseline', `${baseline.table.path}: example '${id}' has label ${labelOf(baseline.dataset, j)} but ${labelOf(candidate.dataset, i)} in the candidate; both must be predictions on the same data`);
 }
 function labelOf(data, row) {
     return data.task === 'regression' ? String(data.yTrue[row]) : data.classes[data.yTrue[row]];
@@ -1447,18 +1511,27 @@ function computeIntervals(requests, candidate, baseline, settings, onProgress) {
     const random = createRandom(settings.seed);
     const z = normalQuantile(settings.confidence);
     let resampledScopes = 0;
+    // Every row paired with its own, in order: the sides' datasets and values serve as they are.
+    const identity = pairing.candidateOnly === 0 &&
+        pairing.baselineOnly === 0 &&
+        pairing.candidateRows === pairing.baselineRows;
     for (const [scope, metrics] of byScope) {
-        const rows = scopeRows(pairing, candidate, scope);
-        const c = selectRows(candidate.predictions.dataset, rows.candidate);
-        const b = selectRows(baseline.predictions.dataset, rows.baseline);
-        const cEval = new MetricEvaluator(c);
-        const bEval = new MetricEvaluator(b);
-        const cValues = cEval.compute(metrics);
-        const bValues = bEval.compute(metrics);
+        const whole = identity && scope === '';
+        const rows = whole ? undefined : scopeRows(pairing, candidate, scope);
+        const c = rows
+            ? selectRows(candidate.predictions.dataset, rows.candidate)
+            : candidate.predictions.dataset;
+        const b = rows
+            ? selectRows(baseline.predictions.dataset, rows.baseline)
+            : baseline.predictions.dataset;
+        const cEval = whole ? candidate.predictions.evaluator : new MetricEvaluator(c);
+        const bEval = whole ? baseline.predictions.evaluator : new MetricEvaluator(b);
+        const cValues = whole ? candidate.overall : cEval.compute(metrics);
+        const bValues = whole ? baseline.overall : bEval.compute(metrics);
         const set = (metric, interval) => byKey.set(intervalKey(metric, scope || undefined), {
             confidence: settings.confidence,
-            candidate: cValues.get(metric),
-            baseline: bValues.get(metric),
+            candidate: cValues.values[metric],
+            baseline: bValues.values[metric],
             ...interval,
         });
         const bootstrapped = [];
@@ -2232,6 +2305,8 @@ function isObject(value) {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:readline"
 var external_node_readline_ = __webpack_require__(481);
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __webpack_require__(6193);
 // EXTERNAL MODULE: ./node_modules/csv-parse/lib/index.js + 9 modules
 var lib = __webpack_require__(6070);
 ;// CONCATENATED MODULE: ./src/metrics/predictions.ts
@@ -2240,6 +2315,7 @@ var lib = __webpack_require__(6070);
  * at a time, into typed columns: the label, the prediction, one score or per-class
  * scores (columns sharing a prefix such as `score_`), the example id and slice columns.
  */
+
 
 
 
@@ -2280,29 +2356,38 @@ async function readPredictions(path, names, input) {
     const ids = header.includes(names.id) ? [] : undefined;
     const sliceNames = names.slices.filter((name) => header.includes(name));
     const slices = sliceNames.map(() => new CategoryColumn());
+    // Column positions are resolved once; rows arrive in batches (no per-row await).
+    const at = (name) => header.indexOf(name);
+    const labelAt = at(names.label);
+    const predictionAt = at(names.prediction);
+    const scoreAt = at(names.score);
+    const classAt = classScores.map((c) => at(c.column));
+    const idAt = at(names.id);
+    const sliceAt = sliceNames.map(at);
     let row = 0;
     try {
-        for await (const get of rows) {
-            row++;
-            const rawLabel = get(names.label) ?? '';
-            if (rawLabel.trim() === '')
-                fail(`row ${row}: '${names.label}' is empty`);
-            label.push(rawLabel);
-            if (prediction) {
-                const raw = get(names.prediction) ?? '';
-                if (raw.trim() === '')
-                    fail(`row ${row}: '${names.prediction}' is empty`);
-                prediction.push(raw);
+        for await (const batch of rows)
+            for (const record of batch) {
+                row++;
+                const rawLabel = record[labelAt] ?? '';
+                if (rawLabel.trim() === '')
+                    fail(`row ${row}: '${names.label}' is empty`);
+                label.push(rawLabel);
+                if (prediction) {
+                    const raw = record[predictionAt] ?? '';
+                    if (raw.trim() === '')
+                        fail(`row ${row}: '${names.prediction}' is empty`);
+                    prediction.push(raw);
+                }
+                if (score)
+                    score.push(parseScore(record[scoreAt], names.score, row, fail));
+                for (let i = 0; i < classScores.length; i++)
+                    classScores[i].data.push(parseScore(record[classAt[i]], classScores[i].column, row, fail));
+                if (ids)
+                    ids.push(record[idAt] ?? '');
+                for (let i = 0; i < sliceNames.length; i++)
+                    slices[i].push(record[sliceAt[i]] ?? '');
             }
-            if (score)
-                score.push(parseScore(get(names.score), names.score, row, fail));
-            for (const column of classScores)
-                column.data.push(parseScore(get(column.column), column.column, row, fail));
-            if (ids)
-                ids.push(get(names.id) ?? '');
-            for (let i = 0; i < sliceNames.length; i++)
-                slices[i].push(get(sliceNames[i]) ?? '');
-        }
     }
     catch (error) {
         if (error instanceof errors/* ConfigurationError */.j)
@@ -2346,31 +2431,103 @@ function findScoreColumns(header, score) {
         .map((column) => ({ column, className: column.slice(prefix.length) }));
     return { single: false, perClass };
 }
-/** The header and an async stream of row accessors, for CSV or JSON Lines. */
+/** The header and batches of records, for CSV or JSON Lines. */
 async function openRows(path, isJsonLines) {
-    const stream = (0,external_node_fs_.createReadStream)(path);
-    await new Promise((resolve, reject) => {
-        stream.once('open', () => resolve());
-        stream.once('error', reject);
-    });
-    return isJsonLines ? openJsonLines(stream) : openCsv(stream, /\.tsv$/i.test(path));
+    const open = async () => {
+        const stream = (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 20 });
+        await new Promise((resolve, reject) => {
+            stream.once('open', () => resolve());
+            stream.once('error', reject);
+        });
+        return stream;
+    };
+    if (isJsonLines)
+        return openJsonLines(await open());
+    const tabs = /\.tsv$/i.test(path);
+    // Most predictions files quote nothing: those are split directly (a quick first pass
+    // looks for a quote); any file with a quote character is read by csv-parse.
+    if (await hasQuote(await open()))
+        return openCsv(await open(), tabs);
+    return openPlainCsv(await open(), tabs ? '\t' : ',');
+}
+async function hasQuote(stream) {
+    try {
+        for await (const chunk of stream)
+            if (chunk.includes(0x22))
+                return true;
+        return false;
+    }
+    finally {
+        stream.destroy();
+    }
+}
+/**
+ * CSV without quote characters: lines split at \n (\r\n too), fields at the delimiter,
+ * a UTF-8 BOM dropped, blank lines skipped, a record whose field count differs from the
+ * header's an error — what csv-parse does for such files.
+ */
+async function openPlainCsv(stream, delimiter) {
+    const chunks = stream[Symbol.asyncIterator]();
+    const decoder = new external_node_string_decoder_.StringDecoder('utf8');
+    let carry = '';
+    let header;
+    let line = 0;
+    const split = (text, final) => {
+        const lines = (carry + text).split('\n');
+        carry = final ? '' : (lines.pop() ?? '');
+        const records = [];
+        for (let raw of lines) {
+            line++;
+            if (raw.endsWith('\r'))
+                raw = raw.slice(0, -1);
+            if (raw === '')
+                continue;
+            const fields = raw.split(delimiter);
+            if (!header) {
+                if (fields[0].charCodeAt(0) === 0xfeff)
+                    fields[0] = fields[0].slice(1);
+                header = fields.map((f) => f.trim());
+                continue;
+            }
+            if (fields.length !== header.length)
+                throw new Error(`Invalid Record Length: expect ${header.length}, got ${fields.length} on line ${line}`);
+            records.push(fields);
+        }
+        return records;
+    };
+    let pending = [];
+    let done = false;
+    while (!header && !done) {
+        const next = await chunks.next();
+        done = next.done === true;
+        for (const record of split(done ? decoder.end() : decoder.write(next.value), done))
+            pending.push(record);
+    }
+    async function* rows() {
+        if (pending.length > 0)
+            yield pending;
+        pending = [];
+        while (!done) {
+            const next = await chunks.next();
+            done = next.done === true;
+            const batch = split(done ? decoder.end() : decoder.write(next.value), done);
+            if (batch.length > 0)
+                yield batch;
+        }
+    }
+    return { header: header ?? [], rows: rows() };
 }
 async function openCsv(stream, tabs) {
     const parser = stream.pipe((0,lib/* parse */.qg)({ bom: true, skip_empty_lines: true, delimiter: tabs ? '\t' : ',' }));
     const records = parser[Symbol.asyncIterator]();
     const first = await records.next();
     const header = first.done ? [] : first.value.map((name) => name.trim());
-    const position = new Map(header.map((name, i) => [name, i]));
     async function* rows() {
         for (;;) {
             const next = await records.next();
             if (next.done)
                 return;
-            const record = next.value;
-            yield (name) => {
-                const i = position.get(name);
-                return i === undefined ? undefined : record[i];
-            };
+            yield [next.value];
         }
     }
     return { header, rows: rows() };
@@ -2404,7 +2561,7 @@ async function openJsonLines(stream) {
     async function* rows() {
         for (let object = first; object; object = await nextObject()) {
             const current = object;
-            yield (name) => jsonText(current[name]);
+            yield [header.map((name) => jsonText(current[name]))];
         }
     }
     return { header, rows: rows() };
