@@ -1150,6 +1150,7 @@ function delong(isPositive, scoresA, scoresB) {
 }
 
 ;// CONCATENATED MODULE: ./src/stats/normal.ts
+/* eslint-disable no-loss-of-precision -- cephes' coefficients are quoted as published; each rounds to the nearest double. */
 /**
  * The standard normal distribution: the CDF through erfc (W. J. Cody's rational
  * approximations, as in scipy.special.ndtr; ~1e-15 relative) and the quantile by
