@@ -31,6 +31,11 @@ gates:
     });
     expect(config.gates[1].maxRegression).toEqual({ value: 0.01, relative: true });
     expect(config.gates[2]).toMatchObject({ slices: ['region'], minCount: 50 });
+    // A sliced gate without min-count skips slices too small for a valid test.
+    expect(
+      parseGates({ gates: [{ metric: 'recall', slices: ['region'], 'max-regression': 0.1 }] })
+        .gates[0].minCount,
+    ).toBe(20);
     expect(config.gates[3]).toMatchObject({ direction: 'lower', max: 50 });
   });
 
@@ -61,6 +66,15 @@ gates:
     ['gates: []\n', /^input 'gates': gates: lists no gates/],
     ['confidence: 1.5\ngates:\n  - metric: accuracy\n    min: 1\n', /^input 'gates': confidence: /],
     ['missing: maybe\ngates:\n  - metric: accuracy\n    min: 1\n', /^input 'gates': missing: /],
+    // Settings that weaken the test have floors a pull request cannot go under.
+    [
+      'confidence: 0.8\ngates:\n  - metric: accuracy\n    min: 1\n',
+      /^input 'gates': confidence: must be at least 0\.9 \(0\.975 gives the regulatory one-sided 2\.5%\)/,
+    ],
+    [
+      'bootstrap: 200\ngates:\n  - metric: accuracy\n    min: 1\n',
+      /^input 'gates': bootstrap: must be at least 1000/,
+    ],
   ])('%s is refused with one clear line', (yaml, message) => {
     expect(bad(yaml)).toThrow(message);
   });
