@@ -36220,6 +36220,7 @@ function regressionRow(context, own, theirs, interval, unavailable) {
         reason: `non-inferiority not shown (${method}): at ${level} the delta may be as bad as ${signed(bound)}, past the margin ${evaluate_gates_format(allowed)}${needed ? `; about ${needed} examples would show a margin this size` : ''}`,
     };
 }
+/** The significance tests by name, for people. */
 const METHOD_NAMES = {
     tango: "Tango's score test",
     delong: "DeLong's test",
@@ -36403,7 +36404,7 @@ function testsSection(rows) {
         ], tested.map((r) => [
             r.metric,
             r.slice ?? 'all',
-            TEST_NAMES[r.test.method],
+            METHOD_NAMES[r.test.method],
             String(r.test.n),
             evaluate_gates_format(r.test.se),
             r.test.detectable === undefined ? undefined : evaluate_gates_format(r.test.detectable),
@@ -36426,11 +36427,6 @@ function testsSection(rows) {
         lines.push(`> [!NOTE]\n> ${points} regression gate${points > 1 ? 's are point comparisons' : ' is a point comparison'} (no significance test): noise on this test set decides ${points > 1 ? 'them' : 'it'}.`);
     return lines.length > 0 ? `### What the tests can see\n\n${lines.join('\n\n')}\n` : '';
 }
-const TEST_NAMES = {
-    tango: "Tango's score test",
-    delong: "DeLong's test",
-    bootstrap: 'paired bootstrap',
-};
 /** Per-slice values of the gated metrics, with a chart of the deltas when there are any. */
 function sliceSection({ evaluation }) {
     const sliced = evaluation.results.filter((r) => r.slice && r.candidate !== undefined);

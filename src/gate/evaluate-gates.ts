@@ -286,7 +286,8 @@ function regressionRow(
   };
 }
 
-const METHOD_NAMES = {
+/** The significance tests by name, for people. */
+export const METHOD_NAMES = {
   tango: "Tango's score test",
   delong: "DeLong's test",
   bootstrap: 'paired bootstrap',

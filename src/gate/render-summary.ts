@@ -6,7 +6,7 @@
  */
 import { cell, code, details, table } from '../core/summary.js';
 import type { GateEvaluation, GateResult } from './evaluate-gates.js';
-import { format, signed } from './evaluate-gates.js';
+import { format, METHOD_NAMES, signed } from './evaluate-gates.js';
 import type { Side } from './sides.js';
 
 export interface GateSummaryInput {
@@ -170,7 +170,7 @@ function testsSection(rows: GateResult[]): string {
         tested.map((r) => [
           r.metric,
           r.slice ?? 'all',
-          TEST_NAMES[r.test!.method],
+          METHOD_NAMES[r.test!.method],
           String(r.test!.n),
           format(r.test!.se!),
           r.test!.detectable === undefined ? undefined : format(r.test!.detectable),
@@ -199,12 +199,6 @@ function testsSection(rows: GateResult[]): string {
     );
   return lines.length > 0 ? `### What the tests can see\n\n${lines.join('\n\n')}\n` : '';
 }
-
-const TEST_NAMES = {
-  tango: "Tango's score test",
-  delong: "DeLong's test",
-  bootstrap: 'paired bootstrap',
-} as const;
 
 /** Per-slice values of the gated metrics, with a chart of the deltas when there are any. */
 function sliceSection({ evaluation }: GateSummaryInput): string {
