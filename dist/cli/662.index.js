@@ -2092,7 +2092,7 @@ function reasons(rows) {
  */
 function testsSection(rows) {
     const lines = [];
-    const tested = rows.filter((r) => r.kind === 'regression' && r.test?.se !== undefined);
+    const tested = rows.filter((r) => r.kind === 'regression' && r.test?.se !== undefined && r.threshold.includes('significance'));
     if (tested.length > 0) {
         lines.push((0,summary/* table */.tp)([
             'metric',

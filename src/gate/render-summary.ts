@@ -153,7 +153,10 @@ function reasons(rows: GateResult[]): string {
  */
 function testsSection(rows: GateResult[]): string {
   const lines: string[] = [];
-  const tested = rows.filter((r) => r.kind === 'regression' && r.test?.se !== undefined);
+  const tested = rows.filter(
+    (r) =>
+      r.kind === 'regression' && r.test?.se !== undefined && r.threshold.includes('significance'),
+  );
   if (tested.length > 0) {
     lines.push(
       table(
