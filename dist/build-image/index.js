@@ -33778,12 +33778,18 @@ function inputs_size() {
     });
     return declare(schema, { required: false });
 }
+/** The longest duration an input may give (SPEC §6; far within what a timer holds). */
+const MAX_DURATION_MS = (/* unused pure expression or super */ null && (24 * 60 * 60 * 1000));
 /** A duration such as `10m`, `90s` or `1h30m`, in milliseconds. */
 function duration(fallback) {
     const schema = z.string().transform((raw, ctx) => {
         const ms = parseDuration(withDefault(raw, fallback));
         if (ms === undefined || ms <= 0) {
             ctx.addIssue({ code: 'custom', message: 'must be a duration such as 90s, 10m or 1h30m' });
+            return z.NEVER;
+        }
+        if (ms > MAX_DURATION_MS) {
+            ctx.addIssue({ code: 'custom', message: 'must be at most 24h' });
             return z.NEVER;
         }
         return ms;

@@ -227,6 +227,8 @@ const rollbackAction = (0,action/* defineAction */.Q)({
             logUrl: (0,github_client/* runUrl */.Vp)(env),
             log,
         });
+        for (const warning of ledger.warnings ?? [])
+            log.warning(warning);
         return {
             outputs: {
                 'from-image': outcome.previousImage ?? '',

@@ -282,6 +282,8 @@ const deployAction = (0,action/* defineAction */.Q)({
             logUrl: (0,github_client/* runUrl */.Vp)(env),
             log,
         });
+        for (const warning of ledger.warnings ?? [])
+            log.warning(warning);
         const status = outcome.status === 'dry-run' ? 'success' : outcome.status;
         return {
             outputs: {

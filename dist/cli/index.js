@@ -287,12 +287,18 @@ function size() {
     });
     return declare(schema, { required: false });
 }
+/** The longest duration an input may give (SPEC §6; far within what a timer holds). */
+const MAX_DURATION_MS = 24 * 60 * 60 * 1000;
 /** A duration such as `10m`, `90s` or `1h30m`, in milliseconds. */
 function duration(fallback) {
     const schema = zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().transform((raw, ctx) => {
         const ms = (0,_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E)(withDefault(raw, fallback));
         if (ms === undefined || ms <= 0) {
             ctx.addIssue({ code: 'custom', message: 'must be a duration such as 90s, 10m or 1h30m' });
+            return zod__WEBPACK_IMPORTED_MODULE_4__/* .NEVER */ .tm;
+        }
+        if (ms > MAX_DURATION_MS) {
+            ctx.addIssue({ code: 'custom', message: 'must be at most 24h' });
             return zod__WEBPACK_IMPORTED_MODULE_4__/* .NEVER */ .tm;
         }
         return ms;

@@ -39812,7 +39812,15 @@ async function withFileLock(path, fn, options = {}) {
     for (let delay = 5;; delay = Math.min(delay * 2, 200)) {
         try {
             const handle = await (0,promises_.open)(lock, 'wx');
-            await handle.writeFile(`${process.pid}@${(0,external_node_os_.hostname)()}\n`);
+            try {
+                await handle.writeFile(`${process.pid}@${(0,external_node_os_.hostname)()}\n`);
+            }
+            catch (error) {
+                // A lock that names no holder would only make the next run wait: remove it.
+                await handle.close().catch(() => undefined);
+                await (0,promises_.rm)(lock, { force: true });
+                throw error;
+            }
             await handle.close();
             break;
         }
@@ -39844,6 +39852,9 @@ async function isAbandoned(lock, staleMs) {
         return false;
     if (Date.now() - info.mtimeMs > staleMs)
         return true;
+    // No holder written (a crash between creating and writing it) and not fresh: abandoned.
+    if (holder.trim() === '' && Date.now() - info.mtimeMs > 5_000)
+        return true;
     const [pid, host] = holder.trim().split('@');
     if (host !== (0,external_node_os_.hostname)() || !/^\d+$/.test(pid ?? ''))
         return false;
@@ -39862,7 +39873,10 @@ async function isAbandoned(lock, staleMs) {
  * appended as new lines with the same id; the newest line of an id is its state. Lines
  * are appended under a lock and fsync'd before a write is reported done. A line that is
  * not a release record is an error naming the file and the line: a ledger is evidence,
- * so nothing in it is silently skipped.
+ * so nothing in it is silently skipped — except a torn last line (a write cut short: the
+ * disk filled, the process died), which is reported in `warnings`, ignored when reading,
+ * and moved aside to `<ledger>.torn-<time>` before the next append, so it never blocks.
+ * A write that fails part-way is truncated back.
  */
 
 
@@ -39870,9 +39884,14 @@ async function isAbandoned(lock, staleMs) {
 
 class FileLedger {
     path;
+    createDirectory;
     description;
-    constructor(path) {
+    /** What a person should know about the file (a torn line found, moved aside). */
+    warnings = [];
+    /** `createDirectory`: only the default ledger's folder is created; an explicit one must exist. */
+    constructor(path, createDirectory = false) {
         this.path = path;
+        this.createDirectory = createDirectory;
         this.description = `file:${path}`;
     }
     async history(environment, limit = Infinity, name) {
@@ -39908,23 +39927,55 @@ class FileLedger {
     }
     /** Appends one record as one line, under the lock, and waits until it is on disk. */
     async append(record) {
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)(this.path), { recursive: true });
+        if (this.createDirectory)
+            await (0,promises_.mkdir)((0,external_node_path_.dirname)(this.path), { recursive: true });
         await withFileLock(this.path, async () => {
-            const handle = await (0,promises_.open)(this.path, 'a+');
+            const handle = await (0,promises_.open)(this.path, 'r+').catch(async (error) => {
+                if (error.code !== 'ENOENT')
+                    throw error;
+                return (0,promises_.open)(this.path, 'a+');
+            });
             try {
-                // A file that does not end in a newline (a crash mid-write) still gets whole lines.
-                const { size } = await handle.stat();
-                const last = Buffer.alloc(1);
-                if (size > 0)
-                    await handle.read(last, 0, 1, size - 1);
-                const prefix = size > 0 && last[0] !== 0x0a ? '\n' : '';
-                await handle.appendFile(`${prefix}${JSON.stringify(record)}\n`);
-                await handle.sync();
+                let { size } = await handle.stat();
+                size = await this.setTornTailAside(handle, size);
+                const line = Buffer.from(`${JSON.stringify(record)}\n`);
+                try {
+                    const { bytesWritten } = await handle.write(line, 0, line.length, size);
+                    if (bytesWritten !== line.length)
+                        throw new Error('short write');
+                    await handle.sync();
+                }
+                catch (error) {
+                    // One write per record: a record cut short is taken back, never left torn.
+                    await handle.truncate(size).catch(() => undefined);
+                    throw error;
+                }
             }
             finally {
                 await handle.close();
             }
         });
+    }
+    /**
+     * A file that does not end in a newline ends in a torn line: its bytes go to a side
+     * file and the ledger is truncated to its last whole line. Returns the new size.
+     */
+    async setTornTailAside(handle, size) {
+        if (size === 0)
+            return 0;
+        const tail = Buffer.alloc(Math.min(size, 1 << 20));
+        await handle.read(tail, 0, tail.length, size - tail.length);
+        if (tail[tail.length - 1] === 0x0a)
+            return size;
+        const newline = tail.lastIndexOf(0x0a);
+        if (newline < 0 && tail.length < size)
+            throw new Error(`ledger ${this.path} ends in a line over 1 MiB without a newline`);
+        const start = size - tail.length + newline + 1;
+        const side = `${this.path}.torn-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+        await (0,promises_.writeFile)(side, tail.subarray(newline + 1));
+        await handle.truncate(start);
+        this.warnings.push(`ledger ${this.path} ended in a torn line (a write cut short); it was moved aside to ${side}`);
+        return start;
     }
     /** Every line, oldest first. A missing file is an empty ledger. */
     async read() {
@@ -39938,7 +39989,8 @@ class FileLedger {
             throw error;
         }
         const records = [];
-        text.split('\n').forEach((line, i) => {
+        const lines = text.split('\n');
+        lines.forEach((line, i) => {
             if (line.trim() === '')
                 return;
             let value;
@@ -39946,6 +39998,13 @@ class FileLedger {
                 value = JSON.parse(line);
             }
             catch {
+                // The last line without its newline is a write cut short: reported, not fatal.
+                if (i === lines.length - 1) {
+                    const warning = `ledger ${this.path} ends in a torn line (a write cut short); it is ignored and will be moved aside`;
+                    if (!this.warnings.includes(warning))
+                        this.warnings.push(warning);
+                    return;
+                }
                 throw new Error(`ledger ${this.path} line ${i + 1} is not JSON`);
             }
             const record = value;
@@ -40142,7 +40201,28 @@ function parsePayload(payload) {
 
 
 
+
+
 const DEFAULT_FILE_LEDGER = '.modelgate/ledger.jsonl';
+/**
+ * An explicit ledger file must be a file (or not exist yet) in a folder that exists: a
+ * typo must not start a new, empty ledger somewhere else.
+ */
+function checkLedgerPath(path, input) {
+    const folder = (0,external_node_path_.dirname)(path) || '.';
+    const stats = (p) => {
+        try {
+            return (0,external_node_fs_.statSync)(p);
+        }
+        catch {
+            return undefined;
+        }
+    };
+    if (!stats(folder)?.isDirectory())
+        throw new errors/* ConfigurationError */.j('ledger', `folder ${folder} does not exist (only the default ledger's folder is created)`, input);
+    if (stats(path)?.isDirectory())
+        throw new errors/* ConfigurationError */.j('ledger', `${path} is a directory, not a ledger file`, input);
+}
 /** `auto` is the github ledger inside Actions, the file ledger elsewhere. */
 function openLedger(input, options) {
     const { env, token } = options;
@@ -40155,7 +40235,10 @@ function openLedger(input, options) {
         const path = spec.slice('file:'.length);
         if (!path)
             throw new errors/* ConfigurationError */.j('ledger', 'file: needs a path', input);
-        return new FileLedger(path);
+        const isDefault = input === 'auto';
+        if (!isDefault)
+            checkLedgerPath(path, input);
+        return new FileLedger(path, isDefault);
     }
     if (spec === 'github') {
         const repository = repositoryOf(env);
@@ -41528,9 +41611,12 @@ function command_commandProvider(run, env) {
     };
 }
 function runCommand(run, image, context, env) {
+    // The step's environment reaches the script (so `env:` in the workflow does), but not
+    // the action's own inputs: INPUT_REGISTRY-PASSWORD and INPUT_GITHUB-TOKEN are secrets.
+    const inherited = Object.fromEntries(Object.entries(env).filter(([name]) => !name.toUpperCase().startsWith('INPUT_')));
     const child = spawn('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', run], {
         env: {
-            ...env,
+            ...inherited,
             MODELGATE_IMAGE: image,
             MODELGATE_ENVIRONMENT: context.environment,
             MODELGATE_PREVIOUS_IMAGE: context.previousImage ?? '',
@@ -43048,12 +43134,18 @@ function size() {
     });
     return declare(schema, { required: false });
 }
+/** The longest duration an input may give (SPEC §6; far within what a timer holds). */
+const MAX_DURATION_MS = (/* unused pure expression or super */ null && (24 * 60 * 60 * 1000));
 /** A duration such as `10m`, `90s` or `1h30m`, in milliseconds. */
 function inputs_duration(fallback) {
     const schema = z.string().transform((raw, ctx) => {
         const ms = parseDuration(withDefault(raw, fallback));
         if (ms === undefined || ms <= 0) {
             ctx.addIssue({ code: 'custom', message: 'must be a duration such as 90s, 10m or 1h30m' });
+            return z.NEVER;
+        }
+        if (ms > MAX_DURATION_MS) {
+            ctx.addIssue({ code: 'custom', message: 'must be at most 24h' });
             return z.NEVER;
         }
         return ms;

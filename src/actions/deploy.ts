@@ -98,6 +98,7 @@ export const deployAction = defineAction({
       logUrl: runUrl(env),
       log,
     });
+    for (const warning of ledger.warnings ?? []) log.warning(warning);
     const status = outcome.status === 'dry-run' ? 'success' : outcome.status;
     return {
       outputs: {

@@ -79,6 +79,7 @@ export const rollbackAction = defineAction({
       logUrl: runUrl(env),
       log,
     });
+    for (const warning of ledger.warnings ?? []) log.warning(warning);
     return {
       outputs: {
         'from-image': outcome.previousImage ?? '',

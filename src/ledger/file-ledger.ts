@@ -3,9 +3,12 @@
  * appended as new lines with the same id; the newest line of an id is its state. Lines
  * are appended under a lock and fsync'd before a write is reported done. A line that is
  * not a release record is an error naming the file and the line: a ledger is evidence,
- * so nothing in it is silently skipped.
+ * so nothing in it is silently skipped — except a torn last line (a write cut short: the
+ * disk filled, the process died), which is reported in `warnings`, ignored when reading,
+ * and moved aside to `<ledger>.torn-<time>` before the next append, so it never blocks.
+ * A write that fails part-way is truncated back.
  */
-import { mkdir, open, readFile } from 'node:fs/promises';
+import { mkdir, open, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { withFileLock } from './file-lock.js';
 import {
@@ -19,8 +22,14 @@ import {
 
 export class FileLedger implements Ledger {
   readonly description: string;
+  /** What a person should know about the file (a torn line found, moved aside). */
+  readonly warnings: string[] = [];
 
-  constructor(readonly path: string) {
+  /** `createDirectory`: only the default ledger's folder is created; an explicit one must exist. */
+  constructor(
+    readonly path: string,
+    private readonly createDirectory = false,
+  ) {
     this.description = `file:${path}`;
   }
 
@@ -68,21 +77,54 @@ export class FileLedger implements Ledger {
 
   /** Appends one record as one line, under the lock, and waits until it is on disk. */
   private async append(record: ReleaseRecord): Promise<void> {
-    await mkdir(dirname(this.path), { recursive: true });
+    if (this.createDirectory) await mkdir(dirname(this.path), { recursive: true });
     await withFileLock(this.path, async () => {
-      const handle = await open(this.path, 'a+');
+      const handle = await open(this.path, 'r+').catch(async (error: NodeJS.ErrnoException) => {
+        if (error.code !== 'ENOENT') throw error;
+        return open(this.path, 'a+');
+      });
       try {
-        // A file that does not end in a newline (a crash mid-write) still gets whole lines.
-        const { size } = await handle.stat();
-        const last = Buffer.alloc(1);
-        if (size > 0) await handle.read(last, 0, 1, size - 1);
-        const prefix = size > 0 && last[0] !== 0x0a ? '\n' : '';
-        await handle.appendFile(`${prefix}${JSON.stringify(record)}\n`);
-        await handle.sync();
+        let { size } = await handle.stat();
+        size = await this.setTornTailAside(handle, size);
+        const line = Buffer.from(`${JSON.stringify(record)}\n`);
+        try {
+          const { bytesWritten } = await handle.write(line, 0, line.length, size);
+          if (bytesWritten !== line.length) throw new Error('short write');
+          await handle.sync();
+        } catch (error) {
+          // One write per record: a record cut short is taken back, never left torn.
+          await handle.truncate(size).catch(() => undefined);
+          throw error;
+        }
       } finally {
         await handle.close();
       }
     });
+  }
+
+  /**
+   * A file that does not end in a newline ends in a torn line: its bytes go to a side
+   * file and the ledger is truncated to its last whole line. Returns the new size.
+   */
+  private async setTornTailAside(
+    handle: Awaited<ReturnType<typeof open>>,
+    size: number,
+  ): Promise<number> {
+    if (size === 0) return 0;
+    const tail = Buffer.alloc(Math.min(size, 1 << 20));
+    await handle.read(tail, 0, tail.length, size - tail.length);
+    if (tail[tail.length - 1] === 0x0a) return size;
+    const newline = tail.lastIndexOf(0x0a);
+    if (newline < 0 && tail.length < size)
+      throw new Error(`ledger ${this.path} ends in a line over 1 MiB without a newline`);
+    const start = size - tail.length + newline + 1;
+    const side = `${this.path}.torn-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+    await writeFile(side, tail.subarray(newline + 1));
+    await handle.truncate(start);
+    this.warnings.push(
+      `ledger ${this.path} ended in a torn line (a write cut short); it was moved aside to ${side}`,
+    );
+    return start;
   }
 
   /** Every line, oldest first. A missing file is an empty ledger. */
@@ -95,12 +137,19 @@ export class FileLedger implements Ledger {
       throw error;
     }
     const records: ReleaseRecord[] = [];
-    text.split('\n').forEach((line, i) => {
+    const lines = text.split('\n');
+    lines.forEach((line, i) => {
       if (line.trim() === '') return;
       let value: unknown;
       try {
         value = JSON.parse(line);
       } catch {
+        // The last line without its newline is a write cut short: reported, not fatal.
+        if (i === lines.length - 1) {
+          const warning = `ledger ${this.path} ends in a torn line (a write cut short); it is ignored and will be moved aside`;
+          if (!this.warnings.includes(warning)) this.warnings.push(warning);
+          return;
+        }
         throw new Error(`ledger ${this.path} line ${i + 1} is not JSON`);
       }
       const record = value as Partial<ReleaseRecord>;

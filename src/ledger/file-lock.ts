@@ -25,7 +25,14 @@ export async function withFileLock<T>(
   for (let delay = 5; ; delay = Math.min(delay * 2, 200)) {
     try {
       const handle = await open(lock, 'wx');
-      await handle.writeFile(`${process.pid}@${hostname()}\n`);
+      try {
+        await handle.writeFile(`${process.pid}@${hostname()}\n`);
+      } catch (error) {
+        // A lock that names no holder would only make the next run wait: remove it.
+        await handle.close().catch(() => undefined);
+        await rm(lock, { force: true });
+        throw error;
+      }
       await handle.close();
       break;
     } catch (error) {
@@ -53,6 +60,8 @@ async function isAbandoned(lock: string, staleMs: number): Promise<boolean> {
   ]);
   if (!info) return false;
   if (Date.now() - info.mtimeMs > staleMs) return true;
+  // No holder written (a crash between creating and writing it) and not fresh: abandoned.
+  if (holder.trim() === '' && Date.now() - info.mtimeMs > 5_000) return true;
   const [pid, host] = holder.trim().split('@');
   if (host !== hostname() || !/^\d+$/.test(pid ?? '')) return false;
   try {

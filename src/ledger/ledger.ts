@@ -74,6 +74,8 @@ export interface Ledger {
   history(environment: string, limit?: number, name?: string): Promise<ReleaseRecord[]>;
   /** Every environment that has a modelgate release. */
   environments(): Promise<string[]>;
+  /** What a person should know about the ledger itself (a torn line moved aside). */
+  readonly warnings?: readonly string[];
   /** Records a new release (its status is `in_progress`); returns it as the ledger holds it. */
   create(release: ReleaseRecord, details?: StatusDetails): Promise<ReleaseRecord>;
   /** Records a release's new state; the history is never rewritten. */

@@ -33,9 +33,14 @@ function runCommand(
   context: RolloutContext,
   env: Record<string, string | undefined>,
 ): Promise<number | 'timeout'> {
+  // The step's environment reaches the script (so `env:` in the workflow does), but not
+  // the action's own inputs: INPUT_REGISTRY-PASSWORD and INPUT_GITHUB-TOKEN are secrets.
+  const inherited = Object.fromEntries(
+    Object.entries(env).filter(([name]) => !name.toUpperCase().startsWith('INPUT_')),
+  );
   const child = spawn('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', run], {
     env: {
-      ...env,
+      ...inherited,
       MODELGATE_IMAGE: image,
       MODELGATE_ENVIRONMENT: context.environment,
       MODELGATE_PREVIOUS_IMAGE: context.previousImage ?? '',

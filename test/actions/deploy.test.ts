@@ -1,4 +1,11 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { runBundledAction } from '../support/action-runner.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../support/github-emulator.js';
@@ -19,6 +26,8 @@ let images: Record<string, PushedImage>;
 beforeAll(async () => {
   registry = await startRegistry();
   images = await pushModelImages(registry.host, dir(), ['v1', 'v2', 'v3', 'v4'], env);
+  // An explicit file: ledger's folder must exist (only the default one is created).
+  mkdirSync(join(dir(), '.modelgate'), { recursive: true });
   // A real evaluate-gate report (metrics in, verdict out) for the evidence.
   writeFileSync(join(dir(), 'metrics.json'), JSON.stringify({ accuracy: 0.93, f1: 0.9 }));
   writeFileSync(join(dir(), 'gates.yml'), 'gates:\n  - metric: accuracy\n    min: 0.9\n');
@@ -717,4 +726,95 @@ test('two models share production without touching each other', async () => {
   expect(named.summary).toContain(
     `the live release ${ids[2]} in production recorded no gate metrics (it was deployed ungated)`,
   );
+});
+
+describe('faults in inputs and in the ledger file', () => {
+  test('a timeout past 24h and explicit ledgers that cannot be one: one line naming the input, nothing created', async () => {
+    const cases: [Record<string, string>, string][] = [
+      [{ timeout: '600h' }, "input 'timeout': must be at most 24h (got '600h')"],
+      [
+        { ledger: 'file:no-such-folder/ledger.jsonl' },
+        "input 'ledger': folder no-such-folder does not exist (only the default ledger's folder is created)",
+      ],
+      [
+        { ledger: 'file:.modelgate' },
+        "input 'ledger': .modelgate is a directory, not a ledger file",
+      ],
+    ];
+    for (const [inputs, message] of cases) {
+      const run = await deploy({ image: images.v1.image, environment: 'faulty', ...inputs });
+      expect(run.code).toBe(1);
+      expect(run.stdout).toContain(`::error::deploy: ${message}`);
+    }
+    expect(existsSync(join(dir(), 'no-such-folder'))).toBe(false);
+  });
+
+  test('a torn last line (a write cut short) is moved aside and never blocks', async () => {
+    const ledger = join(dir(), '.modelgate', 'torn.jsonl');
+    const first = await deploy({
+      image: images.v1.image,
+      environment: 'torn',
+      ledger: `file:${ledger}`,
+    });
+    expect(first.outputs.status).toBe('success');
+    // The disk filled up in the middle of the next record.
+    const whole = readFileSync(ledger, 'utf8');
+    writeFileSync(ledger, whole + whole.split('\n')[0].slice(0, 57));
+    const second = await deploy({
+      image: images.v2.image,
+      environment: 'torn',
+      ledger: `file:${ledger}`,
+    });
+    expect(second.outputs.status).toBe('success');
+    expect(second.stdout).toMatch(/::warning::ledger .*torn\.jsonl ends in a torn line/);
+    const side = readdirSync(join(dir(), '.modelgate')).filter((f) =>
+      f.startsWith('torn.jsonl.torn-'),
+    );
+    expect(side).toHaveLength(1);
+    expect(readFileSync(join(dir(), '.modelgate', side[0]), 'utf8')).toBe(
+      whole.split('\n')[0].slice(0, 57),
+    );
+    // What is left is whole lines, each a record; the first release is still history.
+    const lines = readFileSync(ledger, 'utf8').trimEnd().split('\n');
+    for (const line of lines) expect(JSON.parse(line).schema).toBe('modelgate.release/v1');
+    const back = await rollback({ environment: 'torn', ledger: `file:${ledger}`, tag: 'torn' });
+    expect(back.outputs['to-image']).toBe(images.v1.image);
+  });
+
+  test('a lock file whose holder was never written (a crash) does not hold the ledger', async () => {
+    const ledger = join(dir(), '.modelgate', 'locked.jsonl');
+    writeFileSync(`${ledger}.lock`, '');
+    const old = new Date(Date.now() - 10_000);
+    utimesSync(`${ledger}.lock`, old, old);
+    const started = Date.now();
+    const run = await deploy({
+      image: images.v1.image,
+      environment: 'locked',
+      ledger: `file:${ledger}`,
+    });
+    expect(run.outputs.status).toBe('success');
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(existsSync(`${ledger}.lock`)).toBe(false);
+  });
+
+  test("the command provider's script gets the step's environment, never the action's inputs", async () => {
+    const run = await deploy(
+      {
+        image: images.v1.image,
+        environment: 'command-env',
+        ledger: 'file:.modelgate/command-env.jsonl',
+        provider: 'command',
+        run: 'env > script-env.txt',
+        'registry-password': 'hunter2-secret',
+        'registry-username': 'someone',
+      },
+      { MY_SETTING: 'from the workflow env' },
+    );
+    expect(run.outputs.status).toBe('success');
+    const seen = readFileSync(join(dir(), 'script-env.txt'), 'utf8');
+    expect(seen).toContain('MY_SETTING=from the workflow env');
+    expect(seen).toContain(`MODELGATE_IMAGE=${images.v1.image}`);
+    expect(seen).not.toMatch(/^INPUT_/m);
+    expect(seen).not.toContain('hunter2-secret');
+  });
 });

@@ -63,13 +63,19 @@ test('a line that is not a release record is an error naming the file and the li
   );
 });
 
-test('a torn last line (a crash mid-write) does not swallow the next record', async () => {
+test('a torn last line (a crash mid-write) is ignored when read and moved aside before the next append', async () => {
   const path = ledgerFile();
   writeFileSync(path, `${JSON.stringify(release('v1', 'a'))}\n{"schema":"modelg`);
-  await new FileLedger(path).create(release('v2', 'b'));
-  const lines = readFileSync(path, 'utf8').split('\n');
-  expect(JSON.parse(lines[2]).id).toBe('v2');
-  await expect(new FileLedger(path).history('production')).rejects.toThrow(/line 2 is not JSON/);
+  const reader = new FileLedger(path);
+  expect((await reader.history('production')).map((r) => r.id)).toEqual(['v1']);
+  expect(reader.warnings).toEqual([expect.stringMatching(/ends in a torn line/)]);
+  const writer = new FileLedger(path);
+  await writer.create(release('v2', 'b'));
+  expect(writer.warnings).toEqual([expect.stringMatching(/moved aside to .*\.torn-/)]);
+  const lines = readFileSync(path, 'utf8').trimEnd().split('\n');
+  expect(lines.map((l) => JSON.parse(l).id)).toEqual(['v1', 'v2']);
+  const side = writer.warnings[0].replace(/^.*moved aside to /, '');
+  expect(readFileSync(side, 'utf8')).toBe('{"schema":"modelg');
 });
 
 test('appends from several processes at once all land, one per line', async () => {
