@@ -29007,7 +29007,8 @@ class RegistryClient {
             const why = authenticated ? 'the credentials were refused' : 'access denied';
             return new RegistryError(`${this.registry}/${this.repository}: ${why} (${response.status}); ${UNAUTHORIZED_HINT}`, response.status);
         }
-        return new RegistryError(`${method} ${redact(url)}: HTTP ${response.status}${detail ? ` (${detail})` : ''}`, response.status);
+        // A 429 or 5xx is worth another try: uploads (sent once per try) retry on it too.
+        return new RegistryError(`${method} ${redact(url)}: HTTP ${response.status}${detail ? ` (${detail})` : ''}`, response.status, isTransientStatus(response.status));
     }
     /** GET /v2/: checks the registry answers (and primes authentication). */
     async ping() {
@@ -29160,9 +29161,12 @@ class RegistryClient {
     async uploadStatus(location) {
         const response = await this.request('GET', location, { expect: [204] });
         const range = /^(?:bytes=)?0-(\d+)$/.exec(response.headers.get('range') ?? '');
+        // docker-registry says `0-0` for an upload that holds nothing yet: 0-0 is read as
+        // nothing (resending one byte costs nothing; skipping one corrupts the blob).
+        const end = range ? Number(range[1]) : -1;
         return {
             location: this.resolve(response.headers.get('location') ?? location),
-            offset: range ? Number(range[1]) + 1 : 0,
+            offset: end > 0 ? end + 1 : 0,
         };
     }
     /** GET a manifest or index by tag or digest; the digest is computed from the bytes. */

@@ -341,9 +341,11 @@ export class RegistryClient {
         response.status,
       );
     }
+    // A 429 or 5xx is worth another try: uploads (sent once per try) retry on it too.
     return new RegistryError(
       `${method} ${redact(url)}: HTTP ${response.status}${detail ? ` (${detail})` : ''}`,
       response.status,
+      isTransientStatus(response.status),
     );
   }
 
@@ -509,9 +511,12 @@ export class RegistryClient {
   private async uploadStatus(location: string): Promise<{ location: string; offset: number }> {
     const response = await this.request('GET', location, { expect: [204] });
     const range = /^(?:bytes=)?0-(\d+)$/.exec(response.headers.get('range') ?? '');
+    // docker-registry says `0-0` for an upload that holds nothing yet: 0-0 is read as
+    // nothing (resending one byte costs nothing; skipping one corrupts the blob).
+    const end = range ? Number(range[1]) : -1;
     return {
       location: this.resolve(response.headers.get('location') ?? location),
-      offset: range ? Number(range[1]) + 1 : 0,
+      offset: end > 0 ? end + 1 : 0,
     };
   }
 

@@ -48,6 +48,17 @@ describe('pushes through transient failures, and never tags a broken image', () 
     }
   };
 
+  test('a registry that answers every third request with 503 still gets the image (issue 15)', async () => {
+    let seen = 0;
+    const { run, log } = await pushThrough('faults/flaky', [
+      { match: () => ++seen % 3 === 0, times: Infinity, status: 503, retryAfter: 0 },
+    ]);
+    expect(run.stdout).not.toMatch(/::error::/);
+    expect(run.code).toBe(0);
+    expect(run.outputs.digest).toBe(reference);
+    expect(log.filter((l) => l.fault).length).toBeGreaterThan(2);
+  });
+
   test('503 and 429 answers with Retry-After are retried', async () => {
     const { run, log } = await pushThrough('faults/busy', [
       { match: is('GET', /\/v2\/$/), times: 0 },
