@@ -56,9 +56,21 @@ async function rollbackRelease(settings) {
     const live = history.find((r) => r.status === 'success');
     if (!live)
         throw new Error(`nothing of ${name} is live in ${environment} (${ledger.description}): nothing to roll back`);
-    const target = chooseTarget(history, live, settings.to);
+    // Start from what the runtime runs: a cancelled or crashed deploy may have moved it past
+    // what the ledger says is live. Then `previous` means putting the live release back.
+    const running = await settings.providerFor(live).current();
+    const inBetween = running !== undefined &&
+        (0,ledger_ledger/* digestOf */.ol)(running) !== undefined &&
+        (0,ledger_ledger/* digestOf */.ol)(running) !== (0,ledger_ledger/* digestOf */.ol)(live.image);
+    if (inBetween)
+        log.warning(`${environment} runs ${running}, not the live release ${live.id} (${live.image}): the ledger and the runtime disagree`);
+    const target = inBetween && settings.to === 'previous' ? live : chooseTarget(history, live, settings.to);
+    // What put the runtime in between, when the ledger knows it (an interrupted release).
+    const stray = inBetween
+        ? history.find((r) => (0,ledger_ledger/* digestOf */.ol)(r.image) === (0,ledger_ledger/* digestOf */.ol)(running))
+        : undefined;
     const original = (0,ledger_ledger/* originalOf */.zW)(history, target);
-    if ((0,ledger_ledger/* digestOf */.ol)(original.image) === (0,ledger_ledger/* digestOf */.ol)(live.image))
+    if (!inBetween && (0,ledger_ledger/* digestOf */.ol)(original.image) === (0,ledger_ledger/* digestOf */.ol)(live.image))
         throw new errors/* ConfigurationError */.j('to', `${original.image} is already live in ${environment}`, settings.to);
     if (!settings.force) {
         const verdict = original.gate?.verdict;
@@ -75,7 +87,7 @@ async function rollbackRelease(settings) {
     const base = {
         kind: 'rollback',
         environment,
-        previousImage: live.image,
+        previousImage: inBetween ? running : live.image,
         previous: live,
         target: original,
         plan,
@@ -98,20 +110,30 @@ async function rollbackRelease(settings) {
     };
     const carried = await (0,carry_out/* carryOut */.u)({
         ...common,
-        previousImage: live.image,
+        previousImage: inBetween ? running : live.image,
         kind: 'rollback',
         url: settings.url ?? original.url,
         release: (0,carry_out/* restoreRecord */.w)({
             target: original,
-            undone: live,
+            undone: inBetween ? (stray ?? live) : live,
             provider,
             source: settings.source,
-            reason: settings.reason,
+            reason: settings.reason ??
+                (inBetween
+                    ? `repair: ${environment} ran ${running}, which the ledger does not record as live`
+                    : undefined),
         }),
     });
     if (carried.outcome === 'success') {
         const note = `rolled back by ${carried.release.id}${settings.reason ? `: ${settings.reason}` : ''}`;
-        await ledger.update(live, 'rolled-back', { description: note, logUrl: settings.logUrl });
+        // Repairing an in-between runtime puts the live release back: it is not undone.
+        if (!inBetween)
+            await ledger.update(live, 'rolled-back', { description: note, logUrl: settings.logUrl });
+        else if (stray?.status === 'in_progress')
+            await ledger.update(stray, 'failure', {
+                description: `interrupted; ${environment} repaired by ${carried.release.id}`,
+                logUrl: settings.logUrl,
+            });
     }
     let failure;
     let providerMs = carried.providerMs;

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import {
   existsSync,
   mkdirSync,
@@ -795,6 +796,42 @@ describe('faults in inputs and in the ledger file', () => {
     expect(run.outputs.status).toBe('success');
     expect(Date.now() - started).toBeLessThan(10_000);
     expect(existsSync(`${ledger}.lock`)).toBe(false);
+  });
+
+  test('rollback starts from what the runtime runs: an environment left in between is put back', async () => {
+    const ledger = 'file:.modelgate/between.jsonl';
+    const first = await deploy({
+      image: images.v1.image,
+      environment: 'between',
+      ledger,
+      tag: 'between',
+    });
+    expect(first.outputs.status).toBe('success');
+    // Something outside the ledger (an interrupted deploy, a hand) moved the tag to v3.
+    execFileSync('skopeo', [
+      'copy',
+      '--src-tls-verify=false',
+      '--dest-tls-verify=false',
+      `docker://${images.v3.image}`,
+      `docker://${registry.host}/acme/churn:between`,
+    ]);
+    expect(live('between')).toBe(images.v3.digest);
+    const repaired = await rollback({ environment: 'between', ledger, tag: 'between' });
+    expect(repaired.code).toBe(0);
+    expect(repaired.stdout).toMatch(
+      /::warning::between runs .*, not the live release .*: the ledger and the runtime disagree/,
+    );
+    expect(repaired.outputs).toMatchObject({
+      'from-image': expect.stringContaining(images.v3.digest),
+      'to-image': images.v1.image,
+    });
+    expect(live('between')).toBe(images.v1.digest);
+    const records = ledgerLines('.modelgate/between.jsonl');
+    expect(records.at(-1)).toMatchObject({
+      status: 'success',
+      image: images.v1.image,
+      reason: expect.stringMatching(/^repair: between ran /),
+    });
   });
 
   test("the command provider's script gets the step's environment, never the action's inputs", async () => {
