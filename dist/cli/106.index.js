@@ -15,6 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/action.ts
 var action = __webpack_require__(5605);
+// EXTERNAL MODULE: ./src/core/cancellation.ts
+var core_cancellation = __webpack_require__(3948);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/github-client.ts
@@ -110,6 +112,7 @@ async function rollbackRelease(settings) {
     };
     const carried = await (0,carry_out/* carryOut */.u)({
         ...common,
+        signal: settings.signal,
         previousImage: inBetween ? running : live.image,
         kind: 'rollback',
         url: settings.url ?? original.url,
@@ -202,6 +205,7 @@ function chooseTarget(history, live, to) {
 
 
 
+
 const rollbackAction = (0,action/* defineAction */.Q)({
     name: 'rollback',
     inputs: {
@@ -215,8 +219,8 @@ const rollbackAction = (0,action/* defineAction */.Q)({
     outputsOnError: { status: 'failure' },
     async run(inputs, { env, log }) {
         const environment = (0,release_inputs/* checkEnvironment */.Qz)(inputs.environment);
-        if (inputs.provider && !provider/* PROVIDERS */.x.includes(inputs.provider))
-            throw new errors/* ConfigurationError */.j('provider', `must be one of ${provider/* PROVIDERS */.x.join(', ')}`, inputs.provider);
+        if (inputs.provider && !provider/* PROVIDERS */.xq.includes(inputs.provider))
+            throw new errors/* ConfigurationError */.j('provider', `must be one of ${provider/* PROVIDERS */.xq.join(', ')}`, inputs.provider);
         const token = inputs['github-token'];
         const access = (0,release_inputs/* registryAccess */.Yb)({ username: inputs['registry-username'], password: inputs['registry-password'], token }, env, log);
         const given = (0,release_inputs/* providerSettingsOf */.Gk)(inputs);
@@ -225,6 +229,7 @@ const rollbackAction = (0,action/* defineAction */.Q)({
         const name = (0,release_inputs/* checkName */.I3)(inputs.name) || (await (0,ledger_ledger/* onlyLiveName */.ez)(ledger, environment, 'name'));
         if (!name)
             throw new Error(`nothing is live in ${environment} (${ledger.description}): nothing to roll back`);
+        const cancellation = (0,core_cancellation/* listenForCancellation */.c)((signal) => log.warning(`${signal}: stopping the rollback and putting back what was live`));
         const outcome = await rollbackRelease({
             environment,
             name,
@@ -248,7 +253,8 @@ const rollbackAction = (0,action/* defineAction */.Q)({
             url: inputs.url || undefined,
             logUrl: (0,github_client/* runUrl */.Vp)(env),
             log,
-        });
+            signal: cancellation.signal,
+        }).finally(() => cancellation.dispose());
         for (const warning of ledger.warnings ?? [])
             log.warning(warning);
         return {
@@ -334,6 +340,33 @@ function modelTitle(model) {
 
 /***/ }),
 
+/***/ 3948:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ listenForCancellation)
+/* harmony export */ });
+/** Starts listening for SIGINT and SIGTERM. */
+function listenForCancellation(onCancel) {
+    const controller = new AbortController();
+    const handler = (signal) => {
+        onCancel?.(signal);
+        controller.abort(new Error(`cancelled (${signal})`));
+    };
+    process.on('SIGINT', handler);
+    process.on('SIGTERM', handler);
+    return {
+        signal: controller.signal,
+        dispose() {
+            process.off('SIGINT', handler);
+            process.off('SIGTERM', handler);
+        },
+    };
+}
+
+
+/***/ }),
+
 /***/ 1591:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -343,12 +376,14 @@ function modelTitle(model) {
 /* harmony export */ });
 /* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8571);
 /* harmony import */ var _ledger_ledger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2420);
+/* harmony import */ var _providers_provider_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9545);
 /**
  * One release carried out: recorded as in progress, rolled out through its provider,
  * checked for a rival that moved the environment meanwhile, then recorded as what it
  * is. `success` is written only after the provider confirmed health and nobody else
  * took the environment; every other ending is written as `failure` with its cause.
  */
+
 
 
 /** Records, rolls out, checks and records again; never throws for a failed rollout. */
@@ -383,22 +418,37 @@ async function carryOut(options) {
             runUrl: options.logUrl,
             timeoutMs: options.timeoutMs,
             log,
+            signal: options.signal,
         });
     }
     catch (error) {
         const providerMs = performance.now() - started;
-        const message = error.message;
+        const cancelled = error instanceof _providers_provider_js__WEBPACK_IMPORTED_MODULE_2__/* .CancelledError */ .cc || options.signal?.aborted === true;
+        const message = cancelled ? 'cancelled' : error.message;
         await ledger.update(release, 'failure', { ...links, description: message });
         const changed = error.changed ?? true;
         return {
             outcome: 'failure',
-            release: { ...release, status: 'failure' },
+            release: { ...release, status: 'failure', detail: message },
             error: message,
             changed,
             providerMs,
+            ...(cancelled ? { cancelled } : {}),
         };
     }
     const providerMs = performance.now() - started;
+    // Cancelled while the provider finished: the run gives up what it just put live.
+    if (options.signal?.aborted) {
+        await ledger.update(release, 'failure', { ...links, description: 'cancelled' });
+        return {
+            outcome: 'failure',
+            release: { ...release, status: 'failure', detail: 'cancelled' },
+            error: 'cancelled',
+            changed: true,
+            providerMs,
+            cancelled: true,
+        };
+    }
     log.info(`${provider.name}: ${result.detail} (${(0,_core_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(providerMs)})`);
     const moved = await movedMeanwhile(options, release);
     if (moved) {

@@ -19,6 +19,8 @@ var build_labels = __webpack_require__(7309);
 var action = __webpack_require__(5605);
 // EXTERNAL MODULE: ./src/core/actions-cache.ts
 var actions_cache = __webpack_require__(6043);
+// EXTERNAL MODULE: ./src/core/cancellation.ts
+var core_cancellation = __webpack_require__(3948);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/github-client.ts
@@ -128,7 +130,14 @@ async function deployRelease(settings) {
         logUrl: settings.logUrl,
         log,
     };
-    const carried = await (0,carry_out/* carryOut */.u)({ ...common, release, previousImage, kind: 'deploy' });
+    const carried = await (0,carry_out/* carryOut */.u)({
+        ...common,
+        release,
+        previousImage,
+        kind: 'deploy',
+        signal: settings.signal,
+    });
+    const cancelled = carried.outcome === 'failure' && carried.cancelled === true;
     let providerMs = carried.providerMs;
     const finish = async (outcome) => ({
         ...base,
@@ -143,7 +152,11 @@ async function deployRelease(settings) {
             release: carried.release,
             providerDetail: carried.result.detail,
         });
-    if (carried.outcome === 'conflict' || !settings.autoRollback || !live || !carried.changed)
+    // A cancelled run always puts back what was live (SPEC §6), auto-rollback or not.
+    if (carried.outcome === 'conflict' ||
+        (!settings.autoRollback && !cancelled) ||
+        !live ||
+        !carried.changed)
         return finish({
             status: 'failure',
             // What the runtime reports, when it can; else what was live if nothing changed.
@@ -154,7 +167,9 @@ async function deployRelease(settings) {
                 ? `the rollout failed (${carried.error}); nothing was live in ${environment} before, so there is nothing to roll back to`
                 : `the rollout failed: ${carried.error}`,
         });
-    log.warning(`rollout of ${release.id} failed (${carried.error}); restoring ${live.id}`);
+    log.warning(cancelled
+        ? `the run was cancelled during the rollout of ${release.id}; restoring ${live.id}`
+        : `rollout of ${release.id} failed (${carried.error}); restoring ${live.id}`);
     const restored = await (0,carry_out/* carryOut */.u)({
         ...common,
         release: (0,carry_out/* restoreRecord */.w)({
@@ -175,6 +190,14 @@ async function deployRelease(settings) {
             release: carried.release,
             restore: restored.release,
             failure: `the rollout failed (${carried.error}) and restoring ${live.image} failed too (${restored.error}): check ${environment} now`,
+        });
+    if (cancelled)
+        return finish({
+            status: 'failure',
+            image: live.image,
+            release: carried.release,
+            restore: restored.release,
+            failure: `the run was cancelled; ${live.id} (${live.image}) was put back`,
         });
     return finish({
         status: 'rolled-back',
@@ -211,12 +234,13 @@ var render_summary = __webpack_require__(7836);
 
 
 
+
 const deployAction = (0,action/* defineAction */.Q)({
     name: 'deploy',
     inputs: {
         image: (0,inputs/* text */.Qq)({ required: true }),
         environment: (0,inputs/* text */.Qq)({ required: true }),
-        provider: (0,inputs/* choice */.Yq)(provider/* PROVIDERS */.x, 'registry-tag'),
+        provider: (0,inputs/* choice */.Yq)(provider/* PROVIDERS */.xq, 'registry-tag'),
         'gate-report': (0,inputs/* text */.Qq)(),
         'allow-ungated': (0,inputs/* bool */.lc)(false),
         'model-digest': (0,inputs/* text */.Qq)(),
@@ -263,6 +287,7 @@ const deployAction = (0,action/* defineAction */.Q)({
             env,
             token,
         });
+        const cancellation = (0,core_cancellation/* listenForCancellation */.c)((signal) => log.warning(`${signal}: stopping the rollout and putting back what was live`));
         const outcome = await deployRelease({
             environment,
             name: givenName || (0,ledger_ledger/* defaultReleaseName */.Ad)(image),
@@ -281,7 +306,8 @@ const deployAction = (0,action/* defineAction */.Q)({
             url: inputs.url || undefined,
             logUrl: (0,github_client/* runUrl */.Vp)(env),
             log,
-        });
+            signal: cancellation.signal,
+        }).finally(() => cancellation.dispose());
         for (const warning of ledger.warnings ?? [])
             log.warning(warning);
         const status = outcome.status === 'dry-run' ? 'success' : outcome.status;
@@ -329,6 +355,33 @@ function actionsCacheOf(env) {
         async restore(dir, key) {
             const cache = await __webpack_require__.e(/* import() */ 305).then(__webpack_require__.bind(__webpack_require__, 4305));
             return (await cache.restoreCache([dir], key)) === key;
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 3948:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ listenForCancellation)
+/* harmony export */ });
+/** Starts listening for SIGINT and SIGTERM. */
+function listenForCancellation(onCancel) {
+    const controller = new AbortController();
+    const handler = (signal) => {
+        onCancel?.(signal);
+        controller.abort(new Error(`cancelled (${signal})`));
+    };
+    process.on('SIGINT', handler);
+    process.on('SIGTERM', handler);
+    return {
+        signal: controller.signal,
+        dispose() {
+            process.off('SIGINT', handler);
+            process.off('SIGTERM', handler);
         },
     };
 }
@@ -410,12 +463,14 @@ function evaluationDigest(table) {
 /* harmony export */ });
 /* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8571);
 /* harmony import */ var _ledger_ledger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2420);
+/* harmony import */ var _providers_provider_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9545);
 /**
  * One release carried out: recorded as in progress, rolled out through its provider,
  * checked for a rival that moved the environment meanwhile, then recorded as what it
  * is. `success` is written only after the provider confirmed health and nobody else
  * took the environment; every other ending is written as `failure` with its cause.
  */
+
 
 
 /** Records, rolls out, checks and records again; never throws for a failed rollout. */
@@ -450,22 +505,37 @@ async function carryOut(options) {
             runUrl: options.logUrl,
             timeoutMs: options.timeoutMs,
             log,
+            signal: options.signal,
         });
     }
     catch (error) {
         const providerMs = performance.now() - started;
-        const message = error.message;
+        const cancelled = error instanceof _providers_provider_js__WEBPACK_IMPORTED_MODULE_2__/* .CancelledError */ .cc || options.signal?.aborted === true;
+        const message = cancelled ? 'cancelled' : error.message;
         await ledger.update(release, 'failure', { ...links, description: message });
         const changed = error.changed ?? true;
         return {
             outcome: 'failure',
-            release: { ...release, status: 'failure' },
+            release: { ...release, status: 'failure', detail: message },
             error: message,
             changed,
             providerMs,
+            ...(cancelled ? { cancelled } : {}),
         };
     }
     const providerMs = performance.now() - started;
+    // Cancelled while the provider finished: the run gives up what it just put live.
+    if (options.signal?.aborted) {
+        await ledger.update(release, 'failure', { ...links, description: 'cancelled' });
+        return {
+            outcome: 'failure',
+            release: { ...release, status: 'failure', detail: 'cancelled' },
+            error: 'cancelled',
+            changed: true,
+            providerMs,
+            cancelled: true,
+        };
+    }
     log.info(`${provider.name}: ${result.detail} (${(0,_core_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(providerMs)})`);
     const moved = await movedMeanwhile(options, release);
     if (moved) {

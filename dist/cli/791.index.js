@@ -801,10 +801,12 @@ function commandProvider(run, env) {
         plan: (image) => `run \`${run}\` with MODELGATE_IMAGE=${image}`,
         async rollout(image, context) {
             const code = await runCommand(run, image, context, env);
+            if (code === 'cancelled')
+                throw new provider/* CancelledError */.cc();
             if (code === 'timeout')
-                throw new provider/* RolloutError */.a(`the command did not finish within ${(0,duration/* formatDuration */.a)(context.timeoutMs)}`);
+                throw new provider/* RolloutError */.a6(`the command did not finish within ${(0,duration/* formatDuration */.a)(context.timeoutMs)}`);
             if (code !== 0)
-                throw new provider/* RolloutError */.a(`the command exited with ${code}`);
+                throw new provider/* RolloutError */.a6(`the command exited with ${code}`);
             return { detail: 'the command exited with 0' };
         },
     };
@@ -826,24 +828,41 @@ function runCommand(run, image, context, env) {
     });
     for (const stream of [child.stdout, child.stderr])
         (0,external_node_readline_.createInterface)({ input: stream }).on('line', (line) => context.log.info(`  ${line}`));
+    // The script and everything it started form one process group: killed together, so
+    // nothing outlives the deploy and moves the runtime after it gave up.
+    const killGroup = (signal) => {
+        try {
+            process.kill(-child.pid, signal);
+        }
+        catch {
+            child.kill(signal);
+        }
+    };
     return new Promise((resolve, reject) => {
-        let timedOut = false;
+        let ended;
         const timer = setTimeout(() => {
-            timedOut = true;
-            try {
-                process.kill(-child.pid, 'SIGKILL');
-            }
-            catch {
-                child.kill('SIGKILL');
-            }
+            ended = 'timeout';
+            killGroup('SIGKILL');
         }, context.timeoutMs);
+        let grace;
+        const cancel = () => {
+            ended ??= 'cancelled';
+            killGroup('SIGTERM');
+            grace = setTimeout(() => killGroup('SIGKILL'), 2000);
+        };
+        if (context.signal?.aborted)
+            cancel();
+        context.signal?.addEventListener('abort', cancel, { once: true });
         child.on('error', (error) => {
             clearTimeout(timer);
-            reject(new provider/* RolloutError */.a(`the command could not start: ${error.message}`, false));
+            reject(new provider/* RolloutError */.a6(`the command could not start: ${error.message}`, false));
         });
         child.on('close', (code, signal) => {
             clearTimeout(timer);
-            resolve(timedOut ? 'timeout' : (code ?? (signal ? 128 : 1)));
+            if (grace)
+                clearTimeout(grace);
+            context.signal?.removeEventListener('abort', cancel);
+            resolve(ended ?? code ?? (signal ? 128 : 1));
         });
     });
 }
@@ -1001,12 +1020,12 @@ function gitopsProvider(settings, access) {
             const branch = settings.branch || (await git(['rev-parse', '--abbrev-ref', 'HEAD']));
             const reference = (0,oci_reference/* parseImageReference */.o_)(image, 'image');
             if (!reference.digest)
-                throw new provider/* RolloutError */.a(`${image} is not by digest`, false);
+                throw new provider/* RolloutError */.a6(`${image} is not by digest`, false);
             const edited = await writeImageDigest((0,external_node_path_.join)(dir, settings.path), (0,oci_reference/* formatReference */.FH)(reference), reference.digest).catch((error) => {
-                throw new provider/* RolloutError */.a(`${where}: ${error.message}`, false);
+                throw new provider/* RolloutError */.a6(`${where}: ${error.message}`, false);
             });
             if (edited.length === 0)
-                throw new provider/* RolloutError */.a(`no manifest under ${where} references ${(0,oci_reference/* formatReference */.FH)(reference)}`, false);
+                throw new provider/* RolloutError */.a6(`no manifest under ${where} references ${(0,oci_reference/* formatReference */.FH)(reference)}`, false);
             if ((await git(['status', '--porcelain'])) === '') {
                 const head = await git(['rev-parse', 'HEAD']);
                 return {
@@ -1057,7 +1076,7 @@ function gitopsProvider(settings, access) {
     async function proposeAndWait(proposal, context) {
         const [owner, repo] = settings.repository.split('/');
         if (!access.client)
-            throw new provider/* RolloutError */.a('pull-request needs a GitHub token', false);
+            throw new provider/* RolloutError */.a6('pull-request needs a GitHub token', false);
         const client = access.client();
         const [title, ...body] = proposal.message.split('\n');
         let created;
@@ -1073,7 +1092,7 @@ function gitopsProvider(settings, access) {
         }
         catch (error) {
             const hint = (0,github_client/* statusOf */.c2)(error) === 403 ? ' (the token needs pull-requests: write)' : '';
-            throw new provider/* RolloutError */.a(`could not open the pull request: ${error.message}${hint}`, false);
+            throw new provider/* RolloutError */.a6(`could not open the pull request: ${error.message}${hint}`, false);
         }
         const pull = created.data;
         context.log.info(`opened ${pull.html_url}; waiting for it to be merged`);
@@ -1087,9 +1106,9 @@ function gitopsProvider(settings, access) {
                     url: data.html_url,
                 };
             if (data.state === 'closed')
-                throw new provider/* RolloutError */.a(`pull request #${pull.number} was closed without merging`, false);
+                throw new provider/* RolloutError */.a6(`pull request #${pull.number} was closed without merging`, false);
             if (Date.now() > deadline)
-                throw new provider/* RolloutError */.a(`pull request #${pull.number} was not merged within ${(0,duration/* formatDuration */.a)(context.timeoutMs)}; it stays open: ${pull.html_url}`, false);
+                throw new provider/* RolloutError */.a6(`pull request #${pull.number} was not merged within ${(0,duration/* formatDuration */.a)(context.timeoutMs)}; it stays open: ${pull.html_url}`, false);
             await (0,retry/* sleep */.yy)(poll);
         }
     }
@@ -1111,9 +1130,9 @@ function gitopsProvider(settings, access) {
         async rollout(image, context) {
             for (let i = 1; i <= PUSH_ATTEMPTS; i++) {
                 const result = await attempt(image, context).catch((error) => {
-                    if (error instanceof provider/* RolloutError */.a)
+                    if (error instanceof provider/* RolloutError */.a6)
                         throw error;
-                    throw new provider/* RolloutError */.a(error.message, false);
+                    throw new provider/* RolloutError */.a6(error.message, false);
                 });
                 if (result === 'retry') {
                     context.log.info(`${settings.repository} moved while committing; redoing on its new tip (${i}/${PUSH_ATTEMPTS})`);
@@ -1123,12 +1142,12 @@ function gitopsProvider(settings, access) {
                     return result;
                 // Until the pull request is merged nothing reached the environment.
                 return proposeAndWait(result, context).catch((error) => {
-                    if (error instanceof provider/* RolloutError */.a)
+                    if (error instanceof provider/* RolloutError */.a6)
                         throw error;
-                    throw new provider/* RolloutError */.a(error.message, false);
+                    throw new provider/* RolloutError */.a6(error.message, false);
                 });
             }
-            throw new provider/* RolloutError */.a(`${settings.repository} kept moving: ${PUSH_ATTEMPTS} pushes were rejected`, false);
+            throw new provider/* RolloutError */.a6(`${settings.repository} kept moving: ${PUSH_ATTEMPTS} pushes were rejected`, false);
         },
     };
 }
@@ -1465,7 +1484,7 @@ async function waitForRollout(client, namespace, name, deadline, context) {
         else {
             const stuck = status.conditions?.find((c) => c.type === 'Progressing' && c.reason === 'ProgressDeadlineExceeded');
             if (stuck)
-                throw new provider/* RolloutError */.a(`deployment "${name}" exceeded its progress deadline${stuck.message ? `: ${stuck.message}` : ''}`);
+                throw new provider/* RolloutError */.a6(`deployment "${name}" exceeded its progress deadline${stuck.message ? `: ${stuck.message}` : ''}`);
             const wanted = d.spec.replicas ?? 1;
             const updated = status.updatedReplicas ?? 0;
             const total = status.replicas ?? 0;
@@ -1485,7 +1504,7 @@ async function waitForRollout(client, namespace, name, deadline, context) {
             lastSaid = Date.now();
         }
         if (Date.now() > deadline)
-            throw new provider/* RolloutError */.a(`deployment "${name}" did not finish rolling out within ${(0,duration/* formatDuration */.a)(context.timeoutMs)}: ${said}`);
+            throw new provider/* RolloutError */.a6(`deployment "${name}" did not finish rolling out within ${(0,duration/* formatDuration */.a)(context.timeoutMs)}: ${said}`);
         await (0,retry/* sleep */.yy)(poll);
         poll = Math.min(most, poll * 1.5);
     }
@@ -1550,19 +1569,19 @@ function kubernetesProvider(settings, env) {
         }
         catch (error) {
             if (error instanceof KubeError && error.status === 404)
-                throw new provider/* RolloutError */.a(`deployment "${name}" does not exist in namespace ${namespace}`, false);
-            throw new provider/* RolloutError */.a(error.message, false);
+                throw new provider/* RolloutError */.a6(`deployment "${name}" does not exist in namespace ${namespace}`, false);
+            throw new provider/* RolloutError */.a6(error.message, false);
         }
     }
     function containerOf(deployment) {
         const names = deployment.spec.template.spec.containers.map((c) => c.name);
         if (settings.container) {
             if (!names.includes(settings.container))
-                throw new provider/* RolloutError */.a(`deployment "${deployment.metadata.name}" has no container "${settings.container}" (it has ${names.join(', ')})`, false);
+                throw new provider/* RolloutError */.a6(`deployment "${deployment.metadata.name}" has no container "${settings.container}" (it has ${names.join(', ')})`, false);
             return settings.container;
         }
         if (names.length !== 1)
-            throw new provider/* RolloutError */.a(`deployment "${deployment.metadata.name}" has ${names.length} containers (${names.join(', ')}); set container`, false);
+            throw new provider/* RolloutError */.a6(`deployment "${deployment.metadata.name}" has ${names.length} containers (${names.join(', ')}); set container`, false);
         return names[0];
     }
     async function setImage(client, namespace, name, container, image) {
@@ -1591,8 +1610,8 @@ function kubernetesProvider(settings, env) {
             }
             catch (error) {
                 await client.delete(deploymentPath(namespace, canary)).catch(() => { });
-                if (error instanceof provider/* RolloutError */.a)
-                    throw new provider/* RolloutError */.a(`canary: ${error.message}; the canary was removed`, false);
+                if (error instanceof provider/* RolloutError */.a6)
+                    throw new provider/* RolloutError */.a6(`canary: ${error.message}; the canary was removed`, false);
                 throw error;
             }
             await setImage(client, namespace, name, container, image);
@@ -1609,7 +1628,7 @@ function kubernetesProvider(settings, env) {
         const repository = (0,oci_reference/* formatReference */.FH)(reference);
         const objects = await readManifests(settings.manifests);
         if (substituteImage(objects, image, repository) === 0)
-            throw new provider/* RolloutError */.a(`no container in ${settings.manifests.join(', ')} runs ${repository}`, false);
+            throw new provider/* RolloutError */.a6(`no container in ${settings.manifests.join(', ')} runs ${repository}`, false);
         for (const object of objects)
             await client.apply(objectPath(object, namespace), {
                 ...object,
@@ -1685,15 +1704,15 @@ function registryTagProvider(settings, access) {
         async rollout(image) {
             const target = (0,oci_reference/* parseImageReference */.o_)(image, 'image');
             if ((0,oci_reference/* formatReference */.FH)(target) !== name || !target.digest)
-                throw new provider/* RolloutError */.a(`${image} is not an image of ${name} by digest`, false);
+                throw new provider/* RolloutError */.a6(`${image} is not an image of ${name} by digest`, false);
             const destination = await store();
             const manifest = await destination.getManifest(target.digest).catch((error) => {
-                throw new provider/* RolloutError */.a(`${name} has no manifest ${target.digest}: ${error.message}`, false);
+                throw new provider/* RolloutError */.a6(`${name} has no manifest ${target.digest}: ${error.message}`, false);
             });
             await destination.putManifest(manifest, [tag]);
             const now = (await destination.getManifest(tag)).digest;
             if (now !== target.digest)
-                throw new provider/* RolloutError */.a(`${name}:${tag} reads back as ${now}, not ${target.digest}`);
+                throw new provider/* RolloutError */.a6(`${name}:${tag} reads back as ${now}, not ${target.digest}`);
             return { detail: `${name}:${tag} → ${target.digest}` };
         },
     };
@@ -1805,8 +1824,9 @@ function parseFlag(input, value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ RolloutError),
-/* harmony export */   x: () => (/* binding */ PROVIDERS)
+/* harmony export */   a6: () => (/* binding */ RolloutError),
+/* harmony export */   cc: () => (/* binding */ CancelledError),
+/* harmony export */   xq: () => (/* binding */ PROVIDERS)
 /* harmony export */ });
 const PROVIDERS = ['registry-tag', 'kubernetes', 'gitops', 'command'];
 /** The rollout did not become healthy (or could not start); `changed` says whether it touched the runtime. */
@@ -1816,6 +1836,13 @@ class RolloutError extends Error {
         super(message);
         this.changed = changed;
         this.name = 'RolloutError';
+    }
+}
+/** The rollout was stopped because the run was cancelled. */
+class CancelledError extends RolloutError {
+    constructor(changed = true) {
+        super('cancelled', changed);
+        this.name = 'CancelledError';
     }
 }
 

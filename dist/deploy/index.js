@@ -29211,7 +29211,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8497:
+/***/ 9791:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29300,6 +29300,25 @@ function actionsCacheOf(env) {
         async restore(dir, key) {
             const cache = await __nccwpck_require__.e(/* import() */ 691).then(__nccwpck_require__.bind(__nccwpck_require__, 1691));
             return (await cache.restoreCache([dir], key)) === key;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/cancellation.ts
+/** Starts listening for SIGINT and SIGTERM. */
+function listenForCancellation(onCancel) {
+    const controller = new AbortController();
+    const handler = (signal) => {
+        onCancel?.(signal);
+        controller.abort(new Error(`cancelled (${signal})`));
+    };
+    process.on('SIGINT', handler);
+    process.on('SIGTERM', handler);
+    return {
+        signal: controller.signal,
+        dispose() {
+            process.off('SIGINT', handler);
+            process.off('SIGTERM', handler);
         },
     };
 }
@@ -36747,6 +36766,13 @@ class RolloutError extends Error {
         this.name = 'RolloutError';
     }
 }
+/** The rollout was stopped because the run was cancelled. */
+class CancelledError extends RolloutError {
+    constructor(changed = true) {
+        super('cancelled', changed);
+        this.name = 'CancelledError';
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/providers/command.ts
 /**
@@ -36767,6 +36793,8 @@ function commandProvider(run, env) {
         plan: (image) => `run \`${run}\` with MODELGATE_IMAGE=${image}`,
         async rollout(image, context) {
             const code = await runCommand(run, image, context, env);
+            if (code === 'cancelled')
+                throw new CancelledError();
             if (code === 'timeout')
                 throw new RolloutError(`the command did not finish within ${(0,duration/* formatDuration */.a)(context.timeoutMs)}`);
             if (code !== 0)
@@ -36792,24 +36820,41 @@ function runCommand(run, image, context, env) {
     });
     for (const stream of [child.stdout, child.stderr])
         (0,external_node_readline_namespaceObject.createInterface)({ input: stream }).on('line', (line) => context.log.info(`  ${line}`));
+    // The script and everything it started form one process group: killed together, so
+    // nothing outlives the deploy and moves the runtime after it gave up.
+    const killGroup = (signal) => {
+        try {
+            process.kill(-child.pid, signal);
+        }
+        catch {
+            child.kill(signal);
+        }
+    };
     return new Promise((resolve, reject) => {
-        let timedOut = false;
+        let ended;
         const timer = setTimeout(() => {
-            timedOut = true;
-            try {
-                process.kill(-child.pid, 'SIGKILL');
-            }
-            catch {
-                child.kill('SIGKILL');
-            }
+            ended = 'timeout';
+            killGroup('SIGKILL');
         }, context.timeoutMs);
+        let grace;
+        const cancel = () => {
+            ended ??= 'cancelled';
+            killGroup('SIGTERM');
+            grace = setTimeout(() => killGroup('SIGKILL'), 2000);
+        };
+        if (context.signal?.aborted)
+            cancel();
+        context.signal?.addEventListener('abort', cancel, { once: true });
         child.on('error', (error) => {
             clearTimeout(timer);
             reject(new RolloutError(`the command could not start: ${error.message}`, false));
         });
         child.on('close', (code, signal) => {
             clearTimeout(timer);
-            resolve(timedOut ? 'timeout' : (code ?? (signal ? 128 : 1)));
+            if (grace)
+                clearTimeout(grace);
+            context.signal?.removeEventListener('abort', cancel);
+            resolve(ended ?? code ?? (signal ? 128 : 1));
         });
     });
 }
@@ -37796,6 +37841,7 @@ function parseFlag(input, value) {
  */
 
 
+
 /** Records, rolls out, checks and records again; never throws for a failed rollout. */
 async function carryOut(options) {
     const { ledger, provider, log } = options;
@@ -37828,22 +37874,37 @@ async function carryOut(options) {
             runUrl: options.logUrl,
             timeoutMs: options.timeoutMs,
             log,
+            signal: options.signal,
         });
     }
     catch (error) {
         const providerMs = performance.now() - started;
-        const message = error.message;
+        const cancelled = error instanceof CancelledError || options.signal?.aborted === true;
+        const message = cancelled ? 'cancelled' : error.message;
         await ledger.update(release, 'failure', { ...links, description: message });
         const changed = error.changed ?? true;
         return {
             outcome: 'failure',
-            release: { ...release, status: 'failure' },
+            release: { ...release, status: 'failure', detail: message },
             error: message,
             changed,
             providerMs,
+            ...(cancelled ? { cancelled } : {}),
         };
     }
     const providerMs = performance.now() - started;
+    // Cancelled while the provider finished: the run gives up what it just put live.
+    if (options.signal?.aborted) {
+        await ledger.update(release, 'failure', { ...links, description: 'cancelled' });
+        return {
+            outcome: 'failure',
+            release: { ...release, status: 'failure', detail: 'cancelled' },
+            error: 'cancelled',
+            changed: true,
+            providerMs,
+            cancelled: true,
+        };
+    }
     log.info(`${provider.name}: ${result.detail} (${(0,duration/* formatDuration */.a)(providerMs)})`);
     const moved = await movedMeanwhile(options, release);
     if (moved) {
@@ -37966,7 +38027,14 @@ async function deployRelease(settings) {
         logUrl: settings.logUrl,
         log,
     };
-    const carried = await carryOut({ ...common, release, previousImage, kind: 'deploy' });
+    const carried = await carryOut({
+        ...common,
+        release,
+        previousImage,
+        kind: 'deploy',
+        signal: settings.signal,
+    });
+    const cancelled = carried.outcome === 'failure' && carried.cancelled === true;
     let providerMs = carried.providerMs;
     const finish = async (outcome) => ({
         ...base,
@@ -37981,7 +38049,11 @@ async function deployRelease(settings) {
             release: carried.release,
             providerDetail: carried.result.detail,
         });
-    if (carried.outcome === 'conflict' || !settings.autoRollback || !live || !carried.changed)
+    // A cancelled run always puts back what was live (SPEC §6), auto-rollback or not.
+    if (carried.outcome === 'conflict' ||
+        (!settings.autoRollback && !cancelled) ||
+        !live ||
+        !carried.changed)
         return finish({
             status: 'failure',
             // What the runtime reports, when it can; else what was live if nothing changed.
@@ -37992,7 +38064,9 @@ async function deployRelease(settings) {
                 ? `the rollout failed (${carried.error}); nothing was live in ${environment} before, so there is nothing to roll back to`
                 : `the rollout failed: ${carried.error}`,
         });
-    log.warning(`rollout of ${release.id} failed (${carried.error}); restoring ${live.id}`);
+    log.warning(cancelled
+        ? `the run was cancelled during the rollout of ${release.id}; restoring ${live.id}`
+        : `rollout of ${release.id} failed (${carried.error}); restoring ${live.id}`);
     const restored = await carryOut({
         ...common,
         release: restoreRecord({
@@ -38013,6 +38087,14 @@ async function deployRelease(settings) {
             release: carried.release,
             restore: restored.release,
             failure: `the rollout failed (${carried.error}) and restoring ${live.image} failed too (${restored.error}): check ${environment} now`,
+        });
+    if (cancelled)
+        return finish({
+            status: 'failure',
+            image: live.image,
+            release: carried.release,
+            restore: restored.release,
+            failure: `the run was cancelled; ${live.id} (${live.image}) was put back`,
         });
     return finish({
         status: 'rolled-back',
@@ -38713,6 +38795,7 @@ function note(release) {
 
 
 
+
 const deployAction = defineAction({
     name: 'deploy',
     inputs: {
@@ -38765,6 +38848,7 @@ const deployAction = defineAction({
             env,
             token,
         });
+        const cancellation = listenForCancellation((signal) => log.warning(`${signal}: stopping the rollout and putting back what was live`));
         const outcome = await deployRelease({
             environment,
             name: givenName || defaultReleaseName(image),
@@ -38783,7 +38867,8 @@ const deployAction = defineAction({
             url: inputs.url || undefined,
             logUrl: runUrl(env),
             log,
-        });
+            signal: cancellation.signal,
+        }).finally(() => cancellation.dispose());
         for (const warning of ledger.warnings ?? [])
             log.warning(warning);
         const status = outcome.status === 'dry-run' ? 'success' : outcome.status;
@@ -48728,7 +48813,7 @@ function parseInputs(schemas, read) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_deploy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8497);
+/* harmony import */ var _actions_deploy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9791);
 /* harmony import */ var _core_actions_host_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8616);
 // Bundled by ncc into dist/deploy/index.js, the file actions/deploy/action.yml runs.
 

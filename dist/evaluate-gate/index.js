@@ -41586,6 +41586,13 @@ class provider_RolloutError extends Error {
         this.name = 'RolloutError';
     }
 }
+/** The rollout was stopped because the run was cancelled. */
+class provider_CancelledError extends provider_RolloutError {
+    constructor(changed = true) {
+        super('cancelled', changed);
+        this.name = 'CancelledError';
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/providers/command.ts
 /**
@@ -41606,6 +41613,8 @@ function command_commandProvider(run, env) {
         plan: (image) => `run \`${run}\` with MODELGATE_IMAGE=${image}`,
         async rollout(image, context) {
             const code = await runCommand(run, image, context, env);
+            if (code === 'cancelled')
+                throw new CancelledError();
             if (code === 'timeout')
                 throw new RolloutError(`the command did not finish within ${formatDuration(context.timeoutMs)}`);
             if (code !== 0)
@@ -41631,24 +41640,41 @@ function runCommand(run, image, context, env) {
     });
     for (const stream of [child.stdout, child.stderr])
         createInterface({ input: stream }).on('line', (line) => context.log.info(`  ${line}`));
+    // The script and everything it started form one process group: killed together, so
+    // nothing outlives the deploy and moves the runtime after it gave up.
+    const killGroup = (signal) => {
+        try {
+            process.kill(-child.pid, signal);
+        }
+        catch {
+            child.kill(signal);
+        }
+    };
     return new Promise((resolve, reject) => {
-        let timedOut = false;
+        let ended;
         const timer = setTimeout(() => {
-            timedOut = true;
-            try {
-                process.kill(-child.pid, 'SIGKILL');
-            }
-            catch {
-                child.kill('SIGKILL');
-            }
+            ended = 'timeout';
+            killGroup('SIGKILL');
         }, context.timeoutMs);
+        let grace;
+        const cancel = () => {
+            ended ??= 'cancelled';
+            killGroup('SIGTERM');
+            grace = setTimeout(() => killGroup('SIGKILL'), 2000);
+        };
+        if (context.signal?.aborted)
+            cancel();
+        context.signal?.addEventListener('abort', cancel, { once: true });
         child.on('error', (error) => {
             clearTimeout(timer);
             reject(new RolloutError(`the command could not start: ${error.message}`, false));
         });
         child.on('close', (code, signal) => {
             clearTimeout(timer);
-            resolve(timedOut ? 'timeout' : (code ?? (signal ? 128 : 1)));
+            if (grace)
+                clearTimeout(grace);
+            context.signal?.removeEventListener('abort', cancel);
+            resolve(ended ?? code ?? (signal ? 128 : 1));
         });
     });
 }

@@ -29211,7 +29211,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5170:
+/***/ 3808:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29224,6 +29224,25 @@ __nccwpck_require__.d(__webpack_exports__, {
 /** Identity helper that keeps the input types of a definition. */
 function defineAction(definition) {
     return definition;
+}
+
+;// CONCATENATED MODULE: ./src/core/cancellation.ts
+/** Starts listening for SIGINT and SIGTERM. */
+function listenForCancellation(onCancel) {
+    const controller = new AbortController();
+    const handler = (signal) => {
+        onCancel?.(signal);
+        controller.abort(new Error(`cancelled (${signal})`));
+    };
+    process.on('SIGINT', handler);
+    process.on('SIGTERM', handler);
+    return {
+        signal: controller.signal,
+        dispose() {
+            process.off('SIGINT', handler);
+            process.off('SIGTERM', handler);
+        },
+    };
 }
 
 // EXTERNAL MODULE: ./src/core/errors.ts
@@ -34870,6 +34889,13 @@ class RolloutError extends Error {
         this.name = 'RolloutError';
     }
 }
+/** The rollout was stopped because the run was cancelled. */
+class CancelledError extends RolloutError {
+    constructor(changed = true) {
+        super('cancelled', changed);
+        this.name = 'CancelledError';
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/providers/command.ts
 /**
@@ -34890,6 +34916,8 @@ function commandProvider(run, env) {
         plan: (image) => `run \`${run}\` with MODELGATE_IMAGE=${image}`,
         async rollout(image, context) {
             const code = await runCommand(run, image, context, env);
+            if (code === 'cancelled')
+                throw new CancelledError();
             if (code === 'timeout')
                 throw new RolloutError(`the command did not finish within ${(0,duration/* formatDuration */.a)(context.timeoutMs)}`);
             if (code !== 0)
@@ -34915,24 +34943,41 @@ function runCommand(run, image, context, env) {
     });
     for (const stream of [child.stdout, child.stderr])
         (0,external_node_readline_namespaceObject.createInterface)({ input: stream }).on('line', (line) => context.log.info(`  ${line}`));
+    // The script and everything it started form one process group: killed together, so
+    // nothing outlives the deploy and moves the runtime after it gave up.
+    const killGroup = (signal) => {
+        try {
+            process.kill(-child.pid, signal);
+        }
+        catch {
+            child.kill(signal);
+        }
+    };
     return new Promise((resolve, reject) => {
-        let timedOut = false;
+        let ended;
         const timer = setTimeout(() => {
-            timedOut = true;
-            try {
-                process.kill(-child.pid, 'SIGKILL');
-            }
-            catch {
-                child.kill('SIGKILL');
-            }
+            ended = 'timeout';
+            killGroup('SIGKILL');
         }, context.timeoutMs);
+        let grace;
+        const cancel = () => {
+            ended ??= 'cancelled';
+            killGroup('SIGTERM');
+            grace = setTimeout(() => killGroup('SIGKILL'), 2000);
+        };
+        if (context.signal?.aborted)
+            cancel();
+        context.signal?.addEventListener('abort', cancel, { once: true });
         child.on('error', (error) => {
             clearTimeout(timer);
             reject(new RolloutError(`the command could not start: ${error.message}`, false));
         });
         child.on('close', (code, signal) => {
             clearTimeout(timer);
-            resolve(timedOut ? 'timeout' : (code ?? (signal ? 128 : 1)));
+            if (grace)
+                clearTimeout(grace);
+            context.signal?.removeEventListener('abort', cancel);
+            resolve(ended ?? code ?? (signal ? 128 : 1));
         });
     });
 }
@@ -37304,6 +37349,7 @@ function note(release) {
  */
 
 
+
 /** Records, rolls out, checks and records again; never throws for a failed rollout. */
 async function carryOut(options) {
     const { ledger, provider, log } = options;
@@ -37336,22 +37382,37 @@ async function carryOut(options) {
             runUrl: options.logUrl,
             timeoutMs: options.timeoutMs,
             log,
+            signal: options.signal,
         });
     }
     catch (error) {
         const providerMs = performance.now() - started;
-        const message = error.message;
+        const cancelled = error instanceof CancelledError || options.signal?.aborted === true;
+        const message = cancelled ? 'cancelled' : error.message;
         await ledger.update(release, 'failure', { ...links, description: message });
         const changed = error.changed ?? true;
         return {
             outcome: 'failure',
-            release: { ...release, status: 'failure' },
+            release: { ...release, status: 'failure', detail: message },
             error: message,
             changed,
             providerMs,
+            ...(cancelled ? { cancelled } : {}),
         };
     }
     const providerMs = performance.now() - started;
+    // Cancelled while the provider finished: the run gives up what it just put live.
+    if (options.signal?.aborted) {
+        await ledger.update(release, 'failure', { ...links, description: 'cancelled' });
+        return {
+            outcome: 'failure',
+            release: { ...release, status: 'failure', detail: 'cancelled' },
+            error: 'cancelled',
+            changed: true,
+            providerMs,
+            cancelled: true,
+        };
+    }
     log.info(`${provider.name}: ${result.detail} (${(0,duration/* formatDuration */.a)(providerMs)})`);
     const moved = await movedMeanwhile(options, release);
     if (moved) {
@@ -37493,6 +37554,7 @@ async function rollbackRelease(settings) {
     };
     const carried = await carryOut({
         ...common,
+        signal: settings.signal,
         previousImage: inBetween ? running : live.image,
         kind: 'rollback',
         url: settings.url ?? original.url,
@@ -37585,6 +37647,7 @@ function chooseTarget(history, live, to) {
 
 
 
+
 const rollbackAction = defineAction({
     name: 'rollback',
     inputs: {
@@ -37608,6 +37671,7 @@ const rollbackAction = defineAction({
         const name = checkName(inputs.name) || (await onlyLiveName(ledger, environment, 'name'));
         if (!name)
             throw new Error(`nothing is live in ${environment} (${ledger.description}): nothing to roll back`);
+        const cancellation = listenForCancellation((signal) => log.warning(`${signal}: stopping the rollback and putting back what was live`));
         const outcome = await rollbackRelease({
             environment,
             name,
@@ -37631,7 +37695,8 @@ const rollbackAction = defineAction({
             url: inputs.url || undefined,
             logUrl: runUrl(env),
             log,
-        });
+            signal: cancellation.signal,
+        }).finally(() => cancellation.dispose());
         for (const warning of ledger.warnings ?? [])
             log.warning(warning);
         return {
@@ -50517,7 +50582,7 @@ function parseInputs(schemas, read) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_rollback_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5170);
+/* harmony import */ var _actions_rollback_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3808);
 /* harmony import */ var _core_actions_host_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(858);
 // Bundled by ncc into dist/rollback/index.js, the file actions/rollback/action.yml runs.
 

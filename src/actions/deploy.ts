@@ -2,6 +2,7 @@
 import { modelFromLabels } from '../build/labels.js';
 import { defineAction } from '../core/action.js';
 import { actionsCacheOf } from '../core/actions-cache.js';
+import { listenForCancellation } from '../core/cancellation.js';
 import { ConfigurationError } from '../core/errors.js';
 import { runUrl } from '../core/github-client.js';
 import { bool, choice, text } from '../core/inputs.js';
@@ -79,6 +80,9 @@ export const deployAction = defineAction({
       env,
       token,
     });
+    const cancellation = listenForCancellation((signal) =>
+      log.warning(`${signal}: stopping the rollout and putting back what was live`),
+    );
     const outcome = await deployRelease({
       environment,
       name: givenName || defaultReleaseName(image),
@@ -97,7 +101,8 @@ export const deployAction = defineAction({
       url: inputs.url || undefined,
       logUrl: runUrl(env),
       log,
-    });
+      signal: cancellation.signal,
+    }).finally(() => cancellation.dispose());
     for (const warning of ledger.warnings ?? []) log.warning(warning);
     const status = outcome.status === 'dry-run' ? 'success' : outcome.status;
     return {

@@ -1,5 +1,6 @@
 /** rollback: inputs -> open the ledger -> rollbackRelease (provider from the target's record) -> outputs, summary. */
 import { defineAction } from '../core/action.js';
+import { listenForCancellation } from '../core/cancellation.js';
 import { ConfigurationError } from '../core/errors.js';
 import { runUrl } from '../core/github-client.js';
 import { bool, text } from '../core/inputs.js';
@@ -51,6 +52,9 @@ export const rollbackAction = defineAction({
       throw new Error(
         `nothing is live in ${environment} (${ledger.description}): nothing to roll back`,
       );
+    const cancellation = listenForCancellation((signal) =>
+      log.warning(`${signal}: stopping the rollback and putting back what was live`),
+    );
     const outcome = await rollbackRelease({
       environment,
       name,
@@ -78,7 +82,8 @@ export const rollbackAction = defineAction({
       url: inputs.url || undefined,
       logUrl: runUrl(env),
       log,
-    });
+      signal: cancellation.signal,
+    }).finally(() => cancellation.dispose());
     for (const warning of ledger.warnings ?? []) log.warning(warning);
     return {
       outputs: {

@@ -7,7 +7,7 @@
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { formatDuration } from '../core/duration.js';
-import { RolloutError, type Provider, type RolloutContext } from './provider.js';
+import { CancelledError, RolloutError, type Provider, type RolloutContext } from './provider.js';
 
 export function commandProvider(run: string, env: Record<string, string | undefined>): Provider {
   return {
@@ -17,6 +17,7 @@ export function commandProvider(run: string, env: Record<string, string | undefi
     plan: (image) => `run \`${run}\` with MODELGATE_IMAGE=${image}`,
     async rollout(image, context) {
       const code = await runCommand(run, image, context, env);
+      if (code === 'cancelled') throw new CancelledError();
       if (code === 'timeout')
         throw new RolloutError(
           `the command did not finish within ${formatDuration(context.timeoutMs)}`,
@@ -32,7 +33,7 @@ function runCommand(
   image: string,
   context: RolloutContext,
   env: Record<string, string | undefined>,
-): Promise<number | 'timeout'> {
+): Promise<number | 'timeout' | 'cancelled'> {
   // The step's environment reaches the script (so `env:` in the workflow does), but not
   // the action's own inputs: INPUT_REGISTRY-PASSWORD and INPUT_GITHUB-TOKEN are secrets.
   const inherited = Object.fromEntries(
@@ -51,23 +52,38 @@ function runCommand(
   });
   for (const stream of [child.stdout, child.stderr])
     createInterface({ input: stream }).on('line', (line) => context.log.info(`  ${line}`));
+  // The script and everything it started form one process group: killed together, so
+  // nothing outlives the deploy and moves the runtime after it gave up.
+  const killGroup = (signal: NodeJS.Signals) => {
+    try {
+      process.kill(-child.pid!, signal);
+    } catch {
+      child.kill(signal);
+    }
+  };
   return new Promise((resolve, reject) => {
-    let timedOut = false;
+    let ended: 'timeout' | 'cancelled' | undefined;
     const timer = setTimeout(() => {
-      timedOut = true;
-      try {
-        process.kill(-child.pid!, 'SIGKILL');
-      } catch {
-        child.kill('SIGKILL');
-      }
+      ended = 'timeout';
+      killGroup('SIGKILL');
     }, context.timeoutMs);
+    let grace: NodeJS.Timeout | undefined;
+    const cancel = () => {
+      ended ??= 'cancelled';
+      killGroup('SIGTERM');
+      grace = setTimeout(() => killGroup('SIGKILL'), 2000);
+    };
+    if (context.signal?.aborted) cancel();
+    context.signal?.addEventListener('abort', cancel, { once: true });
     child.on('error', (error) => {
       clearTimeout(timer);
       reject(new RolloutError(`the command could not start: ${error.message}`, false));
     });
     child.on('close', (code, signal) => {
       clearTimeout(timer);
-      resolve(timedOut ? 'timeout' : (code ?? (signal ? 128 : 1)));
+      if (grace) clearTimeout(grace);
+      context.signal?.removeEventListener('abort', cancel);
+      resolve(ended ?? code ?? (signal ? 128 : 1));
     });
   });
 }

@@ -23,6 +23,8 @@ export interface RolloutContext {
   runUrl?: string;
   timeoutMs: number;
   log: Logger;
+  /** Aborted when the run is cancelled: stop, leaving what was started stopped. */
+  signal?: AbortSignal;
 }
 
 export interface RolloutResult {
@@ -52,5 +54,13 @@ export class RolloutError extends Error {
   ) {
     super(message);
     this.name = 'RolloutError';
+  }
+}
+
+/** The rollout was stopped because the run was cancelled. */
+export class CancelledError extends RolloutError {
+  constructor(changed = true) {
+    super('cancelled', changed);
+    this.name = 'CancelledError';
   }
 }

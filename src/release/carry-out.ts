@@ -13,7 +13,7 @@ import {
   type Ledger,
   type ReleaseRecord,
 } from '../ledger/ledger.js';
-import type { Provider, RolloutResult } from '../providers/provider.js';
+import { CancelledError, type Provider, type RolloutResult } from '../providers/provider.js';
 
 export interface CarryOutOptions {
   ledger: Ledger;
@@ -27,6 +27,8 @@ export interface CarryOutOptions {
   url?: string;
   logUrl?: string;
   log: Logger;
+  /** Aborted when the run is cancelled. */
+  signal?: AbortSignal;
 }
 
 export type Carried =
@@ -37,6 +39,8 @@ export type Carried =
       error: string;
       changed: boolean;
       providerMs: number;
+      /** The run was cancelled (SIGINT/SIGTERM) during the rollout. */
+      cancelled?: boolean;
     }
   | { outcome: 'conflict'; release: ReleaseRecord; error: string; providerMs: number };
 
@@ -73,21 +77,36 @@ export async function carryOut(options: CarryOutOptions): Promise<Carried> {
       runUrl: options.logUrl,
       timeoutMs: options.timeoutMs,
       log,
+      signal: options.signal,
     });
   } catch (error) {
     const providerMs = performance.now() - started;
-    const message = (error as Error).message;
+    const cancelled = error instanceof CancelledError || options.signal?.aborted === true;
+    const message = cancelled ? 'cancelled' : (error as Error).message;
     await ledger.update(release, 'failure', { ...links, description: message });
     const changed = (error as { changed?: boolean }).changed ?? true;
     return {
       outcome: 'failure',
-      release: { ...release, status: 'failure' },
+      release: { ...release, status: 'failure', detail: message },
       error: message,
       changed,
       providerMs,
+      ...(cancelled ? { cancelled } : {}),
     };
   }
   const providerMs = performance.now() - started;
+  // Cancelled while the provider finished: the run gives up what it just put live.
+  if (options.signal?.aborted) {
+    await ledger.update(release, 'failure', { ...links, description: 'cancelled' });
+    return {
+      outcome: 'failure',
+      release: { ...release, status: 'failure', detail: 'cancelled' },
+      error: 'cancelled',
+      changed: true,
+      providerMs,
+      cancelled: true,
+    };
+  }
   log.info(`${provider.name}: ${result.detail} (${formatDuration(providerMs)})`);
   const moved = await movedMeanwhile(options, release);
   if (moved) {

@@ -22,6 +22,8 @@ export interface ReleaseSettings {
   /** The workflow run, linked from the ledger. */
   logUrl?: string;
   log: Logger;
+  /** Aborted when the run is cancelled: the rollout stops and what was live is put back. */
+  signal?: AbortSignal;
 }
 
 export interface DeploySettings extends ReleaseSettings {
@@ -107,7 +109,14 @@ export async function deployRelease(settings: DeploySettings): Promise<ReleaseOu
     logUrl: settings.logUrl,
     log,
   };
-  const carried = await carryOut({ ...common, release, previousImage, kind: 'deploy' });
+  const carried = await carryOut({
+    ...common,
+    release,
+    previousImage,
+    kind: 'deploy',
+    signal: settings.signal,
+  });
+  const cancelled = carried.outcome === 'failure' && carried.cancelled === true;
   let providerMs = carried.providerMs;
   const finish = async (
     outcome: Omit<ReleaseOutcome, keyof typeof base | 'history' | 'timings'>,
@@ -124,7 +133,13 @@ export async function deployRelease(settings: DeploySettings): Promise<ReleaseOu
       release: carried.release,
       providerDetail: carried.result.detail,
     });
-  if (carried.outcome === 'conflict' || !settings.autoRollback || !live || !carried.changed)
+  // A cancelled run always puts back what was live (SPEC §6), auto-rollback or not.
+  if (
+    carried.outcome === 'conflict' ||
+    (!settings.autoRollback && !cancelled) ||
+    !live ||
+    !carried.changed
+  )
     return finish({
       status: 'failure',
       // What the runtime reports, when it can; else what was live if nothing changed.
@@ -137,7 +152,11 @@ export async function deployRelease(settings: DeploySettings): Promise<ReleaseOu
           ? `the rollout failed (${carried.error}); nothing was live in ${environment} before, so there is nothing to roll back to`
           : `the rollout failed: ${carried.error}`,
     });
-  log.warning(`rollout of ${release.id} failed (${carried.error}); restoring ${live.id}`);
+  log.warning(
+    cancelled
+      ? `the run was cancelled during the rollout of ${release.id}; restoring ${live.id}`
+      : `rollout of ${release.id} failed (${carried.error}); restoring ${live.id}`,
+  );
   const restored = await carryOut({
     ...common,
     release: restoreRecord({
@@ -158,6 +177,14 @@ export async function deployRelease(settings: DeploySettings): Promise<ReleaseOu
       release: carried.release,
       restore: restored.release,
       failure: `the rollout failed (${carried.error}) and restoring ${live.image} failed too (${restored.error}): check ${environment} now`,
+    });
+  if (cancelled)
+    return finish({
+      status: 'failure',
+      image: live.image,
+      release: carried.release,
+      restore: restored.release,
+      failure: `the run was cancelled; ${live.id} (${live.image}) was put back`,
     });
   return finish({
     status: 'rolled-back',

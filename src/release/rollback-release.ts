@@ -109,6 +109,7 @@ export async function rollbackRelease(settings: RollbackSettings): Promise<Relea
   };
   const carried = await carryOut({
     ...common,
+    signal: settings.signal,
     previousImage: inBetween ? running : live.image,
     kind: 'rollback',
     url: settings.url ?? original.url,

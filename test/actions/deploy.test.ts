@@ -8,7 +8,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
-import { runBundledAction } from '../support/action-runner.js';
+import { runBundledAction, startBundledAction } from '../support/action-runner.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../support/github-emulator.js';
 import type { Json } from '../support/github-objects.js';
 import { pushModelImages, type PushedImage } from '../support/model-images.js';
@@ -833,6 +833,49 @@ describe('faults in inputs and in the ledger file', () => {
       reason: expect.stringMatching(/^repair: between ran /),
     });
   });
+
+  test('a cancelled deploy (SIGINT, as the runner sends) stops its script, puts back what was live and is recorded', async () => {
+    const ledger = 'file:.modelgate/cancel.jsonl';
+    const run =
+      'echo "$MODELGATE_IMAGE" > cancel-live.txt\n' +
+      `if [ "$MODELGATE_IMAGE" = "${images.v2.image}" ]; then touch cancel-started; sleep 31.5; echo late > cancel-late.txt; fi`;
+    const settings = {
+      environment: 'cancel',
+      ledger,
+      provider: 'command',
+      run,
+      'allow-ungated': 'true',
+    };
+    expect((await deploy({ image: images.v1.image, ...settings })).outputs.status).toBe('success');
+    const started = Date.now();
+    const { child, done } = startBundledAction(
+      'deploy',
+      { image: images.v2.image, ...settings },
+      dir(),
+      env,
+    );
+    while (!existsSync(join(dir(), 'cancel-started'))) await new Promise((r) => setTimeout(r, 50));
+    child.kill('SIGINT');
+    const cancelled = await done;
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(cancelled.code).toBe(1);
+    expect(cancelled.outputs.status).toBe('failure');
+    expect(cancelled.stdout).toContain(
+      '::warning::SIGINT: stopping the rollout and putting back what was live',
+    );
+    expect(readFileSync(join(dir(), 'cancel-live.txt'), 'utf8').trim()).toBe(images.v1.image);
+    const records = ledgerLines('.modelgate/cancel.jsonl');
+    const v2 = records.filter((r) => r.image === images.v2.image).at(-1)!;
+    expect(v2).toMatchObject({ status: 'failure', detail: 'cancelled' });
+    expect(records.at(-1)).toMatchObject({ status: 'success', image: images.v1.image });
+    // The script's process group went with it: nothing moves the runtime later.
+    await new Promise((r) => setTimeout(r, 500));
+    expect(execFileSync('ps', ['-eo', 'args']).toString()).not.toContain('sleep 31.5');
+    // The next deploy proceeds at once.
+    const next = await deploy({ image: images.v3.image, ...settings });
+    expect(next.outputs.status).toBe('success');
+    expect(existsSync(join(dir(), 'cancel-late.txt'))).toBe(false);
+  }, 30_000);
 
   test("the command provider's script gets the step's environment, never the action's inputs", async () => {
     const run = await deploy(

@@ -3,7 +3,7 @@
  * inputs as INPUT_* variables, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, Node 24
  * semantics (ESM bundle), and reads back what it wrote.
  */
-import { execFile } from 'node:child_process';
+import { execFile, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -43,6 +43,16 @@ export function runBundledAction(
   cwd: string,
   env: Record<string, string> = {},
 ): Promise<ActionRun> {
+  return startBundledAction(action, inputs, cwd, env).done;
+}
+
+/** Starts the action; `child` is its process (to send signals to), `done` its run. */
+export function startBundledAction(
+  action: string,
+  inputs: Record<string, string>,
+  cwd: string,
+  env: Record<string, string> = {},
+): { child: ChildProcess; done: Promise<ActionRun> } {
   const runnerDir = mkdtempSync(join(tmpdir(), 'runner-'));
   const outputFile = join(runnerDir, 'output');
   const summaryFile = join(runnerDir, 'summary');
@@ -52,8 +62,9 @@ export function runBundledAction(
   for (const [name, value] of Object.entries(inputs))
     inputEnv[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   const started = Date.now();
-  return new Promise((resolvePromise) => {
-    execFile(
+  let child!: ChildProcess;
+  const done = new Promise<ActionRun>((resolvePromise) => {
+    child = execFile(
       process.execPath,
       [resolve('dist', action, 'index.js')],
       {
@@ -80,4 +91,5 @@ export function runBundledAction(
       },
     );
   });
+  return { child, done };
 }
