@@ -390,11 +390,14 @@ function listenForCancellation(onCancel) {
 async function carryOut(options) {
     const { ledger, provider, log } = options;
     const links = { logUrl: options.logUrl };
-    const release = await ledger.create(options.release, links);
+    // The rollout, then at most as long again for the automatic rollback, then a minute.
+    const deadline = new Date(Date.parse(options.release.created_at) + 2 * options.timeoutMs + 60_000).toISOString();
+    const release = await ledger.create({ ...options.release, deadline }, links);
     log.info(`recorded ${release.id} (in progress) in ${ledger.description}`);
-    const rival = await rivalInProgress(ledger, release, options.timeoutMs);
+    const rival = await rivalInProgress(ledger, release, options.timeoutMs, log);
     if (rival) {
-        const error = `release ${rival.id} started on ${release.environment} first and is still in progress; ` +
+        const error = `release ${rival.id} started on ${release.environment} first and is still in progress ` +
+            `(its run has until ${rival.deadline ?? 'its timeout'}; after that the next run takes over); ` +
             'run one deploy per environment at a time (concurrency: group)';
         await ledger.update(release, 'failure', { ...links, description: error });
         return {
@@ -469,14 +472,27 @@ async function carryOut(options) {
         providerMs,
     };
 }
-/** An older release of the environment still in progress (started within `timeoutMs`). */
-async function rivalInProgress(ledger, ours, timeoutMs) {
+/**
+ * An older release of the environment still in progress within its own deadline (records
+ * from before deadlines: within this run's timeout). One past its deadline belongs to a
+ * run that died: it is closed as `failure` and the environment taken over, said in the log.
+ */
+async function rivalInProgress(ledger, ours, timeoutMs, log) {
     const history = await ledger.history(ours.environment, 20, (0,_ledger_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .releaseName */ ["do"])(ours));
     const position = history.findIndex((r) => r.id === ours.id);
-    const since = Date.parse(ours.created_at) - timeoutMs;
-    return history
-        .slice(position + 1)
-        .find((r) => r.status === 'in_progress' && Date.parse(r.created_at) >= since);
+    const now = Date.now();
+    for (const r of history.slice(position + 1)) {
+        if (r.status !== 'in_progress')
+            continue;
+        const deadline = r.deadline ? Date.parse(r.deadline) : Date.parse(r.created_at) + timeoutMs;
+        if (deadline > now)
+            return r;
+        log.warning(`release ${r.id} has been in progress since ${r.created_at}, past its deadline ${new Date(deadline).toISOString()}: its run died; taking ${ours.environment} over`);
+        await ledger.update(r, 'failure', {
+            description: `abandoned: its run did not finish by its deadline; taken over by ${ours.id}`,
+        });
+    }
+    return undefined;
 }
 /** Why the environment is no longer ours after the rollout, if someone else moved it. */
 async function movedMeanwhile(options, ours) {

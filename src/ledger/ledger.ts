@@ -33,6 +33,12 @@ export interface ReleaseRecord {
   detail?: string;
   url?: string;
   created_at: string;
+  /**
+   * While `in_progress`: when the run that holds it must have finished (its start, its
+   * timeout and the time its automatic rollback may take). Past it, the next run of the
+   * environment takes the environment over.
+   */
+  deadline?: string;
   updated_at?: string;
   /** The GitHub deployment that carries it (github ledger only; not part of the payload). */
   deployment_id?: number;

@@ -877,6 +877,65 @@ describe('faults in inputs and in the ledger file', () => {
     expect(existsSync(join(dir(), 'cancel-late.txt'))).toBe(false);
   }, 30_000);
 
+  test('a killed run is taken over after its own deadline, and refused before it', async () => {
+    const ledger = '.modelgate/killed.jsonl';
+    const first = await deploy({
+      image: images.v1.image,
+      environment: 'killed',
+      ledger: `file:${ledger}`,
+    });
+    expect(first.outputs.status).toBe('success');
+    const record = ledgerLines(ledger).at(-1)!;
+    // A run that was killed (kill -9: no signal handler ran) left its release in progress.
+    const stuck = (id: string, deadlineMs: number) =>
+      JSON.stringify({
+        ...record,
+        id,
+        image: images.v2.image,
+        status: 'in_progress',
+        created_at: new Date(Date.now() - 3_600_000).toISOString(),
+        deadline: new Date(Date.now() + deadlineMs).toISOString(),
+      }) + '\n';
+    writeFileSync(
+      join(dir(), ledger),
+      readFileSync(join(dir(), ledger), 'utf8') + stuck('killed-running', 600_000),
+    );
+    const refused = await deploy({
+      image: images.v3.image,
+      environment: 'killed',
+      ledger: `file:${ledger}`,
+    });
+    expect(refused.outputs.status).toBe('failure');
+    expect(refused.stdout).toMatch(
+      /release killed-running started on killed first and is still in progress \(its run has until 20\d\d-/,
+    );
+    writeFileSync(
+      join(dir(), ledger),
+      readFileSync(join(dir(), ledger), 'utf8') + stuck('killed-dead', -60_000),
+    );
+    const lines = readFileSync(join(dir(), ledger), 'utf8')
+      .split('\n')
+      .filter((l) => !l.includes('"killed-running"'));
+    writeFileSync(join(dir(), ledger), lines.join('\n'));
+    const taken = await deploy({
+      image: images.v3.image,
+      environment: 'killed',
+      ledger: `file:${ledger}`,
+    });
+    expect(taken.outputs.status).toBe('success');
+    expect(taken.stdout).toMatch(
+      /::warning::release killed-dead has been in progress since .*, past its deadline .*: its run died; taking killed over/,
+    );
+    expect(
+      ledgerLines(ledger)
+        .filter((r) => r.id === 'killed-dead')
+        .at(-1),
+    ).toMatchObject({
+      status: 'failure',
+      detail: expect.stringMatching(/^abandoned: /),
+    });
+  });
+
   test("the command provider's script gets the step's environment, never the action's inputs", async () => {
     const run = await deploy(
       {
