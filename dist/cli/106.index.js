@@ -141,6 +141,17 @@ async function rollbackRelease(settings) {
     let failure;
     let providerMs = carried.providerMs;
     let image = original.image;
+    if (carried.outcome === 'unrecorded')
+        return {
+            ...base,
+            status: 'unrecorded',
+            image: original.image,
+            release: carried.release,
+            providerDetail: carried.result.detail,
+            failure: `${environment} runs ${original.image} again and it is healthy, but the ledger could not record it (${carried.error}); ${carried.release.id} stays in progress until ${carried.release.deadline ?? 'its deadline'}; make the ledger writable, then run the rollback again after that to record it`,
+            history: await ledger.history(environment, 50, name).catch(() => []),
+            timings: { totalMs: performance.now() - started, providerMs },
+        };
     if (carried.outcome !== 'success') {
         failure = `the rollback to ${original.id} failed: ${carried.error}`;
         image = live.image;
@@ -453,18 +464,35 @@ async function carryOut(options) {
         };
     }
     log.info(`${provider.name}: ${result.detail} (${(0,_core_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(providerMs)})`);
-    const moved = await movedMeanwhile(options, release);
-    if (moved) {
-        await ledger.update(release, 'failure', { ...links, description: moved });
+    const environmentUrl = options.url ?? result.url;
+    try {
+        const moved = await movedMeanwhile(options, release);
+        if (moved) {
+            await ledger.update(release, 'failure', { ...links, description: moved });
+            return {
+                outcome: 'conflict',
+                release: { ...release, status: 'failure' },
+                error: moved,
+                providerMs,
+            };
+        }
+        await ledger.update(release, 'success', {
+            ...links,
+            environmentUrl,
+            description: result.detail,
+        });
+    }
+    catch (error) {
+        // The runtime moved and is healthy; only the ledger failed (to be read or written).
+        // Said as such, never undone by a rollback that would trust the same broken ledger.
         return {
-            outcome: 'conflict',
-            release: { ...release, status: 'failure' },
-            error: moved,
+            outcome: 'unrecorded',
+            release,
+            result,
+            error: error.message,
             providerMs,
         };
     }
-    const environmentUrl = options.url ?? result.url;
-    await ledger.update(release, 'success', { ...links, environmentUrl, description: result.detail });
     return {
         outcome: 'success',
         release: { ...release, status: 'success', ...(environmentUrl ? { url: environmentUrl } : {}) },
@@ -666,6 +694,8 @@ function renderReleaseVerdict(outcome) {
         return `## ✅ ${what}: ${environment} now runs ${shortDigest(outcome.image)}${id}`;
     if (status === 'rolled-back')
         return `## ↩️ ${what}: the rollout to ${environment} failed and was rolled back to ${shortDigest(outcome.image)}`;
+    if (status === 'unrecorded')
+        return `## ⚠️ ${what}: ${environment} runs ${shortDigest(outcome.image)}, but the ledger could not record it${id}`;
     return `## ❌ ${what}: ${environment} ${kind === 'rollback' ? 'rollback' : 'rollout'} failed${id}`;
 }
 function renderReleaseSummary(outcome) {

@@ -37909,18 +37909,35 @@ async function carryOut(options) {
         };
     }
     log.info(`${provider.name}: ${result.detail} (${(0,duration/* formatDuration */.a)(providerMs)})`);
-    const moved = await movedMeanwhile(options, release);
-    if (moved) {
-        await ledger.update(release, 'failure', { ...links, description: moved });
+    const environmentUrl = options.url ?? result.url;
+    try {
+        const moved = await movedMeanwhile(options, release);
+        if (moved) {
+            await ledger.update(release, 'failure', { ...links, description: moved });
+            return {
+                outcome: 'conflict',
+                release: { ...release, status: 'failure' },
+                error: moved,
+                providerMs,
+            };
+        }
+        await ledger.update(release, 'success', {
+            ...links,
+            environmentUrl,
+            description: result.detail,
+        });
+    }
+    catch (error) {
+        // The runtime moved and is healthy; only the ledger failed (to be read or written).
+        // Said as such, never undone by a rollback that would trust the same broken ledger.
         return {
-            outcome: 'conflict',
-            release: { ...release, status: 'failure' },
-            error: moved,
+            outcome: 'unrecorded',
+            release,
+            result,
+            error: error.message,
             providerMs,
         };
     }
-    const environmentUrl = options.url ?? result.url;
-    await ledger.update(release, 'success', { ...links, environmentUrl, description: result.detail });
     return {
         outcome: 'success',
         release: { ...release, status: 'success', ...(environmentUrl ? { url: environmentUrl } : {}) },
@@ -38055,9 +38072,18 @@ async function deployRelease(settings) {
     const finish = async (outcome) => ({
         ...base,
         ...outcome,
-        history: await ledger.history(environment, 50, name),
+        // A ledger that cannot be read any more still lets the outcome be told.
+        history: await ledger.history(environment, 50, name).catch(() => []),
         timings: { totalMs: performance.now() - started, providerMs },
     });
+    if (carried.outcome === 'unrecorded')
+        return finish({
+            status: 'unrecorded',
+            image: (await provider.current().catch(() => undefined)) ?? settings.image,
+            release: carried.release,
+            providerDetail: carried.result.detail,
+            failure: `${environment} runs ${settings.image} and it is healthy, but the ledger could not record it (${carried.error}): ${ledger.description} still says ${carried.release.id} is in progress (until ${carried.release.deadline ?? 'its deadline'}); make the ledger writable, then deploy the same image again after that to record it`,
+        });
     if (carried.outcome === 'success')
         return finish({
             status: 'success',
@@ -38701,6 +38727,8 @@ function renderReleaseVerdict(outcome) {
         return `## ✅ ${what}: ${environment} now runs ${shortDigest(outcome.image)}${id}`;
     if (status === 'rolled-back')
         return `## ↩️ ${what}: the rollout to ${environment} failed and was rolled back to ${shortDigest(outcome.image)}`;
+    if (status === 'unrecorded')
+        return `## ⚠️ ${what}: ${environment} runs ${shortDigest(outcome.image)}, but the ledger could not record it${id}`;
     return `## ❌ ${what}: ${environment} ${kind === 'rollback' ? 'rollback' : 'rollout'} failed${id}`;
 }
 function renderReleaseSummary(outcome) {

@@ -42,7 +42,15 @@ export type Carried =
       /** The run was cancelled (SIGINT/SIGTERM) during the rollout. */
       cancelled?: boolean;
     }
-  | { outcome: 'conflict'; release: ReleaseRecord; error: string; providerMs: number };
+  | { outcome: 'conflict'; release: ReleaseRecord; error: string; providerMs: number }
+  /** Healthy in the runtime, but the ledger could not record it. */
+  | {
+      outcome: 'unrecorded';
+      release: ReleaseRecord;
+      result: RolloutResult;
+      error: string;
+      providerMs: number;
+    };
 
 /** Records, rolls out, checks and records again; never throws for a failed rollout. */
 export async function carryOut(options: CarryOutOptions): Promise<Carried> {
@@ -113,18 +121,34 @@ export async function carryOut(options: CarryOutOptions): Promise<Carried> {
     };
   }
   log.info(`${provider.name}: ${result.detail} (${formatDuration(providerMs)})`);
-  const moved = await movedMeanwhile(options, release);
-  if (moved) {
-    await ledger.update(release, 'failure', { ...links, description: moved });
+  const environmentUrl = options.url ?? result.url;
+  try {
+    const moved = await movedMeanwhile(options, release);
+    if (moved) {
+      await ledger.update(release, 'failure', { ...links, description: moved });
+      return {
+        outcome: 'conflict',
+        release: { ...release, status: 'failure' },
+        error: moved,
+        providerMs,
+      };
+    }
+    await ledger.update(release, 'success', {
+      ...links,
+      environmentUrl,
+      description: result.detail,
+    });
+  } catch (error) {
+    // The runtime moved and is healthy; only the ledger failed (to be read or written).
+    // Said as such, never undone by a rollback that would trust the same broken ledger.
     return {
-      outcome: 'conflict',
-      release: { ...release, status: 'failure' },
-      error: moved,
+      outcome: 'unrecorded',
+      release,
+      result,
+      error: (error as Error).message,
       providerMs,
     };
   }
-  const environmentUrl = options.url ?? result.url;
-  await ledger.update(release, 'success', { ...links, environmentUrl, description: result.detail });
   return {
     outcome: 'success',
     release: { ...release, status: 'success', ...(environmentUrl ? { url: environmentUrl } : {}) },

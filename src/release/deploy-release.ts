@@ -33,7 +33,7 @@ export interface DeploySettings extends ReleaseSettings {
   autoRollback: boolean;
 }
 
-export type OutcomeStatus = 'success' | 'failure' | 'rolled-back' | 'dry-run';
+export type OutcomeStatus = 'success' | 'failure' | 'rolled-back' | 'unrecorded' | 'dry-run';
 
 export interface ReleaseOutcome {
   kind: 'deploy' | 'rollback';
@@ -123,9 +123,18 @@ export async function deployRelease(settings: DeploySettings): Promise<ReleaseOu
   ) => ({
     ...base,
     ...outcome,
-    history: await ledger.history(environment, 50, name),
+    // A ledger that cannot be read any more still lets the outcome be told.
+    history: await ledger.history(environment, 50, name).catch(() => []),
     timings: { totalMs: performance.now() - started, providerMs },
   });
+  if (carried.outcome === 'unrecorded')
+    return finish({
+      status: 'unrecorded',
+      image: (await provider.current().catch(() => undefined)) ?? settings.image,
+      release: carried.release,
+      providerDetail: carried.result.detail,
+      failure: `${environment} runs ${settings.image} and it is healthy, but the ledger could not record it (${carried.error}): ${ledger.description} still says ${carried.release.id} is in progress (until ${carried.release.deadline ?? 'its deadline'}); make the ledger writable, then deploy the same image again after that to record it`,
+    });
   if (carried.outcome === 'success')
     return finish({
       status: 'success',

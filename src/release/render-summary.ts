@@ -32,6 +32,8 @@ export function renderReleaseVerdict(outcome: ReleaseOutcome): string {
     return `## ✅ ${what}: ${environment} now runs ${shortDigest(outcome.image)}${id}`;
   if (status === 'rolled-back')
     return `## ↩️ ${what}: the rollout to ${environment} failed and was rolled back to ${shortDigest(outcome.image)}`;
+  if (status === 'unrecorded')
+    return `## ⚠️ ${what}: ${environment} runs ${shortDigest(outcome.image)}, but the ledger could not record it${id}`;
   return `## ❌ ${what}: ${environment} ${kind === 'rollback' ? 'rollback' : 'rollout'} failed${id}`;
 }
 

@@ -139,6 +139,17 @@ export async function rollbackRelease(settings: RollbackSettings): Promise<Relea
   let failure: string | undefined;
   let providerMs = carried.providerMs;
   let image = original.image;
+  if (carried.outcome === 'unrecorded')
+    return {
+      ...base,
+      status: 'unrecorded',
+      image: original.image,
+      release: carried.release,
+      providerDetail: carried.result.detail,
+      failure: `${environment} runs ${original.image} again and it is healthy, but the ledger could not record it (${carried.error}); ${carried.release.id} stays in progress until ${carried.release.deadline ?? 'its deadline'}; make the ledger writable, then run the rollback again after that to record it`,
+      history: await ledger.history(environment, 50, name).catch(() => []),
+      timings: { totalMs: performance.now() - started, providerMs },
+    };
   if (carried.outcome !== 'success') {
     failure = `the rollback to ${original.id} failed: ${carried.error}`;
     image = live.image;

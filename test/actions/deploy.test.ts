@@ -936,6 +936,37 @@ describe('faults in inputs and in the ledger file', () => {
     });
   });
 
+  test('a ledger that cannot be written after the runtime moved: status unrecorded, every output set', async () => {
+    const ledger = '.modelgate/unrecorded.jsonl';
+    const first = await deploy({
+      image: images.v1.image,
+      environment: 'unrecorded',
+      ledger: `file:${ledger}`,
+    });
+    expect(first.outputs.status).toBe('success');
+    // The script moves the runtime, then the ledger file turns into a folder under the run.
+    const run = await deploy({
+      image: images.v2.image,
+      environment: 'unrecorded',
+      ledger: `file:${ledger}`,
+      provider: 'command',
+      run: `mv ${ledger} ${ledger}.kept && mkdir ${ledger}`,
+    });
+    expect(run.code).toBe(1);
+    expect(run.outputs).toMatchObject({
+      status: 'unrecorded',
+      image: images.v2.image,
+      'previous-image': images.v1.image,
+    });
+    expect(run.outputs['release-id']).not.toBe('');
+    expect(run.summary.split('\n')[0]).toMatch(
+      /^## ⚠️ deploy: unrecorded runs .*, but the ledger could not record it/,
+    );
+    expect(run.stdout).toMatch(
+      /::error::deploy: unrecorded runs .* and it is healthy, but the ledger could not record it/,
+    );
+  });
+
   test("the command provider's script gets the step's environment, never the action's inputs", async () => {
     const run = await deploy(
       {
