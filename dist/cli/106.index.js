@@ -405,11 +405,8 @@ async function carryOut(options) {
     const deadline = new Date(Date.parse(options.release.created_at) + 2 * options.timeoutMs + 60_000).toISOString();
     const release = await ledger.create({ ...options.release, deadline }, links);
     log.info(`recorded ${release.id} (in progress) in ${ledger.description}`);
-    const rival = await rivalInProgress(ledger, release, options.timeoutMs, log);
-    if (rival) {
-        const error = `release ${rival.id} started on ${release.environment} first and is still in progress ` +
-            `(its run has until ${rival.deadline ?? 'its timeout'}; after that the next run takes over); ` +
-            'run one deploy per environment at a time (concurrency: group)';
+    const error = await refusal(ledger, release, options, log);
+    if (error) {
         await ledger.update(release, 'failure', { ...links, description: error });
         return {
             outcome: 'conflict',
@@ -501,20 +498,33 @@ async function carryOut(options) {
     };
 }
 /**
- * An older release of the environment still in progress within its own deadline (records
- * from before deadlines: within this run's timeout). One past its deadline belongs to a
- * run that died: it is closed as `failure` and the environment taken over, said in the log.
+ * Why this run may not roll out, if it may not: an older release still in progress (before
+ * its deadline), or a release that went live after this run read the ledger. Dead runs'
+ * records past their deadline are closed on the way.
  */
-async function rivalInProgress(ledger, ours, timeoutMs, log) {
-    const history = await ledger.history(ours.environment, 20, (0,_ledger_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .releaseName */ ["do"])(ours));
+async function refusal(ledger, ours, options, log) {
+    const history = await ledger.history(ours.environment, 50, (0,_ledger_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .releaseName */ ["do"])(ours));
     const position = history.findIndex((r) => r.id === ours.id);
     const now = Date.now();
+    // Only records older than ours count: of racing runs, the first recorded goes ahead.
     for (const r of history.slice(position + 1)) {
+        if (r.status === 'success') {
+            // Compare-and-swap: the release live when this run read the ledger must still be.
+            if (r.id !== options.liveBefore?.id)
+                return (`release ${r.id} (${r.image}) went live on ${ours.environment} after this run read ` +
+                    `the ledger (it read ${options.liveBefore?.id ?? 'no live release'}); nothing was changed: ` +
+                    'run again to deploy over it, one run per environment at a time (concurrency: group)');
+            return undefined;
+        }
         if (r.status !== 'in_progress')
             continue;
-        const deadline = r.deadline ? Date.parse(r.deadline) : Date.parse(r.created_at) + timeoutMs;
+        const deadline = r.deadline
+            ? Date.parse(r.deadline)
+            : Date.parse(r.created_at) + options.timeoutMs;
         if (deadline > now)
-            return r;
+            return (`release ${r.id} started on ${ours.environment} first and is still in progress ` +
+                `(its run has until ${r.deadline ?? 'its timeout'}; after that the next run takes over); ` +
+                'run one deploy per environment at a time (concurrency: group)');
         log.warning(`release ${r.id} has been in progress since ${r.created_at}, past its deadline ${new Date(deadline).toISOString()}: its run died; taking ${ours.environment} over`);
         await ledger.update(r, 'failure', {
             description: `abandoned: its run did not finish by its deadline; taken over by ${ours.id}`,

@@ -936,6 +936,33 @@ describe('faults in inputs and in the ledger file', () => {
     });
   });
 
+  test('racing deploys, 2 to 8 at once in rounds, always leave the tag on what the ledger says is live', async () => {
+    const ledger = 'file:.modelgate/races.jsonl';
+    const versions = ['v1', 'v2', 'v3', 'v4'];
+    for (const [round, racers] of [2, 3, 5, 8].entries()) {
+      const runs = await Promise.all(
+        Array.from({ length: racers }, (_, i) =>
+          deploy({ image: images[versions[(i + round) % 4]].image, environment: 'races', ledger }),
+        ),
+      );
+      // The last line of each release is its state; releases in the order they were recorded.
+      const releases = new Map<string, Record<string, unknown>>();
+      for (const r of ledgerLines('.modelgate/races.jsonl')) releases.set(r.id as string, r);
+      const states = [...releases.values()];
+      expect(states.filter((r) => r.status === 'in_progress')).toEqual([]);
+      const liveRelease = states.filter((r) => r.status === 'success').at(-1)!;
+      expect(`${registry.host}/acme/churn@${live('races')}`).toBe(liveRelease.image);
+      const won = runs.filter((r) => r.outputs.status === 'success');
+      expect(won.length).toBeGreaterThanOrEqual(1);
+      for (const lost of runs.filter((r) => r.outputs.status !== 'success')) {
+        expect(lost.outputs.status).toBe('failure');
+        expect(lost.stdout).toMatch(
+          /started on races first and is still in progress|went live on races after this run read the ledger/,
+        );
+      }
+    }
+  }, 120_000);
+
   test('a ledger that cannot be written after the runtime moved: status unrecorded, every output set', async () => {
     const ledger = '.modelgate/unrecorded.jsonl';
     const first = await deploy({
