@@ -610,6 +610,33 @@ describe('registry-tag with the github ledger (through the API emulator)', () =>
     expect(failure.description).toBe('the command exited with 1');
   });
 
+  test('racing deploys through the github ledger: the first deployment created goes ahead, the tag follows it', async () => {
+    for (const racers of [2, 4]) {
+      const runs = await Promise.all(
+        Array.from({ length: racers }, (_, i) =>
+          deploy(
+            {
+              image: images[`v${(i % 4) + 1}`].image,
+              environment: 'gh-races',
+              'github-token': 'ghs_deployer',
+            },
+            actions(),
+          ),
+        ),
+      );
+      expect(runs.filter((r) => r.outputs.status === 'success').length).toBeGreaterThanOrEqual(1);
+      const latest = github.state.deployments
+        .filter((d) => d.environment === 'gh-races')
+        .map((d) => ({ d, state: statesOf(d).at(-1) }));
+      expect(latest.filter((l) => l.state === 'in_progress')).toEqual([]);
+      const liveOnes = latest.filter((l) => l.state === 'success');
+      expect(liveOnes).toHaveLength(1);
+      expect(`${registry.host}/acme/churn@${live('gh-races')}`).toBe(
+        (liveOnes[0].d.payload as { image: string }).image,
+      );
+    }
+  }, 60_000);
+
   test('a token that cannot write deployments: a clear error and the tag is not moved', async () => {
     const run = await deploy(
       { image: images.v3.image, environment: 'production', 'github-token': 'ghs_reader' },
