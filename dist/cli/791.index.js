@@ -875,8 +875,6 @@ var external_node_os_ = __webpack_require__(8161);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/core/git.ts
 var core_git = __webpack_require__(7167);
-// EXTERNAL MODULE: ./src/oci/retry.ts
-var retry = __webpack_require__(9963);
 // EXTERNAL MODULE: ./src/oci/reference.ts
 var oci_reference = __webpack_require__(9767);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -974,7 +972,6 @@ async function yamlFiles(root) {
  * `repository` is a GitHub `owner/name` (authenticated with the token, sent as a header
  * so it is never in a URL or in .git/config) or any URL git understands.
  */
-
 
 
 
@@ -1109,7 +1106,8 @@ function gitopsProvider(settings, access) {
                 throw new provider/* RolloutError */.a6(`pull request #${pull.number} was closed without merging`, false);
             if (Date.now() > deadline)
                 throw new provider/* RolloutError */.a6(`pull request #${pull.number} was not merged within ${(0,duration/* formatDuration */.a)(context.timeoutMs)}; it stays open: ${pull.html_url}`, false);
-            await (0,retry/* sleep */.yy)(poll);
+            // Cancelled: nothing changed (the pull request stays open, unmerged).
+            await (0,provider/* pollPause */.Gn)(poll, context.signal, false);
         }
     }
     function commitUrl(sha) {
@@ -1174,6 +1172,8 @@ function commitMessage(image, context, files) {
 var external_node_http_ = __webpack_require__(7067);
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __webpack_require__(4708);
+// EXTERNAL MODULE: ./src/oci/retry.ts
+var retry = __webpack_require__(9963);
 ;// CONCATENATED MODULE: ./src/providers/kube-client.ts
 /**
  * A minimal Kubernetes API client for what deploy needs: GET, server-side apply (PATCH
@@ -1465,7 +1465,6 @@ function objectPath(object, namespace) {
 
 
 
-
 /** Waits like `kubectl rollout status`; returns the final line. */
 async function waitForRollout(client, namespace, name, deadline, context) {
     // Quick first looks (most rollouts of a patched image are observed within a tick), then
@@ -1505,7 +1504,7 @@ async function waitForRollout(client, namespace, name, deadline, context) {
         }
         if (Date.now() > deadline)
             throw new provider/* RolloutError */.a6(`deployment "${name}" did not finish rolling out within ${(0,duration/* formatDuration */.a)(context.timeoutMs)}: ${said}`);
-        await (0,retry/* sleep */.yy)(poll);
+        await (0,provider/* pollPause */.Gn)(poll, context.signal);
         poll = Math.min(most, poll * 1.5);
     }
 }
@@ -1610,6 +1609,8 @@ function kubernetesProvider(settings, env) {
             }
             catch (error) {
                 await client.delete(deploymentPath(namespace, canary)).catch(() => { });
+                if (error instanceof provider/* CancelledError */.cc)
+                    throw new provider/* CancelledError */.cc(false);
                 if (error instanceof provider/* RolloutError */.a6)
                     throw new provider/* RolloutError */.a6(`canary: ${error.message}; the canary was removed`, false);
                 throw error;
@@ -1824,6 +1825,7 @@ function parseFlag(input, value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gn: () => (/* binding */ pollPause),
 /* harmony export */   a6: () => (/* binding */ RolloutError),
 /* harmony export */   cc: () => (/* binding */ CancelledError),
 /* harmony export */   xq: () => (/* binding */ PROVIDERS)
@@ -1844,6 +1846,25 @@ class CancelledError extends RolloutError {
         super('cancelled', changed);
         this.name = 'CancelledError';
     }
+}
+/**
+ * Waits `ms` between polls of a rollout, or throws `CancelledError` as soon as the run is
+ * cancelled (the runner allows seconds between SIGINT and the kill).
+ */
+async function pollPause(ms, signal, changed = true) {
+    if (signal?.aborted)
+        throw new CancelledError(changed);
+    await new Promise((resolve) => {
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        signal?.addEventListener('abort', done, { once: true });
+    });
+    if (signal?.aborted)
+        throw new CancelledError(changed);
 }
 
 

@@ -36773,6 +36773,25 @@ class CancelledError extends RolloutError {
         this.name = 'CancelledError';
     }
 }
+/**
+ * Waits `ms` between polls of a rollout, or throws `CancelledError` as soon as the run is
+ * cancelled (the runner allows seconds between SIGINT and the kill).
+ */
+async function pollPause(ms, signal, changed = true) {
+    if (signal?.aborted)
+        throw new CancelledError(changed);
+    await new Promise((resolve) => {
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        signal?.addEventListener('abort', done, { once: true });
+    });
+    if (signal?.aborted)
+        throw new CancelledError(changed);
+}
 
 ;// CONCATENATED MODULE: ./src/providers/command.ts
 /**
@@ -37005,7 +37024,6 @@ async function yamlFiles(root) {
 
 
 
-
 const PUSH_ATTEMPTS = 3;
 function gitopsProvider(settings, access) {
     const github = /^[\w.-]+\/[\w.-]+$/.test(settings.repository);
@@ -37130,7 +37148,8 @@ function gitopsProvider(settings, access) {
                 throw new RolloutError(`pull request #${pull.number} was closed without merging`, false);
             if (Date.now() > deadline)
                 throw new RolloutError(`pull request #${pull.number} was not merged within ${(0,duration/* formatDuration */.a)(context.timeoutMs)}; it stays open: ${pull.html_url}`, false);
-            await sleep(poll);
+            // Cancelled: nothing changed (the pull request stays open, unmerged).
+            await pollPause(poll, context.signal, false);
         }
     }
     function commitUrl(sha) {
@@ -37482,7 +37501,6 @@ function objectPath(object, namespace) {
 
 
 
-
 /** Waits like `kubectl rollout status`; returns the final line. */
 async function waitForRollout(client, namespace, name, deadline, context) {
     // Quick first looks (most rollouts of a patched image are observed within a tick), then
@@ -37522,7 +37540,7 @@ async function waitForRollout(client, namespace, name, deadline, context) {
         }
         if (Date.now() > deadline)
             throw new RolloutError(`deployment "${name}" did not finish rolling out within ${(0,duration/* formatDuration */.a)(context.timeoutMs)}: ${said}`);
-        await sleep(poll);
+        await pollPause(poll, context.signal);
         poll = Math.min(most, poll * 1.5);
     }
 }
@@ -37627,6 +37645,8 @@ function kubernetesProvider(settings, env) {
             }
             catch (error) {
                 await client.delete(deploymentPath(namespace, canary)).catch(() => { });
+                if (error instanceof CancelledError)
+                    throw new CancelledError(false);
                 if (error instanceof RolloutError)
                     throw new RolloutError(`canary: ${error.message}; the canary was removed`, false);
                 throw error;

@@ -41593,6 +41593,25 @@ class provider_CancelledError extends provider_RolloutError {
         this.name = 'CancelledError';
     }
 }
+/**
+ * Waits `ms` between polls of a rollout, or throws `CancelledError` as soon as the run is
+ * cancelled (the runner allows seconds between SIGINT and the kill).
+ */
+async function provider_pollPause(ms, signal, changed = true) {
+    if (signal?.aborted)
+        throw new provider_CancelledError(changed);
+    await new Promise((resolve) => {
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        signal?.addEventListener('abort', done, { once: true });
+    });
+    if (signal?.aborted)
+        throw new provider_CancelledError(changed);
+}
 
 ;// CONCATENATED MODULE: ./src/providers/command.ts
 /**
@@ -41823,7 +41842,6 @@ async function yamlFiles(root) {
 
 
 
-
 const PUSH_ATTEMPTS = 3;
 function gitops_gitopsProvider(settings, access) {
     const github = /^[\w.-]+\/[\w.-]+$/.test(settings.repository);
@@ -41948,7 +41966,8 @@ function gitops_gitopsProvider(settings, access) {
                 throw new RolloutError(`pull request #${pull.number} was closed without merging`, false);
             if (Date.now() > deadline)
                 throw new RolloutError(`pull request #${pull.number} was not merged within ${formatDuration(context.timeoutMs)}; it stays open: ${pull.html_url}`, false);
-            await sleep(poll);
+            // Cancelled: nothing changed (the pull request stays open, unmerged).
+            await pollPause(poll, context.signal, false);
         }
     }
     function commitUrl(sha) {
@@ -42300,7 +42319,6 @@ function kube_objects_objectPath(object, namespace) {
 
 
 
-
 /** Waits like `kubectl rollout status`; returns the final line. */
 async function kube_rollout_waitForRollout(client, namespace, name, deadline, context) {
     // Quick first looks (most rollouts of a patched image are observed within a tick), then
@@ -42340,7 +42358,7 @@ async function kube_rollout_waitForRollout(client, namespace, name, deadline, co
         }
         if (Date.now() > deadline)
             throw new RolloutError(`deployment "${name}" did not finish rolling out within ${formatDuration(context.timeoutMs)}: ${said}`);
-        await sleep(poll);
+        await pollPause(poll, context.signal);
         poll = Math.min(most, poll * 1.5);
     }
 }
@@ -42445,6 +42463,8 @@ function kubernetes_kubernetesProvider(settings, env) {
             }
             catch (error) {
                 await client.delete(deploymentPath(namespace, canary)).catch(() => { });
+                if (error instanceof CancelledError)
+                    throw new CancelledError(false);
                 if (error instanceof RolloutError)
                     throw new RolloutError(`canary: ${error.message}; the canary was removed`, false);
                 throw error;

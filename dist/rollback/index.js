@@ -34896,6 +34896,25 @@ class CancelledError extends RolloutError {
         this.name = 'CancelledError';
     }
 }
+/**
+ * Waits `ms` between polls of a rollout, or throws `CancelledError` as soon as the run is
+ * cancelled (the runner allows seconds between SIGINT and the kill).
+ */
+async function pollPause(ms, signal, changed = true) {
+    if (signal?.aborted)
+        throw new CancelledError(changed);
+    await new Promise((resolve) => {
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        signal?.addEventListener('abort', done, { once: true });
+    });
+    if (signal?.aborted)
+        throw new CancelledError(changed);
+}
 
 ;// CONCATENATED MODULE: ./src/providers/command.ts
 /**
@@ -35022,60 +35041,6 @@ async function runGit(args, options) {
         throw new Error(`git ${shown} failed: ${said}`);
     }
 }
-
-;// CONCATENATED MODULE: ./src/oci/retry.ts
-/** Bounded exponential backoff for transient network failures (resets, 429, 5xx). */
-const DEFAULT_RETRY = {
-    attempts: 5,
-    baseMs: 250,
-    maxMs: 8000,
-    deadlineMs: 60_000,
-};
-const TRANSIENT_CODES = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'EPIPE',
-    'ETIMEDOUT',
-    'EAI_AGAIN',
-    'UND_ERR_SOCKET',
-    'UND_ERR_CONNECT_TIMEOUT',
-    'UND_ERR_HEADERS_TIMEOUT',
-    'UND_ERR_BODY_TIMEOUT',
-    'UND_ERR_CLOSED',
-    'ECONNABORTED',
-    'EHOSTUNREACH',
-    'ENETUNREACH',
-]);
-/** True for a status worth retrying. */
-const isTransientStatus = (status) => status === 429 || status === 408 || (status >= 500 && status !== 501 && status !== 505);
-/** True for a thrown network error worth retrying (fetch wraps the cause). */
-function isTransientError(error) {
-    let current = error;
-    for (let depth = 0; current && depth < 5; depth++) {
-        if (current.code && TRANSIENT_CODES.has(current.code))
-            return true;
-        if (current.name === 'TimeoutError')
-            return true;
-        current = current.cause;
-    }
-    return false;
-}
-/** Milliseconds a Retry-After header asks for (seconds or an HTTP date), if any. */
-function retryAfterMs(header, now = Date.now()) {
-    if (!header)
-        return undefined;
-    const seconds = Number(header);
-    if (Number.isFinite(seconds))
-        return Math.max(0, seconds * 1000);
-    const date = Date.parse(header);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-/** The wait before attempt `attempt` (1-based retry count), capped. */
-function backoffMs(policy, attempt, requested) {
-    const exponential = Math.min(policy.maxMs, policy.baseMs * 2 ** (attempt - 1));
-    return Math.min(policy.maxMs, requested ?? exponential);
-}
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 ;// CONCATENATED MODULE: ./src/oci/reference.ts
 /**
@@ -35275,7 +35240,6 @@ async function yamlFiles(root) {
 
 
 
-
 const PUSH_ATTEMPTS = 3;
 function gitopsProvider(settings, access) {
     const github = /^[\w.-]+\/[\w.-]+$/.test(settings.repository);
@@ -35400,7 +35364,8 @@ function gitopsProvider(settings, access) {
                 throw new RolloutError(`pull request #${pull.number} was closed without merging`, false);
             if (Date.now() > deadline)
                 throw new RolloutError(`pull request #${pull.number} was not merged within ${(0,duration/* formatDuration */.a)(context.timeoutMs)}; it stays open: ${pull.html_url}`, false);
-            await sleep(poll);
+            // Cancelled: nothing changed (the pull request stays open, unmerged).
+            await pollPause(poll, context.signal, false);
         }
     }
     function commitUrl(sha) {
@@ -35465,6 +35430,60 @@ function commitMessage(image, context, files) {
 var external_node_http_ = __nccwpck_require__(7067);
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+;// CONCATENATED MODULE: ./src/oci/retry.ts
+/** Bounded exponential backoff for transient network failures (resets, 429, 5xx). */
+const DEFAULT_RETRY = {
+    attempts: 5,
+    baseMs: 250,
+    maxMs: 8000,
+    deadlineMs: 60_000,
+};
+const TRANSIENT_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EAI_AGAIN',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT',
+    'UND_ERR_CLOSED',
+    'ECONNABORTED',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+]);
+/** True for a status worth retrying. */
+const isTransientStatus = (status) => status === 429 || status === 408 || (status >= 500 && status !== 501 && status !== 505);
+/** True for a thrown network error worth retrying (fetch wraps the cause). */
+function isTransientError(error) {
+    let current = error;
+    for (let depth = 0; current && depth < 5; depth++) {
+        if (current.code && TRANSIENT_CODES.has(current.code))
+            return true;
+        if (current.name === 'TimeoutError')
+            return true;
+        current = current.cause;
+    }
+    return false;
+}
+/** Milliseconds a Retry-After header asks for (seconds or an HTTP date), if any. */
+function retryAfterMs(header, now = Date.now()) {
+    if (!header)
+        return undefined;
+    const seconds = Number(header);
+    if (Number.isFinite(seconds))
+        return Math.max(0, seconds * 1000);
+    const date = Date.parse(header);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+/** The wait before attempt `attempt` (1-based retry count), capped. */
+function backoffMs(policy, attempt, requested) {
+    const exponential = Math.min(policy.maxMs, policy.baseMs * 2 ** (attempt - 1));
+    return Math.min(policy.maxMs, requested ?? exponential);
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
 ;// CONCATENATED MODULE: ./src/providers/kube-client.ts
 /**
  * A minimal Kubernetes API client for what deploy needs: GET, server-side apply (PATCH
@@ -35756,7 +35775,6 @@ function objectPath(object, namespace) {
 
 
 
-
 /** Waits like `kubectl rollout status`; returns the final line. */
 async function waitForRollout(client, namespace, name, deadline, context) {
     // Quick first looks (most rollouts of a patched image are observed within a tick), then
@@ -35796,7 +35814,7 @@ async function waitForRollout(client, namespace, name, deadline, context) {
         }
         if (Date.now() > deadline)
             throw new RolloutError(`deployment "${name}" did not finish rolling out within ${(0,duration/* formatDuration */.a)(context.timeoutMs)}: ${said}`);
-        await sleep(poll);
+        await pollPause(poll, context.signal);
         poll = Math.min(most, poll * 1.5);
     }
 }
@@ -35901,6 +35919,8 @@ function kubernetesProvider(settings, env) {
             }
             catch (error) {
                 await client.delete(deploymentPath(namespace, canary)).catch(() => { });
+                if (error instanceof CancelledError)
+                    throw new CancelledError(false);
                 if (error instanceof RolloutError)
                     throw new RolloutError(`canary: ${error.message}; the canary was removed`, false);
                 throw error;

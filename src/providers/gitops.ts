@@ -14,10 +14,10 @@ import { formatDuration } from '../core/duration.js';
 import { ConfigurationError } from '../core/errors.js';
 import { runGit } from '../core/git.js';
 import { statusOf, type GitHubClient } from '../core/github-client.js';
-import { sleep } from '../oci/retry.js';
 import { parseImageReference, formatReference } from '../oci/reference.js';
 import { writeImageDigest } from './gitops-files.js';
 import {
+  pollPause,
   RolloutError,
   type Provider,
   type RolloutContext,
@@ -197,7 +197,8 @@ export function gitopsProvider(settings: GitOpsSettings, access: GitOpsAccess): 
           `pull request #${pull.number} was not merged within ${formatDuration(context.timeoutMs)}; it stays open: ${pull.html_url}`,
           false,
         );
-      await sleep(poll);
+      // Cancelled: nothing changed (the pull request stays open, unmerged).
+      await pollPause(poll, context.signal, false);
     }
   }
 

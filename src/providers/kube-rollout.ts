@@ -1,9 +1,8 @@
 /** Waiting for a Deployment's rollout the way `kubectl rollout status` does. */
 import { formatDuration } from '../core/duration.js';
-import { sleep } from '../oci/retry.js';
 import type { KubeClient } from './kube-client.js';
 import { deploymentPath, type Deployment } from './kube-objects.js';
-import { RolloutError, type RolloutContext } from './provider.js';
+import { pollPause, RolloutError, type RolloutContext } from './provider.js';
 
 /** Waits like `kubectl rollout status`; returns the final line. */
 export async function waitForRollout(
@@ -11,7 +10,7 @@ export async function waitForRollout(
   namespace: string,
   name: string,
   deadline: number,
-  context: Pick<RolloutContext, 'timeoutMs' | 'log'>,
+  context: Pick<RolloutContext, 'timeoutMs' | 'log' | 'signal'>,
 ): Promise<string> {
   // Quick first looks (most rollouts of a patched image are observed within a tick), then
   // back off to at most a second between reads.
@@ -54,7 +53,7 @@ export async function waitForRollout(
       throw new RolloutError(
         `deployment "${name}" did not finish rolling out within ${formatDuration(context.timeoutMs)}: ${said}`,
       );
-    await sleep(poll);
+    await pollPause(poll, context.signal);
     poll = Math.min(most, poll * 1.5);
   }
 }

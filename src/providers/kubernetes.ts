@@ -21,7 +21,7 @@ import {
   type Deployment,
 } from './kube-objects.js';
 import { waitForRollout } from './kube-rollout.js';
-import { RolloutError, type Provider, type RolloutContext } from './provider.js';
+import { CancelledError, RolloutError, type Provider, type RolloutContext } from './provider.js';
 
 export interface KubernetesSettings {
   namespace?: string;
@@ -162,6 +162,7 @@ export function kubernetesProvider(
         }
       } catch (error) {
         await client.delete(deploymentPath(namespace, canary)).catch(() => {});
+        if (error instanceof CancelledError) throw new CancelledError(false);
         if (error instanceof RolloutError)
           throw new RolloutError(`canary: ${error.message}; the canary was removed`, false);
         throw error;

@@ -64,3 +64,21 @@ export class CancelledError extends RolloutError {
     this.name = 'CancelledError';
   }
 }
+
+/**
+ * Waits `ms` between polls of a rollout, or throws `CancelledError` as soon as the run is
+ * cancelled (the runner allows seconds between SIGINT and the kill).
+ */
+export async function pollPause(ms: number, signal?: AbortSignal, changed = true): Promise<void> {
+  if (signal?.aborted) throw new CancelledError(changed);
+  await new Promise<void>((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener('abort', done, { once: true });
+  });
+  if (signal?.aborted) throw new CancelledError(changed);
+}

@@ -1,6 +1,6 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runBundledAction } from '../support/action-runner.js';
+import { runBundledAction, startBundledAction } from '../support/action-runner.js';
 import { startKubeApiServer, type KubeApiServer } from '../support/kube-apiserver.js';
 import { pushModelImages, type PushedImage } from '../support/model-images.js';
 import { startRegistry, type LocalRegistry } from '../support/registry.js';
@@ -260,3 +260,79 @@ test('bad settings and an unreachable or refusing cluster: clear errors, nothing
   });
   expect(absent.stdout).toContain("input 'kubeconfig': cannot be read");
 });
+
+test('a cancelled rollout (SIGINT while waiting for the pods) stops within the grace period and puts back what was live', async () => {
+  // A cluster where a broken image just never becomes available (no progress deadline soon).
+  const patient = await startKubeApiServer({ tickMs: 40, progressDeadlineMs: 600_000 });
+  try {
+    const config = patient.kubeconfig(join(dir(), 'patient-kubeconfig'), 'ml');
+    const path = '/apis/apps/v1/namespaces/ml/deployments/waits';
+    const seeded = await fetch(`${patient.url}${path}?fieldManager=kubectl`, {
+      method: 'PATCH',
+      headers: {
+        authorization: 'Bearer kube-token',
+        'content-type': 'application/apply-patch+yaml',
+      },
+      body: JSON.stringify({
+        apiVersion: 'apps/v1',
+        kind: 'Deployment',
+        metadata: { name: 'waits', namespace: 'ml' },
+        spec: {
+          replicas: 2,
+          selector: { matchLabels: { app: 'waits' } },
+          template: {
+            metadata: { labels: { app: 'waits' } },
+            spec: { containers: [{ name: 'model', image: `${registry.host}/acme/churn:v0` }] },
+          },
+        },
+      }),
+    });
+    expect(seeded.status).toBe(201);
+    const inputs = {
+      ledger: 'file:cancel-kube.jsonl',
+      provider: 'kubernetes',
+      kubeconfig: config,
+      environment: 'waits',
+      namespace: 'ml',
+      deployment: 'waits',
+      'allow-ungated': 'true',
+      timeout: '5m',
+    };
+    const model = () =>
+      (patient.objects.get(path)!.spec.template.spec.containers as { image: string }[])[0].image;
+    const first = await runBundledAction(
+      'deploy',
+      { ...inputs, image: images.v1.image },
+      dir(),
+      env,
+    );
+    expect(first.outputs.status).toBe('success');
+    patient.broken.add(images.v2.image);
+    const { child, done } = startBundledAction(
+      'deploy',
+      { ...inputs, image: images.v2.image },
+      dir(),
+      env,
+    );
+    while (model() !== images.v2.image) await new Promise((r) => setTimeout(r, 25));
+    await new Promise((r) => setTimeout(r, 300)); // well into the wait
+    const signalled = Date.now();
+    child.kill('SIGINT');
+    const run = await done;
+    // The runner sends SIGTERM 7.5 s after SIGINT and kills soon after.
+    expect(Date.now() - signalled).toBeLessThan(5000);
+    expect(run.outputs.status).toBe('failure');
+    expect(model()).toBe(images.v1.image);
+    const records = readFileSync(join(dir(), 'cancel-kube.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(records.filter((r) => r.image === images.v2.image).at(-1)).toMatchObject({
+      status: 'failure',
+      detail: 'cancelled',
+    });
+    expect(records.at(-1)).toMatchObject({ status: 'success', image: images.v1.image });
+  } finally {
+    await patient.stop();
+  }
+}, 60_000);
