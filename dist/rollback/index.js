@@ -37276,6 +37276,8 @@ function renderReleaseSummary(outcome) {
     const parts = [renderReleaseVerdict(outcome), ''];
     if (outcome.failure)
         parts.push(`**Why:** ${outcome.failure}`, '');
+    for (const note of outcome.notes ?? [])
+        parts.push('> [!WARNING]', `> ${note}`, '');
     const before = outcome.previous;
     const now = outcome.status === 'dry-run'
         ? (outcome.target ?? outcome.release)
@@ -37500,7 +37502,9 @@ async function refusal(ledger, ours, options, log) {
             return (`release ${r.id} started on ${ours.environment} first and is still in progress ` +
                 `(its run has until ${r.deadline ?? 'its timeout'}; after that the next run takes over); ` +
                 'run one deploy per environment at a time (concurrency: group)');
-        log.warning(`release ${r.id} has been in progress since ${r.created_at}, past its deadline ${new Date(deadline).toISOString()}: its run died; taking ${ours.environment} over`);
+        const note = `release ${r.id} has been in progress since ${r.created_at}, past its deadline ${new Date(deadline).toISOString()}: its run died; taking ${ours.environment} over`;
+        log.warning(note);
+        options.notes?.push(note);
         await ledger.update(r, 'failure', {
             description: `abandoned: its run did not finish by its deadline; taken over by ${ours.id}`,
         });
@@ -37600,6 +37604,7 @@ async function rollbackRelease(settings) {
         previous: live,
         target: original,
         plan,
+        notes: [],
     };
     if (settings.dryRun)
         return {
@@ -37613,6 +37618,7 @@ async function rollbackRelease(settings) {
         ledger,
         provider,
         liveBefore: live,
+        notes: base.notes,
         timeoutMs: settings.timeoutMs,
         logUrl: settings.logUrl,
         log,

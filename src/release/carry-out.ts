@@ -29,6 +29,8 @@ export interface CarryOutOptions {
   log: Logger;
   /** Aborted when the run is cancelled. */
   signal?: AbortSignal;
+  /** What the summary should say beside the verdict (a dead run's release taken over). */
+  notes?: string[];
 }
 
 export type Carried =
@@ -189,9 +191,9 @@ async function refusal(
         `(its run has until ${r.deadline ?? 'its timeout'}; after that the next run takes over); ` +
         'run one deploy per environment at a time (concurrency: group)'
       );
-    log.warning(
-      `release ${r.id} has been in progress since ${r.created_at}, past its deadline ${new Date(deadline).toISOString()}: its run died; taking ${ours.environment} over`,
-    );
+    const note = `release ${r.id} has been in progress since ${r.created_at}, past its deadline ${new Date(deadline).toISOString()}: its run died; taking ${ours.environment} over`;
+    log.warning(note);
+    options.notes?.push(note);
     await ledger.update(r, 'failure', {
       description: `abandoned: its run did not finish by its deadline; taken over by ${ours.id}`,
     });

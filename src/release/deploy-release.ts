@@ -53,6 +53,8 @@ export interface ReleaseOutcome {
   /** What changes (dry run) or changed. */
   plan: string[];
   failure?: string;
+  /** Said beside the verdict: a dead run's release this one took over. */
+  notes?: string[];
   providerDetail?: string;
   history: ReleaseRecord[];
   timings: { totalMs: number; providerMs: number };
@@ -79,6 +81,7 @@ export async function deployRelease(settings: DeploySettings): Promise<ReleaseOu
     previousImage,
     previous: live,
     plan,
+    notes: [] as string[],
   };
   if (settings.dryRun)
     return {
@@ -104,6 +107,7 @@ export async function deployRelease(settings: DeploySettings): Promise<ReleaseOu
     ledger,
     provider,
     liveBefore: live,
+    notes: base.notes,
     timeoutMs: settings.timeoutMs,
     url: settings.url,
     logUrl: settings.logUrl,

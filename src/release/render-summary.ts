@@ -40,6 +40,7 @@ export function renderReleaseVerdict(outcome: ReleaseOutcome): string {
 export function renderReleaseSummary(outcome: ReleaseOutcome): string {
   const parts = [renderReleaseVerdict(outcome), ''];
   if (outcome.failure) parts.push(`**Why:** ${outcome.failure}`, '');
+  for (const note of outcome.notes ?? []) parts.push('> [!WARNING]', `> ${note}`, '');
   const before = outcome.previous;
   const now =
     outcome.status === 'dry-run'

@@ -90,6 +90,7 @@ export async function rollbackRelease(settings: RollbackSettings): Promise<Relea
     previous: live,
     target: original,
     plan,
+    notes: [] as string[],
   };
   if (settings.dryRun)
     return {
@@ -103,6 +104,7 @@ export async function rollbackRelease(settings: RollbackSettings): Promise<Relea
     ledger,
     provider,
     liveBefore: live,
+    notes: base.notes,
     timeoutMs: settings.timeoutMs,
     logUrl: settings.logUrl,
     log,

@@ -953,6 +953,10 @@ describe('faults in inputs and in the ledger file', () => {
     expect(taken.stdout).toMatch(
       /::warning::release killed-dead has been in progress since .*, past its deadline .*: its run died; taking killed over/,
     );
+    // The summary says it too, under the verdict.
+    expect(taken.summary).toMatch(
+      /\n> \[!WARNING\]\n> release killed-dead has been in progress since .*: its run died; taking killed over\n/,
+    );
     expect(
       ledgerLines(ledger)
         .filter((r) => r.id === 'killed-dead')
