@@ -50,7 +50,12 @@ var oci_reference = __webpack_require__(9767);
 /** Parses and resolves `text`; `input` names the action input in errors. */
 async function resolveImage(text, input, access, open = (ref) => (0,image_store/* openImageStore */.Nr)(ref, false, access)) {
     const reference = (0,oci_reference/* parseImageReference */.o_)(text, input);
-    const store = await open(reference);
+    // A layout that is not one (a missing folder, a file): the input's error, not a raw one.
+    const store = await open(reference).catch((error) => {
+        if (error instanceof errors/* ConfigurationError */.j || reference.kind === 'registry')
+            throw error;
+        throw new errors/* ConfigurationError */.j(input, error.message, text);
+    });
     const wanted = reference.digest ?? reference.tag ?? (reference.kind === 'registry' ? 'latest' : '');
     let manifest;
     try {

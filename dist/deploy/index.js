@@ -36729,7 +36729,12 @@ function composeConfig(base, diffId, options) {
 /** Parses and resolves `text`; `input` names the action input in errors. */
 async function resolveImage(text, input, access, open = (ref) => image_store_openImageStore(ref, false, access)) {
     const reference = reference_parseImageReference(text, input);
-    const store = await open(reference);
+    // A layout that is not one (a missing folder, a file): the input's error, not a raw one.
+    const store = await open(reference).catch((error) => {
+        if (error instanceof errors/* ConfigurationError */.j || reference.kind === 'registry')
+            throw error;
+        throw new errors/* ConfigurationError */.j(input, error.message, text);
+    });
     const wanted = reference.digest ?? reference.tag ?? (reference.kind === 'registry' ? 'latest' : '');
     let manifest;
     try {

@@ -28,7 +28,11 @@ export async function resolveImage(
   open: (ref: ImageReference) => Promise<ImageStore> = (ref) => openImageStore(ref, false, access),
 ): Promise<ResolvedImage> {
   const reference = parseImageReference(text, input);
-  const store = await open(reference);
+  // A layout that is not one (a missing folder, a file): the input's error, not a raw one.
+  const store = await open(reference).catch((error: unknown) => {
+    if (error instanceof ConfigurationError || reference.kind === 'registry') throw error;
+    throw new ConfigurationError(input, (error as Error).message, text);
+  });
   const wanted =
     reference.digest ?? reference.tag ?? (reference.kind === 'registry' ? 'latest' : '');
   let manifest: Manifest;

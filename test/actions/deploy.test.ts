@@ -761,6 +761,10 @@ describe('faults in inputs and in the ledger file', () => {
     const cases: [Record<string, string>, string][] = [
       [{ timeout: '600h' }, "input 'timeout': must be at most 24h (got '600h')"],
       [
+        { image: 'oci:no-such-layout' },
+        "input 'image': no-such-layout is not an OCI image layout (no oci-layout file) (got 'oci:no-such-layout')",
+      ],
+      [
         { ledger: 'file:no-such-folder/ledger.jsonl' },
         "input 'ledger': folder no-such-folder does not exist (only the default ledger's folder is created)",
       ],
