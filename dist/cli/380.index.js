@@ -405,71 +405,6 @@ function listenForCancellation(onCancel) {
 
 /***/ }),
 
-/***/ 5859:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   XI: () => (/* binding */ evaluationDigest),
-/* harmony export */   hd: () => (/* binding */ fileDigest),
-/* harmony export */   pR: () => (/* binding */ modelDigestOf)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _build_validate_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2127);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
-/**
- * What a gate report is about (SPEC §9): the model whose predictions were judged (from
- * `model-digest` or a validate-model report), the candidate predictions file, and the
- * evaluation set (ids and labels). deploy checks the model digest against the image it
- * promotes; a later gate pairs its rows with a release's recorded predictions.
- */
-
-
-
-
-const DIGEST = /^sha256:[a-f0-9]{64}$/;
-/** The model digest from `model-digest` and/or a validate-model report (both must agree). */
-async function modelDigestOf(given, validateReport) {
-    if (given && !DIGEST.test(given))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j('model-digest', 'must be sha256:<64 hex digits>', given);
-    if (!validateReport)
-        return given || undefined;
-    const { digest } = await (0,_build_validate_report_js__WEBPACK_IMPORTED_MODULE_2__/* .readValidateReport */ .L)(validateReport, undefined, 'it cannot be gated for promotion');
-    if (given && given !== digest)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j('model-digest', `disagrees with validate-report, which names ${digest}`, given);
-    return digest;
-}
-/** `sha256:<hex>` of a file's bytes, streamed. */
-async function fileDigest(path) {
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path))
-        hash.update(chunk);
-    return `sha256:${hash.digest('hex')}`;
-}
-/**
- * The evaluation set's digest: SHA-256 of `<id>\t<label>\n` lines sorted by id (by row
- * number without ids), labels in their canonical spelling (`1.0` and `1` are one class).
- */
-function evaluationDigest(table) {
-    const categories = table.label.categoriesOf();
-    const numbers = table.label.numbers.values();
-    const labelOf = (i) => categories ? categories.dictionary[categories.codes[i]] : String(numbers[i]);
-    const lines = [];
-    for (let i = 0; i < table.rows; i++)
-        lines.push(`${table.ids ? table.ids[i] : i}\t${labelOf(i)}\n`);
-    if (table.ids)
-        lines.sort();
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    for (const line of lines)
-        hash.update(line);
-    return `sha256:${hash.digest('hex')}`;
-}
-
-
-/***/ }),
-
 /***/ 1591:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -680,6 +615,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: EVIDENCE_TYPE
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:os"
@@ -688,14 +625,10 @@ var external_node_os_ = __webpack_require__(8161);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/gate/subject.ts
-var subject = __webpack_require__(5859);
 // EXTERNAL MODULE: ./src/oci/image-store.ts + 2 modules
 var image_store = __webpack_require__(2930);
 // EXTERNAL MODULE: ./src/oci/reference.ts
 var reference = __webpack_require__(9767);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/oci/media-types.ts
 var media_types = __webpack_require__(9217);
 ;// CONCATENATED MODULE: ./src/oci/referrers.ts
@@ -839,6 +772,7 @@ async function putBytes(store, bytes) {
 const EVIDENCE_TYPE = 'application/vnd.modelgate.evidence.v1+json';
 const REPORT_TYPE = 'application/vnd.modelgate.gate-report.v1+json';
 const REPORT_TITLE = 'evaluate-gate.json';
+const sha256Of = (bytes) => `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
 /** The media type a predictions (or metrics) file is stored with, from its extension. */
 function mediaTypeOf(path) {
     const extension = (0,external_node_path_.extname)(path).toLowerCase();
@@ -867,7 +801,8 @@ async function storeEvidence(options) {
     catch {
         throw new errors/* ConfigurationError */.j('gate-report', `names candidate predictions ${path}, which cannot be read here: deploy where the gate ran (same workspace)`, reportPath);
     }
-    const actual = await (0,subject/* fileDigest */.hd)(path);
+    // The digest of the very bytes that are pushed (one read).
+    const actual = sha256Of(bytes);
     if (actual !== expected)
         throw new errors/* ConfigurationError */.j('gate-report', `judged predictions ${path} with digest ${expected}, but that file is now ${actual}`, reportPath);
     const files = [
@@ -966,7 +901,7 @@ async function withReleaseEvidence(release, access, load, cache) {
         const path = (0,external_node_path_.join)(dir, (0,external_node_path_.basename)(predictions.title) || 'predictions.csv');
         await (0,promises_.writeFile)(path, predictions.bytes);
         const recorded = release.gate?.predictions_digest;
-        const actual = await (0,subject/* fileDigest */.hd)(path);
+        const actual = sha256Of(predictions.bytes);
         if (recorded && recorded !== actual)
             throw new Error(`evidence ${evidence.digest} holds predictions ${actual}, not the ${recorded} release ${release.id} recorded`);
         return await load(path);

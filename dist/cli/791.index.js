@@ -1830,6 +1830,15 @@ function parseFlag(input, value) {
 /* harmony export */   cc: () => (/* binding */ CancelledError),
 /* harmony export */   xq: () => (/* binding */ PROVIDERS)
 /* harmony export */ });
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * How a release reaches a runtime. Each provider puts an image (always by digest) live
+ * in an environment and waits until the runtime confirms it is healthy; deploy and
+ * rollback drive them alike, so a rollback goes through the very provider (and the
+ * settings recorded with the release) the deploy used.
+ */
+
 const PROVIDERS = ['registry-tag', 'kubernetes', 'gitops', 'command'];
 /** The rollout did not become healthy (or could not start); `changed` says whether it touched the runtime. */
 class RolloutError extends Error {
@@ -1852,17 +1861,8 @@ class CancelledError extends RolloutError {
  * cancelled (the runner allows seconds between SIGINT and the kill).
  */
 async function pollPause(ms, signal, changed = true) {
-    if (signal?.aborted)
-        throw new CancelledError(changed);
-    await new Promise((resolve) => {
-        const done = () => {
-            clearTimeout(timer);
-            signal?.removeEventListener('abort', done);
-            resolve();
-        };
-        const timer = setTimeout(done, ms);
-        signal?.addEventListener('abort', done, { once: true });
-    });
+    // Ends early (rejecting) on abort; either way a cancelled run throws CancelledError.
+    await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(ms, undefined, { signal }).catch(() => { });
     if (signal?.aborted)
         throw new CancelledError(changed);
 }

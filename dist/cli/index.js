@@ -16,9 +16,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 const ACTIONS = {
     'validate-model': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(839), __nccwpck_require__.e(445), __nccwpck_require__.e(539), __nccwpck_require__.e(320)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3792)))
         .validateModelAction,
-    'build-image': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(992), __nccwpck_require__.e(176), __nccwpck_require__.e(452)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2452))).buildImageAction,
-    'evaluate-gate': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(413), __nccwpck_require__.e(70), __nccwpck_require__.e(992), __nccwpck_require__.e(791), __nccwpck_require__.e(662)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1662))).evaluateGateAction,
-    deploy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(413), __nccwpck_require__.e(992), __nccwpck_require__.e(791), __nccwpck_require__.e(176), __nccwpck_require__.e(380)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2380))).deployAction,
+    'build-image': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(992), __nccwpck_require__.e(122), __nccwpck_require__.e(452)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2452))).buildImageAction,
+    'evaluate-gate': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(413), __nccwpck_require__.e(70), __nccwpck_require__.e(992), __nccwpck_require__.e(791), __nccwpck_require__.e(591)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8591))).evaluateGateAction,
+    deploy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(413), __nccwpck_require__.e(992), __nccwpck_require__.e(791), __nccwpck_require__.e(122), __nccwpck_require__.e(380)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2380))).deployAction,
     rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(413), __nccwpck_require__.e(992), __nccwpck_require__.e(791), __nccwpck_require__.e(106)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6106))).rollbackAction,
 };
 function usage() {
@@ -710,6 +710,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 8500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 
 /***/ }),
 

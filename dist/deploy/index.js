@@ -29211,7 +29211,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9791:
+/***/ 1820:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36760,7 +36760,16 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 // EXTERNAL MODULE: ./src/core/duration.ts
 var duration = __nccwpck_require__(8571);
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./src/providers/provider.ts
+/**
+ * How a release reaches a runtime. Each provider puts an image (always by digest) live
+ * in an environment and waits until the runtime confirms it is healthy; deploy and
+ * rollback drive them alike, so a rollback goes through the very provider (and the
+ * settings recorded with the release) the deploy used.
+ */
+
 const PROVIDERS = ['registry-tag', 'kubernetes', 'gitops', 'command'];
 /** The rollout did not become healthy (or could not start); `changed` says whether it touched the runtime. */
 class RolloutError extends Error {
@@ -36783,17 +36792,8 @@ class CancelledError extends RolloutError {
  * cancelled (the runner allows seconds between SIGINT and the kill).
  */
 async function pollPause(ms, signal, changed = true) {
-    if (signal?.aborted)
-        throw new CancelledError(changed);
-    await new Promise((resolve) => {
-        const done = () => {
-            clearTimeout(timer);
-            signal?.removeEventListener('abort', done);
-            resolve();
-        };
-        const timer = setTimeout(done, ms);
-        signal?.addEventListener('abort', done, { once: true });
-    });
+    // Ends early (rejecting) on abort; either way a cancelled run throws CancelledError.
+    await (0,external_node_timers_promises_namespaceObject.setTimeout)(ms, undefined, { signal }).catch(() => { });
     if (signal?.aborted)
         throw new CancelledError(changed);
 }
@@ -38261,89 +38261,6 @@ async function sourceOf(env, cwd) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/build/validate-report.ts
-/** A validate-model report as build-image's input: the model's digest, format and signature. */
-
-
-
-/**
- * Reads the report at `path` (for `model`, when given); refuses a report of another
- * model, of a model that failed validation, or that names no model digest.
- */
-async function validate_report_readValidateReport(path, model, refusal = 'refusing to build it') {
-    let report;
-    try {
-        report = JSON.parse(await readFile(path, 'utf8'));
-    }
-    catch (error) {
-        throw new ConfigurationError('validate-report', `cannot be read as JSON (${error.code ?? error.message})`, path);
-    }
-    if (report.valid === false)
-        throw new ConfigurationError('validate-report', `says the model failed validation; ${refusal}`, path);
-    const digest = report.subject?.model?.digest ?? report.digest;
-    if (typeof digest !== 'string' ||
-        !/^sha256:[a-f0-9]{64}$/.test(digest) ||
-        typeof report.format !== 'string')
-        throw new ConfigurationError('validate-report', 'is not a validate-model report (no digest/format)', path);
-    if (model !== undefined && report.model && resolve(report.model) !== resolve(model))
-        throw new ConfigurationError('validate-report', `is for '${report.model}', not '${model}'`, path);
-    const signature = report.signature ?? report.tensors;
-    return {
-        digest,
-        format: report.format,
-        signature: signature ? JSON.stringify(signature) : undefined,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/gate/subject.ts
-/**
- * What a gate report is about (SPEC §9): the model whose predictions were judged (from
- * `model-digest` or a validate-model report), the candidate predictions file, and the
- * evaluation set (ids and labels). deploy checks the model digest against the image it
- * promotes; a later gate pairs its rows with a release's recorded predictions.
- */
-
-
-
-
-const subject_DIGEST = /^sha256:[a-f0-9]{64}$/;
-/** The model digest from `model-digest` and/or a validate-model report (both must agree). */
-async function modelDigestOf(given, validateReport) {
-    if (given && !subject_DIGEST.test(given))
-        throw new ConfigurationError('model-digest', 'must be sha256:<64 hex digits>', given);
-    if (!validateReport)
-        return given || undefined;
-    const { digest } = await readValidateReport(validateReport, undefined, 'it cannot be gated for promotion');
-    if (given && given !== digest)
-        throw new ConfigurationError('model-digest', `disagrees with validate-report, which names ${digest}`, given);
-    return digest;
-}
-/** `sha256:<hex>` of a file's bytes, streamed. */
-async function subject_fileDigest(path) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for await (const chunk of (0,external_node_fs_.createReadStream)(path))
-        hash.update(chunk);
-    return `sha256:${hash.digest('hex')}`;
-}
-/**
- * The evaluation set's digest: SHA-256 of `<id>\t<label>\n` lines sorted by id (by row
- * number without ids), labels in their canonical spelling (`1.0` and `1` are one class).
- */
-function evaluationDigest(table) {
-    const categories = table.label.categoriesOf();
-    const numbers = table.label.numbers.values();
-    const labelOf = (i) => categories ? categories.dictionary[categories.codes[i]] : String(numbers[i]);
-    const lines = [];
-    for (let i = 0; i < table.rows; i++)
-        lines.push(`${table.ids ? table.ids[i] : i}\t${labelOf(i)}\n`);
-    if (table.ids)
-        lines.sort();
-    const hash = createHash('sha256');
-    for (const line of lines)
-        hash.update(line);
-    return `sha256:${hash.digest('hex')}`;
-}
-
 ;// CONCATENATED MODULE: ./src/oci/referrers.ts
 /**
  * OCI 1.1 referrers: artifacts whose manifest names a `subject` (the image they are
@@ -38485,6 +38402,7 @@ async function putBytes(store, bytes) {
 const EVIDENCE_TYPE = 'application/vnd.modelgate.evidence.v1+json';
 const REPORT_TYPE = 'application/vnd.modelgate.gate-report.v1+json';
 const REPORT_TITLE = 'evaluate-gate.json';
+const sha256Of = (bytes) => `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
 /** The media type a predictions (or metrics) file is stored with, from its extension. */
 function mediaTypeOf(path) {
     const extension = (0,external_node_path_.extname)(path).toLowerCase();
@@ -38513,7 +38431,8 @@ async function storeEvidence(options) {
     catch {
         throw new errors/* ConfigurationError */.j('gate-report', `names candidate predictions ${path}, which cannot be read here: deploy where the gate ran (same workspace)`, reportPath);
     }
-    const actual = await subject_fileDigest(path);
+    // The digest of the very bytes that are pushed (one read).
+    const actual = sha256Of(bytes);
     if (actual !== expected)
         throw new errors/* ConfigurationError */.j('gate-report', `judged predictions ${path} with digest ${expected}, but that file is now ${actual}`, reportPath);
     const files = [
@@ -38612,7 +38531,7 @@ async function withReleaseEvidence(release, access, load, cache) {
         const path = join(dir, basename(predictions.title) || 'predictions.csv');
         await writeFile(path, predictions.bytes);
         const recorded = release.gate?.predictions_digest;
-        const actual = await fileDigest(path);
+        const actual = sha256Of(predictions.bytes);
         if (recorded && recorded !== actual)
             throw new Error(`evidence ${evidence.digest} holds predictions ${actual}, not the ${recorded} release ${release.id} recorded`);
         return await load(path);
@@ -48898,7 +48817,7 @@ function parseInputs(schemas, read) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_deploy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9791);
+/* harmony import */ var _actions_deploy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1820);
 /* harmony import */ var _core_actions_host_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8616);
 // Bundled by ncc into dist/deploy/index.js, the file actions/deploy/action.yml runs.
 

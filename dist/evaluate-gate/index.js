@@ -29211,7 +29211,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7864:
+/***/ 4332:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39655,7 +39655,7 @@ async function modelDigestOf(given, validateReport) {
     return digest;
 }
 /** `sha256:<hex>` of a file's bytes, streamed. */
-async function subject_fileDigest(path) {
+async function fileDigest(path) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
     for await (const chunk of (0,external_node_fs_.createReadStream)(path))
         hash.update(chunk);
@@ -39707,7 +39707,7 @@ async function runGate(options) {
         checkGatesFitTask(config, candidate.predictions.dataset.task);
     const subject = {
         ...(options.modelDigest ? { model: { digest: options.modelDigest } } : {}),
-        predictions: { digest: await subject_fileDigest(options.candidate), path: options.candidate },
+        predictions: { digest: await fileDigest(options.candidate), path: options.candidate },
         ...(candidate.predictions
             ? {
                 evaluation: {
@@ -41417,6 +41417,7 @@ async function putBytes(store, bytes) {
 const EVIDENCE_TYPE = 'application/vnd.modelgate.evidence.v1+json';
 const REPORT_TYPE = 'application/vnd.modelgate.gate-report.v1+json';
 const REPORT_TITLE = 'evaluate-gate.json';
+const sha256Of = (bytes) => `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
 /** The media type a predictions (or metrics) file is stored with, from its extension. */
 function mediaTypeOf(path) {
     const extension = extname(path).toLowerCase();
@@ -41445,7 +41446,8 @@ async function storeEvidence(options) {
     catch {
         throw new ConfigurationError('gate-report', `names candidate predictions ${path}, which cannot be read here: deploy where the gate ran (same workspace)`, reportPath);
     }
-    const actual = await fileDigest(path);
+    // The digest of the very bytes that are pushed (one read).
+    const actual = sha256Of(bytes);
     if (actual !== expected)
         throw new ConfigurationError('gate-report', `judged predictions ${path} with digest ${expected}, but that file is now ${actual}`, reportPath);
     const files = [
@@ -41544,7 +41546,7 @@ async function withReleaseEvidence(release, access, load, cache) {
         const path = (0,external_node_path_.join)(dir, (0,external_node_path_.basename)(predictions.title) || 'predictions.csv');
         await (0,promises_.writeFile)(path, predictions.bytes);
         const recorded = release.gate?.predictions_digest;
-        const actual = await subject_fileDigest(path);
+        const actual = sha256Of(predictions.bytes);
         if (recorded && recorded !== actual)
             throw new Error(`evidence ${evidence.digest} holds predictions ${actual}, not the ${recorded} release ${release.id} recorded`);
         return await load(path);
@@ -41575,7 +41577,16 @@ function credentialResolver(inputs, env) {
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: ./src/core/duration.ts
 var core_duration = __nccwpck_require__(8571);
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./src/providers/provider.ts
+/**
+ * How a release reaches a runtime. Each provider puts an image (always by digest) live
+ * in an environment and waits until the runtime confirms it is healthy; deploy and
+ * rollback drive them alike, so a rollback goes through the very provider (and the
+ * settings recorded with the release) the deploy used.
+ */
+
 const PROVIDERS = (/* unused pure expression or super */ null && (['registry-tag', 'kubernetes', 'gitops', 'command']));
 /** The rollout did not become healthy (or could not start); `changed` says whether it touched the runtime. */
 class provider_RolloutError extends Error {
@@ -41598,17 +41609,8 @@ class provider_CancelledError extends provider_RolloutError {
  * cancelled (the runner allows seconds between SIGINT and the kill).
  */
 async function provider_pollPause(ms, signal, changed = true) {
-    if (signal?.aborted)
-        throw new provider_CancelledError(changed);
-    await new Promise((resolve) => {
-        const done = () => {
-            clearTimeout(timer);
-            signal?.removeEventListener('abort', done);
-            resolve();
-        };
-        const timer = setTimeout(done, ms);
-        signal?.addEventListener('abort', done, { once: true });
-    });
+    // Ends early (rejecting) on abort; either way a cancelled run throws CancelledError.
+    await delay(ms, undefined, { signal }).catch(() => { });
     if (signal?.aborted)
         throw new provider_CancelledError(changed);
 }
@@ -43236,7 +43238,7 @@ function parseInputs(schemas, read) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_evaluate_gate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7864);
+/* harmony import */ var _actions_evaluate_gate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4332);
 /* harmony import */ var _core_actions_host_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8616);
 // Bundled by ncc into dist/evaluate-gate/index.js, the file actions/evaluate-gate/action.yml runs.
 

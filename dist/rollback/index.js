@@ -29211,7 +29211,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3808:
+/***/ 8713:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34878,7 +34878,16 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 // EXTERNAL MODULE: ./src/core/duration.ts
 var duration = __nccwpck_require__(8571);
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./src/providers/provider.ts
+/**
+ * How a release reaches a runtime. Each provider puts an image (always by digest) live
+ * in an environment and waits until the runtime confirms it is healthy; deploy and
+ * rollback drive them alike, so a rollback goes through the very provider (and the
+ * settings recorded with the release) the deploy used.
+ */
+
 const PROVIDERS = ['registry-tag', 'kubernetes', 'gitops', 'command'];
 /** The rollout did not become healthy (or could not start); `changed` says whether it touched the runtime. */
 class RolloutError extends Error {
@@ -34901,17 +34910,8 @@ class CancelledError extends RolloutError {
  * cancelled (the runner allows seconds between SIGINT and the kill).
  */
 async function pollPause(ms, signal, changed = true) {
-    if (signal?.aborted)
-        throw new CancelledError(changed);
-    await new Promise((resolve) => {
-        const done = () => {
-            clearTimeout(timer);
-            signal?.removeEventListener('abort', done);
-            resolve();
-        };
-        const timer = setTimeout(done, ms);
-        signal?.addEventListener('abort', done, { once: true });
-    });
+    // Ends early (rejecting) on abort; either way a cancelled run throws CancelledError.
+    await (0,external_node_timers_promises_namespaceObject.setTimeout)(ms, undefined, { signal }).catch(() => { });
     if (signal?.aborted)
         throw new CancelledError(changed);
 }
@@ -50664,7 +50664,7 @@ function parseInputs(schemas, read) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_rollback_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3808);
+/* harmony import */ var _actions_rollback_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8713);
 /* harmony import */ var _core_actions_host_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(858);
 // Bundled by ncc into dist/rollback/index.js, the file actions/rollback/action.yml runs.
 

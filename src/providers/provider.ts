@@ -4,6 +4,7 @@
  * rollback drive them alike, so a rollback goes through the very provider (and the
  * settings recorded with the release) the deploy used.
  */
+import { setTimeout as delay } from 'node:timers/promises';
 import type { Logger } from '../core/logger.js';
 
 export const PROVIDERS = ['registry-tag', 'kubernetes', 'gitops', 'command'] as const;
@@ -70,15 +71,7 @@ export class CancelledError extends RolloutError {
  * cancelled (the runner allows seconds between SIGINT and the kill).
  */
 export async function pollPause(ms: number, signal?: AbortSignal, changed = true): Promise<void> {
-  if (signal?.aborted) throw new CancelledError(changed);
-  await new Promise<void>((resolve) => {
-    const done = () => {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    signal?.addEventListener('abort', done, { once: true });
-  });
+  // Ends early (rejecting) on abort; either way a cancelled run throws CancelledError.
+  await delay(ms, undefined, { signal }).catch(() => {});
   if (signal?.aborted) throw new CancelledError(changed);
 }

@@ -8,12 +8,12 @@
  * digest, for a gate that cannot reach the registry (a fork's pull request); it is read
  * through the same checks.
  */
+import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import type { FolderCache } from '../core/actions-cache.js';
 import { ConfigurationError } from '../core/errors.js';
-import { fileDigest } from '../gate/subject.js';
 import type { ReleaseRecord } from '../ledger/ledger.js';
 import {
   layoutStore,
@@ -29,6 +29,8 @@ import type { GateReport } from './evidence.js';
 export const EVIDENCE_TYPE = 'application/vnd.modelgate.evidence.v1+json';
 const REPORT_TYPE = 'application/vnd.modelgate.gate-report.v1+json';
 const REPORT_TITLE = 'evaluate-gate.json';
+
+const sha256Of = (bytes: Buffer) => `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
 
 /** The media type a predictions (or metrics) file is stored with, from its extension. */
 function mediaTypeOf(path: string): string {
@@ -69,7 +71,8 @@ export async function storeEvidence(options: {
       reportPath,
     );
   }
-  const actual = await fileDigest(path);
+  // The digest of the very bytes that are pushed (one read).
+  const actual = sha256Of(bytes);
   if (actual !== expected)
     throw new ConfigurationError(
       'gate-report',
@@ -189,7 +192,7 @@ export async function withReleaseEvidence<T>(
     const path = join(dir, basename(predictions.title) || 'predictions.csv');
     await writeFile(path, predictions.bytes);
     const recorded = release.gate?.predictions_digest;
-    const actual = await fileDigest(path);
+    const actual = sha256Of(predictions.bytes);
     if (recorded && recorded !== actual)
       throw new Error(
         `evidence ${evidence.digest} holds predictions ${actual}, not the ${recorded} release ${release.id} recorded`,

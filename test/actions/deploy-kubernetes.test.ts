@@ -26,9 +26,9 @@ afterAll(async () => {
 });
 
 /** The cluster's starting point: churn with a model container and a sidecar, 3 replicas. */
-async function seed(name: string, image: string) {
+async function seed(name: string, image: string, server: KubeApiServer = kube) {
   const response = await fetch(
-    `${kube.url}/apis/apps/v1/namespaces/ml/deployments/${name}?fieldManager=kubectl`,
+    `${server.url}/apis/apps/v1/namespaces/ml/deployments/${name}?fieldManager=kubectl`,
     {
       method: 'PATCH',
       headers: {
@@ -267,27 +267,7 @@ test('a cancelled rollout (SIGINT while waiting for the pods) stops within the g
   try {
     const config = patient.kubeconfig(join(dir(), 'patient-kubeconfig'), 'ml');
     const path = '/apis/apps/v1/namespaces/ml/deployments/waits';
-    const seeded = await fetch(`${patient.url}${path}?fieldManager=kubectl`, {
-      method: 'PATCH',
-      headers: {
-        authorization: 'Bearer kube-token',
-        'content-type': 'application/apply-patch+yaml',
-      },
-      body: JSON.stringify({
-        apiVersion: 'apps/v1',
-        kind: 'Deployment',
-        metadata: { name: 'waits', namespace: 'ml' },
-        spec: {
-          replicas: 2,
-          selector: { matchLabels: { app: 'waits' } },
-          template: {
-            metadata: { labels: { app: 'waits' } },
-            spec: { containers: [{ name: 'model', image: `${registry.host}/acme/churn:v0` }] },
-          },
-        },
-      }),
-    });
-    expect(seeded.status).toBe(201);
+    await seed('waits', `${registry.host}/acme/churn:v0`, patient);
     const inputs = {
       ledger: 'file:cancel-kube.jsonl',
       provider: 'kubernetes',
@@ -295,6 +275,7 @@ test('a cancelled rollout (SIGINT while waiting for the pods) stops within the g
       environment: 'waits',
       namespace: 'ml',
       deployment: 'waits',
+      container: 'model',
       'allow-ungated': 'true',
       timeout: '5m',
     };

@@ -1,5 +1,5 @@
-export const id = 176;
-export const ids = [176];
+export const id = 122;
+export const ids = [122];
 export const modules = {
 
 /***/ 7309:
@@ -62,53 +62,6 @@ function parseLabelLines(entries) {
 /** The image title: the model file or directory name. */
 function modelTitle(model) {
     return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(model.replace(/\/+$/, '')) || 'model';
-}
-
-
-/***/ }),
-
-/***/ 2127:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ readValidateReport)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-/** A validate-model report as build-image's input: the model's digest, format and signature. */
-
-
-
-/**
- * Reads the report at `path` (for `model`, when given); refuses a report of another
- * model, of a model that failed validation, or that names no model digest.
- */
-async function readValidateReport(path, model, refusal = 'refusing to build it') {
-    let report;
-    try {
-        report = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8'));
-    }
-    catch (error) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j('validate-report', `cannot be read as JSON (${error.code ?? error.message})`, path);
-    }
-    if (report.valid === false)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j('validate-report', `says the model failed validation; ${refusal}`, path);
-    const digest = report.subject?.model?.digest ?? report.digest;
-    if (typeof digest !== 'string' ||
-        !/^sha256:[a-f0-9]{64}$/.test(digest) ||
-        typeof report.format !== 'string')
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j('validate-report', 'is not a validate-model report (no digest/format)', path);
-    if (model !== undefined && report.model && (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(report.model) !== (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(model))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j('validate-report', `is for '${report.model}', not '${model}'`, path);
-    const signature = report.signature ?? report.tensors;
-    return {
-        digest,
-        format: report.format,
-        signature: signature ? JSON.stringify(signature) : undefined,
-    };
 }
 
 
