@@ -13,8 +13,6 @@ __webpack_require__.d(__webpack_exports__, {
   deployAction: () => (/* binding */ deployAction)
 });
 
-// EXTERNAL MODULE: ./src/build/labels.ts
-var build_labels = __webpack_require__(7309);
 // EXTERNAL MODULE: ./src/core/action.ts
 var action = __webpack_require__(5605);
 // EXTERNAL MODULE: ./src/core/actions-cache.ts
@@ -225,7 +223,7 @@ async function deployRelease(settings) {
 }
 
 // EXTERNAL MODULE: ./src/release/evidence.ts
-var release_evidence = __webpack_require__(8448);
+var evidence = __webpack_require__(8448);
 // EXTERNAL MODULE: ./src/release/evidence-store.ts + 1 modules
 var evidence_store = __webpack_require__(7353);
 // EXTERNAL MODULE: ./src/actions/release-inputs.ts
@@ -234,7 +232,6 @@ var release_inputs = __webpack_require__(6606);
 var render_summary = __webpack_require__(7836);
 ;// CONCATENATED MODULE: ./src/actions/deploy.ts
 /** deploy: inputs -> resolve the image, open ledger and provider -> deployRelease -> outputs, summary. */
-
 
 
 
@@ -274,27 +271,22 @@ const deployAction = (0,action/* defineAction */.Q)({
         const reportPath = inputs['gate-report'];
         if (!reportPath && !inputs['allow-ungated'])
             throw new errors/* ConfigurationError */.j('gate-report', "is required: pass evaluate-gate's report (its model must be the image's), or set allow-ungated: true");
-        const report = reportPath ? await (0,release_evidence/* readGateReport */.MZ)(reportPath) : undefined;
+        const report = reportPath ? await (0,evidence/* readGateReport */.MZ)(reportPath) : undefined;
         const access = (0,release_inputs/* registryAccess */.Yb)({ username: inputs['registry-username'], password: inputs['registry-password'], token }, env, log);
         const resolved = await resolveImage(inputs.image, 'image', access);
-        const { image, labels } = resolved;
+        const { image } = resolved;
         if (image !== inputs.image)
             log.info(`${inputs.image} is ${image}`);
-        const model = (0,build_labels/* modelFromLabels */.dc)(labels);
-        const digest = report
-            ? (0,release_evidence/* checkGateSubject */.mQ)(report, reportPath, model.digest, modelDigest || undefined, image)
-            : model.digest || modelDigest || undefined;
-        if (!report)
-            log.warning(`deploying ${image} ungated (allow-ungated: true); recorded as such`);
-        // Stored before anything changes: content-addressed, so a failed rollout leaves only
-        // an unreferenced artifact, and a release is never recorded without its evidence.
-        const evidence = report && !inputs['dry-run']
-            ? await (0,evidence_store/* storeEvidence */.jE)({ resolved, report, reportPath, access, cache: (0,actions_cache/* actionsCacheOf */.R)(env) })
-            : undefined;
-        if (evidence)
-            log.info(`evidence ${evidence.digest} stored beside ${image} (${evidence.indexedBy})`);
-        if (evidence?.cacheProblem)
-            log.warning(evidence.cacheProblem);
+        const release = await (0,evidence_store/* releaseEvidence */.Z3)({
+            resolved,
+            report,
+            reportPath,
+            modelDigest: modelDigest || undefined,
+            store: !inputs['dry-run'],
+            access,
+            cache: (0,actions_cache/* actionsCacheOf */.R)(env),
+            log,
+        });
         const ledger = (0,open_ledger/* openLedger */.a)(inputs.ledger, { token, env });
         const provider = (0,create_provider/* createProvider */.Qd)(inputs.provider, (0,release_inputs/* providerSettingsOf */.Gk)(inputs), {
             environment,
@@ -310,12 +302,7 @@ const deployAction = (0,action/* defineAction */.Q)({
             image,
             ledger,
             provider,
-            evidence: {
-                model: { ...model, ...(digest ? { digest } : {}) },
-                gate: report ? report.gate : { ungated: true },
-                ...(evidence ? { evidence: { digest: evidence.digest, image: evidence.image } } : {}),
-                source: await (0,release_evidence/* sourceOf */.vz)(env, process.cwd()),
-            },
+            evidence: { ...release, source: await (0,evidence/* sourceOf */.vz)(env, process.cwd()) },
             timeoutMs: inputs.timeout,
             autoRollback: inputs['auto-rollback'],
             dryRun: inputs['dry-run'],
@@ -609,11 +596,11 @@ function restoreRecord(options) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  jE: () => (/* binding */ storeEvidence),
+  Z3: () => (/* binding */ releaseEvidence),
   Vl: () => (/* binding */ withReleaseEvidence)
 });
 
-// UNUSED EXPORTS: EVIDENCE_TYPE
+// UNUSED EXPORTS: EVIDENCE_TYPE, storeEvidence
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
@@ -750,6 +737,10 @@ async function putBytes(store, bytes) {
     });
 }
 
+// EXTERNAL MODULE: ./src/build/labels.ts
+var labels = __webpack_require__(7309);
+// EXTERNAL MODULE: ./src/release/evidence.ts
+var evidence = __webpack_require__(8448);
 ;// CONCATENATED MODULE: ./src/release/evidence-store.ts
 /**
  * A release's evidence where the next gate can read it (SPEC §9): the gate report and
@@ -761,6 +752,8 @@ async function putBytes(store, bytes) {
  * digest, for a gate that cannot reach the registry (a fork's pull request); it is read
  * through the same checks.
  */
+
+
 
 
 
@@ -783,6 +776,33 @@ function mediaTypeOf(path) {
     if (extension === '.jsonl' || extension === '.ndjson')
         return 'application/jsonl';
     return 'application/json';
+}
+/**
+ * What deploy records of a release's evidence: the image's model (its digest checked
+ * against the gate report's, SPEC §9), the gate (or `ungated`), and, unless `store` is
+ * off (a dry run), the report and predictions stored beside the image first:
+ * content-addressed, so a failed rollout leaves only an unreferenced artifact, and a
+ * release is never recorded without its evidence.
+ */
+async function releaseEvidence(options) {
+    const { resolved, report, reportPath, log } = options;
+    const { image } = resolved;
+    const model = (0,labels/* modelFromLabels */.dc)(resolved.labels);
+    const digest = report
+        ? (0,evidence/* checkGateSubject */.mQ)(report, reportPath, model.digest, options.modelDigest, image)
+        : model.digest || options.modelDigest;
+    if (!report)
+        log.warning(`deploying ${image} ungated (allow-ungated: true); recorded as such`);
+    const stored = report && options.store ? await storeEvidence({ ...options, report, reportPath }) : undefined;
+    if (stored)
+        log.info(`evidence ${stored.digest} stored beside ${image} (${stored.indexedBy})`);
+    if (stored?.cacheProblem)
+        log.warning(stored.cacheProblem);
+    return {
+        model: { ...model, ...(digest ? { digest } : {}) },
+        gate: report ? report.gate : { ungated: true },
+        ...(stored ? { evidence: { digest: stored.digest, image: stored.image } } : {}),
+    };
 }
 /**
  * Checks the predictions the report names are still the bytes it judged, then pushes the
@@ -909,97 +929,6 @@ async function withReleaseEvidence(release, access, load, cache) {
     finally {
         await (0,promises_.rm)(dir, { recursive: true, force: true });
     }
-}
-
-
-/***/ }),
-
-/***/ 8448:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   MZ: () => (/* binding */ readGateReport),
-/* harmony export */   mQ: () => (/* binding */ checkGateSubject),
-/* harmony export */   vz: () => (/* binding */ sourceOf)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _core_git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7167);
-/* harmony import */ var _core_github_client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5014);
-/* harmony import */ var _build_labels_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7309);
-/**
- * The evidence a release records: the model (digest, format), the gate (verdict and
- * metrics from evaluate-gate's JSON report; later the baseline of `environment:<name>`),
- * and where it came from (repository, commit, ref, run, who).
- */
-
-
-
-
-
-/** Reads an evaluate-gate report; refuses anything else, naming `gate-report`. */
-async function readGateReport(path) {
-    let bytes;
-    let report;
-    try {
-        bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path);
-        report = JSON.parse(bytes.toString('utf8'));
-    }
-    catch (error) {
-        const reason = error.code === 'ENOENT' ? 'does not exist' : 'is not JSON';
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j('gate-report', reason, path);
-    }
-    if (report?.action !== 'evaluate-gate' || typeof report.verdict !== 'string')
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j('gate-report', 'is not an evaluate-gate report', path);
-    const slices = report.candidate?.slices ?? {};
-    const text = (value) => (typeof value === 'string' ? value : undefined);
-    const subject = report.subject;
-    const gate = {
-        verdict: report.verdict,
-        metrics: report.candidate?.metrics ?? {},
-        ...(Object.keys(slices).length > 0 ? { slices } : {}),
-        ...(text(subject?.model?.digest) ? { model_digest: text(subject?.model?.digest) } : {}),
-        ...(text(subject?.predictions?.digest)
-            ? { predictions_digest: text(subject?.predictions?.digest) }
-            : {}),
-        ...(text(subject?.evaluation?.digest)
-            ? { evaluation_digest: text(subject?.evaluation?.digest) }
-            : {}),
-        ...(report.thresholds ? { gates: report.thresholds } : {}),
-    };
-    return { gate, predictionsPath: text(subject?.predictions?.path), bytes };
-}
-/**
- * The chain check of SPEC §9: the report passed, and judged the model the image carries.
- * `imageModel` is the image's `dev.modelgate.model.digest` label; `given` the
- * `model-digest` input. Every refusal is one line naming the input, before anything changes.
- */
-function checkGateSubject(report, reportPath, imageModel, given, image) {
-    if (imageModel && given && imageModel !== given)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j('model-digest', `disagrees with the image's ${_build_labels_js__WEBPACK_IMPORTED_MODULE_4__/* .MODEL_DIGEST_LABEL */ .wo} label (${imageModel})`, given);
-    const model = imageModel ?? given;
-    if (report.gate.verdict !== 'pass')
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j('gate-report', `records gate verdict '${report.gate.verdict}': only a model that passed its gate is deployed`, reportPath);
-    const judged = report.gate.model_digest;
-    if (!judged)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j('gate-report', 'names no model (subject.model.digest): run evaluate-gate with model-digest or validate-report', reportPath);
-    if (!model)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j('gate-report', `cannot be checked against ${image}: the image has no ${_build_labels_js__WEBPACK_IMPORTED_MODULE_4__/* .MODEL_DIGEST_LABEL */ .wo} label; pass model-digest`, reportPath);
-    if (judged !== model)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j('gate-report', `judged model ${judged}, but ${image} carries model ${model}: gate this image's model`, reportPath);
-    return model;
-}
-/** Repository, commit, ref, run and actor of this run (the commit from git outside Actions). */
-async function sourceOf(env, cwd) {
-    const sha = env.GITHUB_SHA || (await (0,_core_git_js__WEBPACK_IMPORTED_MODULE_2__/* .gitOutput */ .o)(['rev-parse', 'HEAD'], cwd));
-    return {
-        ...(env.GITHUB_REPOSITORY ? { repository: env.GITHUB_REPOSITORY } : {}),
-        ...(sha ? { sha } : {}),
-        ...(env.GITHUB_REF ? { ref: env.GITHUB_REF } : {}),
-        ...((0,_core_github_client_js__WEBPACK_IMPORTED_MODULE_3__/* .runUrl */ .Vp)(env) ? { run_url: (0,_core_github_client_js__WEBPACK_IMPORTED_MODULE_3__/* .runUrl */ .Vp)(env) } : {}),
-        ...(env.GITHUB_ACTOR ? { actor: env.GITHUB_ACTOR } : {}),
-    };
 }
 
 

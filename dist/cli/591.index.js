@@ -3345,11 +3345,11 @@ function actionsCacheOf(env) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  jE: () => (/* binding */ storeEvidence),
+  Z3: () => (/* binding */ releaseEvidence),
   Vl: () => (/* binding */ withReleaseEvidence)
 });
 
-// UNUSED EXPORTS: EVIDENCE_TYPE
+// UNUSED EXPORTS: EVIDENCE_TYPE, storeEvidence
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
@@ -3486,6 +3486,10 @@ async function putBytes(store, bytes) {
     });
 }
 
+// EXTERNAL MODULE: ./src/build/labels.ts
+var labels = __webpack_require__(7309);
+// EXTERNAL MODULE: ./src/release/evidence.ts
+var evidence = __webpack_require__(8448);
 ;// CONCATENATED MODULE: ./src/release/evidence-store.ts
 /**
  * A release's evidence where the next gate can read it (SPEC §9): the gate report and
@@ -3497,6 +3501,8 @@ async function putBytes(store, bytes) {
  * digest, for a gate that cannot reach the registry (a fork's pull request); it is read
  * through the same checks.
  */
+
+
 
 
 
@@ -3519,6 +3525,33 @@ function mediaTypeOf(path) {
     if (extension === '.jsonl' || extension === '.ndjson')
         return 'application/jsonl';
     return 'application/json';
+}
+/**
+ * What deploy records of a release's evidence: the image's model (its digest checked
+ * against the gate report's, SPEC §9), the gate (or `ungated`), and, unless `store` is
+ * off (a dry run), the report and predictions stored beside the image first:
+ * content-addressed, so a failed rollout leaves only an unreferenced artifact, and a
+ * release is never recorded without its evidence.
+ */
+async function releaseEvidence(options) {
+    const { resolved, report, reportPath, log } = options;
+    const { image } = resolved;
+    const model = (0,labels/* modelFromLabels */.dc)(resolved.labels);
+    const digest = report
+        ? (0,evidence/* checkGateSubject */.mQ)(report, reportPath, model.digest, options.modelDigest, image)
+        : model.digest || options.modelDigest;
+    if (!report)
+        log.warning(`deploying ${image} ungated (allow-ungated: true); recorded as such`);
+    const stored = report && options.store ? await storeEvidence({ ...options, report, reportPath }) : undefined;
+    if (stored)
+        log.info(`evidence ${stored.digest} stored beside ${image} (${stored.indexedBy})`);
+    if (stored?.cacheProblem)
+        log.warning(stored.cacheProblem);
+    return {
+        model: { ...model, ...(digest ? { digest } : {}) },
+        gate: report ? report.gate : { ungated: true },
+        ...(stored ? { evidence: { digest: stored.digest, image: stored.image } } : {}),
+    };
 }
 /**
  * Checks the predictions the report names are still the bytes it judged, then pushes the

@@ -16,10 +16,10 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 const ACTIONS = {
     'validate-model': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(839), __nccwpck_require__.e(445), __nccwpck_require__.e(539), __nccwpck_require__.e(320)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3792)))
         .validateModelAction,
-    'build-image': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(992), __nccwpck_require__.e(122), __nccwpck_require__.e(452)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2452))).buildImageAction,
-    'evaluate-gate': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(413), __nccwpck_require__.e(70), __nccwpck_require__.e(992), __nccwpck_require__.e(791), __nccwpck_require__.e(591)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8591))).evaluateGateAction,
-    deploy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(413), __nccwpck_require__.e(992), __nccwpck_require__.e(791), __nccwpck_require__.e(122), __nccwpck_require__.e(380)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2380))).deployAction,
-    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(413), __nccwpck_require__.e(992), __nccwpck_require__.e(791), __nccwpck_require__.e(106)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6106))).rollbackAction,
+    'build-image': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(932), __nccwpck_require__.e(918), __nccwpck_require__.e(452)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2452))).buildImageAction,
+    'evaluate-gate': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(413), __nccwpck_require__.e(70), __nccwpck_require__.e(932), __nccwpck_require__.e(234), __nccwpck_require__.e(591)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8591))).evaluateGateAction,
+    deploy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(413), __nccwpck_require__.e(932), __nccwpck_require__.e(234), __nccwpck_require__.e(918), __nccwpck_require__.e(380)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2380))).deployAction,
+    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(413), __nccwpck_require__.e(932), __nccwpck_require__.e(234), __nccwpck_require__.e(106)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6106))).rollbackAction,
 };
 function usage() {
     const names = Object.keys(ACTIONS).join(', ');

@@ -29220,59 +29220,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   K: () => (/* binding */ deployAction)
 });
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(4296);
-;// CONCATENATED MODULE: ./src/build/labels.ts
-/** The labels and annotations every modelgate image carries (SPEC §4). */
-
-
-/** RFC 3339 for an epoch time in seconds. */
-function rfc3339(seconds) {
-    return new Date(seconds * 1000).toISOString().replace(/\.000Z$/, 'Z');
-}
-const MODEL_DIGEST_LABEL = 'dev.modelgate.model.digest';
-const MODEL_FORMAT_LABEL = 'dev.modelgate.model.format';
-/** The model an image carries, from the labels imageLabels wrote (what deploy records). */
-function modelFromLabels(labels) {
-    const digest = labels[MODEL_DIGEST_LABEL];
-    const format = labels[MODEL_FORMAT_LABEL];
-    return { ...(digest ? { digest } : {}), ...(format ? { format } : {}) };
-}
-/** Standard labels, then the user's (which may not override the model's identity). */
-function imageLabels(provenance, extra) {
-    const labels = { ...extra };
-    const set = (key, value) => {
-        if (value !== undefined && value !== '')
-            labels[key] = value;
-    };
-    set('org.opencontainers.image.source', provenance.source);
-    set('org.opencontainers.image.revision', provenance.revision);
-    set('org.opencontainers.image.created', rfc3339(provenance.created));
-    set('org.opencontainers.image.title', provenance.title);
-    set(MODEL_DIGEST_LABEL, provenance.modelDigest);
-    set(MODEL_FORMAT_LABEL, provenance.modelFormat);
-    set('dev.modelgate.model.path', provenance.modelPath);
-    set('dev.modelgate.model.signature', provenance.signature);
-    return Object.fromEntries(Object.entries(labels).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-}
-/** The `labels` input: `key=value` lines. */
-function parseLabelLines(entries) {
-    const labels = {};
-    for (const entry of entries) {
-        const eq = entry.indexOf('=');
-        if (eq <= 0)
-            throw new ConfigurationError('labels', 'each line must be key=value', entry);
-        labels[entry.slice(0, eq).trim()] = entry.slice(eq + 1).trim();
-    }
-    return labels;
-}
-/** The image title: the model file or directory name. */
-function modelTitle(model) {
-    return basename(model.replace(/\/+$/, '')) || 'model';
-}
-
 ;// CONCATENATED MODULE: ./src/core/action.ts
 /** Identity helper that keeps the input types of a definition. */
 function defineAction(definition) {
@@ -29323,6 +29270,8 @@ function listenForCancellation(onCancel) {
     };
 }
 
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
 // EXTERNAL MODULE: external "os"
@@ -34487,6 +34436,8 @@ async function onlyLiveName(ledger, environment, input) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:os"
@@ -38186,6 +38137,55 @@ async function deployRelease(settings) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/build/labels.ts
+/** The labels and annotations every modelgate image carries (SPEC §4). */
+
+
+/** RFC 3339 for an epoch time in seconds. */
+function rfc3339(seconds) {
+    return new Date(seconds * 1000).toISOString().replace(/\.000Z$/, 'Z');
+}
+const MODEL_DIGEST_LABEL = 'dev.modelgate.model.digest';
+const MODEL_FORMAT_LABEL = 'dev.modelgate.model.format';
+/** The model an image carries, from the labels imageLabels wrote (what deploy records). */
+function modelFromLabels(labels) {
+    const digest = labels[MODEL_DIGEST_LABEL];
+    const format = labels[MODEL_FORMAT_LABEL];
+    return { ...(digest ? { digest } : {}), ...(format ? { format } : {}) };
+}
+/** Standard labels, then the user's (which may not override the model's identity). */
+function imageLabels(provenance, extra) {
+    const labels = { ...extra };
+    const set = (key, value) => {
+        if (value !== undefined && value !== '')
+            labels[key] = value;
+    };
+    set('org.opencontainers.image.source', provenance.source);
+    set('org.opencontainers.image.revision', provenance.revision);
+    set('org.opencontainers.image.created', rfc3339(provenance.created));
+    set('org.opencontainers.image.title', provenance.title);
+    set(MODEL_DIGEST_LABEL, provenance.modelDigest);
+    set(MODEL_FORMAT_LABEL, provenance.modelFormat);
+    set('dev.modelgate.model.path', provenance.modelPath);
+    set('dev.modelgate.model.signature', provenance.signature);
+    return Object.fromEntries(Object.entries(labels).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+/** The `labels` input: `key=value` lines. */
+function parseLabelLines(entries) {
+    const labels = {};
+    for (const entry of entries) {
+        const eq = entry.indexOf('=');
+        if (eq <= 0)
+            throw new ConfigurationError('labels', 'each line must be key=value', entry);
+        labels[entry.slice(0, eq).trim()] = entry.slice(eq + 1).trim();
+    }
+    return labels;
+}
+/** The image title: the model file or directory name. */
+function modelTitle(model) {
+    return basename(model.replace(/\/+$/, '')) || 'model';
+}
+
 ;// CONCATENATED MODULE: ./src/release/evidence.ts
 /**
  * The evidence a release records: the model (digest, format), the gate (verdict and
@@ -38399,6 +38399,8 @@ async function putBytes(store, bytes) {
 
 
 
+
+
 const EVIDENCE_TYPE = 'application/vnd.modelgate.evidence.v1+json';
 const REPORT_TYPE = 'application/vnd.modelgate.gate-report.v1+json';
 const REPORT_TITLE = 'evaluate-gate.json';
@@ -38413,6 +38415,33 @@ function mediaTypeOf(path) {
     if (extension === '.jsonl' || extension === '.ndjson')
         return 'application/jsonl';
     return 'application/json';
+}
+/**
+ * What deploy records of a release's evidence: the image's model (its digest checked
+ * against the gate report's, SPEC §9), the gate (or `ungated`), and, unless `store` is
+ * off (a dry run), the report and predictions stored beside the image first:
+ * content-addressed, so a failed rollout leaves only an unreferenced artifact, and a
+ * release is never recorded without its evidence.
+ */
+async function releaseEvidence(options) {
+    const { resolved, report, reportPath, log } = options;
+    const { image } = resolved;
+    const model = modelFromLabels(resolved.labels);
+    const digest = report
+        ? checkGateSubject(report, reportPath, model.digest, options.modelDigest, image)
+        : model.digest || options.modelDigest;
+    if (!report)
+        log.warning(`deploying ${image} ungated (allow-ungated: true); recorded as such`);
+    const stored = report && options.store ? await storeEvidence({ ...options, report, reportPath }) : undefined;
+    if (stored)
+        log.info(`evidence ${stored.digest} stored beside ${image} (${stored.indexedBy})`);
+    if (stored?.cacheProblem)
+        log.warning(stored.cacheProblem);
+    return {
+        model: { ...model, ...(digest ? { digest } : {}) },
+        gate: report ? report.gate : { ungated: true },
+        ...(stored ? { evidence: { digest: stored.digest, image: stored.image } } : {}),
+    };
 }
 /**
  * Checks the predictions the report names are still the bytes it judged, then pushes the
@@ -38799,7 +38828,6 @@ function note(release) {
 
 
 
-
 const deployAction = defineAction({
     name: 'deploy',
     inputs: {
@@ -38826,24 +38854,19 @@ const deployAction = defineAction({
         const report = reportPath ? await readGateReport(reportPath) : undefined;
         const access = registryAccess({ username: inputs['registry-username'], password: inputs['registry-password'], token }, env, log);
         const resolved = await resolveImage(inputs.image, 'image', access);
-        const { image, labels } = resolved;
+        const { image } = resolved;
         if (image !== inputs.image)
             log.info(`${inputs.image} is ${image}`);
-        const model = modelFromLabels(labels);
-        const digest = report
-            ? checkGateSubject(report, reportPath, model.digest, modelDigest || undefined, image)
-            : model.digest || modelDigest || undefined;
-        if (!report)
-            log.warning(`deploying ${image} ungated (allow-ungated: true); recorded as such`);
-        // Stored before anything changes: content-addressed, so a failed rollout leaves only
-        // an unreferenced artifact, and a release is never recorded without its evidence.
-        const evidence = report && !inputs['dry-run']
-            ? await storeEvidence({ resolved, report, reportPath, access, cache: actionsCacheOf(env) })
-            : undefined;
-        if (evidence)
-            log.info(`evidence ${evidence.digest} stored beside ${image} (${evidence.indexedBy})`);
-        if (evidence?.cacheProblem)
-            log.warning(evidence.cacheProblem);
+        const release = await releaseEvidence({
+            resolved,
+            report,
+            reportPath,
+            modelDigest: modelDigest || undefined,
+            store: !inputs['dry-run'],
+            access,
+            cache: actionsCacheOf(env),
+            log,
+        });
         const ledger = openLedger(inputs.ledger, { token, env });
         const provider = createProvider(inputs.provider, providerSettingsOf(inputs), {
             environment,
@@ -38859,12 +38882,7 @@ const deployAction = defineAction({
             image,
             ledger,
             provider,
-            evidence: {
-                model: { ...model, ...(digest ? { digest } : {}) },
-                gate: report ? report.gate : { ungated: true },
-                ...(evidence ? { evidence: { digest: evidence.digest, image: evidence.image } } : {}),
-                source: await sourceOf(env, process.cwd()),
-            },
+            evidence: { ...release, source: await sourceOf(env, process.cwd()) },
             timeoutMs: inputs.timeout,
             autoRollback: inputs['auto-rollback'],
             dryRun: inputs['dry-run'],

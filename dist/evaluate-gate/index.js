@@ -29211,7 +29211,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4332:
+/***/ 4417:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34275,7 +34275,7 @@ function repositoryOf(env) {
     return owner && repo ? { owner, repo } : undefined;
 }
 /** The URL of the workflow run, where the full job summary is. */
-function runUrl(env) {
+function github_client_runUrl(env) {
     const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = env;
     if (!server || !repo || !run)
         return undefined;
@@ -41395,6 +41395,173 @@ async function putBytes(store, bytes) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/build/labels.ts
+/** The labels and annotations every modelgate image carries (SPEC §4). */
+
+
+/** RFC 3339 for an epoch time in seconds. */
+function rfc3339(seconds) {
+    return new Date(seconds * 1000).toISOString().replace(/\.000Z$/, 'Z');
+}
+const labels_MODEL_DIGEST_LABEL = 'dev.modelgate.model.digest';
+const MODEL_FORMAT_LABEL = 'dev.modelgate.model.format';
+/** The model an image carries, from the labels imageLabels wrote (what deploy records). */
+function labels_modelFromLabels(labels) {
+    const digest = labels[labels_MODEL_DIGEST_LABEL];
+    const format = labels[MODEL_FORMAT_LABEL];
+    return { ...(digest ? { digest } : {}), ...(format ? { format } : {}) };
+}
+/** Standard labels, then the user's (which may not override the model's identity). */
+function imageLabels(provenance, extra) {
+    const labels = { ...extra };
+    const set = (key, value) => {
+        if (value !== undefined && value !== '')
+            labels[key] = value;
+    };
+    set('org.opencontainers.image.source', provenance.source);
+    set('org.opencontainers.image.revision', provenance.revision);
+    set('org.opencontainers.image.created', rfc3339(provenance.created));
+    set('org.opencontainers.image.title', provenance.title);
+    set(labels_MODEL_DIGEST_LABEL, provenance.modelDigest);
+    set(MODEL_FORMAT_LABEL, provenance.modelFormat);
+    set('dev.modelgate.model.path', provenance.modelPath);
+    set('dev.modelgate.model.signature', provenance.signature);
+    return Object.fromEntries(Object.entries(labels).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+/** The `labels` input: `key=value` lines. */
+function parseLabelLines(entries) {
+    const labels = {};
+    for (const entry of entries) {
+        const eq = entry.indexOf('=');
+        if (eq <= 0)
+            throw new ConfigurationError('labels', 'each line must be key=value', entry);
+        labels[entry.slice(0, eq).trim()] = entry.slice(eq + 1).trim();
+    }
+    return labels;
+}
+/** The image title: the model file or directory name. */
+function modelTitle(model) {
+    return basename(model.replace(/\/+$/, '')) || 'model';
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/core/git.ts
+/** Running `git`: quietly for facts that may be missing, or strictly for work that must succeed. */
+
+
+const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
+/** git's trimmed stdout, or undefined when git fails (not a repository, no git). */
+async function git_gitOutput(args, cwd) {
+    try {
+        return (await execFileAsync('git', args, { cwd })).stdout.trim() || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Runs git and returns its stdout; a failure throws with git's own last lines of stderr.
+ * `redact` values (tokens) are replaced by *** in that message.
+ */
+async function git_runGit(args, options) {
+    try {
+        const { stdout } = await execFileAsync('git', args, {
+            cwd: options.cwd,
+            env: { ...(options.env ?? process.env), GIT_TERMINAL_PROMPT: '0' },
+            maxBuffer: 64 << 20,
+        });
+        return stdout.trim();
+    }
+    catch (error) {
+        const { stderr = '', message } = error;
+        const lines = stderr.split('\n').filter((l) => l.trim() && !l.startsWith('hint:'));
+        let said = lines.slice(-4).join(' / ') || message;
+        for (const secret of options.redact ?? [])
+            if (secret)
+                said = said.split(secret).join('***');
+        const shown = args.find((a, i) => !a.startsWith('-') && args[i - 1] !== '-c') ?? '';
+        throw new Error(`git ${shown} failed: ${said}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/release/evidence.ts
+/**
+ * The evidence a release records: the model (digest, format), the gate (verdict and
+ * metrics from evaluate-gate's JSON report; later the baseline of `environment:<name>`),
+ * and where it came from (repository, commit, ref, run, who).
+ */
+
+
+
+
+
+/** Reads an evaluate-gate report; refuses anything else, naming `gate-report`. */
+async function readGateReport(path) {
+    let bytes;
+    let report;
+    try {
+        bytes = await readFile(path);
+        report = JSON.parse(bytes.toString('utf8'));
+    }
+    catch (error) {
+        const reason = error.code === 'ENOENT' ? 'does not exist' : 'is not JSON';
+        throw new ConfigurationError('gate-report', reason, path);
+    }
+    if (report?.action !== 'evaluate-gate' || typeof report.verdict !== 'string')
+        throw new ConfigurationError('gate-report', 'is not an evaluate-gate report', path);
+    const slices = report.candidate?.slices ?? {};
+    const text = (value) => (typeof value === 'string' ? value : undefined);
+    const subject = report.subject;
+    const gate = {
+        verdict: report.verdict,
+        metrics: report.candidate?.metrics ?? {},
+        ...(Object.keys(slices).length > 0 ? { slices } : {}),
+        ...(text(subject?.model?.digest) ? { model_digest: text(subject?.model?.digest) } : {}),
+        ...(text(subject?.predictions?.digest)
+            ? { predictions_digest: text(subject?.predictions?.digest) }
+            : {}),
+        ...(text(subject?.evaluation?.digest)
+            ? { evaluation_digest: text(subject?.evaluation?.digest) }
+            : {}),
+        ...(report.thresholds ? { gates: report.thresholds } : {}),
+    };
+    return { gate, predictionsPath: text(subject?.predictions?.path), bytes };
+}
+/**
+ * The chain check of SPEC §9: the report passed, and judged the model the image carries.
+ * `imageModel` is the image's `dev.modelgate.model.digest` label; `given` the
+ * `model-digest` input. Every refusal is one line naming the input, before anything changes.
+ */
+function evidence_checkGateSubject(report, reportPath, imageModel, given, image) {
+    if (imageModel && given && imageModel !== given)
+        throw new ConfigurationError('model-digest', `disagrees with the image's ${MODEL_DIGEST_LABEL} label (${imageModel})`, given);
+    const model = imageModel ?? given;
+    if (report.gate.verdict !== 'pass')
+        throw new ConfigurationError('gate-report', `records gate verdict '${report.gate.verdict}': only a model that passed its gate is deployed`, reportPath);
+    const judged = report.gate.model_digest;
+    if (!judged)
+        throw new ConfigurationError('gate-report', 'names no model (subject.model.digest): run evaluate-gate with model-digest or validate-report', reportPath);
+    if (!model)
+        throw new ConfigurationError('gate-report', `cannot be checked against ${image}: the image has no ${MODEL_DIGEST_LABEL} label; pass model-digest`, reportPath);
+    if (judged !== model)
+        throw new ConfigurationError('gate-report', `judged model ${judged}, but ${image} carries model ${model}: gate this image's model`, reportPath);
+    return model;
+}
+/** Repository, commit, ref, run and actor of this run (the commit from git outside Actions). */
+async function sourceOf(env, cwd) {
+    const sha = env.GITHUB_SHA || (await gitOutput(['rev-parse', 'HEAD'], cwd));
+    return {
+        ...(env.GITHUB_REPOSITORY ? { repository: env.GITHUB_REPOSITORY } : {}),
+        ...(sha ? { sha } : {}),
+        ...(env.GITHUB_REF ? { ref: env.GITHUB_REF } : {}),
+        ...(runUrl(env) ? { run_url: runUrl(env) } : {}),
+        ...(env.GITHUB_ACTOR ? { actor: env.GITHUB_ACTOR } : {}),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/release/evidence-store.ts
 /**
  * A release's evidence where the next gate can read it (SPEC §9): the gate report and
@@ -41406,6 +41573,8 @@ async function putBytes(store, bytes) {
  * digest, for a gate that cannot reach the registry (a fork's pull request); it is read
  * through the same checks.
  */
+
+
 
 
 
@@ -41428,6 +41597,33 @@ function mediaTypeOf(path) {
     if (extension === '.jsonl' || extension === '.ndjson')
         return 'application/jsonl';
     return 'application/json';
+}
+/**
+ * What deploy records of a release's evidence: the image's model (its digest checked
+ * against the gate report's, SPEC §9), the gate (or `ungated`), and, unless `store` is
+ * off (a dry run), the report and predictions stored beside the image first:
+ * content-addressed, so a failed rollout leaves only an unreferenced artifact, and a
+ * release is never recorded without its evidence.
+ */
+async function releaseEvidence(options) {
+    const { resolved, report, reportPath, log } = options;
+    const { image } = resolved;
+    const model = modelFromLabels(resolved.labels);
+    const digest = report
+        ? checkGateSubject(report, reportPath, model.digest, options.modelDigest, image)
+        : model.digest || options.modelDigest;
+    if (!report)
+        log.warning(`deploying ${image} ungated (allow-ungated: true); recorded as such`);
+    const stored = report && options.store ? await storeEvidence({ ...options, report, reportPath }) : undefined;
+    if (stored)
+        log.info(`evidence ${stored.digest} stored beside ${image} (${stored.indexedBy})`);
+    if (stored?.cacheProblem)
+        log.warning(stored.cacheProblem);
+    return {
+        model: { ...model, ...(digest ? { digest } : {}) },
+        gate: report ? report.gate : { ungated: true },
+        ...(stored ? { evidence: { digest: stored.digest, image: stored.image } } : {}),
+    };
 }
 /**
  * Checks the predictions the report names are still the bytes it judged, then pushes the
@@ -41573,8 +41769,6 @@ function credentialResolver(inputs, env) {
     };
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: ./src/core/duration.ts
 var core_duration = __nccwpck_require__(8571);
 ;// CONCATENATED MODULE: external "node:timers/promises"
@@ -41698,47 +41892,6 @@ function runCommand(run, image, context, env) {
             resolve(ended ?? code ?? (signal ? 128 : 1));
         });
     });
-}
-
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./src/core/git.ts
-/** Running `git`: quietly for facts that may be missing, or strictly for work that must succeed. */
-
-
-const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
-/** git's trimmed stdout, or undefined when git fails (not a repository, no git). */
-async function gitOutput(args, cwd) {
-    try {
-        return (await execFileAsync('git', args, { cwd })).stdout.trim() || undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * Runs git and returns its stdout; a failure throws with git's own last lines of stderr.
- * `redact` values (tokens) are replaced by *** in that message.
- */
-async function git_runGit(args, options) {
-    try {
-        const { stdout } = await execFileAsync('git', args, {
-            cwd: options.cwd,
-            env: { ...(options.env ?? process.env), GIT_TERMINAL_PROMPT: '0' },
-            maxBuffer: 64 << 20,
-        });
-        return stdout.trim();
-    }
-    catch (error) {
-        const { stderr = '', message } = error;
-        const lines = stderr.split('\n').filter((l) => l.trim() && !l.startsWith('hint:'));
-        let said = lines.slice(-4).join(' / ') || message;
-        for (const secret of options.redact ?? [])
-            if (secret)
-                said = said.split(secret).join('***');
-        const shown = args.find((a, i) => !a.startsWith('-') && args[i - 1] !== '-c') ?? '';
-        throw new Error(`git ${shown} failed: ${said}`);
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/providers/gitops-files.ts
@@ -42822,7 +42975,7 @@ const evaluateGateAction = defineAction({
             client: () => github_client_createGitHubClient(token, env),
             checkName: inputs['check-name'],
             comment: inputs.comment,
-            runUrl: runUrl(env),
+            runUrl: github_client_runUrl(env),
         });
         for (const warning of published.warnings)
             log.warning(warning);
@@ -43238,7 +43391,7 @@ function parseInputs(schemas, read) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_evaluate_gate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4332);
+/* harmony import */ var _actions_evaluate_gate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4417);
 /* harmony import */ var _core_actions_host_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8616);
 // Bundled by ncc into dist/evaluate-gate/index.js, the file actions/evaluate-gate/action.yml runs.
 

@@ -1,5 +1,4 @@
 /** deploy: inputs -> resolve the image, open ledger and provider -> deployRelease -> outputs, summary. */
-import { modelFromLabels } from '../build/labels.js';
 import { defineAction } from '../core/action.js';
 import { actionsCacheOf } from '../core/actions-cache.js';
 import { listenForCancellation } from '../core/cancellation.js';
@@ -12,8 +11,8 @@ import { resolveImage } from '../oci/resolve-image.js';
 import { createProvider } from '../providers/create-provider.js';
 import { PROVIDERS } from '../providers/provider.js';
 import { deployRelease } from '../release/deploy-release.js';
-import { checkGateSubject, readGateReport, sourceOf } from '../release/evidence.js';
-import { storeEvidence } from '../release/evidence-store.js';
+import { readGateReport, sourceOf } from '../release/evidence.js';
+import { releaseEvidence } from '../release/evidence-store.js';
 import {
   checkEnvironment,
   checkName,
@@ -56,22 +55,18 @@ export const deployAction = defineAction({
       log,
     );
     const resolved = await resolveImage(inputs.image, 'image', access);
-    const { image, labels } = resolved;
+    const { image } = resolved;
     if (image !== inputs.image) log.info(`${inputs.image} is ${image}`);
-    const model = modelFromLabels(labels);
-    const digest = report
-      ? checkGateSubject(report, reportPath, model.digest, modelDigest || undefined, image)
-      : model.digest || modelDigest || undefined;
-    if (!report) log.warning(`deploying ${image} ungated (allow-ungated: true); recorded as such`);
-    // Stored before anything changes: content-addressed, so a failed rollout leaves only
-    // an unreferenced artifact, and a release is never recorded without its evidence.
-    const evidence =
-      report && !inputs['dry-run']
-        ? await storeEvidence({ resolved, report, reportPath, access, cache: actionsCacheOf(env) })
-        : undefined;
-    if (evidence)
-      log.info(`evidence ${evidence.digest} stored beside ${image} (${evidence.indexedBy})`);
-    if (evidence?.cacheProblem) log.warning(evidence.cacheProblem);
+    const release = await releaseEvidence({
+      resolved,
+      report,
+      reportPath,
+      modelDigest: modelDigest || undefined,
+      store: !inputs['dry-run'],
+      access,
+      cache: actionsCacheOf(env),
+      log,
+    });
     const ledger = openLedger(inputs.ledger, { token, env });
     const provider = createProvider(inputs.provider, providerSettingsOf(inputs), {
       environment,
@@ -89,12 +84,7 @@ export const deployAction = defineAction({
       image,
       ledger,
       provider,
-      evidence: {
-        model: { ...model, ...(digest ? { digest } : {}) },
-        gate: report ? report.gate : { ungated: true },
-        ...(evidence ? { evidence: { digest: evidence.digest, image: evidence.image } } : {}),
-        source: await sourceOf(env, process.cwd()),
-      },
+      evidence: { ...release, source: await sourceOf(env, process.cwd()) },
       timeoutMs: inputs.timeout,
       autoRollback: inputs['auto-rollback'],
       dryRun: inputs['dry-run'],

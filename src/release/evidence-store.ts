@@ -24,7 +24,9 @@ import {
 import { formatReference, parseImageReference } from '../oci/reference.js';
 import type { ResolvedImage } from '../oci/resolve-image.js';
 import { pushArtifact, readArtifact, type ArtifactFile } from '../oci/referrers.js';
-import type { GateReport } from './evidence.js';
+import { modelFromLabels } from '../build/labels.js';
+import type { Logger } from '../core/logger.js';
+import { checkGateSubject, type Evidence, type GateReport } from './evidence.js';
 
 export const EVIDENCE_TYPE = 'application/vnd.modelgate.evidence.v1+json';
 const REPORT_TYPE = 'application/vnd.modelgate.gate-report.v1+json';
@@ -39,6 +41,41 @@ function mediaTypeOf(path: string): string {
   if (extension === '.tsv') return 'text/tab-separated-values';
   if (extension === '.jsonl' || extension === '.ndjson') return 'application/jsonl';
   return 'application/json';
+}
+
+/**
+ * What deploy records of a release's evidence: the image's model (its digest checked
+ * against the gate report's, SPEC §9), the gate (or `ungated`), and, unless `store` is
+ * off (a dry run), the report and predictions stored beside the image first:
+ * content-addressed, so a failed rollout leaves only an unreferenced artifact, and a
+ * release is never recorded without its evidence.
+ */
+export async function releaseEvidence(options: {
+  resolved: ResolvedImage;
+  report?: GateReport;
+  reportPath: string;
+  modelDigest?: string;
+  store: boolean;
+  access: StoreAccess;
+  cache?: FolderCache;
+  log: Logger;
+}): Promise<Omit<Evidence, 'source'>> {
+  const { resolved, report, reportPath, log } = options;
+  const { image } = resolved;
+  const model = modelFromLabels(resolved.labels);
+  const digest = report
+    ? checkGateSubject(report, reportPath, model.digest, options.modelDigest, image)
+    : model.digest || options.modelDigest;
+  if (!report) log.warning(`deploying ${image} ungated (allow-ungated: true); recorded as such`);
+  const stored =
+    report && options.store ? await storeEvidence({ ...options, report, reportPath }) : undefined;
+  if (stored) log.info(`evidence ${stored.digest} stored beside ${image} (${stored.indexedBy})`);
+  if (stored?.cacheProblem) log.warning(stored.cacheProblem);
+  return {
+    model: { ...model, ...(digest ? { digest } : {}) },
+    gate: report ? report.gate : { ungated: true },
+    ...(stored ? { evidence: { digest: stored.digest, image: stored.image } } : {}),
+  };
 }
 
 /**

@@ -1,5 +1,5 @@
-export const id = 791;
-export const ids = [791];
+export const id = 234;
+export const ids = [234];
 export const modules = {
 
 /***/ 6606:
@@ -1865,6 +1865,97 @@ async function pollPause(ms, signal, changed = true) {
     await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(ms, undefined, { signal }).catch(() => { });
     if (signal?.aborted)
         throw new CancelledError(changed);
+}
+
+
+/***/ }),
+
+/***/ 8448:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MZ: () => (/* binding */ readGateReport),
+/* harmony export */   mQ: () => (/* binding */ checkGateSubject),
+/* harmony export */   vz: () => (/* binding */ sourceOf)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _core_git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7167);
+/* harmony import */ var _core_github_client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5014);
+/* harmony import */ var _build_labels_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7309);
+/**
+ * The evidence a release records: the model (digest, format), the gate (verdict and
+ * metrics from evaluate-gate's JSON report; later the baseline of `environment:<name>`),
+ * and where it came from (repository, commit, ref, run, who).
+ */
+
+
+
+
+
+/** Reads an evaluate-gate report; refuses anything else, naming `gate-report`. */
+async function readGateReport(path) {
+    let bytes;
+    let report;
+    try {
+        bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path);
+        report = JSON.parse(bytes.toString('utf8'));
+    }
+    catch (error) {
+        const reason = error.code === 'ENOENT' ? 'does not exist' : 'is not JSON';
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j('gate-report', reason, path);
+    }
+    if (report?.action !== 'evaluate-gate' || typeof report.verdict !== 'string')
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j('gate-report', 'is not an evaluate-gate report', path);
+    const slices = report.candidate?.slices ?? {};
+    const text = (value) => (typeof value === 'string' ? value : undefined);
+    const subject = report.subject;
+    const gate = {
+        verdict: report.verdict,
+        metrics: report.candidate?.metrics ?? {},
+        ...(Object.keys(slices).length > 0 ? { slices } : {}),
+        ...(text(subject?.model?.digest) ? { model_digest: text(subject?.model?.digest) } : {}),
+        ...(text(subject?.predictions?.digest)
+            ? { predictions_digest: text(subject?.predictions?.digest) }
+            : {}),
+        ...(text(subject?.evaluation?.digest)
+            ? { evaluation_digest: text(subject?.evaluation?.digest) }
+            : {}),
+        ...(report.thresholds ? { gates: report.thresholds } : {}),
+    };
+    return { gate, predictionsPath: text(subject?.predictions?.path), bytes };
+}
+/**
+ * The chain check of SPEC §9: the report passed, and judged the model the image carries.
+ * `imageModel` is the image's `dev.modelgate.model.digest` label; `given` the
+ * `model-digest` input. Every refusal is one line naming the input, before anything changes.
+ */
+function checkGateSubject(report, reportPath, imageModel, given, image) {
+    if (imageModel && given && imageModel !== given)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j('model-digest', `disagrees with the image's ${_build_labels_js__WEBPACK_IMPORTED_MODULE_4__/* .MODEL_DIGEST_LABEL */ .wo} label (${imageModel})`, given);
+    const model = imageModel ?? given;
+    if (report.gate.verdict !== 'pass')
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j('gate-report', `records gate verdict '${report.gate.verdict}': only a model that passed its gate is deployed`, reportPath);
+    const judged = report.gate.model_digest;
+    if (!judged)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j('gate-report', 'names no model (subject.model.digest): run evaluate-gate with model-digest or validate-report', reportPath);
+    if (!model)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j('gate-report', `cannot be checked against ${image}: the image has no ${_build_labels_js__WEBPACK_IMPORTED_MODULE_4__/* .MODEL_DIGEST_LABEL */ .wo} label; pass model-digest`, reportPath);
+    if (judged !== model)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j('gate-report', `judged model ${judged}, but ${image} carries model ${model}: gate this image's model`, reportPath);
+    return model;
+}
+/** Repository, commit, ref, run and actor of this run (the commit from git outside Actions). */
+async function sourceOf(env, cwd) {
+    const sha = env.GITHUB_SHA || (await (0,_core_git_js__WEBPACK_IMPORTED_MODULE_2__/* .gitOutput */ .o)(['rev-parse', 'HEAD'], cwd));
+    return {
+        ...(env.GITHUB_REPOSITORY ? { repository: env.GITHUB_REPOSITORY } : {}),
+        ...(sha ? { sha } : {}),
+        ...(env.GITHUB_REF ? { ref: env.GITHUB_REF } : {}),
+        ...((0,_core_github_client_js__WEBPACK_IMPORTED_MODULE_3__/* .runUrl */ .Vp)(env) ? { run_url: (0,_core_github_client_js__WEBPACK_IMPORTED_MODULE_3__/* .runUrl */ .Vp)(env) } : {}),
+        ...(env.GITHUB_ACTOR ? { actor: env.GITHUB_ACTOR } : {}),
+    };
 }
 
 

@@ -1,6 +1,71 @@
-export const id = 992;
-export const ids = [992];
+export const id = 932;
+export const ids = [932];
 export const modules = {
+
+/***/ 7309:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DX: () => (/* binding */ parseLabelLines),
+/* harmony export */   J0: () => (/* binding */ imageLabels),
+/* harmony export */   ag: () => (/* binding */ rfc3339),
+/* harmony export */   dc: () => (/* binding */ modelFromLabels),
+/* harmony export */   wD: () => (/* binding */ modelTitle),
+/* harmony export */   wo: () => (/* binding */ MODEL_DIGEST_LABEL)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/** The labels and annotations every modelgate image carries (SPEC §4). */
+
+
+/** RFC 3339 for an epoch time in seconds. */
+function rfc3339(seconds) {
+    return new Date(seconds * 1000).toISOString().replace(/\.000Z$/, 'Z');
+}
+const MODEL_DIGEST_LABEL = 'dev.modelgate.model.digest';
+const MODEL_FORMAT_LABEL = 'dev.modelgate.model.format';
+/** The model an image carries, from the labels imageLabels wrote (what deploy records). */
+function modelFromLabels(labels) {
+    const digest = labels[MODEL_DIGEST_LABEL];
+    const format = labels[MODEL_FORMAT_LABEL];
+    return { ...(digest ? { digest } : {}), ...(format ? { format } : {}) };
+}
+/** Standard labels, then the user's (which may not override the model's identity). */
+function imageLabels(provenance, extra) {
+    const labels = { ...extra };
+    const set = (key, value) => {
+        if (value !== undefined && value !== '')
+            labels[key] = value;
+    };
+    set('org.opencontainers.image.source', provenance.source);
+    set('org.opencontainers.image.revision', provenance.revision);
+    set('org.opencontainers.image.created', rfc3339(provenance.created));
+    set('org.opencontainers.image.title', provenance.title);
+    set(MODEL_DIGEST_LABEL, provenance.modelDigest);
+    set(MODEL_FORMAT_LABEL, provenance.modelFormat);
+    set('dev.modelgate.model.path', provenance.modelPath);
+    set('dev.modelgate.model.signature', provenance.signature);
+    return Object.fromEntries(Object.entries(labels).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+/** The `labels` input: `key=value` lines. */
+function parseLabelLines(entries) {
+    const labels = {};
+    for (const entry of entries) {
+        const eq = entry.indexOf('=');
+        if (eq <= 0)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j('labels', 'each line must be key=value', entry);
+        labels[entry.slice(0, eq).trim()] = entry.slice(eq + 1).trim();
+    }
+    return labels;
+}
+/** The image title: the model file or directory name. */
+function modelTitle(model) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(model.replace(/\/+$/, '')) || 'model';
+}
+
+
+/***/ }),
 
 /***/ 5605:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
