@@ -28370,7 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5489:
+/***/ 4081:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28568,6 +28568,8 @@ var external_node_events_ = __nccwpck_require__(8474);
 var external_node_http_ = __nccwpck_require__(7067);
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./src/oci/auth.ts
 /**
  * Registry credentials and the two challenge schemes registries use: Basic, and the
@@ -28791,6 +28793,7 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 
 
+
 class RegistryError extends Error {
     status;
     transient;
@@ -28890,16 +28893,16 @@ class RegistryClient {
                 const body = options.body?.();
                 if (body !== undefined && !Buffer.isBuffer(body))
                     return this.sendStream(method, url, headers, body);
+                const timeout = options.timeoutMs === 0 ? undefined : AbortSignal.timeout(options.timeoutMs ?? 60_000);
+                const signals = [timeout, options.signal].filter((s) => s !== undefined);
                 return fetch(url, {
                     method,
                     headers,
                     body,
                     redirect: 'follow',
-                    signal: options.timeoutMs === 0
-                        ? undefined
-                        : AbortSignal.timeout(options.timeoutMs ?? 60_000),
+                    signal: signals.length > 1 ? AbortSignal.any(signals) : signals[0],
                 });
-            });
+            }, options.signal);
             if (response.status === 401 && authAttempts === 0) {
                 authAttempts += 1;
                 await response.body?.cancel();
@@ -28912,7 +28915,7 @@ class RegistryClient {
             throw await this.errorFrom(response, method, url, authAttempts > 0);
         }
     }
-    async withRetries(method, url, attempts, attempt) {
+    async withRetries(method, url, attempts, attempt, signal) {
         const started = Date.now();
         for (let n = 1;; n++) {
             let response;
@@ -28921,6 +28924,8 @@ class RegistryClient {
                 response = await attempt();
             }
             catch (error) {
+                if (signal?.aborted)
+                    throw new RegistryError(`${method} ${redact(url)}: cancelled`);
                 if (!isTransientError(error))
                     throw new RegistryError(`${method} ${redact(url)}: ${describeFetchError(error)}`);
                 failure = error;
@@ -28937,7 +28942,9 @@ class RegistryClient {
             await response?.body?.cancel();
             const why = response ? `HTTP ${response.status}` : describeFetchError(failure);
             this.options.log?.info(`${method} ${redact(url)}: ${why}; retrying in ${wait} ms (${n}/${attempts - 1})`);
-            await sleep(wait);
+            await (0,external_node_timers_promises_namespaceObject.setTimeout)(wait, undefined, { signal }).catch(() => { });
+            if (signal?.aborted)
+                throw new RegistryError(`${method} ${redact(url)}: cancelled`);
         }
     }
     /** Runs an upload step again on transient failures, with backoff; `recover` prepares the next try. */
@@ -29190,8 +29197,9 @@ class RegistryClient {
         return { mediaType, digest, bytes };
     }
     /** True when a manifest exists for the reference. */
-    async hasManifest(reference) {
+    async hasManifest(reference, signal) {
         const response = await this.request('HEAD', this.path(`manifests/${reference}`), {
+            signal,
             headers: { accept: MANIFEST_ACCEPT },
             expect: [200, 404],
         });
@@ -29202,8 +29210,9 @@ class RegistryClient {
      * Returns the `OCI-Subject` the registry answered with: a registry that indexes
      * referrers itself says so there (distribution spec 1.1).
      */
-    async putManifest(reference, manifest) {
+    async putManifest(reference, manifest, signal) {
         const response = await this.request('PUT', this.path(`manifests/${reference}`), {
+            signal,
             headers: { 'content-type': manifest.mediaType },
             body: () => manifest.bytes,
             expect: [201],
@@ -29336,11 +29345,11 @@ function registryStore(client) {
         putBlob: (source, onBytes) => client.uploadBlob(counting(source, (n) => (sent += n)), onBytes),
         getManifest: (reference) => client.getManifest(reference),
         findManifest: (reference) => client.findManifest(reference),
-        async putManifest(manifest, tags) {
-            if (!(await client.hasManifest(manifest.digest)))
-                await client.putManifest(manifest.digest, manifest);
+        async putManifest(manifest, tags, signal) {
+            if (!(await client.hasManifest(manifest.digest, signal)))
+                await client.putManifest(manifest.digest, manifest, signal);
             for (const tag of tags)
-                await client.putManifest(tag, manifest);
+                await client.putManifest(tag, manifest, signal);
         },
         async putReferrer(manifest) {
             const { subject } = await client.putManifest(manifest.digest, manifest);
@@ -34328,7 +34337,7 @@ function hashOnWorkers(parts, options) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_build_image_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5489);
+/* harmony import */ var _actions_build_image_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4081);
 /* harmony import */ var _core_actions_host_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3876);
 // Bundled by ncc into dist/build-image/index.js, the file actions/build-image/action.yml runs.
 

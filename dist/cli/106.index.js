@@ -353,6 +353,20 @@ async function carryOut(options) {
         };
     }
     const started = performance.now();
+    const failed = async (message, changed, cancelled) => {
+        await ledger.update(release, 'failure', { ...links, description: message });
+        return {
+            outcome: 'failure',
+            release: { ...release, status: 'failure', detail: message },
+            error: message,
+            changed,
+            providerMs: performance.now() - started,
+            ...(cancelled ? { cancelled } : {}),
+        };
+    };
+    // Cancelled before the rollout began: nothing was touched.
+    if (options.signal?.aborted)
+        return failed('cancelled', false, true);
     let result;
     try {
         result = await provider.rollout(release.image, {
@@ -370,33 +384,14 @@ async function carryOut(options) {
         });
     }
     catch (error) {
-        const providerMs = performance.now() - started;
         const cancelled = error instanceof _providers_provider_js__WEBPACK_IMPORTED_MODULE_2__/* .CancelledError */ .cc || options.signal?.aborted === true;
-        const message = cancelled ? 'cancelled' : error.message;
-        await ledger.update(release, 'failure', { ...links, description: message });
         const changed = error.changed ?? true;
-        return {
-            outcome: 'failure',
-            release: { ...release, status: 'failure', detail: message },
-            error: message,
-            changed,
-            providerMs,
-            ...(cancelled ? { cancelled } : {}),
-        };
+        return failed(cancelled ? 'cancelled' : error.message, changed, cancelled);
     }
     const providerMs = performance.now() - started;
     // Cancelled while the provider finished: the run gives up what it just put live.
-    if (options.signal?.aborted) {
-        await ledger.update(release, 'failure', { ...links, description: 'cancelled' });
-        return {
-            outcome: 'failure',
-            release: { ...release, status: 'failure', detail: 'cancelled' },
-            error: 'cancelled',
-            changed: true,
-            providerMs,
-            cancelled: true,
-        };
-    }
+    if (options.signal?.aborted)
+        return failed('cancelled', true, true);
     log.info(`${provider.name}: ${result.detail} (${(0,_core_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(providerMs)})`);
     const environmentUrl = options.url ?? result.url;
     try {

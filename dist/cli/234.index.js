@@ -1677,6 +1677,8 @@ var image_store = __webpack_require__(2930);
  * at (default: the environment's name) in the image's own repository, in a registry or
  * an `oci:` layout. A rollout is one manifest PUT of that tag to the image's manifest,
  * then a read-back of the tag: the move is atomic, so the tag is never on a broken image.
+ * A cancelled run aborts the PUT and reads the tag back to say whether it moved (a
+ * registry may have applied a PUT whose answer never arrived).
  */
 
 
@@ -1690,19 +1692,20 @@ function registryTagProvider(settings, access) {
     const name = (0,oci_reference/* formatReference */.FH)(repository);
     let opened;
     const store = () => (opened ??= (0,image_store/* openImageStore */.Nr)(repository, true, access));
+    const current = async () => {
+        try {
+            return `${name}@${(await (await store()).getManifest(tag)).digest}`;
+        }
+        catch {
+            return undefined;
+        }
+    };
     return {
         name: 'registry-tag',
         config: { tag },
-        async current() {
-            try {
-                return `${name}@${(await (await store()).getManifest(tag)).digest}`;
-            }
-            catch {
-                return undefined;
-            }
-        },
+        current,
         plan: (image) => `move ${name}:${tag} to ${image.slice(image.lastIndexOf('@') + 1)}`,
-        async rollout(image) {
+        async rollout(image, { signal }) {
             const target = (0,oci_reference/* parseImageReference */.o_)(image, 'image');
             if ((0,oci_reference/* formatReference */.FH)(target) !== name || !target.digest)
                 throw new provider/* RolloutError */.a6(`${image} is not an image of ${name} by digest`, false);
@@ -1710,7 +1713,19 @@ function registryTagProvider(settings, access) {
             const manifest = await destination.getManifest(target.digest).catch((error) => {
                 throw new provider/* RolloutError */.a6(`${name} has no manifest ${target.digest}: ${error.message}`, false);
             });
-            await destination.putManifest(manifest, [tag]);
+            const before = await current();
+            if (signal?.aborted)
+                throw new provider/* CancelledError */.cc(false);
+            try {
+                await destination.putManifest(manifest, [tag], signal);
+            }
+            catch (error) {
+                if (!signal?.aborted)
+                    throw error;
+                // Whether the registry applied it is only known by asking (without the signal).
+                const after = await current();
+                throw new provider/* CancelledError */.cc(after !== before);
+            }
             const now = (await destination.getManifest(tag)).digest;
             if (now !== target.digest)
                 throw new provider/* RolloutError */.a6(`${name}:${tag} reads back as ${now}, not ${target.digest}`);

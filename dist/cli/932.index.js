@@ -425,6 +425,8 @@ var external_node_events_ = __webpack_require__(8474);
 var external_node_http_ = __webpack_require__(7067);
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __webpack_require__(4708);
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __webpack_require__(8500);
 // EXTERNAL MODULE: ./src/oci/auth.ts
 var auth = __webpack_require__(6599);
 // EXTERNAL MODULE: ./src/oci/reference.ts
@@ -439,6 +441,7 @@ var retry = __webpack_require__(9963);
  * repository mount, monolithic and chunked (resumable) uploads, manifest and index
  * GET/PUT, tag listing. Transient failures are retried with bounded backoff.
  */
+
 
 
 
@@ -546,16 +549,16 @@ class RegistryClient {
                 const body = options.body?.();
                 if (body !== undefined && !Buffer.isBuffer(body))
                     return this.sendStream(method, url, headers, body);
+                const timeout = options.timeoutMs === 0 ? undefined : AbortSignal.timeout(options.timeoutMs ?? 60_000);
+                const signals = [timeout, options.signal].filter((s) => s !== undefined);
                 return fetch(url, {
                     method,
                     headers,
                     body,
                     redirect: 'follow',
-                    signal: options.timeoutMs === 0
-                        ? undefined
-                        : AbortSignal.timeout(options.timeoutMs ?? 60_000),
+                    signal: signals.length > 1 ? AbortSignal.any(signals) : signals[0],
                 });
-            });
+            }, options.signal);
             if (response.status === 401 && authAttempts === 0) {
                 authAttempts += 1;
                 await response.body?.cancel();
@@ -568,7 +571,7 @@ class RegistryClient {
             throw await this.errorFrom(response, method, url, authAttempts > 0);
         }
     }
-    async withRetries(method, url, attempts, attempt) {
+    async withRetries(method, url, attempts, attempt, signal) {
         const started = Date.now();
         for (let n = 1;; n++) {
             let response;
@@ -577,6 +580,8 @@ class RegistryClient {
                 response = await attempt();
             }
             catch (error) {
+                if (signal?.aborted)
+                    throw new RegistryError(`${method} ${redact(url)}: cancelled`);
                 if (!(0,retry/* isTransientError */.bV)(error))
                     throw new RegistryError(`${method} ${redact(url)}: ${describeFetchError(error)}`);
                 failure = error;
@@ -593,7 +598,9 @@ class RegistryClient {
             await response?.body?.cancel();
             const why = response ? `HTTP ${response.status}` : describeFetchError(failure);
             this.options.log?.info(`${method} ${redact(url)}: ${why}; retrying in ${wait} ms (${n}/${attempts - 1})`);
-            await (0,retry/* sleep */.yy)(wait);
+            await (0,external_node_timers_promises_.setTimeout)(wait, undefined, { signal }).catch(() => { });
+            if (signal?.aborted)
+                throw new RegistryError(`${method} ${redact(url)}: cancelled`);
         }
     }
     /** Runs an upload step again on transient failures, with backoff; `recover` prepares the next try. */
@@ -846,8 +853,9 @@ class RegistryClient {
         return { mediaType, digest, bytes };
     }
     /** True when a manifest exists for the reference. */
-    async hasManifest(reference) {
+    async hasManifest(reference, signal) {
         const response = await this.request('HEAD', this.path(`manifests/${reference}`), {
+            signal,
             headers: { accept: media_types/* MANIFEST_ACCEPT */.dY },
             expect: [200, 404],
         });
@@ -858,8 +866,9 @@ class RegistryClient {
      * Returns the `OCI-Subject` the registry answered with: a registry that indexes
      * referrers itself says so there (distribution spec 1.1).
      */
-    async putManifest(reference, manifest) {
+    async putManifest(reference, manifest, signal) {
         const response = await this.request('PUT', this.path(`manifests/${reference}`), {
+            signal,
             headers: { 'content-type': manifest.mediaType },
             body: () => manifest.bytes,
             expect: [201],
@@ -992,11 +1001,11 @@ function registryStore(client) {
         putBlob: (source, onBytes) => client.uploadBlob(counting(source, (n) => (sent += n)), onBytes),
         getManifest: (reference) => client.getManifest(reference),
         findManifest: (reference) => client.findManifest(reference),
-        async putManifest(manifest, tags) {
-            if (!(await client.hasManifest(manifest.digest)))
-                await client.putManifest(manifest.digest, manifest);
+        async putManifest(manifest, tags, signal) {
+            if (!(await client.hasManifest(manifest.digest, signal)))
+                await client.putManifest(manifest.digest, manifest, signal);
             for (const tag of tags)
-                await client.putManifest(tag, manifest);
+                await client.putManifest(tag, manifest, signal);
         },
         async putReferrer(manifest) {
             const { subject } = await client.putManifest(manifest.digest, manifest);

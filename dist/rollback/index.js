@@ -36220,6 +36220,7 @@ async function dockerConfigCredentials(registry, home = (0,external_node_os_.hom
 
 
 
+
 class RegistryError extends Error {
     status;
     transient;
@@ -36319,16 +36320,16 @@ class RegistryClient {
                 const body = options.body?.();
                 if (body !== undefined && !Buffer.isBuffer(body))
                     return this.sendStream(method, url, headers, body);
+                const timeout = options.timeoutMs === 0 ? undefined : AbortSignal.timeout(options.timeoutMs ?? 60_000);
+                const signals = [timeout, options.signal].filter((s) => s !== undefined);
                 return fetch(url, {
                     method,
                     headers,
                     body,
                     redirect: 'follow',
-                    signal: options.timeoutMs === 0
-                        ? undefined
-                        : AbortSignal.timeout(options.timeoutMs ?? 60_000),
+                    signal: signals.length > 1 ? AbortSignal.any(signals) : signals[0],
                 });
-            });
+            }, options.signal);
             if (response.status === 401 && authAttempts === 0) {
                 authAttempts += 1;
                 await response.body?.cancel();
@@ -36341,7 +36342,7 @@ class RegistryClient {
             throw await this.errorFrom(response, method, url, authAttempts > 0);
         }
     }
-    async withRetries(method, url, attempts, attempt) {
+    async withRetries(method, url, attempts, attempt, signal) {
         const started = Date.now();
         for (let n = 1;; n++) {
             let response;
@@ -36350,6 +36351,8 @@ class RegistryClient {
                 response = await attempt();
             }
             catch (error) {
+                if (signal?.aborted)
+                    throw new RegistryError(`${method} ${redact(url)}: cancelled`);
                 if (!isTransientError(error))
                     throw new RegistryError(`${method} ${redact(url)}: ${describeFetchError(error)}`);
                 failure = error;
@@ -36366,7 +36369,9 @@ class RegistryClient {
             await response?.body?.cancel();
             const why = response ? `HTTP ${response.status}` : describeFetchError(failure);
             this.options.log?.info(`${method} ${redact(url)}: ${why}; retrying in ${wait} ms (${n}/${attempts - 1})`);
-            await sleep(wait);
+            await (0,external_node_timers_promises_namespaceObject.setTimeout)(wait, undefined, { signal }).catch(() => { });
+            if (signal?.aborted)
+                throw new RegistryError(`${method} ${redact(url)}: cancelled`);
         }
     }
     /** Runs an upload step again on transient failures, with backoff; `recover` prepares the next try. */
@@ -36619,8 +36624,9 @@ class RegistryClient {
         return { mediaType, digest, bytes };
     }
     /** True when a manifest exists for the reference. */
-    async hasManifest(reference) {
+    async hasManifest(reference, signal) {
         const response = await this.request('HEAD', this.path(`manifests/${reference}`), {
+            signal,
             headers: { accept: MANIFEST_ACCEPT },
             expect: [200, 404],
         });
@@ -36631,8 +36637,9 @@ class RegistryClient {
      * Returns the `OCI-Subject` the registry answered with: a registry that indexes
      * referrers itself says so there (distribution spec 1.1).
      */
-    async putManifest(reference, manifest) {
+    async putManifest(reference, manifest, signal) {
         const response = await this.request('PUT', this.path(`manifests/${reference}`), {
+            signal,
             headers: { 'content-type': manifest.mediaType },
             body: () => manifest.bytes,
             expect: [201],
@@ -36765,11 +36772,11 @@ function registryStore(client) {
         putBlob: (source, onBytes) => client.uploadBlob(counting(source, (n) => (sent += n)), onBytes),
         getManifest: (reference) => client.getManifest(reference),
         findManifest: (reference) => client.findManifest(reference),
-        async putManifest(manifest, tags) {
-            if (!(await client.hasManifest(manifest.digest)))
-                await client.putManifest(manifest.digest, manifest);
+        async putManifest(manifest, tags, signal) {
+            if (!(await client.hasManifest(manifest.digest, signal)))
+                await client.putManifest(manifest.digest, manifest, signal);
             for (const tag of tags)
-                await client.putManifest(tag, manifest);
+                await client.putManifest(tag, manifest, signal);
         },
         async putReferrer(manifest) {
             const { subject } = await client.putManifest(manifest.digest, manifest);
@@ -36859,6 +36866,8 @@ function insecureRegistriesOf(env) {
  * at (default: the environment's name) in the image's own repository, in a registry or
  * an `oci:` layout. A rollout is one manifest PUT of that tag to the image's manifest,
  * then a read-back of the tag: the move is atomic, so the tag is never on a broken image.
+ * A cancelled run aborts the PUT and reads the tag back to say whether it moved (a
+ * registry may have applied a PUT whose answer never arrived).
  */
 
 
@@ -36872,19 +36881,20 @@ function registryTagProvider(settings, access) {
     const name = formatReference(repository);
     let opened;
     const store = () => (opened ??= openImageStore(repository, true, access));
+    const current = async () => {
+        try {
+            return `${name}@${(await (await store()).getManifest(tag)).digest}`;
+        }
+        catch {
+            return undefined;
+        }
+    };
     return {
         name: 'registry-tag',
         config: { tag },
-        async current() {
-            try {
-                return `${name}@${(await (await store()).getManifest(tag)).digest}`;
-            }
-            catch {
-                return undefined;
-            }
-        },
+        current,
         plan: (image) => `move ${name}:${tag} to ${image.slice(image.lastIndexOf('@') + 1)}`,
-        async rollout(image) {
+        async rollout(image, { signal }) {
             const target = parseImageReference(image, 'image');
             if (formatReference(target) !== name || !target.digest)
                 throw new RolloutError(`${image} is not an image of ${name} by digest`, false);
@@ -36892,7 +36902,19 @@ function registryTagProvider(settings, access) {
             const manifest = await destination.getManifest(target.digest).catch((error) => {
                 throw new RolloutError(`${name} has no manifest ${target.digest}: ${error.message}`, false);
             });
-            await destination.putManifest(manifest, [tag]);
+            const before = await current();
+            if (signal?.aborted)
+                throw new CancelledError(false);
+            try {
+                await destination.putManifest(manifest, [tag], signal);
+            }
+            catch (error) {
+                if (!signal?.aborted)
+                    throw error;
+                // Whether the registry applied it is only known by asking (without the signal).
+                const after = await current();
+                throw new CancelledError(after !== before);
+            }
             const now = (await destination.getManifest(tag)).digest;
             if (now !== target.digest)
                 throw new RolloutError(`${name}:${tag} reads back as ${now}, not ${target.digest}`);
@@ -37393,6 +37415,20 @@ async function carryOut(options) {
         };
     }
     const started = performance.now();
+    const failed = async (message, changed, cancelled) => {
+        await ledger.update(release, 'failure', { ...links, description: message });
+        return {
+            outcome: 'failure',
+            release: { ...release, status: 'failure', detail: message },
+            error: message,
+            changed,
+            providerMs: performance.now() - started,
+            ...(cancelled ? { cancelled } : {}),
+        };
+    };
+    // Cancelled before the rollout began: nothing was touched.
+    if (options.signal?.aborted)
+        return failed('cancelled', false, true);
     let result;
     try {
         result = await provider.rollout(release.image, {
@@ -37410,33 +37446,14 @@ async function carryOut(options) {
         });
     }
     catch (error) {
-        const providerMs = performance.now() - started;
         const cancelled = error instanceof CancelledError || options.signal?.aborted === true;
-        const message = cancelled ? 'cancelled' : error.message;
-        await ledger.update(release, 'failure', { ...links, description: message });
         const changed = error.changed ?? true;
-        return {
-            outcome: 'failure',
-            release: { ...release, status: 'failure', detail: message },
-            error: message,
-            changed,
-            providerMs,
-            ...(cancelled ? { cancelled } : {}),
-        };
+        return failed(cancelled ? 'cancelled' : error.message, changed, cancelled);
     }
     const providerMs = performance.now() - started;
     // Cancelled while the provider finished: the run gives up what it just put live.
-    if (options.signal?.aborted) {
-        await ledger.update(release, 'failure', { ...links, description: 'cancelled' });
-        return {
-            outcome: 'failure',
-            release: { ...release, status: 'failure', detail: 'cancelled' },
-            error: 'cancelled',
-            changed: true,
-            providerMs,
-            cancelled: true,
-        };
-    }
+    if (options.signal?.aborted)
+        return failed('cancelled', true, true);
     log.info(`${provider.name}: ${result.detail} (${(0,duration/* formatDuration */.a)(providerMs)})`);
     const environmentUrl = options.url ?? result.url;
     try {

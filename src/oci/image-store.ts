@@ -22,8 +22,11 @@ export interface ImageStore {
   getManifest(reference: string): Promise<Manifest>;
   /** A manifest by tag or digest, or undefined when the store has none by that name. */
   findManifest(reference: string): Promise<Manifest | undefined>;
-  /** Stores a manifest by digest, then points each tag at it. */
-  putManifest(manifest: Manifest, tags: string[]): Promise<void>;
+  /**
+   * Stores a manifest by digest, then points each tag at it; `signal` aborts the
+   * registry's requests (a local layout's writes are not interrupted).
+   */
+  putManifest(manifest: Manifest, tags: string[], signal?: AbortSignal): Promise<void>;
   /**
    * Stores a manifest that has a `subject`, untagged; true when the store indexed it as a
    * referrer itself (a registry with the referrers API), false when the client must
@@ -72,10 +75,10 @@ export function registryStore(client: RegistryClient): ImageStore {
       ),
     getManifest: (reference) => client.getManifest(reference),
     findManifest: (reference) => client.findManifest(reference),
-    async putManifest(manifest, tags) {
-      if (!(await client.hasManifest(manifest.digest)))
-        await client.putManifest(manifest.digest, manifest);
-      for (const tag of tags) await client.putManifest(tag, manifest);
+    async putManifest(manifest, tags, signal) {
+      if (!(await client.hasManifest(manifest.digest, signal)))
+        await client.putManifest(manifest.digest, manifest, signal);
+      for (const tag of tags) await client.putManifest(tag, manifest, signal);
     },
     async putReferrer(manifest) {
       const { subject } = await client.putManifest(manifest.digest, manifest);

@@ -9,6 +9,7 @@ import { createHash, type Hash } from 'node:crypto';
 import { once } from 'node:events';
 import * as http from 'node:http';
 import * as https from 'node:https';
+import { setTimeout as delay } from 'node:timers/promises';
 import type { Logger } from '../core/logger.js';
 import { basicHeader, parseChallenge, type Credentials } from './auth.js';
 import { MANIFEST_ACCEPT, MediaType } from './media-types.js';
@@ -78,6 +79,8 @@ interface RequestOptions {
   timeoutMs?: number;
   /** false for upload bodies: the upload loop resumes or restarts them itself. */
   retries?: boolean;
+  /** Aborts the request (and the waits between its retries) when the run is cancelled. */
+  signal?: AbortSignal;
 }
 
 /** Blobs up to this size with a known digest go in a single PUT. */
@@ -185,17 +188,18 @@ export class RegistryClient {
           const body = options.body?.();
           if (body !== undefined && !Buffer.isBuffer(body))
             return this.sendStream(method, url, headers, body);
+          const timeout =
+            options.timeoutMs === 0 ? undefined : AbortSignal.timeout(options.timeoutMs ?? 60_000);
+          const signals = [timeout, options.signal].filter((s) => s !== undefined);
           return fetch(url, {
             method,
             headers,
             body,
             redirect: 'follow',
-            signal:
-              options.timeoutMs === 0
-                ? undefined
-                : AbortSignal.timeout(options.timeoutMs ?? 60_000),
+            signal: signals.length > 1 ? AbortSignal.any(signals) : signals[0],
           });
         },
+        options.signal,
       );
       if (response.status === 401 && authAttempts === 0) {
         authAttempts += 1;
@@ -216,6 +220,7 @@ export class RegistryClient {
     url: string,
     attempts: number,
     attempt: () => Promise<Response>,
+    signal?: AbortSignal,
   ): Promise<Response> {
     const started = Date.now();
     for (let n = 1; ; n++) {
@@ -224,6 +229,7 @@ export class RegistryClient {
       try {
         response = await attempt();
       } catch (error) {
+        if (signal?.aborted) throw new RegistryError(`${method} ${redact(url)}: cancelled`);
         if (!isTransientError(error))
           throw new RegistryError(`${method} ${redact(url)}: ${describeFetchError(error)}`);
         failure = error;
@@ -248,7 +254,8 @@ export class RegistryClient {
       this.options.log?.info(
         `${method} ${redact(url)}: ${why}; retrying in ${wait} ms (${n}/${attempts - 1})`,
       );
-      await sleep(wait);
+      await delay(wait, undefined, { signal }).catch(() => {});
+      if (signal?.aborted) throw new RegistryError(`${method} ${redact(url)}: cancelled`);
     }
   }
 
@@ -543,8 +550,9 @@ export class RegistryClient {
   }
 
   /** True when a manifest exists for the reference. */
-  async hasManifest(reference: string): Promise<boolean> {
+  async hasManifest(reference: string, signal?: AbortSignal): Promise<boolean> {
     const response = await this.request('HEAD', this.path(`manifests/${reference}`), {
+      signal,
       headers: { accept: MANIFEST_ACCEPT },
       expect: [200, 404],
     });
@@ -556,8 +564,13 @@ export class RegistryClient {
    * Returns the `OCI-Subject` the registry answered with: a registry that indexes
    * referrers itself says so there (distribution spec 1.1).
    */
-  async putManifest(reference: string, manifest: Manifest): Promise<{ subject?: string }> {
+  async putManifest(
+    reference: string,
+    manifest: Manifest,
+    signal?: AbortSignal,
+  ): Promise<{ subject?: string }> {
     const response = await this.request('PUT', this.path(`manifests/${reference}`), {
+      signal,
       headers: { 'content-type': manifest.mediaType },
       body: () => manifest.bytes,
       expect: [201],

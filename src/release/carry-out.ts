@@ -75,6 +75,19 @@ export async function carryOut(options: CarryOutOptions): Promise<Carried> {
     };
   }
   const started = performance.now();
+  const failed = async (message: string, changed: boolean, cancelled: boolean) => {
+    await ledger.update(release, 'failure', { ...links, description: message });
+    return {
+      outcome: 'failure' as const,
+      release: { ...release, status: 'failure' as const, detail: message },
+      error: message,
+      changed,
+      providerMs: performance.now() - started,
+      ...(cancelled ? { cancelled } : {}),
+    };
+  };
+  // Cancelled before the rollout began: nothing was touched.
+  if (options.signal?.aborted) return failed('cancelled', false, true);
   let result: RolloutResult;
   try {
     result = await provider.rollout(release.image, {
@@ -91,33 +104,13 @@ export async function carryOut(options: CarryOutOptions): Promise<Carried> {
       signal: options.signal,
     });
   } catch (error) {
-    const providerMs = performance.now() - started;
     const cancelled = error instanceof CancelledError || options.signal?.aborted === true;
-    const message = cancelled ? 'cancelled' : (error as Error).message;
-    await ledger.update(release, 'failure', { ...links, description: message });
     const changed = (error as { changed?: boolean }).changed ?? true;
-    return {
-      outcome: 'failure',
-      release: { ...release, status: 'failure', detail: message },
-      error: message,
-      changed,
-      providerMs,
-      ...(cancelled ? { cancelled } : {}),
-    };
+    return failed(cancelled ? 'cancelled' : (error as Error).message, changed, cancelled);
   }
   const providerMs = performance.now() - started;
   // Cancelled while the provider finished: the run gives up what it just put live.
-  if (options.signal?.aborted) {
-    await ledger.update(release, 'failure', { ...links, description: 'cancelled' });
-    return {
-      outcome: 'failure',
-      release: { ...release, status: 'failure', detail: 'cancelled' },
-      error: 'cancelled',
-      changed: true,
-      providerMs,
-      cancelled: true,
-    };
-  }
+  if (options.signal?.aborted) return failed('cancelled', true, true);
   log.info(`${provider.name}: ${result.detail} (${formatDuration(providerMs)})`);
   const environmentUrl = options.url ?? result.url;
   try {

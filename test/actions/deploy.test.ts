@@ -9,6 +9,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { runBundledAction, startBundledAction } from '../support/action-runner.js';
+import { startFaultProxy } from '../support/fault-proxy.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../support/github-emulator.js';
 import type { Json } from '../support/github-objects.js';
 import { pushModelImages, type PushedImage } from '../support/model-images.js';
@@ -330,6 +331,75 @@ describe('registry-tag with the file ledger', () => {
     expect(live('production')).toBe(images.v1.digest);
     expect(readFileSync(join(dir(), '.modelgate/production.jsonl')).equals(before)).toBe(true);
   });
+
+  // A registry that holds the tag's PUT (a slow proxy) and a user who cancels meanwhile.
+  // `request`: the PUT never reaches the registry; `response`: the registry moved the tag
+  // but its answer never arrived. Either way the run ends on what was live, and says so.
+  test.each([
+    ['request', false],
+    ['response', true],
+  ] as const)(
+    'a deploy cancelled while the registry holds its tag PUT (%s held) ends on what was live',
+    async (hold, moved) => {
+      const environment = `held-${hold}`;
+      let armed = false;
+      const proxy = await startFaultProxy(registry.host, [
+        {
+          match: (req) =>
+            armed && req.method === 'PUT' && req.url === `/v2/acme/churn/manifests/${environment}`,
+          times: 1,
+          holdMs: 20_000,
+          hold,
+        },
+      ]);
+      try {
+        const via = (image: PushedImage) => image.image.replace(registry.host, proxy.host);
+        const settings = { environment, ledger: `file:.modelgate/${environment}.jsonl` };
+        const first = await deploy({ image: via(images.v1), ...settings });
+        expect(first.outputs.status).toBe('success');
+        armed = true;
+        const started = Date.now();
+        const { child, done } = startBundledAction(
+          'deploy',
+          { image: via(images.v2), ...settings, 'allow-ungated': 'true' },
+          dir(),
+          env,
+        );
+        while (!proxy.log.some((e) => e.fault?.includes('held')))
+          await new Promise((r) => setTimeout(r, 50));
+        // Held long enough for a response-held PUT to have reached the registry.
+        await new Promise((r) => setTimeout(r, 300));
+        expect(live(environment)).toBe((moved ? images.v2 : images.v1).digest);
+        child.kill('SIGINT');
+        const cancelled = await done;
+        // Well within the runner's 7.5 s between SIGINT and SIGTERM.
+        expect(Date.now() - started).toBeLessThan(7_500);
+        expect(cancelled.code).toBe(1);
+        expect(cancelled.outputs).toMatchObject({ status: 'failure', image: via(images.v1) });
+        expect(live(environment)).toBe(images.v1.digest);
+        const records = ledgerLines(`.modelgate/${environment}.jsonl`);
+        const v2 = records.filter((r) => r.image === via(images.v2)).at(-1)!;
+        expect(v2).toMatchObject({ status: 'failure', detail: 'cancelled' });
+        // Put back (a restore recorded) only when the tag had moved.
+        expect(records.at(-1)).toMatchObject(
+          moved
+            ? { status: 'success', image: via(images.v1), rollback_of: v2.id }
+            : { status: 'failure', id: v2.id },
+        );
+        expect(cancelled.stdout).toContain(
+          moved ? 'the run was cancelled during the rollout' : 'the rollout failed: cancelled',
+        );
+        // The next deploy proceeds at once.
+        armed = false;
+        const next = await deploy({ image: via(images.v3), ...settings });
+        expect(next.outputs.status).toBe('success');
+        expect(live(environment)).toBe(images.v3.digest);
+      } finally {
+        await proxy.stop();
+      }
+    },
+    30_000,
+  );
 });
 
 describe('the command provider', () => {

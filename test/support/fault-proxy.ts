@@ -1,8 +1,8 @@
 /**
  * A reverse proxy on 127.0.0.1 in front of a real registry that injects faults:
  * error statuses (with Retry-After), connections dropped after part of a request
- * body, and failures that never stop. It forwards the Host header, so the registry's
- * Location URLs point back at the proxy.
+ * body, requests held open (a slow registry), and failures that never stop. It forwards
+ * the Host header, so the registry's Location URLs point back at the proxy.
  */
 import {
   createServer,
@@ -20,8 +20,15 @@ export interface Fault {
   /** Answer with this status (and Retry-After, seconds)... */
   status?: number;
   retryAfter?: number;
-  /** ...or forward, then drop the connection after this many body bytes. */
+  /** ...or forward, then drop the connection after this many body bytes... */
   dropAfterBytes?: number;
+  /**
+   * ...or hold it this long: `request` holds it before forwarding and, like nginx's default
+   * (`proxy_ignore_client_abort off`), never forwards it if the client gives up meanwhile;
+   * `response` forwards it at once and holds the registry's answer.
+   */
+  holdMs?: number;
+  hold?: 'request' | 'response';
 }
 
 export interface FaultProxy {
@@ -55,6 +62,31 @@ export async function startFaultProxy(upstream: string, faults: Fault[]): Promis
       );
       return;
     }
+    if (fault?.holdMs !== undefined && fault.hold !== 'response') {
+      entry.fault = `held ${fault.holdMs} ms`;
+      let gone = false;
+      res.on('close', () => (gone = true));
+      const body: Buffer[] = [];
+      req.on('data', (chunk: Buffer) => body.push(chunk));
+      setTimeout(() => {
+        if (gone) {
+          entry.fault += '; the client left, not forwarded';
+          return;
+        }
+        forward(req, res, entry, Buffer.concat(body));
+      }, fault.holdMs).unref();
+      return;
+    }
+    if (fault?.holdMs !== undefined) entry.fault = `answer held ${fault.holdMs} ms`;
+    forward(req, res, entry, undefined, fault);
+  });
+  const forward = (
+    req: IncomingMessage,
+    res: ServerResponse,
+    entry: FaultProxy['log'][number],
+    body: Buffer | undefined,
+    fault?: Fault,
+  ) => {
     const upstreamRequest = request(
       {
         host: upstreamHost,
@@ -64,8 +96,12 @@ export async function startFaultProxy(upstream: string, faults: Fault[]): Promis
         headers: req.headers,
       },
       (upstreamResponse) => {
-        res.writeHead(upstreamResponse.statusCode ?? 502, upstreamResponse.headers);
-        upstreamResponse.pipe(res);
+        const answer = () => {
+          res.writeHead(upstreamResponse.statusCode ?? 502, upstreamResponse.headers);
+          upstreamResponse.pipe(res);
+        };
+        if (fault?.holdMs !== undefined) setTimeout(answer, fault.holdMs).unref();
+        else answer();
       },
     );
     upstreamRequest.on('error', () => res.destroy());
@@ -83,8 +119,9 @@ export async function startFaultProxy(upstream: string, faults: Fault[]): Promis
       });
       return;
     }
-    req.pipe(upstreamRequest);
-  });
+    if (body) upstreamRequest.end(body);
+    else req.pipe(upstreamRequest);
+  };
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
