@@ -42128,8 +42128,23 @@ function gitops_gitopsProvider(settings, access) {
                 throw new RolloutError(`pull request #${pull.number} was closed without merging`, false);
             if (Date.now() > deadline)
                 throw new RolloutError(`pull request #${pull.number} was not merged within ${formatDuration(context.timeoutMs)}; it stays open: ${pull.html_url}`, false);
-            // Cancelled: nothing changed (the pull request stays open, unmerged).
-            await pollPause(poll, context.signal, false);
+            try {
+                await pollPause(poll, context.signal, false);
+            }
+            catch (error) {
+                // Cancelled: nothing reached the environment; close the proposal so that nobody
+                // merges a release the ledger records as cancelled.
+                await client.rest.pulls
+                    .update({ owner, repo, pull_number: pull.number, state: 'closed' })
+                    .then(() => context.log.info(`closed ${pull.html_url}: the run was cancelled`), (closing) => context.log.warning(`the run was cancelled, but ${pull.html_url} could not be closed (${closing.message}): close it, do not merge it`));
+                // Merged just before it could be closed: it did reach the environment.
+                const last = await client.rest.pulls
+                    .get({ owner, repo, pull_number: pull.number })
+                    .catch(() => undefined);
+                if (last?.data.merged !== false)
+                    throw new CancelledError(true);
+                throw error;
+            }
         }
     }
     function commitUrl(sha) {

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runBundledAction } from '../support/action-runner.js';
+import { runBundledAction, startBundledAction } from '../support/action-runner.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../support/github-emulator.js';
 import { pushModelImages, type PushedImage } from '../support/model-images.js';
 import { startRegistry, type LocalRegistry } from '../support/registry.js';
@@ -211,8 +211,9 @@ describe('pull-request: true (a GitHub repository, through the API emulator)', (
   afterAll(() => github.stop());
   afterEach(() => expect(github.violations).toEqual([]));
 
-  const proposeDeploy = (inputs: Record<string, string>) =>
-    runBundledAction(
+  const proposeDeploy = (inputs: Record<string, string>) => startProposal(inputs).done;
+  const startProposal = (inputs: Record<string, string>) =>
+    startBundledAction(
       'deploy',
       {
         ledger: 'file:gitops.jsonl',
@@ -275,6 +276,37 @@ describe('pull-request: true (a GitHub repository, through the API emulator)', (
       /pull request #3 was not merged within 300 ms; it stays open: https:\/\/github.com\/acme\/manifests\/pull\/3/,
     );
     expect(show(remote, 'deploy/production/deployment.yaml')).toContain(`@${images.v1.digest}`);
+  });
+
+  test('a run cancelled while its pull request waits closes it, records cancelled and changes nothing', async () => {
+    const remote = join(dir(), 'server/acme/manifests.git');
+    if (!existsSync(remote)) createRemote('server/acme/manifests', repository);
+    const before = git(['--git-dir', remote, 'rev-parse', 'main']);
+    const { child, done } = startProposal({
+      image: images.v2.image,
+      environment: 'pr-cancel',
+      timeout: '60s',
+    });
+    const count = github.state.pulls.length + 1;
+    const pull = await nextPull(count);
+    expect(pull.state).toBe('open');
+    const started = Date.now();
+    child.kill('SIGINT');
+    const run = await done;
+    expect(Date.now() - started).toBeLessThan(7_500);
+    expect(run.code).toBe(1);
+    expect(run.outputs.status).toBe('failure');
+    expect(run.stdout).toContain(`closed ${pull.html_url}: the run was cancelled`);
+    // Closed, so nobody merges what the ledger records as cancelled; main untouched.
+    expect(github.state.pulls[count - 1]).toMatchObject({ state: 'closed', merged: false });
+    expect(git(['--git-dir', remote, 'rev-parse', 'main'])).toBe(before);
+    const record = readFileSync(join(dir(), 'gitops.jsonl'), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as Record<string, unknown>)
+      .filter((r) => r.environment === 'pr-cancel')
+      .at(-1);
+    expect(record).toMatchObject({ status: 'failure', detail: 'cancelled' });
   });
 
   test('pull-request needs a GitHub owner/name repository', async () => {

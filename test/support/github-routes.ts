@@ -319,4 +319,28 @@ export const ROUTES: Route[] = [
       return pull ? { status: 200, body: strip(pull) } : notFound;
     },
   },
+  {
+    method: 'patch',
+    path: '/repos/{owner}/{repo}/pulls/{pull_number}',
+    permission: 'pull_requests',
+    handle({ state, params, body }) {
+      const pull = state.pulls.find(
+        (p) => p.repo === repoKey(params) && p.number === Number(params.pull_number),
+      );
+      if (!pull) return notFound;
+      if (typeof body.title === 'string') pull.title = body.title;
+      if (typeof body.body === 'string') pull.body = body.body;
+      // A merged pull request stays merged: GitHub answers 422 to reopening it.
+      if (body.state === 'open' && pull.merged)
+        return {
+          status: 422,
+          body: { message: 'Validation Failed', documentation_url: 'https://docs.github.com/rest' },
+        };
+      if (body.state === 'closed' && pull.state === 'open')
+        Object.assign(pull, { state: 'closed', closed_at: now(), updated_at: now() });
+      if (body.state === 'open' && pull.state === 'closed')
+        Object.assign(pull, { state: 'open', closed_at: null, updated_at: now() });
+      return { status: 200, body: strip(pull) };
+    },
+  },
 ];
