@@ -385,6 +385,7 @@ var ledger = __webpack_require__(2420);
 
 
 
+
 class FileLedger {
     path;
     createDirectory;
@@ -430,6 +431,18 @@ class FileLedger {
     }
     /** Appends one record as one line, under the lock, and waits until it is on disk. */
     async append(record) {
+        try {
+            await this.appendLocked(record);
+        }
+        catch (error) {
+            if (error instanceof errors/* ConfigurationError */.j)
+                throw error;
+            // A full disk, a read-only file, a lock held too long: said of the input, and the
+            // file keeps only whole records (the write was taken back).
+            throw new errors/* ConfigurationError */.j('ledger', `could not write ${this.path} (${error.message}); the record was not written: free space or fix its permissions, then run again`);
+        }
+    }
+    async appendLocked(record) {
         if (this.createDirectory)
             await (0,promises_.mkdir)((0,external_node_path_.dirname)(this.path), { recursive: true });
         await withFileLock(this.path, async () => {
@@ -445,7 +458,7 @@ class FileLedger {
                 try {
                     const { bytesWritten } = await handle.write(line, 0, line.length, size);
                     if (bytesWritten !== line.length)
-                        throw new Error('short write');
+                        throw new Error(`wrote ${bytesWritten} of ${line.length} bytes: the disk may be full`);
                     await handle.sync();
                 }
                 catch (error) {

@@ -8,6 +8,7 @@
  * and moved aside to `<ledger>.torn-<time>` before the next append, so it never blocks.
  * A write that fails part-way is truncated back.
  */
+import { ConfigurationError } from '../core/errors.js';
 import { mkdir, open, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { withFileLock } from './file-lock.js';
@@ -77,6 +78,20 @@ export class FileLedger implements Ledger {
 
   /** Appends one record as one line, under the lock, and waits until it is on disk. */
   private async append(record: ReleaseRecord): Promise<void> {
+    try {
+      await this.appendLocked(record);
+    } catch (error) {
+      if (error instanceof ConfigurationError) throw error;
+      // A full disk, a read-only file, a lock held too long: said of the input, and the
+      // file keeps only whole records (the write was taken back).
+      throw new ConfigurationError(
+        'ledger',
+        `could not write ${this.path} (${(error as Error).message}); the record was not written: free space or fix its permissions, then run again`,
+      );
+    }
+  }
+
+  private async appendLocked(record: ReleaseRecord): Promise<void> {
     if (this.createDirectory) await mkdir(dirname(this.path), { recursive: true });
     await withFileLock(this.path, async () => {
       const handle = await open(this.path, 'r+').catch(async (error: NodeJS.ErrnoException) => {
@@ -89,7 +104,8 @@ export class FileLedger implements Ledger {
         const line = Buffer.from(`${JSON.stringify(record)}\n`);
         try {
           const { bytesWritten } = await handle.write(line, 0, line.length, size);
-          if (bytesWritten !== line.length) throw new Error('short write');
+          if (bytesWritten !== line.length)
+            throw new Error(`wrote ${bytesWritten} of ${line.length} bytes: the disk may be full`);
           await handle.sync();
         } catch (error) {
           // One write per record: a record cut short is taken back, never left torn.

@@ -1,7 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import {
+  closeSync,
   existsSync,
   mkdirSync,
+  openSync,
+  rmSync,
+  writeSync,
   readdirSync,
   readFileSync,
   utimesSync,
@@ -51,6 +55,17 @@ afterAll(() => registry.stop());
 
 const live = (tag: string) =>
   (inspect(`${registry.host}/acme/churn:${tag}`) as { Digest: string }).Digest;
+/** Writes to `path` until the disk is full. */
+function fillUp(path: string) {
+  const fd = openSync(path, 'w');
+  try {
+    for (const page = Buffer.alloc(4096, 1); ;) writeSync(fd, page);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOSPC') throw error;
+  } finally {
+    closeSync(fd);
+  }
+}
 const ledgerLines = (file: string) =>
   readFileSync(join(dir(), file), 'utf8')
     .split('\n')
@@ -897,6 +912,75 @@ describe('faults in inputs and in the ledger file', () => {
     expect(run.outputs.status).toBe('success');
     expect(Date.now() - started).toBeLessThan(10_000);
     expect(existsSync(`${ledger}.lock`)).toBe(false);
+  });
+
+  // A disk that fills up: first a real one (a 64 KiB tmpfs, where this machine lets root
+  // mount), then a file size limit (RLIMIT_FSIZE through prlimit), which cuts the append
+  // short part-way as a disk filling mid-write does, and runs anywhere.
+  test('a full disk: the ledger refuses in one line naming it, the lock goes, nothing moves; freed, the next deploy proceeds', async () => {
+    const disk = join(dir(), 'small-disk');
+    mkdirSync(disk, { recursive: true });
+    try {
+      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', disk], { stdio: 'pipe' });
+    } catch (error) {
+      console.warn(
+        `no tmpfs here (${(error as Error).message.split('\n')[0]}); the RLIMIT_FSIZE test covers a write cut short`,
+      );
+      return;
+    }
+    try {
+      const ledgerPath = join(disk, 'full.jsonl');
+      const settings = { environment: 'full', ledger: `file:${ledgerPath}`, tag: 'full' };
+      expect((await deploy({ image: images.v1.image, ...settings })).outputs.status).toBe(
+        'success',
+      );
+      fillUp(join(disk, 'filler'));
+      const before = readFileSync(ledgerPath);
+      const refused = await deploy({ image: images.v2.image, ...settings });
+      expect(refused.code).toBe(1);
+      expect(refused.stdout).toMatch(
+        /::error::deploy: input 'ledger': could not write .*full\.jsonl \(ENOSPC/,
+      );
+      expect(refused.stdout.split('\n').filter((l) => l.startsWith('::error::'))).toHaveLength(1);
+      expect(live('full')).toBe(images.v1.digest);
+      expect(readFileSync(ledgerPath).equals(before)).toBe(true);
+      // The lock created before the failed write was removed, so nothing waits on it.
+      expect(existsSync(`${ledgerPath}.lock`)).toBe(false);
+      rmSync(join(disk, 'filler'));
+      const started = Date.now();
+      const next = await deploy({ image: images.v2.image, ...settings });
+      expect(next.outputs.status).toBe('success');
+      expect(Date.now() - started).toBeLessThan(10_000);
+      expect(live('full')).toBe(images.v2.digest);
+    } finally {
+      execFileSync('umount', [disk]);
+    }
+  });
+
+  test('a ledger write cut short part-way (RLIMIT_FSIZE) is taken back: whole lines only, lock gone, nothing moved', async () => {
+    const ledgerPath = join(dir(), '.modelgate', 'short.jsonl');
+    const settings = { environment: 'short', ledger: `file:${ledgerPath}`, tag: 'short' };
+    expect((await deploy({ image: images.v1.image, ...settings })).outputs.status).toBe('success');
+    const before = readFileSync(ledgerPath);
+    // Room for 100 more bytes: the next record's write stops part-way (EFBIG).
+    const limit = before.length + 100;
+    const refused = await startBundledAction(
+      'deploy',
+      { image: images.v2.image, ...settings, 'allow-ungated': 'true' },
+      dir(),
+      env,
+      ['prlimit', `--fsize=${limit}:${limit}`],
+    ).done;
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toMatch(
+      /::error::deploy: input 'ledger': could not write .*short\.jsonl \(wrote 100 of /,
+    );
+    expect(readFileSync(ledgerPath).equals(before)).toBe(true);
+    expect(existsSync(`${ledgerPath}.lock`)).toBe(false);
+    expect(live('short')).toBe(images.v1.digest);
+    const next = await deploy({ image: images.v2.image, ...settings });
+    expect(next.outputs.status).toBe('success');
+    expect(live('short')).toBe(images.v2.digest);
   });
 
   test('rollback starts from what the runtime runs: an environment left in between is put back', async () => {

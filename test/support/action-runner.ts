@@ -46,12 +46,16 @@ export function runBundledAction(
   return startBundledAction(action, inputs, cwd, env).done;
 }
 
-/** Starts the action; `child` is its process (to send signals to), `done` its run. */
+/**
+ * Starts the action; `child` is its process (to send signals to), `done` its run.
+ * `prefix` runs it under another command (`prlimit --fsize=...`, for a full disk).
+ */
 export function startBundledAction(
   action: string,
   inputs: Record<string, string>,
   cwd: string,
   env: Record<string, string> = {},
+  prefix: string[] = [],
 ): { child: ChildProcess; done: Promise<ActionRun> } {
   const runnerDir = mkdtempSync(join(tmpdir(), 'runner-'));
   const outputFile = join(runnerDir, 'output');
@@ -64,9 +68,10 @@ export function startBundledAction(
   const started = Date.now();
   let child!: ChildProcess;
   const done = new Promise<ActionRun>((resolvePromise) => {
+    const command = [...prefix, process.execPath, resolve('dist', action, 'index.js')];
     child = execFile(
-      process.execPath,
-      [resolve('dist', action, 'index.js')],
+      command[0],
+      command.slice(1),
       {
         cwd,
         env: {
