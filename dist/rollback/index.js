@@ -37743,7 +37743,7 @@ async function rollbackRelease(settings) {
         image,
         release: carried.release,
         ...(carried.outcome === 'success' ? { providerDetail: carried.result.detail } : { failure }),
-        history: await ledger.history(environment, 50, name),
+        history: await ledger.history(environment, 50, name).catch(() => []),
         timings: { totalMs: performance.now() - started, providerMs },
     };
 }

@@ -152,19 +152,22 @@ export async function deployRelease(settings: DeploySettings): Promise<ReleaseOu
     (!settings.autoRollback && !cancelled) ||
     !live ||
     !carried.changed
-  )
+  ) {
+    const running = await provider.current().catch(() => undefined);
     return finish({
       status: 'failure',
       // What the runtime reports, when it can; else what was live if nothing changed.
       image:
-        (await provider.current()) ??
-        (carried.outcome === 'failure' && carried.changed ? '' : (previousImage ?? '')),
+        running ?? (carried.outcome === 'failure' && carried.changed ? '' : (previousImage ?? '')),
       release: carried.release,
       failure:
-        carried.outcome === 'failure' && settings.autoRollback && !live && carried.changed
-          ? `the rollout failed (${carried.error}); nothing was live in ${environment} before, so there is nothing to roll back to`
-          : `the rollout failed: ${carried.error}`,
+        carried.outcome === 'conflict'
+          ? `${carried.error}${running ? `; ${environment} runs ${running} now` : ''}`
+          : carried.outcome === 'failure' && settings.autoRollback && !live && carried.changed
+            ? `the rollout failed (${carried.error}); nothing was live in ${environment} before, so there is nothing to roll back to`
+            : `the rollout failed: ${carried.error}`,
     });
+  }
   log.warning(
     cancelled
       ? `the run was cancelled during the rollout of ${release.id}; restoring ${live.id}`

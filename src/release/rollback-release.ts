@@ -184,7 +184,7 @@ export async function rollbackRelease(settings: RollbackSettings): Promise<Relea
     image,
     release: carried.release,
     ...(carried.outcome === 'success' ? { providerDetail: carried.result.detail } : { failure }),
-    history: await ledger.history(environment, 50, name),
+    history: await ledger.history(environment, 50, name).catch(() => []),
     timings: { totalMs: performance.now() - started, providerMs },
   };
 }
