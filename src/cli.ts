@@ -25,7 +25,7 @@ const ACTIONS: Record<string, () => Promise<ActionDefinition>> = {
 
 function usage(): string {
   const names = Object.keys(ACTIONS).join(', ');
-  return `usage: modelgate <action> --<input> <value> ...\nactions: ${names}\n`;
+  return `usage: modelgate <action> --<input> <value> ...\nactions: ${names}\nmodelgate reference: the file formats' reference (Markdown)\n`;
 }
 
 /** Parses `--name value`, `--name=value` and a trailing `--flag` (true); repeats join by newline. */
@@ -56,6 +56,11 @@ async function main(argv: string[]): Promise<number> {
   if (!name || name === '--help' || name === '-h') {
     process.stdout.write(usage());
     return name ? 0 : 2;
+  }
+  if (name === 'reference') {
+    // The file formats' reference (docs/file-formats.md), from the schemas the code uses.
+    process.stdout.write((await import('./docs/reference.js')).renderReference());
+    return 0;
   }
   const load = ACTIONS[name];
   if (!load) {

@@ -1340,15 +1340,23 @@ const DTYPES = [
     'string',
 ];
 const dimension = schemas/* union */.KCZ([schemas/* number */.aig().int().min(-1), schemas/* null */.chJ(), schemas/* string */.YjP().min(1)]);
-const tensor = schemas/* object */.Ikc({
-    name: schemas/* string */.YjP().min(1).optional(),
-    dtype: schemas/* enum */.k5n(DTYPES),
-    shape: schemas/* array */.YOg(dimension).optional(),
+/** One declared tensor (exported for the reference in docs/). */
+const tensorSchema = schemas/* object */.Ikc({
+    name: schemas/* string */.YjP()
+        .min(1)
+        .optional()
+        .describe('The tensor name in the model (optional: then matched by position).'),
+    dtype: schemas/* enum */.k5n(DTYPES).describe(`Element type: ${DTYPES.join(', ')}.`),
+    shape: schemas/* array */.YOg(dimension)
+        .optional()
+        .describe('Dimensions: a size, -1 or null for any, or a name for a symbolic one (batch).'),
 })
     .strict();
+const tensor = tensorSchema;
+/** The signature file (exported for the reference in docs/). */
 const contractSchema = schemas/* object */.Ikc({
-    inputs: schemas/* array */.YOg(tensor).optional(),
-    outputs: schemas/* array */.YOg(tensor).optional(),
+    inputs: schemas/* array */.YOg(tensor).optional().describe('What the model must take, in order.'),
+    outputs: schemas/* array */.YOg(tensor).optional().describe('What the model must return, in order.'),
 })
     .strict();
 /** Reads the `signature` input: a path to a YAML/JSON file, or inline YAML/JSON. */

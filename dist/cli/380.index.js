@@ -594,11 +594,15 @@ function restoreRecord(options) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  $j: () => (/* binding */ EVIDENCE_TYPE),
+  YI: () => (/* binding */ REPORT_TITLE),
+  mG: () => (/* binding */ REPORT_TYPE),
+  c0: () => (/* binding */ mediaTypeOf),
   Z3: () => (/* binding */ releaseEvidence),
   Vl: () => (/* binding */ withReleaseEvidence)
 });
 
-// UNUSED EXPORTS: EVIDENCE_TYPE, storeEvidence
+// UNUSED EXPORTS: storeEvidence
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);

@@ -536,6 +536,20 @@ async function readValidateReport(path, model, refusal = 'refusing to build it')
 
 /***/ }),
 
+/***/ 5605:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ defineAction)
+/* harmony export */ });
+/** Identity helper that keeps the input types of a definition. */
+function defineAction(definition) {
+    return definition;
+}
+
+
+/***/ }),
+
 /***/ 4664:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -571,6 +585,49 @@ function createProgress(options) {
                 line();
         },
     };
+}
+
+
+/***/ }),
+
+/***/ 1363:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   WJ: () => (/* binding */ verdict),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   zH: () => (/* binding */ details)
+/* harmony export */ });
+/** Markdown building blocks for job summaries (GitHub-flavoured Markdown). */
+/** Escapes text for a Markdown table cell. */
+function cell(value) {
+    if (value === undefined || value === null || value === '')
+        return '—';
+    return String(value).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+/** A Markdown table; an empty row list renders a one-line note instead. */
+function table(headers, rows, empty = '_none_') {
+    if (rows.length === 0)
+        return `${empty}\n`;
+    const head = `| ${headers.map((h) => (h === '' ? ' ' : cell(h))).join(' | ')} |`;
+    const rule = `| ${headers.map(() => '---').join(' | ')} |`;
+    const body = rows.map((row) => `| ${row.map(cell).join(' | ')} |`);
+    return [head, rule, ...body].join('\n') + '\n';
+}
+/** The first line of every summary: a verdict a person reads at a glance. */
+function verdict(ok, text) {
+    return `## ${ok ? '✅' : '❌'} ${text}\n`;
+}
+/** Inline code, safe for backticks in the value. */
+function code(value) {
+    const fence = value.includes('`') ? '``' : '`';
+    return `${fence}${value}${fence}`;
+}
+/** A collapsed section. */
+function details(summaryText, body) {
+    return `<details><summary>${summaryText}</summary>\n\n${body}\n</details>\n`;
 }
 
 
@@ -893,6 +950,32 @@ async function listModelFiles(model, findings) {
     await walk(model, '');
     files.sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)));
     return { kind: 'directory', root: model, files };
+}
+
+
+/***/ }),
+
+/***/ 2559:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ credentialResolver)
+/* harmony export */ });
+/* harmony import */ var _auth_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6599);
+/** Which credentials to use for a registry: the inputs, docker login, or the GitHub token for ghcr.io. */
+
+/** Returns a resolver: inputs for the destination, ~/.docker/config.json, then ghcr.io's token. */
+function credentialResolver(inputs, env) {
+    return async (registry) => {
+        if (registry === inputs.registry && inputs.username && inputs.password)
+            return { username: inputs.username, password: inputs.password };
+        const fromDocker = await (0,_auth_js__WEBPACK_IMPORTED_MODULE_0__/* .dockerConfigCredentials */ .D)(registry, undefined, env);
+        if (fromDocker)
+            return fromDocker;
+        if (registry === 'ghcr.io' && inputs.githubToken)
+            return { username: inputs.actor || 'x-access-token', password: inputs.githubToken };
+        return undefined;
+    };
 }
 
 

@@ -6,6 +6,8 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cy: () => (/* binding */ contractSchema),
+/* harmony export */   hb: () => (/* binding */ tensorSchema),
 /* harmony export */   jC: () => (/* binding */ checkSignature),
 /* harmony export */   pv: () => (/* binding */ loadSignatureContract)
 /* harmony export */ });
@@ -13,7 +15,7 @@ export const modules = {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9691);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2311);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
 /** The declared input/output contract (SPEC §3 signature file) and its check against a model. */
 
@@ -34,15 +36,23 @@ const DTYPES = [
     'string',
 ];
 const dimension = zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(-1), zod__WEBPACK_IMPORTED_MODULE_3__/* ["null"] */ .chJ(), zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1)]);
-const tensor = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
-    name: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1).optional(),
-    dtype: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(DTYPES),
-    shape: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(dimension).optional(),
+/** One declared tensor (exported for the reference in docs/). */
+const tensorSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    name: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()
+        .min(1)
+        .optional()
+        .describe('The tensor name in the model (optional: then matched by position).'),
+    dtype: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(DTYPES).describe(`Element type: ${DTYPES.join(', ')}.`),
+    shape: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(dimension)
+        .optional()
+        .describe('Dimensions: a size, -1 or null for any, or a name for a symbolic one (batch).'),
 })
     .strict();
+const tensor = tensorSchema;
+/** The signature file (exported for the reference in docs/). */
 const contractSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
-    inputs: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(tensor).optional(),
-    outputs: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(tensor).optional(),
+    inputs: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(tensor).optional().describe('What the model must take, in order.'),
+    outputs: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(tensor).optional().describe('What the model must return, in order.'),
 })
     .strict();
 /** Reads the `signature` input: a path to a YAML/JSON file, or inline YAML/JSON. */

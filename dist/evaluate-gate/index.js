@@ -36539,6 +36539,8 @@ async function publishGate(summary, options) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __nccwpck_require__(9691);
 ;// CONCATENATED MODULE: ./src/ledger/ledger.ts
 /**
  * The release ledger: every promotion of an image to an environment, as the release
@@ -36548,6 +36550,101 @@ var external_node_crypto_ = __nccwpck_require__(7598);
  */
 
 
+
+const RELEASE_STATUSES = [
+    'in_progress',
+    'success',
+    'failure',
+    'rolled-back',
+    'inactive',
+];
+const ledger_text = schemas/* string */.YjP();
+/**
+ * A release record as both ledgers read it: what a record must have to be one (a line of
+ * a file ledger, a deployment's payload), with every field described for the reference in
+ * docs/. Fields it does not know are kept (a newer writer's).
+ */
+const releaseRecordSchema = schemas/* looseObject */._H3({
+    schema: schemas/* literal */.euz('modelgate.release/v1').describe('Always `modelgate.release/v1`.'),
+    id: ledger_text.describe('The release id: `<environment>-<UTC time>-<4 hex>`.'),
+    environment: ledger_text.describe('The environment it went to.'),
+    name: ledger_text
+        .optional()
+        .describe("What it is a release of (default the image's last path segment); the ledger keeps each name's releases apart."),
+    image: ledger_text.describe('The image, by digest (`registry/repository@sha256:...`).'),
+    model: schemas/* object */.Ikc({
+        digest: ledger_text.optional().describe("The model's digest (sha256:...)."),
+        format: ledger_text.optional().describe('Its format (onnx, safetensors, sklearn-pickle, ...).'),
+    })
+        .optional()
+        .describe("The model's digest and format, from the image's labels."),
+    gate: schemas/* object */.Ikc({
+        verdict: ledger_text
+            .optional()
+            .describe('pass (deploy refuses anything else unless allow-ungated).'),
+        metrics: schemas/* record */.g1P(ledger_text, schemas/* number */.aig())
+            .optional()
+            .describe('The candidate metrics the gate judged.'),
+        slices: schemas/* record */.g1P(ledger_text, schemas/* record */.g1P(ledger_text, schemas/* number */.aig())).optional().describe('Per-slice metrics.'),
+        ungated: schemas/* boolean */.zMY()
+            .optional()
+            .describe('Deployed without a gate report (allow-ungated: true).'),
+        model_digest: ledger_text.optional().describe('The model digest the gate report judged.'),
+        gates: schemas/* unknown */.L5J()
+            .optional()
+            .describe('The gates it passed (to tell when a later gate is looser).'),
+        predictions_digest: ledger_text
+            .optional()
+            .describe('Digest of the candidate predictions the gate read.'),
+        evaluation_digest: ledger_text
+            .optional()
+            .describe('Digest of the evaluation set (sorted id and label lines).'),
+    })
+        .optional()
+        .describe('What the release recorded of the gate it passed.'),
+    evidence: schemas/* object */.Ikc({
+        digest: ledger_text.describe("The artifact manifest's digest."),
+        image: ledger_text.describe('Where it is: the repository @ that digest.'),
+    })
+        .optional()
+        .describe('The evidence artifact (gate report and predictions) stored beside the image.'),
+    source: schemas/* object */.Ikc({
+        repository: ledger_text.optional().describe('owner/name.'),
+        sha: ledger_text.optional().describe('The commit.'),
+        ref: ledger_text.optional().describe('The branch or tag.'),
+        run_url: ledger_text.optional().describe('The workflow run.'),
+        actor: ledger_text.optional().describe('Who ran it.'),
+    })
+        .optional()
+        .describe('Where it came from: the repository, commit, ref, run and actor.'),
+    provider: schemas/* object */.Ikc({
+        name: ledger_text.describe('registry-tag, kubernetes, gitops or command.'),
+        config: schemas/* record */.g1P(ledger_text, schemas/* unknown */.L5J()).describe('Its settings (tag, namespace, ...).'),
+    })
+        .optional()
+        .describe('The provider and its settings (never secrets): enough for a rollback to redo it.'),
+    status: schemas/* enum */.k5n(RELEASE_STATUSES).describe(`One of ${RELEASE_STATUSES.join(', ')}.`),
+    rollback_of: ledger_text
+        .nullable()
+        .optional()
+        .describe('For a rollback: the release it undid; null for a deploy.'),
+    restores: ledger_text
+        .nullable()
+        .optional()
+        .describe('For a rollback: the release whose image it brought back.'),
+    reason: ledger_text.optional().describe("Why it was made (a rollback's reason)."),
+    detail: ledger_text.optional().describe("What its latest status said (a failure's cause)."),
+    url: ledger_text.optional().describe("The environment's URL."),
+    created_at: ledger_text.describe('When it started (ISO 8601, UTC).'),
+    deadline: ledger_text
+        .optional()
+        .describe('While in_progress: when its run must have finished; past it, the next run takes the environment over.'),
+    updated_at: ledger_text.optional().describe('When its status last changed.'),
+});
+/** The record in `value` when it is one (a ledger line, a deployment's payload). */
+function asReleaseRecord(value) {
+    return releaseRecordSchema.safeParse(value).success ? value : undefined;
+}
 /** A new release id: environment, UTC time to the second, and 4 random hex digits. */
 function newReleaseId(environment, at = new Date()) {
     const stamp = at
@@ -36659,6 +36756,7 @@ async function onlyLiveName(ledger, environment, input) {
         throw new errors/* ConfigurationError */.j(input, `${environment} has live releases of ${names.length} models (${names.join(', ')}): say which one`);
     return names[0];
 }
+const everyFieldDescribed = true;
 
 ;// CONCATENATED MODULE: ./src/metrics/metrics-file.ts
 /**
@@ -39343,8 +39441,6 @@ async function liveElsewhere(ledger, name) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
-var schemas = __nccwpck_require__(9691);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var core = __nccwpck_require__(8532);
 ;// CONCATENATED MODULE: ./src/gate/gates-file.ts
@@ -39357,7 +39453,8 @@ var core = __nccwpck_require__(8532);
 
 
 
-const missing = schemas/* enum */.k5n(['fail', 'inconclusive', 'skip']);
+const missing = schemas/* enum */.k5n(['fail', 'inconclusive', 'skip'])
+    .describe('What a gate whose metric or slice is missing from the candidate or the baseline becomes: fail, inconclusive or skip.');
 const tolerance = schemas/* unknown */.L5J().transform((raw, ctx) => {
     if (typeof raw === 'number' && raw >= 0)
         return { value: raw, relative: false };
@@ -39372,30 +39469,58 @@ const tolerance = schemas/* unknown */.L5J().transform((raw, ctx) => {
     });
     return core/* NEVER */.tm;
 });
+/** One entry of `gates:` (exported for the reference in docs/). */
 const gateSchema = schemas/* object */.Ikc({
-    metric: schemas/* string */.YjP().min(1, 'is required'),
-    min: schemas/* number */.aig().optional(),
-    max: schemas/* number */.aig().optional(),
-    'max-regression': tolerance.optional(),
-    significance: schemas/* boolean */.zMY().default(false),
-    slices: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).default([]),
-    'min-count': schemas/* number */.aig().int().min(1).optional(),
-    direction: schemas/* enum */.k5n(['higher', 'lower']).optional(),
+    metric: schemas/* string */.YjP()
+        .min(1, 'is required')
+        .describe('The metric (accuracy, f1, roc_auc, rmse, ...; or a key of a metrics file).'),
+    min: schemas/* number */.aig().optional().describe('The candidate must be at least this.'),
+    max: schemas/* number */.aig().optional().describe('The candidate must be at most this.'),
+    'max-regression': tolerance
+        .optional()
+        .describe('How much worse than the baseline the candidate may be: a number (absolute) or a percentage such as "1%" (of the baseline).'),
+    significance: schemas/* boolean */.zMY()
+        .default(false)
+        .describe('true: judge max-regression with a paired non-inferiority test (the margin is max-regression) instead of the point estimate.'),
+    slices: schemas/* array */.YOg(schemas/* string */.YjP().min(1))
+        .default([])
+        .describe('Columns to gate per value as well (each slice must pass).'),
+    'min-count': schemas/* number */.aig()
+        .int()
+        .min(1)
+        .optional()
+        .describe('Slices with fewer rows are reported, not gated (default 20 with slices, else 1).'),
+    direction: schemas/* enum */.k5n(['higher', 'lower'])
+        .optional()
+        .describe('Whether higher or lower is better; needed only for a custom metric with max-regression.'),
     missing: missing.optional(),
 })
     .strict();
-const fileSchema = schemas/* object */.Ikc({
+/** The gates file (exported for the reference in docs/). */
+const gatesFileSchema = schemas/* object */.Ikc({
     // A pull request may edit the gates file: what makes a test weaker has a floor.
     confidence: schemas/* number */.aig()
         .min(0.9, 'must be at least 0.9 (0.975 gives the regulatory one-sided 2.5%)')
         .lt(1)
-        .default(0.95),
-    bootstrap: schemas/* number */.aig().int().min(1000, 'must be at least 1000').max(100000).default(2000),
-    seed: schemas/* number */.aig().int().min(0).max(4294967295).optional(),
+        .default(0.95)
+        .describe('Confidence of the one-sided intervals and tests, at least 0.9.'),
+    bootstrap: schemas/* number */.aig()
+        .int()
+        .min(1000, 'must be at least 1000')
+        .max(100000)
+        .default(2000)
+        .describe('Bootstrap resamples for the intervals of metrics without a closed form.'),
+    seed: schemas/* number */.aig()
+        .int()
+        .min(0)
+        .max(4294967295)
+        .optional()
+        .describe('Bootstrap seed (default: derived from the data, so a run is reproducible).'),
     missing: missing.default('fail'),
-    gates: schemas/* array */.YOg(schemas/* unknown */.L5J()).min(1, 'lists no gates'),
+    gates: schemas/* array */.YOg(schemas/* unknown */.L5J()).min(1, 'lists no gates').describe('The gates (the table below).'),
 })
     .strict();
+const fileSchema = gatesFileSchema;
 /** Reads the `gates` input: a path to a YAML file, or the YAML itself. */
 async function loadGates(input) {
     const inline = /\n/.test(input) || /^\s*[{[]/.test(input) || /:\s/.test(input);
@@ -40020,8 +40145,8 @@ class FileLedger {
                 }
                 throw new Error(`ledger ${this.path} line ${i + 1} is not JSON`);
             }
-            const record = value;
-            if (record?.schema !== 'modelgate.release/v1' || !record.id || !record.environment)
+            const record = asReleaseRecord(value);
+            if (!record)
                 throw new Error(`ledger ${this.path} line ${i + 1} is not a modelgate.release/v1 record`);
             records.push(record);
         });
@@ -40204,8 +40329,7 @@ function parsePayload(payload) {
             return undefined;
         }
     }
-    const record = value;
-    return record?.schema === 'modelgate.release/v1' ? record : undefined;
+    return asReleaseRecord(value);
 }
 
 ;// CONCATENATED MODULE: ./src/ledger/open-ledger.ts
@@ -55389,13 +55513,16 @@ __nccwpck_require__.d(__webpack_exports__, {
   YOg: () => (/* binding */ array),
   zMY: () => (/* binding */ schemas_boolean),
   k5n: () => (/* binding */ schemas_enum),
+  euz: () => (/* binding */ literal),
+  _H3: () => (/* binding */ looseObject),
   aig: () => (/* binding */ schemas_number),
   Ikc: () => (/* binding */ object),
+  g1P: () => (/* binding */ record),
   YjP: () => (/* binding */ schemas_string),
   L5J: () => (/* binding */ unknown)
 });
 
-// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, literal, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, record, refine, set, strictObject, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, union, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
+// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, strictObject, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, union, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var core_core = __nccwpck_require__(8532);
@@ -58156,13 +58283,13 @@ function handleTupleResults(itemResults, final, items, input, optoutStart) {
     }
     return final;
 }
-const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodRecord", (inst, def) => {
+const $ZodRecord = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodRecord", (inst, def) => {
     $ZodType.init(inst, def);
-    const memo = core.globalConfig.memoizer;
+    const memo = core_core/* globalConfig */.cr.memoizer;
     memo?.attach(inst);
     inst._zod.parse = (payload, ctx) => {
         const input = payload.value;
-        if (!util.isPlainObject(input)) {
+        if (!core_util/* isPlainObject */.Qd(input)) {
             payload.issues.push({
                 expected: "record",
                 code: "invalid_type",
@@ -58191,7 +58318,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                         payload.issues.push({
                             code: "invalid_key",
                             origin: "record",
-                            issues: keyResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
+                            issues: keyResult.issues.map((iss) => core_util/* finalizeIssue */.iR(iss, ctx, core_core/* config */.$W())),
                             input: key,
                             path: [key],
                             inst,
@@ -58205,14 +58332,14 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                     if (result instanceof Promise) {
                         proms.push(result.then((result) => {
                             if (result.issues.length) {
-                                payload.issues.push(...util.prefixIssues(key, result.issues));
+                                payload.issues.push(...core_util/* prefixIssues */.lQ(key, result.issues));
                             }
                             payload.value[outKey] = result.value;
                         }));
                     }
                     else {
                         if (result.issues.length) {
-                            payload.issues.push(...util.prefixIssues(key, result.issues));
+                            payload.issues.push(...core_util/* prefixIssues */.lQ(key, result.issues));
                         }
                         payload.value[outKey] = result.value;
                     }
@@ -58258,7 +58385,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                     throw new Error("Async schemas not supported in object keys currently");
                 }
                 // Numeric string fallback: if key is a numeric string and failed, retry with Number(key). This handles z.number(), z.literal([1, 2, 3]), and unions containing numeric literals
-                const checkNumericKey = typeof key === "string" && regexes.number.test(key) && keyResult.issues.length;
+                const checkNumericKey = typeof key === "string" && number.test(key) && keyResult.issues.length;
                 if (checkNumericKey) {
                     const retryResult = def.keyType._zod.run({ value: Number(key), issues: [] }, ctx);
                     if (retryResult instanceof Promise) {
@@ -58282,7 +58409,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                         payload.issues.push({
                             code: "invalid_key",
                             origin: "record",
-                            issues: keyResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
+                            issues: keyResult.issues.map((iss) => core_util/* finalizeIssue */.iR(iss, ctx, core_core/* config */.$W())),
                             input: key,
                             path: [key],
                             inst,
@@ -58298,14 +58425,14 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                 if (result instanceof Promise) {
                     proms.push(result.then((result) => {
                         if (result.issues.length) {
-                            payload.issues.push(...util.prefixIssues(key, result.issues));
+                            payload.issues.push(...core_util/* prefixIssues */.lQ(key, result.issues));
                         }
                         payload.value[outKey] = result.value;
                     }));
                 }
                 else {
                     if (result.issues.length) {
-                        payload.issues.push(...util.prefixIssues(key, result.issues));
+                        payload.issues.push(...core_util/* prefixIssues */.lQ(key, result.issues));
                     }
                     payload.value[outKey] = result.value;
                 }
@@ -58325,7 +58452,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
         }
         return payload;
     };
-})));
+});
 const $ZodMap = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodMap", (inst, def) => {
     $ZodType.init(inst, def);
     const memo = core.globalConfig.memoizer;
@@ -58468,16 +58595,16 @@ const $ZodEnum = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodEnum", (inst,
         return payload;
     };
 });
-const $ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodLiteral", (inst, def) => {
+const $ZodLiteral = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodLiteral", (inst, def) => {
     $ZodType.init(inst, def);
     const values = new Set(def.values);
     inst._zod.values = values;
-    util.defineLazyInternal(inst, "pattern", (zod) => {
+    core_util/* defineLazyInternal */.v5(inst, "pattern", (zod) => {
         const vals = zod.def.values;
         // unmatchable fallback, RE2-safe: an empty alternation would compile to /^()$/, which matches ""
         return new RegExp(vals.length
             ? `^(${vals
-                .map((o) => typeof o === "string" ? util.escapeRegex(o) : o ? util.escapeRegex(o.toString()) : String(o))
+                .map((o) => typeof o === "string" ? core_util/* escapeRegex */.sD(o) : o ? core_util/* escapeRegex */.sD(o.toString()) : String(o))
                 .join("|")})$`
             : "^[^\\s\\S]$");
     });
@@ -58494,7 +58621,7 @@ const $ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null &&
         });
         return payload;
     };
-})));
+});
 const $ZodFile = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodFile", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.parse = (payload, _ctx) => {
@@ -63304,7 +63431,7 @@ function looseObject(shape, params) {
         type: "object",
         shape,
         catchall: unknown(),
-        ...util.normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
     });
 }
 const ZodUnion = /*@__PURE__*/ core_core/* $constructor */.xI("ZodUnion", (inst, def) => {
@@ -63396,14 +63523,14 @@ function tuple(items, _paramsOrRest, _params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodRecord", (inst, def) => {
+const ZodRecord = /*@__PURE__*/ core_core/* $constructor */.xI("ZodRecord", (inst, def) => {
     _ensureDefaultMemoizer();
-    core.$ZodRecord.init(inst, def);
+    $ZodRecord.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.recordProcessor(inst, ctx, json, params);
+    inst._zod.processJSONSchema = (ctx, json, params) => recordProcessor(inst, ctx, json, params);
     inst.keyType = def.keyType;
     inst.valueType = def.valueType;
-})));
+});
 function record(keyType, valueType, params) {
     // v3-compat: z.record(valueType, params?) — defaults keyType to z.string()
     if (!valueType || !valueType._zod) {
@@ -63411,14 +63538,14 @@ function record(keyType, valueType, params) {
             type: "record",
             keyType: schemas_string(),
             valueType: keyType,
-            ...util.normalizeParams(valueType),
+            ...core_util/* normalizeParams */.A2(valueType),
         });
     }
     return new ZodRecord({
         type: "record",
         keyType,
         valueType: valueType,
-        ...util.normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
     });
 }
 // type alksjf = core.output<core.$ZodRecordKey>;
@@ -63541,10 +63668,10 @@ function nativeEnum(entries, params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodLiteral", (inst, def) => {
-    core.$ZodLiteral.init(inst, def);
+const ZodLiteral = /*@__PURE__*/ core_core/* $constructor */.xI("ZodLiteral", (inst, def) => {
+    $ZodLiteral.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.literalProcessor(inst, ctx, json, params);
+    inst._zod.processJSONSchema = (ctx, json, params) => literalProcessor(inst, ctx, json, params);
     inst.values = new Set(def.values);
     Object.defineProperty(inst, "value", {
         get() {
@@ -63554,12 +63681,12 @@ const ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && 
             return def.values[0];
         },
     });
-})));
+});
 function literal(value, params) {
     return new ZodLiteral({
         type: "literal",
         values: Array.isArray(value) ? value : [value],
-        ...util.normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
     });
 }
 const ZodFile = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodFile", (inst, def) => {

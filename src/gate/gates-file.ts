@@ -45,7 +45,11 @@ export interface GatesConfig {
   gates: Gate[];
 }
 
-const missing = z.enum(['fail', 'inconclusive', 'skip']);
+const missing = z
+  .enum(['fail', 'inconclusive', 'skip'])
+  .describe(
+    'What a gate whose metric or slice is missing from the candidate or the baseline becomes: fail, inconclusive or skip.',
+  );
 
 const tolerance = z.unknown().transform((raw, ctx): Tolerance => {
   if (typeof raw === 'number' && raw >= 0) return { value: raw, relative: false };
@@ -61,34 +65,75 @@ const tolerance = z.unknown().transform((raw, ctx): Tolerance => {
   return z.NEVER;
 });
 
-const gateSchema = z
+/** One entry of `gates:` (exported for the reference in docs/). */
+export const gateSchema = z
   .object({
-    metric: z.string().min(1, 'is required'),
-    min: z.number().optional(),
-    max: z.number().optional(),
-    'max-regression': tolerance.optional(),
-    significance: z.boolean().default(false),
-    slices: z.array(z.string().min(1)).default([]),
-    'min-count': z.number().int().min(1).optional(),
-    direction: z.enum(['higher', 'lower']).optional(),
+    metric: z
+      .string()
+      .min(1, 'is required')
+      .describe('The metric (accuracy, f1, roc_auc, rmse, ...; or a key of a metrics file).'),
+    min: z.number().optional().describe('The candidate must be at least this.'),
+    max: z.number().optional().describe('The candidate must be at most this.'),
+    'max-regression': tolerance
+      .optional()
+      .describe(
+        'How much worse than the baseline the candidate may be: a number (absolute) or a percentage such as "1%" (of the baseline).',
+      ),
+    significance: z
+      .boolean()
+      .default(false)
+      .describe(
+        'true: judge max-regression with a paired non-inferiority test (the margin is max-regression) instead of the point estimate.',
+      ),
+    slices: z
+      .array(z.string().min(1))
+      .default([])
+      .describe('Columns to gate per value as well (each slice must pass).'),
+    'min-count': z
+      .number()
+      .int()
+      .min(1)
+      .optional()
+      .describe('Slices with fewer rows are reported, not gated (default 20 with slices, else 1).'),
+    direction: z
+      .enum(['higher', 'lower'])
+      .optional()
+      .describe(
+        'Whether higher or lower is better; needed only for a custom metric with max-regression.',
+      ),
     missing: missing.optional(),
   })
   .strict();
 
-const fileSchema = z
+/** The gates file (exported for the reference in docs/). */
+export const gatesFileSchema = z
   .object({
     // A pull request may edit the gates file: what makes a test weaker has a floor.
     confidence: z
       .number()
       .min(0.9, 'must be at least 0.9 (0.975 gives the regulatory one-sided 2.5%)')
       .lt(1)
-      .default(0.95),
-    bootstrap: z.number().int().min(1000, 'must be at least 1000').max(100000).default(2000),
-    seed: z.number().int().min(0).max(4294967295).optional(),
+      .default(0.95)
+      .describe('Confidence of the one-sided intervals and tests, at least 0.9.'),
+    bootstrap: z
+      .number()
+      .int()
+      .min(1000, 'must be at least 1000')
+      .max(100000)
+      .default(2000)
+      .describe('Bootstrap resamples for the intervals of metrics without a closed form.'),
+    seed: z
+      .number()
+      .int()
+      .min(0)
+      .max(4294967295)
+      .optional()
+      .describe('Bootstrap seed (default: derived from the data, so a run is reproducible).'),
     missing: missing.default('fail'),
-    gates: z.array(z.unknown()).min(1, 'lists no gates'),
+    gates: z.array(z.unknown()).min(1, 'lists no gates').describe('The gates (the table below).'),
   })
   .strict();
+const fileSchema = gatesFileSchema;
 
 /** Reads the `gates` input: a path to a YAML file, or the YAML itself. */
 export async function loadGates(input: string): Promise<GatesConfig> {

@@ -13,6 +13,7 @@ import { mkdir, open, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { withFileLock } from './file-lock.js';
 import {
+  asReleaseRecord,
   markLive,
   releaseName,
   type Ledger,
@@ -168,10 +169,10 @@ export class FileLedger implements Ledger {
         }
         throw new Error(`ledger ${this.path} line ${i + 1} is not JSON`);
       }
-      const record = value as Partial<ReleaseRecord>;
-      if (record?.schema !== 'modelgate.release/v1' || !record.id || !record.environment)
+      const record = asReleaseRecord(value);
+      if (!record)
         throw new Error(`ledger ${this.path} line ${i + 1} is not a modelgate.release/v1 record`);
-      records.push(record as ReleaseRecord);
+      records.push(record);
     });
     return records;
   }

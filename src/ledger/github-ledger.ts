@@ -12,6 +12,7 @@
  */
 import { statusOf, type GitHubClient } from '../core/github-client.js';
 import {
+  asReleaseRecord,
   markLive,
   releaseName,
   type Ledger,
@@ -190,6 +191,5 @@ function parsePayload(payload: unknown): ReleaseRecord | undefined {
       return undefined;
     }
   }
-  const record = value as Partial<ReleaseRecord> | null;
-  return record?.schema === 'modelgate.release/v1' ? (record as ReleaseRecord) : undefined;
+  return asReleaseRecord(value);
 }

@@ -29,13 +29,13 @@ import type { Logger } from '../core/logger.js';
 import { checkGateSubject, type Evidence, type GateReport } from './evidence.js';
 
 export const EVIDENCE_TYPE = 'application/vnd.modelgate.evidence.v1+json';
-const REPORT_TYPE = 'application/vnd.modelgate.gate-report.v1+json';
-const REPORT_TITLE = 'evaluate-gate.json';
+export const REPORT_TYPE = 'application/vnd.modelgate.gate-report.v1+json';
+export const REPORT_TITLE = 'evaluate-gate.json';
 
 const sha256Of = (bytes: Buffer) => `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
 
 /** The media type a predictions (or metrics) file is stored with, from its extension. */
-function mediaTypeOf(path: string): string {
+export function mediaTypeOf(path: string): string {
   const extension = extname(path).toLowerCase();
   if (extension === '.csv') return 'text/csv';
   if (extension === '.tsv') return 'text/tab-separated-values';

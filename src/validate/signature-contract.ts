@@ -20,17 +20,27 @@ export const DTYPES = [
 ] as const;
 
 const dimension = z.union([z.number().int().min(-1), z.null(), z.string().min(1)]);
-const tensor = z
+/** One declared tensor (exported for the reference in docs/). */
+export const tensorSchema = z
   .object({
-    name: z.string().min(1).optional(),
-    dtype: z.enum(DTYPES),
-    shape: z.array(dimension).optional(),
+    name: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('The tensor name in the model (optional: then matched by position).'),
+    dtype: z.enum(DTYPES).describe(`Element type: ${DTYPES.join(', ')}.`),
+    shape: z
+      .array(dimension)
+      .optional()
+      .describe('Dimensions: a size, -1 or null for any, or a name for a symbolic one (batch).'),
   })
   .strict();
-const contractSchema = z
+const tensor = tensorSchema;
+/** The signature file (exported for the reference in docs/). */
+export const contractSchema = z
   .object({
-    inputs: z.array(tensor).optional(),
-    outputs: z.array(tensor).optional(),
+    inputs: z.array(tensor).optional().describe('What the model must take, in order.'),
+    outputs: z.array(tensor).optional().describe('What the model must return, in order.'),
   })
   .strict();
 

@@ -1,5 +1,5 @@
-export const id = 234;
-export const ids = [234];
+export const id = 894;
+export const ids = [894];
 export const modules = {
 
 /***/ 6606:
@@ -86,6 +86,20 @@ function registryAccess(inputs, env, log) {
 
 /***/ }),
 
+/***/ 5605:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ defineAction)
+/* harmony export */ });
+/** Identity helper that keeps the input types of a definition. */
+function defineAction(definition) {
+    return definition;
+}
+
+
+/***/ }),
+
 /***/ 5014:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -131,6 +145,49 @@ function statusOf(error) {
 
 /***/ }),
 
+/***/ 1363:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   WJ: () => (/* binding */ verdict),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   zH: () => (/* binding */ details)
+/* harmony export */ });
+/** Markdown building blocks for job summaries (GitHub-flavoured Markdown). */
+/** Escapes text for a Markdown table cell. */
+function cell(value) {
+    if (value === undefined || value === null || value === '')
+        return '—';
+    return String(value).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+/** A Markdown table; an empty row list renders a one-line note instead. */
+function table(headers, rows, empty = '_none_') {
+    if (rows.length === 0)
+        return `${empty}\n`;
+    const head = `| ${headers.map((h) => (h === '' ? ' ' : cell(h))).join(' | ')} |`;
+    const rule = `| ${headers.map(() => '---').join(' | ')} |`;
+    const body = rows.map((row) => `| ${row.map(cell).join(' | ')} |`);
+    return [head, rule, ...body].join('\n') + '\n';
+}
+/** The first line of every summary: a verdict a person reads at a glance. */
+function verdict(ok, text) {
+    return `## ${ok ? '✅' : '❌'} ${text}\n`;
+}
+/** Inline code, safe for backticks in the value. */
+function code(value) {
+    const fence = value.includes('`') ? '``' : '`';
+    return `${fence}${value}${fence}`;
+}
+/** A collapsed section. */
+function details(summaryText, body) {
+    return `<details><summary>${summaryText}</summary>\n\n${body}\n</details>\n`;
+}
+
+
+/***/ }),
+
 /***/ 2420:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -138,18 +195,21 @@ function statusOf(error) {
 /* harmony export */   Ad: () => (/* binding */ defaultReleaseName),
 /* harmony export */   E0: () => (/* binding */ markLive),
 /* harmony export */   Fi: () => (/* binding */ previousRelease),
+/* harmony export */   Mn: () => (/* binding */ releaseRecordSchema),
 /* harmony export */   Po: () => (/* binding */ newReleaseId),
 /* harmony export */   Vu: () => (/* binding */ liveNames),
 /* harmony export */   _8: () => (/* binding */ liveRelease),
 /* harmony export */   "do": () => (/* binding */ releaseName),
 /* harmony export */   dv: () => (/* binding */ findRelease),
 /* harmony export */   ez: () => (/* binding */ onlyLiveName),
+/* harmony export */   f2: () => (/* binding */ asReleaseRecord),
 /* harmony export */   ol: () => (/* binding */ digestOf),
 /* harmony export */   zW: () => (/* binding */ originalOf)
 /* harmony export */ });
-/* unused harmony exports wasHealthy, environmentsLive */
+/* unused harmony exports RELEASE_STATUSES, wasHealthy, environmentsLive, everyFieldDescribed */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2311);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 /**
  * The release ledger: every promotion of an image to an environment, as the release
@@ -159,6 +219,101 @@ function statusOf(error) {
  */
 
 
+
+const RELEASE_STATUSES = [
+    'in_progress',
+    'success',
+    'failure',
+    'rolled-back',
+    'inactive',
+];
+const text = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP();
+/**
+ * A release record as both ledgers read it: what a record must have to be one (a line of
+ * a file ledger, a deployment's payload), with every field described for the reference in
+ * docs/. Fields it does not know are kept (a newer writer's).
+ */
+const releaseRecordSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({
+    schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('modelgate.release/v1').describe('Always `modelgate.release/v1`.'),
+    id: text.describe('The release id: `<environment>-<UTC time>-<4 hex>`.'),
+    environment: text.describe('The environment it went to.'),
+    name: text
+        .optional()
+        .describe("What it is a release of (default the image's last path segment); the ledger keeps each name's releases apart."),
+    image: text.describe('The image, by digest (`registry/repository@sha256:...`).'),
+    model: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        digest: text.optional().describe("The model's digest (sha256:...)."),
+        format: text.optional().describe('Its format (onnx, safetensors, sklearn-pickle, ...).'),
+    })
+        .optional()
+        .describe("The model's digest and format, from the image's labels."),
+    gate: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        verdict: text
+            .optional()
+            .describe('pass (deploy refuses anything else unless allow-ungated).'),
+        metrics: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(text, zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig())
+            .optional()
+            .describe('The candidate metrics the gate judged.'),
+        slices: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(text, zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(text, zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig())).optional().describe('Per-slice metrics.'),
+        ungated: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY()
+            .optional()
+            .describe('Deployed without a gate report (allow-ungated: true).'),
+        model_digest: text.optional().describe('The model digest the gate report judged.'),
+        gates: zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J()
+            .optional()
+            .describe('The gates it passed (to tell when a later gate is looser).'),
+        predictions_digest: text
+            .optional()
+            .describe('Digest of the candidate predictions the gate read.'),
+        evaluation_digest: text
+            .optional()
+            .describe('Digest of the evaluation set (sorted id and label lines).'),
+    })
+        .optional()
+        .describe('What the release recorded of the gate it passed.'),
+    evidence: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        digest: text.describe("The artifact manifest's digest."),
+        image: text.describe('Where it is: the repository @ that digest.'),
+    })
+        .optional()
+        .describe('The evidence artifact (gate report and predictions) stored beside the image.'),
+    source: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        repository: text.optional().describe('owner/name.'),
+        sha: text.optional().describe('The commit.'),
+        ref: text.optional().describe('The branch or tag.'),
+        run_url: text.optional().describe('The workflow run.'),
+        actor: text.optional().describe('Who ran it.'),
+    })
+        .optional()
+        .describe('Where it came from: the repository, commit, ref, run and actor.'),
+    provider: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        name: text.describe('registry-tag, kubernetes, gitops or command.'),
+        config: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(text, zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J()).describe('Its settings (tag, namespace, ...).'),
+    })
+        .optional()
+        .describe('The provider and its settings (never secrets): enough for a rollback to redo it.'),
+    status: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(RELEASE_STATUSES).describe(`One of ${RELEASE_STATUSES.join(', ')}.`),
+    rollback_of: text
+        .nullable()
+        .optional()
+        .describe('For a rollback: the release it undid; null for a deploy.'),
+    restores: text
+        .nullable()
+        .optional()
+        .describe('For a rollback: the release whose image it brought back.'),
+    reason: text.optional().describe("Why it was made (a rollback's reason)."),
+    detail: text.optional().describe("What its latest status said (a failure's cause)."),
+    url: text.optional().describe("The environment's URL."),
+    created_at: text.describe('When it started (ISO 8601, UTC).'),
+    deadline: text
+        .optional()
+        .describe('While in_progress: when its run must have finished; past it, the next run takes the environment over.'),
+    updated_at: text.optional().describe('When its status last changed.'),
+});
+/** The record in `value` when it is one (a ledger line, a deployment's payload). */
+function asReleaseRecord(value) {
+    return releaseRecordSchema.safeParse(value).success ? value : undefined;
+}
 /** A new release id: environment, UTC time to the second, and 4 random hex digits. */
 function newReleaseId(environment, at = new Date()) {
     const stamp = at
@@ -270,6 +425,7 @@ async function onlyLiveName(ledger, environment, input) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(input, `${environment} has live releases of ${names.length} models (${names.join(', ')}): say which one`);
     return names[0];
 }
+const everyFieldDescribed = true;
 
 
 /***/ }),
@@ -523,8 +679,8 @@ class FileLedger {
                 }
                 throw new Error(`ledger ${this.path} line ${i + 1} is not JSON`);
             }
-            const record = value;
-            if (record?.schema !== 'modelgate.release/v1' || !record.id || !record.environment)
+            const record = (0,ledger/* asReleaseRecord */.f2)(value);
+            if (!record)
                 throw new Error(`ledger ${this.path} line ${i + 1} is not a modelgate.release/v1 record`);
             records.push(record);
         });
@@ -707,8 +863,7 @@ function parsePayload(payload) {
             return undefined;
         }
     }
-    const record = value;
-    return record?.schema === 'modelgate.release/v1' ? record : undefined;
+    return (0,ledger/* asReleaseRecord */.f2)(value);
 }
 
 ;// CONCATENATED MODULE: ./src/ledger/open-ledger.ts
@@ -765,6 +920,32 @@ function openLedger(input, options) {
         return new GitHubLedger((0,github_client/* createGitHubClient */.LX)(token, env), repository.owner, repository.repo);
     }
     throw new errors/* ConfigurationError */.j('ledger', 'must be auto, github or file:<path>', input);
+}
+
+
+/***/ }),
+
+/***/ 2559:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ credentialResolver)
+/* harmony export */ });
+/* harmony import */ var _auth_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6599);
+/** Which credentials to use for a registry: the inputs, docker login, or the GitHub token for ghcr.io. */
+
+/** Returns a resolver: inputs for the destination, ~/.docker/config.json, then ghcr.io's token. */
+function credentialResolver(inputs, env) {
+    return async (registry) => {
+        if (registry === inputs.registry && inputs.username && inputs.password)
+            return { username: inputs.username, password: inputs.password };
+        const fromDocker = await (0,_auth_js__WEBPACK_IMPORTED_MODULE_0__/* .dockerConfigCredentials */ .D)(registry, undefined, env);
+        if (fromDocker)
+            return fromDocker;
+        if (registry === 'ghcr.io' && inputs.githubToken)
+            return { username: inputs.actor || 'x-access-token', password: inputs.githubToken };
+        return undefined;
+    };
 }
 
 

@@ -1,0 +1,661 @@
+export const id = 505;
+export const ids = [505];
+export const modules = {
+
+/***/ 5014:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LX: () => (/* binding */ createGitHubClient),
+/* harmony export */   Vp: () => (/* binding */ runUrl),
+/* harmony export */   _M: () => (/* binding */ repositoryOf),
+/* harmony export */   c2: () => (/* binding */ statusOf)
+/* harmony export */ });
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);
+/**
+ * The GitHub REST client every action shares: the octokit inside @actions/github, aimed
+ * at GITHUB_API_URL (GitHub Enterprise Server, or the emulator in tests), plus the facts
+ * of the run it reports on. Domain code receives the client; only this module builds it.
+ */
+
+/** A client authenticated with `token` against the run's API URL. */
+function createGitHubClient(token, env) {
+    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, {
+        baseUrl: env.GITHUB_API_URL || 'https://api.github.com',
+        userAgent: 'modelgate',
+    });
+}
+/** `owner/name` of the run's repository, split; undefined outside Actions. */
+function repositoryOf(env) {
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    return owner && repo ? { owner, repo } : undefined;
+}
+/** The URL of the workflow run, where the full job summary is. */
+function runUrl(env) {
+    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = env;
+    if (!server || !repo || !run)
+        return undefined;
+    const attempt = env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : '';
+    return `${server}/${repo}/actions/runs/${run}${attempt}`;
+}
+/** The HTTP status of an octokit RequestError, if it is one. */
+function statusOf(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+
+
+/***/ }),
+
+/***/ 4474:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   renderReference: () => (/* binding */ renderReference)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8439);
+/* harmony import */ var _gate_gates_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8086);
+/* harmony import */ var _ledger_ledger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2420);
+/* harmony import */ var _release_evidence_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7353);
+/* harmony import */ var _validate_signature_contract_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2959);
+/**
+ * The reference of modelgate's file formats, rendered from the schemas the code reads
+ * them with (the gates file, the signature file, the release record) and the constants
+ * it writes evidence with, so docs/file-formats.md cannot say anything the code does not
+ * do. `modelgate reference` prints it; scripts/docs.mjs writes and checks it.
+ */
+
+
+
+
+
+const cell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+function typeOf(schema) {
+    if (schema.const !== undefined)
+        return `\`${JSON.stringify(schema.const)}\``;
+    if (schema.enum)
+        return schema.enum.map((v) => `\`${String(v)}\``).join(', ');
+    if (schema.anyOf)
+        return [...new Set(schema.anyOf.map(typeOf))].join(' or ');
+    if (schema.type === 'array')
+        return `list of ${schema.items ? typeOf(schema.items) : 'any'}`;
+    if (Array.isArray(schema.type))
+        return schema.type.join(' or ');
+    if (schema.type === 'object')
+        return 'mapping';
+    if (schema.type === 'integer' || schema.type === 'number') {
+        const bounds = [
+            schema.minimum !== undefined ? `≥ ${schema.minimum}` : '',
+            schema.exclusiveMaximum !== undefined ? `< ${schema.exclusiveMaximum}` : '',
+            schema.maximum !== undefined && schema.maximum < Number.MAX_SAFE_INTEGER
+                ? `≤ ${schema.maximum}`
+                : '',
+        ].filter(Boolean);
+        return `${schema.type}${bounds.length ? ` (${bounds.join(', ')})` : ''}`;
+    }
+    return schema.type ?? 'any';
+}
+/** A table of an object schema's fields: name, type, default or required, meaning. */
+function fieldTable(schema, types = {}) {
+    const json = zod__WEBPACK_IMPORTED_MODULE_4__/* .toJSONSchema */ .bl(schema, { io: 'input', unrepresentable: 'any' });
+    const rows = ['| field | type | default | meaning |', '|---|---|---|---|'];
+    const add = (object, prefix) => {
+        for (const [key, field] of Object.entries(object.properties ?? {})) {
+            const name = `${prefix}${key}`;
+            const fallback = object.required?.includes(key)
+                ? '(required)'
+                : field.default !== undefined
+                    ? `\`${JSON.stringify(field.default)}\``
+                    : '';
+            rows.push(`| \`${name}\` | ${cell(types[name] ?? typeOf(field))} | ${fallback} | ${cell(field.description ?? '')} |`);
+            // A mapping's own fields follow it, as `parent.field`.
+            if (field.properties)
+                add(field, `${name}.`);
+        }
+    };
+    add(json, '');
+    return rows.join('\n');
+}
+function renderReference() {
+    return `# File formats
+
+Generated from the schemas modelgate reads these files with (\`modelgate reference\`,
+written by \`npm run docs\`, checked by \`npm run lint\`): what is listed here is what the code
+accepts, and nothing else. Every action's inputs and outputs are in [actions.md](actions.md).
+
+## Gates file (\`gates\` of evaluate-gate)
+
+A YAML file, or the YAML itself inline. Unknown keys are errors (a misspelt key never
+silently loosens a gate).
+
+${fieldTable(_gate_gates_file_js__WEBPACK_IMPORTED_MODULE_0__/* .gatesFileSchema */ .Es, { gates: 'list of gates (below)' })}
+
+Each entry of \`gates\`:
+
+${fieldTable(_gate_gates_file_js__WEBPACK_IMPORTED_MODULE_0__/* .gateSchema */ .Tp, { 'max-regression': 'number, or a percentage string ("1%")' })}
+
+\`\`\`yaml
+confidence: 0.95
+gates:
+  - metric: accuracy
+    min: 0.9
+  - metric: roc_auc
+    max-regression: 0.01
+    significance: true
+    slices: [region]
+\`\`\`
+
+## Signature file (\`signature\` of validate-model)
+
+YAML or JSON, a path or inline: the tensors the model must take and return.
+
+${fieldTable(_validate_signature_contract_js__WEBPACK_IMPORTED_MODULE_3__/* .contractSchema */ .Cy, { inputs: 'list of tensors', outputs: 'list of tensors' })}
+
+Each tensor:
+
+${fieldTable(_validate_signature_contract_js__WEBPACK_IMPORTED_MODULE_3__/* .tensorSchema */ .hb)}
+
+## Release record (the ledger)
+
+One per release and status change: a line of a \`file:\` ledger (JSON Lines, appended under
+a lock, the newest line of an id wins), or the payload of a GitHub deployment (\`github\`
+ledger, its statuses carrying the status). A ledger line that does not have the required
+fields is an error naming the line; fields not listed are kept.
+
+${fieldTable(_ledger_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .releaseRecordSchema */ .Mn)}
+
+## Evidence (stored beside the image)
+
+Before a rollout, deploy stores the gate report and the predictions it judged as one OCI
+artifact whose \`subject\` is the image's manifest (found through the registry's referrers
+API, or the \`sha256-<hex>\` tag of the distribution spec's fallback):
+
+| part | value |
+|---|---|
+| \`artifactType\` | \`${_release_evidence_store_js__WEBPACK_IMPORTED_MODULE_2__/* .EVIDENCE_TYPE */ .$j}\` |
+| config | the empty descriptor (\`application/vnd.oci.empty.v1+json\`) |
+| layer 1 | the gate report, titled \`${_release_evidence_store_js__WEBPACK_IMPORTED_MODULE_2__/* .REPORT_TITLE */ .YI}\`, \`${_release_evidence_store_js__WEBPACK_IMPORTED_MODULE_2__/* .REPORT_TYPE */ .mG}\` |
+| layer 2 | the predictions, under their file name, \`${(0,_release_evidence_store_js__WEBPACK_IMPORTED_MODULE_2__/* .mediaTypeOf */ .c0)('x.csv')}\` (\`.csv\`), \`${(0,_release_evidence_store_js__WEBPACK_IMPORTED_MODULE_2__/* .mediaTypeOf */ .c0)('x.tsv')}\` (\`.tsv\`), \`${(0,_release_evidence_store_js__WEBPACK_IMPORTED_MODULE_2__/* .mediaTypeOf */ .c0)('x.jsonl')}\` (\`.jsonl\`), else \`${(0,_release_evidence_store_js__WEBPACK_IMPORTED_MODULE_2__/* .mediaTypeOf */ .c0)('x.json')}\` |
+| annotations | \`dev.modelgate.model.digest\` (the model judged), \`dev.modelgate.gate.verdict\` |
+
+The release records the artifact as \`evidence: {digest, image}\`; evaluate-gate with
+\`baseline: environment:<name>\` fetches it by that digest and checks every blob and the
+predictions' recorded digest before pairing with them.
+`;
+}
+
+
+/***/ }),
+
+/***/ 2420:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ad: () => (/* binding */ defaultReleaseName),
+/* harmony export */   E0: () => (/* binding */ markLive),
+/* harmony export */   Fi: () => (/* binding */ previousRelease),
+/* harmony export */   Mn: () => (/* binding */ releaseRecordSchema),
+/* harmony export */   Po: () => (/* binding */ newReleaseId),
+/* harmony export */   Vu: () => (/* binding */ liveNames),
+/* harmony export */   _8: () => (/* binding */ liveRelease),
+/* harmony export */   "do": () => (/* binding */ releaseName),
+/* harmony export */   dv: () => (/* binding */ findRelease),
+/* harmony export */   ez: () => (/* binding */ onlyLiveName),
+/* harmony export */   f2: () => (/* binding */ asReleaseRecord),
+/* harmony export */   ol: () => (/* binding */ digestOf),
+/* harmony export */   zW: () => (/* binding */ originalOf)
+/* harmony export */ });
+/* unused harmony exports RELEASE_STATUSES, wasHealthy, environmentsLive, everyFieldDescribed */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2311);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/**
+ * The release ledger: every promotion of an image to an environment, as the release
+ * records of SPEC §6. Two backends implement it (`github`: Deployments and their
+ * statuses; `file:<path>`: an append-only JSON Lines file). evaluate-gate reads the live
+ * release's recorded metrics through it; deploy and rollback write it.
+ */
+
+
+
+const RELEASE_STATUSES = [
+    'in_progress',
+    'success',
+    'failure',
+    'rolled-back',
+    'inactive',
+];
+const text = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP();
+/**
+ * A release record as both ledgers read it: what a record must have to be one (a line of
+ * a file ledger, a deployment's payload), with every field described for the reference in
+ * docs/. Fields it does not know are kept (a newer writer's).
+ */
+const releaseRecordSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({
+    schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('modelgate.release/v1').describe('Always `modelgate.release/v1`.'),
+    id: text.describe('The release id: `<environment>-<UTC time>-<4 hex>`.'),
+    environment: text.describe('The environment it went to.'),
+    name: text
+        .optional()
+        .describe("What it is a release of (default the image's last path segment); the ledger keeps each name's releases apart."),
+    image: text.describe('The image, by digest (`registry/repository@sha256:...`).'),
+    model: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        digest: text.optional().describe("The model's digest (sha256:...)."),
+        format: text.optional().describe('Its format (onnx, safetensors, sklearn-pickle, ...).'),
+    })
+        .optional()
+        .describe("The model's digest and format, from the image's labels."),
+    gate: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        verdict: text
+            .optional()
+            .describe('pass (deploy refuses anything else unless allow-ungated).'),
+        metrics: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(text, zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig())
+            .optional()
+            .describe('The candidate metrics the gate judged.'),
+        slices: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(text, zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(text, zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig())).optional().describe('Per-slice metrics.'),
+        ungated: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY()
+            .optional()
+            .describe('Deployed without a gate report (allow-ungated: true).'),
+        model_digest: text.optional().describe('The model digest the gate report judged.'),
+        gates: zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J()
+            .optional()
+            .describe('The gates it passed (to tell when a later gate is looser).'),
+        predictions_digest: text
+            .optional()
+            .describe('Digest of the candidate predictions the gate read.'),
+        evaluation_digest: text
+            .optional()
+            .describe('Digest of the evaluation set (sorted id and label lines).'),
+    })
+        .optional()
+        .describe('What the release recorded of the gate it passed.'),
+    evidence: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        digest: text.describe("The artifact manifest's digest."),
+        image: text.describe('Where it is: the repository @ that digest.'),
+    })
+        .optional()
+        .describe('The evidence artifact (gate report and predictions) stored beside the image.'),
+    source: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        repository: text.optional().describe('owner/name.'),
+        sha: text.optional().describe('The commit.'),
+        ref: text.optional().describe('The branch or tag.'),
+        run_url: text.optional().describe('The workflow run.'),
+        actor: text.optional().describe('Who ran it.'),
+    })
+        .optional()
+        .describe('Where it came from: the repository, commit, ref, run and actor.'),
+    provider: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        name: text.describe('registry-tag, kubernetes, gitops or command.'),
+        config: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(text, zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J()).describe('Its settings (tag, namespace, ...).'),
+    })
+        .optional()
+        .describe('The provider and its settings (never secrets): enough for a rollback to redo it.'),
+    status: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(RELEASE_STATUSES).describe(`One of ${RELEASE_STATUSES.join(', ')}.`),
+    rollback_of: text
+        .nullable()
+        .optional()
+        .describe('For a rollback: the release it undid; null for a deploy.'),
+    restores: text
+        .nullable()
+        .optional()
+        .describe('For a rollback: the release whose image it brought back.'),
+    reason: text.optional().describe("Why it was made (a rollback's reason)."),
+    detail: text.optional().describe("What its latest status said (a failure's cause)."),
+    url: text.optional().describe("The environment's URL."),
+    created_at: text.describe('When it started (ISO 8601, UTC).'),
+    deadline: text
+        .optional()
+        .describe('While in_progress: when its run must have finished; past it, the next run takes the environment over.'),
+    updated_at: text.optional().describe('When its status last changed.'),
+});
+/** The record in `value` when it is one (a ledger line, a deployment's payload). */
+function asReleaseRecord(value) {
+    return releaseRecordSchema.safeParse(value).success ? value : undefined;
+}
+/** A new release id: environment, UTC time to the second, and 4 random hex digits. */
+function newReleaseId(environment, at = new Date()) {
+    const stamp = at
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d+Z$/, 'Z');
+    return `${environment}-${stamp}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(2).toString('hex')}`;
+}
+/** True for a release whose rollout succeeded and was not undone (live, or superseded). */
+const wasHealthy = (release) => release.status === 'success' || release.status === 'inactive';
+/**
+ * The name a release is of: its recorded `name`, else (records from before names) the
+ * last path segment of its image repository, which is also deploy's default.
+ */
+function releaseName(release) {
+    return release.name ?? defaultReleaseName(release.image);
+}
+/** The last path segment of an image's repository (or of an `oci:` layout's directory). */
+function defaultReleaseName(image) {
+    let rest = image.replace(/@[^/@]*$/, '').replace(/^oci:/, '');
+    const slash = rest.lastIndexOf('/');
+    const colon = rest.lastIndexOf(':');
+    if (colon > slash)
+        rest = rest.slice(0, colon);
+    return rest.replace(/\/+$/, '').split('/').pop() || rest;
+}
+/**
+ * Newest first per model: the newest healthy release of each name is `success` (live),
+ * older healthy ones `inactive` (superseded). Both ledgers read through this, so what is
+ * live never depends on what a backend marked inactive on its own (GitHub does so to
+ * every other deployment of an environment when one succeeds).
+ */
+function markLive() {
+    const seen = new Set();
+    return (release) => {
+        if (!wasHealthy(release))
+            return release;
+        const name = releaseName(release);
+        const status = seen.has(name) ? 'inactive' : 'success';
+        seen.add(name);
+        return status === release.status ? release : { ...release, status };
+    };
+}
+/** The release of `name` live in an environment: the newest one whose rollout succeeded. */
+async function liveRelease(ledger, environment, name) {
+    // Read only as far back as the live one (on GitHub every release costs a request).
+    for await (const release of ledger.releases(environment, name))
+        if (release.status === 'success')
+            return release;
+    return undefined;
+}
+/** The names with a live release in an environment. */
+async function liveNames(ledger, environment) {
+    const names = new Set();
+    for (const release of await ledger.history(environment))
+        if (release.status === 'success')
+            names.add(releaseName(release));
+    return [...names].sort();
+}
+/** The environments where a release of `name` is live. */
+async function environmentsLive(ledger, name) {
+    const live = [];
+    for (const environment of await ledger.environments())
+        if (await liveRelease(ledger, environment, name))
+            live.push(environment);
+    return live.sort();
+}
+/** The digest of an image reference (`...@sha256:…`), if it names one. */
+function digestOf(image) {
+    return /@(sha256:[a-f0-9]{64})$/.exec(image)?.[1];
+}
+/** A release by id, GitHub deployment id, or image digest (the newest healthy one with it). */
+function findRelease(history, to) {
+    const byId = history.find((r) => r.id === to || String(r.deployment_id) === to);
+    if (byId)
+        return byId;
+    const digest = digestOf(to) ?? (/^sha256:[a-f0-9]{64}$/.test(to) ? to : undefined);
+    if (!digest)
+        return undefined;
+    return (history.find((r) => wasHealthy(r) && digestOf(r.image) === digest) ??
+        history.find((r) => digestOf(r.image) === digest));
+}
+/**
+ * The release `to: previous` restores: the newest healthy release older than the live
+ * one's place in history, with a different image. A rollback's place is that of the
+ * release it restored, so rolling back again goes one step further back, never forward.
+ */
+function previousRelease(history, live) {
+    const anchor = live.restores ?? live.id;
+    let position = history.findIndex((r) => r.id === anchor);
+    if (position < 0)
+        position = history.indexOf(live);
+    return history
+        .slice(position + 1)
+        .find((r) => wasHealthy(r) && !r.restores && r.image !== live.image);
+}
+/** The original release a target stands for (a rollback release stands for what it restored). */
+function originalOf(history, release) {
+    return (release.restores && history.find((r) => r.id === release.restores)) || release;
+}
+/**
+ * The model a rollback or an `environment:` baseline is about when no `name` is given:
+ * the only one live in the environment. Several is an error listing them (naming
+ * `input`); none gives undefined.
+ */
+async function onlyLiveName(ledger, environment, input) {
+    const names = await liveNames(ledger, environment);
+    if (names.length > 1)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(input, `${environment} has live releases of ${names.length} models (${names.join(', ')}): say which one`);
+    return names[0];
+}
+const everyFieldDescribed = true;
+
+
+/***/ }),
+
+/***/ 8448:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MZ: () => (/* binding */ readGateReport),
+/* harmony export */   mQ: () => (/* binding */ checkGateSubject),
+/* harmony export */   vz: () => (/* binding */ sourceOf)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _core_git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7167);
+/* harmony import */ var _core_github_client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5014);
+/* harmony import */ var _build_labels_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7309);
+/**
+ * The evidence a release records: the model (digest, format), the gate (verdict and
+ * metrics from evaluate-gate's JSON report; later the baseline of `environment:<name>`),
+ * and where it came from (repository, commit, ref, run, who).
+ */
+
+
+
+
+
+/** Reads an evaluate-gate report; refuses anything else, naming `gate-report`. */
+async function readGateReport(path) {
+    let bytes;
+    let report;
+    try {
+        bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path);
+        report = JSON.parse(bytes.toString('utf8'));
+    }
+    catch (error) {
+        const reason = error.code === 'ENOENT' ? 'does not exist' : 'is not JSON';
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j('gate-report', reason, path);
+    }
+    if (report?.action !== 'evaluate-gate' || typeof report.verdict !== 'string')
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j('gate-report', 'is not an evaluate-gate report', path);
+    const slices = report.candidate?.slices ?? {};
+    const text = (value) => (typeof value === 'string' ? value : undefined);
+    const subject = report.subject;
+    const gate = {
+        verdict: report.verdict,
+        metrics: report.candidate?.metrics ?? {},
+        ...(Object.keys(slices).length > 0 ? { slices } : {}),
+        ...(text(subject?.model?.digest) ? { model_digest: text(subject?.model?.digest) } : {}),
+        ...(text(subject?.predictions?.digest)
+            ? { predictions_digest: text(subject?.predictions?.digest) }
+            : {}),
+        ...(text(subject?.evaluation?.digest)
+            ? { evaluation_digest: text(subject?.evaluation?.digest) }
+            : {}),
+        ...(report.thresholds ? { gates: report.thresholds } : {}),
+    };
+    return { gate, predictionsPath: text(subject?.predictions?.path), bytes };
+}
+/**
+ * The chain check of SPEC §9: the report passed, and judged the model the image carries.
+ * `imageModel` is the image's `dev.modelgate.model.digest` label; `given` the
+ * `model-digest` input. Every refusal is one line naming the input, before anything changes.
+ */
+function checkGateSubject(report, reportPath, imageModel, given, image) {
+    if (imageModel && given && imageModel !== given)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j('model-digest', `disagrees with the image's ${_build_labels_js__WEBPACK_IMPORTED_MODULE_4__/* .MODEL_DIGEST_LABEL */ .wo} label (${imageModel})`, given);
+    const model = imageModel ?? given;
+    if (report.gate.verdict !== 'pass')
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j('gate-report', `records gate verdict '${report.gate.verdict}': only a model that passed its gate is deployed`, reportPath);
+    const judged = report.gate.model_digest;
+    if (!judged)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j('gate-report', 'names no model (subject.model.digest): run evaluate-gate with model-digest or validate-report', reportPath);
+    if (!model)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j('gate-report', `cannot be checked against ${image}: the image has no ${_build_labels_js__WEBPACK_IMPORTED_MODULE_4__/* .MODEL_DIGEST_LABEL */ .wo} label; pass model-digest`, reportPath);
+    if (judged !== model)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j('gate-report', `judged model ${judged}, but ${image} carries model ${model}: gate this image's model`, reportPath);
+    return model;
+}
+/** Repository, commit, ref, run and actor of this run (the commit from git outside Actions). */
+async function sourceOf(env, cwd) {
+    const sha = env.GITHUB_SHA || (await (0,_core_git_js__WEBPACK_IMPORTED_MODULE_2__/* .gitOutput */ .o)(['rev-parse', 'HEAD'], cwd));
+    return {
+        ...(env.GITHUB_REPOSITORY ? { repository: env.GITHUB_REPOSITORY } : {}),
+        ...(sha ? { sha } : {}),
+        ...(env.GITHUB_REF ? { ref: env.GITHUB_REF } : {}),
+        ...((0,_core_github_client_js__WEBPACK_IMPORTED_MODULE_3__/* .runUrl */ .Vp)(env) ? { run_url: (0,_core_github_client_js__WEBPACK_IMPORTED_MODULE_3__/* .runUrl */ .Vp)(env) } : {}),
+        ...(env.GITHUB_ACTOR ? { actor: env.GITHUB_ACTOR } : {}),
+    };
+}
+
+
+/***/ }),
+
+/***/ 2959:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cy: () => (/* binding */ contractSchema),
+/* harmony export */   hb: () => (/* binding */ tensorSchema),
+/* harmony export */   jC: () => (/* binding */ checkSignature),
+/* harmony export */   pv: () => (/* binding */ loadSignatureContract)
+/* harmony export */ });
+/* unused harmony exports DTYPES, shapeMismatch */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2311);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/** The declared input/output contract (SPEC §3 signature file) and its check against a model. */
+
+
+
+
+const DTYPES = [
+    'float16',
+    'float32',
+    'float64',
+    'bfloat16',
+    'int8',
+    'int16',
+    'int32',
+    'int64',
+    'uint8',
+    'bool',
+    'string',
+];
+const dimension = zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(-1), zod__WEBPACK_IMPORTED_MODULE_3__/* ["null"] */ .chJ(), zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1)]);
+/** One declared tensor (exported for the reference in docs/). */
+const tensorSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    name: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()
+        .min(1)
+        .optional()
+        .describe('The tensor name in the model (optional: then matched by position).'),
+    dtype: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(DTYPES).describe(`Element type: ${DTYPES.join(', ')}.`),
+    shape: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(dimension)
+        .optional()
+        .describe('Dimensions: a size, -1 or null for any, or a name for a symbolic one (batch).'),
+})
+    .strict();
+const tensor = tensorSchema;
+/** The signature file (exported for the reference in docs/). */
+const contractSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    inputs: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(tensor).optional().describe('What the model must take, in order.'),
+    outputs: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(tensor).optional().describe('What the model must return, in order.'),
+})
+    .strict();
+/** Reads the `signature` input: a path to a YAML/JSON file, or inline YAML/JSON. */
+async function loadSignatureContract(value) {
+    let text = value;
+    const isFile = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(value).then((s) => s.isFile(), () => false);
+    if (isFile)
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(value, 'utf8');
+    else if (!/[:{\n]/.test(value))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j('signature', 'is neither a readable file nor inline YAML', value);
+    let data;
+    try {
+        data = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(text);
+    }
+    catch (error) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j('signature', `is not valid YAML/JSON: ${error.message.split('\n')[0]}`, value);
+    }
+    const parsed = contractSchema.safeParse(data);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const where = issue.path.length ? ` at ${issue.path.join('.')}` : '';
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j('signature', `${issue.message}${where}`, value);
+    }
+    return parsed.data;
+}
+const isDynamic = (d) => d === null || d === -1 || typeof d === 'string';
+/** Why a model shape does not satisfy a declared shape, or undefined when it does. */
+function shapeMismatch(declared, actual) {
+    if (!declared || actual === null)
+        return undefined;
+    if (declared.length !== actual.length)
+        return `rank ${actual.length}, not ${declared.length}`;
+    for (let i = 0; i < declared.length; i++) {
+        const want = declared[i];
+        const have = actual[i];
+        if (isDynamic(have))
+            continue;
+        if (isDynamic(want))
+            return `dimension ${i} is fixed at ${have}, but the contract allows any size`;
+        if (want !== have)
+            return `dimension ${i} is ${have}, not ${want}`;
+    }
+    return undefined;
+}
+/** Checks a model's signature against the contract; every difference is an error finding. */
+function checkSignature(contract, actual, findings) {
+    if (!actual) {
+        findings.error('SIGNATURE_UNAVAILABLE', 'a signature was declared, but this format records no inputs/outputs to check it against');
+        return;
+    }
+    const compare = (kind, declared, have) => {
+        const matched = new Set();
+        for (const want of declared) {
+            const found = want.name === undefined
+                ? have.length === 1
+                    ? have[0]
+                    : undefined
+                : have.find((t) => t.name === want.name);
+            const label = want.name ?? `(unnamed ${kind})`;
+            if (!found) {
+                const names = have.map((t) => t.name).join(', ') || 'none';
+                findings.error(`SIGNATURE_MISSING_${kind.toUpperCase()}`, `declared ${kind} '${label}' is not in the model (model ${kind}s: ${names})`);
+                continue;
+            }
+            matched.add(found.name);
+            if (found.dtype !== want.dtype)
+                findings.error('SIGNATURE_DTYPE', `${kind} '${found.name}' is ${found.dtype}, the contract says ${want.dtype}`);
+            const problem = shapeMismatch(want.shape, found.shape);
+            if (problem)
+                findings.error('SIGNATURE_SHAPE', `${kind} '${found.name}' shape ${JSON.stringify(found.shape)} does not match ${JSON.stringify(want.shape)}: ${problem}`);
+        }
+        return matched;
+    };
+    if (contract.inputs) {
+        const matched = compare('input', contract.inputs, actual.inputs);
+        for (const extra of actual.inputs.filter((t) => !matched.has(t.name))) {
+            findings.error('SIGNATURE_EXTRA_INPUT', `model requires input '${extra.name}' (${extra.dtype}), which the contract does not declare`);
+        }
+    }
+    if (contract.outputs)
+        compare('output', contract.outputs, actual.outputs);
+}
+
+
+/***/ })
+
+};

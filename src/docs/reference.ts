@@ -1,0 +1,144 @@
+/**
+ * The reference of modelgate's file formats, rendered from the schemas the code reads
+ * them with (the gates file, the signature file, the release record) and the constants
+ * it writes evidence with, so docs/file-formats.md cannot say anything the code does not
+ * do. `modelgate reference` prints it; scripts/docs.mjs writes and checks it.
+ */
+import { z } from 'zod';
+import { gateSchema, gatesFileSchema } from '../gate/gates-file.js';
+import { releaseRecordSchema } from '../ledger/ledger.js';
+import {
+  EVIDENCE_TYPE,
+  REPORT_TITLE,
+  REPORT_TYPE,
+  mediaTypeOf,
+} from '../release/evidence-store.js';
+import { contractSchema, tensorSchema } from '../validate/signature-contract.js';
+
+interface JsonSchema {
+  type?: string | string[];
+  description?: string;
+  default?: unknown;
+  enum?: unknown[];
+  const?: unknown;
+  items?: JsonSchema;
+  anyOf?: JsonSchema[];
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  minimum?: number;
+  maximum?: number;
+  exclusiveMaximum?: number;
+}
+
+const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+function typeOf(schema: JsonSchema): string {
+  if (schema.const !== undefined) return `\`${JSON.stringify(schema.const)}\``;
+  if (schema.enum) return schema.enum.map((v) => `\`${String(v)}\``).join(', ');
+  if (schema.anyOf) return [...new Set(schema.anyOf.map(typeOf))].join(' or ');
+  if (schema.type === 'array') return `list of ${schema.items ? typeOf(schema.items) : 'any'}`;
+  if (Array.isArray(schema.type)) return schema.type.join(' or ');
+  if (schema.type === 'object') return 'mapping';
+  if (schema.type === 'integer' || schema.type === 'number') {
+    const bounds = [
+      schema.minimum !== undefined ? `≥ ${schema.minimum}` : '',
+      schema.exclusiveMaximum !== undefined ? `< ${schema.exclusiveMaximum}` : '',
+      schema.maximum !== undefined && schema.maximum < Number.MAX_SAFE_INTEGER
+        ? `≤ ${schema.maximum}`
+        : '',
+    ].filter(Boolean);
+    return `${schema.type}${bounds.length ? ` (${bounds.join(', ')})` : ''}`;
+  }
+  return schema.type ?? 'any';
+}
+
+/** A table of an object schema's fields: name, type, default or required, meaning. */
+function fieldTable(schema: z.ZodType, types: Record<string, string> = {}): string {
+  const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
+  const rows = ['| field | type | default | meaning |', '|---|---|---|---|'];
+  const add = (object: JsonSchema, prefix: string) => {
+    for (const [key, field] of Object.entries(object.properties ?? {})) {
+      const name = `${prefix}${key}`;
+      const fallback = object.required?.includes(key)
+        ? '(required)'
+        : field.default !== undefined
+          ? `\`${JSON.stringify(field.default)}\``
+          : '';
+      rows.push(
+        `| \`${name}\` | ${cell(types[name] ?? typeOf(field))} | ${fallback} | ${cell(field.description ?? '')} |`,
+      );
+      // A mapping's own fields follow it, as `parent.field`.
+      if (field.properties) add(field, `${name}.`);
+    }
+  };
+  add(json, '');
+  return rows.join('\n');
+}
+
+export function renderReference(): string {
+  return `# File formats
+
+Generated from the schemas modelgate reads these files with (\`modelgate reference\`,
+written by \`npm run docs\`, checked by \`npm run lint\`): what is listed here is what the code
+accepts, and nothing else. Every action's inputs and outputs are in [actions.md](actions.md).
+
+## Gates file (\`gates\` of evaluate-gate)
+
+A YAML file, or the YAML itself inline. Unknown keys are errors (a misspelt key never
+silently loosens a gate).
+
+${fieldTable(gatesFileSchema, { gates: 'list of gates (below)' })}
+
+Each entry of \`gates\`:
+
+${fieldTable(gateSchema, { 'max-regression': 'number, or a percentage string ("1%")' })}
+
+\`\`\`yaml
+confidence: 0.95
+gates:
+  - metric: accuracy
+    min: 0.9
+  - metric: roc_auc
+    max-regression: 0.01
+    significance: true
+    slices: [region]
+\`\`\`
+
+## Signature file (\`signature\` of validate-model)
+
+YAML or JSON, a path or inline: the tensors the model must take and return.
+
+${fieldTable(contractSchema, { inputs: 'list of tensors', outputs: 'list of tensors' })}
+
+Each tensor:
+
+${fieldTable(tensorSchema)}
+
+## Release record (the ledger)
+
+One per release and status change: a line of a \`file:\` ledger (JSON Lines, appended under
+a lock, the newest line of an id wins), or the payload of a GitHub deployment (\`github\`
+ledger, its statuses carrying the status). A ledger line that does not have the required
+fields is an error naming the line; fields not listed are kept.
+
+${fieldTable(releaseRecordSchema)}
+
+## Evidence (stored beside the image)
+
+Before a rollout, deploy stores the gate report and the predictions it judged as one OCI
+artifact whose \`subject\` is the image's manifest (found through the registry's referrers
+API, or the \`sha256-<hex>\` tag of the distribution spec's fallback):
+
+| part | value |
+|---|---|
+| \`artifactType\` | \`${EVIDENCE_TYPE}\` |
+| config | the empty descriptor (\`application/vnd.oci.empty.v1+json\`) |
+| layer 1 | the gate report, titled \`${REPORT_TITLE}\`, \`${REPORT_TYPE}\` |
+| layer 2 | the predictions, under their file name, \`${mediaTypeOf('x.csv')}\` (\`.csv\`), \`${mediaTypeOf('x.tsv')}\` (\`.tsv\`), \`${mediaTypeOf('x.jsonl')}\` (\`.jsonl\`), else \`${mediaTypeOf('x.json')}\` |
+| annotations | \`dev.modelgate.model.digest\` (the model judged), \`dev.modelgate.gate.verdict\` |
+
+The release records the artifact as \`evidence: {digest, image}\`; evaluate-gate with
+\`baseline: environment:<name>\` fetches it by that digest and checks every blob and the
+predictions' recorded digest before pairing with them.
+`;
+}
