@@ -110,7 +110,7 @@ function renderValidationSummary(result, outcome) {
                     ? [
                         [
                             'Model card',
-                            `${(0,summary/* code */.aY)(result.modelCard.path)}${result.modelCard.metadata.license ? `, license ${(0,summary/* cell */.Hn)(result.modelCard.metadata.license)}` : ''}`,
+                            `${(0,summary/* code */.aY)(result.modelCard.path)}${result.modelCard.metadata.license ? `, license ${(0,summary/* text */.Qq)(result.modelCard.metadata.license)}` : ''}`,
                         ],
                     ]
                     : []),
@@ -133,13 +133,12 @@ function renderValidationSummary(result, outcome) {
     md += '\n### Findings\n\n';
     const order = { error: 0, warning: 1, note: 2 };
     const sorted = [...result.findings].sort((a, b) => order[a.severity] - order[b.severity]);
-    md += (0,summary/* table */.tp)(['severity', 'code', 'message', 'location'], sorted
-        .slice(0, MAX_ROWS)
-        .map((f) => [
+    md += (0,summary/* table */.tp)(['severity', 'code', 'message', 'location'], sorted.slice(0, MAX_ROWS).map((f) => [
         ICON[f.severity],
         (0,summary/* code */.aY)(f.code),
-        f.message,
-        `${f.location.path}${describeLocation(f) ? ` (${describeLocation(f).slice(0, -2)})` : ''}`,
+        // Messages quote what the file holds (`__main__.Exploit`, a template): literal.
+        (0,summary/* text */.Qq)(f.message),
+        (0,summary/* text */.Qq)(`${f.location.path}${describeLocation(f) ? ` (${describeLocation(f).slice(0, -2)})` : ''}`),
     ]), '_No findings._');
     if (sorted.length > MAX_ROWS)
         md += `\n_${sorted.length - MAX_ROWS} more findings are in the JSON report._\n`;
@@ -309,18 +308,37 @@ function createProgress(options) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   Qq: () => (/* binding */ text),
 /* harmony export */   WJ: () => (/* binding */ verdict),
 /* harmony export */   aY: () => (/* binding */ code),
 /* harmony export */   tp: () => (/* binding */ table),
 /* harmony export */   zH: () => (/* binding */ details)
 /* harmony export */ });
+/* unused harmony export cell */
 /** Markdown building blocks for job summaries (GitHub-flavoured Markdown). */
-/** Escapes text for a Markdown table cell. */
+/**
+ * Fits a value in a Markdown table cell (pipes and line breaks); Markdown in it is kept,
+ * so a value from a file goes through `text` first.
+ */
 function cell(value) {
     if (value === undefined || value === null || value === '')
         return '—';
-    return String(value).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+    return String(value).replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+/**
+ * Text from a file or a process (a finding's message, a slice value, a provider's error)
+ * as literal Markdown inside a line: punctuation that would format (`__main__.X` in bold,
+ * a link) is backslash-escaped, HTML is shown as text, and an `@name` mentions nobody.
+ */
+function text(value) {
+    return (String(value ?? '')
+        // What formats inside a line: emphasis, code, links and images, strikethrough.
+        .replace(/[\\`*_[\]~]/g, (c) => `\\${c}`)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/@/g, '&#64;')
+        .replace(/\r?\n/g, ' '));
 }
 /** A Markdown table; an empty row list renders a one-line note instead. */
 function table(headers, rows, empty = '_none_') {

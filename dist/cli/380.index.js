@@ -981,10 +981,11 @@ function renderReleaseVerdict(outcome) {
 }
 function renderReleaseSummary(outcome) {
     const parts = [renderReleaseVerdict(outcome), ''];
+    // Failures quote providers, scripts and registries: shown literally.
     if (outcome.failure)
-        parts.push(`**Why:** ${outcome.failure}`, '');
+        parts.push(`**Why:** ${(0,_core_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(outcome.failure)}`, '');
     for (const note of outcome.notes ?? [])
-        parts.push('> [!WARNING]', `> ${note}`, '');
+        parts.push('> [!WARNING]', `> ${(0,_core_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(note)}`, '');
     const before = outcome.previous;
     const now = outcome.status === 'dry-run'
         ? (outcome.target ?? outcome.release)
@@ -1023,9 +1024,8 @@ function renderReleaseSummary(outcome) {
     return parts.join('\n');
 }
 function renderEvidence(release) {
-    const metrics = Object.entries(release.gate?.metrics ?? {})
-        .slice(0, 8)
-        .map(([name, value]) => `${name} ${Number.isInteger(value) ? value : value.toFixed(4)}`)
+    const metrics = gatedMetrics(release)
+        .map(([name, value]) => `${(0,_core_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(name)} ${Number.isInteger(value) ? value : value.toFixed(4)}`)
         .join(' · ');
     const lines = [
         release.gate?.ungated
@@ -1039,8 +1039,22 @@ function renderEvidence(release) {
     if (release.source?.run_url)
         lines.push(`- **Run:** ${release.source.run_url}`);
     if (release.reason)
-        lines.push(`- **Reason:** ${release.reason}`);
+        lines.push(`- **Reason:** ${(0,_core_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(release.reason)}`);
     return `**Evidence** (release ${release.id}):\n\n${lines.join('\n')}\n`;
+}
+/**
+ * The metrics the gate judged (those its gates named), in the gates' order; a release
+ * recorded without its gates shows its first few metrics.
+ */
+function gatedMetrics(release) {
+    const metrics = release.gate?.metrics ?? {};
+    const gates = release.gate?.gates?.gates;
+    const named = [
+        ...new Set((gates ?? []).map((g) => g.metric).filter((m) => typeof m === 'string')),
+    ];
+    if (named.length === 0)
+        return Object.entries(metrics).slice(0, 8);
+    return named.filter((m) => metrics[m] !== undefined).map((m) => [m, metrics[m]]);
 }
 /** Newest first: release, image, status, gate, commit, when, note. */
 function renderHistory(history) {
@@ -1068,7 +1082,7 @@ function note(release) {
         parts.push(release.reason);
     else if (release.detail && release.status !== 'success')
         parts.push(release.detail);
-    return parts.join(': ').slice(0, 200);
+    return (0,_core_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(parts.join(': ').slice(0, 200));
 }
 
 

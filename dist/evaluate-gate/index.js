@@ -4547,7 +4547,7 @@ module.exports = {
 
 const assert = __nccwpck_require__(4589)
 const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(6443)
-const { IncomingMessage } = __nccwpck_require__(7067)
+const { IncomingMessage } = __nccwpck_require__(9448)
 const stream = __nccwpck_require__(7075)
 const net = __nccwpck_require__(7030)
 const { Blob } = __nccwpck_require__(4573)
@@ -7950,7 +7950,7 @@ module.exports = connectH2
 
 const assert = __nccwpck_require__(4589)
 const net = __nccwpck_require__(7030)
-const http = __nccwpck_require__(7067)
+const http = __nccwpck_require__(9448)
 const util = __nccwpck_require__(3440)
 const { channels } = __nccwpck_require__(2414)
 const Request = __nccwpck_require__(4655)
@@ -12120,7 +12120,7 @@ const {
   kGetNetConnect
 } = __nccwpck_require__(1117)
 const { buildURL } = __nccwpck_require__(3440)
-const { STATUS_CODES } = __nccwpck_require__(7067)
+const { STATUS_CODES } = __nccwpck_require__(9448)
 const {
   types: {
     isPromise
@@ -19239,7 +19239,7 @@ const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } 
 const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(1900)
 const { getGlobalDispatcher } = __nccwpck_require__(2581)
 const { webidl } = __nccwpck_require__(5893)
-const { STATUS_CODES } = __nccwpck_require__(7067)
+const { STATUS_CODES } = __nccwpck_require__(9448)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
 const defaultUserAgent = typeof __UNDICI_IS_NODE__ !== 'undefined' || typeof esbuildDetection !== 'undefined'
@@ -29211,7 +29211,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4417:
+/***/ 7067:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34412,11 +34412,29 @@ async function withPermission(permission, what, write) {
 
 ;// CONCATENATED MODULE: ./src/core/summary.ts
 /** Markdown building blocks for job summaries (GitHub-flavoured Markdown). */
-/** Escapes text for a Markdown table cell. */
+/**
+ * Fits a value in a Markdown table cell (pipes and line breaks); Markdown in it is kept,
+ * so a value from a file goes through `text` first.
+ */
 function cell(value) {
     if (value === undefined || value === null || value === '')
         return '—';
-    return String(value).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+    return String(value).replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+/**
+ * Text from a file or a process (a finding's message, a slice value, a provider's error)
+ * as literal Markdown inside a line: punctuation that would format (`__main__.X` in bold,
+ * a link) is backslash-escaped, HTML is shown as text, and an `@name` mentions nobody.
+ */
+function summary_text(value) {
+    return (String(value ?? '')
+        // What formats inside a line: emphasis, code, links and images, strikethrough.
+        .replace(/[\\`*_[\]~]/g, (c) => `\\${c}`)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/@/g, '&#64;')
+        .replace(/\r?\n/g, ' '));
 }
 /** A Markdown table; an empty row list renders a one-line note instead. */
 function table(headers, rows, empty = '_none_') {
@@ -36183,7 +36201,15 @@ function regressionRow(context, own, theirs, interval, unavailable) {
     const delta = candidate - baseline;
     const better = gate.direction === 'higher' ? 1 : -1;
     const worse = -better * delta;
-    const row = { ...base, candidate, baseline, delta, interval, test: testFacts(interval, allowed) };
+    const row = {
+        ...base,
+        candidate,
+        baseline,
+        delta,
+        margin: allowed,
+        interval,
+        test: testFacts(interval, allowed),
+    };
     const pointFails = worse > allowed + 1e-12;
     const pointText = `${signed(delta)} (${worse > 0 ? `${evaluate_gates_format(worse)} worse` : 'no worse'}; allowed ${evaluate_gates_format(allowed)})`;
     if (!gate.significance)
@@ -36271,13 +36297,80 @@ function signed(value) {
     return value > 0 ? `+${evaluate_gates_format(value)}` : value < 0 ? `−${evaluate_gates_format(-value)}` : '0';
 }
 
+;// CONCATENATED MODULE: ./src/gate/forest-plot.ts
+
+
+const WIDTH = 36;
+const LABEL = 22;
+const MARK = { pass: '✅', fail: '❌', inconclusive: '⚠️', skipped: '➖' };
+/** The plot (a fenced text block per metric), or '' when no regression gate has a change. */
+function renderForestPlot(rows) {
+    const plotted = rows.filter((r) => r.kind === 'regression' && r.delta !== undefined);
+    if (plotted.length === 0)
+        return '';
+    const metrics = [...new Set(plotted.map((r) => r.metric))];
+    return metrics.map((metric) => block(plotted.filter((r) => r.metric === metric))).join('\n');
+}
+function block(rows) {
+    // Right is better: a lower-is-better metric's change is turned around.
+    const better = rows[0].direction === 'higher' ? 1 : -1;
+    const points = rows.map((r) => {
+        const bound = better > 0 ? r.interval?.lower : r.interval?.upper;
+        return {
+            row: r,
+            change: better * r.delta,
+            bound: bound === undefined ? undefined : better * bound,
+            margin: r.margin === undefined ? undefined : -r.margin,
+        };
+    });
+    const values = points.flatMap((p) => [p.change, p.bound, p.margin, 0]);
+    const finite = values.filter((v) => v !== undefined && Number.isFinite(v));
+    let low = Math.min(...finite);
+    let high = Math.max(...finite);
+    const pad = (high - low || Math.abs(high) || 1) * 0.1;
+    low -= pad;
+    high += pad;
+    const at = (v) => Math.max(0, Math.min(WIDTH - 1, Math.round(((v - low) / (high - low)) * (WIDTH - 1))));
+    const zero = at(0);
+    const margin = points.find((p) => p.margin !== undefined)?.margin;
+    const lines = points.map((p) => {
+        const cells = Array.from({ length: WIDTH }, () => ' ');
+        if (p.bound !== undefined && Number.isFinite(p.bound)) {
+            for (let i = at(p.bound); i < WIDTH; i++)
+                cells[i] = '─';
+            cells[WIDTH - 1] = '▶';
+        }
+        // The lines stay visible through an interval: crossing the margin is the point.
+        if (margin !== undefined)
+            cells[at(margin)] = '┊';
+        cells[zero] = '│';
+        if (p.bound !== undefined && Number.isFinite(p.bound))
+            cells[at(p.bound)] = '[';
+        cells[at(p.change)] = '●';
+        // Inside a fenced block: nothing in a slice value may close the fence or break the line.
+        const label = `${p.row.slice ?? 'all'}`
+            .replace(/[`\r\n]/g, "'")
+            .slice(0, LABEL)
+            .padEnd(LABEL);
+        const numbers = `Δ ${signed(p.row.delta)}${p.bound !== undefined ? `, bound ${signed(better * p.bound)}` : ''}`;
+        return `${label} ${cells.join('')}  ${MARK[p.row.result]} ${numbers}`;
+    });
+    const title = `${summary_text(rows[0].metric)}: change against the baseline, ← worse · better →` +
+        (margin !== undefined
+            ? ` (┊ margin ${signed(better * margin)}, │ no change)`
+            : ' (│ no change)');
+    const axis = `${' '.repeat(LABEL)} ${signed(better * low).padEnd(WIDTH / 2)}${signed(better * high).padStart(WIDTH / 2)}`;
+    return `${title}\n\n\`\`\`text\n${lines.join('\n')}\n${axis}\n\`\`\`\n`;
+}
+
 ;// CONCATENATED MODULE: ./src/gate/render-summary.ts
 /**
  * The gate's report for people: the verdict first, then one table with every gate,
- * then the slices (with a Mermaid chart of per-slice deltas) and all metrics. The same
+ * then a forest plot of the regression gates (change, interval, margin) and all metrics. The same
  * Markdown serves the job summary, the check run and the PR comment; the latter two
  * are cut to GitHub's size limits with a pointer to the full summary.
  */
+
 
 
 const ICONS = {
@@ -36303,6 +36396,7 @@ function renderVerdict({ evaluation, firstRelease }, title = 'Model gate') {
 function renderGateSummary(input, options = {}) {
     const head = (options.header ?? '') +
         renderVerdict(input, options.title) +
+        (options.byline ? `\n${options.byline}\n` : '') +
         '\n' +
         facts(input) +
         loosenedSection(input);
@@ -36310,7 +36404,7 @@ function renderGateSummary(input, options = {}) {
     const sections = [
         reasons(rows),
         testsSection(rows),
-        sliceSection(input),
+        forestSection(input),
         metricsSection(input),
         bootstrapNote(input),
     ];
@@ -36340,7 +36434,7 @@ function loosenedSection({ loosened }) {
     if (!loosened || loosened.lines.length === 0)
         return '';
     return (`\n> [!WARNING]\n> **Gates loosened since the live release** (${loosened.release} passed stricter ones):\n` +
-        loosened.lines.map((line) => `> - ${cell(line)}`).join('\n') +
+        loosened.lines.map((line) => `> - ${summary_text(line)}`).join('\n') +
         '\n');
 }
 function rank(row) {
@@ -36355,15 +36449,16 @@ function facts({ candidate, baseline, noBaseline }) {
     return `**Candidate** ${code(candidate.source)}${task}${n}  \n**Baseline** ${against}\n`;
 }
 function gateTable(rows) {
-    return table(['metric', 'slice', 'candidate', 'baseline', 'delta', 'interval', 'threshold', 'result'], rows.map((r) => [
-        r.kind === 'regression' ? `${r.metric} vs baseline` : r.metric,
-        r.slice ? `${r.slice}${r.n !== undefined ? ` (n=${r.n})` : ''}` : 'all',
+    // The result first: a PR comment is narrow, and it is what a reader looks for.
+    return table(['result', 'metric', 'slice', 'candidate', 'baseline', 'delta', 'interval', 'threshold'], rows.map((r) => [
+        ICONS[r.result],
+        summary_text(r.kind === 'regression' ? `${r.metric} vs baseline` : r.metric),
+        r.slice ? `${summary_text(r.slice)}${r.n !== undefined ? ` (n=${r.n})` : ''}` : 'all',
         r.candidate === undefined ? undefined : evaluate_gates_format(r.candidate),
         r.baseline === undefined ? undefined : evaluate_gates_format(r.baseline),
         r.delta === undefined ? undefined : signed(r.delta),
         intervalText(r),
         r.threshold,
-        ICONS[r.result],
     ]));
 }
 function intervalText(row) {
@@ -36380,7 +36475,7 @@ function reasons(rows) {
     if (notable.length === 0)
         return '';
     return (notable
-        .map((r) => `- ${ICONS[r.result].split(' ')[0]} **${r.metric}**${r.slice ? ` (${r.slice})` : ''}: ${cell(r.reason)}`)
+        .map((r) => `- ${ICONS[r.result].split(' ')[0]} **${summary_text(r.metric)}**${r.slice ? ` (${summary_text(r.slice)})` : ''}: ${summary_text(r.reason)}`)
         .join('\n') + '\n');
 }
 /**
@@ -36402,8 +36497,8 @@ function testsSection(rows) {
             'margin',
             'rows for the margin',
         ], tested.map((r) => [
-            r.metric,
-            r.slice ?? 'all',
+            summary_text(r.metric),
+            r.slice ? summary_text(r.slice) : 'all',
             METHOD_NAMES[r.test.method],
             String(r.test.n),
             evaluate_gates_format(r.test.se),
@@ -36427,29 +36522,10 @@ function testsSection(rows) {
         lines.push(`> [!NOTE]\n> ${points} regression gate${points > 1 ? 's are point comparisons' : ' is a point comparison'} (no significance test): noise on this test set decides ${points > 1 ? 'them' : 'it'}.`);
     return lines.length > 0 ? `### What the tests can see\n\n${lines.join('\n\n')}\n` : '';
 }
-/** Per-slice values of the gated metrics, with a chart of the deltas when there are any. */
-function sliceSection({ evaluation }) {
-    const sliced = evaluation.results.filter((r) => r.slice && r.candidate !== undefined);
-    if (sliced.length === 0)
-        return '';
-    const deltas = sliced.filter((r) => r.kind === 'regression' && r.delta !== undefined);
-    let chart = '';
-    const metric = deltas[0]?.metric;
-    const series = deltas.filter((r) => r.metric === metric);
-    if (series.length >= 2) {
-        const labels = series.map((r) => JSON.stringify(r.slice.replace(/"/g, "'")));
-        const values = series.map((r) => +r.delta.toPrecision(4));
-        const low = Math.min(0, ...values);
-        const high = Math.max(0, ...values);
-        chart =
-            '```mermaid\nxychart-beta\n' +
-                `  title "${metric}: candidate − baseline per slice"\n` +
-                `  x-axis [${labels.join(', ')}]\n` +
-                `  y-axis "delta" ${low === high ? '-1 --> 1' : `${low} --> ${high}`}\n` +
-                `  bar [${values.join(', ')}]\n` +
-                '```\n';
-    }
-    return `### Slices\n\n${chart}`;
+/** The regression gates' changes with their intervals against the margin (a forest plot). */
+function forestSection({ evaluation }) {
+    const plot = renderForestPlot(evaluation.results);
+    return plot ? `### Change against the baseline\n\n${plot}` : '';
 }
 function metricsSection({ candidate, baseline }) {
     const names = Object.keys({ ...candidate.overall.values, ...candidate.overall.notes });
@@ -36457,8 +36533,8 @@ function metricsSection({ candidate, baseline }) {
         const c = candidate.overall.values[name];
         const b = baseline?.overall.values[name];
         return [
-            name,
-            c === undefined ? candidate.overall.notes[name] : evaluate_gates_format(c),
+            summary_text(name),
+            c === undefined ? summary_text(candidate.overall.notes[name]) : evaluate_gates_format(c),
             b === undefined ? undefined : evaluate_gates_format(b),
             c !== undefined && b !== undefined ? signed(c - b) : undefined,
         ];
@@ -36505,6 +36581,8 @@ async function publishGate(summary, options) {
     }
     const client = options.client();
     const title = checkName || 'Model gate';
+    // A comment outlives the push it is about: say which commit and which run.
+    const byline = `_Commit \`${pr.headSha.slice(0, 7)}\`${options.runUrl ? ` · [workflow run](${options.runUrl})` : ''}_`;
     if (checkName) {
         const verdict = summary.evaluation.verdict;
         const result = await withPermission('checks: write', `create the "${checkName}" check run`, () => publishCheckRun(client, { owner: pr.owner, repo: pr.repo, sha: pr.headSha }, {
@@ -36513,6 +36591,7 @@ async function publishGate(summary, options) {
             title: `${verdict}: ${summary.evaluation.failedGates.length} failed gate(s)`,
             summary: renderGateSummary(summary, {
                 title,
+                byline,
                 maxLength: GITHUB_TEXT_LIMIT,
                 moreAt: options.runUrl,
             }),
@@ -36526,6 +36605,7 @@ async function publishGate(summary, options) {
         const marker = stickyMarker(`evaluate-gate:${title}`);
         const body = renderGateSummary(summary, {
             title,
+            byline,
             maxLength: GITHUB_TEXT_LIMIT - marker.length - 1,
             moreAt: options.runUrl,
         });
@@ -40556,7 +40636,7 @@ class ImageLayout {
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __nccwpck_require__(8474);
 // EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_ = __nccwpck_require__(9448);
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __nccwpck_require__(4708);
 ;// CONCATENATED MODULE: external "node:timers/promises"
@@ -43565,7 +43645,7 @@ function parseInputs(schemas, read) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_evaluate_gate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4417);
+/* harmony import */ var _actions_evaluate_gate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7067);
 /* harmony import */ var _core_actions_host_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8616);
 // Bundled by ncc into dist/evaluate-gate/index.js, the file actions/evaluate-gate/action.yml runs.
 
@@ -43703,7 +43783,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 
 /***/ }),
 
-/***/ 7067:
+/***/ 9448:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");

@@ -37356,11 +37356,29 @@ function registryAccess(inputs, env, log) {
 
 ;// CONCATENATED MODULE: ./src/core/summary.ts
 /** Markdown building blocks for job summaries (GitHub-flavoured Markdown). */
-/** Escapes text for a Markdown table cell. */
+/**
+ * Fits a value in a Markdown table cell (pipes and line breaks); Markdown in it is kept,
+ * so a value from a file goes through `text` first.
+ */
 function cell(value) {
     if (value === undefined || value === null || value === '')
         return '—';
-    return String(value).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+    return String(value).replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+/**
+ * Text from a file or a process (a finding's message, a slice value, a provider's error)
+ * as literal Markdown inside a line: punctuation that would format (`__main__.X` in bold,
+ * a link) is backslash-escaped, HTML is shown as text, and an `@name` mentions nobody.
+ */
+function summary_text(value) {
+    return (String(value ?? '')
+        // What formats inside a line: emphasis, code, links and images, strikethrough.
+        .replace(/[\\`*_[\]~]/g, (c) => `\\${c}`)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/@/g, '&#64;')
+        .replace(/\r?\n/g, ' '));
 }
 /** A Markdown table; an empty row list renders a one-line note instead. */
 function table(headers, rows, empty = '_none_') {
@@ -37421,10 +37439,11 @@ function renderReleaseVerdict(outcome) {
 }
 function renderReleaseSummary(outcome) {
     const parts = [renderReleaseVerdict(outcome), ''];
+    // Failures quote providers, scripts and registries: shown literally.
     if (outcome.failure)
-        parts.push(`**Why:** ${outcome.failure}`, '');
+        parts.push(`**Why:** ${summary_text(outcome.failure)}`, '');
     for (const note of outcome.notes ?? [])
-        parts.push('> [!WARNING]', `> ${note}`, '');
+        parts.push('> [!WARNING]', `> ${summary_text(note)}`, '');
     const before = outcome.previous;
     const now = outcome.status === 'dry-run'
         ? (outcome.target ?? outcome.release)
@@ -37463,9 +37482,8 @@ function renderReleaseSummary(outcome) {
     return parts.join('\n');
 }
 function renderEvidence(release) {
-    const metrics = Object.entries(release.gate?.metrics ?? {})
-        .slice(0, 8)
-        .map(([name, value]) => `${name} ${Number.isInteger(value) ? value : value.toFixed(4)}`)
+    const metrics = gatedMetrics(release)
+        .map(([name, value]) => `${summary_text(name)} ${Number.isInteger(value) ? value : value.toFixed(4)}`)
         .join(' · ');
     const lines = [
         release.gate?.ungated
@@ -37479,8 +37497,22 @@ function renderEvidence(release) {
     if (release.source?.run_url)
         lines.push(`- **Run:** ${release.source.run_url}`);
     if (release.reason)
-        lines.push(`- **Reason:** ${release.reason}`);
+        lines.push(`- **Reason:** ${summary_text(release.reason)}`);
     return `**Evidence** (release ${release.id}):\n\n${lines.join('\n')}\n`;
+}
+/**
+ * The metrics the gate judged (those its gates named), in the gates' order; a release
+ * recorded without its gates shows its first few metrics.
+ */
+function gatedMetrics(release) {
+    const metrics = release.gate?.metrics ?? {};
+    const gates = release.gate?.gates?.gates;
+    const named = [
+        ...new Set((gates ?? []).map((g) => g.metric).filter((m) => typeof m === 'string')),
+    ];
+    if (named.length === 0)
+        return Object.entries(metrics).slice(0, 8);
+    return named.filter((m) => metrics[m] !== undefined).map((m) => [m, metrics[m]]);
 }
 /** Newest first: release, image, status, gate, commit, when, note. */
 function renderHistory(history) {
@@ -37508,7 +37540,7 @@ function note(release) {
         parts.push(release.reason);
     else if (release.detail && release.status !== 'success')
         parts.push(release.detail);
-    return parts.join(': ').slice(0, 200);
+    return summary_text(parts.join(': ').slice(0, 200));
 }
 
 ;// CONCATENATED MODULE: ./src/release/carry-out.ts

@@ -29832,11 +29832,29 @@ function addToSummary(summary, dtype, count) {
 
 ;// CONCATENATED MODULE: ./src/core/summary.ts
 /** Markdown building blocks for job summaries (GitHub-flavoured Markdown). */
-/** Escapes text for a Markdown table cell. */
+/**
+ * Fits a value in a Markdown table cell (pipes and line breaks); Markdown in it is kept,
+ * so a value from a file goes through `text` first.
+ */
 function cell(value) {
     if (value === undefined || value === null || value === '')
         return '—';
-    return String(value).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+    return String(value).replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+/**
+ * Text from a file or a process (a finding's message, a slice value, a provider's error)
+ * as literal Markdown inside a line: punctuation that would format (`__main__.X` in bold,
+ * a link) is backslash-escaped, HTML is shown as text, and an `@name` mentions nobody.
+ */
+function summary_text(value) {
+    return (String(value ?? '')
+        // What formats inside a line: emphasis, code, links and images, strikethrough.
+        .replace(/[\\`*_[\]~]/g, (c) => `\\${c}`)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/@/g, '&#64;')
+        .replace(/\r?\n/g, ' '));
 }
 /** A Markdown table; an empty row list renders a one-line note instead. */
 function table(headers, rows, empty = '_none_') {
@@ -29948,7 +29966,7 @@ function renderValidationSummary(result, outcome) {
                     ? [
                         [
                             'Model card',
-                            `${code(result.modelCard.path)}${result.modelCard.metadata.license ? `, license ${cell(result.modelCard.metadata.license)}` : ''}`,
+                            `${code(result.modelCard.path)}${result.modelCard.metadata.license ? `, license ${summary_text(result.modelCard.metadata.license)}` : ''}`,
                         ],
                     ]
                     : []),
@@ -29971,13 +29989,12 @@ function renderValidationSummary(result, outcome) {
     md += '\n### Findings\n\n';
     const order = { error: 0, warning: 1, note: 2 };
     const sorted = [...result.findings].sort((a, b) => order[a.severity] - order[b.severity]);
-    md += table(['severity', 'code', 'message', 'location'], sorted
-        .slice(0, MAX_ROWS)
-        .map((f) => [
+    md += table(['severity', 'code', 'message', 'location'], sorted.slice(0, MAX_ROWS).map((f) => [
         ICON[f.severity],
         code(f.code),
-        f.message,
-        `${f.location.path}${describeLocation(f) ? ` (${describeLocation(f).slice(0, -2)})` : ''}`,
+        // Messages quote what the file holds (`__main__.Exploit`, a template): literal.
+        summary_text(f.message),
+        summary_text(`${f.location.path}${describeLocation(f) ? ` (${describeLocation(f).slice(0, -2)})` : ''}`),
     ]), '_No findings._');
     if (sorted.length > MAX_ROWS)
         md += `\n_${sorted.length - MAX_ROWS} more findings are in the JSON report._\n`;

@@ -43,6 +43,8 @@ export interface GateResult {
   };
   /** The bar, in words: `≥ 0.9`, `≤ 0.005 worse`. */
   threshold: string;
+  /** A regression row's margin: how much worse it may be, in the metric's units. */
+  margin?: number;
   result: GateOutcome;
   reason: string;
   /** Examples in the slice (candidate). */
@@ -248,7 +250,15 @@ function regressionRow(
   const delta = candidate - baseline;
   const better = gate.direction === 'higher' ? 1 : -1;
   const worse = -better * delta;
-  const row = { ...base, candidate, baseline, delta, interval, test: testFacts(interval, allowed) };
+  const row = {
+    ...base,
+    candidate,
+    baseline,
+    delta,
+    margin: allowed,
+    interval,
+    test: testFacts(interval, allowed),
+  };
   const pointFails = worse > allowed + 1e-12;
   const pointText = `${signed(delta)} (${worse > 0 ? `${format(worse)} worse` : 'no worse'}; allowed ${format(allowed)})`;
   if (!gate.significance)

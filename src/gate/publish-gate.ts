@@ -52,6 +52,8 @@ export async function publishGate(
   }
   const client = options.client();
   const title = checkName || 'Model gate';
+  // A comment outlives the push it is about: say which commit and which run.
+  const byline = `_Commit \`${pr.headSha.slice(0, 7)}\`${options.runUrl ? ` · [workflow run](${options.runUrl})` : ''}_`;
   if (checkName) {
     const verdict = summary.evaluation.verdict;
     const result = await withPermission(
@@ -67,6 +69,7 @@ export async function publishGate(
             title: `${verdict}: ${summary.evaluation.failedGates.length} failed gate(s)`,
             summary: renderGateSummary(summary, {
               title,
+              byline,
               maxLength: GITHUB_TEXT_LIMIT,
               moreAt: options.runUrl,
             }),
@@ -81,6 +84,7 @@ export async function publishGate(
     const marker = stickyMarker(`evaluate-gate:${title}`);
     const body = renderGateSummary(summary, {
       title,
+      byline,
       maxLength: GITHUB_TEXT_LIMIT - marker.length - 1,
       moreAt: options.runUrl,
     });

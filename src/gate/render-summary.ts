@@ -1,12 +1,13 @@
 /**
  * The gate's report for people: the verdict first, then one table with every gate,
- * then the slices (with a Mermaid chart of per-slice deltas) and all metrics. The same
+ * then a forest plot of the regression gates (change, interval, margin) and all metrics. The same
  * Markdown serves the job summary, the check run and the PR comment; the latter two
  * are cut to GitHub's size limits with a pointer to the full summary.
  */
-import { cell, code, details, table } from '../core/summary.js';
+import { code, details, table, text } from '../core/summary.js';
 import type { GateEvaluation, GateResult } from './evaluate-gates.js';
 import { format, METHOD_NAMES, signed } from './evaluate-gates.js';
+import { renderForestPlot } from './forest-plot.js';
 import type { Side } from './sides.js';
 
 export interface GateSummaryInput {
@@ -50,11 +51,19 @@ export function renderVerdict(
  */
 export function renderGateSummary(
   input: GateSummaryInput,
-  options: { title?: string; maxLength?: number; moreAt?: string; header?: string } = {},
+  options: {
+    title?: string;
+    maxLength?: number;
+    moreAt?: string;
+    header?: string;
+    /** Under the verdict: which commit and run it is about (a PR comment, a check run). */
+    byline?: string;
+  } = {},
 ): string {
   const head =
     (options.header ?? '') +
     renderVerdict(input, options.title) +
+    (options.byline ? `\n${options.byline}\n` : '') +
     '\n' +
     facts(input) +
     loosenedSection(input);
@@ -62,7 +71,7 @@ export function renderGateSummary(
   const sections = [
     reasons(rows),
     testsSection(rows),
-    sliceSection(input),
+    forestSection(input),
     metricsSection(input),
     bootstrapNote(input),
   ];
@@ -91,7 +100,7 @@ function loosenedSection({ loosened }: GateSummaryInput): string {
   if (!loosened || loosened.lines.length === 0) return '';
   return (
     `\n> [!WARNING]\n> **Gates loosened since the live release** (${loosened.release} passed stricter ones):\n` +
-    loosened.lines.map((line) => `> - ${cell(line)}`).join('\n') +
+    loosened.lines.map((line) => `> - ${text(line)}`).join('\n') +
     '\n'
   );
 }
@@ -110,17 +119,18 @@ function facts({ candidate, baseline, noBaseline }: GateSummaryInput): string {
 }
 
 function gateTable(rows: GateResult[]): string {
+  // The result first: a PR comment is narrow, and it is what a reader looks for.
   return table(
-    ['metric', 'slice', 'candidate', 'baseline', 'delta', 'interval', 'threshold', 'result'],
+    ['result', 'metric', 'slice', 'candidate', 'baseline', 'delta', 'interval', 'threshold'],
     rows.map((r) => [
-      r.kind === 'regression' ? `${r.metric} vs baseline` : r.metric,
-      r.slice ? `${r.slice}${r.n !== undefined ? ` (n=${r.n})` : ''}` : 'all',
+      ICONS[r.result],
+      text(r.kind === 'regression' ? `${r.metric} vs baseline` : r.metric),
+      r.slice ? `${text(r.slice)}${r.n !== undefined ? ` (n=${r.n})` : ''}` : 'all',
       r.candidate === undefined ? undefined : format(r.candidate),
       r.baseline === undefined ? undefined : format(r.baseline),
       r.delta === undefined ? undefined : signed(r.delta),
       intervalText(r),
       r.threshold,
-      ICONS[r.result],
     ]),
   );
 }
@@ -140,7 +150,7 @@ function reasons(rows: GateResult[]): string {
     notable
       .map(
         (r) =>
-          `- ${ICONS[r.result].split(' ')[0]} **${r.metric}**${r.slice ? ` (${r.slice})` : ''}: ${cell(r.reason)}`,
+          `- ${ICONS[r.result].split(' ')[0]} **${text(r.metric)}**${r.slice ? ` (${text(r.slice)})` : ''}: ${text(r.reason)}`,
       )
       .join('\n') + '\n'
   );
@@ -171,8 +181,8 @@ function testsSection(rows: GateResult[]): string {
           'rows for the margin',
         ],
         tested.map((r) => [
-          r.metric,
-          r.slice ?? 'all',
+          text(r.metric),
+          r.slice ? text(r.slice) : 'all',
           METHOD_NAMES[r.test!.method],
           String(r.test!.n),
           format(r.test!.se!),
@@ -203,28 +213,10 @@ function testsSection(rows: GateResult[]): string {
   return lines.length > 0 ? `### What the tests can see\n\n${lines.join('\n\n')}\n` : '';
 }
 
-/** Per-slice values of the gated metrics, with a chart of the deltas when there are any. */
-function sliceSection({ evaluation }: GateSummaryInput): string {
-  const sliced = evaluation.results.filter((r) => r.slice && r.candidate !== undefined);
-  if (sliced.length === 0) return '';
-  const deltas = sliced.filter((r) => r.kind === 'regression' && r.delta !== undefined);
-  let chart = '';
-  const metric = deltas[0]?.metric;
-  const series = deltas.filter((r) => r.metric === metric);
-  if (series.length >= 2) {
-    const labels = series.map((r) => JSON.stringify(r.slice!.replace(/"/g, "'")));
-    const values = series.map((r) => +r.delta!.toPrecision(4));
-    const low = Math.min(0, ...values);
-    const high = Math.max(0, ...values);
-    chart =
-      '```mermaid\nxychart-beta\n' +
-      `  title "${metric}: candidate − baseline per slice"\n` +
-      `  x-axis [${labels.join(', ')}]\n` +
-      `  y-axis "delta" ${low === high ? '-1 --> 1' : `${low} --> ${high}`}\n` +
-      `  bar [${values.join(', ')}]\n` +
-      '```\n';
-  }
-  return `### Slices\n\n${chart}`;
+/** The regression gates' changes with their intervals against the margin (a forest plot). */
+function forestSection({ evaluation }: GateSummaryInput): string {
+  const plot = renderForestPlot(evaluation.results);
+  return plot ? `### Change against the baseline\n\n${plot}` : '';
 }
 
 function metricsSection({ candidate, baseline }: GateSummaryInput): string {
@@ -233,8 +225,8 @@ function metricsSection({ candidate, baseline }: GateSummaryInput): string {
     const c = candidate.overall.values[name];
     const b = baseline?.overall.values[name];
     return [
-      name,
-      c === undefined ? candidate.overall.notes[name] : format(c),
+      text(name),
+      c === undefined ? text(candidate.overall.notes[name]) : format(c),
       b === undefined ? undefined : format(b),
       c !== undefined && b !== undefined ? signed(c - b) : undefined,
     ];

@@ -5,7 +5,7 @@
  * history.
  */
 import { formatDuration } from '../core/duration.js';
-import { code, table } from '../core/summary.js';
+import { code, table, text } from '../core/summary.js';
 import { digestOf, type ReleaseRecord } from '../ledger/ledger.js';
 import type { ReleaseOutcome } from './deploy-release.js';
 
@@ -39,8 +39,9 @@ export function renderReleaseVerdict(outcome: ReleaseOutcome): string {
 
 export function renderReleaseSummary(outcome: ReleaseOutcome): string {
   const parts = [renderReleaseVerdict(outcome), ''];
-  if (outcome.failure) parts.push(`**Why:** ${outcome.failure}`, '');
-  for (const note of outcome.notes ?? []) parts.push('> [!WARNING]', `> ${note}`, '');
+  // Failures quote providers, scripts and registries: shown literally.
+  if (outcome.failure) parts.push(`**Why:** ${text(outcome.failure)}`, '');
+  for (const note of outcome.notes ?? []) parts.push('> [!WARNING]', `> ${text(note)}`, '');
   const before = outcome.previous;
   const now =
     outcome.status === 'dry-run'
@@ -92,9 +93,8 @@ export function renderReleaseSummary(outcome: ReleaseOutcome): string {
 }
 
 function renderEvidence(release: ReleaseRecord): string {
-  const metrics = Object.entries(release.gate?.metrics ?? {})
-    .slice(0, 8)
-    .map(([name, value]) => `${name} ${Number.isInteger(value) ? value : value.toFixed(4)}`)
+  const metrics = gatedMetrics(release)
+    .map(([name, value]) => `${text(name)} ${Number.isInteger(value) ? value : value.toFixed(4)}`)
     .join(' · ');
   const lines = [
     release.gate?.ungated
@@ -108,8 +108,24 @@ function renderEvidence(release: ReleaseRecord): string {
       `- **Stored evidence:** ${code(release.evidence.image)} (gate report and predictions; the next gate's baseline)`,
     );
   if (release.source?.run_url) lines.push(`- **Run:** ${release.source.run_url}`);
-  if (release.reason) lines.push(`- **Reason:** ${release.reason}`);
+  if (release.reason) lines.push(`- **Reason:** ${text(release.reason)}`);
   return `**Evidence** (release ${release.id}):\n\n${lines.join('\n')}\n`;
+}
+
+/**
+ * The metrics the gate judged (those its gates named), in the gates' order; a release
+ * recorded without its gates shows its first few metrics.
+ */
+function gatedMetrics(release: ReleaseRecord): [string, number][] {
+  const metrics = release.gate?.metrics ?? {};
+  const gates = (release.gate?.gates as { gates?: { metric?: unknown }[] } | undefined)?.gates;
+  const named = [
+    ...new Set(
+      (gates ?? []).map((g) => g.metric).filter((m): m is string => typeof m === 'string'),
+    ),
+  ];
+  if (named.length === 0) return Object.entries(metrics).slice(0, 8);
+  return named.filter((m) => metrics[m] !== undefined).map((m) => [m, metrics[m]]);
 }
 
 /** Newest first: release, image, status, gate, commit, when, note. */
@@ -142,5 +158,5 @@ function note(release: ReleaseRecord): string {
   if (release.rollback_of) parts.push(`rollback of ${release.rollback_of}`);
   if (release.reason) parts.push(release.reason);
   else if (release.detail && release.status !== 'success') parts.push(release.detail);
-  return parts.join(': ').slice(0, 200);
+  return text(parts.join(': ').slice(0, 200));
 }

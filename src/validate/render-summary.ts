@@ -1,5 +1,5 @@
 /** The validate-model job summary: verdict first, then facts, signature, and findings. */
-import { cell, code, details, table, verdict } from '../core/summary.js';
+import { code, details, table, text, verdict } from '../core/summary.js';
 import { formatBytes, formatCount } from '../core/size.js';
 import type { TensorSpec } from '../formats/findings.js';
 import { describeLocation } from './sarif.js';
@@ -39,7 +39,7 @@ export function renderValidationSummary(result: ValidationResult, outcome: Verdi
           ? [
               [
                 'Model card',
-                `${code(result.modelCard.path)}${result.modelCard.metadata.license ? `, license ${cell(result.modelCard.metadata.license)}` : ''}`,
+                `${code(result.modelCard.path)}${result.modelCard.metadata.license ? `, license ${text(result.modelCard.metadata.license)}` : ''}`,
               ],
             ]
           : []),
@@ -68,14 +68,15 @@ export function renderValidationSummary(result: ValidationResult, outcome: Verdi
   const sorted = [...result.findings].sort((a, b) => order[a.severity] - order[b.severity]);
   md += table(
     ['severity', 'code', 'message', 'location'],
-    sorted
-      .slice(0, MAX_ROWS)
-      .map((f) => [
-        ICON[f.severity],
-        code(f.code),
-        f.message,
+    sorted.slice(0, MAX_ROWS).map((f) => [
+      ICON[f.severity],
+      code(f.code),
+      // Messages quote what the file holds (`__main__.Exploit`, a template): literal.
+      text(f.message),
+      text(
         `${f.location.path}${describeLocation(f) ? ` (${describeLocation(f).slice(0, -2)})` : ''}`,
-      ]),
+      ),
+    ]),
     '_No findings._',
   );
   if (sorted.length > MAX_ROWS)

@@ -85,7 +85,7 @@ describe('decisions, through the bundled action', () => {
     expect(run.stdout).toMatch(
       /::error::evaluate-gate: verdict fail: accuracy: 0\.8\d+ is below the floor 0\.95/,
     );
-    expect(run.summary).toMatch(/f1 vs baseline \| all \| 0\.8\d+ \| — .*➖ skipped/);
+    expect(run.summary).toMatch(/\| ➖ skipped \| f1 vs baseline \| all \| 0\.8\d+ \| — /);
     expect(JSON.parse(readFileSync(run.outputs.report, 'utf8'))).toMatchObject({ verdict: 'fail' });
   });
 
@@ -154,9 +154,11 @@ describe('decisions, through the bundled action', () => {
     expect(run.outputs.verdict).toBe('fail');
     const failed = JSON.parse(run.outputs['failed-gates']);
     expect(failed.map((f: { slice?: string }) => f.slice)).toEqual(['region=eu']);
-    expect(run.summary).toMatch(
-      /```mermaid\nxychart-beta\n {2}title "recall: candidate − baseline per slice"/,
+    // The forest plot: each slice's change with the margin line, right is better.
+    expect(run.summary).toContain(
+      'recall: change against the baseline, ← worse · better → (┊ margin −0.02, │ no change)',
     );
+    expect(run.summary).toMatch(/\nregion=eu {13}.*●.*❌ Δ −0\.\d+/);
   });
 });
 
@@ -201,7 +203,12 @@ describe('on a pull request', () => {
     expect(comments).toHaveLength(1);
     expect(comments[0].issue).toBe(2);
     expect(comments[0].body).toMatch(/## ❌ Model gate: fail — 1 fail/);
-    expect(comments[0].body).toMatch(/\| accuracy \| all \| 0\.9\d+ \|/);
+    // The result first (a comment is narrow), and which commit and run it is about.
+    expect(comments[0].body).toMatch(/\| ❌ fail \| accuracy \| all \| 0\.9\d+ \|/);
+    expect(comments[0].body).toContain(
+      `## ❌ Model gate: fail — 1 fail\n\n_Commit \`2222222\` · [workflow run](https://github.com/${repo}/actions/runs/4242)_\n`,
+    );
+    expect(runs[1].output.summary).toContain('_Commit `2222222` · [workflow run]');
   });
 
   test('a token without checks: write warns and names the permission; the gate still decides', async () => {
@@ -384,7 +391,7 @@ describe('baselines, metrics files and bad input', () => {
         reason: expect.stringMatching(/^regressed by −0\.05/),
       },
     ]);
-    expect(run.summary).toMatch(/region=us \(n=20\) .*➖ skipped/);
+    expect(run.summary).toMatch(/\| ➖ skipped \| .* \| region=us \(n=20\) \|/);
   });
 
   test('multiclass is inferred and said; a binary-only metric is a configuration error', async () => {

@@ -87,7 +87,7 @@ test("a gate without registry credentials reads the live release's predictions f
   expect(fork.code).toBe(0);
   expect(fork.stdout).toContain("the registry could not be read; using the Actions cache's copy");
   expect(fork.summary).toMatch(
-    /accuracy vs baseline \| all \| [0-9.]+ \| [0-9.]+ \| 0 \| ≥ −0\.00\d+ \(95%\) \| ≤ 0\.02 worse \(significance\) \| ✅ pass/,
+    /\| ✅ pass \| accuracy vs baseline \| all \| [0-9.]+ \| [0-9.]+ \| 0 \| ≥ −0\.00\d+ \(95%\) \| ≤ 0\.02 worse \(significance\) \|/,
   );
   expect(fork.summary).toContain(': its predictions (evidence sha256:');
 

@@ -1,8 +1,8 @@
-export const id = 152;
-export const ids = [152];
+export const id = 157;
+export const ids = [157];
 export const modules = {
 
-/***/ 8152:
+/***/ 4157:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1834,7 +1834,15 @@ function regressionRow(context, own, theirs, interval, unavailable) {
     const delta = candidate - baseline;
     const better = gate.direction === 'higher' ? 1 : -1;
     const worse = -better * delta;
-    const row = { ...base, candidate, baseline, delta, interval, test: testFacts(interval, allowed) };
+    const row = {
+        ...base,
+        candidate,
+        baseline,
+        delta,
+        margin: allowed,
+        interval,
+        test: testFacts(interval, allowed),
+    };
     const pointFails = worse > allowed + 1e-12;
     const pointText = `${signed(delta)} (${worse > 0 ? `${format(worse)} worse` : 'no worse'}; allowed ${format(allowed)})`;
     if (!gate.significance)
@@ -1922,13 +1930,80 @@ function signed(value) {
     return value > 0 ? `+${format(value)}` : value < 0 ? `−${format(-value)}` : '0';
 }
 
+;// CONCATENATED MODULE: ./src/gate/forest-plot.ts
+
+
+const WIDTH = 36;
+const LABEL = 22;
+const MARK = { pass: '✅', fail: '❌', inconclusive: '⚠️', skipped: '➖' };
+/** The plot (a fenced text block per metric), or '' when no regression gate has a change. */
+function renderForestPlot(rows) {
+    const plotted = rows.filter((r) => r.kind === 'regression' && r.delta !== undefined);
+    if (plotted.length === 0)
+        return '';
+    const metrics = [...new Set(plotted.map((r) => r.metric))];
+    return metrics.map((metric) => block(plotted.filter((r) => r.metric === metric))).join('\n');
+}
+function block(rows) {
+    // Right is better: a lower-is-better metric's change is turned around.
+    const better = rows[0].direction === 'higher' ? 1 : -1;
+    const points = rows.map((r) => {
+        const bound = better > 0 ? r.interval?.lower : r.interval?.upper;
+        return {
+            row: r,
+            change: better * r.delta,
+            bound: bound === undefined ? undefined : better * bound,
+            margin: r.margin === undefined ? undefined : -r.margin,
+        };
+    });
+    const values = points.flatMap((p) => [p.change, p.bound, p.margin, 0]);
+    const finite = values.filter((v) => v !== undefined && Number.isFinite(v));
+    let low = Math.min(...finite);
+    let high = Math.max(...finite);
+    const pad = (high - low || Math.abs(high) || 1) * 0.1;
+    low -= pad;
+    high += pad;
+    const at = (v) => Math.max(0, Math.min(WIDTH - 1, Math.round(((v - low) / (high - low)) * (WIDTH - 1))));
+    const zero = at(0);
+    const margin = points.find((p) => p.margin !== undefined)?.margin;
+    const lines = points.map((p) => {
+        const cells = Array.from({ length: WIDTH }, () => ' ');
+        if (p.bound !== undefined && Number.isFinite(p.bound)) {
+            for (let i = at(p.bound); i < WIDTH; i++)
+                cells[i] = '─';
+            cells[WIDTH - 1] = '▶';
+        }
+        // The lines stay visible through an interval: crossing the margin is the point.
+        if (margin !== undefined)
+            cells[at(margin)] = '┊';
+        cells[zero] = '│';
+        if (p.bound !== undefined && Number.isFinite(p.bound))
+            cells[at(p.bound)] = '[';
+        cells[at(p.change)] = '●';
+        // Inside a fenced block: nothing in a slice value may close the fence or break the line.
+        const label = `${p.row.slice ?? 'all'}`
+            .replace(/[`\r\n]/g, "'")
+            .slice(0, LABEL)
+            .padEnd(LABEL);
+        const numbers = `Δ ${signed(p.row.delta)}${p.bound !== undefined ? `, bound ${signed(better * p.bound)}` : ''}`;
+        return `${label} ${cells.join('')}  ${MARK[p.row.result]} ${numbers}`;
+    });
+    const title = `${(0,summary/* text */.Qq)(rows[0].metric)}: change against the baseline, ← worse · better →` +
+        (margin !== undefined
+            ? ` (┊ margin ${signed(better * margin)}, │ no change)`
+            : ' (│ no change)');
+    const axis = `${' '.repeat(LABEL)} ${signed(better * low).padEnd(WIDTH / 2)}${signed(better * high).padStart(WIDTH / 2)}`;
+    return `${title}\n\n\`\`\`text\n${lines.join('\n')}\n${axis}\n\`\`\`\n`;
+}
+
 ;// CONCATENATED MODULE: ./src/gate/render-summary.ts
 /**
  * The gate's report for people: the verdict first, then one table with every gate,
- * then the slices (with a Mermaid chart of per-slice deltas) and all metrics. The same
+ * then a forest plot of the regression gates (change, interval, margin) and all metrics. The same
  * Markdown serves the job summary, the check run and the PR comment; the latter two
  * are cut to GitHub's size limits with a pointer to the full summary.
  */
+
 
 
 const ICONS = {
@@ -1954,6 +2029,7 @@ function renderVerdict({ evaluation, firstRelease }, title = 'Model gate') {
 function renderGateSummary(input, options = {}) {
     const head = (options.header ?? '') +
         renderVerdict(input, options.title) +
+        (options.byline ? `\n${options.byline}\n` : '') +
         '\n' +
         facts(input) +
         loosenedSection(input);
@@ -1961,7 +2037,7 @@ function renderGateSummary(input, options = {}) {
     const sections = [
         reasons(rows),
         testsSection(rows),
-        sliceSection(input),
+        forestSection(input),
         metricsSection(input),
         bootstrapNote(input),
     ];
@@ -1991,7 +2067,7 @@ function loosenedSection({ loosened }) {
     if (!loosened || loosened.lines.length === 0)
         return '';
     return (`\n> [!WARNING]\n> **Gates loosened since the live release** (${loosened.release} passed stricter ones):\n` +
-        loosened.lines.map((line) => `> - ${(0,summary/* cell */.Hn)(line)}`).join('\n') +
+        loosened.lines.map((line) => `> - ${(0,summary/* text */.Qq)(line)}`).join('\n') +
         '\n');
 }
 function rank(row) {
@@ -2006,15 +2082,16 @@ function facts({ candidate, baseline, noBaseline }) {
     return `**Candidate** ${(0,summary/* code */.aY)(candidate.source)}${task}${n}  \n**Baseline** ${against}\n`;
 }
 function gateTable(rows) {
-    return (0,summary/* table */.tp)(['metric', 'slice', 'candidate', 'baseline', 'delta', 'interval', 'threshold', 'result'], rows.map((r) => [
-        r.kind === 'regression' ? `${r.metric} vs baseline` : r.metric,
-        r.slice ? `${r.slice}${r.n !== undefined ? ` (n=${r.n})` : ''}` : 'all',
+    // The result first: a PR comment is narrow, and it is what a reader looks for.
+    return (0,summary/* table */.tp)(['result', 'metric', 'slice', 'candidate', 'baseline', 'delta', 'interval', 'threshold'], rows.map((r) => [
+        ICONS[r.result],
+        (0,summary/* text */.Qq)(r.kind === 'regression' ? `${r.metric} vs baseline` : r.metric),
+        r.slice ? `${(0,summary/* text */.Qq)(r.slice)}${r.n !== undefined ? ` (n=${r.n})` : ''}` : 'all',
         r.candidate === undefined ? undefined : format(r.candidate),
         r.baseline === undefined ? undefined : format(r.baseline),
         r.delta === undefined ? undefined : signed(r.delta),
         intervalText(r),
         r.threshold,
-        ICONS[r.result],
     ]));
 }
 function intervalText(row) {
@@ -2031,7 +2108,7 @@ function reasons(rows) {
     if (notable.length === 0)
         return '';
     return (notable
-        .map((r) => `- ${ICONS[r.result].split(' ')[0]} **${r.metric}**${r.slice ? ` (${r.slice})` : ''}: ${(0,summary/* cell */.Hn)(r.reason)}`)
+        .map((r) => `- ${ICONS[r.result].split(' ')[0]} **${(0,summary/* text */.Qq)(r.metric)}**${r.slice ? ` (${(0,summary/* text */.Qq)(r.slice)})` : ''}: ${(0,summary/* text */.Qq)(r.reason)}`)
         .join('\n') + '\n');
 }
 /**
@@ -2053,8 +2130,8 @@ function testsSection(rows) {
             'margin',
             'rows for the margin',
         ], tested.map((r) => [
-            r.metric,
-            r.slice ?? 'all',
+            (0,summary/* text */.Qq)(r.metric),
+            r.slice ? (0,summary/* text */.Qq)(r.slice) : 'all',
             METHOD_NAMES[r.test.method],
             String(r.test.n),
             format(r.test.se),
@@ -2078,29 +2155,10 @@ function testsSection(rows) {
         lines.push(`> [!NOTE]\n> ${points} regression gate${points > 1 ? 's are point comparisons' : ' is a point comparison'} (no significance test): noise on this test set decides ${points > 1 ? 'them' : 'it'}.`);
     return lines.length > 0 ? `### What the tests can see\n\n${lines.join('\n\n')}\n` : '';
 }
-/** Per-slice values of the gated metrics, with a chart of the deltas when there are any. */
-function sliceSection({ evaluation }) {
-    const sliced = evaluation.results.filter((r) => r.slice && r.candidate !== undefined);
-    if (sliced.length === 0)
-        return '';
-    const deltas = sliced.filter((r) => r.kind === 'regression' && r.delta !== undefined);
-    let chart = '';
-    const metric = deltas[0]?.metric;
-    const series = deltas.filter((r) => r.metric === metric);
-    if (series.length >= 2) {
-        const labels = series.map((r) => JSON.stringify(r.slice.replace(/"/g, "'")));
-        const values = series.map((r) => +r.delta.toPrecision(4));
-        const low = Math.min(0, ...values);
-        const high = Math.max(0, ...values);
-        chart =
-            '```mermaid\nxychart-beta\n' +
-                `  title "${metric}: candidate − baseline per slice"\n` +
-                `  x-axis [${labels.join(', ')}]\n` +
-                `  y-axis "delta" ${low === high ? '-1 --> 1' : `${low} --> ${high}`}\n` +
-                `  bar [${values.join(', ')}]\n` +
-                '```\n';
-    }
-    return `### Slices\n\n${chart}`;
+/** The regression gates' changes with their intervals against the margin (a forest plot). */
+function forestSection({ evaluation }) {
+    const plot = renderForestPlot(evaluation.results);
+    return plot ? `### Change against the baseline\n\n${plot}` : '';
 }
 function metricsSection({ candidate, baseline }) {
     const names = Object.keys({ ...candidate.overall.values, ...candidate.overall.notes });
@@ -2108,8 +2166,8 @@ function metricsSection({ candidate, baseline }) {
         const c = candidate.overall.values[name];
         const b = baseline?.overall.values[name];
         return [
-            name,
-            c === undefined ? candidate.overall.notes[name] : format(c),
+            (0,summary/* text */.Qq)(name),
+            c === undefined ? (0,summary/* text */.Qq)(candidate.overall.notes[name]) : format(c),
             b === undefined ? undefined : format(b),
             c !== undefined && b !== undefined ? signed(c - b) : undefined,
         ];
@@ -2156,6 +2214,8 @@ async function publishGate(summary, options) {
     }
     const client = options.client();
     const title = checkName || 'Model gate';
+    // A comment outlives the push it is about: say which commit and which run.
+    const byline = `_Commit \`${pr.headSha.slice(0, 7)}\`${options.runUrl ? ` · [workflow run](${options.runUrl})` : ''}_`;
     if (checkName) {
         const verdict = summary.evaluation.verdict;
         const result = await withPermission('checks: write', `create the "${checkName}" check run`, () => publishCheckRun(client, { owner: pr.owner, repo: pr.repo, sha: pr.headSha }, {
@@ -2164,6 +2224,7 @@ async function publishGate(summary, options) {
             title: `${verdict}: ${summary.evaluation.failedGates.length} failed gate(s)`,
             summary: renderGateSummary(summary, {
                 title,
+                byline,
                 maxLength: GITHUB_TEXT_LIMIT,
                 moreAt: options.runUrl,
             }),
@@ -2177,6 +2238,7 @@ async function publishGate(summary, options) {
         const marker = stickyMarker(`evaluate-gate:${title}`);
         const body = renderGateSummary(summary, {
             title,
+            byline,
             maxLength: GITHUB_TEXT_LIMIT - marker.length - 1,
             moreAt: options.runUrl,
         });
