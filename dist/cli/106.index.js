@@ -514,7 +514,7 @@ function restoreRecord(options) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   iL: () => (/* binding */ renderReleaseSummary)
 /* harmony export */ });
-/* unused harmony exports shortDigest, renderReleaseVerdict, renderHistory */
+/* unused harmony exports shortDigest, shortImage, renderReleaseVerdict, renderHistory */
 /* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8571);
 /* harmony import */ var _core_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1363);
 /* harmony import */ var _ledger_ledger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2420);
@@ -536,6 +536,17 @@ const STATUS_ICON = {
 };
 /** A digest people can tell apart: `sha256:1a2b3c4d5e6f`. */
 const shortDigest = (image) => image ? ((0,_ledger_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .digestOf */ .ol)(image)?.slice(0, 19) ?? image) : undefined;
+/**
+ * An image short enough for a table: the repository's last segment and a 12-hex digest
+ * (`churn@sha256:1a2b3c4d5e6f`); the whole reference is in the outputs and the rollout line.
+ */
+function shortImage(image) {
+    const at = image.lastIndexOf('@');
+    if (at < 0)
+        return image;
+    const repository = image.slice(0, at);
+    return `${repository.slice(repository.lastIndexOf('/') + 1)}@${shortDigest(image)}`;
+}
 /** The summary's first line. */
 function renderReleaseVerdict(outcome) {
     const { environment, status, kind } = outcome;
@@ -569,14 +580,14 @@ function renderReleaseSummary(outcome) {
     parts.push((0,_core_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['', 'image', 'release', 'gate', 'commit'], [
         [
             'was live',
-            (0,_core_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(outcome.previousImage ?? 'nothing'),
+            outcome.previousImage ? (0,_core_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(shortImage(outcome.previousImage)) : 'nothing',
             before?.id,
             gateOf(before),
             commitOf(before),
         ],
         [
             outcome.status === 'dry-run' ? 'would be live' : 'live now',
-            outcome.image ? (0,_core_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(outcome.image) : 'unknown',
+            outcome.image ? (0,_core_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(shortImage(outcome.image)) : 'unknown',
             now?.id,
             gateOf(now ?? outcome.target),
             commitOf(now ?? outcome.target),

@@ -21,6 +21,17 @@ const STATUS_ICON: Record<string, string> = {
 export const shortDigest = (image: string | undefined) =>
   image ? (digestOf(image)?.slice(0, 19) ?? image) : undefined;
 
+/**
+ * An image short enough for a table: the repository's last segment and a 12-hex digest
+ * (`churn@sha256:1a2b3c4d5e6f`); the whole reference is in the outputs and the rollout line.
+ */
+export function shortImage(image: string): string {
+  const at = image.lastIndexOf('@');
+  if (at < 0) return image;
+  const repository = image.slice(0, at);
+  return `${repository.slice(repository.lastIndexOf('/') + 1)}@${shortDigest(image)}`;
+}
+
 /** The summary's first line. */
 export function renderReleaseVerdict(outcome: ReleaseOutcome): string {
   const { environment, status, kind } = outcome;
@@ -57,14 +68,14 @@ export function renderReleaseSummary(outcome: ReleaseOutcome): string {
       [
         [
           'was live',
-          code(outcome.previousImage ?? 'nothing'),
+          outcome.previousImage ? code(shortImage(outcome.previousImage)) : 'nothing',
           before?.id,
           gateOf(before),
           commitOf(before),
         ],
         [
           outcome.status === 'dry-run' ? 'would be live' : 'live now',
-          outcome.image ? code(outcome.image) : 'unknown',
+          outcome.image ? code(shortImage(outcome.image)) : 'unknown',
           now?.id,
           gateOf(now ?? outcome.target),
           commitOf(now ?? outcome.target),

@@ -192,7 +192,7 @@ test('release, PRs gated against it, a second release, a failed rollout, a manua
   //    which deploy stored beside the first image (docker-registry: the tag fallback).
   const second = await release(2, 'production');
   expect(second.gate.summary).toMatch(
-    /accuracy vs baseline \| all \| 0\.98 \| 0\.98 \| 0 \| ≥ −0\.05133 \(95%\) \| ≤ 0\.06 worse \(significance\) \| ✅ pass/,
+    /\| ✅ pass \| accuracy vs baseline \| all \| 0\.98 \| 0\.98 \| 0 \| ≥ −0\.05133 \(95%\) \| ≤ 0\.06 worse \(significance\) \|/,
   );
   const firstRecord = JSON.parse(readFileSync(first.deployed.outputs.report, 'utf8')) as {
     release: { evidence: { digest: string } };
