@@ -50,6 +50,22 @@ const actions = readdirSync('actions')
   .map((d) => join('actions', d, 'action.yml'))
   .filter(existsSync);
 
+// Workflows shown in the READMEs (a fenced yaml block with top-level `on:` and `jobs:`)
+// are what people copy first: they are checked by actionlint as well.
+const snippets = ['README.md', ...readdirSync('actions').map((d) => join('actions', d, 'README.md'))]
+  .filter(existsSync)
+  .flatMap((file) =>
+    [...readFileSync(file, 'utf8').matchAll(/```yaml\n([\s\S]*?)```/g)]
+      .map((m) => m[1])
+      .filter((block) => /^on:/m.test(block) && /^jobs:/m.test(block))
+      .map((block, i) => ({ file: `${file} (workflow ${i + 1})`, text: block })),
+  );
+for (const { file, text } of snippets)
+  for (const result of (await createLinter())(withoutEnvironmentDeployment(file, text), 'snippet.yml')) {
+    problems++;
+    console.error(`${file}:${result.line}:${result.column}: ${result.message} [${result.kind}]`);
+  }
+
 // One linter per file: the WebAssembly linter traps ("unreachable") when reused after a
 // long workflow.
 for (const file of workflows)
@@ -100,6 +116,31 @@ for (const file of workflows) {
   }
 }
 
+// Steps that use modelgate's own actions (in workflows, examples, README workflows and the
+// composite promote) are checked against that action.yml: every `with:` key an input of
+// it, every required input given.
+function checkActionSteps(file, steps) {
+  for (const [i, step] of (steps ?? []).entries()) {
+    const used = /^modelgate\/modelgate\/actions\/([a-z-]+)@/.exec(step.uses ?? '');
+    if (!used) continue;
+    const inputs = parse(readFileSync(join('actions', used[1], 'action.yml'), 'utf8')).inputs ?? {};
+    const say = (problem) => {
+      problems++;
+      console.error(`${file}: step ${step.id ?? i + 1} (${used[1]}): ${problem}`);
+    };
+    for (const key of Object.keys(step.with ?? {}))
+      if (!(key in inputs)) say(`${used[1]} has no input '${key}'`);
+    for (const [key, input] of Object.entries(inputs))
+      if (input.required && !(key in (step.with ?? {}))) say(`input '${key}' is required`);
+  }
+}
+for (const { file, doc } of [
+  ...workflows.map((file) => ({ file, doc: parse(readFileSync(file, 'utf8')) })),
+  ...snippets.map(({ file, text }) => ({ file, doc: parse(text) })),
+])
+  for (const job of Object.values(doc.jobs ?? {})) checkActionSteps(file, job.steps);
+for (const file of actions) checkActionSteps(file, parse(readFileSync(file, 'utf8')).runs?.steps);
+
 const scratch = mkdtempSync(join(tmpdir(), 'action-validator-'));
 for (const file of [...actions, ...workflows]) {
   const text = withoutEnvironmentDeployment(file, readFileSync(file, 'utf8')).replace(
@@ -121,6 +162,6 @@ for (const file of [...actions, ...workflows]) {
 }
 rmSync(scratch, { recursive: true, force: true });
 console.log(
-  `${workflows.length} workflow(s) and ${actions.length} action(s) checked: ${problems ? `${problems} problem(s)` : 'clean'}`,
+  `${workflows.length} workflow(s), ${snippets.length} README workflow(s) and ${actions.length} action(s) checked: ${problems ? `${problems} problem(s)` : 'clean'}`,
 );
 process.exit(problems ? 1 : 0);
