@@ -39279,9 +39279,9 @@ class ConfigurationError extends Error {
 }
 /** The message of any thrown value, without a stack trace. */
 function describeError(error) {
-    if (error instanceof Error)
-        return error.message;
-    return String(error);
+    // By shape, not instanceof: an error from another realm (a vm context, a worker) is one too.
+    const message = error?.message;
+    return typeof message === 'string' ? message : String(error);
 }
 function truncate(value, max) {
     const oneLine = value.replace(/\s*\n\s*/g, ' ');

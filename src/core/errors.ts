@@ -15,8 +15,9 @@ export class ConfigurationError extends Error {
 
 /** The message of any thrown value, without a stack trace. */
 export function describeError(error: unknown): string {
-  if (error instanceof Error) return error.message;
-  return String(error);
+  // By shape, not instanceof: an error from another realm (a vm context, a worker) is one too.
+  const message = (error as { message?: unknown } | null)?.message;
+  return typeof message === 'string' ? message : String(error);
 }
 
 function truncate(value: string, max: number): string {

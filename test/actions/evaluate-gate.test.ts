@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runBundledAction } from '../support/action-runner.js';
+import { runActionInProcess } from '../support/in-process.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../support/github-emulator.js';
 import { writeBinaryPredictions } from '../support/predictions.js';
 import { useTempDir } from '../support/temp.js';
@@ -34,8 +34,9 @@ function predictions(name: string, spec: Parameters<typeof writeBinaryPrediction
   return path;
 }
 
+/** Runs evaluate-gate from the sources, in process (evaluate-gate-bundled.test.ts drives dist/). */
 function gate(inputs: Record<string, string>, env: Record<string, string> = {}) {
-  return runBundledAction('evaluate-gate', inputs, temp(), {
+  return runActionInProcess('evaluate-gate', inputs, temp(), {
     GITHUB_API_URL: github.url,
     ...env,
   });
@@ -44,7 +45,7 @@ function gate(inputs: Record<string, string>, env: Record<string, string> = {}) 
 const regression = (margin: string, extra = '') =>
   `seed: 7\ngates:\n  - metric: accuracy\n    max-regression: ${margin}\n${extra}`;
 
-describe('decisions, through the bundled action', () => {
+describe('decisions', () => {
   test('a clear improvement passes', async () => {
     const run = await gate({
       candidate: predictions('better', { n: 3000, accuracy: 0.93, seed: 2 }),
@@ -163,53 +164,6 @@ describe('decisions, through the bundled action', () => {
 });
 
 describe('on a pull request', () => {
-  const head1 = '1'.repeat(40);
-  const head2 = '2'.repeat(40);
-  const repo = 'Codertocat/Hello-World';
-  const gateComments = () =>
-    github.state.comments.filter(
-      (c) => c.repo === repo && c.body.includes('<!-- modelgate:evaluate-gate:Model gate -->'),
-    );
-
-  test('one check run on the head commit and one sticky comment, updated on every push', async () => {
-    const candidate = predictions('pr-a', { n: 2000, accuracy: 0.91, seed: 21 });
-    const baseline = predictions('pr-b', { n: 2000, accuracy: 0.9, seed: 22 });
-    const inputs = {
-      candidate,
-      baseline,
-      gates: gates('pr', regression('0.02')),
-      'github-token': TOKEN,
-    };
-    const first = await gate(inputs, pullRequestEvent(temp(), { headSha: head1 }));
-    expect(first.code).toBe(0);
-    const rerun = await gate(inputs, pullRequestEvent(temp(), { headSha: head1 }));
-    expect(rerun.code).toBe(0);
-    const failing = await gate(
-      { ...inputs, gates: gates('pr-fail', 'gates:\n  - metric: accuracy\n    min: 0.99\n') },
-      pullRequestEvent(temp(), { headSha: head2, action: 'synchronize' }),
-    );
-    expect(failing.outputs.verdict).toBe('fail');
-
-    const runs = github.state.checkRuns.filter((r) => r.repo === repo && r.name === 'Model gate');
-    expect(runs.map((r) => [r.head_sha, r.conclusion])).toEqual([
-      [head1, 'success'],
-      [head2, 'failure'],
-    ]);
-    expect(runs.some((r) => r.head_sha === 'f'.repeat(40))).toBe(false);
-    expect(runs[1].output.summary).toMatch(/^## ❌ Model gate: fail/);
-    expect(runs[0].details_url).toBe(`https://github.com/${repo}/actions/runs/4242`);
-
-    const comments = gateComments();
-    expect(comments).toHaveLength(1);
-    expect(comments[0].issue).toBe(2);
-    expect(comments[0].body).toMatch(/## ❌ Model gate: fail — 1 fail/);
-    // The result first (a comment is narrow), and which commit and run it is about.
-    expect(comments[0].body).toMatch(/\| ❌ fail \| accuracy \| all \| 0\.9\d+ \|/);
-    expect(comments[0].body).toContain(
-      `## ❌ Model gate: fail — 1 fail\n\n_Commit \`2222222\` · [workflow run](https://github.com/${repo}/actions/runs/4242)_\n`,
-    );
-    expect(runs[1].output.summary).toContain('_Commit `2222222` · [workflow run]');
-  });
 
   test('a token without checks: write warns and names the permission; the gate still decides', async () => {
     const run = await gate(

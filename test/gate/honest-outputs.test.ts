@@ -6,8 +6,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { evaluateGateAction } from '../../src/actions/evaluate-gate.js';
-import { runInProcess } from '../support/in-process.js';
+import { runActionInProcess } from '../support/in-process.js';
 import { writeBinaryPredictions } from '../support/predictions.js';
 import { useTempDir } from '../support/temp.js';
 
@@ -18,13 +17,17 @@ const file = (name: string, text: string) => {
   return path;
 };
 const gate = (inputs: Record<string, string>) =>
-  runInProcess(evaluateGateAction, {
-    ledger: `file:${join(dir(), 'ledger.jsonl')}`,
-    'check-name': 'Model gate',
-    comment: 'auto',
-    fail: 'true',
-    ...inputs,
-  });
+  runActionInProcess(
+    'evaluate-gate',
+    {
+      ledger: `file:${join(dir(), 'ledger.jsonl')}`,
+      'check-name': 'Model gate',
+      comment: 'auto',
+      fail: 'true',
+      ...inputs,
+    },
+    dir(),
+  );
 const binary = () => {
   const path = join(dir(), 'binary.csv');
   writeBinaryPredictions(path, { n: 400, accuracy: 0.9, seed: 3 });
@@ -83,8 +86,8 @@ test.each<[string, Record<string, string>, string, string]>([
     ...inputs,
     ...(inputs.candidate ? { candidate: join(dir(), inputs.candidate) } : {}),
   });
-  expect(run.failed).toContain(`evaluate-gate: ${input}`);
-  expect(run.failed).toContain(text);
+  expect(run.failure).toContain(`evaluate-gate: ${input}`);
+  expect(run.failure).toContain(text);
   expect(run.outputs).toMatchObject({ passed: 'false', verdict: '' });
 });
 
@@ -95,7 +98,7 @@ test('a floor or ceiling on a custom metric needs no direction', async () => {
     gates: 'gates:\n  - metric: latency_ms\n    max: 50\n  - metric: throughput\n    min: 1\n',
     fail: 'false',
   });
-  expect(run.failed).toBeUndefined();
+  expect(run.failure).toBeUndefined();
   expect(run.outputs.verdict).toBe('fail');
   expect(JSON.parse(run.outputs['failed-gates'])).toEqual([
     {
@@ -116,7 +119,7 @@ test('a floor or ceiling on a custom metric needs no direction', async () => {
     candidate: metrics,
     gates: 'gates:\n  - metric: latency_ms\n    max-regression: 5\n',
   });
-  expect(unknown.failed).toContain('needs direction: higher or lower for max-regression');
+  expect(unknown.failure).toContain('needs direction: higher or lower for max-regression');
 });
 
 test('failed-gates lists the inconclusive gates too, with their result', async () => {

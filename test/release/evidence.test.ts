@@ -6,10 +6,7 @@
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { deployAction } from '../../src/actions/deploy.js';
-import { evaluateGateAction } from '../../src/actions/evaluate-gate.js';
-import { runBundledAction } from '../support/action-runner.js';
-import { runInProcess } from '../support/in-process.js';
+import { runActionInProcess } from '../support/in-process.js';
 import { writeBinaryPredictions } from '../support/predictions.js';
 import { useTempDir } from '../support/temp.js';
 
@@ -20,7 +17,7 @@ let reports = 0;
 
 beforeAll(async () => {
   writeFileSync(join(dir(), 'model.onnx'), 'weights\n');
-  const run = await runBundledAction(
+  const run = await runActionInProcess(
     'build-image',
     { model: 'model.onnx', image: `oci:${join(dir(), 'layout')}`, tags: 'v1' },
     dir(),
@@ -34,30 +31,38 @@ const ledger = () => `file:${join(dir(), 'ledger.jsonl')}`;
 const gates =
   'gates:\n  - metric: accuracy\n    min: 0.8\n    max-regression: 0.05\n    significance: true\n';
 const gate = (candidate: string, extra: Record<string, string> = {}) =>
-  runInProcess(evaluateGateAction, {
-    candidate,
-    gates,
-    baseline: 'environment:production',
-    ledger: ledger(),
-    'model-digest': built.model,
-    'check-name': 'Model gate',
-    comment: 'auto',
-    fail: 'true',
-    report: join(dir(), `gate-${(reports += 1)}.json`),
-    ...extra,
-  });
+  runActionInProcess(
+    'evaluate-gate',
+    {
+      candidate,
+      gates,
+      baseline: 'environment:production',
+      ledger: ledger(),
+      'model-digest': built.model,
+      'check-name': 'Model gate',
+      comment: 'auto',
+      fail: 'true',
+      report: join(dir(), `gate-${(reports += 1)}.json`),
+      ...extra,
+    },
+    dir(),
+  );
 const deploy = (gateReport: string) =>
-  runInProcess(deployAction, {
-    image: built.image,
-    environment: 'production',
-    ledger: ledger(),
-    provider: 'registry-tag',
-    'gate-report': gateReport,
-    timeout: '1m',
-    'auto-rollback': 'true',
-    'dry-run': 'false',
-    'allow-ungated': 'false',
-  });
+  runActionInProcess(
+    'deploy',
+    {
+      image: built.image,
+      environment: 'production',
+      ledger: ledger(),
+      provider: 'registry-tag',
+      'gate-report': gateReport,
+      timeout: '1m',
+      'auto-rollback': 'true',
+      'dry-run': 'false',
+      'allow-ungated': 'false',
+    },
+    dir(),
+  );
 
 test('stored by deploy, paired with by the next gate, refused when it does not match', async () => {
   const first = join(dir(), 'first.csv');
@@ -65,10 +70,8 @@ test('stored by deploy, paired with by the next gate, refused when it does not m
   const firstGate = await gate(first);
   expect(firstGate.outputs.verdict).toBe('pass');
   const released = await deploy(firstGate.outputs.report);
-  expect(released.failed).toBeUndefined();
-  expect(released.log.join('\n')).toMatch(
-    /evidence sha256:[0-9a-f]{64} stored beside .* \(tag fallback\)/,
-  );
+  expect(released.failure).toBeUndefined();
+  expect(released.stdout).toMatch(/evidence sha256:[0-9a-f]{64} stored beside .* \(tag fallback\)/);
   const record = JSON.parse(readFileSync(join(dir(), 'ledger.jsonl'), 'utf8').split('\n')[0]);
   expect(record.evidence.image).toBe(`oci:${join(dir(), 'layout')}@${record.evidence.digest}`);
   expect(record.gate).toMatchObject({
@@ -92,7 +95,7 @@ test('stored by deploy, paired with by the next gate, refused when it does not m
   const ledgerBefore = readFileSync(join(dir(), 'ledger.jsonl'));
   writeFileSync(second, readFileSync(second, 'utf8').replace('ex1,', 'ex1x,'));
   const stale = await deploy(paired.outputs.report);
-  expect(stale.failed).toMatch(
+  expect(stale.failure).toMatch(
     /^deploy: input 'gate-report': judged predictions .*second\.csv with digest sha256:[0-9a-f]+, but that file is now sha256:[0-9a-f]+/,
   );
   expect(readFileSync(join(dir(), 'ledger.jsonl')).equals(ledgerBefore)).toBe(true);
@@ -107,7 +110,7 @@ test('stored by deploy, paired with by the next gate, refused when it does not m
     readFileSync(join(blobs, predictionsBlob), 'utf8').replace('ex0,', 'ex0,1'),
   );
   const tampered = await gate(first);
-  expect(tampered.failed).toMatch(
+  expect(tampered.failure).toMatch(
     new RegExp(
       `^evaluate-gate: input 'baseline': cannot read the evidence ${record.evidence.digest} of the live release .* is corrupt`,
     ),

@@ -4,9 +4,10 @@
  * semantics (ESM bundle), and reads back what it wrote.
  */
 import { execFile, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { sourcesDigest } from '../../scripts/sources-digest.mjs';
 
 export interface ActionRun {
   code: number;
@@ -15,6 +16,23 @@ export interface ActionRun {
   outputs: Record<string, string>;
   summary: string;
   durationMs: number;
+}
+
+let current: boolean | undefined;
+/**
+ * Throws unless dist/ was built from the sources as they are now: a bundled-action test
+ * after a source edit without `npm run build` would test the old code.
+ */
+export function assertBundlesCurrent(): void {
+  if (current) return;
+  const built = existsSync('dist/sources.sha256')
+    ? readFileSync('dist/sources.sha256', 'utf8').trim()
+    : 'nothing';
+  current = built === sourcesDigest();
+  if (!current)
+    throw new Error(
+      'dist/ was built from other sources than src/ has now: run `npm run build` (this test drives the bundles)',
+    );
 }
 
 /** Parses the GITHUB_OUTPUT file format (`name<<delimiter` heredocs and `name=value`). */
@@ -57,6 +75,7 @@ export function startBundledAction(
   env: Record<string, string> = {},
   prefix: string[] = [],
 ): { child: ChildProcess; done: Promise<ActionRun> } {
+  assertBundlesCurrent();
   const runnerDir = mkdtempSync(join(tmpdir(), 'runner-'));
   const outputFile = join(runnerDir, 'output');
   const summaryFile = join(runnerDir, 'summary');

@@ -1,47 +1,91 @@
 /**
- * Runs an action's definition in this process through runAction(), with a host that
- * keeps everything in memory: the unit tier's way to test behaviour from the sources
- * (the bundled dist/ is tested through action-runner.ts).
+ * Runs an action from the sources in this process through runAction(), with a host that
+ * keeps everything in memory: the unit tier's way to test behaviour (the bundled dist/ is
+ * tested through action-runner.ts, one test per action).
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { ActionRun } from './action-runner.js';
 import type { ActionDefinition } from '../../src/core/action.js';
 import { runAction } from '../../src/core/run-action.js';
 
-export interface InProcessRun {
-  failed?: string;
-  outputs: Record<string, string>;
-  summary: string;
-  log: string[];
-}
+const ACTIONS: Record<string, () => Promise<unknown>> = {
+  'validate-model': async () =>
+    (await import('../../src/actions/validate-model.js')).validateModelAction,
+  'build-image': async () => (await import('../../src/actions/build-image.js')).buildImageAction,
+  'evaluate-gate': async () =>
+    (await import('../../src/actions/evaluate-gate.js')).evaluateGateAction,
+  deploy: async () => (await import('../../src/actions/deploy.js')).deployAction,
+  rollback: async () => (await import('../../src/actions/rollback.js')).rollbackAction,
+};
 
-/** Runs `action` with `inputs` (unset ones empty, so defaults apply), in the current directory. */
-export async function runInProcess(
-  action: unknown,
+/**
+ * Runs an action from the sources the way `runBundledAction` runs its bundle, and answers
+ * the same shape: in `cwd`, with the runner's environment plus `env`, the log as the
+ * workflow commands @actions/core prints (`::warning::`, `::error::`), the outputs, the
+ * summary, and exit code 1 when it failed. One run at a time per test file (it changes
+ * the working directory while it runs).
+ */
+export async function runActionInProcess(
+  name: string,
   inputs: Record<string, string>,
+  cwd: string,
   env: Record<string, string> = {},
-): Promise<InProcessRun> {
-  const run: InProcessRun = { outputs: {}, summary: '', log: [] };
-  await runAction(action as ActionDefinition, {
-    env: { RUNNER_TEMP: mkdtempSync(join(tmpdir(), 'runner-')), ...env },
-    log: {
-      info: (m) => run.log.push(m),
-      warning: (m) => run.log.push(`warning: ${m}`),
-      debug: () => {},
-      group: (_title, fn) => fn(),
-    },
-    getInput: (name) => inputs[name] ?? '',
-    setOutput: (name, value) => {
-      run.outputs[name] = value;
-    },
-    setSecret: () => {},
-    writeSummary: async (markdown) => {
-      run.summary += markdown;
-    },
-    setFailed: (message) => {
-      run.failed = message;
-    },
-  });
-  return run;
+): Promise<ActionRun & { failure?: string }> {
+  const action = (await ACTIONS[name]()) as ActionDefinition;
+  const started = Date.now();
+  const lines: string[] = [];
+  const outputs: Record<string, string> = {};
+  let summary = '';
+  let failure: string | undefined;
+  const previous = process.cwd();
+  process.chdir(cwd);
+  try {
+    await runAction(action, {
+      env: {
+        PATH: process.env.PATH ?? '',
+        GITHUB_ACTIONS: 'true',
+        RUNNER_TEMP: mkdtempSync(join(tmpdir(), 'runner-')),
+        ...env,
+      },
+      log: {
+        info: (m) => lines.push(m),
+        warning: (m) => lines.push(`::warning::${m}`),
+        debug: () => {},
+        group: async (title, fn) => {
+          lines.push(`::group::${title}`);
+          try {
+            return await fn();
+          } finally {
+            lines.push('::endgroup::');
+          }
+        },
+      },
+      // As the bundled runs: only the inputs given (the zod schemas hold the defaults).
+      getInput: (input) => inputs[input] ?? '',
+      setOutput: (output, value) => {
+        outputs[output] = value;
+      },
+      setSecret: (value) => lines.push(`::add-mask::${value}`),
+      writeSummary: async (markdown) => {
+        summary += markdown;
+      },
+      setFailed: (message) => {
+        failure = message;
+        lines.push(`::error::${message}`);
+      },
+    });
+  } finally {
+    process.chdir(previous);
+  }
+  return {
+    code: failure === undefined ? 0 : 1,
+    failure,
+    stdout: lines.join('\n') + '\n',
+    stderr: '',
+    outputs,
+    summary,
+    durationMs: Date.now() - started,
+  };
 }
