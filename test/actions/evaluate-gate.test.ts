@@ -164,7 +164,6 @@ describe('decisions', () => {
 });
 
 describe('on a pull request', () => {
-
   test('a token without checks: write warns and names the permission; the gate still decides', async () => {
     const run = await gate(
       {
