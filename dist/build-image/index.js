@@ -28370,7 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4081:
+/***/ 2341:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30132,8 +30132,8 @@ function credentialResolver(inputs, env) {
     };
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./src/build/docker-builder.ts
 /**
  * The `docker` builder: `docker buildx build` of the user's Dockerfile with modelgate's
@@ -30181,7 +30181,7 @@ function parseBuildxMetadata(text) {
 }
 /** Runs a command, its output going to the log line by line. */
 const runCommand = (command, args, log) => new Promise((resolve, reject) => {
-    const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = (0,external_node_child_process_.spawn)(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     const relay = (data) => data
         .toString('utf8')
         .split('\n')
@@ -30242,47 +30242,8 @@ async function buildWithDocker(options) {
     };
 }
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./src/core/git.ts
-/** Running `git`: quietly for facts that may be missing, or strictly for work that must succeed. */
-
-
-const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
-/** git's trimmed stdout, or undefined when git fails (not a repository, no git). */
-async function gitOutput(args, cwd) {
-    try {
-        return (await execFileAsync('git', args, { cwd })).stdout.trim() || undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * Runs git and returns its stdout; a failure throws with git's own last lines of stderr.
- * `redact` values (tokens) are replaced by *** in that message.
- */
-async function runGit(args, options) {
-    try {
-        const { stdout } = await execFileAsync('git', args, {
-            cwd: options.cwd,
-            env: { ...(options.env ?? process.env), GIT_TERMINAL_PROMPT: '0' },
-            maxBuffer: 64 << 20,
-        });
-        return stdout.trim();
-    }
-    catch (error) {
-        const { stderr = '', message } = error;
-        const lines = stderr.split('\n').filter((l) => l.trim() && !l.startsWith('hint:'));
-        let said = lines.slice(-4).join(' / ') || message;
-        for (const secret of options.redact ?? [])
-            if (secret)
-                said = said.split(secret).join('***');
-        const shown = args.find((a, i) => !a.startsWith('-') && args[i - 1] !== '-c') ?? '';
-        throw new Error(`git ${shown} failed: ${said}`);
-    }
-}
-
+// EXTERNAL MODULE: ./src/core/git.ts
+var git = __nccwpck_require__(7167);
 ;// CONCATENATED MODULE: ./src/build/provenance.ts
 /** Where an image comes from: commit, time and repository, from the Actions environment or git. */
 
@@ -30291,8 +30252,8 @@ async function runGit(args, options) {
  * The commit (GITHUB_SHA, else `git rev-parse HEAD`), the time (SOURCE_DATE_EPOCH,
  * else the commit time, else 0) and the repository URL.
  */
-async function resolveProvenance(env, cwd) {
-    const revision = env.GITHUB_SHA || (await gitOutput(['rev-parse', 'HEAD'], cwd));
+async function resolveProvenance(env, run) {
+    const revision = await run.commit();
     let created = 0;
     if (env.SOURCE_DATE_EPOCH !== undefined && env.SOURCE_DATE_EPOCH !== '') {
         created = Number(env.SOURCE_DATE_EPOCH);
@@ -30300,11 +30261,9 @@ async function resolveProvenance(env, cwd) {
             throw new errors/* ConfigurationError */.j('SOURCE_DATE_EPOCH', 'must be whole seconds since 1970', env.SOURCE_DATE_EPOCH);
     }
     else if (revision) {
-        created = Number((await gitOutput(['show', '-s', '--format=%ct', revision], cwd)) ?? 0) || 0;
+        created = Number((await (0,git/* gitOutput */.o)(['show', '-s', '--format=%ct', revision], run.cwd)) ?? 0) || 0;
     }
-    const source = env.GITHUB_REPOSITORY
-        ? `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}`
-        : undefined;
+    const source = run.repository ? `${run.serverUrl}/${run.repository.fullName}` : undefined;
     return { revision, created, source };
 }
 /** The default tag: `sha-<7-char commit>`. */
@@ -30489,7 +30448,7 @@ const buildImageAction = defineAction({
         if (inputs['registry-password'] && !inputs['registry-username'])
             throw new errors/* ConfigurationError */.j('registry-username', 'is required with registry-password');
         const labels = parseLabelLines(inputs.labels);
-        const provenance = await resolveProvenance(env, process.cwd());
+        const provenance = await resolveProvenance(env, context.run);
         const tags = inputs.tags.length > 0 ? inputs.tags : defaultTags(provenance.revision);
         for (const tag of tags)
             if (!isValidTag(tag))
@@ -30576,7 +30535,7 @@ const buildImageAction = defineAction({
 
 /***/ }),
 
-/***/ 3876:
+/***/ 9234:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33560,7 +33519,39 @@ async function writeReport(path, report) {
     return target;
 }
 
+// EXTERNAL MODULE: ./src/core/git.ts
+var git = __nccwpck_require__(7167);
+;// CONCATENATED MODULE: ./src/core/run-context.ts
+/**
+ * Where and for what an action runs, read once from the environment the host gives:
+ * the working directory, the repository, the commit (GITHUB_SHA, else `git rev-parse
+ * HEAD` there), the ref, the actor and the run's URL. Every action and domain module
+ * asks this instead of reading GITHUB_* itself.
+ */
+
+function runContextOf(env, cwd) {
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com';
+    const repository = owner && repo ? { owner, repo, fullName: `${owner}/${repo}` } : undefined;
+    const attempt = env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : '';
+    let commit;
+    return {
+        cwd,
+        repository,
+        serverUrl,
+        runUrl: env.GITHUB_SERVER_URL && repository && env.GITHUB_RUN_ID
+            ? `${serverUrl}/${repository.fullName}/actions/runs/${env.GITHUB_RUN_ID}${attempt}`
+            : undefined,
+        ref: env.GITHUB_REF || undefined,
+        actor: env.GITHUB_ACTOR || undefined,
+        commit: () => (commit ??= env.GITHUB_SHA
+            ? Promise.resolve(env.GITHUB_SHA)
+            : (0,git/* gitOutput */.o)(['rev-parse', 'HEAD'], cwd)),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/run-action.ts
+
 
 
 
@@ -33578,6 +33569,7 @@ async function runAction(action, host) {
         const result = await action.run(inputs, {
             log: host.log,
             env: host.env,
+            run: runContextOf(host.env, host.cwd ?? process.cwd()),
             setSecret: (v) => host.setSecret(v),
         });
         const written = await writeReport(reportPath, result.report);
@@ -33674,6 +33666,58 @@ function describeError(error) {
 function truncate(value, max) {
     const oneLine = value.replace(/\s*\n\s*/g, ' ');
     return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
+}
+
+
+/***/ }),
+
+/***/ 7167:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ gitOutput)
+/* harmony export */ });
+/* unused harmony export runGit */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
+/** Running `git`: quietly for facts that may be missing, or strictly for work that must succeed. */
+
+
+const execFileAsync = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
+/** git's trimmed stdout, or undefined when git fails (not a repository, no git). */
+async function gitOutput(args, cwd) {
+    try {
+        return (await execFileAsync('git', args, { cwd })).stdout.trim() || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Runs git and returns its stdout; a failure throws with git's own last lines of stderr.
+ * `redact` values (tokens) are replaced by *** in that message.
+ */
+async function runGit(args, options) {
+    try {
+        const { stdout } = await execFileAsync('git', args, {
+            cwd: options.cwd,
+            env: { ...(options.env ?? process.env), GIT_TERMINAL_PROMPT: '0' },
+            maxBuffer: 64 << 20,
+        });
+        return stdout.trim();
+    }
+    catch (error) {
+        const { stderr = '', message } = error;
+        const lines = stderr.split('\n').filter((l) => l.trim() && !l.startsWith('hint:'));
+        let said = lines.slice(-4).join(' / ') || message;
+        for (const secret of options.redact ?? [])
+            if (secret)
+                said = said.split(secret).join('***');
+        const shown = args.find((a, i) => !a.startsWith('-') && args[i - 1] !== '-c') ?? '';
+        throw new Error(`git ${shown} failed: ${said}`);
+    }
 }
 
 
@@ -34355,8 +34399,8 @@ function hashOnWorkers(parts, options) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_build_image_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4081);
-/* harmony import */ var _core_actions_host_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3876);
+/* harmony import */ var _actions_build_image_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2341);
+/* harmony import */ var _core_actions_host_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9234);
 // Bundled by ncc into dist/build-image/index.js, the file actions/build-image/action.yml runs.
 
 
@@ -34601,6 +34645,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 

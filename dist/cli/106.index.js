@@ -19,8 +19,6 @@ var action = __webpack_require__(5605);
 var core_cancellation = __webpack_require__(3948);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/core/github-client.ts
-var github_client = __webpack_require__(5014);
 // EXTERNAL MODULE: ./src/core/inputs.ts
 var inputs = __webpack_require__(9114);
 // EXTERNAL MODULE: ./src/ledger/ledger.ts
@@ -218,7 +216,6 @@ function chooseTarget(history, live, to) {
 
 
 
-
 const rollbackAction = (0,action/* defineAction */.Q)({
     name: 'rollback',
     inputs: {
@@ -230,15 +227,15 @@ const rollbackAction = (0,action/* defineAction */.Q)({
         ...(0,release_inputs/* sharedReleaseInputs */.Km)(),
     },
     outputsOnError: { status: 'failure' },
-    async run(inputs, { env, log }) {
+    async run(inputs, { env, log, run: runContext }) {
         const environment = (0,release_inputs/* checkEnvironment */.Qz)(inputs.environment);
         if (inputs.provider && !provider/* PROVIDERS */.xq.includes(inputs.provider))
             throw new errors/* ConfigurationError */.j('provider', `must be one of ${provider/* PROVIDERS */.xq.join(', ')}`, inputs.provider);
         const token = inputs['github-token'];
         const access = (0,release_inputs/* registryAccess */.Yb)({ username: inputs['registry-username'], password: inputs['registry-password'], token }, env, log);
         const given = (0,release_inputs/* providerSettingsOf */.Gk)(inputs);
-        const source = await (0,evidence/* sourceOf */.vz)(env, process.cwd());
-        const ledger = (0,open_ledger/* openLedger */.a)(inputs.ledger, { token, env });
+        const source = await (0,evidence/* sourceOf */.vz)(runContext);
+        const ledger = (0,open_ledger/* openLedger */.a)(inputs.ledger, { token, env, run: runContext });
         const name = (0,release_inputs/* checkName */.I3)(inputs.name) || (await (0,ledger_ledger/* onlyLiveName */.ez)(ledger, environment, 'name'));
         if (!name)
             throw new Error(`nothing is live in ${environment} (${ledger.description}): nothing to roll back`);
@@ -264,7 +261,7 @@ const rollbackAction = (0,action/* defineAction */.Q)({
             timeoutMs: inputs.timeout,
             dryRun: inputs['dry-run'],
             url: inputs.url || undefined,
-            logUrl: (0,github_client/* runUrl */.Vp)(env),
+            logUrl: runContext.runUrl,
             log,
             signal: cancellation.signal,
         }).finally(() => cancellation.dispose());

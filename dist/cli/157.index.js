@@ -132,7 +132,7 @@ async function withPermission(permission, what, write) {
         return { value: await write() };
     }
     catch (error) {
-        const status = (0,github_client/* statusOf */.c2)(error);
+        const status = (0,github_client/* statusOf */.c)(error);
         if (status === 403 || status === 404)
             return {
                 warning: `could not ${what}: the token was refused (HTTP ${status}); add \`permissions: ${permission}\` to the job`,
@@ -2999,7 +2999,7 @@ const evaluateGateAction = (0,action/* defineAction */.Q)({
         report: (0,inputs/* text */.Qq)(),
     },
     outputsOnError: { passed: 'false', verdict: '', 'failed-gates': '[]' },
-    async run(inputs, { env, log }) {
+    async run(inputs, { env, log, run: runContext }) {
         const token = inputs['github-token'];
         const modelDigest = await modelDigestOf(inputs['model-digest'], inputs['validate-report']);
         if (!modelDigest)
@@ -3017,7 +3017,7 @@ const evaluateGateAction = (0,action/* defineAction */.Q)({
                 slices: inputs['slice-columns'],
             },
             positiveLabel: inputs['positive-label'],
-            openLedger: () => (0,open_ledger/* openLedger */.a)(inputs.ledger, { token, env }),
+            openLedger: () => (0,open_ledger/* openLedger */.a)(inputs.ledger, { token, env, run: runContext }),
             modelDigest,
             baselineSettings: {
                 name: (0,release_inputs/* checkName */.I3)(inputs.name),
@@ -3040,10 +3040,10 @@ const evaluateGateAction = (0,action/* defineAction */.Q)({
         const pr = await pullRequestOf(env);
         const published = await publishGate(view, {
             pr,
-            client: () => (0,github_client/* createGitHubClient */.LX)(token, env),
+            client: () => (0,github_client/* createGitHubClient */.L)(token, env),
             checkName: inputs['check-name'],
             comment: inputs.comment,
-            runUrl: (0,github_client/* runUrl */.Vp)(env),
+            runUrl: runContext.runUrl,
         });
         for (const warning of published.warnings)
             log.warning(warning);

@@ -222,7 +222,7 @@ const validateModelAction = (0,action/* defineAction */.Q)({
         });
         const verdict = judgeFindings(result.findings, inputs['fail-on']);
         if (inputs.sarif)
-            await (0,report/* writeReport */.u)(inputs.sarif, renderSarif(result, process.cwd(), VERSION));
+            await (0,report/* writeReport */.u)(inputs.sarif, renderSarif(result, context.run.cwd, VERSION));
         const signature = result.signature ?? result.tensors ?? {};
         return {
             outputs: {

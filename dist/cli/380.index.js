@@ -21,8 +21,6 @@ var actions_cache = __webpack_require__(6043);
 var core_cancellation = __webpack_require__(3948);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/core/github-client.ts
-var github_client = __webpack_require__(5014);
 // EXTERNAL MODULE: ./src/core/inputs.ts
 var inputs = __webpack_require__(9114);
 // EXTERNAL MODULE: ./src/ledger/ledger.ts
@@ -250,7 +248,6 @@ var render_summary = __webpack_require__(7836);
 
 
 
-
 const deployAction = (0,action/* defineAction */.Q)({
     name: 'deploy',
     inputs: {
@@ -264,7 +261,7 @@ const deployAction = (0,action/* defineAction */.Q)({
         ...(0,release_inputs/* sharedReleaseInputs */.Km)(),
     },
     outputsOnError: { status: 'failure' },
-    async run(inputs, { env, log }) {
+    async run(inputs, { env, log, run: runContext }) {
         const environment = (0,release_inputs/* checkEnvironment */.Qz)(inputs.environment);
         const givenName = (0,release_inputs/* checkName */.I3)(inputs.name);
         const token = inputs['github-token'];
@@ -290,7 +287,7 @@ const deployAction = (0,action/* defineAction */.Q)({
             cache: (0,actions_cache/* actionsCacheOf */.R)(env),
             log,
         });
-        const ledger = (0,open_ledger/* openLedger */.a)(inputs.ledger, { token, env });
+        const ledger = (0,open_ledger/* openLedger */.a)(inputs.ledger, { token, env, run: runContext });
         const provider = (0,create_provider/* createProvider */.Qd)(inputs.provider, (0,release_inputs/* providerSettingsOf */.Gk)(inputs), {
             environment,
             image,
@@ -305,12 +302,12 @@ const deployAction = (0,action/* defineAction */.Q)({
             image,
             ledger,
             provider,
-            evidence: { ...release, source: await (0,evidence/* sourceOf */.vz)(env, process.cwd()) },
+            evidence: { ...release, source: await (0,evidence/* sourceOf */.vz)(runContext) },
             timeoutMs: inputs.timeout,
             autoRollback: inputs['auto-rollback'],
             dryRun: inputs['dry-run'],
             url: inputs.url || undefined,
-            logUrl: (0,github_client/* runUrl */.Vp)(env),
+            logUrl: runContext.runUrl,
             log,
             signal: cancellation.signal,
         }).finally(() => cancellation.dispose());

@@ -287,8 +287,8 @@ var git = __webpack_require__(7167);
  * The commit (GITHUB_SHA, else `git rev-parse HEAD`), the time (SOURCE_DATE_EPOCH,
  * else the commit time, else 0) and the repository URL.
  */
-async function resolveProvenance(env, cwd) {
-    const revision = env.GITHUB_SHA || (await (0,git/* gitOutput */.o)(['rev-parse', 'HEAD'], cwd));
+async function resolveProvenance(env, run) {
+    const revision = await run.commit();
     let created = 0;
     if (env.SOURCE_DATE_EPOCH !== undefined && env.SOURCE_DATE_EPOCH !== '') {
         created = Number(env.SOURCE_DATE_EPOCH);
@@ -296,11 +296,9 @@ async function resolveProvenance(env, cwd) {
             throw new errors/* ConfigurationError */.j('SOURCE_DATE_EPOCH', 'must be whole seconds since 1970', env.SOURCE_DATE_EPOCH);
     }
     else if (revision) {
-        created = Number((await (0,git/* gitOutput */.o)(['show', '-s', '--format=%ct', revision], cwd)) ?? 0) || 0;
+        created = Number((await (0,git/* gitOutput */.o)(['show', '-s', '--format=%ct', revision], run.cwd)) ?? 0) || 0;
     }
-    const source = env.GITHUB_REPOSITORY
-        ? `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}`
-        : undefined;
+    const source = run.repository ? `${run.serverUrl}/${run.repository.fullName}` : undefined;
     return { revision, created, source };
 }
 /** The default tag: `sha-<7-char commit>`. */
@@ -402,7 +400,7 @@ const buildImageAction = (0,action/* defineAction */.Q)({
         if (inputs['registry-password'] && !inputs['registry-username'])
             throw new errors/* ConfigurationError */.j('registry-username', 'is required with registry-password');
         const labels = (0,build_labels/* parseLabelLines */.DX)(inputs.labels);
-        const provenance = await resolveProvenance(env, process.cwd());
+        const provenance = await resolveProvenance(env, context.run);
         const tags = inputs.tags.length > 0 ? inputs.tags : defaultTags(provenance.revision);
         for (const tag of tags)
             if (!(0,reference/* isValidTag */.r_)(tag))

@@ -104,10 +104,8 @@ function defineAction(definition) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LX: () => (/* binding */ createGitHubClient),
-/* harmony export */   Vp: () => (/* binding */ runUrl),
-/* harmony export */   _M: () => (/* binding */ repositoryOf),
-/* harmony export */   c2: () => (/* binding */ statusOf)
+/* harmony export */   L: () => (/* binding */ createGitHubClient),
+/* harmony export */   c: () => (/* binding */ statusOf)
 /* harmony export */ });
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);
 /**
@@ -122,19 +120,6 @@ function createGitHubClient(token, env) {
         baseUrl: env.GITHUB_API_URL || 'https://api.github.com',
         userAgent: 'modelgate',
     });
-}
-/** `owner/name` of the run's repository, split; undefined outside Actions. */
-function repositoryOf(env) {
-    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    return owner && repo ? { owner, repo } : undefined;
-}
-/** The URL of the workflow run, where the full job summary is. */
-function runUrl(env) {
-    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = env;
-    if (!server || !repo || !run)
-        return undefined;
-    const attempt = env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : '';
-    return `${server}/${repo}/actions/runs/${run}${attempt}`;
 }
 /** The HTTP status of an octokit RequestError, if it is one. */
 function statusOf(error) {
@@ -847,7 +832,7 @@ class GitHubLedger {
             return await write();
         }
         catch (error) {
-            if ((0,github_client/* statusOf */.c2)(error) !== 403)
+            if ((0,github_client/* statusOf */.c)(error) !== 403)
                 throw error;
             throw new Error(`the github ledger cannot write deployments of ${this.owner}/${this.repo} (${error.message}): ` +
                 'give the job permissions: deployments: write, or use ledger: file:<path>');
@@ -931,12 +916,12 @@ function openLedger(input, options) {
         return new FileLedger(path, isDefault);
     }
     if (spec === 'github') {
-        const repository = (0,github_client/* repositoryOf */._M)(env);
+        const repository = options.run.repository;
         if (!repository)
             throw new errors/* ConfigurationError */.j('ledger', 'github needs GITHUB_REPOSITORY', input);
         if (!token)
             throw new errors/* ConfigurationError */.j('github-token', 'is required by the github ledger');
-        return new GitHubLedger((0,github_client/* createGitHubClient */.LX)(token, env), repository.owner, repository.repo);
+        return new GitHubLedger((0,github_client/* createGitHubClient */.L)(token, env), repository.owner, repository.repo);
     }
     throw new errors/* ConfigurationError */.j('ledger', 'must be auto, github or file:<path>', input);
 }
@@ -1301,7 +1286,7 @@ function gitopsProvider(settings, access) {
             });
         }
         catch (error) {
-            const hint = (0,github_client/* statusOf */.c2)(error) === 403 ? ' (the token needs pull-requests: write)' : '';
+            const hint = (0,github_client/* statusOf */.c)(error) === 403 ? ' (the token needs pull-requests: write)' : '';
             throw new provider/* RolloutError */.a6(`could not open the pull request: ${error.message}${hint}`, false);
         }
         const pull = created.data;
@@ -2031,7 +2016,7 @@ function createProvider(name, settings, deps) {
                 token: deps.token,
                 serverUrl: deps.env.GITHUB_SERVER_URL || 'https://github.com',
                 tempDir: deps.env.RUNNER_TEMP,
-                client: () => (0,github_client/* createGitHubClient */.LX)(deps.token ?? '', deps.env),
+                client: () => (0,github_client/* createGitHubClient */.L)(deps.token ?? '', deps.env),
             });
         case 'kubernetes': {
             const strategy = settings.strategy || 'rolling';
@@ -2124,16 +2109,12 @@ async function pollPause(ms, signal, changed = true) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _core_git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7167);
-/* harmony import */ var _core_github_client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5014);
-/* harmony import */ var _build_labels_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7309);
+/* harmony import */ var _build_labels_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7309);
 /**
  * The evidence a release records: the model (digest, format), the gate (verdict and
  * metrics from evaluate-gate's JSON report; later the baseline of `environment:<name>`),
  * and where it came from (repository, commit, ref, run, who).
  */
-
-
 
 
 
@@ -2176,7 +2157,7 @@ async function readGateReport(path) {
  */
 function checkGateSubject(report, reportPath, imageModel, given, image) {
     if (imageModel && given && imageModel !== given)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j('model-digest', `disagrees with the image's ${_build_labels_js__WEBPACK_IMPORTED_MODULE_4__/* .MODEL_DIGEST_LABEL */ .wo} label (${imageModel})`, given);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j('model-digest', `disagrees with the image's ${_build_labels_js__WEBPACK_IMPORTED_MODULE_2__/* .MODEL_DIGEST_LABEL */ .wo} label (${imageModel})`, given);
     const model = imageModel ?? given;
     if (report.gate.verdict !== 'pass')
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j('gate-report', `records gate verdict '${report.gate.verdict}': only a model that passed its gate is deployed`, reportPath);
@@ -2184,20 +2165,20 @@ function checkGateSubject(report, reportPath, imageModel, given, image) {
     if (!judged)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j('gate-report', 'names no model (subject.model.digest): run evaluate-gate with model-digest or validate-report', reportPath);
     if (!model)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j('gate-report', `cannot be checked against ${image}: the image has no ${_build_labels_js__WEBPACK_IMPORTED_MODULE_4__/* .MODEL_DIGEST_LABEL */ .wo} label; pass model-digest`, reportPath);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j('gate-report', `cannot be checked against ${image}: the image has no ${_build_labels_js__WEBPACK_IMPORTED_MODULE_2__/* .MODEL_DIGEST_LABEL */ .wo} label; pass model-digest`, reportPath);
     if (judged !== model)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j('gate-report', `judged model ${judged}, but ${image} carries model ${model}: gate this image's model`, reportPath);
     return model;
 }
 /** Repository, commit, ref, run and actor of this run (the commit from git outside Actions). */
-async function sourceOf(env, cwd) {
-    const sha = env.GITHUB_SHA || (await (0,_core_git_js__WEBPACK_IMPORTED_MODULE_2__/* .gitOutput */ .o)(['rev-parse', 'HEAD'], cwd));
+async function sourceOf(run) {
+    const sha = await run.commit();
     return {
-        ...(env.GITHUB_REPOSITORY ? { repository: env.GITHUB_REPOSITORY } : {}),
+        ...(run.repository ? { repository: run.repository.fullName } : {}),
         ...(sha ? { sha } : {}),
-        ...(env.GITHUB_REF ? { ref: env.GITHUB_REF } : {}),
-        ...((0,_core_github_client_js__WEBPACK_IMPORTED_MODULE_3__/* .runUrl */ .Vp)(env) ? { run_url: (0,_core_github_client_js__WEBPACK_IMPORTED_MODULE_3__/* .runUrl */ .Vp)(env) } : {}),
-        ...(env.GITHUB_ACTOR ? { actor: env.GITHUB_ACTOR } : {}),
+        ...(run.ref ? { ref: run.ref } : {}),
+        ...(run.runUrl ? { run_url: run.runUrl } : {}),
+        ...(run.actor ? { actor: run.actor } : {}),
     };
 }
 

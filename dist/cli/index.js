@@ -9,17 +9,17 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   W: () => (/* binding */ parseArguments)
 /* harmony export */ });
-/* harmony import */ var _core_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4117);
+/* harmony import */ var _core_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6641);
 
 // Loaded on demand, so one action does not pay for the others' dependencies at start
 // (the GitHub client, the model parsers): ncc emits each as its own chunk.
 const ACTIONS = {
     'validate-model': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(839), __nccwpck_require__.e(445), __nccwpck_require__.e(539), __nccwpck_require__.e(320)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3792)))
         .validateModelAction,
-    'build-image': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(836), __nccwpck_require__.e(918), __nccwpck_require__.e(452)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2452))).buildImageAction,
-    'evaluate-gate': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(413), __nccwpck_require__.e(70), __nccwpck_require__.e(836), __nccwpck_require__.e(894), __nccwpck_require__.e(742), __nccwpck_require__.e(157)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4157))).evaluateGateAction,
-    deploy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(413), __nccwpck_require__.e(836), __nccwpck_require__.e(894), __nccwpck_require__.e(918), __nccwpck_require__.e(380)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2380))).deployAction,
-    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(413), __nccwpck_require__.e(836), __nccwpck_require__.e(894), __nccwpck_require__.e(106)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6106))).rollbackAction,
+    'build-image': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(262), __nccwpck_require__.e(918), __nccwpck_require__.e(452)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2452))).buildImageAction,
+    'evaluate-gate': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(413), __nccwpck_require__.e(70), __nccwpck_require__.e(262), __nccwpck_require__.e(894), __nccwpck_require__.e(742), __nccwpck_require__.e(157)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4157))).evaluateGateAction,
+    deploy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(413), __nccwpck_require__.e(262), __nccwpck_require__.e(894), __nccwpck_require__.e(918), __nccwpck_require__.e(380)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2380))).deployAction,
+    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(413), __nccwpck_require__.e(262), __nccwpck_require__.e(894), __nccwpck_require__.e(106)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6106))).rollbackAction,
 };
 function usage() {
     const names = Object.keys(ACTIONS).join(', ');
@@ -56,7 +56,7 @@ async function main(argv) {
     }
     if (name === 'reference') {
         // The file formats' reference (docs/file-formats.md), from the schemas the code uses.
-        process.stdout.write((await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(413), __nccwpck_require__.e(836), __nccwpck_require__.e(742), __nccwpck_require__.e(505)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4474))).renderReference());
+        process.stdout.write((await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(262), __nccwpck_require__.e(742), __nccwpck_require__.e(505)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4474))).renderReference());
         return 0;
     }
     const load = ACTIONS[name];
@@ -185,6 +185,58 @@ function describeError(error) {
 function truncate(value, max) {
     const oneLine = value.replace(/\s*\n\s*/g, ' ');
     return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
+}
+
+
+/***/ }),
+
+/***/ 7167:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ runGit),
+/* harmony export */   o: () => (/* binding */ gitOutput)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
+/** Running `git`: quietly for facts that may be missing, or strictly for work that must succeed. */
+
+
+const execFileAsync = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
+/** git's trimmed stdout, or undefined when git fails (not a repository, no git). */
+async function gitOutput(args, cwd) {
+    try {
+        return (await execFileAsync('git', args, { cwd })).stdout.trim() || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Runs git and returns its stdout; a failure throws with git's own last lines of stderr.
+ * `redact` values (tokens) are replaced by *** in that message.
+ */
+async function runGit(args, options) {
+    try {
+        const { stdout } = await execFileAsync('git', args, {
+            cwd: options.cwd,
+            env: { ...(options.env ?? process.env), GIT_TERMINAL_PROMPT: '0' },
+            maxBuffer: 64 << 20,
+        });
+        return stdout.trim();
+    }
+    catch (error) {
+        const { stderr = '', message } = error;
+        const lines = stderr.split('\n').filter((l) => l.trim() && !l.startsWith('hint:'));
+        let said = lines.slice(-4).join(' / ') || message;
+        for (const secret of options.redact ?? [])
+            if (secret)
+                said = said.split(secret).join('***');
+        const shown = args.find((a, i) => !a.startsWith('-') && args[i - 1] !== '-c') ?? '';
+        throw new Error(`git ${shown} failed: ${said}`);
+    }
 }
 
 
@@ -373,35 +425,75 @@ async function writeReport(path, report) {
 
 /***/ }),
 
-/***/ 4117:
+/***/ 6641:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ runAction)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9114);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8557);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  C: () => (/* binding */ runAction)
+});
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/inputs.ts
+var core_inputs = __nccwpck_require__(9114);
+// EXTERNAL MODULE: ./src/core/report.ts
+var report = __nccwpck_require__(8557);
+// EXTERNAL MODULE: ./src/core/git.ts
+var git = __nccwpck_require__(7167);
+;// CONCATENATED MODULE: ./src/core/run-context.ts
+/**
+ * Where and for what an action runs, read once from the environment the host gives:
+ * the working directory, the repository, the commit (GITHUB_SHA, else `git rev-parse
+ * HEAD` there), the ref, the actor and the run's URL. Every action and domain module
+ * asks this instead of reading GITHUB_* itself.
+ */
+
+function runContextOf(env, cwd) {
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com';
+    const repository = owner && repo ? { owner, repo, fullName: `${owner}/${repo}` } : undefined;
+    const attempt = env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : '';
+    let commit;
+    return {
+        cwd,
+        repository,
+        serverUrl,
+        runUrl: env.GITHUB_SERVER_URL && repository && env.GITHUB_RUN_ID
+            ? `${serverUrl}/${repository.fullName}/actions/runs/${env.GITHUB_RUN_ID}${attempt}`
+            : undefined,
+        ref: env.GITHUB_REF || undefined,
+        actor: env.GITHUB_ACTOR || undefined,
+        commit: () => (commit ??= env.GITHUB_SHA
+            ? Promise.resolve(env.GITHUB_SHA)
+            : (0,git/* gitOutput */.o)(['rev-parse', 'HEAD'], cwd)),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/run-action.ts
+
 
 
 
 /** Runs `action` on `host`; resolves to the result, or undefined when it could not run. */
 async function runAction(action, host) {
     const reportInput = host.getInput('report').trim();
-    const reportPath = reportInput || (0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .defaultReportPath */ .j)(action.name, host.env);
+    const reportPath = reportInput || (0,report/* defaultReportPath */.j)(action.name, host.env);
     try {
         for (const [name, schema] of Object.entries(action.inputs)) {
             const value = host.getInput(name).trim();
-            if ((0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .declarationOf */ .MI)(schema).secret && value)
+            if ((0,core_inputs/* declarationOf */.MI)(schema).secret && value)
                 host.setSecret(value);
         }
-        const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseInputs */ .TL)(action.inputs, (name) => host.getInput(name));
+        const inputs = (0,core_inputs/* parseInputs */.TL)(action.inputs, (name) => host.getInput(name));
         const result = await action.run(inputs, {
             log: host.log,
             env: host.env,
+            run: runContextOf(host.env, host.cwd ?? process.cwd()),
             setSecret: (v) => host.setSecret(v),
         });
-        const written = await (0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .writeReport */ .u)(reportPath, result.report);
+        const written = await (0,report/* writeReport */.u)(reportPath, result.report);
         for (const [name, value] of Object.entries({ ...result.outputs, report: written })) {
             host.setOutput(name, value);
         }
@@ -411,11 +503,11 @@ async function runAction(action, host) {
         return result;
     }
     catch (error) {
-        const message = `${action.name}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .U)(error)}`;
-        if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j) && error instanceof Error && error.stack) {
+        const message = `${action.name}: ${(0,errors/* describeError */.U)(error)}`;
+        if (!(error instanceof errors/* ConfigurationError */.j) && error instanceof Error && error.stack) {
             host.log.debug(error.stack);
         }
-        const written = await (0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .writeReport */ .u)(reportPath, { action: action.name, error: message }).catch(() => undefined);
+        const written = await (0,report/* writeReport */.u)(reportPath, { action: action.name, error: message }).catch(() => undefined);
         for (const [name, value] of Object.entries(action.outputsOnError ?? {})) {
             host.setOutput(name, value);
         }

@@ -4547,7 +4547,7 @@ module.exports = {
 
 const assert = __nccwpck_require__(4589)
 const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(6443)
-const { IncomingMessage } = __nccwpck_require__(9448)
+const { IncomingMessage } = __nccwpck_require__(7067)
 const stream = __nccwpck_require__(7075)
 const net = __nccwpck_require__(7030)
 const { Blob } = __nccwpck_require__(4573)
@@ -7950,7 +7950,7 @@ module.exports = connectH2
 
 const assert = __nccwpck_require__(4589)
 const net = __nccwpck_require__(7030)
-const http = __nccwpck_require__(9448)
+const http = __nccwpck_require__(7067)
 const util = __nccwpck_require__(3440)
 const { channels } = __nccwpck_require__(2414)
 const Request = __nccwpck_require__(4655)
@@ -12120,7 +12120,7 @@ const {
   kGetNetConnect
 } = __nccwpck_require__(1117)
 const { buildURL } = __nccwpck_require__(3440)
-const { STATUS_CODES } = __nccwpck_require__(9448)
+const { STATUS_CODES } = __nccwpck_require__(7067)
 const {
   types: {
     isPromise
@@ -19239,7 +19239,7 @@ const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } 
 const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(1900)
 const { getGlobalDispatcher } = __nccwpck_require__(2581)
 const { webidl } = __nccwpck_require__(5893)
-const { STATUS_CODES } = __nccwpck_require__(9448)
+const { STATUS_CODES } = __nccwpck_require__(7067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
 const defaultUserAgent = typeof __UNDICI_IS_NODE__ !== 'undefined' || typeof esbuildDetection !== 'undefined'
@@ -29211,7 +29211,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7067:
+/***/ 1322:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34268,19 +34268,6 @@ function github_client_createGitHubClient(token, env) {
         baseUrl: env.GITHUB_API_URL || 'https://api.github.com',
         userAgent: 'modelgate',
     });
-}
-/** `owner/name` of the run's repository, split; undefined outside Actions. */
-function repositoryOf(env) {
-    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    return owner && repo ? { owner, repo } : undefined;
-}
-/** The URL of the workflow run, where the full job summary is. */
-function github_client_runUrl(env) {
-    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = env;
-    if (!server || !repo || !run)
-        return undefined;
-    const attempt = env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : '';
-    return `${server}/${repo}/actions/runs/${run}${attempt}`;
 }
 /** The HTTP status of an octokit RequestError, if it is one. */
 function github_client_statusOf(error) {
@@ -40458,7 +40445,7 @@ function openLedger(input, options) {
         return new FileLedger(path, isDefault);
     }
     if (spec === 'github') {
-        const repository = repositoryOf(env);
+        const repository = options.run.repository;
         if (!repository)
             throw new errors/* ConfigurationError */.j('ledger', 'github needs GITHUB_REPOSITORY', input);
         if (!token)
@@ -40636,7 +40623,7 @@ class ImageLayout {
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __nccwpck_require__(8474);
 // EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(9448);
+var external_node_http_ = __nccwpck_require__(7067);
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __nccwpck_require__(4708);
 ;// CONCATENATED MODULE: external "node:timers/promises"
@@ -41670,57 +41657,12 @@ function modelTitle(model) {
     return basename(model.replace(/\/+$/, '')) || 'model';
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./src/core/git.ts
-/** Running `git`: quietly for facts that may be missing, or strictly for work that must succeed. */
-
-
-const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
-/** git's trimmed stdout, or undefined when git fails (not a repository, no git). */
-async function git_gitOutput(args, cwd) {
-    try {
-        return (await execFileAsync('git', args, { cwd })).stdout.trim() || undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * Runs git and returns its stdout; a failure throws with git's own last lines of stderr.
- * `redact` values (tokens) are replaced by *** in that message.
- */
-async function git_runGit(args, options) {
-    try {
-        const { stdout } = await execFileAsync('git', args, {
-            cwd: options.cwd,
-            env: { ...(options.env ?? process.env), GIT_TERMINAL_PROMPT: '0' },
-            maxBuffer: 64 << 20,
-        });
-        return stdout.trim();
-    }
-    catch (error) {
-        const { stderr = '', message } = error;
-        const lines = stderr.split('\n').filter((l) => l.trim() && !l.startsWith('hint:'));
-        let said = lines.slice(-4).join(' / ') || message;
-        for (const secret of options.redact ?? [])
-            if (secret)
-                said = said.split(secret).join('***');
-        const shown = args.find((a, i) => !a.startsWith('-') && args[i - 1] !== '-c') ?? '';
-        throw new Error(`git ${shown} failed: ${said}`);
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/release/evidence.ts
 /**
  * The evidence a release records: the model (digest, format), the gate (verdict and
  * metrics from evaluate-gate's JSON report; later the baseline of `environment:<name>`),
  * and where it came from (repository, commit, ref, run, who).
  */
-
-
 
 
 
@@ -41777,14 +41719,14 @@ function evidence_checkGateSubject(report, reportPath, imageModel, given, image)
     return model;
 }
 /** Repository, commit, ref, run and actor of this run (the commit from git outside Actions). */
-async function sourceOf(env, cwd) {
-    const sha = env.GITHUB_SHA || (await gitOutput(['rev-parse', 'HEAD'], cwd));
+async function sourceOf(run) {
+    const sha = await run.commit();
     return {
-        ...(env.GITHUB_REPOSITORY ? { repository: env.GITHUB_REPOSITORY } : {}),
+        ...(run.repository ? { repository: run.repository.fullName } : {}),
         ...(sha ? { sha } : {}),
-        ...(env.GITHUB_REF ? { ref: env.GITHUB_REF } : {}),
-        ...(runUrl(env) ? { run_url: runUrl(env) } : {}),
-        ...(env.GITHUB_ACTOR ? { actor: env.GITHUB_ACTOR } : {}),
+        ...(run.ref ? { ref: run.ref } : {}),
+        ...(run.runUrl ? { run_url: run.runUrl } : {}),
+        ...(run.actor ? { actor: run.actor } : {}),
     };
 }
 
@@ -41995,6 +41937,8 @@ function credentialResolver(inputs, env) {
     };
 }
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: ./src/core/duration.ts
 var core_duration = __nccwpck_require__(8571);
 ;// CONCATENATED MODULE: ./src/providers/provider.ts
@@ -42118,6 +42062,8 @@ function runCommand(run, image, context, env) {
     });
 }
 
+// EXTERNAL MODULE: ./src/core/git.ts
+var git = __nccwpck_require__(7167);
 ;// CONCATENATED MODULE: ./src/providers/gitops-files.ts
 /**
  * Writes an image digest into the manifests of a GitOps repository, keeping everything
@@ -43185,7 +43131,7 @@ const evaluateGateAction = defineAction({
         report: (0,inputs/* text */.Qq)(),
     },
     outputsOnError: { passed: 'false', verdict: '', 'failed-gates': '[]' },
-    async run(inputs, { env, log }) {
+    async run(inputs, { env, log, run: runContext }) {
         const token = inputs['github-token'];
         const modelDigest = await modelDigestOf(inputs['model-digest'], inputs['validate-report']);
         if (!modelDigest)
@@ -43203,7 +43149,7 @@ const evaluateGateAction = defineAction({
                 slices: inputs['slice-columns'],
             },
             positiveLabel: inputs['positive-label'],
-            openLedger: () => openLedger(inputs.ledger, { token, env }),
+            openLedger: () => openLedger(inputs.ledger, { token, env, run: runContext }),
             modelDigest,
             baselineSettings: {
                 name: checkName(inputs.name),
@@ -43229,7 +43175,7 @@ const evaluateGateAction = defineAction({
             client: () => github_client_createGitHubClient(token, env),
             checkName: inputs['check-name'],
             comment: inputs.comment,
-            runUrl: github_client_runUrl(env),
+            runUrl: runContext.runUrl,
         });
         for (const warning of published.warnings)
             log.warning(warning);
@@ -43257,7 +43203,7 @@ const evaluateGateAction = defineAction({
 
 /***/ }),
 
-/***/ 8616:
+/***/ 6006:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43298,7 +43244,39 @@ async function writeReport(path, report) {
     return target;
 }
 
+// EXTERNAL MODULE: ./src/core/git.ts
+var git = __nccwpck_require__(7167);
+;// CONCATENATED MODULE: ./src/core/run-context.ts
+/**
+ * Where and for what an action runs, read once from the environment the host gives:
+ * the working directory, the repository, the commit (GITHUB_SHA, else `git rev-parse
+ * HEAD` there), the ref, the actor and the run's URL. Every action and domain module
+ * asks this instead of reading GITHUB_* itself.
+ */
+
+function runContextOf(env, cwd) {
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com';
+    const repository = owner && repo ? { owner, repo, fullName: `${owner}/${repo}` } : undefined;
+    const attempt = env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : '';
+    let commit;
+    return {
+        cwd,
+        repository,
+        serverUrl,
+        runUrl: env.GITHUB_SERVER_URL && repository && env.GITHUB_RUN_ID
+            ? `${serverUrl}/${repository.fullName}/actions/runs/${env.GITHUB_RUN_ID}${attempt}`
+            : undefined,
+        ref: env.GITHUB_REF || undefined,
+        actor: env.GITHUB_ACTOR || undefined,
+        commit: () => (commit ??= env.GITHUB_SHA
+            ? Promise.resolve(env.GITHUB_SHA)
+            : (0,git/* gitOutput */.o)(['rev-parse', 'HEAD'], cwd)),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/run-action.ts
+
 
 
 
@@ -43316,6 +43294,7 @@ async function runAction(action, host) {
         const result = await action.run(inputs, {
             log: host.log,
             env: host.env,
+            run: runContextOf(host.env, host.cwd ?? process.cwd()),
             setSecret: (v) => host.setSecret(v),
         });
         const written = await writeReport(reportPath, result.report);
@@ -43440,6 +43419,58 @@ function describeError(error) {
 function truncate(value, max) {
     const oneLine = value.replace(/\s*\n\s*/g, ' ');
     return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
+}
+
+
+/***/ }),
+
+/***/ 7167:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ gitOutput)
+/* harmony export */ });
+/* unused harmony export runGit */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
+/** Running `git`: quietly for facts that may be missing, or strictly for work that must succeed. */
+
+
+const execFileAsync = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
+/** git's trimmed stdout, or undefined when git fails (not a repository, no git). */
+async function gitOutput(args, cwd) {
+    try {
+        return (await execFileAsync('git', args, { cwd })).stdout.trim() || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Runs git and returns its stdout; a failure throws with git's own last lines of stderr.
+ * `redact` values (tokens) are replaced by *** in that message.
+ */
+async function runGit(args, options) {
+    try {
+        const { stdout } = await execFileAsync('git', args, {
+            cwd: options.cwd,
+            env: { ...(options.env ?? process.env), GIT_TERMINAL_PROMPT: '0' },
+            maxBuffer: 64 << 20,
+        });
+        return stdout.trim();
+    }
+    catch (error) {
+        const { stderr = '', message } = error;
+        const lines = stderr.split('\n').filter((l) => l.trim() && !l.startsWith('hint:'));
+        let said = lines.slice(-4).join(' / ') || message;
+        for (const secret of options.redact ?? [])
+            if (secret)
+                said = said.split(secret).join('***');
+        const shown = args.find((a, i) => !a.startsWith('-') && args[i - 1] !== '-c') ?? '';
+        throw new Error(`git ${shown} failed: ${said}`);
+    }
 }
 
 
@@ -43645,8 +43676,8 @@ function parseInputs(schemas, read) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_evaluate_gate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7067);
-/* harmony import */ var _core_actions_host_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8616);
+/* harmony import */ var _actions_evaluate_gate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1322);
+/* harmony import */ var _core_actions_host_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6006);
 // Bundled by ncc into dist/evaluate-gate/index.js, the file actions/evaluate-gate/action.yml runs.
 
 
@@ -43734,6 +43765,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 7540:
 /***/ ((module) => {
 
@@ -43783,7 +43821,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 
 /***/ }),
 
-/***/ 9448:
+/***/ 7067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
@@ -65324,6 +65362,18 @@ function constantCatch(value) {
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -29211,7 +29211,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8713:
+/***/ 4379:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29247,6 +29247,233 @@ function listenForCancellation(onCancel) {
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/inputs.ts + 1 modules
+var inputs = __nccwpck_require__(745);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __nccwpck_require__(9691);
+;// CONCATENATED MODULE: ./src/ledger/ledger.ts
+/**
+ * The release ledger: every promotion of an image to an environment, as the release
+ * records of SPEC §6. Two backends implement it (`github`: Deployments and their
+ * statuses; `file:<path>`: an append-only JSON Lines file). evaluate-gate reads the live
+ * release's recorded metrics through it; deploy and rollback write it.
+ */
+
+
+
+const RELEASE_STATUSES = [
+    'in_progress',
+    'success',
+    'failure',
+    'rolled-back',
+    'inactive',
+];
+const ledger_text = schemas/* string */.YjP();
+/**
+ * A release record as both ledgers read it: what a record must have to be one (a line of
+ * a file ledger, a deployment's payload), with every field described for the reference in
+ * docs/. Fields it does not know are kept (a newer writer's).
+ */
+const releaseRecordSchema = schemas/* looseObject */._H3({
+    schema: schemas/* literal */.euz('modelgate.release/v1').describe('Always `modelgate.release/v1`.'),
+    id: ledger_text.describe('The release id: `<environment>-<UTC time>-<4 hex>`.'),
+    environment: ledger_text.describe('The environment it went to.'),
+    name: ledger_text
+        .optional()
+        .describe("What it is a release of (default the image's last path segment); the ledger keeps each name's releases apart."),
+    image: ledger_text.describe('The image, by digest (`registry/repository@sha256:...`).'),
+    model: schemas/* object */.Ikc({
+        digest: ledger_text.optional().describe("The model's digest (sha256:...)."),
+        format: ledger_text.optional().describe('Its format (onnx, safetensors, sklearn-pickle, ...).'),
+    })
+        .optional()
+        .describe("The model's digest and format, from the image's labels."),
+    gate: schemas/* object */.Ikc({
+        verdict: ledger_text
+            .optional()
+            .describe('pass (deploy refuses anything else unless allow-ungated).'),
+        metrics: schemas/* record */.g1P(ledger_text, schemas/* number */.aig())
+            .optional()
+            .describe('The candidate metrics the gate judged.'),
+        slices: schemas/* record */.g1P(ledger_text, schemas/* record */.g1P(ledger_text, schemas/* number */.aig())).optional().describe('Per-slice metrics.'),
+        ungated: schemas/* boolean */.zMY()
+            .optional()
+            .describe('Deployed without a gate report (allow-ungated: true).'),
+        model_digest: ledger_text.optional().describe('The model digest the gate report judged.'),
+        gates: schemas/* unknown */.L5J()
+            .optional()
+            .describe('The gates it passed (to tell when a later gate is looser).'),
+        predictions_digest: ledger_text
+            .optional()
+            .describe('Digest of the candidate predictions the gate read.'),
+        evaluation_digest: ledger_text
+            .optional()
+            .describe('Digest of the evaluation set (sorted id and label lines).'),
+    })
+        .optional()
+        .describe('What the release recorded of the gate it passed.'),
+    evidence: schemas/* object */.Ikc({
+        digest: ledger_text.describe("The artifact manifest's digest."),
+        image: ledger_text.describe('Where it is: the repository @ that digest.'),
+    })
+        .optional()
+        .describe('The evidence artifact (gate report and predictions) stored beside the image.'),
+    source: schemas/* object */.Ikc({
+        repository: ledger_text.optional().describe('owner/name.'),
+        sha: ledger_text.optional().describe('The commit.'),
+        ref: ledger_text.optional().describe('The branch or tag.'),
+        run_url: ledger_text.optional().describe('The workflow run.'),
+        actor: ledger_text.optional().describe('Who ran it.'),
+    })
+        .optional()
+        .describe('Where it came from: the repository, commit, ref, run and actor.'),
+    provider: schemas/* object */.Ikc({
+        name: ledger_text.describe('registry-tag, kubernetes, gitops or command.'),
+        config: schemas/* record */.g1P(ledger_text, schemas/* unknown */.L5J()).describe('Its settings (tag, namespace, ...).'),
+    })
+        .optional()
+        .describe('The provider and its settings (never secrets): enough for a rollback to redo it.'),
+    status: schemas/* enum */.k5n(RELEASE_STATUSES).describe(`One of ${RELEASE_STATUSES.join(', ')}.`),
+    rollback_of: ledger_text
+        .nullable()
+        .optional()
+        .describe('For a rollback: the release it undid; null for a deploy.'),
+    restores: ledger_text
+        .nullable()
+        .optional()
+        .describe('For a rollback: the release whose image it brought back.'),
+    reason: ledger_text.optional().describe("Why it was made (a rollback's reason)."),
+    detail: ledger_text.optional().describe("What its latest status said (a failure's cause)."),
+    url: ledger_text.optional().describe("The environment's URL."),
+    created_at: ledger_text.describe('When it started (ISO 8601, UTC).'),
+    deadline: ledger_text
+        .optional()
+        .describe('While in_progress: when its run must have finished; past it, the next run takes the environment over.'),
+    updated_at: ledger_text.optional().describe('When its status last changed.'),
+});
+/** The record in `value` when it is one (a ledger line, a deployment's payload). */
+function asReleaseRecord(value) {
+    return releaseRecordSchema.safeParse(value).success ? value : undefined;
+}
+/** A new release id: environment, UTC time to the second, and 4 random hex digits. */
+function newReleaseId(environment, at = new Date()) {
+    const stamp = at
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d+Z$/, 'Z');
+    return `${environment}-${stamp}-${(0,external_node_crypto_.randomBytes)(2).toString('hex')}`;
+}
+/** True for a release whose rollout succeeded and was not undone (live, or superseded). */
+const wasHealthy = (release) => release.status === 'success' || release.status === 'inactive';
+/**
+ * The name a release is of: its recorded `name`, else (records from before names) the
+ * last path segment of its image repository, which is also deploy's default.
+ */
+function releaseName(release) {
+    return release.name ?? defaultReleaseName(release.image);
+}
+/** The last path segment of an image's repository (or of an `oci:` layout's directory). */
+function defaultReleaseName(image) {
+    let rest = image.replace(/@[^/@]*$/, '').replace(/^oci:/, '');
+    const slash = rest.lastIndexOf('/');
+    const colon = rest.lastIndexOf(':');
+    if (colon > slash)
+        rest = rest.slice(0, colon);
+    return rest.replace(/\/+$/, '').split('/').pop() || rest;
+}
+/**
+ * Newest first per model: the newest healthy release of each name is `success` (live),
+ * older healthy ones `inactive` (superseded). Both ledgers read through this, so what is
+ * live never depends on what a backend marked inactive on its own (GitHub does so to
+ * every other deployment of an environment when one succeeds).
+ */
+function markLive() {
+    const seen = new Set();
+    return (release) => {
+        if (!wasHealthy(release))
+            return release;
+        const name = releaseName(release);
+        const status = seen.has(name) ? 'inactive' : 'success';
+        seen.add(name);
+        return status === release.status ? release : { ...release, status };
+    };
+}
+/** The release of `name` live in an environment: the newest one whose rollout succeeded. */
+async function liveRelease(ledger, environment, name) {
+    // Read only as far back as the live one (on GitHub every release costs a request).
+    for await (const release of ledger.releases(environment, name))
+        if (release.status === 'success')
+            return release;
+    return undefined;
+}
+/** The names with a live release in an environment. */
+async function liveNames(ledger, environment) {
+    const names = new Set();
+    for (const release of await ledger.history(environment))
+        if (release.status === 'success')
+            names.add(releaseName(release));
+    return [...names].sort();
+}
+/** The environments where a release of `name` is live. */
+async function environmentsLive(ledger, name) {
+    const live = [];
+    for (const environment of await ledger.environments())
+        if (await liveRelease(ledger, environment, name))
+            live.push(environment);
+    return live.sort();
+}
+/** The digest of an image reference (`...@sha256:…`), if it names one. */
+function digestOf(image) {
+    return /@(sha256:[a-f0-9]{64})$/.exec(image)?.[1];
+}
+/** A release by id, GitHub deployment id, or image digest (the newest healthy one with it). */
+function findRelease(history, to) {
+    const byId = history.find((r) => r.id === to || String(r.deployment_id) === to);
+    if (byId)
+        return byId;
+    const digest = digestOf(to) ?? (/^sha256:[a-f0-9]{64}$/.test(to) ? to : undefined);
+    if (!digest)
+        return undefined;
+    return (history.find((r) => wasHealthy(r) && digestOf(r.image) === digest) ??
+        history.find((r) => digestOf(r.image) === digest));
+}
+/**
+ * The release `to: previous` restores: the newest healthy release older than the live
+ * one's place in history, with a different image. A rollback's place is that of the
+ * release it restored, so rolling back again goes one step further back, never forward.
+ */
+function previousRelease(history, live) {
+    const anchor = live.restores ?? live.id;
+    let position = history.findIndex((r) => r.id === anchor);
+    if (position < 0)
+        position = history.indexOf(live);
+    return history
+        .slice(position + 1)
+        .find((r) => wasHealthy(r) && !r.restores && r.image !== live.image);
+}
+/** The original release a target stands for (a rollback release stands for what it restored). */
+function originalOf(history, release) {
+    return (release.restores && history.find((r) => r.id === release.restores)) || release;
+}
+/**
+ * The model a rollback or an `environment:` baseline is about when no `name` is given:
+ * the only one live in the environment. Several is an error listing them (naming
+ * `input`); none gives undefined.
+ */
+async function onlyLiveName(ledger, environment, input) {
+    const names = await liveNames(ledger, environment);
+    if (names.length > 1)
+        throw new errors/* ConfigurationError */.j(input, `${environment} has live releases of ${names.length} models (${names.join(', ')}): say which one`);
+    return names[0];
+}
+const everyFieldDescribed = true;
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
 // EXTERNAL MODULE: external "os"
@@ -34265,252 +34492,12 @@ function createGitHubClient(token, env) {
         userAgent: 'modelgate',
     });
 }
-/** `owner/name` of the run's repository, split; undefined outside Actions. */
-function repositoryOf(env) {
-    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    return owner && repo ? { owner, repo } : undefined;
-}
-/** The URL of the workflow run, where the full job summary is. */
-function runUrl(env) {
-    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = env;
-    if (!server || !repo || !run)
-        return undefined;
-    const attempt = env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : '';
-    return `${server}/${repo}/actions/runs/${run}${attempt}`;
-}
 /** The HTTP status of an octokit RequestError, if it is one. */
 function statusOf(error) {
     const status = error?.status;
     return typeof status === 'number' ? status : undefined;
 }
 
-// EXTERNAL MODULE: ./src/core/inputs.ts + 1 modules
-var inputs = __nccwpck_require__(745);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
-var schemas = __nccwpck_require__(9691);
-;// CONCATENATED MODULE: ./src/ledger/ledger.ts
-/**
- * The release ledger: every promotion of an image to an environment, as the release
- * records of SPEC §6. Two backends implement it (`github`: Deployments and their
- * statuses; `file:<path>`: an append-only JSON Lines file). evaluate-gate reads the live
- * release's recorded metrics through it; deploy and rollback write it.
- */
-
-
-
-const RELEASE_STATUSES = [
-    'in_progress',
-    'success',
-    'failure',
-    'rolled-back',
-    'inactive',
-];
-const ledger_text = schemas/* string */.YjP();
-/**
- * A release record as both ledgers read it: what a record must have to be one (a line of
- * a file ledger, a deployment's payload), with every field described for the reference in
- * docs/. Fields it does not know are kept (a newer writer's).
- */
-const releaseRecordSchema = schemas/* looseObject */._H3({
-    schema: schemas/* literal */.euz('modelgate.release/v1').describe('Always `modelgate.release/v1`.'),
-    id: ledger_text.describe('The release id: `<environment>-<UTC time>-<4 hex>`.'),
-    environment: ledger_text.describe('The environment it went to.'),
-    name: ledger_text
-        .optional()
-        .describe("What it is a release of (default the image's last path segment); the ledger keeps each name's releases apart."),
-    image: ledger_text.describe('The image, by digest (`registry/repository@sha256:...`).'),
-    model: schemas/* object */.Ikc({
-        digest: ledger_text.optional().describe("The model's digest (sha256:...)."),
-        format: ledger_text.optional().describe('Its format (onnx, safetensors, sklearn-pickle, ...).'),
-    })
-        .optional()
-        .describe("The model's digest and format, from the image's labels."),
-    gate: schemas/* object */.Ikc({
-        verdict: ledger_text
-            .optional()
-            .describe('pass (deploy refuses anything else unless allow-ungated).'),
-        metrics: schemas/* record */.g1P(ledger_text, schemas/* number */.aig())
-            .optional()
-            .describe('The candidate metrics the gate judged.'),
-        slices: schemas/* record */.g1P(ledger_text, schemas/* record */.g1P(ledger_text, schemas/* number */.aig())).optional().describe('Per-slice metrics.'),
-        ungated: schemas/* boolean */.zMY()
-            .optional()
-            .describe('Deployed without a gate report (allow-ungated: true).'),
-        model_digest: ledger_text.optional().describe('The model digest the gate report judged.'),
-        gates: schemas/* unknown */.L5J()
-            .optional()
-            .describe('The gates it passed (to tell when a later gate is looser).'),
-        predictions_digest: ledger_text
-            .optional()
-            .describe('Digest of the candidate predictions the gate read.'),
-        evaluation_digest: ledger_text
-            .optional()
-            .describe('Digest of the evaluation set (sorted id and label lines).'),
-    })
-        .optional()
-        .describe('What the release recorded of the gate it passed.'),
-    evidence: schemas/* object */.Ikc({
-        digest: ledger_text.describe("The artifact manifest's digest."),
-        image: ledger_text.describe('Where it is: the repository @ that digest.'),
-    })
-        .optional()
-        .describe('The evidence artifact (gate report and predictions) stored beside the image.'),
-    source: schemas/* object */.Ikc({
-        repository: ledger_text.optional().describe('owner/name.'),
-        sha: ledger_text.optional().describe('The commit.'),
-        ref: ledger_text.optional().describe('The branch or tag.'),
-        run_url: ledger_text.optional().describe('The workflow run.'),
-        actor: ledger_text.optional().describe('Who ran it.'),
-    })
-        .optional()
-        .describe('Where it came from: the repository, commit, ref, run and actor.'),
-    provider: schemas/* object */.Ikc({
-        name: ledger_text.describe('registry-tag, kubernetes, gitops or command.'),
-        config: schemas/* record */.g1P(ledger_text, schemas/* unknown */.L5J()).describe('Its settings (tag, namespace, ...).'),
-    })
-        .optional()
-        .describe('The provider and its settings (never secrets): enough for a rollback to redo it.'),
-    status: schemas/* enum */.k5n(RELEASE_STATUSES).describe(`One of ${RELEASE_STATUSES.join(', ')}.`),
-    rollback_of: ledger_text
-        .nullable()
-        .optional()
-        .describe('For a rollback: the release it undid; null for a deploy.'),
-    restores: ledger_text
-        .nullable()
-        .optional()
-        .describe('For a rollback: the release whose image it brought back.'),
-    reason: ledger_text.optional().describe("Why it was made (a rollback's reason)."),
-    detail: ledger_text.optional().describe("What its latest status said (a failure's cause)."),
-    url: ledger_text.optional().describe("The environment's URL."),
-    created_at: ledger_text.describe('When it started (ISO 8601, UTC).'),
-    deadline: ledger_text
-        .optional()
-        .describe('While in_progress: when its run must have finished; past it, the next run takes the environment over.'),
-    updated_at: ledger_text.optional().describe('When its status last changed.'),
-});
-/** The record in `value` when it is one (a ledger line, a deployment's payload). */
-function asReleaseRecord(value) {
-    return releaseRecordSchema.safeParse(value).success ? value : undefined;
-}
-/** A new release id: environment, UTC time to the second, and 4 random hex digits. */
-function newReleaseId(environment, at = new Date()) {
-    const stamp = at
-        .toISOString()
-        .replace(/[-:]/g, '')
-        .replace(/\.\d+Z$/, 'Z');
-    return `${environment}-${stamp}-${(0,external_node_crypto_.randomBytes)(2).toString('hex')}`;
-}
-/** True for a release whose rollout succeeded and was not undone (live, or superseded). */
-const wasHealthy = (release) => release.status === 'success' || release.status === 'inactive';
-/**
- * The name a release is of: its recorded `name`, else (records from before names) the
- * last path segment of its image repository, which is also deploy's default.
- */
-function releaseName(release) {
-    return release.name ?? defaultReleaseName(release.image);
-}
-/** The last path segment of an image's repository (or of an `oci:` layout's directory). */
-function defaultReleaseName(image) {
-    let rest = image.replace(/@[^/@]*$/, '').replace(/^oci:/, '');
-    const slash = rest.lastIndexOf('/');
-    const colon = rest.lastIndexOf(':');
-    if (colon > slash)
-        rest = rest.slice(0, colon);
-    return rest.replace(/\/+$/, '').split('/').pop() || rest;
-}
-/**
- * Newest first per model: the newest healthy release of each name is `success` (live),
- * older healthy ones `inactive` (superseded). Both ledgers read through this, so what is
- * live never depends on what a backend marked inactive on its own (GitHub does so to
- * every other deployment of an environment when one succeeds).
- */
-function markLive() {
-    const seen = new Set();
-    return (release) => {
-        if (!wasHealthy(release))
-            return release;
-        const name = releaseName(release);
-        const status = seen.has(name) ? 'inactive' : 'success';
-        seen.add(name);
-        return status === release.status ? release : { ...release, status };
-    };
-}
-/** The release of `name` live in an environment: the newest one whose rollout succeeded. */
-async function liveRelease(ledger, environment, name) {
-    // Read only as far back as the live one (on GitHub every release costs a request).
-    for await (const release of ledger.releases(environment, name))
-        if (release.status === 'success')
-            return release;
-    return undefined;
-}
-/** The names with a live release in an environment. */
-async function liveNames(ledger, environment) {
-    const names = new Set();
-    for (const release of await ledger.history(environment))
-        if (release.status === 'success')
-            names.add(releaseName(release));
-    return [...names].sort();
-}
-/** The environments where a release of `name` is live. */
-async function environmentsLive(ledger, name) {
-    const live = [];
-    for (const environment of await ledger.environments())
-        if (await liveRelease(ledger, environment, name))
-            live.push(environment);
-    return live.sort();
-}
-/** The digest of an image reference (`...@sha256:…`), if it names one. */
-function digestOf(image) {
-    return /@(sha256:[a-f0-9]{64})$/.exec(image)?.[1];
-}
-/** A release by id, GitHub deployment id, or image digest (the newest healthy one with it). */
-function findRelease(history, to) {
-    const byId = history.find((r) => r.id === to || String(r.deployment_id) === to);
-    if (byId)
-        return byId;
-    const digest = digestOf(to) ?? (/^sha256:[a-f0-9]{64}$/.test(to) ? to : undefined);
-    if (!digest)
-        return undefined;
-    return (history.find((r) => wasHealthy(r) && digestOf(r.image) === digest) ??
-        history.find((r) => digestOf(r.image) === digest));
-}
-/**
- * The release `to: previous` restores: the newest healthy release older than the live
- * one's place in history, with a different image. A rollback's place is that of the
- * release it restored, so rolling back again goes one step further back, never forward.
- */
-function previousRelease(history, live) {
-    const anchor = live.restores ?? live.id;
-    let position = history.findIndex((r) => r.id === anchor);
-    if (position < 0)
-        position = history.indexOf(live);
-    return history
-        .slice(position + 1)
-        .find((r) => wasHealthy(r) && !r.restores && r.image !== live.image);
-}
-/** The original release a target stands for (a rollback release stands for what it restored). */
-function originalOf(history, release) {
-    return (release.restores && history.find((r) => r.id === release.restores)) || release;
-}
-/**
- * The model a rollback or an `environment:` baseline is about when no `name` is given:
- * the only one live in the environment. Several is an error listing them (naming
- * `input`); none gives undefined.
- */
-async function onlyLiveName(ledger, environment, input) {
-    const names = await liveNames(ledger, environment);
-    if (names.length > 1)
-        throw new errors/* ConfigurationError */.j(input, `${environment} has live releases of ${names.length} models (${names.join(', ')}): say which one`);
-    return names[0];
-}
-const everyFieldDescribed = true;
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:os"
@@ -34972,7 +34959,7 @@ function openLedger(input, options) {
         return new FileLedger(path, isDefault);
     }
     if (spec === 'github') {
-        const repository = repositoryOf(env);
+        const repository = options.run.repository;
         if (!repository)
             throw new errors/* ConfigurationError */.j('ledger', 'github needs GITHUB_REPOSITORY', input);
         if (!token)
@@ -34982,8 +34969,8 @@ function openLedger(input, options) {
     throw new errors/* ConfigurationError */.j('ledger', 'must be auto, github or file:<path>', input);
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: external "node:readline"
 const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 // EXTERNAL MODULE: ./src/core/duration.ts
@@ -35059,7 +35046,7 @@ function runCommand(run, image, context, env) {
     // The step's environment reaches the script (so `env:` in the workflow does), but not
     // the action's own inputs: INPUT_REGISTRY-PASSWORD and INPUT_GITHUB-TOKEN are secrets.
     const inherited = Object.fromEntries(Object.entries(env).filter(([name]) => !name.toUpperCase().startsWith('INPUT_')));
-    const child = (0,external_node_child_process_namespaceObject.spawn)('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', run], {
+    const child = (0,external_node_child_process_.spawn)('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', run], {
         env: {
             ...inherited,
             MODELGATE_IMAGE: image,
@@ -35111,47 +35098,8 @@ function runCommand(run, image, context, env) {
     });
 }
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./src/core/git.ts
-/** Running `git`: quietly for facts that may be missing, or strictly for work that must succeed. */
-
-
-const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
-/** git's trimmed stdout, or undefined when git fails (not a repository, no git). */
-async function gitOutput(args, cwd) {
-    try {
-        return (await execFileAsync('git', args, { cwd })).stdout.trim() || undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * Runs git and returns its stdout; a failure throws with git's own last lines of stderr.
- * `redact` values (tokens) are replaced by *** in that message.
- */
-async function runGit(args, options) {
-    try {
-        const { stdout } = await execFileAsync('git', args, {
-            cwd: options.cwd,
-            env: { ...(options.env ?? process.env), GIT_TERMINAL_PROMPT: '0' },
-            maxBuffer: 64 << 20,
-        });
-        return stdout.trim();
-    }
-    catch (error) {
-        const { stderr = '', message } = error;
-        const lines = stderr.split('\n').filter((l) => l.trim() && !l.startsWith('hint:'));
-        let said = lines.slice(-4).join(' / ') || message;
-        for (const secret of options.redact ?? [])
-            if (secret)
-                said = said.split(secret).join('***');
-        const shown = args.find((a, i) => !a.startsWith('-') && args[i - 1] !== '-c') ?? '';
-        throw new Error(`git ${shown} failed: ${said}`);
-    }
-}
-
+// EXTERNAL MODULE: ./src/core/git.ts
+var core_git = __nccwpck_require__(7167);
 ;// CONCATENATED MODULE: ./src/oci/reference.ts
 /**
  * Image references: `registry/repository[:tag][@sha256:...]` (Docker Hub short names
@@ -35368,7 +35316,7 @@ function gitopsProvider(settings, access) {
         throw new errors/* ConfigurationError */.j('pull-request', 'needs repository as a GitHub owner/name (pull requests are opened through the API)', 'true');
     async function attempt(image, context) {
         const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(access.tempDir ?? (0,external_node_os_.tmpdir)(), 'modelgate-gitops-'));
-        const git = (args) => runGit(args, { cwd: dir, redact });
+        const git = (args) => (0,core_git/* runGit */.E)(args, { cwd: dir, redact });
         try {
             const branchArgs = settings.branch ? ['--branch', settings.branch] : [];
             await git([
@@ -37205,8 +37153,6 @@ function modelTitle(model) {
 
 
 
-
-
 /** Reads an evaluate-gate report; refuses anything else, naming `gate-report`. */
 async function readGateReport(path) {
     let bytes;
@@ -37260,14 +37206,14 @@ function checkGateSubject(report, reportPath, imageModel, given, image) {
     return model;
 }
 /** Repository, commit, ref, run and actor of this run (the commit from git outside Actions). */
-async function sourceOf(env, cwd) {
-    const sha = env.GITHUB_SHA || (await gitOutput(['rev-parse', 'HEAD'], cwd));
+async function sourceOf(run) {
+    const sha = await run.commit();
     return {
-        ...(env.GITHUB_REPOSITORY ? { repository: env.GITHUB_REPOSITORY } : {}),
+        ...(run.repository ? { repository: run.repository.fullName } : {}),
         ...(sha ? { sha } : {}),
-        ...(env.GITHUB_REF ? { ref: env.GITHUB_REF } : {}),
-        ...(runUrl(env) ? { run_url: runUrl(env) } : {}),
-        ...(env.GITHUB_ACTOR ? { actor: env.GITHUB_ACTOR } : {}),
+        ...(run.ref ? { ref: run.ref } : {}),
+        ...(run.runUrl ? { run_url: run.runUrl } : {}),
+        ...(run.actor ? { actor: run.actor } : {}),
     };
 }
 
@@ -37914,7 +37860,6 @@ function chooseTarget(history, live, to) {
 
 
 
-
 const rollbackAction = defineAction({
     name: 'rollback',
     inputs: {
@@ -37926,15 +37871,15 @@ const rollbackAction = defineAction({
         ...sharedReleaseInputs(),
     },
     outputsOnError: { status: 'failure' },
-    async run(inputs, { env, log }) {
+    async run(inputs, { env, log, run: runContext }) {
         const environment = checkEnvironment(inputs.environment);
         if (inputs.provider && !PROVIDERS.includes(inputs.provider))
             throw new errors/* ConfigurationError */.j('provider', `must be one of ${PROVIDERS.join(', ')}`, inputs.provider);
         const token = inputs['github-token'];
         const access = registryAccess({ username: inputs['registry-username'], password: inputs['registry-password'], token }, env, log);
         const given = providerSettingsOf(inputs);
-        const source = await sourceOf(env, process.cwd());
-        const ledger = openLedger(inputs.ledger, { token, env });
+        const source = await sourceOf(runContext);
+        const ledger = openLedger(inputs.ledger, { token, env, run: runContext });
         const name = checkName(inputs.name) || (await onlyLiveName(ledger, environment, 'name'));
         if (!name)
             throw new Error(`nothing is live in ${environment} (${ledger.description}): nothing to roll back`);
@@ -37960,7 +37905,7 @@ const rollbackAction = defineAction({
             timeoutMs: inputs.timeout,
             dryRun: inputs['dry-run'],
             url: inputs.url || undefined,
-            logUrl: runUrl(env),
+            logUrl: runContext.runUrl,
             log,
             signal: cancellation.signal,
         }).finally(() => cancellation.dispose());
@@ -37984,7 +37929,7 @@ const rollbackAction = defineAction({
 
 /***/ }),
 
-/***/ 858:
+/***/ 6942:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40968,7 +40913,39 @@ async function writeReport(path, report) {
     return target;
 }
 
+// EXTERNAL MODULE: ./src/core/git.ts
+var git = __nccwpck_require__(7167);
+;// CONCATENATED MODULE: ./src/core/run-context.ts
+/**
+ * Where and for what an action runs, read once from the environment the host gives:
+ * the working directory, the repository, the commit (GITHUB_SHA, else `git rev-parse
+ * HEAD` there), the ref, the actor and the run's URL. Every action and domain module
+ * asks this instead of reading GITHUB_* itself.
+ */
+
+function runContextOf(env, cwd) {
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com';
+    const repository = owner && repo ? { owner, repo, fullName: `${owner}/${repo}` } : undefined;
+    const attempt = env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : '';
+    let commit;
+    return {
+        cwd,
+        repository,
+        serverUrl,
+        runUrl: env.GITHUB_SERVER_URL && repository && env.GITHUB_RUN_ID
+            ? `${serverUrl}/${repository.fullName}/actions/runs/${env.GITHUB_RUN_ID}${attempt}`
+            : undefined,
+        ref: env.GITHUB_REF || undefined,
+        actor: env.GITHUB_ACTOR || undefined,
+        commit: () => (commit ??= env.GITHUB_SHA
+            ? Promise.resolve(env.GITHUB_SHA)
+            : (0,git/* gitOutput */.o)(['rev-parse', 'HEAD'], cwd)),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/run-action.ts
+
 
 
 
@@ -40986,6 +40963,7 @@ async function runAction(action, host) {
         const result = await action.run(inputs, {
             log: host.log,
             env: host.env,
+            run: runContextOf(host.env, host.cwd ?? process.cwd()),
             setSecret: (v) => host.setSecret(v),
         });
         const written = await writeReport(reportPath, result.report);
@@ -41113,6 +41091,58 @@ function describeError(error) {
 function truncate(value, max) {
     const oneLine = value.replace(/\s*\n\s*/g, ' ');
     return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
+}
+
+
+/***/ }),
+
+/***/ 7167:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ runGit),
+/* harmony export */   o: () => (/* binding */ gitOutput)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
+/** Running `git`: quietly for facts that may be missing, or strictly for work that must succeed. */
+
+
+const execFileAsync = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
+/** git's trimmed stdout, or undefined when git fails (not a repository, no git). */
+async function gitOutput(args, cwd) {
+    try {
+        return (await execFileAsync('git', args, { cwd })).stdout.trim() || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Runs git and returns its stdout; a failure throws with git's own last lines of stderr.
+ * `redact` values (tokens) are replaced by *** in that message.
+ */
+async function runGit(args, options) {
+    try {
+        const { stdout } = await execFileAsync('git', args, {
+            cwd: options.cwd,
+            env: { ...(options.env ?? process.env), GIT_TERMINAL_PROMPT: '0' },
+            maxBuffer: 64 << 20,
+        });
+        return stdout.trim();
+    }
+    catch (error) {
+        const { stderr = '', message } = error;
+        const lines = stderr.split('\n').filter((l) => l.trim() && !l.startsWith('hint:'));
+        let said = lines.slice(-4).join(' / ') || message;
+        for (const secret of options.redact ?? [])
+            if (secret)
+                said = said.split(secret).join('***');
+        const shown = args.find((a, i) => !a.startsWith('-') && args[i - 1] !== '-c') ?? '';
+        throw new Error(`git ${shown} failed: ${said}`);
+    }
 }
 
 
@@ -41318,8 +41348,8 @@ function parseInputs(schemas, read) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_rollback_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8713);
-/* harmony import */ var _core_actions_host_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(858);
+/* harmony import */ var _actions_rollback_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4379);
+/* harmony import */ var _core_actions_host_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6942);
 // Bundled by ncc into dist/rollback/index.js, the file actions/rollback/action.yml runs.
 
 
@@ -41397,6 +41427,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
@@ -59878,6 +59915,18 @@ function constantCatch(value) {
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -36773,7 +36773,7 @@ const validateModelAction = defineAction({
         });
         const verdict = judgeFindings(result.findings, inputs['fail-on']);
         if (inputs.sarif)
-            await (0,report/* writeReport */.u)(inputs.sarif, renderSarif(result, process.cwd(), VERSION));
+            await (0,report/* writeReport */.u)(inputs.sarif, renderSarif(result, context.run.cwd, VERSION));
         const signature = result.signature ?? result.tensors ?? {};
         return {
             outputs: {
@@ -36801,7 +36801,7 @@ const validateModelAction = defineAction({
 
 /***/ }),
 
-/***/ 4994:
+/***/ 4209:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39763,7 +39763,80 @@ var errors = __nccwpck_require__(4296);
 var core_inputs = __nccwpck_require__(74);
 // EXTERNAL MODULE: ./src/core/report.ts
 var report = __nccwpck_require__(8557);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/core/git.ts
+/** Running `git`: quietly for facts that may be missing, or strictly for work that must succeed. */
+
+
+const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
+/** git's trimmed stdout, or undefined when git fails (not a repository, no git). */
+async function gitOutput(args, cwd) {
+    try {
+        return (await execFileAsync('git', args, { cwd })).stdout.trim() || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Runs git and returns its stdout; a failure throws with git's own last lines of stderr.
+ * `redact` values (tokens) are replaced by *** in that message.
+ */
+async function runGit(args, options) {
+    try {
+        const { stdout } = await execFileAsync('git', args, {
+            cwd: options.cwd,
+            env: { ...(options.env ?? process.env), GIT_TERMINAL_PROMPT: '0' },
+            maxBuffer: 64 << 20,
+        });
+        return stdout.trim();
+    }
+    catch (error) {
+        const { stderr = '', message } = error;
+        const lines = stderr.split('\n').filter((l) => l.trim() && !l.startsWith('hint:'));
+        let said = lines.slice(-4).join(' / ') || message;
+        for (const secret of options.redact ?? [])
+            if (secret)
+                said = said.split(secret).join('***');
+        const shown = args.find((a, i) => !a.startsWith('-') && args[i - 1] !== '-c') ?? '';
+        throw new Error(`git ${shown} failed: ${said}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/run-context.ts
+/**
+ * Where and for what an action runs, read once from the environment the host gives:
+ * the working directory, the repository, the commit (GITHUB_SHA, else `git rev-parse
+ * HEAD` there), the ref, the actor and the run's URL. Every action and domain module
+ * asks this instead of reading GITHUB_* itself.
+ */
+
+function runContextOf(env, cwd) {
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com';
+    const repository = owner && repo ? { owner, repo, fullName: `${owner}/${repo}` } : undefined;
+    const attempt = env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : '';
+    let commit;
+    return {
+        cwd,
+        repository,
+        serverUrl,
+        runUrl: env.GITHUB_SERVER_URL && repository && env.GITHUB_RUN_ID
+            ? `${serverUrl}/${repository.fullName}/actions/runs/${env.GITHUB_RUN_ID}${attempt}`
+            : undefined,
+        ref: env.GITHUB_REF || undefined,
+        actor: env.GITHUB_ACTOR || undefined,
+        commit: () => (commit ??= env.GITHUB_SHA
+            ? Promise.resolve(env.GITHUB_SHA)
+            : gitOutput(['rev-parse', 'HEAD'], cwd)),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/run-action.ts
+
 
 
 
@@ -39781,6 +39854,7 @@ async function runAction(action, host) {
         const result = await action.run(inputs, {
             log: host.log,
             env: host.env,
+            run: runContextOf(host.env, host.cwd ?? process.cwd()),
             setSecret: (v) => host.setSecret(v),
         });
         const written = await (0,report/* writeReport */.u)(reportPath, result.report);
@@ -40149,7 +40223,7 @@ function formatCount(n) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_validate_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4003);
-/* harmony import */ var _core_actions_host_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4994);
+/* harmony import */ var _core_actions_host_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4209);
 // Bundled by ncc into dist/validate-model/index.js, the file actions/validate-model/action.yml runs.
 
 

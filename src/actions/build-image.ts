@@ -65,7 +65,7 @@ export const buildImageAction = defineAction({
     if (inputs['registry-password'] && !inputs['registry-username'])
       throw new ConfigurationError('registry-username', 'is required with registry-password');
     const labels = parseLabelLines(inputs.labels);
-    const provenance = await resolveProvenance(env, process.cwd());
+    const provenance = await resolveProvenance(env, context.run);
     const tags = inputs.tags.length > 0 ? inputs.tags : defaultTags(provenance.revision);
     for (const tag of tags)
       if (!isValidTag(tag))

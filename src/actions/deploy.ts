@@ -3,7 +3,6 @@ import { defineAction } from '../core/action.js';
 import { actionsCacheOf } from '../core/actions-cache.js';
 import { listenForCancellation } from '../core/cancellation.js';
 import { ConfigurationError } from '../core/errors.js';
-import { runUrl } from '../core/github-client.js';
 import { bool, choice, text } from '../core/inputs.js';
 import { defaultReleaseName } from '../ledger/ledger.js';
 import { openLedger } from '../ledger/open-ledger.js';
@@ -35,7 +34,7 @@ export const deployAction = defineAction({
     ...sharedReleaseInputs(),
   },
   outputsOnError: { status: 'failure' },
-  async run(inputs, { env, log }) {
+  async run(inputs, { env, log, run: runContext }) {
     const environment = checkEnvironment(inputs.environment);
     const givenName = checkName(inputs.name);
     const token = inputs['github-token'];
@@ -67,7 +66,7 @@ export const deployAction = defineAction({
       cache: actionsCacheOf(env),
       log,
     });
-    const ledger = openLedger(inputs.ledger, { token, env });
+    const ledger = openLedger(inputs.ledger, { token, env, run: runContext });
     const provider = createProvider(inputs.provider, providerSettingsOf(inputs), {
       environment,
       image,
@@ -84,12 +83,12 @@ export const deployAction = defineAction({
       image,
       ledger,
       provider,
-      evidence: { ...release, source: await sourceOf(env, process.cwd()) },
+      evidence: { ...release, source: await sourceOf(runContext) },
       timeoutMs: inputs.timeout,
       autoRollback: inputs['auto-rollback'],
       dryRun: inputs['dry-run'],
       url: inputs.url || undefined,
-      logUrl: runUrl(env),
+      logUrl: runContext.runUrl,
       log,
       signal: cancellation.signal,
     }).finally(() => cancellation.dispose());

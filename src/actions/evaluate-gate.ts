@@ -1,7 +1,7 @@
 /** evaluate-gate: inputs -> gates over candidate and baseline -> outputs, summary, PR report. */
 import { defineAction } from '../core/action.js';
 import { actionsCacheOf } from '../core/actions-cache.js';
-import { createGitHubClient, runUrl } from '../core/github-client.js';
+import { createGitHubClient } from '../core/github-client.js';
 import { bool, choice, lines, text } from '../core/inputs.js';
 import { publishGate } from '../gate/publish-gate.js';
 import { renderFailureLine, renderGateSummary } from '../gate/render-summary.js';
@@ -38,7 +38,7 @@ export const evaluateGateAction = defineAction({
     report: text(),
   },
   outputsOnError: { passed: 'false', verdict: '', 'failed-gates': '[]' },
-  async run(inputs, { env, log }) {
+  async run(inputs, { env, log, run: runContext }) {
     const token = inputs['github-token'];
     const modelDigest = await modelDigestOf(inputs['model-digest'], inputs['validate-report']);
     if (!modelDigest)
@@ -58,7 +58,7 @@ export const evaluateGateAction = defineAction({
         slices: inputs['slice-columns'],
       },
       positiveLabel: inputs['positive-label'],
-      openLedger: () => openLedger(inputs.ledger, { token, env }),
+      openLedger: () => openLedger(inputs.ledger, { token, env, run: runContext }),
       modelDigest,
       baselineSettings: {
         name: checkName(inputs.name),
@@ -90,7 +90,7 @@ export const evaluateGateAction = defineAction({
       client: () => createGitHubClient(token, env),
       checkName: inputs['check-name'],
       comment: inputs.comment,
-      runUrl: runUrl(env),
+      runUrl: runContext.runUrl,
     });
     for (const warning of published.warnings) log.warning(warning);
     if (pr) Object.assign(run.report, { published });

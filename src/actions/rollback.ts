@@ -2,7 +2,6 @@
 import { defineAction } from '../core/action.js';
 import { listenForCancellation } from '../core/cancellation.js';
 import { ConfigurationError } from '../core/errors.js';
-import { runUrl } from '../core/github-client.js';
 import { bool, text } from '../core/inputs.js';
 import { onlyLiveName } from '../ledger/ledger.js';
 import { openLedger } from '../ledger/open-ledger.js';
@@ -30,7 +29,7 @@ export const rollbackAction = defineAction({
     ...sharedReleaseInputs(),
   },
   outputsOnError: { status: 'failure' },
-  async run(inputs, { env, log }) {
+  async run(inputs, { env, log, run: runContext }) {
     const environment = checkEnvironment(inputs.environment);
     if (inputs.provider && !(PROVIDERS as readonly string[]).includes(inputs.provider))
       throw new ConfigurationError(
@@ -45,8 +44,8 @@ export const rollbackAction = defineAction({
       log,
     );
     const given = providerSettingsOf(inputs);
-    const source = await sourceOf(env, process.cwd());
-    const ledger = openLedger(inputs.ledger, { token, env });
+    const source = await sourceOf(runContext);
+    const ledger = openLedger(inputs.ledger, { token, env, run: runContext });
     const name = checkName(inputs.name) || (await onlyLiveName(ledger, environment, 'name'));
     if (!name)
       throw new Error(
@@ -80,7 +79,7 @@ export const rollbackAction = defineAction({
       timeoutMs: inputs.timeout,
       dryRun: inputs['dry-run'],
       url: inputs.url || undefined,
-      logUrl: runUrl(env),
+      logUrl: runContext.runUrl,
       log,
       signal: cancellation.signal,
     }).finally(() => cancellation.dispose());

@@ -38,7 +38,8 @@ export const validateModelAction = defineAction({
       log: context.log,
     });
     const verdict = judgeFindings(result.findings, inputs['fail-on']);
-    if (inputs.sarif) await writeReport(inputs.sarif, renderSarif(result, process.cwd(), VERSION));
+    if (inputs.sarif)
+      await writeReport(inputs.sarif, renderSarif(result, context.run.cwd, VERSION));
     const signature = result.signature ?? result.tensors ?? {};
     return {
       outputs: {

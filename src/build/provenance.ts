@@ -1,6 +1,7 @@
 /** Where an image comes from: commit, time and repository, from the Actions environment or git. */
 import { ConfigurationError } from '../core/errors.js';
 import { gitOutput as git } from '../core/git.js';
+import type { RunContext } from '../core/run-context.js';
 
 export interface Provenance {
   revision?: string;
@@ -15,9 +16,9 @@ export interface Provenance {
  */
 export async function resolveProvenance(
   env: Record<string, string | undefined>,
-  cwd: string,
+  run: RunContext,
 ): Promise<Provenance> {
-  const revision = env.GITHUB_SHA || (await git(['rev-parse', 'HEAD'], cwd));
+  const revision = await run.commit();
   let created = 0;
   if (env.SOURCE_DATE_EPOCH !== undefined && env.SOURCE_DATE_EPOCH !== '') {
     created = Number(env.SOURCE_DATE_EPOCH);
@@ -28,11 +29,9 @@ export async function resolveProvenance(
         env.SOURCE_DATE_EPOCH,
       );
   } else if (revision) {
-    created = Number((await git(['show', '-s', '--format=%ct', revision], cwd)) ?? 0) || 0;
+    created = Number((await git(['show', '-s', '--format=%ct', revision], run.cwd)) ?? 0) || 0;
   }
-  const source = env.GITHUB_REPOSITORY
-    ? `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}`
-    : undefined;
+  const source = run.repository ? `${run.serverUrl}/${run.repository.fullName}` : undefined;
   return { revision, created, source };
 }
 

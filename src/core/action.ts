@@ -5,11 +5,14 @@
  */
 import type { InputSchemas, ParsedInputs } from './inputs.js';
 import type { Logger } from './logger.js';
+import type { RunContext } from './run-context.js';
 
 export interface ActionContext {
   log: Logger;
   /** The process environment (RUNNER_TEMP, GITHUB_*), passed in rather than read. */
   env: Record<string, string | undefined>;
+  /** The run: working directory, repository, commit, run URL (from env, once). */
+  run: RunContext;
   setSecret(value: string): void;
 }
 

@@ -18,22 +18,6 @@ export function createGitHubClient(
   });
 }
 
-/** `owner/name` of the run's repository, split; undefined outside Actions. */
-export function repositoryOf(
-  env: Record<string, string | undefined>,
-): { owner: string; repo: string } | undefined {
-  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-  return owner && repo ? { owner, repo } : undefined;
-}
-
-/** The URL of the workflow run, where the full job summary is. */
-export function runUrl(env: Record<string, string | undefined>): string | undefined {
-  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = env;
-  if (!server || !repo || !run) return undefined;
-  const attempt = env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : '';
-  return `${server}/${repo}/actions/runs/${run}${attempt}`;
-}
-
 /** The HTTP status of an octokit RequestError, if it is one. */
 export function statusOf(error: unknown): number | undefined {
   const status = (error as { status?: unknown } | null)?.status;

@@ -7,11 +7,14 @@ import { ConfigurationError, describeError } from './errors.js';
 import { declarationOf, parseInputs } from './inputs.js';
 import type { Logger } from './logger.js';
 import { defaultReportPath, writeReport } from './report.js';
+import { runContextOf } from './run-context.js';
 
 /** What a host provides: where inputs come from and where results go. */
 export interface ActionHost {
   log: Logger;
   env: Record<string, string | undefined>;
+  /** The working directory (default: the process's). */
+  cwd?: string;
   getInput(name: string): string;
   setOutput(name: string, value: string): void;
   setSecret(value: string): void;
@@ -35,6 +38,7 @@ export async function runAction(
     const result = await action.run(inputs, {
       log: host.log,
       env: host.env,
+      run: runContextOf(host.env, host.cwd ?? process.cwd()),
       setSecret: (v) => host.setSecret(v),
     });
     const written = await writeReport(reportPath, result.report);

@@ -2,7 +2,8 @@
 import { statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { ConfigurationError } from '../core/errors.js';
-import { createGitHubClient, repositoryOf } from '../core/github-client.js';
+import { createGitHubClient } from '../core/github-client.js';
+import type { RunContext } from '../core/run-context.js';
 import { FileLedger } from './file-ledger.js';
 import { GitHubLedger } from './github-ledger.js';
 import type { Ledger } from './ledger.js';
@@ -35,7 +36,7 @@ function checkLedgerPath(path: string, input: string): void {
 /** `auto` is the github ledger inside Actions, the file ledger elsewhere. */
 export function openLedger(
   input: string,
-  options: { token: string; env: Record<string, string | undefined> },
+  options: { token: string; env: Record<string, string | undefined>; run: RunContext },
 ): Ledger {
   const { env, token } = options;
   const spec =
@@ -52,7 +53,7 @@ export function openLedger(
     return new FileLedger(path, isDefault);
   }
   if (spec === 'github') {
-    const repository = repositoryOf(env);
+    const repository = options.run.repository;
     if (!repository)
       throw new ConfigurationError('ledger', 'github needs GITHUB_REPOSITORY', input);
     if (!token) throw new ConfigurationError('github-token', 'is required by the github ledger');

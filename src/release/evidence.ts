@@ -5,8 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { ConfigurationError } from '../core/errors.js';
-import { gitOutput } from '../core/git.js';
-import { runUrl } from '../core/github-client.js';
+import type { RunContext } from '../core/run-context.js';
 import { MODEL_DIGEST_LABEL } from '../build/labels.js';
 import type { GateEvidence, ReleaseRecord } from '../ledger/ledger.js';
 
@@ -115,16 +114,13 @@ export function checkGateSubject(
 }
 
 /** Repository, commit, ref, run and actor of this run (the commit from git outside Actions). */
-export async function sourceOf(
-  env: Record<string, string | undefined>,
-  cwd: string,
-): Promise<NonNullable<ReleaseRecord['source']>> {
-  const sha = env.GITHUB_SHA || (await gitOutput(['rev-parse', 'HEAD'], cwd));
+export async function sourceOf(run: RunContext): Promise<NonNullable<ReleaseRecord['source']>> {
+  const sha = await run.commit();
   return {
-    ...(env.GITHUB_REPOSITORY ? { repository: env.GITHUB_REPOSITORY } : {}),
+    ...(run.repository ? { repository: run.repository.fullName } : {}),
     ...(sha ? { sha } : {}),
-    ...(env.GITHUB_REF ? { ref: env.GITHUB_REF } : {}),
-    ...(runUrl(env) ? { run_url: runUrl(env) } : {}),
-    ...(env.GITHUB_ACTOR ? { actor: env.GITHUB_ACTOR } : {}),
+    ...(run.ref ? { ref: run.ref } : {}),
+    ...(run.runUrl ? { run_url: run.runUrl } : {}),
+    ...(run.actor ? { actor: run.actor } : {}),
   };
 }

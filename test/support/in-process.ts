@@ -43,6 +43,7 @@ export async function runActionInProcess(
   process.chdir(cwd);
   try {
     await runAction(action, {
+      cwd,
       env: {
         PATH: process.env.PATH ?? '',
         GITHUB_ACTIONS: 'true',

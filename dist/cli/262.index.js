@@ -1,5 +1,5 @@
-export const id = 836;
-export const ids = [836];
+export const id = 262;
+export const ids = [262];
 export const modules = {
 
 /***/ 7309:
@@ -62,58 +62,6 @@ function parseLabelLines(entries) {
 /** The image title: the model file or directory name. */
 function modelTitle(model) {
     return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(model.replace(/\/+$/, '')) || 'model';
-}
-
-
-/***/ }),
-
-/***/ 7167:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ runGit),
-/* harmony export */   o: () => (/* binding */ gitOutput)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/** Running `git`: quietly for facts that may be missing, or strictly for work that must succeed. */
-
-
-const execFileAsync = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
-/** git's trimmed stdout, or undefined when git fails (not a repository, no git). */
-async function gitOutput(args, cwd) {
-    try {
-        return (await execFileAsync('git', args, { cwd })).stdout.trim() || undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * Runs git and returns its stdout; a failure throws with git's own last lines of stderr.
- * `redact` values (tokens) are replaced by *** in that message.
- */
-async function runGit(args, options) {
-    try {
-        const { stdout } = await execFileAsync('git', args, {
-            cwd: options.cwd,
-            env: { ...(options.env ?? process.env), GIT_TERMINAL_PROMPT: '0' },
-            maxBuffer: 64 << 20,
-        });
-        return stdout.trim();
-    }
-    catch (error) {
-        const { stderr = '', message } = error;
-        const lines = stderr.split('\n').filter((l) => l.trim() && !l.startsWith('hint:'));
-        let said = lines.slice(-4).join(' / ') || message;
-        for (const secret of options.redact ?? [])
-            if (secret)
-                said = said.split(secret).join('***');
-        const shown = args.find((a, i) => !a.startsWith('-') && args[i - 1] !== '-c') ?? '';
-        throw new Error(`git ${shown} failed: ${said}`);
-    }
 }
 
 
