@@ -28370,7 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2341:
+/***/ 2531:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28630,16 +28630,27 @@ async function dockerConfigCredentials(registry, home = (0,external_node_os_.hom
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
+;// CONCATENATED MODULE: ./src/core/digest.ts
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+/** True for a well-formed digest. */
+const isDigest = (value) => typeof value === 'string' && DIGEST.test(value);
+/** The digest an image reference ends in (`...@sha256:...`), if it does. */
+function digestOfReference(image) {
+    const at = image.lastIndexOf('@');
+    const digest = at >= 0 ? image.slice(at + 1) : '';
+    return isDigest(digest) ? digest : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/oci/reference.ts
 /**
  * Image references: `registry/repository[:tag][@sha256:...]` (Docker Hub short names
  * included) and `oci:<dir>[:tag]` for an OCI image layout on disk.
  */
 
+
 const COMPONENT = '[a-z0-9]+(?:(?:\\.|_|__|-+)[a-z0-9]+)*';
 const REPOSITORY = new RegExp(`^${COMPONENT}(?:/${COMPONENT})*$`);
 const TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
-const DIGEST = /^sha256:[a-f0-9]{64}$/;
 /** True for a tag the distribution spec accepts. */
 const isValidTag = (tag) => TAG.test(tag);
 /** Parses an image reference; `input` names the action input in errors. */
@@ -28652,7 +28663,7 @@ function parseImageReference(text, input) {
         if (at >= 0 && /^sha256:/.test(rest.slice(at + 1))) {
             digest = rest.slice(at + 1);
             rest = rest.slice(0, at);
-            if (!DIGEST.test(digest))
+            if (!isDigest(digest))
                 throw new errors/* ConfigurationError */.j(input, `'${digest}' is not a sha256 digest`, text);
         }
         const colon = rest.lastIndexOf(':');
@@ -28672,7 +28683,7 @@ function parseImageReference(text, input) {
     if (at >= 0) {
         digest = rest.slice(at + 1);
         rest = rest.slice(0, at);
-        if (!DIGEST.test(digest))
+        if (!isDigest(digest))
             throw new errors/* ConfigurationError */.j(input, `'${digest}' is not a sha256 digest`, text);
     }
     let tag;
@@ -30106,7 +30117,7 @@ async function describeModel(listing, hashed) {
         if (!detected)
             continue;
         const named = formatOf(detected) ??
-            (await (await Promise.all(/* import() */[__nccwpck_require__.e(449), __nccwpck_require__.e(445), __nccwpck_require__.e(357)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1357))).detectModelFormat(file.absolute, file.path, file.size));
+            (await (await Promise.all(/* import() */[__nccwpck_require__.e(449), __nccwpck_require__.e(445), __nccwpck_require__.e(986)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4986))).detectModelFormat(file.absolute, file.path, file.size));
         if (named) {
             format = named;
             break;
@@ -30147,6 +30158,7 @@ var external_node_child_process_ = __nccwpck_require__(1421);
 
 
 
+
 /** The arguments of `docker` for the build (without the binary). */
 function dockerBuildArguments(options) {
     const args = ['buildx', 'build', '--file', options.dockerfile];
@@ -30175,7 +30187,7 @@ function parseBuildxMetadata(text) {
         throw new Error('buildx metadata file is not JSON');
     }
     const digest = metadata['containerimage.digest'];
-    if (typeof digest !== 'string' || !/^sha256:[a-f0-9]{64}$/.test(digest))
+    if (!isDigest(digest))
         throw new Error('buildx metadata has no containerimage.digest');
     return digest;
 }
@@ -30356,6 +30368,7 @@ function renderBuildSummary(result, builder) {
 
 
 
+
 /**
  * Reads the report at `path` (for `model`, when given); refuses a report of another
  * model, of a model that failed validation, or that names no model digest.
@@ -30371,9 +30384,7 @@ async function readValidateReport(path, model, refusal = 'refusing to build it')
     if (report.valid === false)
         throw new errors/* ConfigurationError */.j('validate-report', `says the model failed validation; ${refusal}`, path);
     const digest = report.subject?.model?.digest ?? report.digest;
-    if (typeof digest !== 'string' ||
-        !/^sha256:[a-f0-9]{64}$/.test(digest) ||
-        typeof report.format !== 'string')
+    if (!isDigest(digest) || typeof report.format !== 'string')
         throw new errors/* ConfigurationError */.j('validate-report', 'is not a validate-model report (no digest/format)', path);
     if (model !== undefined && report.model && (0,external_node_path_.resolve)(report.model) !== (0,external_node_path_.resolve)(model))
         throw new errors/* ConfigurationError */.j('validate-report', `is for '${report.model}', not '${model}'`, path);
@@ -34399,7 +34410,7 @@ function hashOnWorkers(parts, options) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_build_image_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2341);
+/* harmony import */ var _actions_build_image_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2531);
 /* harmony import */ var _core_actions_host_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9234);
 // Bundled by ncc into dist/build-image/index.js, the file actions/build-image/action.yml runs.
 

@@ -2790,6 +2790,8 @@ function loosenedSince(current, recorded) {
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/build/validate-report.ts
 var validate_report = __webpack_require__(2127);
+// EXTERNAL MODULE: ./src/core/digest.ts
+var core_digest = __webpack_require__(5543);
 ;// CONCATENATED MODULE: ./src/gate/subject.ts
 /**
  * What a gate report is about (SPEC §9): the model whose predictions were judged (from
@@ -2801,10 +2803,10 @@ var validate_report = __webpack_require__(2127);
 
 
 
-const DIGEST = /^sha256:[a-f0-9]{64}$/;
+
 /** The model digest from `model-digest` and/or a validate-model report (both must agree). */
 async function modelDigestOf(given, validateReport) {
-    if (given && !DIGEST.test(given))
+    if (given && !(0,core_digest/* isDigest */.B)(given))
         throw new errors/* ConfigurationError */.j('model-digest', 'must be sha256:<64 hex digits>', given);
     if (!validateReport)
         return given || undefined;
@@ -3082,7 +3084,9 @@ const evaluateGateAction = (0,action/* defineAction */.Q)({
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5543);
 /** A validate-model report as build-image's input: the model's digest, format and signature. */
+
 
 
 
@@ -3101,9 +3105,7 @@ async function readValidateReport(path, model, refusal = 'refusing to build it')
     if (report.valid === false)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j('validate-report', `says the model failed validation; ${refusal}`, path);
     const digest = report.subject?.model?.digest ?? report.digest;
-    if (typeof digest !== 'string' ||
-        !/^sha256:[a-f0-9]{64}$/.test(digest) ||
-        typeof report.format !== 'string')
+    if (!(0,_core_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .isDigest */ .B)(digest) || typeof report.format !== 'string')
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j('validate-report', 'is not a validate-model report (no digest/format)', path);
     if (model !== undefined && report.model && (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(report.model) !== (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(model))
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j('validate-report', `is for '${report.model}', not '${model}'`, path);

@@ -67,6 +67,26 @@ function modelTitle(model) {
 
 /***/ }),
 
+/***/ 5543:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ isDigest),
+/* harmony export */   D: () => (/* binding */ digestOfReference)
+/* harmony export */ });
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+/** True for a well-formed digest. */
+const isDigest = (value) => typeof value === 'string' && DIGEST.test(value);
+/** The digest an image reference ends in (`...@sha256:...`), if it does. */
+function digestOfReference(image) {
+    const at = image.lastIndexOf('@');
+    const digest = at >= 0 ? image.slice(at + 1) : '';
+    return isDigest(digest) ? digest : undefined;
+}
+
+
+/***/ }),
+
 /***/ 6599:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1027,15 +1047,16 @@ function platformName(platform) {
 /* harmony export */   xt: () => (/* binding */ namesRepository)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5543);
 /**
  * Image references: `registry/repository[:tag][@sha256:...]` (Docker Hub short names
  * included) and `oci:<dir>[:tag]` for an OCI image layout on disk.
  */
 
+
 const COMPONENT = '[a-z0-9]+(?:(?:\\.|_|__|-+)[a-z0-9]+)*';
 const REPOSITORY = new RegExp(`^${COMPONENT}(?:/${COMPONENT})*$`);
 const TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
-const DIGEST = /^sha256:[a-f0-9]{64}$/;
 /** True for a tag the distribution spec accepts. */
 const isValidTag = (tag) => TAG.test(tag);
 /** Parses an image reference; `input` names the action input in errors. */
@@ -1048,7 +1069,7 @@ function parseImageReference(text, input) {
         if (at >= 0 && /^sha256:/.test(rest.slice(at + 1))) {
             digest = rest.slice(at + 1);
             rest = rest.slice(0, at);
-            if (!DIGEST.test(digest))
+            if (!(0,_core_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .isDigest */ .B)(digest))
                 throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(input, `'${digest}' is not a sha256 digest`, text);
         }
         const colon = rest.lastIndexOf(':');
@@ -1068,7 +1089,7 @@ function parseImageReference(text, input) {
     if (at >= 0) {
         digest = rest.slice(at + 1);
         rest = rest.slice(0, at);
-        if (!DIGEST.test(digest))
+        if (!(0,_core_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .isDigest */ .B)(digest))
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(input, `'${digest}' is not a sha256 digest`, text);
     }
     let tag;

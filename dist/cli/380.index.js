@@ -231,8 +231,11 @@ var evidence_store = __webpack_require__(7353);
 var release_inputs = __webpack_require__(6606);
 // EXTERNAL MODULE: ./src/release/render-summary.ts
 var render_summary = __webpack_require__(7836);
+// EXTERNAL MODULE: ./src/core/digest.ts
+var digest = __webpack_require__(5543);
 ;// CONCATENATED MODULE: ./src/actions/deploy.ts
 /** deploy: inputs -> resolve the image, open ledger and provider -> deployRelease -> outputs, summary. */
+
 
 
 
@@ -266,7 +269,7 @@ const deployAction = (0,action/* defineAction */.Q)({
         const givenName = (0,release_inputs/* checkName */.I3)(inputs.name);
         const token = inputs['github-token'];
         const modelDigest = inputs['model-digest'];
-        if (modelDigest && !/^sha256:[a-f0-9]{64}$/.test(modelDigest))
+        if (modelDigest && !(0,digest/* isDigest */.B)(modelDigest))
             throw new errors/* ConfigurationError */.j('model-digest', 'must be sha256:<64 hex digits>', modelDigest);
         const reportPath = inputs['gate-report'];
         if (!reportPath && !inputs['allow-ungated'])

@@ -169,11 +169,14 @@ var promises_ = __webpack_require__(1455);
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/oci/reference.ts
 var reference = __webpack_require__(9767);
+// EXTERNAL MODULE: ./src/core/digest.ts
+var core_digest = __webpack_require__(5543);
 ;// CONCATENATED MODULE: ./src/build/docker-builder.ts
 /**
  * The `docker` builder: `docker buildx build` of the user's Dockerfile with modelgate's
  * labels, pushed, and the digest read back from buildx's --metadata-file.
  */
+
 
 
 
@@ -210,7 +213,7 @@ function parseBuildxMetadata(text) {
         throw new Error('buildx metadata file is not JSON');
     }
     const digest = metadata['containerimage.digest'];
-    if (typeof digest !== 'string' || !/^sha256:[a-f0-9]{64}$/.test(digest))
+    if (!(0,core_digest/* isDigest */.B)(digest))
         throw new Error('buildx metadata has no containerimage.digest');
     return digest;
 }
@@ -498,7 +501,9 @@ const buildImageAction = (0,action/* defineAction */.Q)({
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5543);
 /** A validate-model report as build-image's input: the model's digest, format and signature. */
+
 
 
 
@@ -517,9 +522,7 @@ async function readValidateReport(path, model, refusal = 'refusing to build it')
     if (report.valid === false)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j('validate-report', `says the model failed validation; ${refusal}`, path);
     const digest = report.subject?.model?.digest ?? report.digest;
-    if (typeof digest !== 'string' ||
-        !/^sha256:[a-f0-9]{64}$/.test(digest) ||
-        typeof report.format !== 'string')
+    if (!(0,_core_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .isDigest */ .B)(digest) || typeof report.format !== 'string')
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j('validate-report', 'is not a validate-model report (no digest/format)', path);
     if (model !== undefined && report.model && (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(report.model) !== (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(model))
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j('validate-report', `is for '${report.model}', not '${model}'`, path);

@@ -166,12 +166,14 @@ predictions' recorded digest before pairing with them.
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2311);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5543);
 /**
  * The release ledger: every promotion of an image to an environment, as the release
  * records of SPEC §6. Two backends implement it (`github`: Deployments and their
  * statuses; `file:<path>`: an append-only JSON Lines file). evaluate-gate reads the live
  * release's recorded metrics through it; deploy and rollback write it.
  */
+
 
 
 
@@ -338,14 +340,14 @@ async function environmentsLive(ledger, name) {
 }
 /** The digest of an image reference (`...@sha256:…`), if it names one. */
 function digestOf(image) {
-    return /@(sha256:[a-f0-9]{64})$/.exec(image)?.[1];
+    return (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .digestOfReference */ .D)(image);
 }
 /** A release by id, GitHub deployment id, or image digest (the newest healthy one with it). */
 function findRelease(history, to) {
     const byId = history.find((r) => r.id === to || String(r.deployment_id) === to);
     if (byId)
         return byId;
-    const digest = digestOf(to) ?? (/^sha256:[a-f0-9]{64}$/.test(to) ? to : undefined);
+    const digest = digestOf(to) ?? ((0,_core_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .isDigest */ .B)(to) ? to : undefined);
     if (!digest)
         return undefined;
     return (history.find((r) => wasHealthy(r) && digestOf(r.image) === digest) ??
@@ -482,13 +484,10 @@ async function sourceOf(run) {
 /* harmony export */   pv: () => (/* binding */ loadSignatureContract)
 /* harmony export */ });
 /* unused harmony exports DTYPES, shapeMismatch */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2311);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2311);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _core_yaml_input_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3925);
 /** The declared input/output contract (SPEC §3 signature file) and its check against a model. */
-
 
 
 
@@ -505,46 +504,34 @@ const DTYPES = [
     'bool',
     'string',
 ];
-const dimension = zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(-1), zod__WEBPACK_IMPORTED_MODULE_3__/* ["null"] */ .chJ(), zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1)]);
+const dimension = zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(-1), zod__WEBPACK_IMPORTED_MODULE_2__/* ["null"] */ .chJ(), zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1)]);
 /** One declared tensor (exported for the reference in docs/). */
-const tensorSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
-    name: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()
+const tensorSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    name: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
         .min(1)
         .optional()
         .describe('The tensor name in the model (optional: then matched by position).'),
-    dtype: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(DTYPES).describe(`Element type: ${DTYPES.join(', ')}.`),
-    shape: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(dimension)
+    dtype: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(DTYPES).describe(`Element type: ${DTYPES.join(', ')}.`),
+    shape: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(dimension)
         .optional()
         .describe('Dimensions: a size, -1 or null for any, or a name for a symbolic one (batch).'),
 })
     .strict();
 const tensor = tensorSchema;
 /** The signature file (exported for the reference in docs/). */
-const contractSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
-    inputs: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(tensor).optional().describe('What the model must take, in order.'),
-    outputs: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(tensor).optional().describe('What the model must return, in order.'),
+const contractSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    inputs: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(tensor).optional().describe('What the model must take, in order.'),
+    outputs: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(tensor).optional().describe('What the model must return, in order.'),
 })
     .strict();
 /** Reads the `signature` input: a path to a YAML/JSON file, or inline YAML/JSON. */
 async function loadSignatureContract(value) {
-    let text = value;
-    const isFile = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(value).then((s) => s.isFile(), () => false);
-    if (isFile)
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(value, 'utf8');
-    else if (!/[:{\n]/.test(value))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j('signature', 'is neither a readable file nor inline YAML', value);
-    let data;
-    try {
-        data = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(text);
-    }
-    catch (error) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j('signature', `is not valid YAML/JSON: ${error.message.split('\n')[0]}`, value);
-    }
+    const data = await (0,_core_yaml_input_js__WEBPACK_IMPORTED_MODULE_1__/* .readYamlInput */ .c)(value, 'signature');
     const parsed = contractSchema.safeParse(data);
     if (!parsed.success) {
         const issue = parsed.error.issues[0];
         const where = issue.path.length ? ` at ${issue.path.join('.')}` : '';
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j('signature', `${issue.message}${where}`, value);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j('signature', `${issue.message}${where}`, value);
     }
     return parsed.data;
 }

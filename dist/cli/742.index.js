@@ -2,6 +2,49 @@ export const id = 742;
 export const ids = [742];
 export const modules = {
 
+/***/ 3925:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ readYamlInput)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/**
+ * The one way an input that holds YAML is read (`gates`, `signature`): a path to a file,
+ * or the YAML (or JSON) itself inline. A value that names a file is read; a value that
+ * does not but looks like a document (a line break, `key: value`, a `{` or `[`) is the
+ * document; anything else is a path that cannot be read, said as such.
+ */
+
+
+
+/** The parsed document of `value`; errors name `input`. */
+async function readYamlInput(value, input) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(value, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        const inline = /\n/.test(value) || /^\s*[{[]/.test(value) || /:\s/.test(value);
+        if (!inline || (code !== 'ENOENT' && code !== 'ENAMETOOLONG'))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(input, `cannot read ${value}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .U)(error)} (give a path to a YAML file, or the YAML itself)`);
+        text = value;
+    }
+    try {
+        return (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(text);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(input, `is not valid YAML (or JSON): ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .U)(error).split('\n')[0]}`);
+    }
+}
+
+
+/***/ }),
+
 /***/ 8086:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -12,13 +55,11 @@ export const modules = {
 /* harmony export */   Vz: () => (/* binding */ loadGates)
 /* harmony export */ });
 /* unused harmony export parseGates */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2311);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8532);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-/* harmony import */ var _metrics_catalogue_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(264);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2311);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8532);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _core_yaml_input_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3925);
+/* harmony import */ var _metrics_catalogue_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(264);
 /**
  * The gates file of SPEC §5 (a path, or the YAML inline in the `gates` input), checked
  * with zod. Every problem is one line naming the `gates` input and the offending entry.
@@ -27,10 +68,9 @@ export const modules = {
 
 
 
-
-const missing = zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['fail', 'inconclusive', 'skip'])
+const missing = zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['fail', 'inconclusive', 'skip'])
     .describe('What a gate whose metric or slice is missing from the candidate or the baseline becomes: fail, inconclusive or skip.');
-const tolerance = zod__WEBPACK_IMPORTED_MODULE_4__/* .unknown */ .L5J().transform((raw, ctx) => {
+const tolerance = zod__WEBPACK_IMPORTED_MODULE_3__/* .unknown */ .L5J().transform((raw, ctx) => {
     if (typeof raw === 'number' && raw >= 0)
         return { value: raw, relative: false };
     const percent = typeof raw === 'string' ? /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(raw) : null;
@@ -42,80 +82,63 @@ const tolerance = zod__WEBPACK_IMPORTED_MODULE_4__/* .unknown */ .L5J().transfor
             ? 'must not be negative'
             : 'must be a number or a percentage such as "1%"',
     });
-    return zod__WEBPACK_IMPORTED_MODULE_5__/* .NEVER */ .tm;
+    return zod__WEBPACK_IMPORTED_MODULE_4__/* .NEVER */ .tm;
 });
 /** One entry of `gates:` (exported for the reference in docs/). */
-const gateSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-    metric: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+const gateSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    metric: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()
         .min(1, 'is required')
         .describe('The metric (accuracy, f1, roc_auc, rmse, ...; or a key of a metrics file).'),
-    min: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().optional().describe('The candidate must be at least this.'),
-    max: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().optional().describe('The candidate must be at most this.'),
+    min: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().optional().describe('The candidate must be at least this.'),
+    max: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().optional().describe('The candidate must be at most this.'),
     'max-regression': tolerance
         .optional()
         .describe('How much worse than the baseline the candidate may be: a number (absolute) or a percentage such as "1%" (of the baseline).'),
-    significance: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY()
+    significance: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY()
         .default(false)
         .describe('true: judge max-regression with a paired non-inferiority test (the margin is max-regression) instead of the point estimate.'),
-    slices: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1))
+    slices: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1))
         .default([])
         .describe('Columns to gate per value as well (each slice must pass).'),
-    'min-count': zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig()
+    'min-count': zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig()
         .int()
         .min(1)
         .optional()
         .describe('Slices with fewer rows are reported, not gated (default 20 with slices, else 1).'),
-    direction: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['higher', 'lower'])
+    direction: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['higher', 'lower'])
         .optional()
         .describe('Whether higher or lower is better; needed only for a custom metric with max-regression.'),
     missing: missing.optional(),
 })
     .strict();
 /** The gates file (exported for the reference in docs/). */
-const gatesFileSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+const gatesFileSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
     // A pull request may edit the gates file: what makes a test weaker has a floor.
-    confidence: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig()
+    confidence: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig()
         .min(0.9, 'must be at least 0.9 (0.975 gives the regulatory one-sided 2.5%)')
         .lt(1)
         .default(0.95)
         .describe('Confidence of the one-sided intervals and tests, at least 0.9.'),
-    bootstrap: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig()
+    bootstrap: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig()
         .int()
         .min(1000, 'must be at least 1000')
         .max(100000)
         .default(2000)
         .describe('Bootstrap resamples for the intervals of metrics without a closed form.'),
-    seed: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig()
+    seed: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig()
         .int()
         .min(0)
         .max(4294967295)
         .optional()
         .describe('Bootstrap seed (default: derived from the data, so a run is reproducible).'),
     missing: missing.default('fail'),
-    gates: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .unknown */ .L5J()).min(1, 'lists no gates').describe('The gates (the table below).'),
+    gates: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .unknown */ .L5J()).min(1, 'lists no gates').describe('The gates (the table below).'),
 })
     .strict();
 const fileSchema = gatesFileSchema;
 /** Reads the `gates` input: a path to a YAML file, or the YAML itself. */
 async function loadGates(input) {
-    const inline = /\n/.test(input) || /^\s*[{[]/.test(input) || /:\s/.test(input);
-    let text = input;
-    if (!inline) {
-        try {
-            text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(input, 'utf8');
-        }
-        catch (error) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j('gates', `cannot read ${input}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .U)(error)}`);
-        }
-    }
-    let document;
-    try {
-        document = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(text);
-    }
-    catch (error) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j('gates', `is not valid YAML: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .U)(error).split('\n')[0]}`);
-    }
-    return parseGates(document);
+    return parseGates(await (0,_core_yaml_input_js__WEBPACK_IMPORTED_MODULE_1__/* .readYamlInput */ .c)(input, 'gates'));
 }
 /**
  * Gates that cannot apply to a candidate read from predictions: a metric not defined for
@@ -125,33 +148,33 @@ async function loadGates(input) {
 function checkGatesFitTask(config, task) {
     config.gates.forEach((gate, i) => {
         const where = `gates[${i}] (metric: ${gate.metric})`;
-        if (!(0,_metrics_catalogue_js__WEBPACK_IMPORTED_MODULE_3__/* .isKnownMetric */ .Oi)(gate.metric))
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j('gates', `${where}: modelgate does not compute ${gate.metric} from predictions (it computes ${(0,_metrics_catalogue_js__WEBPACK_IMPORTED_MODULE_3__/* .metricsFor */ .fZ)(task).join(', ')}); a custom metric needs a metrics file`);
-        const why = (0,_metrics_catalogue_js__WEBPACK_IMPORTED_MODULE_3__/* .notDefinedFor */ .YG)(gate.metric, task);
+        if (!(0,_metrics_catalogue_js__WEBPACK_IMPORTED_MODULE_2__/* .isKnownMetric */ .Oi)(gate.metric))
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j('gates', `${where}: modelgate does not compute ${gate.metric} from predictions (it computes ${(0,_metrics_catalogue_js__WEBPACK_IMPORTED_MODULE_2__/* .metricsFor */ .fZ)(task).join(', ')}); a custom metric needs a metrics file`);
+        const why = (0,_metrics_catalogue_js__WEBPACK_IMPORTED_MODULE_2__/* .notDefinedFor */ .YG)(gate.metric, task);
         if (why)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j('gates', `${where}: ${why}`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j('gates', `${where}: ${why}`);
     });
 }
 /** Checks a parsed gates document. */
 function parseGates(document) {
     const file = fileSchema.safeParse(document);
     if (!file.success)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j('gates', describeIssue(file.error, ''));
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j('gates', describeIssue(file.error, ''));
     const config = file.data;
     const gates = config.gates.map((entry, i) => {
         const where = `gates[${i}]${describeEntry(entry)}`;
         const parsed = gateSchema.safeParse(entry);
         if (!parsed.success)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j('gates', describeIssue(parsed.error, where));
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j('gates', describeIssue(parsed.error, where));
         return checkGate(parsed.data, where, config.missing);
     });
     return { ...config, gates };
 }
 function checkGate(entry, where, fileMissing) {
     const fail = (problem) => {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j('gates', `${where}: ${problem}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j('gates', `${where}: ${problem}`);
     };
-    const known = (0,_metrics_catalogue_js__WEBPACK_IMPORTED_MODULE_3__/* .directionOf */ .FR)(entry.metric);
+    const known = (0,_metrics_catalogue_js__WEBPACK_IMPORTED_MODULE_2__/* .directionOf */ .FR)(entry.metric);
     const maxRegression = entry['max-regression'] ?? undefined;
     const alias = suggest(entry.metric);
     // A near miss of a metric modelgate computes is a typo, not a custom metric.
@@ -215,11 +238,11 @@ const METRIC_ALIASES = {
 function suggest(name) {
     const lower = name.toLowerCase();
     const close = METRIC_ALIASES[lower] ??
-        ((0,_metrics_catalogue_js__WEBPACK_IMPORTED_MODULE_3__/* .isKnownMetric */ .Oi)(lower) ? lower : undefined) ??
+        ((0,_metrics_catalogue_js__WEBPACK_IMPORTED_MODULE_2__/* .isKnownMetric */ .Oi)(lower) ? lower : undefined) ??
         (lower.length >= 4
-            ? Object.keys(_metrics_catalogue_js__WEBPACK_IMPORTED_MODULE_3__/* .METRICS */ .Cb).find((known) => distance(known, lower) <= (lower.length >= 8 ? 2 : 1))
+            ? Object.keys(_metrics_catalogue_js__WEBPACK_IMPORTED_MODULE_2__/* .METRICS */ .Cb).find((known) => distance(known, lower) <= (lower.length >= 8 ? 2 : 1))
             : undefined);
-    return close && (0,_metrics_catalogue_js__WEBPACK_IMPORTED_MODULE_3__/* .isKnownMetric */ .Oi)(close) ? ` (did you mean ${close}?)` : '';
+    return close && (0,_metrics_catalogue_js__WEBPACK_IMPORTED_MODULE_2__/* .isKnownMetric */ .Oi)(close) ? ` (did you mean ${close}?)` : '';
 }
 const GATE_KEYS = Object.keys(gateSchema.shape);
 const FILE_KEYS = Object.keys(fileSchema.shape);

@@ -215,12 +215,14 @@ function details(summaryText, body) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2311);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5543);
 /**
  * The release ledger: every promotion of an image to an environment, as the release
  * records of SPEC §6. Two backends implement it (`github`: Deployments and their
  * statuses; `file:<path>`: an append-only JSON Lines file). evaluate-gate reads the live
  * release's recorded metrics through it; deploy and rollback write it.
  */
+
 
 
 
@@ -387,14 +389,14 @@ async function environmentsLive(ledger, name) {
 }
 /** The digest of an image reference (`...@sha256:…`), if it names one. */
 function digestOf(image) {
-    return /@(sha256:[a-f0-9]{64})$/.exec(image)?.[1];
+    return (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .digestOfReference */ .D)(image);
 }
 /** A release by id, GitHub deployment id, or image digest (the newest healthy one with it). */
 function findRelease(history, to) {
     const byId = history.find((r) => r.id === to || String(r.deployment_id) === to);
     if (byId)
         return byId;
-    const digest = digestOf(to) ?? (/^sha256:[a-f0-9]{64}$/.test(to) ? to : undefined);
+    const digest = digestOf(to) ?? ((0,_core_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .isDigest */ .B)(to) ? to : undefined);
     if (!digest)
         return undefined;
     return (history.find((r) => wasHealthy(r) && digestOf(r.image) === digest) ??

@@ -29211,7 +29211,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5063:
+/***/ 2975:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29278,6 +29278,17 @@ var inputs = __nccwpck_require__(745);
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __nccwpck_require__(9691);
+;// CONCATENATED MODULE: ./src/core/digest.ts
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+/** True for a well-formed digest. */
+const digest_isDigest = (value) => typeof value === 'string' && DIGEST.test(value);
+/** The digest an image reference ends in (`...@sha256:...`), if it does. */
+function digestOfReference(image) {
+    const at = image.lastIndexOf('@');
+    const digest = at >= 0 ? image.slice(at + 1) : '';
+    return digest_isDigest(digest) ? digest : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/ledger/ledger.ts
 /**
  * The release ledger: every promotion of an image to an environment, as the release
@@ -29285,6 +29296,7 @@ var schemas = __nccwpck_require__(9691);
  * statuses; `file:<path>`: an append-only JSON Lines file). evaluate-gate reads the live
  * release's recorded metrics through it; deploy and rollback write it.
  */
+
 
 
 
@@ -29451,14 +29463,14 @@ async function environmentsLive(ledger, name) {
 }
 /** The digest of an image reference (`...@sha256:…`), if it names one. */
 function digestOf(image) {
-    return /@(sha256:[a-f0-9]{64})$/.exec(image)?.[1];
+    return digestOfReference(image);
 }
 /** A release by id, GitHub deployment id, or image digest (the newest healthy one with it). */
 function findRelease(history, to) {
     const byId = history.find((r) => r.id === to || String(r.deployment_id) === to);
     if (byId)
         return byId;
-    const digest = digestOf(to) ?? (/^sha256:[a-f0-9]{64}$/.test(to) ? to : undefined);
+    const digest = digestOf(to) ?? (isDigest(to) ? to : undefined);
     if (!digest)
         return undefined;
     return (history.find((r) => wasHealthy(r) && digestOf(r.image) === digest) ??
@@ -35231,10 +35243,10 @@ async function dockerConfigCredentials(registry, home = (0,external_node_os_.hom
  * included) and `oci:<dir>[:tag]` for an OCI image layout on disk.
  */
 
+
 const COMPONENT = '[a-z0-9]+(?:(?:\\.|_|__|-+)[a-z0-9]+)*';
 const REPOSITORY = new RegExp(`^${COMPONENT}(?:/${COMPONENT})*$`);
 const TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
-const DIGEST = /^sha256:[a-f0-9]{64}$/;
 /** True for a tag the distribution spec accepts. */
 const isValidTag = (tag) => TAG.test(tag);
 /** Parses an image reference; `input` names the action input in errors. */
@@ -35247,7 +35259,7 @@ function reference_parseImageReference(text, input) {
         if (at >= 0 && /^sha256:/.test(rest.slice(at + 1))) {
             digest = rest.slice(at + 1);
             rest = rest.slice(0, at);
-            if (!DIGEST.test(digest))
+            if (!digest_isDigest(digest))
                 throw new errors/* ConfigurationError */.j(input, `'${digest}' is not a sha256 digest`, text);
         }
         const colon = rest.lastIndexOf(':');
@@ -35267,7 +35279,7 @@ function reference_parseImageReference(text, input) {
     if (at >= 0) {
         digest = rest.slice(at + 1);
         rest = rest.slice(0, at);
-        if (!DIGEST.test(digest))
+        if (!digest_isDigest(digest))
             throw new errors/* ConfigurationError */.j(input, `'${digest}' is not a sha256 digest`, text);
     }
     let tag;
@@ -38961,6 +38973,7 @@ function note(release) {
 
 
 
+
 const deployAction = defineAction({
     name: 'deploy',
     inputs: {
@@ -38979,7 +38992,7 @@ const deployAction = defineAction({
         const givenName = checkName(inputs.name);
         const token = inputs['github-token'];
         const modelDigest = inputs['model-digest'];
-        if (modelDigest && !/^sha256:[a-f0-9]{64}$/.test(modelDigest))
+        if (modelDigest && !digest_isDigest(modelDigest))
             throw new errors/* ConfigurationError */.j('model-digest', 'must be sha256:<64 hex digits>', modelDigest);
         const reportPath = inputs['gate-report'];
         if (!reportPath && !inputs['allow-ungated'])
@@ -39522,7 +39535,7 @@ function parseInputs(schemas, read) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_deploy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5063);
+/* harmony import */ var _actions_deploy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2975);
 /* harmony import */ var _core_actions_host_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6006);
 // Bundled by ncc into dist/deploy/index.js, the file actions/deploy/action.yml runs.
 

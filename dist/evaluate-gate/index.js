@@ -29211,7 +29211,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1322:
+/***/ 3357:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36618,6 +36618,7 @@ var schemas = __nccwpck_require__(9691);
 
 
 
+
 const RELEASE_STATUSES = [
     'in_progress',
     'success',
@@ -36781,14 +36782,14 @@ async function environmentsLive(ledger, name) {
 }
 /** The digest of an image reference (`...@sha256:…`), if it names one. */
 function digestOf(image) {
-    return /@(sha256:[a-f0-9]{64})$/.exec(image)?.[1];
+    return digestOfReference(image);
 }
 /** A release by id, GitHub deployment id, or image digest (the newest healthy one with it). */
 function findRelease(history, to) {
     const byId = history.find((r) => r.id === to || String(r.deployment_id) === to);
     if (byId)
         return byId;
-    const digest = digestOf(to) ?? (/^sha256:[a-f0-9]{64}$/.test(to) ? to : undefined);
+    const digest = digestOf(to) ?? (isDigest(to) ? to : undefined);
     if (!digest)
         return undefined;
     return (history.find((r) => wasHealthy(r) && digestOf(r.image) === digest) ??
@@ -39506,16 +39507,46 @@ async function liveElsewhere(ledger, name) {
     return found;
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var core = __nccwpck_require__(8532);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/core/yaml-input.ts
+/**
+ * The one way an input that holds YAML is read (`gates`, `signature`): a path to a file,
+ * or the YAML (or JSON) itself inline. A value that names a file is read; a value that
+ * does not but looks like a document (a line break, `key: value`, a `{` or `[`) is the
+ * document; anything else is a path that cannot be read, said as such.
+ */
+
+
+
+/** The parsed document of `value`; errors name `input`. */
+async function readYamlInput(value, input) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(value, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        const inline = /\n/.test(value) || /^\s*[{[]/.test(value) || /:\s/.test(value);
+        if (!inline || (code !== 'ENOENT' && code !== 'ENAMETOOLONG'))
+            throw new errors/* ConfigurationError */.j(input, `cannot read ${value}: ${(0,errors/* describeError */.U)(error)} (give a path to a YAML file, or the YAML itself)`);
+        text = value;
+    }
+    try {
+        return (0,dist/* parse */.qg)(text);
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j(input, `is not valid YAML (or JSON): ${(0,errors/* describeError */.U)(error).split('\n')[0]}`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/gate/gates-file.ts
 /**
  * The gates file of SPEC §5 (a path, or the YAML inline in the `gates` input), checked
  * with zod. Every problem is one line naming the `gates` input and the offending entry.
  */
-
 
 
 
@@ -39590,24 +39621,7 @@ const gatesFileSchema = schemas/* object */.Ikc({
 const fileSchema = gatesFileSchema;
 /** Reads the `gates` input: a path to a YAML file, or the YAML itself. */
 async function loadGates(input) {
-    const inline = /\n/.test(input) || /^\s*[{[]/.test(input) || /:\s/.test(input);
-    let text = input;
-    if (!inline) {
-        try {
-            text = await (0,promises_.readFile)(input, 'utf8');
-        }
-        catch (error) {
-            throw new errors/* ConfigurationError */.j('gates', `cannot read ${input}: ${(0,errors/* describeError */.U)(error)}`);
-        }
-    }
-    let document;
-    try {
-        document = (0,dist/* parse */.qg)(text);
-    }
-    catch (error) {
-        throw new errors/* ConfigurationError */.j('gates', `is not valid YAML: ${(0,errors/* describeError */.U)(error).split('\n')[0]}`);
-    }
-    return parseGates(document);
+    return parseGates(await readYamlInput(input, 'gates'));
 }
 /**
  * Gates that cannot apply to a candidate read from predictions: a metric not defined for
@@ -39789,8 +39803,20 @@ function loosenedSince(current, recorded) {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/core/digest.ts
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+/** True for a well-formed digest. */
+const digest_isDigest = (value) => typeof value === 'string' && DIGEST.test(value);
+/** The digest an image reference ends in (`...@sha256:...`), if it does. */
+function digest_digestOfReference(image) {
+    const at = image.lastIndexOf('@');
+    const digest = at >= 0 ? image.slice(at + 1) : '';
+    return digest_isDigest(digest) ? digest : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/build/validate-report.ts
 /** A validate-model report as build-image's input: the model's digest, format and signature. */
+
 
 
 
@@ -39809,9 +39835,7 @@ async function readValidateReport(path, model, refusal = 'refusing to build it')
     if (report.valid === false)
         throw new errors/* ConfigurationError */.j('validate-report', `says the model failed validation; ${refusal}`, path);
     const digest = report.subject?.model?.digest ?? report.digest;
-    if (typeof digest !== 'string' ||
-        !/^sha256:[a-f0-9]{64}$/.test(digest) ||
-        typeof report.format !== 'string')
+    if (!digest_isDigest(digest) || typeof report.format !== 'string')
         throw new errors/* ConfigurationError */.j('validate-report', 'is not a validate-model report (no digest/format)', path);
     if (model !== undefined && report.model && (0,external_node_path_.resolve)(report.model) !== (0,external_node_path_.resolve)(model))
         throw new errors/* ConfigurationError */.j('validate-report', `is for '${report.model}', not '${model}'`, path);
@@ -39834,10 +39858,10 @@ async function readValidateReport(path, model, refusal = 'refusing to build it')
 
 
 
-const DIGEST = /^sha256:[a-f0-9]{64}$/;
+
 /** The model digest from `model-digest` and/or a validate-model report (both must agree). */
 async function modelDigestOf(given, validateReport) {
-    if (given && !DIGEST.test(given))
+    if (given && !digest_isDigest(given))
         throw new errors/* ConfigurationError */.j('model-digest', 'must be sha256:<64 hex digits>', given);
     if (!validateReport)
         return given || undefined;
@@ -40692,10 +40716,10 @@ async function dockerConfigCredentials(registry, home = (0,external_node_os_.hom
  * included) and `oci:<dir>[:tag]` for an OCI image layout on disk.
  */
 
+
 const COMPONENT = '[a-z0-9]+(?:(?:\\.|_|__|-+)[a-z0-9]+)*';
 const REPOSITORY = new RegExp(`^${COMPONENT}(?:/${COMPONENT})*$`);
 const TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
-const reference_DIGEST = /^sha256:[a-f0-9]{64}$/;
 /** True for a tag the distribution spec accepts. */
 const reference_isValidTag = (tag) => TAG.test(tag);
 /** Parses an image reference; `input` names the action input in errors. */
@@ -40708,7 +40732,7 @@ function reference_parseImageReference(text, input) {
         if (at >= 0 && /^sha256:/.test(rest.slice(at + 1))) {
             digest = rest.slice(at + 1);
             rest = rest.slice(0, at);
-            if (!reference_DIGEST.test(digest))
+            if (!digest_isDigest(digest))
                 throw new errors/* ConfigurationError */.j(input, `'${digest}' is not a sha256 digest`, text);
         }
         const colon = rest.lastIndexOf(':');
@@ -40728,7 +40752,7 @@ function reference_parseImageReference(text, input) {
     if (at >= 0) {
         digest = rest.slice(at + 1);
         rest = rest.slice(0, at);
-        if (!reference_DIGEST.test(digest))
+        if (!digest_isDigest(digest))
             throw new errors/* ConfigurationError */.j(input, `'${digest}' is not a sha256 digest`, text);
     }
     let tag;
@@ -43676,7 +43700,7 @@ function parseInputs(schemas, read) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_evaluate_gate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1322);
+/* harmony import */ var _actions_evaluate_gate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3357);
 /* harmony import */ var _core_actions_host_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6006);
 // Bundled by ncc into dist/evaluate-gate/index.js, the file actions/evaluate-gate/action.yml runs.
 

@@ -29782,7 +29782,7 @@ function defaultCallback(err) {
 
 /***/ }),
 
-/***/ 4003:
+/***/ 113:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30011,17 +30011,47 @@ function renderValidationSummary(result, outcome) {
     return md;
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __nccwpck_require__(9691);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/core/yaml-input.ts
+/**
+ * The one way an input that holds YAML is read (`gates`, `signature`): a path to a file,
+ * or the YAML (or JSON) itself inline. A value that names a file is read; a value that
+ * does not but looks like a document (a line break, `key: value`, a `{` or `[`) is the
+ * document; anything else is a path that cannot be read, said as such.
+ */
+
+
+
+/** The parsed document of `value`; errors name `input`. */
+async function readYamlInput(value, input) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(value, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        const inline = /\n/.test(value) || /^\s*[{[]/.test(value) || /:\s/.test(value);
+        if (!inline || (code !== 'ENOENT' && code !== 'ENAMETOOLONG'))
+            throw new errors/* ConfigurationError */.j(input, `cannot read ${value}: ${(0,errors/* describeError */.U)(error)} (give a path to a YAML file, or the YAML itself)`);
+        text = value;
+    }
+    try {
+        return (0,dist/* parse */.qg)(text);
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j(input, `is not valid YAML (or JSON): ${(0,errors/* describeError */.U)(error).split('\n')[0]}`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/validate/signature-contract.ts
 /** The declared input/output contract (SPEC §3 signature file) and its check against a model. */
-
 
 
 
@@ -30060,19 +30090,7 @@ const contractSchema = schemas/* object */.Ikc({
     .strict();
 /** Reads the `signature` input: a path to a YAML/JSON file, or inline YAML/JSON. */
 async function loadSignatureContract(value) {
-    let text = value;
-    const isFile = await (0,promises_.stat)(value).then((s) => s.isFile(), () => false);
-    if (isFile)
-        text = await (0,promises_.readFile)(value, 'utf8');
-    else if (!/[:{\n]/.test(value))
-        throw new errors/* ConfigurationError */.j('signature', 'is neither a readable file nor inline YAML', value);
-    let data;
-    try {
-        data = (0,dist/* parse */.qg)(text);
-    }
-    catch (error) {
-        throw new errors/* ConfigurationError */.j('signature', `is not valid YAML/JSON: ${error.message.split('\n')[0]}`, value);
-    }
+    const data = await readYamlInput(value, 'signature');
     const parsed = contractSchema.safeParse(data);
     if (!parsed.success) {
         const issue = parsed.error.issues[0];
@@ -40222,7 +40240,7 @@ function formatCount(n) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_validate_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4003);
+/* harmony import */ var _actions_validate_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(113);
 /* harmony import */ var _core_actions_host_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4209);
 // Bundled by ncc into dist/validate-model/index.js, the file actions/validate-model/action.yml runs.
 

@@ -20,6 +20,7 @@ import {
   registryAccess,
 } from './release-inputs.js';
 import { renderReleaseSummary } from '../release/render-summary.js';
+import { isDigest } from '../core/digest.js';
 
 export const deployAction = defineAction({
   name: 'deploy',
@@ -39,7 +40,7 @@ export const deployAction = defineAction({
     const givenName = checkName(inputs.name);
     const token = inputs['github-token'];
     const modelDigest = inputs['model-digest'];
-    if (modelDigest && !/^sha256:[a-f0-9]{64}$/.test(modelDigest))
+    if (modelDigest && !isDigest(modelDigest))
       throw new ConfigurationError('model-digest', 'must be sha256:<64 hex digits>', modelDigest);
     const reportPath = inputs['gate-report'];
     if (!reportPath && !inputs['allow-ungated'])

@@ -14,6 +14,7 @@ import type { BuildImageResult } from './build-image.js';
 import { imageLabels, modelTitle } from './labels.js';
 import type { Provenance } from './provenance.js';
 import type { ValidatedModel } from './validate-report.js';
+import { isDigest } from '../core/digest.js';
 
 export interface DockerBuildOptions {
   dockerfile: string;
@@ -53,8 +54,7 @@ export function parseBuildxMetadata(text: string): string {
     throw new Error('buildx metadata file is not JSON');
   }
   const digest = metadata['containerimage.digest'];
-  if (typeof digest !== 'string' || !/^sha256:[a-f0-9]{64}$/.test(digest))
-    throw new Error('buildx metadata has no containerimage.digest');
+  if (!isDigest(digest)) throw new Error('buildx metadata has no containerimage.digest');
   return digest;
 }
 

@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { ConfigurationError } from '../core/errors.js';
+import { isDigest } from '../core/digest.js';
 
 export interface ValidatedModel {
   digest: string;
@@ -44,11 +45,7 @@ export async function readValidateReport(
       path,
     );
   const digest = report.subject?.model?.digest ?? report.digest;
-  if (
-    typeof digest !== 'string' ||
-    !/^sha256:[a-f0-9]{64}$/.test(digest) ||
-    typeof report.format !== 'string'
-  )
+  if (!isDigest(digest) || typeof report.format !== 'string')
     throw new ConfigurationError(
       'validate-report',
       'is not a validate-model report (no digest/format)',

@@ -2,10 +2,9 @@
  * The gates file of SPEC §5 (a path, or the YAML inline in the `gates` input), checked
  * with zod. Every problem is one line naming the `gates` input and the offending entry.
  */
-import { readFile } from 'node:fs/promises';
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { ConfigurationError, describeError } from '../core/errors.js';
+import { ConfigurationError } from '../core/errors.js';
+import { readYamlInput } from '../core/yaml-input.js';
 import {
   directionOf,
   isKnownMetric,
@@ -137,25 +136,7 @@ const fileSchema = gatesFileSchema;
 
 /** Reads the `gates` input: a path to a YAML file, or the YAML itself. */
 export async function loadGates(input: string): Promise<GatesConfig> {
-  const inline = /\n/.test(input) || /^\s*[{[]/.test(input) || /:\s/.test(input);
-  let text = input;
-  if (!inline) {
-    try {
-      text = await readFile(input, 'utf8');
-    } catch (error) {
-      throw new ConfigurationError('gates', `cannot read ${input}: ${describeError(error)}`);
-    }
-  }
-  let document: unknown;
-  try {
-    document = parseYaml(text);
-  } catch (error) {
-    throw new ConfigurationError(
-      'gates',
-      `is not valid YAML: ${describeError(error).split('\n')[0]}`,
-    );
-  }
-  return parseGates(document);
+  return parseGates(await readYamlInput(input, 'gates'));
 }
 
 /**

@@ -9,6 +9,7 @@ import { createReadStream } from 'node:fs';
 import { readValidateReport } from '../build/validate-report.js';
 import { ConfigurationError } from '../core/errors.js';
 import type { PredictionTable } from '../metrics/predictions.js';
+import { isDigest } from '../core/digest.js';
 
 export interface GateSubject {
   model?: { digest: string };
@@ -17,14 +18,12 @@ export interface GateSubject {
   evaluation?: { digest: string; rows: number };
 }
 
-const DIGEST = /^sha256:[a-f0-9]{64}$/;
-
 /** The model digest from `model-digest` and/or a validate-model report (both must agree). */
 export async function modelDigestOf(
   given: string,
   validateReport: string,
 ): Promise<string | undefined> {
-  if (given && !DIGEST.test(given))
+  if (given && !isDigest(given))
     throw new ConfigurationError('model-digest', 'must be sha256:<64 hex digits>', given);
   if (!validateReport) return given || undefined;
   const { digest } = await readValidateReport(

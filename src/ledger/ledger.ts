@@ -7,6 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { ConfigurationError } from '../core/errors.js';
+import { digestOfReference, isDigest } from '../core/digest.js';
 
 export const RELEASE_STATUSES = [
   'in_progress',
@@ -274,14 +275,14 @@ export async function environmentsLive(ledger: Ledger, name: string): Promise<st
 
 /** The digest of an image reference (`...@sha256:…`), if it names one. */
 export function digestOf(image: string): string | undefined {
-  return /@(sha256:[a-f0-9]{64})$/.exec(image)?.[1];
+  return digestOfReference(image);
 }
 
 /** A release by id, GitHub deployment id, or image digest (the newest healthy one with it). */
 export function findRelease(history: ReleaseRecord[], to: string): ReleaseRecord | undefined {
   const byId = history.find((r) => r.id === to || String(r.deployment_id) === to);
   if (byId) return byId;
-  const digest = digestOf(to) ?? (/^sha256:[a-f0-9]{64}$/.test(to) ? to : undefined);
+  const digest = digestOf(to) ?? (isDigest(to) ? to : undefined);
   if (!digest) return undefined;
   return (
     history.find((r) => wasHealthy(r) && digestOf(r.image) === digest) ??

@@ -3,6 +3,7 @@
  * included) and `oci:<dir>[:tag]` for an OCI image layout on disk.
  */
 import { ConfigurationError } from '../core/errors.js';
+import { isDigest } from '../core/digest.js';
 
 export type ImageReference =
   | { kind: 'registry'; registry: string; repository: string; tag?: string; digest?: string }
@@ -11,7 +12,6 @@ export type ImageReference =
 const COMPONENT = '[a-z0-9]+(?:(?:\\.|_|__|-+)[a-z0-9]+)*';
 const REPOSITORY = new RegExp(`^${COMPONENT}(?:/${COMPONENT})*$`);
 const TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
-const DIGEST = /^sha256:[a-f0-9]{64}$/;
 
 /** True for a tag the distribution spec accepts. */
 export const isValidTag = (tag: string) => TAG.test(tag);
@@ -26,7 +26,7 @@ export function parseImageReference(text: string, input: string): ImageReference
     if (at >= 0 && /^sha256:/.test(rest.slice(at + 1))) {
       digest = rest.slice(at + 1);
       rest = rest.slice(0, at);
-      if (!DIGEST.test(digest))
+      if (!isDigest(digest))
         throw new ConfigurationError(input, `'${digest}' is not a sha256 digest`, text);
     }
     const colon = rest.lastIndexOf(':');
@@ -45,7 +45,7 @@ export function parseImageReference(text: string, input: string): ImageReference
   if (at >= 0) {
     digest = rest.slice(at + 1);
     rest = rest.slice(0, at);
-    if (!DIGEST.test(digest))
+    if (!isDigest(digest))
       throw new ConfigurationError(input, `'${digest}' is not a sha256 digest`, text);
   }
   let tag: string | undefined;

@@ -1,8 +1,7 @@
 /** The declared input/output contract (SPEC §3 signature file) and its check against a model. */
-import { readFile, stat } from 'node:fs/promises';
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { ConfigurationError } from '../core/errors.js';
+import { readYamlInput } from '../core/yaml-input.js';
 import type { FindingList, ModelSignature, TensorSpec } from '../formats/findings.js';
 
 export const DTYPES = [
@@ -49,24 +48,7 @@ type DeclaredTensor = z.infer<typeof tensor>;
 
 /** Reads the `signature` input: a path to a YAML/JSON file, or inline YAML/JSON. */
 export async function loadSignatureContract(value: string): Promise<SignatureContract> {
-  let text = value;
-  const isFile = await stat(value).then(
-    (s) => s.isFile(),
-    () => false,
-  );
-  if (isFile) text = await readFile(value, 'utf8');
-  else if (!/[:{\n]/.test(value))
-    throw new ConfigurationError('signature', 'is neither a readable file nor inline YAML', value);
-  let data: unknown;
-  try {
-    data = parseYaml(text);
-  } catch (error) {
-    throw new ConfigurationError(
-      'signature',
-      `is not valid YAML/JSON: ${(error as Error).message.split('\n')[0]}`,
-      value,
-    );
-  }
+  const data = await readYamlInput(value, 'signature');
   const parsed = contractSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

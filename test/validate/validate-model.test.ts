@@ -185,13 +185,13 @@ describe('validateModel', () => {
     });
     test('a malformed signature is a one-line configuration error naming the input', async () => {
       await expect(contract('inputs: [ {dtype: float32')).rejects.toThrow(
-        /^input 'signature': is not valid YAML\/JSON/,
+        /^input 'signature': is not valid YAML \(or JSON\)/,
       );
       await expect(contract('inputs:\n  - dtype: float33')).rejects.toThrow(
         /input 'signature': .* at inputs\.0\.dtype/,
       );
       await expect(contract('no-such-file.yaml')).rejects.toThrow(
-        "input 'signature': is neither a readable file nor inline YAML",
+        /^input 'signature': cannot read no-such-file\.yaml: ENOENT.* \(give a path to a YAML file, or the YAML itself\)$/,
       );
     });
     test('a signature file path', async () => {

@@ -1,8 +1,8 @@
-export const id = 357;
-export const ids = [357];
+export const id = 986;
+export const ids = [986];
 export const modules = {
 
-/***/ 1357:
+/***/ 4986:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1320,9 +1320,39 @@ var model_digest = __webpack_require__(6138);
 var schemas = __webpack_require__(9691);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/core/yaml-input.ts
+/**
+ * The one way an input that holds YAML is read (`gates`, `signature`): a path to a file,
+ * or the YAML (or JSON) itself inline. A value that names a file is read; a value that
+ * does not but looks like a document (a line break, `key: value`, a `{` or `[`) is the
+ * document; anything else is a path that cannot be read, said as such.
+ */
+
+
+
+/** The parsed document of `value`; errors name `input`. */
+async function yaml_input_readYamlInput(value, input) {
+    let text;
+    try {
+        text = await readFile(value, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        const inline = /\n/.test(value) || /^\s*[{[]/.test(value) || /:\s/.test(value);
+        if (!inline || (code !== 'ENOENT' && code !== 'ENAMETOOLONG'))
+            throw new ConfigurationError(input, `cannot read ${value}: ${describeError(error)} (give a path to a YAML file, or the YAML itself)`);
+        text = value;
+    }
+    try {
+        return parse(text);
+    }
+    catch (error) {
+        throw new ConfigurationError(input, `is not valid YAML (or JSON): ${describeError(error).split('\n')[0]}`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/validate/signature-contract.ts
 /** The declared input/output contract (SPEC §3 signature file) and its check against a model. */
-
 
 
 
@@ -1361,19 +1391,7 @@ const contractSchema = schemas/* object */.Ikc({
     .strict();
 /** Reads the `signature` input: a path to a YAML/JSON file, or inline YAML/JSON. */
 async function loadSignatureContract(value) {
-    let text = value;
-    const isFile = await stat(value).then((s) => s.isFile(), () => false);
-    if (isFile)
-        text = await readFile(value, 'utf8');
-    else if (!/[:{\n]/.test(value))
-        throw new ConfigurationError('signature', 'is neither a readable file nor inline YAML', value);
-    let data;
-    try {
-        data = parseYaml(text);
-    }
-    catch (error) {
-        throw new ConfigurationError('signature', `is not valid YAML/JSON: ${error.message.split('\n')[0]}`, value);
-    }
+    const data = await readYamlInput(value, 'signature');
     const parsed = contractSchema.safeParse(data);
     if (!parsed.success) {
         const issue = parsed.error.issues[0];
