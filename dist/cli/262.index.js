@@ -87,6 +87,136 @@ function digestOfReference(image) {
 
 /***/ }),
 
+/***/ 9634:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dm: () => (/* binding */ isTransientStatus),
+/* harmony export */   R$: () => (/* binding */ retrying),
+/* harmony export */   Vs: () => (/* binding */ retryAfterMs),
+/* harmony export */   bV: () => (/* binding */ isTransientError),
+/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY),
+/* harmony export */   w1: () => (/* binding */ RetriesExhausted)
+/* harmony export */ });
+/* unused harmony export backoffMs */
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Bounded exponential backoff for transient failures (resets, 429, 5xx), and the one
+ * retry loop every client uses (the registry, its uploads, the Kubernetes API).
+ */
+
+const DEFAULT_RETRY = {
+    attempts: 5,
+    baseMs: 250,
+    maxMs: 8000,
+    deadlineMs: 60_000,
+};
+const TRANSIENT_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EAI_AGAIN',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT',
+    'UND_ERR_CLOSED',
+    'ECONNABORTED',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+]);
+/** True for a status worth retrying. */
+const isTransientStatus = (status) => status === 429 || status === 408 || (status >= 500 && status !== 501 && status !== 505);
+/** True for a thrown network error worth retrying (fetch wraps the cause). */
+function isTransientError(error) {
+    let current = error;
+    for (let depth = 0; current && depth < 5; depth++) {
+        if (current.code && TRANSIENT_CODES.has(current.code))
+            return true;
+        if (current.name === 'TimeoutError')
+            return true;
+        current = current.cause;
+    }
+    return false;
+}
+/** Milliseconds a Retry-After header asks for (seconds or an HTTP date), if any. */
+function retryAfterMs(header, now = Date.now()) {
+    if (!header)
+        return undefined;
+    const seconds = Number(header);
+    if (Number.isFinite(seconds))
+        return Math.max(0, seconds * 1000);
+    const date = Date.parse(header);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+/** The wait before attempt `attempt` (1-based retry count), capped. */
+function backoffMs(policy, attempt, requested) {
+    const exponential = Math.min(policy.maxMs, policy.baseMs * 2 ** (attempt - 1));
+    return Math.min(policy.maxMs, requested ?? exponential);
+}
+const FINAL = { retry: false };
+/** Thrown when an error stayed worth retrying until the attempts or the deadline ran out. */
+class RetriesExhausted extends Error {
+    attempts;
+    cause;
+    constructor(attempts, cause) {
+        super(`${cause?.message ?? String(cause)}${attempts > 1 ? ` (after ${attempts} attempts)` : ''}`);
+        this.attempts = attempts;
+        this.cause = cause;
+        this.name = 'RetriesExhausted';
+    }
+}
+/**
+ * The one retry loop: runs `attempt` until it gives a result that is final, an error that
+ * is not worth retrying (thrown as it is), or the policy's attempts or deadline run out
+ * (the last result is returned; the last error thrown as RetriesExhausted). Waits with
+ * bounded exponential backoff (or what the verdict asks, e.g. Retry-After); `recover`
+ * runs before each new try; a cancelled `signal` ends the wait and the loop.
+ */
+async function retrying(attempt, options) {
+    const policy = options.policy ?? DEFAULT_RETRY;
+    const started = Date.now();
+    for (let n = 1;; n++) {
+        let verdict;
+        let value;
+        let failure;
+        let failed = false;
+        try {
+            value = await attempt();
+            verdict = options.judgeResult?.(value) ?? FINAL;
+            if (!verdict.retry)
+                return value;
+        }
+        catch (error) {
+            if (options.signal?.aborted)
+                throw error;
+            verdict = options.judgeError(error);
+            if (!verdict.retry)
+                throw error;
+            failure = error;
+            failed = true;
+        }
+        const wait = backoffMs(policy, n, verdict.afterMs);
+        if (n >= policy.attempts || Date.now() - started + wait > policy.deadlineMs) {
+            if (failed)
+                throw new RetriesExhausted(n, failure);
+            return value;
+        }
+        if (!failed)
+            await options.discard?.(value);
+        options.onRetry?.(verdict.why, wait, n, policy.attempts - 1);
+        await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(wait, undefined, { signal: options.signal }).catch(() => { });
+        if (options.signal?.aborted)
+            throw options.signal.reason ?? new Error('cancelled');
+        await options.recover?.();
+    }
+}
+
+
+/***/ }),
+
 /***/ 6599:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -310,14 +440,12 @@ var external_node_events_ = __webpack_require__(8474);
 var external_node_http_ = __webpack_require__(7067);
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __webpack_require__(4708);
-// EXTERNAL MODULE: external "node:timers/promises"
-var external_node_timers_promises_ = __webpack_require__(8500);
 // EXTERNAL MODULE: ./src/oci/auth.ts
 var auth = __webpack_require__(6599);
 // EXTERNAL MODULE: ./src/oci/reference.ts
 var reference = __webpack_require__(9767);
-// EXTERNAL MODULE: ./src/oci/retry.ts
-var retry = __webpack_require__(9963);
+// EXTERNAL MODULE: ./src/core/retry.ts
+var retry = __webpack_require__(9634);
 ;// CONCATENATED MODULE: ./src/oci/registry-client.ts
 /**
  * A client for the OCI Distribution API, written for this project because no
@@ -334,14 +462,15 @@ var retry = __webpack_require__(9963);
 
 
 
-
 class RegistryError extends Error {
     status;
     transient;
     constructor(message, status, 
     /** A network failure or a status worth trying again (429, 5xx). */
-    transient = false) {
-        super(message);
+    transient = false, 
+    /** What it came from (a network error), for `instanceof` checks and logs. */
+    cause) {
+        super(message, cause === undefined ? undefined : { cause });
         this.status = status;
         this.transient = transient;
         this.name = 'RegistryError';
@@ -456,53 +585,48 @@ class RegistryClient {
             throw await this.errorFrom(response, method, url, authAttempts > 0);
         }
     }
+    /** One request's attempts: transient statuses and network errors tried again (retrying). */
     async withRetries(method, url, attempts, attempt, signal) {
-        const started = Date.now();
-        for (let n = 1;; n++) {
-            let response;
-            let failure;
-            try {
-                response = await attempt();
-            }
-            catch (error) {
-                if (signal?.aborted)
-                    throw new RegistryError(`${method} ${redact(url)}: cancelled`);
-                if (!(0,retry/* isTransientError */.bV)(error))
-                    throw new RegistryError(`${method} ${redact(url)}: ${describeFetchError(error)}`);
-                failure = error;
-            }
-            if (response && !(0,retry/* isTransientStatus */.Dm)(response.status))
-                return response;
-            const wait = (0,retry/* backoffMs */.jo)(this.retry, n, response ? (0,retry/* retryAfterMs */.Vs)(response.headers.get('retry-after')) : undefined);
-            if (n >= attempts || Date.now() - started + wait > this.retry.deadlineMs) {
-                if (response)
-                    return response;
-                const tries = n > 1 ? ` (after ${n} attempts)` : '';
-                throw new RegistryError(`${method} ${redact(url)}: ${describeFetchError(failure)}${tries}`, undefined, true);
-            }
-            await response?.body?.cancel();
-            const why = response ? `HTTP ${response.status}` : describeFetchError(failure);
-            this.options.log?.info(`${method} ${redact(url)}: ${why}; retrying in ${wait} ms (${n}/${attempts - 1})`);
-            await (0,external_node_timers_promises_.setTimeout)(wait, undefined, { signal }).catch(() => { });
+        const what = `${method} ${redact(url)}`;
+        try {
+            return await (0,retry/* retrying */.R$)(attempt, {
+                policy: { ...this.retry, attempts },
+                judgeResult: (response) => (0,retry/* isTransientStatus */.Dm)(response.status)
+                    ? {
+                        retry: true,
+                        why: `HTTP ${response.status}`,
+                        afterMs: (0,retry/* retryAfterMs */.Vs)(response.headers.get('retry-after')),
+                    }
+                    : { retry: false },
+                judgeError: (error) => (0,retry/* isTransientError */.bV)(error)
+                    ? { retry: true, why: describeFetchError(error) }
+                    : { retry: false },
+                discard: async (response) => void (await response.body?.cancel()),
+                onRetry: (why, wait, n, of) => this.options.log?.info(`${what}: ${why}; retrying in ${wait} ms (${n}/${of})`),
+                signal,
+            });
+        }
+        catch (error) {
             if (signal?.aborted)
-                throw new RegistryError(`${method} ${redact(url)}: cancelled`);
+                throw new RegistryError(`${what}: cancelled`, undefined, false, error);
+            if (error instanceof retry/* RetriesExhausted */.w1)
+                throw new RegistryError(`${what}: ${describeFetchError(error.cause)}${error.attempts > 1 ? ` (after ${error.attempts} attempts)` : ''}`, undefined, true, error.cause);
+            throw new RegistryError(`${what}: ${describeFetchError(error)}`, undefined, false, error);
         }
     }
     /** Runs an upload step again on transient failures, with backoff; `recover` prepares the next try. */
-    async retryUpload(what, step, recover) {
-        for (let n = 1;; n++) {
-            try {
-                return await step();
-            }
-            catch (error) {
-                if (!(error instanceof RegistryError && error.transient) || n >= this.retry.attempts)
-                    throw error;
-                const wait = (0,retry/* backoffMs */.jo)(this.retry, n);
-                this.options.log?.info(`${what} failed (${error.message}); trying again in ${wait} ms (${n}/${this.retry.attempts - 1})`);
-                await (0,retry/* sleep */.yy)(wait);
-                await recover();
-            }
-        }
+    retryUpload(what, step, recover) {
+        return (0,retry/* retrying */.R$)(step, {
+            policy: this.retry,
+            judgeError: (error) => error instanceof RegistryError && error.transient
+                ? { retry: true, why: error.message }
+                : { retry: false },
+            recover,
+            onRetry: (why, wait, n, of) => this.options.log?.info(`${what} failed (${why}); trying again in ${wait} ms (${n}/${of})`),
+        }).catch((error) => {
+            // The last transient failure, as it was (its message says what failed).
+            throw error instanceof retry/* RetriesExhausted */.w1 ? error.cause : error;
+        });
     }
     /**
      * Sends a streamed body with node:http (written with backpressure, no WHATWG stream
@@ -1139,73 +1263,6 @@ function namesRepository(value, repository) {
     const rest = value.slice(repository.length);
     return rest === '' || /^(:[\w][\w.-]{0,127})?(@sha256:[a-f0-9]{64})?$/.test(rest);
 }
-
-
-/***/ }),
-
-/***/ 9963:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Dm: () => (/* binding */ isTransientStatus),
-/* harmony export */   Vs: () => (/* binding */ retryAfterMs),
-/* harmony export */   bV: () => (/* binding */ isTransientError),
-/* harmony export */   jo: () => (/* binding */ backoffMs),
-/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY),
-/* harmony export */   yy: () => (/* binding */ sleep)
-/* harmony export */ });
-/** Bounded exponential backoff for transient network failures (resets, 429, 5xx). */
-const DEFAULT_RETRY = {
-    attempts: 5,
-    baseMs: 250,
-    maxMs: 8000,
-    deadlineMs: 60_000,
-};
-const TRANSIENT_CODES = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'EPIPE',
-    'ETIMEDOUT',
-    'EAI_AGAIN',
-    'UND_ERR_SOCKET',
-    'UND_ERR_CONNECT_TIMEOUT',
-    'UND_ERR_HEADERS_TIMEOUT',
-    'UND_ERR_BODY_TIMEOUT',
-    'UND_ERR_CLOSED',
-    'ECONNABORTED',
-    'EHOSTUNREACH',
-    'ENETUNREACH',
-]);
-/** True for a status worth retrying. */
-const isTransientStatus = (status) => status === 429 || status === 408 || (status >= 500 && status !== 501 && status !== 505);
-/** True for a thrown network error worth retrying (fetch wraps the cause). */
-function isTransientError(error) {
-    let current = error;
-    for (let depth = 0; current && depth < 5; depth++) {
-        if (current.code && TRANSIENT_CODES.has(current.code))
-            return true;
-        if (current.name === 'TimeoutError')
-            return true;
-        current = current.cause;
-    }
-    return false;
-}
-/** Milliseconds a Retry-After header asks for (seconds or an HTTP date), if any. */
-function retryAfterMs(header, now = Date.now()) {
-    if (!header)
-        return undefined;
-    const seconds = Number(header);
-    if (Number.isFinite(seconds))
-        return Math.max(0, seconds * 1000);
-    const date = Date.parse(header);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-/** The wait before attempt `attempt` (1-based retry count), capped. */
-function backoffMs(policy, attempt, requested) {
-    const exponential = Math.min(policy.maxMs, policy.baseMs * 2 ** (attempt - 1));
-    return Math.min(policy.maxMs, requested ?? exponential);
-}
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 
 /***/ })

@@ -12997,7 +12997,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9634:
+/***/ 4396:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -13869,7 +13869,7 @@ module.exports = {
 
 
 const { kConstruct } = __webpack_require__(109)
-const { Cache } = __webpack_require__(9634)
+const { Cache } = __webpack_require__(4396)
 const { webidl } = __webpack_require__(5893)
 const { kEnumerableProperty } = __webpack_require__(3440)
 

@@ -1387,8 +1387,8 @@ function commitMessage(image, context, files) {
 var external_node_http_ = __webpack_require__(7067);
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __webpack_require__(4708);
-// EXTERNAL MODULE: ./src/oci/retry.ts
-var retry = __webpack_require__(9963);
+// EXTERNAL MODULE: ./src/core/retry.ts
+var retry = __webpack_require__(9634);
 ;// CONCATENATED MODULE: ./src/providers/kube-client.ts
 /**
  * A minimal Kubernetes API client for what deploy needs: GET, server-side apply (PATCH
@@ -1401,8 +1401,8 @@ var retry = __webpack_require__(9963);
 
 class KubeError extends Error {
     status;
-    constructor(message, status) {
-        super(message);
+    constructor(message, status, cause) {
+        super(message, cause === undefined ? undefined : { cause });
         this.status = status;
         this.name = 'KubeError';
     }
@@ -1437,28 +1437,26 @@ class KubeClient {
         await this.request('DELETE', path, { allow404: true });
     }
     async request(method, path, options = {}) {
-        for (let attempt = 1;; attempt++) {
-            try {
-                const { status, body } = await this.send(method, path, options);
-                if (status === 404 && options.allow404)
-                    return undefined;
-                if (status >= 200 && status < 300)
-                    return (body ? JSON.parse(body) : undefined);
-                const message = describeStatus(body) ?? `HTTP ${status}`;
-                const error = new KubeError(`${method} ${path}: ${message}`, status);
-                if (!(0,retry/* isTransientStatus */.Dm)(status) || attempt >= retry/* DEFAULT_RETRY */.vI.attempts)
-                    throw error;
-            }
-            catch (error) {
-                if (error instanceof KubeError ||
-                    !(0,retry/* isTransientError */.bV)(error) ||
-                    attempt >= retry/* DEFAULT_RETRY */.vI.attempts) {
-                    if (error instanceof KubeError)
-                        throw error;
-                    throw new KubeError(`${method} ${path}: ${error.message} (${this.target.server})`, 0);
-                }
-            }
-            await (0,retry/* sleep */.yy)((0,retry/* backoffMs */.jo)(retry/* DEFAULT_RETRY */.vI, attempt));
+        const parse = ({ status, body }) => {
+            if (status === 404 && options.allow404)
+                return undefined;
+            if (status >= 200 && status < 300)
+                return (body ? JSON.parse(body) : undefined);
+            throw new KubeError(`${method} ${path}: ${describeStatus(body) ?? `HTTP ${status}`}`, status);
+        };
+        try {
+            return parse(await (0,retry/* retrying */.R$)(() => this.send(method, path, options), {
+                judgeResult: ({ status }) => (0,retry/* isTransientStatus */.Dm)(status) ? { retry: true, why: `HTTP ${status}` } : { retry: false },
+                judgeError: (error) => (0,retry/* isTransientError */.bV)(error)
+                    ? { retry: true, why: error.message }
+                    : { retry: false },
+            }));
+        }
+        catch (error) {
+            if (error instanceof KubeError)
+                throw error;
+            const cause = error instanceof retry/* RetriesExhausted */.w1 ? error.cause : error;
+            throw new KubeError(`${method} ${path}: ${cause.message} (${this.target.server})`, 0, cause);
         }
     }
     send(method, path, options) {

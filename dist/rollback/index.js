@@ -29211,7 +29211,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8148:
+/***/ 6734:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35515,8 +35515,12 @@ function commitMessage(image, context, files) {
 var external_node_http_ = __nccwpck_require__(7067);
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-;// CONCATENATED MODULE: ./src/oci/retry.ts
-/** Bounded exponential backoff for transient network failures (resets, 429, 5xx). */
+;// CONCATENATED MODULE: ./src/core/retry.ts
+/**
+ * Bounded exponential backoff for transient failures (resets, 429, 5xx), and the one
+ * retry loop every client uses (the registry, its uploads, the Kubernetes API).
+ */
+
 const DEFAULT_RETRY = {
     attempts: 5,
     baseMs: 250,
@@ -35567,7 +35571,63 @@ function backoffMs(policy, attempt, requested) {
     const exponential = Math.min(policy.maxMs, policy.baseMs * 2 ** (attempt - 1));
     return Math.min(policy.maxMs, requested ?? exponential);
 }
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const FINAL = { retry: false };
+/** Thrown when an error stayed worth retrying until the attempts or the deadline ran out. */
+class RetriesExhausted extends Error {
+    attempts;
+    cause;
+    constructor(attempts, cause) {
+        super(`${cause?.message ?? String(cause)}${attempts > 1 ? ` (after ${attempts} attempts)` : ''}`);
+        this.attempts = attempts;
+        this.cause = cause;
+        this.name = 'RetriesExhausted';
+    }
+}
+/**
+ * The one retry loop: runs `attempt` until it gives a result that is final, an error that
+ * is not worth retrying (thrown as it is), or the policy's attempts or deadline run out
+ * (the last result is returned; the last error thrown as RetriesExhausted). Waits with
+ * bounded exponential backoff (or what the verdict asks, e.g. Retry-After); `recover`
+ * runs before each new try; a cancelled `signal` ends the wait and the loop.
+ */
+async function retrying(attempt, options) {
+    const policy = options.policy ?? DEFAULT_RETRY;
+    const started = Date.now();
+    for (let n = 1;; n++) {
+        let verdict;
+        let value;
+        let failure;
+        let failed = false;
+        try {
+            value = await attempt();
+            verdict = options.judgeResult?.(value) ?? FINAL;
+            if (!verdict.retry)
+                return value;
+        }
+        catch (error) {
+            if (options.signal?.aborted)
+                throw error;
+            verdict = options.judgeError(error);
+            if (!verdict.retry)
+                throw error;
+            failure = error;
+            failed = true;
+        }
+        const wait = backoffMs(policy, n, verdict.afterMs);
+        if (n >= policy.attempts || Date.now() - started + wait > policy.deadlineMs) {
+            if (failed)
+                throw new RetriesExhausted(n, failure);
+            return value;
+        }
+        if (!failed)
+            await options.discard?.(value);
+        options.onRetry?.(verdict.why, wait, n, policy.attempts - 1);
+        await (0,external_node_timers_promises_namespaceObject.setTimeout)(wait, undefined, { signal: options.signal }).catch(() => { });
+        if (options.signal?.aborted)
+            throw options.signal.reason ?? new Error('cancelled');
+        await options.recover?.();
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/providers/kube-client.ts
 /**
@@ -35581,8 +35641,8 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 class KubeError extends Error {
     status;
-    constructor(message, status) {
-        super(message);
+    constructor(message, status, cause) {
+        super(message, cause === undefined ? undefined : { cause });
         this.status = status;
         this.name = 'KubeError';
     }
@@ -35617,28 +35677,26 @@ class KubeClient {
         await this.request('DELETE', path, { allow404: true });
     }
     async request(method, path, options = {}) {
-        for (let attempt = 1;; attempt++) {
-            try {
-                const { status, body } = await this.send(method, path, options);
-                if (status === 404 && options.allow404)
-                    return undefined;
-                if (status >= 200 && status < 300)
-                    return (body ? JSON.parse(body) : undefined);
-                const message = describeStatus(body) ?? `HTTP ${status}`;
-                const error = new KubeError(`${method} ${path}: ${message}`, status);
-                if (!isTransientStatus(status) || attempt >= DEFAULT_RETRY.attempts)
-                    throw error;
-            }
-            catch (error) {
-                if (error instanceof KubeError ||
-                    !isTransientError(error) ||
-                    attempt >= DEFAULT_RETRY.attempts) {
-                    if (error instanceof KubeError)
-                        throw error;
-                    throw new KubeError(`${method} ${path}: ${error.message} (${this.target.server})`, 0);
-                }
-            }
-            await sleep(backoffMs(DEFAULT_RETRY, attempt));
+        const parse = ({ status, body }) => {
+            if (status === 404 && options.allow404)
+                return undefined;
+            if (status >= 200 && status < 300)
+                return (body ? JSON.parse(body) : undefined);
+            throw new KubeError(`${method} ${path}: ${describeStatus(body) ?? `HTTP ${status}`}`, status);
+        };
+        try {
+            return parse(await retrying(() => this.send(method, path, options), {
+                judgeResult: ({ status }) => isTransientStatus(status) ? { retry: true, why: `HTTP ${status}` } : { retry: false },
+                judgeError: (error) => isTransientError(error)
+                    ? { retry: true, why: error.message }
+                    : { retry: false },
+            }));
+        }
+        catch (error) {
+            if (error instanceof KubeError)
+                throw error;
+            const cause = error instanceof RetriesExhausted ? error.cause : error;
+            throw new KubeError(`${method} ${path}: ${cause.message} (${this.target.server})`, 0, cause);
         }
     }
     send(method, path, options) {
@@ -36305,14 +36363,15 @@ async function dockerConfigCredentials(registry, home = (0,external_node_os_.hom
 
 
 
-
 class RegistryError extends Error {
     status;
     transient;
     constructor(message, status, 
     /** A network failure or a status worth trying again (429, 5xx). */
-    transient = false) {
-        super(message);
+    transient = false, 
+    /** What it came from (a network error), for `instanceof` checks and logs. */
+    cause) {
+        super(message, cause === undefined ? undefined : { cause });
         this.status = status;
         this.transient = transient;
         this.name = 'RegistryError';
@@ -36427,53 +36486,48 @@ class RegistryClient {
             throw await this.errorFrom(response, method, url, authAttempts > 0);
         }
     }
+    /** One request's attempts: transient statuses and network errors tried again (retrying). */
     async withRetries(method, url, attempts, attempt, signal) {
-        const started = Date.now();
-        for (let n = 1;; n++) {
-            let response;
-            let failure;
-            try {
-                response = await attempt();
-            }
-            catch (error) {
-                if (signal?.aborted)
-                    throw new RegistryError(`${method} ${redact(url)}: cancelled`);
-                if (!isTransientError(error))
-                    throw new RegistryError(`${method} ${redact(url)}: ${describeFetchError(error)}`);
-                failure = error;
-            }
-            if (response && !isTransientStatus(response.status))
-                return response;
-            const wait = backoffMs(this.retry, n, response ? retryAfterMs(response.headers.get('retry-after')) : undefined);
-            if (n >= attempts || Date.now() - started + wait > this.retry.deadlineMs) {
-                if (response)
-                    return response;
-                const tries = n > 1 ? ` (after ${n} attempts)` : '';
-                throw new RegistryError(`${method} ${redact(url)}: ${describeFetchError(failure)}${tries}`, undefined, true);
-            }
-            await response?.body?.cancel();
-            const why = response ? `HTTP ${response.status}` : describeFetchError(failure);
-            this.options.log?.info(`${method} ${redact(url)}: ${why}; retrying in ${wait} ms (${n}/${attempts - 1})`);
-            await (0,external_node_timers_promises_namespaceObject.setTimeout)(wait, undefined, { signal }).catch(() => { });
+        const what = `${method} ${redact(url)}`;
+        try {
+            return await retrying(attempt, {
+                policy: { ...this.retry, attempts },
+                judgeResult: (response) => isTransientStatus(response.status)
+                    ? {
+                        retry: true,
+                        why: `HTTP ${response.status}`,
+                        afterMs: retryAfterMs(response.headers.get('retry-after')),
+                    }
+                    : { retry: false },
+                judgeError: (error) => isTransientError(error)
+                    ? { retry: true, why: describeFetchError(error) }
+                    : { retry: false },
+                discard: async (response) => void (await response.body?.cancel()),
+                onRetry: (why, wait, n, of) => this.options.log?.info(`${what}: ${why}; retrying in ${wait} ms (${n}/${of})`),
+                signal,
+            });
+        }
+        catch (error) {
             if (signal?.aborted)
-                throw new RegistryError(`${method} ${redact(url)}: cancelled`);
+                throw new RegistryError(`${what}: cancelled`, undefined, false, error);
+            if (error instanceof RetriesExhausted)
+                throw new RegistryError(`${what}: ${describeFetchError(error.cause)}${error.attempts > 1 ? ` (after ${error.attempts} attempts)` : ''}`, undefined, true, error.cause);
+            throw new RegistryError(`${what}: ${describeFetchError(error)}`, undefined, false, error);
         }
     }
     /** Runs an upload step again on transient failures, with backoff; `recover` prepares the next try. */
-    async retryUpload(what, step, recover) {
-        for (let n = 1;; n++) {
-            try {
-                return await step();
-            }
-            catch (error) {
-                if (!(error instanceof RegistryError && error.transient) || n >= this.retry.attempts)
-                    throw error;
-                const wait = backoffMs(this.retry, n);
-                this.options.log?.info(`${what} failed (${error.message}); trying again in ${wait} ms (${n}/${this.retry.attempts - 1})`);
-                await sleep(wait);
-                await recover();
-            }
-        }
+    retryUpload(what, step, recover) {
+        return retrying(step, {
+            policy: this.retry,
+            judgeError: (error) => error instanceof RegistryError && error.transient
+                ? { retry: true, why: error.message }
+                : { retry: false },
+            recover,
+            onRetry: (why, wait, n, of) => this.options.log?.info(`${what} failed (${why}); trying again in ${wait} ms (${n}/${of})`),
+        }).catch((error) => {
+            // The last transient failure, as it was (its message says what failed).
+            throw error instanceof RetriesExhausted ? error.cause : error;
+        });
     }
     /**
      * Sends a streamed body with node:http (written with backpressure, no WHATWG stream
@@ -41360,7 +41414,7 @@ function parseInputs(schemas, read) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_rollback_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8148);
+/* harmony import */ var _actions_rollback_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6734);
 /* harmony import */ var _core_actions_host_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6942);
 // Bundled by ncc into dist/rollback/index.js, the file actions/rollback/action.yml runs.
 

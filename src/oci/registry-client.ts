@@ -9,20 +9,19 @@ import { createHash, type Hash } from 'node:crypto';
 import { once } from 'node:events';
 import * as http from 'node:http';
 import * as https from 'node:https';
-import { setTimeout as delay } from 'node:timers/promises';
 import type { Logger } from '../core/logger.js';
 import { basicHeader, parseChallenge, type Credentials } from './auth.js';
 import { MANIFEST_ACCEPT, MediaType } from './media-types.js';
 import { isLoopback, registryHost } from './reference.js';
 import {
   DEFAULT_RETRY,
-  backoffMs,
   isTransientError,
   isTransientStatus,
+  RetriesExhausted,
   retryAfterMs,
-  sleep,
+  retrying,
   type RetryPolicy,
-} from './retry.js';
+} from '../core/retry.js';
 
 export class RegistryError extends Error {
   constructor(
@@ -30,8 +29,10 @@ export class RegistryError extends Error {
     readonly status?: number,
     /** A network failure or a status worth trying again (429, 5xx). */
     readonly transient = false,
+    /** What it came from (a network error), for `instanceof` checks and logs. */
+    cause?: unknown,
   ) {
-    super(message);
+    super(message, cause === undefined ? undefined : { cause });
     this.name = 'RegistryError';
   }
 }
@@ -215,6 +216,7 @@ export class RegistryClient {
     }
   }
 
+  /** One request's attempts: transient statuses and network errors tried again (retrying). */
   private async withRetries(
     method: string,
     url: string,
@@ -222,63 +224,59 @@ export class RegistryClient {
     attempt: () => Promise<Response>,
     signal?: AbortSignal,
   ): Promise<Response> {
-    const started = Date.now();
-    for (let n = 1; ; n++) {
-      let response: Response | undefined;
-      let failure: unknown;
-      try {
-        response = await attempt();
-      } catch (error) {
-        if (signal?.aborted) throw new RegistryError(`${method} ${redact(url)}: cancelled`);
-        if (!isTransientError(error))
-          throw new RegistryError(`${method} ${redact(url)}: ${describeFetchError(error)}`);
-        failure = error;
-      }
-      if (response && !isTransientStatus(response.status)) return response;
-      const wait = backoffMs(
-        this.retry,
-        n,
-        response ? retryAfterMs(response.headers.get('retry-after')) : undefined,
-      );
-      if (n >= attempts || Date.now() - started + wait > this.retry.deadlineMs) {
-        if (response) return response;
-        const tries = n > 1 ? ` (after ${n} attempts)` : '';
+    const what = `${method} ${redact(url)}`;
+    try {
+      return await retrying(attempt, {
+        policy: { ...this.retry, attempts },
+        judgeResult: (response) =>
+          isTransientStatus(response.status)
+            ? {
+                retry: true,
+                why: `HTTP ${response.status}`,
+                afterMs: retryAfterMs(response.headers.get('retry-after')),
+              }
+            : { retry: false },
+        judgeError: (error) =>
+          isTransientError(error)
+            ? { retry: true, why: describeFetchError(error) }
+            : { retry: false },
+        discard: async (response) => void (await response.body?.cancel()),
+        onRetry: (why, wait, n, of) =>
+          this.options.log?.info(`${what}: ${why}; retrying in ${wait} ms (${n}/${of})`),
+        signal,
+      });
+    } catch (error) {
+      if (signal?.aborted) throw new RegistryError(`${what}: cancelled`, undefined, false, error);
+      if (error instanceof RetriesExhausted)
         throw new RegistryError(
-          `${method} ${redact(url)}: ${describeFetchError(failure)}${tries}`,
+          `${what}: ${describeFetchError(error.cause)}${error.attempts > 1 ? ` (after ${error.attempts} attempts)` : ''}`,
           undefined,
           true,
+          error.cause,
         );
-      }
-      await response?.body?.cancel();
-      const why = response ? `HTTP ${response.status}` : describeFetchError(failure);
-      this.options.log?.info(
-        `${method} ${redact(url)}: ${why}; retrying in ${wait} ms (${n}/${attempts - 1})`,
-      );
-      await delay(wait, undefined, { signal }).catch(() => {});
-      if (signal?.aborted) throw new RegistryError(`${method} ${redact(url)}: cancelled`);
+      throw new RegistryError(`${what}: ${describeFetchError(error)}`, undefined, false, error);
     }
   }
 
   /** Runs an upload step again on transient failures, with backoff; `recover` prepares the next try. */
-  private async retryUpload<T>(
+  private retryUpload<T>(
     what: string,
     step: () => Promise<T>,
     recover: () => Promise<void>,
   ): Promise<T> {
-    for (let n = 1; ; n++) {
-      try {
-        return await step();
-      } catch (error) {
-        if (!(error instanceof RegistryError && error.transient) || n >= this.retry.attempts)
-          throw error;
-        const wait = backoffMs(this.retry, n);
-        this.options.log?.info(
-          `${what} failed (${error.message}); trying again in ${wait} ms (${n}/${this.retry.attempts - 1})`,
-        );
-        await sleep(wait);
-        await recover();
-      }
-    }
+    return retrying(step, {
+      policy: this.retry,
+      judgeError: (error) =>
+        error instanceof RegistryError && error.transient
+          ? { retry: true, why: error.message }
+          : { retry: false },
+      recover,
+      onRetry: (why, wait, n, of) =>
+        this.options.log?.info(`${what} failed (${why}); trying again in ${wait} ms (${n}/${of})`),
+    }).catch((error: unknown) => {
+      // The last transient failure, as it was (its message says what failed).
+      throw error instanceof RetriesExhausted ? error.cause : error;
+    });
   }
 
   /**

@@ -6,21 +6,16 @@
  */
 import * as http from 'node:http';
 import * as https from 'node:https';
-import {
-  DEFAULT_RETRY,
-  backoffMs,
-  isTransientError,
-  isTransientStatus,
-  sleep,
-} from '../oci/retry.js';
+import { isTransientError, isTransientStatus, RetriesExhausted, retrying } from '../core/retry.js';
 import type { KubeTarget } from './kube-config.js';
 
 export class KubeError extends Error {
   constructor(
     message: string,
     readonly status: number,
+    cause?: unknown,
   ) {
-    super(message);
+    super(message, cause === undefined ? undefined : { cause });
     this.name = 'KubeError';
   }
 }
@@ -63,28 +58,30 @@ export class KubeClient {
     path: string,
     options: { body?: string; type?: string; allow404?: boolean } = {},
   ): Promise<T> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        const { status, body } = await this.send(method, path, options);
-        if (status === 404 && options.allow404) return undefined as T;
-        if (status >= 200 && status < 300) return (body ? JSON.parse(body) : undefined) as T;
-        const message = describeStatus(body) ?? `HTTP ${status}`;
-        const error = new KubeError(`${method} ${path}: ${message}`, status);
-        if (!isTransientStatus(status) || attempt >= DEFAULT_RETRY.attempts) throw error;
-      } catch (error) {
-        if (
-          error instanceof KubeError ||
-          !isTransientError(error) ||
-          attempt >= DEFAULT_RETRY.attempts
-        ) {
-          if (error instanceof KubeError) throw error;
-          throw new KubeError(
-            `${method} ${path}: ${(error as Error).message} (${this.target.server})`,
-            0,
-          );
-        }
-      }
-      await sleep(backoffMs(DEFAULT_RETRY, attempt));
+    const parse = ({ status, body }: { status: number; body: string }): T => {
+      if (status === 404 && options.allow404) return undefined as T;
+      if (status >= 200 && status < 300) return (body ? JSON.parse(body) : undefined) as T;
+      throw new KubeError(`${method} ${path}: ${describeStatus(body) ?? `HTTP ${status}`}`, status);
+    };
+    try {
+      return parse(
+        await retrying(() => this.send(method, path, options), {
+          judgeResult: ({ status }) =>
+            isTransientStatus(status) ? { retry: true, why: `HTTP ${status}` } : { retry: false },
+          judgeError: (error) =>
+            isTransientError(error)
+              ? { retry: true, why: (error as Error).message }
+              : { retry: false },
+        }),
+      );
+    } catch (error) {
+      if (error instanceof KubeError) throw error;
+      const cause = error instanceof RetriesExhausted ? error.cause : error;
+      throw new KubeError(
+        `${method} ${path}: ${(cause as Error).message} (${this.target.server})`,
+        0,
+        cause,
+      );
     }
   }
 
