@@ -27,8 +27,8 @@ var inputs = __webpack_require__(9114);
 var ledger_ledger = __webpack_require__(2420);
 // EXTERNAL MODULE: ./src/ledger/open-ledger.ts + 3 modules
 var open_ledger = __webpack_require__(5248);
-// EXTERNAL MODULE: ./src/oci/image-store.ts + 2 modules
-var image_store = __webpack_require__(2930);
+// EXTERNAL MODULE: ./src/oci/image-store.ts + 6 modules
+var image_store = __webpack_require__(6132);
 // EXTERNAL MODULE: ./src/oci/image-writer.ts
 var image_writer = __webpack_require__(1918);
 // EXTERNAL MODULE: ./src/oci/reference.ts
@@ -614,8 +614,8 @@ var external_node_os_ = __webpack_require__(8161);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/oci/image-store.ts + 2 modules
-var image_store = __webpack_require__(2930);
+// EXTERNAL MODULE: ./src/oci/image-store.ts + 6 modules
+var image_store = __webpack_require__(6132);
 // EXTERNAL MODULE: ./src/oci/reference.ts
 var reference = __webpack_require__(9767);
 // EXTERNAL MODULE: ./src/oci/media-types.ts

@@ -25,8 +25,8 @@ var size = __webpack_require__(3910);
 var model_digest = __webpack_require__(6138);
 // EXTERNAL MODULE: ./src/model/model-files.ts
 var model_files = __webpack_require__(1462);
-// EXTERNAL MODULE: ./src/oci/image-store.ts + 2 modules
-var image_store = __webpack_require__(2930);
+// EXTERNAL MODULE: ./src/oci/image-store.ts + 6 modules
+var image_store = __webpack_require__(6132);
 // EXTERNAL MODULE: ./src/oci/image-writer.ts
 var image_writer = __webpack_require__(1918);
 // EXTERNAL MODULE: ./src/oci/model-layer.ts

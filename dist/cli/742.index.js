@@ -359,8 +359,8 @@ var external_node_os_ = __webpack_require__(8161);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/oci/image-store.ts + 2 modules
-var image_store = __webpack_require__(2930);
+// EXTERNAL MODULE: ./src/oci/image-store.ts + 6 modules
+var image_store = __webpack_require__(6132);
 // EXTERNAL MODULE: ./src/oci/reference.ts
 var reference = __webpack_require__(9767);
 // EXTERNAL MODULE: ./src/oci/media-types.ts

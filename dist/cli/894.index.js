@@ -16,7 +16,7 @@ export const modules = {
 /* harmony import */ var _oci_credentials_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2559);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 /* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9114);
-/* harmony import */ var _oci_image_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2930);
+/* harmony import */ var _oci_image_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6132);
 /* harmony import */ var _providers_create_provider_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9317);
 /**
  * What the deploy and rollback actions share at their edges: the inputs they both
@@ -1882,8 +1882,8 @@ function kubernetesProvider(settings, env) {
     };
 }
 
-// EXTERNAL MODULE: ./src/oci/image-store.ts + 2 modules
-var image_store = __webpack_require__(2930);
+// EXTERNAL MODULE: ./src/oci/image-store.ts + 6 modules
+var image_store = __webpack_require__(6132);
 ;// CONCATENATED MODULE: ./src/providers/registry-tag.ts
 /**
  * The `registry-tag` provider: what is live in an environment is the image a tag points

@@ -261,7 +261,7 @@ function hashOnWorkers(parts, options) {
 /* harmony export */   wZ: () => (/* binding */ readBase)
 /* harmony export */ });
 /* unused harmony export ImageWriteError */
-/* harmony import */ var _image_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2930);
+/* harmony import */ var _image_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6132);
 /* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9217);
 /* harmony import */ var _model_layer_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2652);
 

@@ -16,10 +16,10 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 const ACTIONS = {
     'validate-model': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(839), __nccwpck_require__.e(445), __nccwpck_require__.e(539), __nccwpck_require__.e(320)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3792)))
         .validateModelAction,
-    'build-image': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(262), __nccwpck_require__.e(918), __nccwpck_require__.e(452)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2452))).buildImageAction,
-    'evaluate-gate': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(413), __nccwpck_require__.e(70), __nccwpck_require__.e(262), __nccwpck_require__.e(894), __nccwpck_require__.e(742), __nccwpck_require__.e(157)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4157))).evaluateGateAction,
-    deploy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(413), __nccwpck_require__.e(262), __nccwpck_require__.e(894), __nccwpck_require__.e(918), __nccwpck_require__.e(380)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2380))).deployAction,
-    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(413), __nccwpck_require__.e(262), __nccwpck_require__.e(894), __nccwpck_require__.e(106)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6106))).rollbackAction,
+    'build-image': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(744), __nccwpck_require__.e(918), __nccwpck_require__.e(452)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2452))).buildImageAction,
+    'evaluate-gate': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(413), __nccwpck_require__.e(70), __nccwpck_require__.e(744), __nccwpck_require__.e(894), __nccwpck_require__.e(742), __nccwpck_require__.e(157)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4157))).evaluateGateAction,
+    deploy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(413), __nccwpck_require__.e(744), __nccwpck_require__.e(894), __nccwpck_require__.e(918), __nccwpck_require__.e(380)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2380))).deployAction,
+    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(413), __nccwpck_require__.e(744), __nccwpck_require__.e(894), __nccwpck_require__.e(106)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6106))).rollbackAction,
 };
 function usage() {
     const names = Object.keys(ACTIONS).join(', ');
@@ -56,7 +56,7 @@ async function main(argv) {
     }
     if (name === 'reference') {
         // The file formats' reference (docs/file-formats.md), from the schemas the code uses.
-        process.stdout.write((await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(262), __nccwpck_require__.e(742), __nccwpck_require__.e(505)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4474))).renderReference());
+        process.stdout.write((await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(744), __nccwpck_require__.e(742), __nccwpck_require__.e(505)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4474))).renderReference());
         return 0;
     }
     const load = ACTIONS[name];

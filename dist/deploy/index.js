@@ -29211,7 +29211,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 707:
+/***/ 2296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35171,163 +35171,190 @@ class ImageLayout {
     }
 }
 
+;// CONCATENATED MODULE: ./src/oci/registry-errors.ts
+/** What goes wrong talking to a registry, said for people. */
+class RegistryError extends Error {
+    status;
+    transient;
+    constructor(message, status, 
+    /** A network failure or a status worth trying again (429, 5xx). */
+    transient = false, 
+    /** What it came from (a network error), for `instanceof` checks and logs. */
+    cause) {
+        super(message, cause === undefined ? undefined : { cause });
+        this.status = status;
+        this.transient = transient;
+        this.name = 'RegistryError';
+    }
+}
+const UNAUTHORIZED_HINT = 'set registry-username/registry-password (or docker login) with access to it';
+/** A URL without its query (upload URLs carry session state) for messages. */
+function redact(url) {
+    try {
+        const parsed = new URL(url);
+        return `${parsed.origin}${parsed.pathname}`;
+    }
+    catch {
+        return url;
+    }
+}
+/** A short reason for a failed fetch (the cause's code and message). */
+function describeFetchError(error) {
+    const cause = error?.cause;
+    if (cause?.code)
+        return `${cause.code}${cause.message ? `: ${cause.message}` : ''}`;
+    if (error?.name === 'TimeoutError')
+        return 'timed out';
+    return error?.message ?? String(error);
+}
+
+;// CONCATENATED MODULE: ./src/oci/blob-upload.ts
+/**
+ * Blob uploads (distribution spec "pushing blobs"): a monolithic PUT for a small blob
+ * whose digest is known, else a streamed PATCH (in `chunkSize` pieces if set) resumed
+ * from the registry's offset after a failure, or restarted when the registry lost the
+ * session, with the digest computed from the bytes sent when it was not known.
+ */
+
+
+/** Blobs up to this size with a known digest go in a single PUT. */
+const MONOLITHIC_MAX = 64 << 20;
+async function startUpload(transport) {
+    const response = await transport.request('POST', transport.path('blobs/uploads/'), {
+        expect: [202],
+    });
+    await response.body?.cancel();
+    const location = response.headers.get('location');
+    if (!location)
+        throw new RegistryError(`${transport.registry}: upload started without a Location`);
+    return transport.resolve(location);
+}
+/** Uploads a blob and returns its digest. */
+async function uploadBlob(transport, source, options) {
+    const { onBytes } = options;
+    if (source.digest && source.size <= MONOLITHIC_MAX) {
+        const digest = source.digest;
+        let location = await startUpload(transport);
+        await transport.retryStep(`upload of ${digest}`, async () => {
+            const response = await transport.request('PUT', withQuery(location, 'digest', digest), {
+                headers: {
+                    'content-type': 'application/octet-stream',
+                    'content-length': String(source.size),
+                },
+                body: () => tap(source.open(0), onBytes),
+                expect: [201],
+                timeoutMs: 0,
+                retries: false,
+            });
+            await response.body?.cancel();
+        }, async () => {
+            location = await startUpload(transport);
+        });
+        return digest;
+    }
+    return uploadChunked(transport, source, options);
+}
+async function uploadChunked(transport, source, { chunkSize, onBytes }) {
+    let hash = source.digest ? undefined : (0,external_node_crypto_.createHash)('sha256');
+    let hashed = 0;
+    let location = await startUpload(transport);
+    let offset = 0;
+    const sendChunk = async () => {
+        const from = offset;
+        const end = Math.min(from + chunkSize, source.size);
+        const response = await transport.request('PATCH', location, {
+            headers: {
+                'content-type': 'application/octet-stream',
+                'content-range': `${from}-${end - 1}`,
+                'content-length': String(end - from),
+            },
+            body: () => slice(source.open(from), end - from, (chunk, at) => {
+                if (hash && from + at + chunk.length > hashed) {
+                    hash.update(chunk.subarray(Math.max(0, hashed - from - at)));
+                    hashed = from + at + chunk.length;
+                }
+                onBytes?.(chunk.length);
+            }),
+            expect: [202],
+            timeoutMs: 0,
+            retries: false,
+        });
+        await response.body?.cancel();
+        location = transport.resolve(response.headers.get('location') ?? location);
+        offset = end;
+    };
+    const recover = async () => {
+        const status = await uploadStatus(transport, location).catch(() => undefined);
+        if (status) {
+            transport.log?.info(`upload interrupted at ${offset}; the registry holds ${status.offset} bytes, resuming`);
+            location = status.location;
+            offset = status.offset;
+        }
+        else {
+            transport.log?.info('the registry lost the interrupted upload; starting it again');
+            location = await startUpload(transport);
+            offset = 0;
+            if (hash) {
+                hash = (0,external_node_crypto_.createHash)('sha256');
+                hashed = 0;
+            }
+        }
+    };
+    while (offset < source.size)
+        await transport.retryStep(`chunk at ${offset}`, sendChunk, recover);
+    const digest = source.digest ?? `sha256:${hash.digest('hex')}`;
+    const response = await transport.request('PUT', withQuery(location, 'digest', digest), {
+        headers: { 'content-length': '0' },
+        body: () => Buffer.alloc(0),
+        expect: [201],
+    });
+    await response.body?.cancel();
+    return digest;
+}
+/** How much of an upload the registry holds (GET on the upload URL). */
+async function uploadStatus(transport, location) {
+    const response = await transport.request('GET', location, { expect: [204] });
+    const range = /^(?:bytes=)?0-(\d+)$/.exec(response.headers.get('range') ?? '');
+    // docker-registry says `0-0` for an upload that holds nothing yet: 0-0 is read as
+    // nothing (resending one byte costs nothing; skipping one corrupts the blob).
+    const end = range ? Number(range[1]) : -1;
+    return {
+        location: transport.resolve(response.headers.get('location') ?? location),
+        offset: end > 0 ? end + 1 : 0,
+    };
+}
+function withQuery(url, key, value) {
+    const parsed = new URL(url);
+    parsed.searchParams.set(key, value);
+    return parsed.toString();
+}
+async function* tap(source, onBytes) {
+    for await (const chunk of source) {
+        onBytes?.(chunk.length);
+        yield chunk;
+    }
+}
+/** The first `length` bytes of a stream, reporting each chunk with its offset. */
+async function* slice(source, length, seen) {
+    let at = 0;
+    for await (const chunk of source) {
+        const part = chunk.length > length - at ? chunk.subarray(0, length - at) : chunk;
+        seen(part, at);
+        at += part.length;
+        yield part;
+        if (at >= length)
+            break;
+    }
+    if (at < length)
+        throw new Error(`blob source ended at ${at} of ${length} bytes`);
+}
+
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __nccwpck_require__(8474);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __nccwpck_require__(4708);
-;// CONCATENATED MODULE: ./src/oci/auth.ts
-/**
- * Registry credentials and the two challenge schemes registries use: Basic, and the
- * Bearer token flow (`WWW-Authenticate: Bearer realm=...,service=...,scope=...`).
- */
-
-
-
-/** Parses a WWW-Authenticate header (one challenge). */
-function parseChallenge(header) {
-    if (!header)
-        return undefined;
-    const match = /^\s*(\w+)\s*(.*)$/.exec(header);
-    if (!match)
-        return undefined;
-    const scheme = match[1].toLowerCase();
-    if (scheme !== 'basic' && scheme !== 'bearer')
-        return undefined;
-    const params = {};
-    for (const part of match[2].matchAll(/(\w+)=(?:"([^"]*)"|([^,\s]*))/g))
-        params[part[1].toLowerCase()] = part[2] ?? part[3];
-    return { scheme, params };
-}
-const basicHeader = (c) => `Basic ${Buffer.from(`${c.username}:${c.password}`).toString('base64')}`;
-/**
- * Credentials for a registry from ~/.docker/config.json (`auths` entries), as
- * `docker login` writes them. Credential helpers are not run.
- */
-async function dockerConfigCredentials(registry, home = (0,external_node_os_.homedir)(), env = process.env) {
-    const path = env.DOCKER_CONFIG
-        ? (0,external_node_path_.join)(env.DOCKER_CONFIG, 'config.json')
-        : (0,external_node_path_.join)(home, '.docker', 'config.json');
-    let config;
-    try {
-        config = JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
-    }
-    catch {
-        return undefined;
-    }
-    const keys = registry === 'docker.io'
-        ? ['https://index.docker.io/v1/', 'docker.io', 'index.docker.io']
-        : [registry, `https://${registry}`, `http://${registry}`];
-    for (const key of keys) {
-        const entry = config.auths?.[key];
-        if (!entry)
-            continue;
-        if (entry.username && entry.password)
-            return { username: entry.username, password: entry.password };
-        if (entry.auth) {
-            const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
-            const colon = decoded.indexOf(':');
-            if (colon > 0)
-                return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
-        }
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/oci/reference.ts
-/**
- * Image references: `registry/repository[:tag][@sha256:...]` (Docker Hub short names
- * included) and `oci:<dir>[:tag]` for an OCI image layout on disk.
- */
-
-
-const COMPONENT = '[a-z0-9]+(?:(?:\\.|_|__|-+)[a-z0-9]+)*';
-const REPOSITORY = new RegExp(`^${COMPONENT}(?:/${COMPONENT})*$`);
-const TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
-/** True for a tag the distribution spec accepts. */
-const isValidTag = (tag) => TAG.test(tag);
-/** Parses an image reference; `input` names the action input in errors. */
-function reference_parseImageReference(text, input) {
-    const value = text.trim();
-    if (value.startsWith('oci:')) {
-        let rest = value.slice(4);
-        let digest;
-        const at = rest.lastIndexOf('@');
-        if (at >= 0 && /^sha256:/.test(rest.slice(at + 1))) {
-            digest = rest.slice(at + 1);
-            rest = rest.slice(0, at);
-            if (!digest_isDigest(digest))
-                throw new errors/* ConfigurationError */.j(input, `'${digest}' is not a sha256 digest`, text);
-        }
-        const colon = rest.lastIndexOf(':');
-        const slash = rest.lastIndexOf('/');
-        const hasTag = colon > slash && colon > 0;
-        const dir = hasTag ? rest.slice(0, colon) : rest;
-        const tag = hasTag ? rest.slice(colon + 1) : undefined;
-        if (!dir)
-            throw new errors/* ConfigurationError */.j(input, 'oci: needs a directory', text);
-        if (tag !== undefined && !TAG.test(tag))
-            throw new errors/* ConfigurationError */.j(input, `'${tag}' is not a valid tag`, text);
-        return { kind: 'layout', dir, tag, digest };
-    }
-    let rest = value;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!digest_isDigest(digest))
-            throw new errors/* ConfigurationError */.j(input, `'${digest}' is not a sha256 digest`, text);
-    }
-    let tag;
-    const colon = rest.lastIndexOf(':');
-    if (colon > rest.lastIndexOf('/')) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (!TAG.test(tag))
-            throw new errors/* ConfigurationError */.j(input, `'${tag}' is not a valid tag`, text);
-    }
-    const slash = rest.indexOf('/');
-    const first = slash < 0 ? '' : rest.slice(0, slash);
-    let registry;
-    let repository;
-    if (first && (first.includes('.') || first.includes(':') || first === 'localhost')) {
-        registry = first;
-        repository = rest.slice(slash + 1);
-    }
-    else {
-        registry = 'docker.io';
-        repository = rest.includes('/') ? rest : `library/${rest}`;
-    }
-    if (!REPOSITORY.test(repository)) {
-        throw new errors/* ConfigurationError */.j(input, `'${repository}' is not a valid repository name (lowercase letters, digits, separators)`, text);
-    }
-    return { kind: 'registry', registry, repository, tag, digest };
-}
-/** The host to talk to for a registry name (Docker Hub's API lives elsewhere). */
-function registryHost(registry) {
-    return registry === 'docker.io' ? 'registry-1.docker.io' : registry;
-}
-/** True for registries on this machine, the only ones plain HTTP is used for by default. */
-function isLoopback(registry) {
-    const host = registry.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
-    return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
-}
-/** `registry/repository` (or `oci:dir`) for messages and outputs. */
-function formatReference(ref) {
-    if (ref.kind === 'layout')
-        return `oci:${ref.dir}`;
-    return `${ref.registry}/${ref.repository}`;
-}
-/** True when `value` names an image of `repository` (`repo`, `repo:tag`, `repo@sha256:…`, or both). */
-function namesRepository(value, repository) {
-    if (!value.startsWith(repository))
-        return false;
-    const rest = value.slice(repository.length);
-    return rest === '' || /^(:[\w][\w.-]{0,127})?(@sha256:[a-f0-9]{64})?$/.test(rest);
-}
-
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./src/core/retry.ts
@@ -35444,76 +35471,197 @@ async function retrying(attempt, options) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/oci/registry-client.ts
+;// CONCATENATED MODULE: ./src/oci/reference.ts
 /**
- * A client for the OCI Distribution API, written for this project because no
- * well-kept TypeScript one exists. It covers what pushing a model image needs: ping,
- * auth (anonymous, Basic, Bearer token flow with scopes), blob HEAD/GET, cross-
- * repository mount, monolithic and chunked (resumable) uploads, manifest and index
- * GET/PUT, tag listing. Transient failures are retried with bounded backoff.
+ * Image references: `registry/repository[:tag][@sha256:...]` (Docker Hub short names
+ * included) and `oci:<dir>[:tag]` for an OCI image layout on disk.
+ */
+
+
+const COMPONENT = '[a-z0-9]+(?:(?:\\.|_|__|-+)[a-z0-9]+)*';
+const REPOSITORY = new RegExp(`^${COMPONENT}(?:/${COMPONENT})*$`);
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+/** True for a tag the distribution spec accepts. */
+const isValidTag = (tag) => TAG.test(tag);
+/** Parses an image reference; `input` names the action input in errors. */
+function reference_parseImageReference(text, input) {
+    const value = text.trim();
+    if (value.startsWith('oci:')) {
+        let rest = value.slice(4);
+        let digest;
+        const at = rest.lastIndexOf('@');
+        if (at >= 0 && /^sha256:/.test(rest.slice(at + 1))) {
+            digest = rest.slice(at + 1);
+            rest = rest.slice(0, at);
+            if (!digest_isDigest(digest))
+                throw new errors/* ConfigurationError */.j(input, `'${digest}' is not a sha256 digest`, text);
+        }
+        const colon = rest.lastIndexOf(':');
+        const slash = rest.lastIndexOf('/');
+        const hasTag = colon > slash && colon > 0;
+        const dir = hasTag ? rest.slice(0, colon) : rest;
+        const tag = hasTag ? rest.slice(colon + 1) : undefined;
+        if (!dir)
+            throw new errors/* ConfigurationError */.j(input, 'oci: needs a directory', text);
+        if (tag !== undefined && !TAG.test(tag))
+            throw new errors/* ConfigurationError */.j(input, `'${tag}' is not a valid tag`, text);
+        return { kind: 'layout', dir, tag, digest };
+    }
+    let rest = value;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!digest_isDigest(digest))
+            throw new errors/* ConfigurationError */.j(input, `'${digest}' is not a sha256 digest`, text);
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG.test(tag))
+            throw new errors/* ConfigurationError */.j(input, `'${tag}' is not a valid tag`, text);
+    }
+    const slash = rest.indexOf('/');
+    const first = slash < 0 ? '' : rest.slice(0, slash);
+    let registry;
+    let repository;
+    if (first && (first.includes('.') || first.includes(':') || first === 'localhost')) {
+        registry = first;
+        repository = rest.slice(slash + 1);
+    }
+    else {
+        registry = 'docker.io';
+        repository = rest.includes('/') ? rest : `library/${rest}`;
+    }
+    if (!REPOSITORY.test(repository)) {
+        throw new errors/* ConfigurationError */.j(input, `'${repository}' is not a valid repository name (lowercase letters, digits, separators)`, text);
+    }
+    return { kind: 'registry', registry, repository, tag, digest };
+}
+/** The host to talk to for a registry name (Docker Hub's API lives elsewhere). */
+function registryHost(registry) {
+    return registry === 'docker.io' ? 'registry-1.docker.io' : registry;
+}
+/** True for registries on this machine, the only ones plain HTTP is used for by default. */
+function isLoopback(registry) {
+    const host = registry.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+    return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+/** `registry/repository` (or `oci:dir`) for messages and outputs. */
+function formatReference(ref) {
+    if (ref.kind === 'layout')
+        return `oci:${ref.dir}`;
+    return `${ref.registry}/${ref.repository}`;
+}
+/** True when `value` names an image of `repository` (`repo`, `repo:tag`, `repo@sha256:…`, or both). */
+function namesRepository(value, repository) {
+    if (!value.startsWith(repository))
+        return false;
+    const rest = value.slice(repository.length);
+    return rest === '' || /^(:[\w][\w.-]{0,127})?(@sha256:[a-f0-9]{64})?$/.test(rest);
+}
+
+;// CONCATENATED MODULE: ./src/oci/auth.ts
+/**
+ * Registry credentials and the two challenge schemes registries use: Basic, and the
+ * Bearer token flow (`WWW-Authenticate: Bearer realm=...,service=...,scope=...`).
  */
 
 
 
-
-
-
-
-
-class RegistryError extends Error {
-    status;
-    transient;
-    constructor(message, status, 
-    /** A network failure or a status worth trying again (429, 5xx). */
-    transient = false, 
-    /** What it came from (a network error), for `instanceof` checks and logs. */
-    cause) {
-        super(message, cause === undefined ? undefined : { cause });
-        this.status = status;
-        this.transient = transient;
-        this.name = 'RegistryError';
-    }
+/** Parses a WWW-Authenticate header (one challenge). */
+function parseChallenge(header) {
+    if (!header)
+        return undefined;
+    const match = /^\s*(\w+)\s*(.*)$/.exec(header);
+    if (!match)
+        return undefined;
+    const scheme = match[1].toLowerCase();
+    if (scheme !== 'basic' && scheme !== 'bearer')
+        return undefined;
+    const params = {};
+    for (const part of match[2].matchAll(/(\w+)=(?:"([^"]*)"|([^,\s]*))/g))
+        params[part[1].toLowerCase()] = part[2] ?? part[3];
+    return { scheme, params };
 }
-/** Blobs up to this size with a known digest go in a single PUT. */
-const MONOLITHIC_MAX = 64 << 20;
-const UNAUTHORIZED_HINT = 'set registry-username/registry-password (or docker login) with access to it';
-class RegistryClient {
-    options;
-    base;
+const basicHeader = (c) => `Basic ${Buffer.from(`${c.username}:${c.password}`).toString('base64')}`;
+/**
+ * Credentials for a registry from ~/.docker/config.json (`auths` entries), as
+ * `docker login` writes them. Credential helpers are not run.
+ */
+async function dockerConfigCredentials(registry, home = (0,external_node_os_.homedir)(), env = process.env) {
+    const path = env.DOCKER_CONFIG
+        ? (0,external_node_path_.join)(env.DOCKER_CONFIG, 'config.json')
+        : (0,external_node_path_.join)(home, '.docker', 'config.json');
+    let config;
+    try {
+        config = JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    const keys = registry === 'docker.io'
+        ? ['https://index.docker.io/v1/', 'docker.io', 'index.docker.io']
+        : [registry, `https://${registry}`, `http://${registry}`];
+    for (const key of keys) {
+        const entry = config.auths?.[key];
+        if (!entry)
+            continue;
+        if (entry.username && entry.password)
+            return { username: entry.username, password: entry.password };
+        if (entry.auth) {
+            const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+            const colon = decoded.indexOf(':');
+            if (colon > 0)
+                return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/oci/registry-auth.ts
+/**
+ * Registry authentication as the distribution spec's token flow has it: a 401's
+ * `WWW-Authenticate` challenge answered with Basic credentials, or with a Bearer token
+ * fetched from the realm for the scopes the request needs (cached per scope set).
+ */
+
+
+class RegistryAuth {
     registry;
     repository;
-    authorization;
+    credentials;
+    push;
+    fetchToken;
+    /** The Authorization header to send, once a challenge was answered. */
+    header;
     tokens = new Map();
-    retry;
-    chunkSize;
-    agent;
-    constructor(options) {
-        this.options = options;
-        this.registry = options.registry;
-        this.repository = options.repository;
-        const plain = isLoopback(options.registry) || options.insecure;
-        this.base = `${plain ? 'http' : 'https'}://${registryHost(options.registry)}`;
-        this.retry = options.retry ?? DEFAULT_RETRY;
-        this.chunkSize = options.chunkSize ?? Number.MAX_SAFE_INTEGER;
-        this.agent = plain ? new external_node_http_.Agent({ keepAlive: true }) : new external_node_https_.Agent({ keepAlive: true });
-    }
-    path(suffix) {
-        return `${this.base}/v2/${this.repository}/${suffix}`;
+    constructor(registry, repository, credentials, push, 
+    /** GETs the token URL (with the client's retries). */
+    fetchToken) {
+        this.registry = registry;
+        this.repository = repository;
+        this.credentials = credentials;
+        this.push = push;
+        this.fetchToken = fetchToken;
     }
     scopeFor(extraPull = []) {
-        const own = `repository:${this.repository}:${this.options.push ? 'pull,push' : 'pull'}`;
+        const own = `repository:${this.repository}:${this.push ? 'pull,push' : 'pull'}`;
         return [own, ...extraPull.map((repo) => `repository:${repo}:pull`)];
     }
     /** Obtains an Authorization header for a 401 challenge; false when none can be had. */
-    async authenticate(response, extraPull) {
+    async answer(response, extraPull) {
         const challenge = parseChallenge(response.headers.get('www-authenticate'));
-        const credentials = this.options.credentials;
+        const credentials = this.credentials;
         if (!challenge)
             return false;
         if (challenge.scheme === 'basic') {
             if (!credentials)
                 return false;
-            this.authorization = basicHeader(credentials);
+            this.header = basicHeader(credentials);
             return true;
         }
         const realm = challenge.params.realm;
@@ -35524,8 +35672,8 @@ class RegistryClient {
             : this.scopeFor(extraPull);
         const key = scopes.join(' ');
         const cached = this.tokens.get(key);
-        if (cached && this.authorization !== `Bearer ${cached}`) {
-            this.authorization = `Bearer ${cached}`;
+        if (cached && this.header !== `Bearer ${cached}`) {
+            this.header = `Bearer ${cached}`;
             return true;
         }
         const url = new URL(realm);
@@ -35533,10 +35681,7 @@ class RegistryClient {
             url.searchParams.set('service', challenge.params.service);
         for (const scope of new Set(scopes))
             url.searchParams.append('scope', scope);
-        const tokenResponse = await this.withRetries('GET', url.toString(), this.retry.attempts, async () => fetch(url, {
-            headers: credentials ? { authorization: basicHeader(credentials) } : {},
-            signal: AbortSignal.timeout(30_000),
-        }));
+        const tokenResponse = await this.fetchToken(url, credentials ? { authorization: basicHeader(credentials) } : {});
         if (tokenResponse.status === 401 || tokenResponse.status === 403) {
             throw new RegistryError(`${this.registry}: the token service refused the credentials (${tokenResponse.status}); ${UNAUTHORIZED_HINT}`, tokenResponse.status);
         }
@@ -35547,8 +35692,50 @@ class RegistryClient {
         if (!token)
             throw new RegistryError(`${this.registry}: token service returned no token`);
         this.tokens.set(key, token);
-        this.authorization = `Bearer ${token}`;
+        this.header = `Bearer ${token}`;
         return true;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/oci/registry-transport.ts
+/**
+ * The registry's HTTP transport: one logical request (auth round trip on a 401, retries
+ * of transient failures with the core retry loop, a status the caller expects or a
+ * RegistryError naming what failed), streamed bodies over node:http, and the retry of
+ * whole upload steps. The operations (blobs, uploads, manifests) build on it.
+ */
+
+
+
+
+
+
+
+class RegistryTransport {
+    base;
+    registry;
+    repository;
+    log;
+    auth;
+    retry;
+    agent;
+    constructor(options) {
+        this.registry = options.registry;
+        this.repository = options.repository;
+        this.log = options.log;
+        const plain = isLoopback(options.registry) || options.insecure;
+        this.base = `${plain ? 'http' : 'https'}://${registryHost(options.registry)}`;
+        this.retry = options.retry ?? DEFAULT_RETRY;
+        this.agent = plain ? new external_node_http_.Agent({ keepAlive: true }) : new external_node_https_.Agent({ keepAlive: true });
+        this.auth = new RegistryAuth(options.registry, options.repository, options.credentials, options.push ?? false, (url, headers) => this.withRetries('GET', url.toString(), this.retry.attempts, async () => fetch(url, { headers, signal: AbortSignal.timeout(30_000) })));
+    }
+    /** The URL of `suffix` in this repository (`blobs/...`, `manifests/...`). */
+    path(suffix) {
+        return `${this.base}/v2/${this.repository}/${suffix}`;
+    }
+    /** A Location header as an absolute URL. */
+    resolve(location) {
+        return new URL(location, this.base).toString();
     }
     /** One logical request with retries on transient failures and one auth round trip. */
     async request(method, url, options) {
@@ -35556,8 +35743,8 @@ class RegistryClient {
         for (;;) {
             const response = await this.withRetries(method, url, options.retries === false ? 1 : this.retry.attempts, () => {
                 const headers = { ...options.headers };
-                if (this.authorization)
-                    headers.authorization = this.authorization;
+                if (this.auth.header)
+                    headers.authorization = this.auth.header;
                 const body = options.body?.();
                 if (body !== undefined && !Buffer.isBuffer(body))
                     return this.sendStream(method, url, headers, body);
@@ -35574,7 +35761,7 @@ class RegistryClient {
             if (response.status === 401 && authAttempts === 0) {
                 authAttempts += 1;
                 await response.body?.cancel();
-                if (await this.authenticate(response, options.extraPull ?? []))
+                if (await this.auth.answer(response, options.extraPull ?? []))
                     continue;
                 throw new RegistryError(`${this.registry}/${this.repository}: authentication required; ${UNAUTHORIZED_HINT}`, 401);
             }
@@ -35600,7 +35787,7 @@ class RegistryClient {
                     ? { retry: true, why: describeFetchError(error) }
                     : { retry: false },
                 discard: async (response) => void (await response.body?.cancel()),
-                onRetry: (why, wait, n, of) => this.options.log?.info(`${what}: ${why}; retrying in ${wait} ms (${n}/${of})`),
+                onRetry: (why, wait, n, of) => this.log?.info(`${what}: ${why}; retrying in ${wait} ms (${n}/${of})`),
                 signal,
             });
         }
@@ -35613,14 +35800,14 @@ class RegistryClient {
         }
     }
     /** Runs an upload step again on transient failures, with backoff; `recover` prepares the next try. */
-    retryUpload(what, step, recover) {
+    retryStep(what, step, recover) {
         return retrying(step, {
             policy: this.retry,
             judgeError: (error) => error instanceof RegistryError && error.transient
                 ? { retry: true, why: error.message }
                 : { retry: false },
             recover,
-            onRetry: (why, wait, n, of) => this.options.log?.info(`${what} failed (${why}); trying again in ${wait} ms (${n}/${of})`),
+            onRetry: (why, wait, n, of) => this.log?.info(`${what} failed (${why}); trying again in ${wait} ms (${n}/${of})`),
         }).catch((error) => {
             // The last transient failure, as it was (its message says what failed).
             throw error instanceof RetriesExhausted ? error.cause : error;
@@ -35680,6 +35867,45 @@ class RegistryClient {
         // A 429 or 5xx is worth another try: uploads (sent once per try) retry on it too.
         return new RegistryError(`${method} ${redact(url)}: HTTP ${response.status}${detail ? ` (${detail})` : ''}`, response.status, isTransientStatus(response.status));
     }
+}
+
+;// CONCATENATED MODULE: ./src/oci/registry-client.ts
+/**
+ * A client for the OCI Distribution API, written for this project because no
+ * well-kept TypeScript one exists. It covers what pushing a model image needs: ping,
+ * auth (anonymous, Basic, Bearer token flow with scopes), blob HEAD/GET, cross-
+ * repository mount, monolithic and chunked (resumable) uploads, manifest and index
+ * GET/PUT, tag listing. Transient failures are retried with bounded backoff. The HTTP
+ * transport and its auth (registry-transport.ts, registry-auth.ts) and blob uploads
+ * (blob-upload.ts) live beside it; this is the API the image stores use.
+ */
+
+
+
+
+
+class RegistryClient {
+    base;
+    registry;
+    repository;
+    transport;
+    chunkSize;
+    constructor(options) {
+        this.transport = new RegistryTransport(options);
+        this.base = this.transport.base;
+        this.registry = options.registry;
+        this.repository = options.repository;
+        this.chunkSize = options.chunkSize ?? Number.MAX_SAFE_INTEGER;
+    }
+    request(...args) {
+        return this.transport.request(...args);
+    }
+    path(suffix) {
+        return this.transport.path(suffix);
+    }
+    resolve(location) {
+        return this.transport.resolve(location);
+    }
     /** GET /v2/: checks the registry answers (and primes authentication). */
     async ping() {
         const response = await this.request('GET', `${this.base}/v2/`, { expect: [200] });
@@ -35729,115 +35955,9 @@ class RegistryClient {
                 .catch(() => { });
         return false;
     }
-    resolve(location) {
-        return new URL(location, this.base).toString();
-    }
-    async startUpload() {
-        const response = await this.request('POST', this.path('blobs/uploads/'), { expect: [202] });
-        await response.body?.cancel();
-        const location = response.headers.get('location');
-        if (!location)
-            throw new RegistryError(`${this.registry}: upload started without a Location`);
-        return this.resolve(location);
-    }
-    /**
-     * Uploads a blob and returns its digest. Small blobs with a known digest go in one
-     * PUT (sent again on a new session if it fails); others by PATCH (one, unless
-     * `chunkSize` says otherwise), resumed from the registry's offset after a failure (or
-     * restarted when the registry lost the session), with the digest computed from the
-     * bytes sent when it was not known.
-     */
-    async uploadBlob(source, onBytes) {
-        if (source.digest && source.size <= MONOLITHIC_MAX) {
-            const digest = source.digest;
-            let location = await this.startUpload();
-            await this.retryUpload(`upload of ${digest}`, async () => {
-                const response = await this.request('PUT', withQuery(location, 'digest', digest), {
-                    headers: {
-                        'content-type': 'application/octet-stream',
-                        'content-length': String(source.size),
-                    },
-                    body: () => tap(source.open(0), onBytes),
-                    expect: [201],
-                    timeoutMs: 0,
-                    retries: false,
-                });
-                await response.body?.cancel();
-            }, async () => {
-                location = await this.startUpload();
-            });
-            return digest;
-        }
-        return this.uploadChunked(source, onBytes);
-    }
-    async uploadChunked(source, onBytes) {
-        let hash = source.digest ? undefined : (0,external_node_crypto_.createHash)('sha256');
-        let hashed = 0;
-        let location = await this.startUpload();
-        let offset = 0;
-        const sendChunk = async () => {
-            const from = offset;
-            const end = Math.min(from + this.chunkSize, source.size);
-            const response = await this.request('PATCH', location, {
-                headers: {
-                    'content-type': 'application/octet-stream',
-                    'content-range': `${from}-${end - 1}`,
-                    'content-length': String(end - from),
-                },
-                body: () => slice(source.open(from), end - from, (chunk, at) => {
-                    if (hash && from + at + chunk.length > hashed) {
-                        hash.update(chunk.subarray(Math.max(0, hashed - from - at)));
-                        hashed = from + at + chunk.length;
-                    }
-                    onBytes?.(chunk.length);
-                }),
-                expect: [202],
-                timeoutMs: 0,
-                retries: false,
-            });
-            await response.body?.cancel();
-            location = this.resolve(response.headers.get('location') ?? location);
-            offset = end;
-        };
-        const recover = async () => {
-            const status = await this.uploadStatus(location).catch(() => undefined);
-            if (status) {
-                this.options.log?.info(`upload interrupted at ${offset}; the registry holds ${status.offset} bytes, resuming`);
-                location = status.location;
-                offset = status.offset;
-            }
-            else {
-                this.options.log?.info('the registry lost the interrupted upload; starting it again');
-                location = await this.startUpload();
-                offset = 0;
-                if (hash) {
-                    hash = (0,external_node_crypto_.createHash)('sha256');
-                    hashed = 0;
-                }
-            }
-        };
-        while (offset < source.size)
-            await this.retryUpload(`chunk at ${offset}`, sendChunk, recover);
-        const digest = source.digest ?? `sha256:${hash.digest('hex')}`;
-        const response = await this.request('PUT', withQuery(location, 'digest', digest), {
-            headers: { 'content-length': '0' },
-            body: () => Buffer.alloc(0),
-            expect: [201],
-        });
-        await response.body?.cancel();
-        return digest;
-    }
-    /** How much of an upload the registry holds (GET on the upload URL). */
-    async uploadStatus(location) {
-        const response = await this.request('GET', location, { expect: [204] });
-        const range = /^(?:bytes=)?0-(\d+)$/.exec(response.headers.get('range') ?? '');
-        // docker-registry says `0-0` for an upload that holds nothing yet: 0-0 is read as
-        // nothing (resending one byte costs nothing; skipping one corrupts the blob).
-        const end = range ? Number(range[1]) : -1;
-        return {
-            location: this.resolve(response.headers.get('location') ?? location),
-            offset: end > 0 ? end + 1 : 0,
-        };
+    /** Uploads a blob and returns its digest (blob-upload.ts). */
+    uploadBlob(source, onBytes) {
+        return uploadBlob(this.transport, source, { chunkSize: this.chunkSize, onBytes });
     }
     /** GET a manifest or index by tag or digest; the digest is computed from the bytes. */
     async getManifest(reference) {
@@ -35926,49 +36046,6 @@ class RegistryClient {
         }
         return tags;
     }
-}
-function withQuery(url, key, value) {
-    const parsed = new URL(url);
-    parsed.searchParams.set(key, value);
-    return parsed.toString();
-}
-async function* tap(source, onBytes) {
-    for await (const chunk of source) {
-        onBytes?.(chunk.length);
-        yield chunk;
-    }
-}
-/** The first `length` bytes of a stream, reporting each chunk with its offset. */
-async function* slice(source, length, seen) {
-    let at = 0;
-    for await (const chunk of source) {
-        const part = chunk.length > length - at ? chunk.subarray(0, length - at) : chunk;
-        seen(part, at);
-        at += part.length;
-        yield part;
-        if (at >= length)
-            break;
-    }
-    if (at < length)
-        throw new Error(`blob source ended at ${at} of ${length} bytes`);
-}
-function redact(url) {
-    try {
-        const parsed = new URL(url);
-        return `${parsed.origin}${parsed.pathname}`;
-    }
-    catch {
-        return url;
-    }
-}
-/** A short reason for a failed fetch (the cause's code and message). */
-function describeFetchError(error) {
-    const cause = error?.cause;
-    if (cause?.code)
-        return `${cause.code}${cause.message ? `: ${cause.message}` : ''}`;
-    if (error?.name === 'TimeoutError')
-        return 'timed out';
-    return error?.message ?? String(error);
 }
 
 ;// CONCATENATED MODULE: ./src/oci/image-store.ts
@@ -39589,7 +39666,7 @@ function parseInputs(schemas, read) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_deploy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(707);
+/* harmony import */ var _actions_deploy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2296);
 /* harmony import */ var _core_actions_host_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6006);
 // Bundled by ncc into dist/deploy/index.js, the file actions/deploy/action.yml runs.
 

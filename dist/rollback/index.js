@@ -29211,7 +29211,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6734:
+/***/ 7872:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36287,6 +36287,184 @@ class ImageLayout {
     }
 }
 
+;// CONCATENATED MODULE: ./src/oci/registry-errors.ts
+/** What goes wrong talking to a registry, said for people. */
+class RegistryError extends Error {
+    status;
+    transient;
+    constructor(message, status, 
+    /** A network failure or a status worth trying again (429, 5xx). */
+    transient = false, 
+    /** What it came from (a network error), for `instanceof` checks and logs. */
+    cause) {
+        super(message, cause === undefined ? undefined : { cause });
+        this.status = status;
+        this.transient = transient;
+        this.name = 'RegistryError';
+    }
+}
+const UNAUTHORIZED_HINT = 'set registry-username/registry-password (or docker login) with access to it';
+/** A URL without its query (upload URLs carry session state) for messages. */
+function redact(url) {
+    try {
+        const parsed = new URL(url);
+        return `${parsed.origin}${parsed.pathname}`;
+    }
+    catch {
+        return url;
+    }
+}
+/** A short reason for a failed fetch (the cause's code and message). */
+function describeFetchError(error) {
+    const cause = error?.cause;
+    if (cause?.code)
+        return `${cause.code}${cause.message ? `: ${cause.message}` : ''}`;
+    if (error?.name === 'TimeoutError')
+        return 'timed out';
+    return error?.message ?? String(error);
+}
+
+;// CONCATENATED MODULE: ./src/oci/blob-upload.ts
+/**
+ * Blob uploads (distribution spec "pushing blobs"): a monolithic PUT for a small blob
+ * whose digest is known, else a streamed PATCH (in `chunkSize` pieces if set) resumed
+ * from the registry's offset after a failure, or restarted when the registry lost the
+ * session, with the digest computed from the bytes sent when it was not known.
+ */
+
+
+/** Blobs up to this size with a known digest go in a single PUT. */
+const MONOLITHIC_MAX = 64 << 20;
+async function startUpload(transport) {
+    const response = await transport.request('POST', transport.path('blobs/uploads/'), {
+        expect: [202],
+    });
+    await response.body?.cancel();
+    const location = response.headers.get('location');
+    if (!location)
+        throw new RegistryError(`${transport.registry}: upload started without a Location`);
+    return transport.resolve(location);
+}
+/** Uploads a blob and returns its digest. */
+async function uploadBlob(transport, source, options) {
+    const { onBytes } = options;
+    if (source.digest && source.size <= MONOLITHIC_MAX) {
+        const digest = source.digest;
+        let location = await startUpload(transport);
+        await transport.retryStep(`upload of ${digest}`, async () => {
+            const response = await transport.request('PUT', withQuery(location, 'digest', digest), {
+                headers: {
+                    'content-type': 'application/octet-stream',
+                    'content-length': String(source.size),
+                },
+                body: () => tap(source.open(0), onBytes),
+                expect: [201],
+                timeoutMs: 0,
+                retries: false,
+            });
+            await response.body?.cancel();
+        }, async () => {
+            location = await startUpload(transport);
+        });
+        return digest;
+    }
+    return uploadChunked(transport, source, options);
+}
+async function uploadChunked(transport, source, { chunkSize, onBytes }) {
+    let hash = source.digest ? undefined : (0,external_node_crypto_.createHash)('sha256');
+    let hashed = 0;
+    let location = await startUpload(transport);
+    let offset = 0;
+    const sendChunk = async () => {
+        const from = offset;
+        const end = Math.min(from + chunkSize, source.size);
+        const response = await transport.request('PATCH', location, {
+            headers: {
+                'content-type': 'application/octet-stream',
+                'content-range': `${from}-${end - 1}`,
+                'content-length': String(end - from),
+            },
+            body: () => slice(source.open(from), end - from, (chunk, at) => {
+                if (hash && from + at + chunk.length > hashed) {
+                    hash.update(chunk.subarray(Math.max(0, hashed - from - at)));
+                    hashed = from + at + chunk.length;
+                }
+                onBytes?.(chunk.length);
+            }),
+            expect: [202],
+            timeoutMs: 0,
+            retries: false,
+        });
+        await response.body?.cancel();
+        location = transport.resolve(response.headers.get('location') ?? location);
+        offset = end;
+    };
+    const recover = async () => {
+        const status = await uploadStatus(transport, location).catch(() => undefined);
+        if (status) {
+            transport.log?.info(`upload interrupted at ${offset}; the registry holds ${status.offset} bytes, resuming`);
+            location = status.location;
+            offset = status.offset;
+        }
+        else {
+            transport.log?.info('the registry lost the interrupted upload; starting it again');
+            location = await startUpload(transport);
+            offset = 0;
+            if (hash) {
+                hash = (0,external_node_crypto_.createHash)('sha256');
+                hashed = 0;
+            }
+        }
+    };
+    while (offset < source.size)
+        await transport.retryStep(`chunk at ${offset}`, sendChunk, recover);
+    const digest = source.digest ?? `sha256:${hash.digest('hex')}`;
+    const response = await transport.request('PUT', withQuery(location, 'digest', digest), {
+        headers: { 'content-length': '0' },
+        body: () => Buffer.alloc(0),
+        expect: [201],
+    });
+    await response.body?.cancel();
+    return digest;
+}
+/** How much of an upload the registry holds (GET on the upload URL). */
+async function uploadStatus(transport, location) {
+    const response = await transport.request('GET', location, { expect: [204] });
+    const range = /^(?:bytes=)?0-(\d+)$/.exec(response.headers.get('range') ?? '');
+    // docker-registry says `0-0` for an upload that holds nothing yet: 0-0 is read as
+    // nothing (resending one byte costs nothing; skipping one corrupts the blob).
+    const end = range ? Number(range[1]) : -1;
+    return {
+        location: transport.resolve(response.headers.get('location') ?? location),
+        offset: end > 0 ? end + 1 : 0,
+    };
+}
+function withQuery(url, key, value) {
+    const parsed = new URL(url);
+    parsed.searchParams.set(key, value);
+    return parsed.toString();
+}
+async function* tap(source, onBytes) {
+    for await (const chunk of source) {
+        onBytes?.(chunk.length);
+        yield chunk;
+    }
+}
+/** The first `length` bytes of a stream, reporting each chunk with its offset. */
+async function* slice(source, length, seen) {
+    let at = 0;
+    for await (const chunk of source) {
+        const part = chunk.length > length - at ? chunk.subarray(0, length - at) : chunk;
+        seen(part, at);
+        at += part.length;
+        yield part;
+        if (at >= length)
+            break;
+    }
+    if (at < length)
+        throw new Error(`blob source ended at ${at} of ${length} bytes`);
+}
+
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __nccwpck_require__(8474);
 ;// CONCATENATED MODULE: ./src/oci/auth.ts
@@ -36347,76 +36525,46 @@ async function dockerConfigCredentials(registry, home = (0,external_node_os_.hom
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/oci/registry-client.ts
+;// CONCATENATED MODULE: ./src/oci/registry-auth.ts
 /**
- * A client for the OCI Distribution API, written for this project because no
- * well-kept TypeScript one exists. It covers what pushing a model image needs: ping,
- * auth (anonymous, Basic, Bearer token flow with scopes), blob HEAD/GET, cross-
- * repository mount, monolithic and chunked (resumable) uploads, manifest and index
- * GET/PUT, tag listing. Transient failures are retried with bounded backoff.
+ * Registry authentication as the distribution spec's token flow has it: a 401's
+ * `WWW-Authenticate` challenge answered with Basic credentials, or with a Bearer token
+ * fetched from the realm for the scopes the request needs (cached per scope set).
  */
 
 
-
-
-
-
-
-
-class RegistryError extends Error {
-    status;
-    transient;
-    constructor(message, status, 
-    /** A network failure or a status worth trying again (429, 5xx). */
-    transient = false, 
-    /** What it came from (a network error), for `instanceof` checks and logs. */
-    cause) {
-        super(message, cause === undefined ? undefined : { cause });
-        this.status = status;
-        this.transient = transient;
-        this.name = 'RegistryError';
-    }
-}
-/** Blobs up to this size with a known digest go in a single PUT. */
-const MONOLITHIC_MAX = 64 << 20;
-const UNAUTHORIZED_HINT = 'set registry-username/registry-password (or docker login) with access to it';
-class RegistryClient {
-    options;
-    base;
+class RegistryAuth {
     registry;
     repository;
-    authorization;
+    credentials;
+    push;
+    fetchToken;
+    /** The Authorization header to send, once a challenge was answered. */
+    header;
     tokens = new Map();
-    retry;
-    chunkSize;
-    agent;
-    constructor(options) {
-        this.options = options;
-        this.registry = options.registry;
-        this.repository = options.repository;
-        const plain = isLoopback(options.registry) || options.insecure;
-        this.base = `${plain ? 'http' : 'https'}://${registryHost(options.registry)}`;
-        this.retry = options.retry ?? DEFAULT_RETRY;
-        this.chunkSize = options.chunkSize ?? Number.MAX_SAFE_INTEGER;
-        this.agent = plain ? new external_node_http_.Agent({ keepAlive: true }) : new external_node_https_namespaceObject.Agent({ keepAlive: true });
-    }
-    path(suffix) {
-        return `${this.base}/v2/${this.repository}/${suffix}`;
+    constructor(registry, repository, credentials, push, 
+    /** GETs the token URL (with the client's retries). */
+    fetchToken) {
+        this.registry = registry;
+        this.repository = repository;
+        this.credentials = credentials;
+        this.push = push;
+        this.fetchToken = fetchToken;
     }
     scopeFor(extraPull = []) {
-        const own = `repository:${this.repository}:${this.options.push ? 'pull,push' : 'pull'}`;
+        const own = `repository:${this.repository}:${this.push ? 'pull,push' : 'pull'}`;
         return [own, ...extraPull.map((repo) => `repository:${repo}:pull`)];
     }
     /** Obtains an Authorization header for a 401 challenge; false when none can be had. */
-    async authenticate(response, extraPull) {
+    async answer(response, extraPull) {
         const challenge = parseChallenge(response.headers.get('www-authenticate'));
-        const credentials = this.options.credentials;
+        const credentials = this.credentials;
         if (!challenge)
             return false;
         if (challenge.scheme === 'basic') {
             if (!credentials)
                 return false;
-            this.authorization = basicHeader(credentials);
+            this.header = basicHeader(credentials);
             return true;
         }
         const realm = challenge.params.realm;
@@ -36427,8 +36575,8 @@ class RegistryClient {
             : this.scopeFor(extraPull);
         const key = scopes.join(' ');
         const cached = this.tokens.get(key);
-        if (cached && this.authorization !== `Bearer ${cached}`) {
-            this.authorization = `Bearer ${cached}`;
+        if (cached && this.header !== `Bearer ${cached}`) {
+            this.header = `Bearer ${cached}`;
             return true;
         }
         const url = new URL(realm);
@@ -36436,10 +36584,7 @@ class RegistryClient {
             url.searchParams.set('service', challenge.params.service);
         for (const scope of new Set(scopes))
             url.searchParams.append('scope', scope);
-        const tokenResponse = await this.withRetries('GET', url.toString(), this.retry.attempts, async () => fetch(url, {
-            headers: credentials ? { authorization: basicHeader(credentials) } : {},
-            signal: AbortSignal.timeout(30_000),
-        }));
+        const tokenResponse = await this.fetchToken(url, credentials ? { authorization: basicHeader(credentials) } : {});
         if (tokenResponse.status === 401 || tokenResponse.status === 403) {
             throw new RegistryError(`${this.registry}: the token service refused the credentials (${tokenResponse.status}); ${UNAUTHORIZED_HINT}`, tokenResponse.status);
         }
@@ -36450,8 +36595,50 @@ class RegistryClient {
         if (!token)
             throw new RegistryError(`${this.registry}: token service returned no token`);
         this.tokens.set(key, token);
-        this.authorization = `Bearer ${token}`;
+        this.header = `Bearer ${token}`;
         return true;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/oci/registry-transport.ts
+/**
+ * The registry's HTTP transport: one logical request (auth round trip on a 401, retries
+ * of transient failures with the core retry loop, a status the caller expects or a
+ * RegistryError naming what failed), streamed bodies over node:http, and the retry of
+ * whole upload steps. The operations (blobs, uploads, manifests) build on it.
+ */
+
+
+
+
+
+
+
+class RegistryTransport {
+    base;
+    registry;
+    repository;
+    log;
+    auth;
+    retry;
+    agent;
+    constructor(options) {
+        this.registry = options.registry;
+        this.repository = options.repository;
+        this.log = options.log;
+        const plain = isLoopback(options.registry) || options.insecure;
+        this.base = `${plain ? 'http' : 'https'}://${registryHost(options.registry)}`;
+        this.retry = options.retry ?? DEFAULT_RETRY;
+        this.agent = plain ? new external_node_http_.Agent({ keepAlive: true }) : new external_node_https_namespaceObject.Agent({ keepAlive: true });
+        this.auth = new RegistryAuth(options.registry, options.repository, options.credentials, options.push ?? false, (url, headers) => this.withRetries('GET', url.toString(), this.retry.attempts, async () => fetch(url, { headers, signal: AbortSignal.timeout(30_000) })));
+    }
+    /** The URL of `suffix` in this repository (`blobs/...`, `manifests/...`). */
+    path(suffix) {
+        return `${this.base}/v2/${this.repository}/${suffix}`;
+    }
+    /** A Location header as an absolute URL. */
+    resolve(location) {
+        return new URL(location, this.base).toString();
     }
     /** One logical request with retries on transient failures and one auth round trip. */
     async request(method, url, options) {
@@ -36459,8 +36646,8 @@ class RegistryClient {
         for (;;) {
             const response = await this.withRetries(method, url, options.retries === false ? 1 : this.retry.attempts, () => {
                 const headers = { ...options.headers };
-                if (this.authorization)
-                    headers.authorization = this.authorization;
+                if (this.auth.header)
+                    headers.authorization = this.auth.header;
                 const body = options.body?.();
                 if (body !== undefined && !Buffer.isBuffer(body))
                     return this.sendStream(method, url, headers, body);
@@ -36477,7 +36664,7 @@ class RegistryClient {
             if (response.status === 401 && authAttempts === 0) {
                 authAttempts += 1;
                 await response.body?.cancel();
-                if (await this.authenticate(response, options.extraPull ?? []))
+                if (await this.auth.answer(response, options.extraPull ?? []))
                     continue;
                 throw new RegistryError(`${this.registry}/${this.repository}: authentication required; ${UNAUTHORIZED_HINT}`, 401);
             }
@@ -36503,7 +36690,7 @@ class RegistryClient {
                     ? { retry: true, why: describeFetchError(error) }
                     : { retry: false },
                 discard: async (response) => void (await response.body?.cancel()),
-                onRetry: (why, wait, n, of) => this.options.log?.info(`${what}: ${why}; retrying in ${wait} ms (${n}/${of})`),
+                onRetry: (why, wait, n, of) => this.log?.info(`${what}: ${why}; retrying in ${wait} ms (${n}/${of})`),
                 signal,
             });
         }
@@ -36516,14 +36703,14 @@ class RegistryClient {
         }
     }
     /** Runs an upload step again on transient failures, with backoff; `recover` prepares the next try. */
-    retryUpload(what, step, recover) {
+    retryStep(what, step, recover) {
         return retrying(step, {
             policy: this.retry,
             judgeError: (error) => error instanceof RegistryError && error.transient
                 ? { retry: true, why: error.message }
                 : { retry: false },
             recover,
-            onRetry: (why, wait, n, of) => this.options.log?.info(`${what} failed (${why}); trying again in ${wait} ms (${n}/${of})`),
+            onRetry: (why, wait, n, of) => this.log?.info(`${what} failed (${why}); trying again in ${wait} ms (${n}/${of})`),
         }).catch((error) => {
             // The last transient failure, as it was (its message says what failed).
             throw error instanceof RetriesExhausted ? error.cause : error;
@@ -36583,6 +36770,45 @@ class RegistryClient {
         // A 429 or 5xx is worth another try: uploads (sent once per try) retry on it too.
         return new RegistryError(`${method} ${redact(url)}: HTTP ${response.status}${detail ? ` (${detail})` : ''}`, response.status, isTransientStatus(response.status));
     }
+}
+
+;// CONCATENATED MODULE: ./src/oci/registry-client.ts
+/**
+ * A client for the OCI Distribution API, written for this project because no
+ * well-kept TypeScript one exists. It covers what pushing a model image needs: ping,
+ * auth (anonymous, Basic, Bearer token flow with scopes), blob HEAD/GET, cross-
+ * repository mount, monolithic and chunked (resumable) uploads, manifest and index
+ * GET/PUT, tag listing. Transient failures are retried with bounded backoff. The HTTP
+ * transport and its auth (registry-transport.ts, registry-auth.ts) and blob uploads
+ * (blob-upload.ts) live beside it; this is the API the image stores use.
+ */
+
+
+
+
+
+class RegistryClient {
+    base;
+    registry;
+    repository;
+    transport;
+    chunkSize;
+    constructor(options) {
+        this.transport = new RegistryTransport(options);
+        this.base = this.transport.base;
+        this.registry = options.registry;
+        this.repository = options.repository;
+        this.chunkSize = options.chunkSize ?? Number.MAX_SAFE_INTEGER;
+    }
+    request(...args) {
+        return this.transport.request(...args);
+    }
+    path(suffix) {
+        return this.transport.path(suffix);
+    }
+    resolve(location) {
+        return this.transport.resolve(location);
+    }
     /** GET /v2/: checks the registry answers (and primes authentication). */
     async ping() {
         const response = await this.request('GET', `${this.base}/v2/`, { expect: [200] });
@@ -36632,115 +36858,9 @@ class RegistryClient {
                 .catch(() => { });
         return false;
     }
-    resolve(location) {
-        return new URL(location, this.base).toString();
-    }
-    async startUpload() {
-        const response = await this.request('POST', this.path('blobs/uploads/'), { expect: [202] });
-        await response.body?.cancel();
-        const location = response.headers.get('location');
-        if (!location)
-            throw new RegistryError(`${this.registry}: upload started without a Location`);
-        return this.resolve(location);
-    }
-    /**
-     * Uploads a blob and returns its digest. Small blobs with a known digest go in one
-     * PUT (sent again on a new session if it fails); others by PATCH (one, unless
-     * `chunkSize` says otherwise), resumed from the registry's offset after a failure (or
-     * restarted when the registry lost the session), with the digest computed from the
-     * bytes sent when it was not known.
-     */
-    async uploadBlob(source, onBytes) {
-        if (source.digest && source.size <= MONOLITHIC_MAX) {
-            const digest = source.digest;
-            let location = await this.startUpload();
-            await this.retryUpload(`upload of ${digest}`, async () => {
-                const response = await this.request('PUT', withQuery(location, 'digest', digest), {
-                    headers: {
-                        'content-type': 'application/octet-stream',
-                        'content-length': String(source.size),
-                    },
-                    body: () => tap(source.open(0), onBytes),
-                    expect: [201],
-                    timeoutMs: 0,
-                    retries: false,
-                });
-                await response.body?.cancel();
-            }, async () => {
-                location = await this.startUpload();
-            });
-            return digest;
-        }
-        return this.uploadChunked(source, onBytes);
-    }
-    async uploadChunked(source, onBytes) {
-        let hash = source.digest ? undefined : (0,external_node_crypto_.createHash)('sha256');
-        let hashed = 0;
-        let location = await this.startUpload();
-        let offset = 0;
-        const sendChunk = async () => {
-            const from = offset;
-            const end = Math.min(from + this.chunkSize, source.size);
-            const response = await this.request('PATCH', location, {
-                headers: {
-                    'content-type': 'application/octet-stream',
-                    'content-range': `${from}-${end - 1}`,
-                    'content-length': String(end - from),
-                },
-                body: () => slice(source.open(from), end - from, (chunk, at) => {
-                    if (hash && from + at + chunk.length > hashed) {
-                        hash.update(chunk.subarray(Math.max(0, hashed - from - at)));
-                        hashed = from + at + chunk.length;
-                    }
-                    onBytes?.(chunk.length);
-                }),
-                expect: [202],
-                timeoutMs: 0,
-                retries: false,
-            });
-            await response.body?.cancel();
-            location = this.resolve(response.headers.get('location') ?? location);
-            offset = end;
-        };
-        const recover = async () => {
-            const status = await this.uploadStatus(location).catch(() => undefined);
-            if (status) {
-                this.options.log?.info(`upload interrupted at ${offset}; the registry holds ${status.offset} bytes, resuming`);
-                location = status.location;
-                offset = status.offset;
-            }
-            else {
-                this.options.log?.info('the registry lost the interrupted upload; starting it again');
-                location = await this.startUpload();
-                offset = 0;
-                if (hash) {
-                    hash = (0,external_node_crypto_.createHash)('sha256');
-                    hashed = 0;
-                }
-            }
-        };
-        while (offset < source.size)
-            await this.retryUpload(`chunk at ${offset}`, sendChunk, recover);
-        const digest = source.digest ?? `sha256:${hash.digest('hex')}`;
-        const response = await this.request('PUT', withQuery(location, 'digest', digest), {
-            headers: { 'content-length': '0' },
-            body: () => Buffer.alloc(0),
-            expect: [201],
-        });
-        await response.body?.cancel();
-        return digest;
-    }
-    /** How much of an upload the registry holds (GET on the upload URL). */
-    async uploadStatus(location) {
-        const response = await this.request('GET', location, { expect: [204] });
-        const range = /^(?:bytes=)?0-(\d+)$/.exec(response.headers.get('range') ?? '');
-        // docker-registry says `0-0` for an upload that holds nothing yet: 0-0 is read as
-        // nothing (resending one byte costs nothing; skipping one corrupts the blob).
-        const end = range ? Number(range[1]) : -1;
-        return {
-            location: this.resolve(response.headers.get('location') ?? location),
-            offset: end > 0 ? end + 1 : 0,
-        };
+    /** Uploads a blob and returns its digest (blob-upload.ts). */
+    uploadBlob(source, onBytes) {
+        return uploadBlob(this.transport, source, { chunkSize: this.chunkSize, onBytes });
     }
     /** GET a manifest or index by tag or digest; the digest is computed from the bytes. */
     async getManifest(reference) {
@@ -36829,49 +36949,6 @@ class RegistryClient {
         }
         return tags;
     }
-}
-function withQuery(url, key, value) {
-    const parsed = new URL(url);
-    parsed.searchParams.set(key, value);
-    return parsed.toString();
-}
-async function* tap(source, onBytes) {
-    for await (const chunk of source) {
-        onBytes?.(chunk.length);
-        yield chunk;
-    }
-}
-/** The first `length` bytes of a stream, reporting each chunk with its offset. */
-async function* slice(source, length, seen) {
-    let at = 0;
-    for await (const chunk of source) {
-        const part = chunk.length > length - at ? chunk.subarray(0, length - at) : chunk;
-        seen(part, at);
-        at += part.length;
-        yield part;
-        if (at >= length)
-            break;
-    }
-    if (at < length)
-        throw new Error(`blob source ended at ${at} of ${length} bytes`);
-}
-function redact(url) {
-    try {
-        const parsed = new URL(url);
-        return `${parsed.origin}${parsed.pathname}`;
-    }
-    catch {
-        return url;
-    }
-}
-/** A short reason for a failed fetch (the cause's code and message). */
-function describeFetchError(error) {
-    const cause = error?.cause;
-    if (cause?.code)
-        return `${cause.code}${cause.message ? `: ${cause.message}` : ''}`;
-    if (error?.name === 'TimeoutError')
-        return 'timed out';
-    return error?.message ?? String(error);
 }
 
 ;// CONCATENATED MODULE: ./src/oci/image-store.ts
@@ -41414,7 +41491,7 @@ function parseInputs(schemas, read) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_rollback_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6734);
+/* harmony import */ var _actions_rollback_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7872);
 /* harmony import */ var _core_actions_host_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6942);
 // Bundled by ncc into dist/rollback/index.js, the file actions/rollback/action.yml runs.
 
