@@ -665,9 +665,8 @@ function details(summaryText, body) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _shared_read_hash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3581);
+/* harmony import */ var _shared_read_hash_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3581);
+/* harmony import */ var _workers_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7979);
 /**
  * SHA-256 of files on worker threads, so that shards of a model hash in parallel
  * and format parsing on the main thread overlaps the hashing. Each worker reads
@@ -679,32 +678,6 @@ function details(summaryText, body) {
 
 
 
-// Evaluated as a worker script (CommonJS), so it survives bundling unchanged. A job is
-// one whole file.
-const WORKER_SOURCE = `
-const { parentPort } = require('node:worker_threads');
-const fs = require('node:fs');
-const crypto = require('node:crypto');
-const buffer = Buffer.allocUnsafe(1 << 20);
-parentPort.on('message', ({ id, path }) => {
-  let fd;
-  try {
-    const hash = crypto.createHash('sha256');
-    let size = 0, pending = 0, n;
-    fd = fs.openSync(path, 'r');
-    while ((n = fs.readSync(fd, buffer, 0, buffer.length, null)) > 0) {
-      hash.update(n === buffer.length ? buffer : buffer.subarray(0, n));
-      size += n; pending += n;
-      if (pending >= (64 << 20)) { parentPort.postMessage({ id, bytes: pending }); pending = 0; }
-    }
-    parentPort.postMessage({ id, bytes: pending, hex: hash.digest('hex'), size });
-  } catch (error) {
-    parentPort.postMessage({ id, error: String(error && error.message || error) });
-  } finally {
-    if (fd !== undefined) fs.closeSync(fd);
-  }
-});
-`;
 /** Hashes a file on the current thread, streaming. */
 async function hashFileHere(path, onBytes) {
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
@@ -733,18 +706,18 @@ class HashPool {
      * is read ahead on a second thread while a first one hashes (see shared-read-hash).
      */
     hashAll(files, onBytes) {
-        const large = files.filter((f) => f.size >= _shared_read_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .WORKER_THRESHOLD */ .V);
+        const large = files.filter((f) => f.size >= _shared_read_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .WORKER_THRESHOLD */ .V);
         return files.map((file) => {
             if (large.length !== 1 || file !== large[0] || this.size < 2)
                 return this.hash(file.path, file.size, onBytes);
-            const hashing = (0,_shared_read_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .hashParts */ .j)([file], { onBytes });
+            const hashing = (0,_shared_read_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .hashParts */ .j)([file], { onBytes });
             this.shared.push(hashing);
             return hashing.result.then(({ hex, size }) => ({ hex, size }));
         });
     }
     /** SHA-256 of a file; large files go to a worker. */
     hash(path, sizeHint, onBytes) {
-        if (sizeHint < _shared_read_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .WORKER_THRESHOLD */ .V)
+        if (sizeHint < _shared_read_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .WORKER_THRESHOLD */ .V)
             return hashFileHere(path, onBytes);
         return new Promise((resolve, reject) => {
             this.queue.push({ path, onBytes, resolve, reject });
@@ -765,7 +738,7 @@ class HashPool {
         }
     }
     spawn() {
-        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_3__.Worker(WORKER_SOURCE, { eval: true });
+        const worker = (0,_workers_js__WEBPACK_IMPORTED_MODULE_4__/* .startWorker */ .Dh)(_workers_js__WEBPACK_IMPORTED_MODULE_4__/* .fileHashWorker */ .VY);
         worker.on('message', (message) => {
             const job = this.running.get(message.id);
             if (!job)

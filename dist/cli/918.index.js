@@ -13,8 +13,7 @@ export const modules = {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _workers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7979);
 /**
  * SHA-256 of a sequence of parts (a tar: header bytes, files, padding) and, optionally,
  * of each file on its own — with every file byte read once. Two worker threads share
@@ -37,116 +36,6 @@ const SLOTS = 16;
 const WORKER_THRESHOLD = 16 << 20;
 /** Progress messages every this many bytes. */
 const PROGRESS_EVERY = 64 << 20;
-// Evaluated as a worker script (CommonJS), so it survives bundling unchanged.
-// Control cells: ready[slot] = 1 + the chunk the slot holds; consumed[role] = chunks
-// that role is done with; abort = set by whichever fails first.
-const WORKER_SOURCE = `
-const { parentPort } = require('node:worker_threads');
-const fs = require('node:fs');
-const crypto = require('node:crypto');
-parentPort.once('message', ({ parts, control, data, chunk: CHUNK, slots: SLOTS, role, perFile, every }) => {
-  const ready = new Int32Array(control, 0, SLOTS);
-  const consumed = new Int32Array(control, SLOTS * 4, 2);
-  const abort = new Int32Array(control, (SLOTS + 2) * 4, 1);
-  const ring = new Uint8Array(data);
-  const chunks = [];
-  for (const part of parts) {
-    if (part.path === undefined) continue;
-    for (let position = 0; position < part.size; position += CHUNK)
-      chunks.push({ path: part.path, size: part.size, position, length: Math.min(CHUNK, part.size - position) });
-  }
-  const other = 1 - role;
-  // Which chunks this worker reads: alternate ones when both hash, all of them for a pure reader.
-  const step = perFile ? 2 : 1;
-  let next = perFile ? role : role === 1 ? 0 : chunks.length;
-  // Chunks are read in order, so one file is open at a time (a model may have thousands).
-  let openPath, openFd;
-  const fdOf = (path) => {
-    if (path !== openPath) {
-      if (openFd !== undefined) fs.closeSync(openFd);
-      openFd = undefined; // a failing open below then leaves nothing to close twice
-      openFd = fs.openSync(path, 'r');
-      openPath = path;
-    }
-    return openFd;
-  };
-  const waitUntil = (cells, index, done) => {
-    for (let value; !done((value = Atomics.load(cells, index))); ) {
-      if (Atomics.load(abort, 0)) throw new Error('cancelled');
-      Atomics.wait(cells, index, value, 1000);
-    }
-  };
-  // Reads this worker's chunks up to k + SLOTS - 1 into free slots; waits only for chunk k.
-  const readAhead = (k) => {
-    while (next < chunks.length && next < k + SLOTS) {
-      const previous = next - SLOTS;
-      if (previous >= 0) {
-        if (next > k && Atomics.load(consumed, other) <= previous) return;
-        waitUntil(consumed, other, (done) => done > previous);
-      }
-      const c = chunks[next];
-      const slot = next % SLOTS;
-      const fd = fdOf(c.path);
-      const n = fs.readSync(fd, ring, slot * CHUNK, c.length, c.position);
-      const end = c.position + c.length;
-      if (n !== c.length || (end === c.size && fs.readSync(fd, ring, slot * CHUNK, 1, end) !== 0))
-        throw new Error(c.path + ' changed size while it was being read');
-      Atomics.store(ready, slot, next + 1);
-      Atomics.notify(ready, slot);
-      next += step;
-    }
-  };
-  const release = (k) => {
-    Atomics.store(consumed, role, k + 1);
-    Atomics.notify(consumed, role);
-  };
-  try {
-    if (role === 1 && !perFile) {
-      for (let k = 0; k < chunks.length; k++) {
-        readAhead(k);
-        release(k);
-      }
-      parentPort.postMessage({ done: true });
-      return;
-    }
-    const whole = role === 0 ? crypto.createHash('sha256') : undefined;
-    const files = [];
-    let size = 0, pending = 0, k = 0;
-    for (const part of parts) {
-      if (part.path === undefined) {
-        if (whole) whole.update(part.bytes);
-        size += part.bytes.length;
-        continue;
-      }
-      const hash = whole || crypto.createHash('sha256');
-      for (const end = k + Math.ceil(part.size / CHUNK); k < end; k++) {
-        readAhead(k);
-        const slot = k % SLOTS;
-        waitUntil(ready, slot, (held) => held === k + 1);
-        const length = chunks[k].length;
-        hash.update(ring.subarray(slot * CHUNK, slot * CHUNK + length));
-        release(k);
-        size += length;
-        pending += length;
-        if (whole && pending >= every) {
-          parentPort.postMessage({ bytes: pending });
-          pending = 0;
-        }
-      }
-      if (!whole) files.push(hash.digest('hex'));
-    }
-    parentPort.postMessage({ done: true, bytes: whole ? pending : 0, hex: whole && whole.digest('hex'), size, files });
-  } catch (error) {
-    Atomics.store(abort, 0, 1);
-    for (let slot = 0; slot < SLOTS; slot++) Atomics.notify(ready, slot);
-    Atomics.notify(consumed, 0);
-    Atomics.notify(consumed, 1);
-    parentPort.postMessage({ error: String((error && error.message) || error) });
-  } finally {
-    if (openFd !== undefined) fs.closeSync(openFd);
-  }
-});
-`;
 const filePaths = (parts) => parts.flatMap((part) => ('path' in part ? [part.path] : []));
 /** Starts hashing `parts`; with `perFile`, each file's own SHA-256 too. */
 function hashParts(parts, options = {}) {
@@ -192,7 +81,7 @@ function hashOnWorkers(parts, options) {
     const abort = new Int32Array(control, (SLOTS + 2) * 4, 1);
     const data = new SharedArrayBuffer(CHUNK * SLOTS);
     const perFile = options.perFile ?? false;
-    const workers = [0, 1].map(() => new node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.Worker(WORKER_SOURCE, { eval: true }));
+    const workers = [0, 1].map(() => (0,_workers_js__WEBPACK_IMPORTED_MODULE_2__/* .startWorker */ .Dh)(_workers_js__WEBPACK_IMPORTED_MODULE_2__/* .ringHashWorker */ .fv));
     const stop = () => {
         Atomics.store(abort, 0, 1);
         return Promise.all(workers.map((worker) => worker.terminate()));
@@ -214,7 +103,7 @@ function hashOnWorkers(parts, options) {
             data,
             chunk: CHUNK,
             slots: SLOTS,
-            role,
+            role: role,
             perFile,
             every: PROGRESS_EVERY,
         });
@@ -247,6 +136,204 @@ function hashOnWorkers(parts, options) {
             await result.catch(() => { });
         },
     };
+}
+
+
+/***/ }),
+
+/***/ 7979:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dh: () => (/* binding */ startWorker),
+/* harmony export */   VY: () => (/* binding */ fileHashWorker),
+/* harmony export */   fv: () => (/* binding */ ringHashWorker)
+/* harmony export */ });
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The hashing workers' code, as typed functions. A worker runs a function's own source
+ * (`startWorker`), so each must be self-contained: nothing is taken from this module's
+ * scope, and Node's modules come from `process.getBuiltinModule` (a bundler rewrites
+ * `require` and `import`, which would leave the worker's copy pointing at nothing).
+ */
+
+/** Starts a worker running `main`'s source. */
+function startWorker(main) {
+    return new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(`(${main.toString()})()`, { eval: true });
+}
+/**
+ * Hashes whole files, one job at a time, with blocking reads into one reused 1 MiB
+ * buffer (the same work as `openssl dgst`), reporting progress every 64 MiB.
+ */
+/* istanbul ignore next -- runs in a worker from its source; counters would not exist there */
+function fileHashWorker() {
+    const { parentPort } = process.getBuiltinModule('node:worker_threads');
+    const fs = process.getBuiltinModule('node:fs');
+    const crypto = process.getBuiltinModule('node:crypto');
+    const port = parentPort;
+    const buffer = Buffer.allocUnsafe(1 << 20);
+    port.on('message', ({ id, path }) => {
+        let fd;
+        const reply = (message) => port.postMessage(message);
+        try {
+            const hash = crypto.createHash('sha256');
+            let size = 0;
+            let pending = 0;
+            let n;
+            fd = fs.openSync(path, 'r');
+            while ((n = fs.readSync(fd, buffer, 0, buffer.length, null)) > 0) {
+                hash.update(n === buffer.length ? buffer : buffer.subarray(0, n));
+                size += n;
+                pending += n;
+                if (pending >= 64 << 20) {
+                    reply({ id, bytes: pending });
+                    pending = 0;
+                }
+            }
+            reply({ id, bytes: pending, hex: hash.digest('hex'), size });
+        }
+        catch (error) {
+            reply({ id, error: String(error?.message ?? error) });
+        }
+        finally {
+            if (fd !== undefined)
+                fs.closeSync(fd);
+        }
+    });
+}
+/**
+ * One of the two ring workers (shared-read-hash.ts): they share a ring of `slots`
+ * chunks in a SharedArrayBuffer. Control cells: ready[slot] = 1 + the chunk the slot
+ * holds; consumed[role] = chunks that role is done with; abort = set by whichever fails.
+ */
+/* istanbul ignore next -- runs in a worker from its source; counters would not exist there */
+function ringHashWorker() {
+    const { parentPort } = process.getBuiltinModule('node:worker_threads');
+    const fs = process.getBuiltinModule('node:fs');
+    const crypto = process.getBuiltinModule('node:crypto');
+    const port = parentPort;
+    port.once('message', (job) => {
+        const { parts, control, data, chunk: CHUNK, slots: SLOTS, role, perFile, every } = job;
+        const reply = (message) => port.postMessage(message);
+        const ready = new Int32Array(control, 0, SLOTS);
+        const consumed = new Int32Array(control, SLOTS * 4, 2);
+        const abort = new Int32Array(control, (SLOTS + 2) * 4, 1);
+        const ring = new Uint8Array(data);
+        const chunks = [];
+        for (const part of parts) {
+            if (part.path === undefined)
+                continue;
+            for (let position = 0; position < part.size; position += CHUNK)
+                chunks.push({
+                    path: part.path,
+                    size: part.size,
+                    position,
+                    length: Math.min(CHUNK, part.size - position),
+                });
+        }
+        const other = 1 - role;
+        // Which chunks this worker reads: alternate ones when both hash, all for a pure reader.
+        const step = perFile ? 2 : 1;
+        let next = perFile ? role : role === 1 ? 0 : chunks.length;
+        // Chunks are read in order, so one file is open at a time (a model may have thousands).
+        let openPath;
+        let openFd;
+        const fdOf = (path) => {
+            if (path !== openPath) {
+                if (openFd !== undefined)
+                    fs.closeSync(openFd);
+                openFd = undefined; // a failing open below then leaves nothing to close twice
+                openFd = fs.openSync(path, 'r');
+                openPath = path;
+            }
+            return openFd;
+        };
+        const waitUntil = (cells, index, done) => {
+            for (let value; !done((value = Atomics.load(cells, index)));) {
+                if (Atomics.load(abort, 0))
+                    throw new Error('cancelled');
+                Atomics.wait(cells, index, value, 1000);
+            }
+        };
+        // Reads this worker's chunks up to k + SLOTS - 1 into free slots; waits only for chunk k.
+        const readAhead = (k) => {
+            while (next < chunks.length && next < k + SLOTS) {
+                const previous = next - SLOTS;
+                if (previous >= 0) {
+                    if (next > k && Atomics.load(consumed, other) <= previous)
+                        return;
+                    waitUntil(consumed, other, (done) => done > previous);
+                }
+                const c = chunks[next];
+                const slot = next % SLOTS;
+                const fd = fdOf(c.path);
+                const n = fs.readSync(fd, ring, slot * CHUNK, c.length, c.position);
+                const end = c.position + c.length;
+                if (n !== c.length || (end === c.size && fs.readSync(fd, ring, slot * CHUNK, 1, end) !== 0))
+                    throw new Error(`${c.path} changed size while it was being read`);
+                Atomics.store(ready, slot, next + 1);
+                Atomics.notify(ready, slot);
+                next += step;
+            }
+        };
+        const release = (k) => {
+            Atomics.store(consumed, role, k + 1);
+            Atomics.notify(consumed, role);
+        };
+        try {
+            if (role === 1 && !perFile) {
+                for (let k = 0; k < chunks.length; k++) {
+                    readAhead(k);
+                    release(k);
+                }
+                reply({ done: true });
+                return;
+            }
+            const whole = role === 0 ? crypto.createHash('sha256') : undefined;
+            const files = [];
+            let size = 0;
+            let pending = 0;
+            let k = 0;
+            for (const part of parts) {
+                if (part.path === undefined) {
+                    whole?.update(part.bytes);
+                    size += part.bytes.length;
+                    continue;
+                }
+                const hash = whole ?? crypto.createHash('sha256');
+                for (const end = k + Math.ceil(part.size / CHUNK); k < end; k++) {
+                    readAhead(k);
+                    const slot = k % SLOTS;
+                    waitUntil(ready, slot, (held) => held === k + 1);
+                    const length = chunks[k].length;
+                    hash.update(ring.subarray(slot * CHUNK, slot * CHUNK + length));
+                    release(k);
+                    size += length;
+                    pending += length;
+                    if (whole && pending >= every) {
+                        reply({ bytes: pending });
+                        pending = 0;
+                    }
+                }
+                if (!whole)
+                    files.push(hash.digest('hex'));
+            }
+            reply({ done: true, bytes: whole ? pending : 0, hex: whole?.digest('hex'), size, files });
+        }
+        catch (error) {
+            Atomics.store(abort, 0, 1);
+            for (let slot = 0; slot < SLOTS; slot++)
+                Atomics.notify(ready, slot);
+            Atomics.notify(consumed, 0);
+            Atomics.notify(consumed, 1);
+            reply({ error: String(error?.message ?? error) });
+        }
+        finally {
+            if (openFd !== undefined)
+                fs.closeSync(openFd);
+        }
+    });
 }
 
 

@@ -7,40 +7,14 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { WORKER_THRESHOLD, hashParts, type PartsHashing } from './shared-read-hash.js';
+import { fileHashWorker, startWorker, type FileJob, type FileReply } from './workers.js';
 
 export interface FileHash {
   hex: string;
   size: number;
 }
-
-// Evaluated as a worker script (CommonJS), so it survives bundling unchanged. A job is
-// one whole file.
-const WORKER_SOURCE = `
-const { parentPort } = require('node:worker_threads');
-const fs = require('node:fs');
-const crypto = require('node:crypto');
-const buffer = Buffer.allocUnsafe(1 << 20);
-parentPort.on('message', ({ id, path }) => {
-  let fd;
-  try {
-    const hash = crypto.createHash('sha256');
-    let size = 0, pending = 0, n;
-    fd = fs.openSync(path, 'r');
-    while ((n = fs.readSync(fd, buffer, 0, buffer.length, null)) > 0) {
-      hash.update(n === buffer.length ? buffer : buffer.subarray(0, n));
-      size += n; pending += n;
-      if (pending >= (64 << 20)) { parentPort.postMessage({ id, bytes: pending }); pending = 0; }
-    }
-    parentPort.postMessage({ id, bytes: pending, hex: hash.digest('hex'), size });
-  } catch (error) {
-    parentPort.postMessage({ id, error: String(error && error.message || error) });
-  } finally {
-    if (fd !== undefined) fs.closeSync(fd);
-  }
-});
-`;
 
 interface Job {
   path: string;
@@ -107,31 +81,28 @@ export class HashPool {
       const job = this.queue.shift() as Job;
       const id = this.nextId++;
       this.running.set(id, job);
-      worker.postMessage({ id, path: job.path });
+      worker.postMessage({ id, path: job.path } satisfies FileJob);
     }
   }
 
   private spawn(): Worker {
-    const worker = new Worker(WORKER_SOURCE, { eval: true });
-    worker.on(
-      'message',
-      (message: { id: number; bytes?: number; hex?: string; size?: number; error?: string }) => {
-        const job = this.running.get(message.id);
-        if (!job) return;
-        if (message.bytes) job.onBytes?.(message.bytes);
-        if (message.error !== undefined) {
-          this.running.delete(message.id);
-          job.reject(new Error(message.error));
-        } else if (message.hex !== undefined) {
-          this.running.delete(message.id);
-          job.resolve({ hex: message.hex, size: message.size ?? 0 });
-        } else {
-          return;
-        }
-        this.idle.push(worker);
-        this.dispatch();
-      },
-    );
+    const worker = startWorker(fileHashWorker);
+    worker.on('message', (message: FileReply) => {
+      const job = this.running.get(message.id);
+      if (!job) return;
+      if (message.bytes) job.onBytes?.(message.bytes);
+      if (message.error !== undefined) {
+        this.running.delete(message.id);
+        job.reject(new Error(message.error));
+      } else if (message.hex !== undefined) {
+        this.running.delete(message.id);
+        job.resolve({ hex: message.hex, size: message.size ?? 0 });
+      } else {
+        return;
+      }
+      this.idle.push(worker);
+      this.dispatch();
+    });
     worker.on('error', (error) => {
       for (const job of this.running.values()) job.reject(error);
       this.running.clear();
