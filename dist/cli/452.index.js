@@ -150,7 +150,7 @@ async function describeModel(listing, hashed) {
         if (!detected)
             continue;
         const named = formatOf(detected) ??
-            (await (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(839), __webpack_require__.e(445), __webpack_require__.e(539)]).then(__webpack_require__.bind(__webpack_require__, 5539))).detectModelFormat(file.absolute, file.path, file.size));
+            (await (await Promise.all(/* import() */[__webpack_require__.e(839), __webpack_require__.e(445), __webpack_require__.e(119)]).then(__webpack_require__.bind(__webpack_require__, 3119))).detectModelFormat(file.absolute, file.path, file.size));
         if (named) {
             format = named;
             break;

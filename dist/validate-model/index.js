@@ -29782,7 +29782,7 @@ function defaultCallback(err) {
 
 /***/ }),
 
-/***/ 7322:
+/***/ 6208:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30619,10 +30619,6 @@ class hash_pool_HashPool {
     }
 }
 
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __nccwpck_require__(4573);
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: ./src/formats/findings.ts
 /** Collects findings for one file, filling in its location. */
 class findings_FindingList {
@@ -30653,6 +30649,10 @@ class findings_FindingList {
     }
 }
 
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: ./src/formats/keras-allowlist.ts
 /**
  * The Keras objects a config.json may name: built-in classes that load no code and read
@@ -34711,65 +34711,6 @@ async function scanNested(zip, entry, depth, findings, options) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/formats/h5.ts
-/**
- * Legacy Keras `.h5` models (HDF5): the model's config is the root attribute
- * `model_config` (and the compile settings `training_config`), JSON that Keras reads to
- * import and build every layer. It is read with jsfive (a maintained pure-JS HDF5 reader)
- * and checked like a .keras config; a file whose config cannot be read is an error, since
- * what it would load is unknown. jsfive reads from one buffer, so files over MAX_H5 are
- * refused with a way out (save the model as .keras, which is read entry by entry).
- */
-
-
-const MAX_H5 = 2 * 1024 ** 3;
-/** Validates a legacy Keras HDF5 model by its config attributes. */
-async function parseKerasH5(path, size, findings) {
-    if (size > MAX_H5) {
-        findings.error('KERAS_H5_UNREAD', `legacy HDF5 model of ${size} bytes: too large to read its config here; save it as .keras`);
-        return { format: 'keras' };
-    }
-    let attrs;
-    try {
-        const { File } = await __nccwpck_require__.e(/* import() */ 188).then(__nccwpck_require__.bind(__nccwpck_require__, 9188));
-        const bytes = await (0,promises_.readFile)(path);
-        const file = new File(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length), path);
-        attrs = file.attrs;
-    }
-    catch (error) {
-        findings.error('KERAS_H5_UNREAD', `legacy HDF5 model whose attributes cannot be read (${error.message}); what it would load is unknown`);
-        return { format: 'keras' };
-    }
-    const details = {};
-    for (const name of ['model_config', 'training_config']) {
-        const raw = attrs[name];
-        if (raw === undefined)
-            continue;
-        const text = typeof raw === 'string' ? raw : Buffer.from(raw).toString('utf8');
-        let config;
-        try {
-            config = JSON.parse(text);
-        }
-        catch (error) {
-            findings.error('KERAS_BAD_CONFIG', `${name} is not JSON: ${error.message}`);
-            continue;
-        }
-        const checked = checkKerasConfig(config, {
-            error: (code, message) => findings.error(code, `${name}: ${message}`),
-            warning: (code, message) => findings.warning(code, `${name}: ${message}`),
-            note: (code, message) => findings.note(code, `${name}: ${message}`),
-        });
-        if (name === 'model_config')
-            Object.assign(details, {
-                model: config?.class_name,
-                ...checked,
-            });
-    }
-    if (attrs.model_config === undefined)
-        findings.note('KERAS_H5_WEIGHTS', 'HDF5 file without a model config: weights only');
-    return { format: 'keras', details };
-}
-
 ;// CONCATENATED MODULE: ./src/formats/file-source.ts
 
 
@@ -35566,6 +35507,65 @@ async function detectFormat(head, relativePath) {
     if (await looksLikePickle(head))
         return 'pickle';
     return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/formats/h5.ts
+/**
+ * Legacy Keras `.h5` models (HDF5): the model's config is the root attribute
+ * `model_config` (and the compile settings `training_config`), JSON that Keras reads to
+ * import and build every layer. It is read with jsfive (a maintained pure-JS HDF5 reader)
+ * and checked like a .keras config; a file whose config cannot be read is an error, since
+ * what it would load is unknown. jsfive reads from one buffer, so files over MAX_H5 are
+ * refused with a way out (save the model as .keras, which is read entry by entry).
+ */
+
+
+const MAX_H5 = 2 * 1024 ** 3;
+/** Validates a legacy Keras HDF5 model by its config attributes. */
+async function parseKerasH5(path, size, findings) {
+    if (size > MAX_H5) {
+        findings.error('KERAS_H5_UNREAD', `legacy HDF5 model of ${size} bytes: too large to read its config here; save it as .keras`);
+        return { format: 'keras' };
+    }
+    let attrs;
+    try {
+        const { File } = await __nccwpck_require__.e(/* import() */ 188).then(__nccwpck_require__.bind(__nccwpck_require__, 9188));
+        const bytes = await (0,promises_.readFile)(path);
+        const file = new File(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length), path);
+        attrs = file.attrs;
+    }
+    catch (error) {
+        findings.error('KERAS_H5_UNREAD', `legacy HDF5 model whose attributes cannot be read (${error.message}); what it would load is unknown`);
+        return { format: 'keras' };
+    }
+    const details = {};
+    for (const name of ['model_config', 'training_config']) {
+        const raw = attrs[name];
+        if (raw === undefined)
+            continue;
+        const text = typeof raw === 'string' ? raw : Buffer.from(raw).toString('utf8');
+        let config;
+        try {
+            config = JSON.parse(text);
+        }
+        catch (error) {
+            findings.error('KERAS_BAD_CONFIG', `${name} is not JSON: ${error.message}`);
+            continue;
+        }
+        const checked = checkKerasConfig(config, {
+            error: (code, message) => findings.error(code, `${name}: ${message}`),
+            warning: (code, message) => findings.warning(code, `${name}: ${message}`),
+            note: (code, message) => findings.note(code, `${name}: ${message}`),
+        });
+        if (name === 'model_config')
+            Object.assign(details, {
+                model: config?.class_name,
+                ...checked,
+            });
+    }
+    if (attrs.model_config === undefined)
+        findings.note('KERAS_H5_WEIGHTS', 'HDF5 file without a model config: weights only');
+    return { format: 'keras', details };
 }
 
 ;// CONCATENATED MODULE: ./src/formats/numpy-file.ts
@@ -36448,6 +36448,113 @@ function toSpecs(map) {
     }));
 }
 
+;// CONCATENATED MODULE: ./src/formats/registry.ts
+/**
+ * The format registry: what each detected kind of file is (the formats it may turn out
+ * to be) and which parser reads it. validate-model parses every file through it;
+ * build-image asks it to name a model's format. Detection by content stays in detect.ts,
+ * which loads no parser, so naming a format by its head costs little.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** What a file of each detected kind may be (a zip is PyTorch, Keras, .npz, or joblib). */
+const FAMILY = {
+    onnx: ['onnx'],
+    safetensors: ['safetensors'],
+    gguf: ['gguf'],
+    savedmodel: ['savedmodel'],
+    numpy: ['numpy'],
+    h5: ['keras'],
+    pickle: ['pickle', 'joblib', 'pytorch'],
+    'compressed-pickle': ['joblib', 'pickle'],
+    zip: ['pytorch', 'keras', 'numpy', 'pickle', 'joblib'],
+    joblib: ['joblib', 'pickle'],
+    pytorch: ['pytorch', 'pickle'],
+    keras: ['keras'],
+};
+/** Parses one file by its detected format; undefined format for files that are not models. */
+async function parseModelFile(absolute, relative, size, declared, kind, findings, options) {
+    let head;
+    try {
+        head = await readHead(absolute);
+    }
+    catch (error) {
+        findings.error('UNREADABLE', `cannot read '${relative}' (${error.code})`);
+        return {};
+    }
+    const detected = await detectFormat(head, relative);
+    if (!detected) {
+        if (kind === 'directory')
+            noteUnrecognised(relative, head, findings);
+        return {};
+    }
+    if (declared !== 'auto' && !FAMILY[detected].includes(declared)) {
+        if (kind === 'file')
+            findings.error('FORMAT_MISMATCH', `format is '${declared}' but the content is ${detected}`);
+        return {};
+    }
+    const parsed = await runParser(detected, absolute, size, findings, options, head);
+    if (declared !== 'auto' &&
+        kind === 'file' &&
+        !FAMILY[declared].includes(parsed.format) &&
+        parsed.format !== declared) {
+        findings.error('FORMAT_MISMATCH', `format is '${declared}' but the content is ${parsed.format}`);
+    }
+    return parsed;
+}
+/**
+ * A file of a model directory that is no model format: text (configs, tokenizers, the
+ * card) is passed over; Python source is a warning (a loader with trust_remote_code runs it);
+ * anything else binary is a warning, since which loader reads it is unknown.
+ */
+function noteUnrecognised(relative, head, findings) {
+    if (/\.py$/i.test(relative))
+        findings.warning('PYTHON_SOURCE', 'Python source beside the model: a loader with trust_remote_code imports and runs it');
+    // A head cut inside a multi-byte character is still text: its last three bytes are not judged.
+    else if (head.includes(0) || !(0,external_node_buffer_.isUtf8)(head.subarray(0, Math.max(0, head.length - 3))))
+        findings.warning('UNKNOWN_FILE', 'binary file of no model format modelgate reads: what loads it, and how, is unknown');
+}
+function runParser(detected, path, size, findings, options, head) {
+    switch (detected) {
+        case 'safetensors':
+            return parseSafetensors(path, size, findings);
+        case 'gguf':
+            return parseGguf(path, size, findings);
+        case 'onnx':
+            return parseOnnx(path, size, findings, options);
+        case 'savedmodel':
+            return path.endsWith('.pbtxt')
+                ? parseSavedModelText(path, size, findings)
+                : parseSavedModel(path, size, findings);
+        case 'numpy':
+            return checkNpyFile(path, size, findings, options);
+        case 'zip':
+            return parseZipModel(path, size, findings, options);
+        case 'h5':
+            return parseKerasH5(path, size, findings);
+        default:
+            return parsePickleFile(path, size, findings, options, head);
+    }
+}
+/**
+ * The format of one model file, detected and confirmed by its parser (a zip may be
+ * PyTorch, Keras or .npz). Undefined when the file is not a model.
+ */
+async function detectModelFormat(absolute, relative, size) {
+    const findings = new FindingList(relative);
+    const options = { policy: 'denylist', allowGlobals: new Set(), root: absolute };
+    return (await parseModelFile(absolute, relative, size, 'auto', 'file', findings, options)).format;
+}
+
 ;// CONCATENATED MODULE: ./src/validate/model-card.ts
 /** The model card: README.md or MODEL_CARD.md beside the model, with YAML front matter. */
 
@@ -36601,15 +36708,6 @@ async function hashModel(listing, onBytes) {
 
 
 
-
-
-
-
-
-
-
-
-
 /** Validates a model file or directory. Throws ConfigurationError only for unusable input. */
 async function validateModel(options) {
     const findings = new findings_FindingList('.');
@@ -36634,7 +36732,7 @@ async function validateModel(options) {
             hashes.forEach((h) => h.catch(() => undefined));
             for (const [index, file] of listing.files.entries()) {
                 const fileFindings = new findings_FindingList(file.path);
-                const parsed = await parseFile(file.absolute, file.path, file.size, options.format, listing.kind, fileFindings, parseOptions);
+                const parsed = await parseModelFile(file.absolute, file.path, file.size, options.format, listing.kind, fileFindings, parseOptions);
                 all.push(...fileFindings.items);
                 const hash = await hashes[index];
                 reports.push({ path: file.path, size: file.size, sha256: hash.hex, ...parsed });
@@ -36663,84 +36761,6 @@ async function validateModel(options) {
     result.findings = [...all, ...extra.items];
     return result;
 }
-const FAMILY = {
-    onnx: ['onnx'],
-    safetensors: ['safetensors'],
-    gguf: ['gguf'],
-    savedmodel: ['savedmodel'],
-    numpy: ['numpy'],
-    h5: ['keras'],
-    pickle: ['pickle', 'joblib', 'pytorch'],
-    'compressed-pickle': ['joblib', 'pickle'],
-    zip: ['pytorch', 'keras', 'numpy', 'pickle', 'joblib'],
-    joblib: ['joblib', 'pickle'],
-    pytorch: ['pytorch', 'pickle'],
-    keras: ['keras'],
-};
-/** Parses one file by its detected format; undefined format for files that are not models. */
-async function parseFile(absolute, relative, size, declared, kind, findings, options) {
-    let head;
-    try {
-        head = await readHead(absolute);
-    }
-    catch (error) {
-        findings.error('UNREADABLE', `cannot read '${relative}' (${error.code})`);
-        return {};
-    }
-    const detected = await detectFormat(head, relative);
-    if (!detected) {
-        if (kind === 'directory')
-            noteUnrecognised(relative, head, findings);
-        return {};
-    }
-    if (declared !== 'auto' && !FAMILY[detected].includes(declared)) {
-        if (kind === 'file')
-            findings.error('FORMAT_MISMATCH', `format is '${declared}' but the content is ${detected}`);
-        return {};
-    }
-    const parsed = await runParser(detected, absolute, size, findings, options, head);
-    if (declared !== 'auto' &&
-        kind === 'file' &&
-        !FAMILY[declared].includes(parsed.format) &&
-        parsed.format !== declared) {
-        findings.error('FORMAT_MISMATCH', `format is '${declared}' but the content is ${parsed.format}`);
-    }
-    return parsed;
-}
-/**
- * A file of a model directory that is no model format: text (configs, tokenizers, the
- * card) is passed over; Python source is a warning (a loader with trust_remote_code runs it);
- * anything else binary is a warning, since which loader reads it is unknown.
- */
-function noteUnrecognised(relative, head, findings) {
-    if (/\.py$/i.test(relative))
-        findings.warning('PYTHON_SOURCE', 'Python source beside the model: a loader with trust_remote_code imports and runs it');
-    // A head cut inside a multi-byte character is still text: its last three bytes are not judged.
-    else if (head.includes(0) || !(0,external_node_buffer_.isUtf8)(head.subarray(0, Math.max(0, head.length - 3))))
-        findings.warning('UNKNOWN_FILE', 'binary file of no model format modelgate reads: what loads it, and how, is unknown');
-}
-function runParser(detected, path, size, findings, options, head) {
-    switch (detected) {
-        case 'safetensors':
-            return parseSafetensors(path, size, findings);
-        case 'gguf':
-            return parseGguf(path, size, findings);
-        case 'onnx':
-            return parseOnnx(path, size, findings, options);
-        case 'savedmodel':
-            return path.endsWith('.pbtxt')
-                ? parseSavedModelText(path, size, findings)
-                : parseSavedModel(path, size, findings);
-        case 'numpy':
-            return checkNpyFile(path, size, findings, options);
-        case 'zip':
-            return parseZipModel(path, size, findings, options);
-        case 'h5':
-            return parseKerasH5(path, size, findings);
-        default:
-            return parsePickleFile(path, size, findings, options, head);
-    }
-}
 /** The model's format, signature and tensors: a SavedModel or the largest model file decides. */
 function summarise(options, kind, files, size) {
     const models = files.filter((f) => f.format);
@@ -36767,15 +36787,6 @@ function summarise(options, kind, files, size) {
         tensors,
         findings: [],
     };
-}
-/**
- * The format of one model file, detected and confirmed by its parser (a zip may be
- * PyTorch, Keras or .npz). Undefined when the file is not a model.
- */
-async function detectModelFormat(absolute, relative, size) {
-    const findings = new FindingList(relative);
-    const options = { policy: 'denylist', allowGlobals: new Set(), root: absolute };
-    return (await parseFile(absolute, relative, size, 'auto', 'file', findings, options)).format;
 }
 
 ;// CONCATENATED MODULE: ./src/validate/verdict.ts
@@ -40290,7 +40301,7 @@ function formatCount(n) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_validate_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7322);
+/* harmony import */ var _actions_validate_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6208);
 /* harmony import */ var _core_actions_host_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4209);
 // Bundled by ncc into dist/validate-model/index.js, the file actions/validate-model/action.yml runs.
 

@@ -164,7 +164,7 @@ async function describeModel(
     const named =
       formatOf(detected) ??
       (await (
-        await import('../validate/validate-model.js')
+        await import('../formats/registry.js')
       ).detectModelFormat(file.absolute, file.path, file.size));
     if (named) {
       format = named;

@@ -1,173 +1,8 @@
-export const id = 539;
-export const ids = [539];
+export const id = 119;
+export const ids = [119];
 export const modules = {
 
-/***/ 3925:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ readYamlInput)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-/**
- * The one way an input that holds YAML is read (`gates`, `signature`): a path to a file,
- * or the YAML (or JSON) itself inline. A value that names a file is read; a value that
- * does not but looks like a document (a line break, `key: value`, a `{` or `[`) is the
- * document; anything else is a path that cannot be read, said as such.
- */
-
-
-
-/** The parsed document of `value`; errors name `input`. */
-async function readYamlInput(value, input) {
-    let text;
-    try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(value, 'utf8');
-    }
-    catch (error) {
-        const code = error.code;
-        const inline = /\n/.test(value) || /^\s*[{[]/.test(value) || /:\s/.test(value);
-        if (!inline || (code !== 'ENOENT' && code !== 'ENAMETOOLONG'))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(input, `cannot read ${value}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .U)(error)} (give a path to a YAML file, or the YAML itself)`);
-        text = value;
-    }
-    try {
-        return (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(text);
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(input, `is not valid YAML (or JSON): ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .U)(error).split('\n')[0]}`);
-    }
-}
-
-
-/***/ }),
-
-/***/ 2959:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cy: () => (/* binding */ contractSchema),
-/* harmony export */   hb: () => (/* binding */ tensorSchema),
-/* harmony export */   jC: () => (/* binding */ checkSignature),
-/* harmony export */   pv: () => (/* binding */ loadSignatureContract)
-/* harmony export */ });
-/* unused harmony exports DTYPES, shapeMismatch */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2311);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _core_yaml_input_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3925);
-/** The declared input/output contract (SPEC §3 signature file) and its check against a model. */
-
-
-
-const DTYPES = [
-    'float16',
-    'float32',
-    'float64',
-    'bfloat16',
-    'int8',
-    'int16',
-    'int32',
-    'int64',
-    'uint8',
-    'bool',
-    'string',
-];
-const dimension = zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(-1), zod__WEBPACK_IMPORTED_MODULE_2__/* ["null"] */ .chJ(), zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1)]);
-/** One declared tensor (exported for the reference in docs/). */
-const tensorSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-    name: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
-        .min(1)
-        .optional()
-        .describe('The tensor name in the model (optional: then matched by position).'),
-    dtype: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(DTYPES).describe(`Element type: ${DTYPES.join(', ')}.`),
-    shape: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(dimension)
-        .optional()
-        .describe('Dimensions: a size, -1 or null for any, or a name for a symbolic one (batch).'),
-})
-    .strict();
-const tensor = tensorSchema;
-/** The signature file (exported for the reference in docs/). */
-const contractSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-    inputs: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(tensor).optional().describe('What the model must take, in order.'),
-    outputs: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(tensor).optional().describe('What the model must return, in order.'),
-})
-    .strict();
-/** Reads the `signature` input: a path to a YAML/JSON file, or inline YAML/JSON. */
-async function loadSignatureContract(value) {
-    const data = await (0,_core_yaml_input_js__WEBPACK_IMPORTED_MODULE_1__/* .readYamlInput */ .c)(value, 'signature');
-    const parsed = contractSchema.safeParse(data);
-    if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        const where = issue.path.length ? ` at ${issue.path.join('.')}` : '';
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j('signature', `${issue.message}${where}`, value);
-    }
-    return parsed.data;
-}
-const isDynamic = (d) => d === null || d === -1 || typeof d === 'string';
-/** Why a model shape does not satisfy a declared shape, or undefined when it does. */
-function shapeMismatch(declared, actual) {
-    if (!declared || actual === null)
-        return undefined;
-    if (declared.length !== actual.length)
-        return `rank ${actual.length}, not ${declared.length}`;
-    for (let i = 0; i < declared.length; i++) {
-        const want = declared[i];
-        const have = actual[i];
-        if (isDynamic(have))
-            continue;
-        if (isDynamic(want))
-            return `dimension ${i} is fixed at ${have}, but the contract allows any size`;
-        if (want !== have)
-            return `dimension ${i} is ${have}, not ${want}`;
-    }
-    return undefined;
-}
-/** Checks a model's signature against the contract; every difference is an error finding. */
-function checkSignature(contract, actual, findings) {
-    if (!actual) {
-        findings.error('SIGNATURE_UNAVAILABLE', 'a signature was declared, but this format records no inputs/outputs to check it against');
-        return;
-    }
-    const compare = (kind, declared, have) => {
-        const matched = new Set();
-        for (const want of declared) {
-            const found = want.name === undefined
-                ? have.length === 1
-                    ? have[0]
-                    : undefined
-                : have.find((t) => t.name === want.name);
-            const label = want.name ?? `(unnamed ${kind})`;
-            if (!found) {
-                const names = have.map((t) => t.name).join(', ') || 'none';
-                findings.error(`SIGNATURE_MISSING_${kind.toUpperCase()}`, `declared ${kind} '${label}' is not in the model (model ${kind}s: ${names})`);
-                continue;
-            }
-            matched.add(found.name);
-            if (found.dtype !== want.dtype)
-                findings.error('SIGNATURE_DTYPE', `${kind} '${found.name}' is ${found.dtype}, the contract says ${want.dtype}`);
-            const problem = shapeMismatch(want.shape, found.shape);
-            if (problem)
-                findings.error('SIGNATURE_SHAPE', `${kind} '${found.name}' shape ${JSON.stringify(found.shape)} does not match ${JSON.stringify(want.shape)}: ${problem}`);
-        }
-        return matched;
-    };
-    if (contract.inputs) {
-        const matched = compare('input', contract.inputs, actual.inputs);
-        for (const extra of actual.inputs.filter((t) => !matched.has(t.name))) {
-            findings.error('SIGNATURE_EXTRA_INPUT', `model requires input '${extra.name}' (${extra.dtype}), which the contract does not declare`);
-        }
-    }
-    if (contract.outputs)
-        compare('output', contract.outputs, actual.outputs);
-}
-
-
-/***/ }),
-
-/***/ 5539:
+/***/ 3119:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -175,16 +10,11 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  FAMILY: () => (/* binding */ FAMILY),
   detectModelFormat: () => (/* binding */ detectModelFormat),
-  validateModel: () => (/* binding */ validateModel)
+  parseModelFile: () => (/* binding */ parseModelFile)
 });
 
-// EXTERNAL MODULE: ./src/core/size.ts
-var size = __webpack_require__(3910);
-// EXTERNAL MODULE: ./src/core/progress.ts
-var core_progress = __webpack_require__(4664);
-// EXTERNAL MODULE: ./src/digest/hash-pool.ts
-var hash_pool = __webpack_require__(6789);
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __webpack_require__(4573);
 // EXTERNAL MODULE: external "node:fs"
@@ -484,6 +314,10 @@ async function scanNested(zip, entry, depth, findings, options) {
     }
 }
 
+// EXTERNAL MODULE: ./src/formats/detect.ts
+var detect = __webpack_require__(445);
+// EXTERNAL MODULE: ./src/formats/gguf.ts + 1 modules
+var gguf = __webpack_require__(3703);
 ;// CONCATENATED MODULE: ./src/formats/h5.ts
 /**
  * Legacy Keras `.h5` models (HDF5): the model's config is the root attribute
@@ -543,10 +377,6 @@ async function parseKerasH5(path, size, findings) {
     return { format: 'keras', details };
 }
 
-// EXTERNAL MODULE: ./src/formats/detect.ts
-var detect = __webpack_require__(445);
-// EXTERNAL MODULE: ./src/formats/gguf.ts + 1 modules
-var gguf = __webpack_require__(3703);
 // EXTERNAL MODULE: ./src/formats/file-source.ts
 var file_source = __webpack_require__(7812);
 ;// CONCATENATED MODULE: ./src/formats/numpy-file.ts
@@ -1435,59 +1265,12 @@ function toSpecs(map) {
     }));
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-;// CONCATENATED MODULE: ./src/validate/model-card.ts
-/** The model card: README.md or MODEL_CARD.md beside the model, with YAML front matter. */
-
-
-
-const NAMES = ['MODEL_CARD.md', 'README.md'];
-const MAX_CARD = 1 << 20;
-/** Finds and reads the model card in `dir`; reports problems when it is required. */
-async function checkModelCard(dir, required, findings) {
-    for (const name of NAMES) {
-        const path = (0,external_node_path_.join)(dir, name);
-        const text = await (0,promises_.readFile)(path, 'utf8').catch(() => undefined);
-        if (text === undefined)
-            continue;
-        const report = (code, message) => required ? findings.error(code, message) : findings.note(code, message);
-        const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text.slice(0, MAX_CARD));
-        if (!match) {
-            report('MODEL_CARD_NO_METADATA', `${name} has no YAML front matter (--- ... ---) with the model's license`);
-            return { path, metadata: {} };
-        }
-        let metadata;
-        try {
-            metadata = (0,dist/* parse */.qg)(match[1]);
-        }
-        catch (error) {
-            report('MODEL_CARD_BAD_METADATA', `${name} front matter is not valid YAML: ${error.message.split('\n')[0]}`);
-            return { path, metadata: {} };
-        }
-        const record = typeof metadata === 'object' && metadata !== null
-            ? metadata
-            : {};
-        if (!record.license)
-            report('MODEL_CARD_NO_LICENSE', `${name} front matter has no 'license'`);
-        return { path, metadata: record };
-    }
-    if (required)
-        findings.error('MODEL_CARD_MISSING', `no model card (${NAMES.join(' or ')}) beside the model`);
-    return undefined;
-}
-
-// EXTERNAL MODULE: ./src/model/model-files.ts
-var model_files = __webpack_require__(1462);
-// EXTERNAL MODULE: ./src/model/model-digest.ts + 1 modules
-var model_digest = __webpack_require__(6138);
-// EXTERNAL MODULE: ./src/validate/signature-contract.ts
-var signature_contract = __webpack_require__(2959);
-;// CONCATENATED MODULE: ./src/validate/validate-model.ts
+;// CONCATENATED MODULE: ./src/formats/registry.ts
 /**
- * validate-model's domain: list the model's files, hash them (in parallel, on worker
- * threads) while parsing each one by its detected format, then check the size limit,
- * the declared signature and the model card. Never executes or unpickles anything.
+ * The format registry: what each detected kind of file is (the formats it may turn out
+ * to be) and which parser reads it. validate-model parses every file through it;
+ * build-image asks it to name a model's format. Detection by content stays in detect.ts,
+ * which loads no parser, so naming a format by its head costs little.
  */
 
 
@@ -1500,66 +1283,7 @@ var signature_contract = __webpack_require__(2959);
 
 
 
-
-
-
-
-
-
-
-/** Validates a model file or directory. Throws ConfigurationError only for unusable input. */
-async function validateModel(options) {
-    const findings = new formats_findings/* FindingList */.k('.');
-    const listing = await (0,model_files/* listModelFiles */.J)(options.model, findings);
-    const total = listing.files.reduce((sum, f) => sum + f.size, 0);
-    const parseOptions = {
-        policy: options.policy,
-        allowGlobals: new Set(options.allowGlobals),
-        root: listing.root,
-    };
-    const pool = new hash_pool/* HashPool */.v();
-    const reports = [];
-    const all = [...findings.items];
-    try {
-        await options.log.group(`Validating ${listing.files.length} file(s), ${(0,size/* formatBytes */.z3)(total)}`, async () => {
-            const progress = (0,core_progress/* createProgress */.m)({
-                label: 'hashed',
-                total,
-                log: (line) => options.log.info(line),
-            });
-            const hashes = pool.hashAll(listing.files.map((file) => ({ path: file.absolute, size: file.size })), (n) => progress.add(n));
-            hashes.forEach((h) => h.catch(() => undefined));
-            for (const [index, file] of listing.files.entries()) {
-                const fileFindings = new formats_findings/* FindingList */.k(file.path);
-                const parsed = await parseFile(file.absolute, file.path, file.size, options.format, listing.kind, fileFindings, parseOptions);
-                all.push(...fileFindings.items);
-                const hash = await hashes[index];
-                reports.push({ path: file.path, size: file.size, sha256: hash.hex, ...parsed });
-            }
-            progress.done();
-        });
-    }
-    finally {
-        await pool.close();
-    }
-    const result = summarise(options, listing.kind, reports, total);
-    const extra = new formats_findings/* FindingList */.k(listing.kind === 'file' ? listing.files[0].path : '.');
-    if (listing.files.length === 0)
-        extra.error('EMPTY_MODEL', 'the model directory holds no files');
-    else if (result.format === 'unknown') {
-        extra.error('UNKNOWN_FORMAT', listing.kind === 'file'
-            ? 'the model format could not be recognised from its content'
-            : 'no model file was recognised in the directory');
-    }
-    if (options.maxSize !== undefined && total > options.maxSize) {
-        extra.error('MODEL_TOO_LARGE', `model is ${(0,size/* formatBytes */.z3)(total)}, over max-size ${(0,size/* formatBytes */.z3)(options.maxSize)}`);
-    }
-    if (options.contract)
-        (0,signature_contract/* checkSignature */.jC)(options.contract, result.signature, extra);
-    result.modelCard = await checkModelCard(listing.root, options.requireModelCard, extra);
-    result.findings = [...all, ...extra.items];
-    return result;
-}
+/** What a file of each detected kind may be (a zip is PyTorch, Keras, .npz, or joblib). */
 const FAMILY = {
     onnx: ['onnx'],
     safetensors: ['safetensors'],
@@ -1575,7 +1299,7 @@ const FAMILY = {
     keras: ['keras'],
 };
 /** Parses one file by its detected format; undefined format for files that are not models. */
-async function parseFile(absolute, relative, size, declared, kind, findings, options) {
+async function parseModelFile(absolute, relative, size, declared, kind, findings, options) {
     let head;
     try {
         head = await (0,detect.readHead)(absolute);
@@ -1638,33 +1362,6 @@ function runParser(detected, path, size, findings, options, head) {
             return (0,pickle_file/* parsePickleFile */.gf)(path, size, findings, options, head);
     }
 }
-/** The model's format, signature and tensors: a SavedModel or the largest model file decides. */
-function summarise(options, kind, files, size) {
-    const models = files.filter((f) => f.format);
-    const primary = models.find((f) => f.format === 'savedmodel') ?? [...models].sort((a, b) => b.size - a.size)[0];
-    let tensors;
-    for (const file of models) {
-        if (!file.tensors)
-            continue;
-        tensors ??= { tensors: 0, parameters: 0, dtypes: {} };
-        tensors.tensors += file.tensors.tensors;
-        tensors.parameters += file.tensors.parameters;
-        for (const [dtype, n] of Object.entries(file.tensors.dtypes))
-            tensors.dtypes[dtype] = (tensors.dtypes[dtype] ?? 0) + n;
-    }
-    const digest = (0,model_digest/* modelDigest */.a9)(kind, files);
-    return {
-        model: options.model,
-        kind,
-        format: primary?.format ?? 'unknown',
-        digest,
-        size,
-        files,
-        signature: primary?.signature ?? models.find((f) => f.signature)?.signature,
-        tensors,
-        findings: [],
-    };
-}
 /**
  * The format of one model file, detected and confirmed by its parser (a zip may be
  * PyTorch, Keras or .npz). Undefined when the file is not a model.
@@ -1672,7 +1369,7 @@ function summarise(options, kind, files, size) {
 async function detectModelFormat(absolute, relative, size) {
     const findings = new formats_findings/* FindingList */.k(relative);
     const options = { policy: 'denylist', allowGlobals: new Set(), root: absolute };
-    return (await parseFile(absolute, relative, size, 'auto', 'file', findings, options)).format;
+    return (await parseModelFile(absolute, relative, size, 'auto', 'file', findings, options)).format;
 }
 
 
