@@ -1399,6 +1399,9 @@ function labelOf(data, row) {
  *   resample, exact and independent of the number of rows), other metrics resample rows.
  * Where a test would not be valid (too few rows, too few of a class, too few
  * disagreements for a bootstrap) the bound is withheld and `unavailable` says why.
+ *
+ * Over 300 lines because the three tests share the paired rows, the minimum-information
+ * rules and the interval shape; the statistics themselves are in src/stats/.
  */
 
 
@@ -2322,6 +2325,9 @@ var lib = __webpack_require__(6070);
  * Reads a predictions file (CSV with a header row, or JSON Lines) as a stream, one row
  * at a time, into typed columns: the label, the prediction, one score or per-class
  * scores (columns sharing a prefix such as `score_`), the example id and slice columns.
+ *
+ * Over 300 lines because it holds the two readers (a quote-free CSV split in batches, the
+ * fast path; csv-parse and JSON Lines otherwise), which must agree row for row.
  */
 
 

@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8439);
 /* harmony import */ var _gate_gates_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8086);
-/* harmony import */ var _ledger_ledger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2420);
+/* harmony import */ var _ledger_release_record_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9520);
 /* harmony import */ var _release_evidence_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7353);
 /* harmony import */ var _validate_signature_contract_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2959);
 /**
@@ -118,7 +118,7 @@ a lock, the newest line of an id wins), or the payload of a GitHub deployment (\
 ledger, its statuses carrying the status). A ledger line that does not have the required
 fields is an error naming the line; fields not listed are kept.
 
-${fieldTable(_ledger_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .releaseRecordSchema */ .Mn)}
+${fieldTable(_ledger_release_record_js__WEBPACK_IMPORTED_MODULE_1__/* .releaseRecordSchema */ .Mn)}
 
 ## Evidence (stored beside the image)
 
@@ -143,39 +143,20 @@ predictions' recorded digest before pairing with them.
 
 /***/ }),
 
-/***/ 2420:
+/***/ 9520:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ad: () => (/* binding */ defaultReleaseName),
-/* harmony export */   E0: () => (/* binding */ markLive),
-/* harmony export */   Fi: () => (/* binding */ previousRelease),
 /* harmony export */   Mn: () => (/* binding */ releaseRecordSchema),
-/* harmony export */   Po: () => (/* binding */ newReleaseId),
-/* harmony export */   Vu: () => (/* binding */ liveNames),
-/* harmony export */   _8: () => (/* binding */ liveRelease),
-/* harmony export */   "do": () => (/* binding */ releaseName),
-/* harmony export */   dv: () => (/* binding */ findRelease),
-/* harmony export */   ez: () => (/* binding */ onlyLiveName),
-/* harmony export */   f2: () => (/* binding */ asReleaseRecord),
-/* harmony export */   ol: () => (/* binding */ digestOf),
-/* harmony export */   zW: () => (/* binding */ originalOf)
+/* harmony export */   f2: () => (/* binding */ asReleaseRecord)
 /* harmony export */ });
-/* unused harmony exports RELEASE_STATUSES, wasHealthy, environmentsLive, everyFieldDescribed */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2311);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5543);
+/* unused harmony exports RELEASE_STATUSES, everyFieldDescribed */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2311);
 /**
- * The release ledger: every promotion of an image to an environment, as the release
- * records of SPEC §6. Two backends implement it (`github`: Deployments and their
- * statuses; `file:<path>`: an append-only JSON Lines file). evaluate-gate reads the live
- * release's recorded metrics through it; deploy and rollback write it.
+ * The release record (SPEC §6): its TypeScript shape, and the zod schema both ledgers
+ * read records through (a ledger line, a deployment's payload), every field described for
+ * the reference in docs/ — with a compile-time check that the two name the same fields.
  */
-
-
-
 
 const RELEASE_STATUSES = [
     'in_progress',
@@ -184,39 +165,39 @@ const RELEASE_STATUSES = [
     'rolled-back',
     'inactive',
 ];
-const text = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP();
+const text = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP();
 /**
  * A release record as both ledgers read it: what a record must have to be one (a line of
  * a file ledger, a deployment's payload), with every field described for the reference in
  * docs/. Fields it does not know are kept (a newer writer's).
  */
-const releaseRecordSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({
-    schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('modelgate.release/v1').describe('Always `modelgate.release/v1`.'),
+const releaseRecordSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
+    schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('modelgate.release/v1').describe('Always `modelgate.release/v1`.'),
     id: text.describe('The release id: `<environment>-<UTC time>-<4 hex>`.'),
     environment: text.describe('The environment it went to.'),
     name: text
         .optional()
         .describe("What it is a release of (default the image's last path segment); the ledger keeps each name's releases apart."),
     image: text.describe('The image, by digest (`registry/repository@sha256:...`).'),
-    model: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    model: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
         digest: text.optional().describe("The model's digest (sha256:...)."),
         format: text.optional().describe('Its format (onnx, safetensors, sklearn-pickle, ...).'),
     })
         .optional()
         .describe("The model's digest and format, from the image's labels."),
-    gate: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    gate: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
         verdict: text
             .optional()
             .describe('pass (deploy refuses anything else unless allow-ungated).'),
-        metrics: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(text, zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig())
+        metrics: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(text, zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig())
             .optional()
             .describe('The candidate metrics the gate judged.'),
-        slices: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(text, zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(text, zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig())).optional().describe('Per-slice metrics.'),
-        ungated: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY()
+        slices: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(text, zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(text, zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig())).optional().describe('Per-slice metrics.'),
+        ungated: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()
             .optional()
             .describe('Deployed without a gate report (allow-ungated: true).'),
         model_digest: text.optional().describe('The model digest the gate report judged.'),
-        gates: zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J()
+        gates: zod__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5J()
             .optional()
             .describe('The gates it passed (to tell when a later gate is looser).'),
         predictions_digest: text
@@ -228,13 +209,13 @@ const releaseRecordSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ .
     })
         .optional()
         .describe('What the release recorded of the gate it passed.'),
-    evidence: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    evidence: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
         digest: text.describe("The artifact manifest's digest."),
         image: text.describe('Where it is: the repository @ that digest.'),
     })
         .optional()
         .describe('The evidence artifact (gate report and predictions) stored beside the image.'),
-    source: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    source: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
         repository: text.optional().describe('owner/name.'),
         sha: text.optional().describe('The commit.'),
         ref: text.optional().describe('The branch or tag.'),
@@ -243,13 +224,13 @@ const releaseRecordSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ .
     })
         .optional()
         .describe('Where it came from: the repository, commit, ref, run and actor.'),
-    provider: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    provider: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
         name: text.describe('registry-tag, kubernetes, gitops or command.'),
-        config: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(text, zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J()).describe('Its settings (tag, namespace, ...).'),
+        config: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(text, zod__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5J()).describe('Its settings (tag, namespace, ...).'),
     })
         .optional()
         .describe('The provider and its settings (never secrets): enough for a rollback to redo it.'),
-    status: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(RELEASE_STATUSES).describe(`One of ${RELEASE_STATUSES.join(', ')}.`),
+    status: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(RELEASE_STATUSES).describe(`One of ${RELEASE_STATUSES.join(', ')}.`),
     rollback_of: text
         .nullable()
         .optional()
@@ -270,117 +251,6 @@ const releaseRecordSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ .
 /** The record in `value` when it is one (a ledger line, a deployment's payload). */
 function asReleaseRecord(value) {
     return releaseRecordSchema.safeParse(value).success ? value : undefined;
-}
-/** A new release id: environment, UTC time to the second, and 4 random hex digits. */
-function newReleaseId(environment, at = new Date()) {
-    const stamp = at
-        .toISOString()
-        .replace(/[-:]/g, '')
-        .replace(/\.\d+Z$/, 'Z');
-    return `${environment}-${stamp}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(2).toString('hex')}`;
-}
-/** True for a release whose rollout succeeded and was not undone (live, or superseded). */
-const wasHealthy = (release) => release.status === 'success' || release.status === 'inactive';
-/**
- * The name a release is of: its recorded `name`, else (records from before names) the
- * last path segment of its image repository, which is also deploy's default.
- */
-function releaseName(release) {
-    return release.name ?? defaultReleaseName(release.image);
-}
-/** The last path segment of an image's repository (or of an `oci:` layout's directory). */
-function defaultReleaseName(image) {
-    let rest = image.replace(/@[^/@]*$/, '').replace(/^oci:/, '');
-    const slash = rest.lastIndexOf('/');
-    const colon = rest.lastIndexOf(':');
-    if (colon > slash)
-        rest = rest.slice(0, colon);
-    return rest.replace(/\/+$/, '').split('/').pop() || rest;
-}
-/**
- * Newest first per model: the newest healthy release of each name is `success` (live),
- * older healthy ones `inactive` (superseded). Both ledgers read through this, so what is
- * live never depends on what a backend marked inactive on its own (GitHub does so to
- * every other deployment of an environment when one succeeds).
- */
-function markLive() {
-    const seen = new Set();
-    return (release) => {
-        if (!wasHealthy(release))
-            return release;
-        const name = releaseName(release);
-        const status = seen.has(name) ? 'inactive' : 'success';
-        seen.add(name);
-        return status === release.status ? release : { ...release, status };
-    };
-}
-/** The release of `name` live in an environment: the newest one whose rollout succeeded. */
-async function liveRelease(ledger, environment, name) {
-    // Read only as far back as the live one (on GitHub every release costs a request).
-    for await (const release of ledger.releases(environment, name))
-        if (release.status === 'success')
-            return release;
-    return undefined;
-}
-/** The names with a live release in an environment. */
-async function liveNames(ledger, environment) {
-    const names = new Set();
-    for (const release of await ledger.history(environment))
-        if (release.status === 'success')
-            names.add(releaseName(release));
-    return [...names].sort();
-}
-/** The environments where a release of `name` is live. */
-async function environmentsLive(ledger, name) {
-    const live = [];
-    for (const environment of await ledger.environments())
-        if (await liveRelease(ledger, environment, name))
-            live.push(environment);
-    return live.sort();
-}
-/** The digest of an image reference (`...@sha256:…`), if it names one. */
-function digestOf(image) {
-    return (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .digestOfReference */ .D)(image);
-}
-/** A release by id, GitHub deployment id, or image digest (the newest healthy one with it). */
-function findRelease(history, to) {
-    const byId = history.find((r) => r.id === to || String(r.deployment_id) === to);
-    if (byId)
-        return byId;
-    const digest = digestOf(to) ?? ((0,_core_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .isDigest */ .B)(to) ? to : undefined);
-    if (!digest)
-        return undefined;
-    return (history.find((r) => wasHealthy(r) && digestOf(r.image) === digest) ??
-        history.find((r) => digestOf(r.image) === digest));
-}
-/**
- * The release `to: previous` restores: the newest healthy release older than the live
- * one's place in history, with a different image. A rollback's place is that of the
- * release it restored, so rolling back again goes one step further back, never forward.
- */
-function previousRelease(history, live) {
-    const anchor = live.restores ?? live.id;
-    let position = history.findIndex((r) => r.id === anchor);
-    if (position < 0)
-        position = history.indexOf(live);
-    return history
-        .slice(position + 1)
-        .find((r) => wasHealthy(r) && !r.restores && r.image !== live.image);
-}
-/** The original release a target stands for (a rollback release stands for what it restored). */
-function originalOf(history, release) {
-    return (release.restores && history.find((r) => r.id === release.restores)) || release;
-}
-/**
- * The model a rollback or an `environment:` baseline is about when no `name` is given:
- * the only one live in the environment. Several is an error listing them (naming
- * `input`); none gives undefined.
- */
-async function onlyLiveName(ledger, environment, input) {
-    const names = await liveNames(ledger, environment);
-    if (names.length > 1)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(input, `${environment} has live releases of ${names.length} models (${names.join(', ')}): say which one`);
-    return names[0];
 }
 const everyFieldDescribed = true;
 

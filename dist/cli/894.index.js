@@ -199,23 +199,22 @@ function details(summaryText, body) {
 /* harmony export */   Ad: () => (/* binding */ defaultReleaseName),
 /* harmony export */   E0: () => (/* binding */ markLive),
 /* harmony export */   Fi: () => (/* binding */ previousRelease),
-/* harmony export */   Mn: () => (/* binding */ releaseRecordSchema),
 /* harmony export */   Po: () => (/* binding */ newReleaseId),
 /* harmony export */   Vu: () => (/* binding */ liveNames),
 /* harmony export */   _8: () => (/* binding */ liveRelease),
 /* harmony export */   "do": () => (/* binding */ releaseName),
 /* harmony export */   dv: () => (/* binding */ findRelease),
 /* harmony export */   ez: () => (/* binding */ onlyLiveName),
-/* harmony export */   f2: () => (/* binding */ asReleaseRecord),
+/* harmony export */   f2: () => (/* reexport safe */ _release_record_js__WEBPACK_IMPORTED_MODULE_2__.f2),
 /* harmony export */   ol: () => (/* binding */ digestOf),
 /* harmony export */   zW: () => (/* binding */ originalOf)
 /* harmony export */ });
-/* unused harmony exports RELEASE_STATUSES, wasHealthy, environmentsLive, everyFieldDescribed */
+/* unused harmony exports wasHealthy, environmentsLive */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2311);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 /* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5543);
+/* harmony import */ var _release_record_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9520);
 /**
  * The release ledger: every promotion of an image to an environment, as the release
  * records of SPEC §6. Two backends implement it (`github`: Deployments and their
@@ -225,101 +224,8 @@ function details(summaryText, body) {
 
 
 
+// The record's shape and schema live in release-record.ts; the ledger's users get them here.
 
-const RELEASE_STATUSES = [
-    'in_progress',
-    'success',
-    'failure',
-    'rolled-back',
-    'inactive',
-];
-const text = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP();
-/**
- * A release record as both ledgers read it: what a record must have to be one (a line of
- * a file ledger, a deployment's payload), with every field described for the reference in
- * docs/. Fields it does not know are kept (a newer writer's).
- */
-const releaseRecordSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({
-    schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('modelgate.release/v1').describe('Always `modelgate.release/v1`.'),
-    id: text.describe('The release id: `<environment>-<UTC time>-<4 hex>`.'),
-    environment: text.describe('The environment it went to.'),
-    name: text
-        .optional()
-        .describe("What it is a release of (default the image's last path segment); the ledger keeps each name's releases apart."),
-    image: text.describe('The image, by digest (`registry/repository@sha256:...`).'),
-    model: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-        digest: text.optional().describe("The model's digest (sha256:...)."),
-        format: text.optional().describe('Its format (onnx, safetensors, sklearn-pickle, ...).'),
-    })
-        .optional()
-        .describe("The model's digest and format, from the image's labels."),
-    gate: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-        verdict: text
-            .optional()
-            .describe('pass (deploy refuses anything else unless allow-ungated).'),
-        metrics: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(text, zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig())
-            .optional()
-            .describe('The candidate metrics the gate judged.'),
-        slices: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(text, zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(text, zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig())).optional().describe('Per-slice metrics.'),
-        ungated: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY()
-            .optional()
-            .describe('Deployed without a gate report (allow-ungated: true).'),
-        model_digest: text.optional().describe('The model digest the gate report judged.'),
-        gates: zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J()
-            .optional()
-            .describe('The gates it passed (to tell when a later gate is looser).'),
-        predictions_digest: text
-            .optional()
-            .describe('Digest of the candidate predictions the gate read.'),
-        evaluation_digest: text
-            .optional()
-            .describe('Digest of the evaluation set (sorted id and label lines).'),
-    })
-        .optional()
-        .describe('What the release recorded of the gate it passed.'),
-    evidence: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-        digest: text.describe("The artifact manifest's digest."),
-        image: text.describe('Where it is: the repository @ that digest.'),
-    })
-        .optional()
-        .describe('The evidence artifact (gate report and predictions) stored beside the image.'),
-    source: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-        repository: text.optional().describe('owner/name.'),
-        sha: text.optional().describe('The commit.'),
-        ref: text.optional().describe('The branch or tag.'),
-        run_url: text.optional().describe('The workflow run.'),
-        actor: text.optional().describe('Who ran it.'),
-    })
-        .optional()
-        .describe('Where it came from: the repository, commit, ref, run and actor.'),
-    provider: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-        name: text.describe('registry-tag, kubernetes, gitops or command.'),
-        config: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(text, zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J()).describe('Its settings (tag, namespace, ...).'),
-    })
-        .optional()
-        .describe('The provider and its settings (never secrets): enough for a rollback to redo it.'),
-    status: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(RELEASE_STATUSES).describe(`One of ${RELEASE_STATUSES.join(', ')}.`),
-    rollback_of: text
-        .nullable()
-        .optional()
-        .describe('For a rollback: the release it undid; null for a deploy.'),
-    restores: text
-        .nullable()
-        .optional()
-        .describe('For a rollback: the release whose image it brought back.'),
-    reason: text.optional().describe("Why it was made (a rollback's reason)."),
-    detail: text.optional().describe("What its latest status said (a failure's cause)."),
-    url: text.optional().describe("The environment's URL."),
-    created_at: text.describe('When it started (ISO 8601, UTC).'),
-    deadline: text
-        .optional()
-        .describe('While in_progress: when its run must have finished; past it, the next run takes the environment over.'),
-    updated_at: text.optional().describe('When its status last changed.'),
-});
-/** The record in `value` when it is one (a ledger line, a deployment's payload). */
-function asReleaseRecord(value) {
-    return releaseRecordSchema.safeParse(value).success ? value : undefined;
-}
 /** A new release id: environment, UTC time to the second, and 4 random hex digits. */
 function newReleaseId(environment, at = new Date()) {
     const stamp = at
@@ -431,7 +337,6 @@ async function onlyLiveName(ledger, environment, input) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(input, `${environment} has live releases of ${names.length} models (${names.join(', ')}): say which one`);
     return names[0];
 }
-const everyFieldDescribed = true;
 
 
 /***/ }),
@@ -927,6 +832,120 @@ function openLedger(input, options) {
     }
     throw new errors/* ConfigurationError */.j('ledger', 'must be auto, github or file:<path>', input);
 }
+
+
+/***/ }),
+
+/***/ 9520:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mn: () => (/* binding */ releaseRecordSchema),
+/* harmony export */   f2: () => (/* binding */ asReleaseRecord)
+/* harmony export */ });
+/* unused harmony exports RELEASE_STATUSES, everyFieldDescribed */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2311);
+/**
+ * The release record (SPEC §6): its TypeScript shape, and the zod schema both ledgers
+ * read records through (a ledger line, a deployment's payload), every field described for
+ * the reference in docs/ — with a compile-time check that the two name the same fields.
+ */
+
+const RELEASE_STATUSES = [
+    'in_progress',
+    'success',
+    'failure',
+    'rolled-back',
+    'inactive',
+];
+const text = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP();
+/**
+ * A release record as both ledgers read it: what a record must have to be one (a line of
+ * a file ledger, a deployment's payload), with every field described for the reference in
+ * docs/. Fields it does not know are kept (a newer writer's).
+ */
+const releaseRecordSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
+    schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('modelgate.release/v1').describe('Always `modelgate.release/v1`.'),
+    id: text.describe('The release id: `<environment>-<UTC time>-<4 hex>`.'),
+    environment: text.describe('The environment it went to.'),
+    name: text
+        .optional()
+        .describe("What it is a release of (default the image's last path segment); the ledger keeps each name's releases apart."),
+    image: text.describe('The image, by digest (`registry/repository@sha256:...`).'),
+    model: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        digest: text.optional().describe("The model's digest (sha256:...)."),
+        format: text.optional().describe('Its format (onnx, safetensors, sklearn-pickle, ...).'),
+    })
+        .optional()
+        .describe("The model's digest and format, from the image's labels."),
+    gate: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        verdict: text
+            .optional()
+            .describe('pass (deploy refuses anything else unless allow-ungated).'),
+        metrics: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(text, zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig())
+            .optional()
+            .describe('The candidate metrics the gate judged.'),
+        slices: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(text, zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(text, zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig())).optional().describe('Per-slice metrics.'),
+        ungated: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()
+            .optional()
+            .describe('Deployed without a gate report (allow-ungated: true).'),
+        model_digest: text.optional().describe('The model digest the gate report judged.'),
+        gates: zod__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5J()
+            .optional()
+            .describe('The gates it passed (to tell when a later gate is looser).'),
+        predictions_digest: text
+            .optional()
+            .describe('Digest of the candidate predictions the gate read.'),
+        evaluation_digest: text
+            .optional()
+            .describe('Digest of the evaluation set (sorted id and label lines).'),
+    })
+        .optional()
+        .describe('What the release recorded of the gate it passed.'),
+    evidence: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        digest: text.describe("The artifact manifest's digest."),
+        image: text.describe('Where it is: the repository @ that digest.'),
+    })
+        .optional()
+        .describe('The evidence artifact (gate report and predictions) stored beside the image.'),
+    source: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        repository: text.optional().describe('owner/name.'),
+        sha: text.optional().describe('The commit.'),
+        ref: text.optional().describe('The branch or tag.'),
+        run_url: text.optional().describe('The workflow run.'),
+        actor: text.optional().describe('Who ran it.'),
+    })
+        .optional()
+        .describe('Where it came from: the repository, commit, ref, run and actor.'),
+    provider: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        name: text.describe('registry-tag, kubernetes, gitops or command.'),
+        config: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(text, zod__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5J()).describe('Its settings (tag, namespace, ...).'),
+    })
+        .optional()
+        .describe('The provider and its settings (never secrets): enough for a rollback to redo it.'),
+    status: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(RELEASE_STATUSES).describe(`One of ${RELEASE_STATUSES.join(', ')}.`),
+    rollback_of: text
+        .nullable()
+        .optional()
+        .describe('For a rollback: the release it undid; null for a deploy.'),
+    restores: text
+        .nullable()
+        .optional()
+        .describe('For a rollback: the release whose image it brought back.'),
+    reason: text.optional().describe("Why it was made (a rollback's reason)."),
+    detail: text.optional().describe("What its latest status said (a failure's cause)."),
+    url: text.optional().describe("The environment's URL."),
+    created_at: text.describe('When it started (ISO 8601, UTC).'),
+    deadline: text
+        .optional()
+        .describe('While in_progress: when its run must have finished; past it, the next run takes the environment over.'),
+    updated_at: text.optional().describe('When its status last changed.'),
+});
+/** The record in `value` when it is one (a ledger line, a deployment's payload). */
+function asReleaseRecord(value) {
+    return releaseRecordSchema.safeParse(value).success ? value : undefined;
+}
+const everyFieldDescribed = true;
 
 
 /***/ }),

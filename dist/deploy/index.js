@@ -29211,7 +29211,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 335:
+/***/ 8624:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29276,8 +29276,6 @@ var errors = __nccwpck_require__(4296);
 var inputs = __nccwpck_require__(745);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
-var schemas = __nccwpck_require__(9691);
 ;// CONCATENATED MODULE: ./src/core/digest.ts
 const DIGEST = /^sha256:[a-f0-9]{64}$/;
 /** True for a well-formed digest. */
@@ -29289,6 +29287,111 @@ function digestOfReference(image) {
     return digest_isDigest(digest) ? digest : undefined;
 }
 
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __nccwpck_require__(9691);
+;// CONCATENATED MODULE: ./src/ledger/release-record.ts
+/**
+ * The release record (SPEC §6): its TypeScript shape, and the zod schema both ledgers
+ * read records through (a ledger line, a deployment's payload), every field described for
+ * the reference in docs/ — with a compile-time check that the two name the same fields.
+ */
+
+const RELEASE_STATUSES = [
+    'in_progress',
+    'success',
+    'failure',
+    'rolled-back',
+    'inactive',
+];
+const release_record_text = schemas/* string */.YjP();
+/**
+ * A release record as both ledgers read it: what a record must have to be one (a line of
+ * a file ledger, a deployment's payload), with every field described for the reference in
+ * docs/. Fields it does not know are kept (a newer writer's).
+ */
+const releaseRecordSchema = schemas/* looseObject */._H3({
+    schema: schemas/* literal */.euz('modelgate.release/v1').describe('Always `modelgate.release/v1`.'),
+    id: release_record_text.describe('The release id: `<environment>-<UTC time>-<4 hex>`.'),
+    environment: release_record_text.describe('The environment it went to.'),
+    name: release_record_text
+        .optional()
+        .describe("What it is a release of (default the image's last path segment); the ledger keeps each name's releases apart."),
+    image: release_record_text.describe('The image, by digest (`registry/repository@sha256:...`).'),
+    model: schemas/* object */.Ikc({
+        digest: release_record_text.optional().describe("The model's digest (sha256:...)."),
+        format: release_record_text.optional().describe('Its format (onnx, safetensors, sklearn-pickle, ...).'),
+    })
+        .optional()
+        .describe("The model's digest and format, from the image's labels."),
+    gate: schemas/* object */.Ikc({
+        verdict: release_record_text
+            .optional()
+            .describe('pass (deploy refuses anything else unless allow-ungated).'),
+        metrics: schemas/* record */.g1P(release_record_text, schemas/* number */.aig())
+            .optional()
+            .describe('The candidate metrics the gate judged.'),
+        slices: schemas/* record */.g1P(release_record_text, schemas/* record */.g1P(release_record_text, schemas/* number */.aig())).optional().describe('Per-slice metrics.'),
+        ungated: schemas/* boolean */.zMY()
+            .optional()
+            .describe('Deployed without a gate report (allow-ungated: true).'),
+        model_digest: release_record_text.optional().describe('The model digest the gate report judged.'),
+        gates: schemas/* unknown */.L5J()
+            .optional()
+            .describe('The gates it passed (to tell when a later gate is looser).'),
+        predictions_digest: release_record_text
+            .optional()
+            .describe('Digest of the candidate predictions the gate read.'),
+        evaluation_digest: release_record_text
+            .optional()
+            .describe('Digest of the evaluation set (sorted id and label lines).'),
+    })
+        .optional()
+        .describe('What the release recorded of the gate it passed.'),
+    evidence: schemas/* object */.Ikc({
+        digest: release_record_text.describe("The artifact manifest's digest."),
+        image: release_record_text.describe('Where it is: the repository @ that digest.'),
+    })
+        .optional()
+        .describe('The evidence artifact (gate report and predictions) stored beside the image.'),
+    source: schemas/* object */.Ikc({
+        repository: release_record_text.optional().describe('owner/name.'),
+        sha: release_record_text.optional().describe('The commit.'),
+        ref: release_record_text.optional().describe('The branch or tag.'),
+        run_url: release_record_text.optional().describe('The workflow run.'),
+        actor: release_record_text.optional().describe('Who ran it.'),
+    })
+        .optional()
+        .describe('Where it came from: the repository, commit, ref, run and actor.'),
+    provider: schemas/* object */.Ikc({
+        name: release_record_text.describe('registry-tag, kubernetes, gitops or command.'),
+        config: schemas/* record */.g1P(release_record_text, schemas/* unknown */.L5J()).describe('Its settings (tag, namespace, ...).'),
+    })
+        .optional()
+        .describe('The provider and its settings (never secrets): enough for a rollback to redo it.'),
+    status: schemas/* enum */.k5n(RELEASE_STATUSES).describe(`One of ${RELEASE_STATUSES.join(', ')}.`),
+    rollback_of: release_record_text
+        .nullable()
+        .optional()
+        .describe('For a rollback: the release it undid; null for a deploy.'),
+    restores: release_record_text
+        .nullable()
+        .optional()
+        .describe('For a rollback: the release whose image it brought back.'),
+    reason: release_record_text.optional().describe("Why it was made (a rollback's reason)."),
+    detail: release_record_text.optional().describe("What its latest status said (a failure's cause)."),
+    url: release_record_text.optional().describe("The environment's URL."),
+    created_at: release_record_text.describe('When it started (ISO 8601, UTC).'),
+    deadline: release_record_text
+        .optional()
+        .describe('While in_progress: when its run must have finished; past it, the next run takes the environment over.'),
+    updated_at: release_record_text.optional().describe('When its status last changed.'),
+});
+/** The record in `value` when it is one (a ledger line, a deployment's payload). */
+function asReleaseRecord(value) {
+    return releaseRecordSchema.safeParse(value).success ? value : undefined;
+}
+const everyFieldDescribed = true;
+
 ;// CONCATENATED MODULE: ./src/ledger/ledger.ts
 /**
  * The release ledger: every promotion of an image to an environment, as the release
@@ -29299,101 +29402,8 @@ function digestOfReference(image) {
 
 
 
+// The record's shape and schema live in release-record.ts; the ledger's users get them here.
 
-const RELEASE_STATUSES = [
-    'in_progress',
-    'success',
-    'failure',
-    'rolled-back',
-    'inactive',
-];
-const ledger_text = schemas/* string */.YjP();
-/**
- * A release record as both ledgers read it: what a record must have to be one (a line of
- * a file ledger, a deployment's payload), with every field described for the reference in
- * docs/. Fields it does not know are kept (a newer writer's).
- */
-const releaseRecordSchema = schemas/* looseObject */._H3({
-    schema: schemas/* literal */.euz('modelgate.release/v1').describe('Always `modelgate.release/v1`.'),
-    id: ledger_text.describe('The release id: `<environment>-<UTC time>-<4 hex>`.'),
-    environment: ledger_text.describe('The environment it went to.'),
-    name: ledger_text
-        .optional()
-        .describe("What it is a release of (default the image's last path segment); the ledger keeps each name's releases apart."),
-    image: ledger_text.describe('The image, by digest (`registry/repository@sha256:...`).'),
-    model: schemas/* object */.Ikc({
-        digest: ledger_text.optional().describe("The model's digest (sha256:...)."),
-        format: ledger_text.optional().describe('Its format (onnx, safetensors, sklearn-pickle, ...).'),
-    })
-        .optional()
-        .describe("The model's digest and format, from the image's labels."),
-    gate: schemas/* object */.Ikc({
-        verdict: ledger_text
-            .optional()
-            .describe('pass (deploy refuses anything else unless allow-ungated).'),
-        metrics: schemas/* record */.g1P(ledger_text, schemas/* number */.aig())
-            .optional()
-            .describe('The candidate metrics the gate judged.'),
-        slices: schemas/* record */.g1P(ledger_text, schemas/* record */.g1P(ledger_text, schemas/* number */.aig())).optional().describe('Per-slice metrics.'),
-        ungated: schemas/* boolean */.zMY()
-            .optional()
-            .describe('Deployed without a gate report (allow-ungated: true).'),
-        model_digest: ledger_text.optional().describe('The model digest the gate report judged.'),
-        gates: schemas/* unknown */.L5J()
-            .optional()
-            .describe('The gates it passed (to tell when a later gate is looser).'),
-        predictions_digest: ledger_text
-            .optional()
-            .describe('Digest of the candidate predictions the gate read.'),
-        evaluation_digest: ledger_text
-            .optional()
-            .describe('Digest of the evaluation set (sorted id and label lines).'),
-    })
-        .optional()
-        .describe('What the release recorded of the gate it passed.'),
-    evidence: schemas/* object */.Ikc({
-        digest: ledger_text.describe("The artifact manifest's digest."),
-        image: ledger_text.describe('Where it is: the repository @ that digest.'),
-    })
-        .optional()
-        .describe('The evidence artifact (gate report and predictions) stored beside the image.'),
-    source: schemas/* object */.Ikc({
-        repository: ledger_text.optional().describe('owner/name.'),
-        sha: ledger_text.optional().describe('The commit.'),
-        ref: ledger_text.optional().describe('The branch or tag.'),
-        run_url: ledger_text.optional().describe('The workflow run.'),
-        actor: ledger_text.optional().describe('Who ran it.'),
-    })
-        .optional()
-        .describe('Where it came from: the repository, commit, ref, run and actor.'),
-    provider: schemas/* object */.Ikc({
-        name: ledger_text.describe('registry-tag, kubernetes, gitops or command.'),
-        config: schemas/* record */.g1P(ledger_text, schemas/* unknown */.L5J()).describe('Its settings (tag, namespace, ...).'),
-    })
-        .optional()
-        .describe('The provider and its settings (never secrets): enough for a rollback to redo it.'),
-    status: schemas/* enum */.k5n(RELEASE_STATUSES).describe(`One of ${RELEASE_STATUSES.join(', ')}.`),
-    rollback_of: ledger_text
-        .nullable()
-        .optional()
-        .describe('For a rollback: the release it undid; null for a deploy.'),
-    restores: ledger_text
-        .nullable()
-        .optional()
-        .describe('For a rollback: the release whose image it brought back.'),
-    reason: ledger_text.optional().describe("Why it was made (a rollback's reason)."),
-    detail: ledger_text.optional().describe("What its latest status said (a failure's cause)."),
-    url: ledger_text.optional().describe("The environment's URL."),
-    created_at: ledger_text.describe('When it started (ISO 8601, UTC).'),
-    deadline: ledger_text
-        .optional()
-        .describe('While in_progress: when its run must have finished; past it, the next run takes the environment over.'),
-    updated_at: ledger_text.optional().describe('When its status last changed.'),
-});
-/** The record in `value` when it is one (a ledger line, a deployment's payload). */
-function asReleaseRecord(value) {
-    return releaseRecordSchema.safeParse(value).success ? value : undefined;
-}
 /** A new release id: environment, UTC time to the second, and 4 random hex digits. */
 function newReleaseId(environment, at = new Date()) {
     const stamp = at
@@ -29505,7 +29515,6 @@ async function onlyLiveName(ledger, environment, input) {
         throw new ConfigurationError(input, `${environment} has live releases of ${names.length} models (${names.join(', ')}): say which one`);
     return names[0];
 }
-const everyFieldDescribed = true;
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -39742,7 +39751,7 @@ function parseInputs(schemas, read) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_deploy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(335);
+/* harmony import */ var _actions_deploy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8624);
 /* harmony import */ var _core_actions_host_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6006);
 // Bundled by ncc into dist/deploy/index.js, the file actions/deploy/action.yml runs.
 

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { gateSchema, gatesFileSchema } from '../gate/gates-file.js';
-import { releaseRecordSchema } from '../ledger/ledger.js';
+import { releaseRecordSchema } from '../ledger/release-record.js';
 import {
   EVIDENCE_TYPE,
   REPORT_TITLE,

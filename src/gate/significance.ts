@@ -9,6 +9,9 @@
  *   resample, exact and independent of the number of rows), other metrics resample rows.
  * Where a test would not be valid (too few rows, too few of a class, too few
  * disagreements for a bootstrap) the bound is withheld and `unavailable` says why.
+ *
+ * Over 300 lines because the three tests share the paired rows, the minimum-information
+ * rules and the interval shape; the statistics themselves are in src/stats/.
  */
 import { isKnownMetric, METRICS, type Task } from '../metrics/catalogue.js';
 import { confusionMetrics } from '../metrics/classification.js';

@@ -2,6 +2,9 @@
  * Reads a predictions file (CSV with a header row, or JSON Lines) as a stream, one row
  * at a time, into typed columns: the label, the prediction, one score or per-class
  * scores (columns sharing a prefix such as `score_`), the example id and slice columns.
+ *
+ * Over 300 lines because it holds the two readers (a quote-free CSV split in batches, the
+ * fast path; csv-parse and JSON Lines otherwise), which must agree row for row.
  */
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';

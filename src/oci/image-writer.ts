@@ -4,6 +4,9 @@
  * index with one manifest per platform. Blobs the destination has are not sent again
  * (HEAD, then cross-repository mount); a manifest is stored only once every blob it
  * names is confirmed present, and tags move only after that.
+ *
+ * Over 300 lines because single- and multi-platform images share the ordering rules above
+ * (blobs, then manifests, then tags); the layer itself is model-layer.ts and tar-layer.ts.
  */
 import type { Logger } from '../core/logger.js';
 import type { ImageStore } from './image-store.js';

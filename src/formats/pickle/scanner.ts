@@ -4,6 +4,10 @@
  * because no maintained JavaScript implementation exists; it follows the opcode
  * semantics of CPython's Lib/pickle.py (`_Unpickler.load_*`), including the
  * metastack for MARK, the memo, and joblib's arrays written inline after BUILD.
+ *
+ * Long on purpose: one opcode dispatch over one machine state, kept together so that
+ * each opcode can be read against its `load_*` in pickle.py (decoding lives in decode.ts,
+ * value tracking in values.ts, joblib's arrays in joblib.ts).
  */
 import type { EntryFindings } from '../findings.js';
 import { StreamReader } from '../stream-reader.js';
