@@ -382,7 +382,8 @@ async function carryOut(options) {
     }
     catch (error) {
         const cancelled = error instanceof _providers_provider_js__WEBPACK_IMPORTED_MODULE_2__/* .CancelledError */ .cc || options.signal?.aborted === true;
-        const changed = error.changed ?? true;
+        // A provider's RolloutError says whether it touched the runtime; anything else may have.
+        const changed = error instanceof _providers_provider_js__WEBPACK_IMPORTED_MODULE_2__/* .RolloutError */ .a6 ? error.changed : true;
         return failed(cancelled ? 'cancelled' : error.message, changed, cancelled);
     }
     const providerMs = performance.now() - started;

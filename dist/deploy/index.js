@@ -38192,7 +38192,8 @@ async function carryOut(options) {
     }
     catch (error) {
         const cancelled = error instanceof CancelledError || options.signal?.aborted === true;
-        const changed = error.changed ?? true;
+        // A provider's RolloutError says whether it touched the runtime; anything else may have.
+        const changed = error instanceof RolloutError ? error.changed : true;
         return failed(cancelled ? 'cancelled' : error.message, changed, cancelled);
     }
     const providerMs = performance.now() - started;

@@ -13,7 +13,12 @@ import {
   type Ledger,
   type ReleaseRecord,
 } from '../ledger/ledger.js';
-import { CancelledError, type Provider, type RolloutResult } from '../providers/provider.js';
+import {
+  CancelledError,
+  RolloutError,
+  type Provider,
+  type RolloutResult,
+} from '../providers/provider.js';
 
 export interface CarryOutOptions {
   ledger: Ledger;
@@ -105,7 +110,8 @@ export async function carryOut(options: CarryOutOptions): Promise<Carried> {
     });
   } catch (error) {
     const cancelled = error instanceof CancelledError || options.signal?.aborted === true;
-    const changed = (error as { changed?: boolean }).changed ?? true;
+    // A provider's RolloutError says whether it touched the runtime; anything else may have.
+    const changed = error instanceof RolloutError ? error.changed : true;
     return failed(cancelled ? 'cancelled' : (error as Error).message, changed, cancelled);
   }
   const providerMs = performance.now() - started;

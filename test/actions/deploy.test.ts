@@ -13,6 +13,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { runBundledAction, startBundledAction } from '../support/action-runner.js';
+import { runActionInProcess } from '../support/in-process.js';
 import { startFaultProxy } from '../support/fault-proxy.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../support/github-emulator.js';
 import type { Json } from '../support/github-objects.js';
@@ -71,16 +72,32 @@ const ledgerLines = (file: string) =>
     .split('\n')
     .filter(Boolean)
     .map((l) => JSON.parse(l) as Record<string, unknown>);
-/** Deploys; without a gate report the test is about the provider, so it says allow-ungated. */
-const deploy = (inputs: Record<string, string>, extra: Record<string, string> = {}) =>
-  runBundledAction(
+/**
+ * Deploys from the sources, in process; without a gate report the test is about the
+ * provider, so it says allow-ungated. `bundled` runs dist/ as the runner does: for what
+ * only a real process shows (races between processes, the environment a script gets,
+ * what the log masks) and the capability's end-to-end test.
+ */
+const deploy = (
+  inputs: Record<string, string>,
+  extra: Record<string, string> = {},
+  bundled = false,
+) =>
+  (bundled ? runBundledAction : runActionInProcess)(
     'deploy',
     { ...(inputs['gate-report'] ? {} : { 'allow-ungated': 'true' }), ...inputs },
     dir(),
     { ...env, ...extra },
   );
-const rollback = (inputs: Record<string, string>, extra: Record<string, string> = {}) =>
-  runBundledAction('rollback', inputs, dir(), { ...env, ...extra });
+const rollback = (
+  inputs: Record<string, string>,
+  extra: Record<string, string> = {},
+  bundled = false,
+) =>
+  (bundled ? runBundledAction : runActionInProcess)('rollback', inputs, dir(), {
+    ...env,
+    ...extra,
+  });
 
 describe('registry-tag with the file ledger', () => {
   const ledger = 'file:.modelgate/production.jsonl';
@@ -120,11 +137,12 @@ describe('registry-tag with the file ledger', () => {
     });
     expect(live('production')).toBe(images.v2.digest);
 
-    const back = await rollback({
-      environment: 'production',
-      ledger,
-      reason: 'p99 latency doubled',
-    });
+    // Through the bundled rollback, as the runner calls it (the rest runs the sources).
+    const back = await rollback(
+      { environment: 'production', ledger, reason: 'p99 latency doubled' },
+      {},
+      true,
+    );
     expect(back.code).toBe(0);
     expect(back.outputs).toMatchObject({
       'from-image': images.v2.image,
@@ -551,14 +569,18 @@ describe('the command provider', () => {
     const sleepy = 'sleep 1; echo "$MODELGATE_IMAGE" >> race.log';
     const runs = await Promise.all(
       ['v1', 'v2'].map((v) =>
-        deploy({
-          image: images[v].image,
-          environment: 'race',
-          ledger,
-          provider: 'command',
-          run: sleepy,
-          'auto-rollback': 'false',
-        }),
+        deploy(
+          {
+            image: images[v].image,
+            environment: 'race',
+            ledger,
+            provider: 'command',
+            run: sleepy,
+            'auto-rollback': 'false',
+          },
+          {},
+          true, // racing processes, as two jobs race
+        ),
       ),
     );
     const statuses = runs.map((r) => r.outputs.status).sort();
@@ -707,6 +729,7 @@ describe('registry-tag with the github ledger (through the API emulator)', () =>
               'github-token': 'ghs_deployer',
             },
             actions(),
+            true, // racing processes, as jobs race
           ),
         ),
       );
@@ -1132,7 +1155,11 @@ describe('faults in inputs and in the ledger file', () => {
     for (const [round, racers] of [2, 3, 5, 8].entries()) {
       const runs = await Promise.all(
         Array.from({ length: racers }, (_, i) =>
-          deploy({ image: images[versions[(i + round) % 4]].image, environment: 'races', ledger }),
+          deploy(
+            { image: images[versions[(i + round) % 4]].image, environment: 'races', ledger },
+            {},
+            true, // racing processes, as jobs race
+          ),
         ),
       );
       // The last line of each release is its state; releases in the order they were recorded.
@@ -1196,6 +1223,7 @@ describe('faults in inputs and in the ledger file', () => {
         'registry-username': 'someone',
       },
       { MY_SETTING: 'from the workflow env' },
+      true, // the runner's INPUT_* variables exist only in a real run
     );
     expect(run.outputs.status).toBe('success');
     const seen = readFileSync(join(dir(), 'script-env.txt'), 'utf8');

@@ -6,7 +6,8 @@
 import { execFile, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { sourcesDigest } from '../../scripts/sources-digest.mjs';
 
 export interface ActionRun {
@@ -18,6 +19,9 @@ export interface ActionRun {
   durationMs: number;
 }
 
+/** The repository root (bundles are found from here, whatever the working directory). */
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
 let current: boolean | undefined;
 /**
  * Throws unless dist/ was built from the sources as they are now: a bundled-action test
@@ -25,10 +29,9 @@ let current: boolean | undefined;
  */
 export function assertBundlesCurrent(): void {
   if (current) return;
-  const built = existsSync('dist/sources.sha256')
-    ? readFileSync('dist/sources.sha256', 'utf8').trim()
-    : 'nothing';
-  current = built === sourcesDigest();
+  const stamp = join(ROOT, 'dist', 'sources.sha256');
+  const built = existsSync(stamp) ? readFileSync(stamp, 'utf8').trim() : 'nothing';
+  current = built === sourcesDigest(ROOT);
   if (!current)
     throw new Error(
       'dist/ was built from other sources than src/ has now: run `npm run build` (this test drives the bundles)',
@@ -87,7 +90,7 @@ export function startBundledAction(
   const started = Date.now();
   let child!: ChildProcess;
   const done = new Promise<ActionRun>((resolvePromise) => {
-    const command = [...prefix, process.execPath, resolve('dist', action, 'index.js')];
+    const command = [...prefix, process.execPath, join(ROOT, 'dist', action, 'index.js')];
     child = execFile(
       command[0],
       command.slice(1),

@@ -24,8 +24,8 @@ const ACTIONS: Record<string, () => Promise<unknown>> = {
  * Runs an action from the sources the way `runBundledAction` runs its bundle, and answers
  * the same shape: in `cwd`, with the runner's environment plus `env`, the log as the
  * workflow commands @actions/core prints (`::warning::`, `::error::`), the outputs, the
- * summary, and exit code 1 when it failed. One run at a time per test file (it changes
- * the working directory while it runs).
+ * summary, and exit code 1 when it failed. Runs take turns: each changes the working
+ * directory while it runs.
  */
 export async function runActionInProcess(
   name: string,
@@ -34,6 +34,24 @@ export async function runActionInProcess(
   env: Record<string, string> = {},
 ): Promise<ActionRun & { failure?: string }> {
   const action = (await ACTIONS[name]()) as ActionDefinition;
+  // One run at a time: each changes the working directory while it runs (races between
+  // runs are tested with real processes, through the bundles).
+  const turn = queue.then(() => run(action, inputs, cwd, env));
+  queue = turn.then(
+    () => undefined,
+    () => undefined,
+  );
+  return turn;
+}
+
+let queue: Promise<void> = Promise.resolve();
+
+async function run(
+  action: ActionDefinition,
+  inputs: Record<string, string>,
+  cwd: string,
+  env: Record<string, string>,
+): Promise<ActionRun & { failure?: string }> {
   const started = Date.now();
   const lines: string[] = [];
   const outputs: Record<string, string> = {};
@@ -83,7 +101,7 @@ export async function runActionInProcess(
   return {
     code: failure === undefined ? 0 : 1,
     failure,
-    stdout: lines.join('\n') + '\n',
+    stdout: lines.map((line) => `${line}\n`).join(''),
     stderr: '',
     outputs,
     summary,
