@@ -3,12 +3,15 @@ import { randomFillSync } from 'node:crypto';
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runBundledAction } from '../support/action-runner.js';
+import { runActionInProcess } from '../support/in-process.js';
 import { safetensorsBytes, validSafetensors } from '../support/model-writers.js';
 import * as P from '../support/pickle-builder.js';
 import { writeTinyOnnx } from '../support/python.js';
 import { useTempDir } from '../support/temp.js';
 
-describe('validate-model, bundled, as the runner calls it', () => {
+// The first three tests and the start-up one drive the bundle as the runner calls it (the
+// hashing workers must survive bundling); the rest run the sources in process.
+describe('validate-model', () => {
   const dir = useTempDir();
   beforeAll(() => {
     writeTinyOnnx(dir());
@@ -93,7 +96,7 @@ describe('validate-model, bundled, as the runner calls it', () => {
   });
 
   test('a hostile pickle fails the step, with outputs, report and SARIF still written', async () => {
-    const run = await runBundledAction(
+    const run = await runActionInProcess(
       'validate-model',
       { model: 'evil.pkl', sarif: 'results.sarif' },
       dir(),
@@ -119,7 +122,7 @@ describe('validate-model, bundled, as the runner calls it', () => {
   });
 
   test('fail-on: never reports but passes; fail-on: warning fails on warnings', async () => {
-    const never = await runBundledAction(
+    const never = await runActionInProcess(
       'validate-model',
       { model: 'evil.pkl', 'fail-on': 'never' },
       dir(),
@@ -130,13 +133,13 @@ describe('validate-model, bundled, as the runner calls it', () => {
       join(dir(), 'unknown.pkl'),
       P.bytes(P.PROTO(2), P.GLOBAL('mypkg', 'Model'), P.STOP),
     );
-    const warn = await runBundledAction(
+    const warn = await runActionInProcess(
       'validate-model',
       { model: 'unknown.pkl', 'pickle-policy': 'denylist', 'fail-on': 'warning' },
       dir(),
     );
     expect(warn.code).toBe(1);
-    const trusted = await runBundledAction(
+    const trusted = await runActionInProcess(
       'validate-model',
       { model: 'unknown.pkl', 'allow-globals': 'mypkg.Model' },
       dir(),
@@ -145,7 +148,7 @@ describe('validate-model, bundled, as the runner calls it', () => {
   });
 
   test('a bad input fails with one line naming it, and nothing else runs', async () => {
-    const run = await runBundledAction(
+    const run = await runActionInProcess(
       'validate-model',
       { model: 'model.onnx', format: 'tflite' },
       dir(),
@@ -159,7 +162,7 @@ describe('validate-model, bundled, as the runner calls it', () => {
   });
 
   test('a missing model path', async () => {
-    const run = await runBundledAction('validate-model', { model: 'nowhere.onnx' }, dir());
+    const run = await runActionInProcess('validate-model', { model: 'nowhere.onnx' }, dir());
     expect(run.stdout).toContain(
       "::error::validate-model: input 'model': does not exist (got 'nowhere.onnx')",
     );
