@@ -3,6 +3,7 @@ import { randomFillSync } from 'node:crypto';
 import { cpSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { runBundledAction } from '../support/action-runner.js';
+import { runActionInProcess } from '../support/in-process.js';
 import {
   addIndex,
   extractLayersWithTar,
@@ -48,11 +49,19 @@ describe('build-image, bundled, against a real registry', () => {
     );
   });
   afterAll(() => registry.stop());
-  const build = (inputs: Record<string, string>, extraEnv: Record<string, string> = {}) =>
-    runBundledAction('build-image', inputs, dir(), { ...env, ...extraEnv });
+  /** build-image from the sources, in process (the first test drives the bundle). */
+  const build = (
+    inputs: Record<string, string>,
+    extraEnv: Record<string, string> = {},
+    bundled = false,
+  ) =>
+    (bundled ? runBundledAction : runActionInProcess)('build-image', inputs, dir(), {
+      ...env,
+      ...extraEnv,
+    });
 
   test('a model-only image: outputs, labels, and exactly the model bytes at model-path', async () => {
-    const run = await build({ model: 'iris', image: `${registry.host}/acme/iris` });
+    const run = await build({ model: 'iris', image: `${registry.host}/acme/iris` }, {}, true);
     expect(run.code).toBe(0);
     expect(run.outputs.tags).toBe('sha-0123456');
     expect(run.outputs.image).toBe(`${registry.host}/acme/iris@${run.outputs.digest}`);

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runBundledAction, startBundledAction } from '../support/action-runner.js';
+import { runActionInProcess } from '../support/in-process.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../support/github-emulator.js';
 import { pushModelImages, type PushedImage } from '../support/model-images.js';
 import { startRegistry, type LocalRegistry } from '../support/registry.js';
@@ -55,8 +56,9 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => registry.stop());
 
+/** deploy from the sources, in process (the rollback and cancel tests drive the bundle). */
 const deploy = (inputs: Record<string, string>) =>
-  runBundledAction(
+  runActionInProcess(
     'deploy',
     { ledger: 'file:gitops.jsonl', 'allow-ungated': 'true', ...inputs },
     dir(),

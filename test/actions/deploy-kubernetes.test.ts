@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runBundledAction, startBundledAction } from '../support/action-runner.js';
+import { runActionInProcess } from '../support/in-process.js';
 import { startKubeApiServer, type KubeApiServer } from '../support/kube-apiserver.js';
 import { pushModelImages, type PushedImage } from '../support/model-images.js';
 import { startRegistry, type LocalRegistry } from '../support/registry.js';
@@ -58,8 +59,9 @@ async function seed(name: string, image: string, server: KubeApiServer = kube) {
   expect(response.status).toBe(201);
 }
 
+/** deploy from the sources, in process (the rollback and cancel tests drive the bundle). */
 const deploy = (inputs: Record<string, string>) =>
-  runBundledAction(
+  runActionInProcess(
     'deploy',
     {
       ledger: 'file:kube.jsonl',
