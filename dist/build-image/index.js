@@ -28847,7 +28847,25 @@ class HashPool {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/digest.ts
+/** Content digests as modelgate writes and accepts them: `sha256:` and 64 lowercase hex. */
+
+/** The digest of some bytes. */
+const sha256Of = (bytes) => `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+/** The digest a running hash has reached (it is finished by this). */
+const digestFrom = (hash) => `sha256:${hash.digest('hex')}`;
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+/** True for a well-formed digest. */
+const isDigest = (value) => typeof value === 'string' && DIGEST.test(value);
+/** The digest an image reference ends in (`...@sha256:...`), if it does. */
+function digestOfReference(image) {
+    const at = image.lastIndexOf('@');
+    const digest = at >= 0 ? image.slice(at + 1) : '';
+    return isDigest(digest) ? digest : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/digest/tree-digest.ts
+
 
 /**
  * The digest of a directory (SPEC §1): SHA-256 of one line per regular file,
@@ -28858,7 +28876,7 @@ function computeTreeDigest(entries) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
     for (const entry of sorted)
         hash.update(`${entry.sha256}  ${entry.size}  ${entry.path}\n`);
-    return `sha256:${hash.digest('hex')}`;
+    return digestFrom(hash);
 }
 
 ;// CONCATENATED MODULE: ./src/model/model-digest.ts
@@ -29010,6 +29028,7 @@ function platformName(platform) {
 
 
 
+
 const REF_NAME = 'org.opencontainers.image.ref.name';
 class ImageLayout {
     dir;
@@ -29050,7 +29069,7 @@ class ImageLayout {
                     yield chunk;
                 }
             })()), (0,external_node_fs_.createWriteStream)(temporary));
-            const digest = `sha256:${hash.digest('hex')}`;
+            const digest = digestFrom(hash);
             if (expected && digest !== expected)
                 throw new Error(`blob content has digest ${digest}, expected ${expected}`);
             await (0,promises_.rename)(temporary, this.blobPath(digest));
@@ -29069,7 +29088,7 @@ class ImageLayout {
     /** Reads a blob whole, checking its digest. */
     async readBlob(digest) {
         const bytes = await (0,promises_.readFile)(this.blobPath(digest));
-        const actual = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+        const actual = sha256Of(bytes);
         if (actual !== digest)
             throw new Error(`blob ${digest} in ${this.dir} is corrupt (digest ${actual})`);
         return bytes;
@@ -29158,6 +29177,7 @@ function describeFetchError(error) {
  */
 
 
+
 /** Blobs up to this size with a known digest go in a single PUT. */
 const MONOLITHIC_MAX = 64 << 20;
 async function startUpload(transport) {
@@ -29243,7 +29263,7 @@ async function uploadChunked(transport, source, { chunkSize, onBytes }) {
     };
     while (offset < source.size)
         await transport.retryStep(`chunk at ${offset}`, sendChunk, recover);
-    const digest = source.digest ?? `sha256:${hash.digest('hex')}`;
+    const digest = source.digest ?? digestFrom(hash);
     const response = await transport.request('PUT', withQuery(location, 'digest', digest), {
         headers: { 'content-length': '0' },
         body: () => Buffer.alloc(0),
@@ -29410,17 +29430,6 @@ async function retrying(attempt, options) {
             throw options.signal.reason ?? new Error('cancelled');
         await options.recover?.();
     }
-}
-
-;// CONCATENATED MODULE: ./src/core/digest.ts
-const DIGEST = /^sha256:[a-f0-9]{64}$/;
-/** True for a well-formed digest. */
-const isDigest = (value) => typeof value === 'string' && DIGEST.test(value);
-/** The digest an image reference ends in (`...@sha256:...`), if it does. */
-function digestOfReference(image) {
-    const at = image.lastIndexOf('@');
-    const digest = at >= 0 ? image.slice(at + 1) : '';
-    return isDigest(digest) ? digest : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/oci/reference.ts
@@ -29888,7 +29897,7 @@ class RegistryClient {
         for await (const chunk of await this.getBlob(digest))
             chunks.push(Buffer.from(chunk));
         const bytes = Buffer.concat(chunks);
-        const actual = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+        const actual = sha256Of(bytes);
         if (actual !== digest)
             throw new RegistryError(`blob ${digest} has digest ${actual}: the registry returned something else`);
         return bytes;
@@ -29918,7 +29927,7 @@ class RegistryClient {
             expect: [200],
         });
         const bytes = Buffer.from(await response.arrayBuffer());
-        const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+        const digest = sha256Of(bytes);
         if (reference.startsWith('sha256:') && reference !== digest)
             throw new RegistryError(`manifest ${reference} has digest ${digest}`);
         let mediaType = response.headers.get('content-type')?.split(';')[0].trim() ?? '';
@@ -30001,17 +30010,13 @@ class RegistryClient {
 }
 
 ;// CONCATENATED MODULE: ./src/oci/image-store.ts
-/**
- * Where images are read from and written to: a registry repository or an OCI image
- * layout. The image writer speaks only this interface.
- */
 
 
 
 /** Wraps JSON bytes as a manifest with its digest. */
 function manifestOf(mediaType, value) {
     const bytes = Buffer.from(JSON.stringify(value));
-    return { mediaType, bytes, digest: `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}` };
+    return { mediaType, bytes, digest: sha256Of(bytes) };
 }
 /** Wraps a blob source so every byte handed to the transport is counted (retries too). */
 function counting(source, count) {
@@ -30294,6 +30299,7 @@ function tarParts(plan) {
 
 
 
+
 function layerMediaType(compression) {
     return compression === 'gzip'
         ? MediaType.ociLayerGzip
@@ -30347,8 +30353,8 @@ async function measureCompressedLayer(plan, compression, onBytes) {
         onBytes?.(chunk.length);
     }
     return {
-        digest: `sha256:${blobHash.digest('hex')}`,
-        diffId: `sha256:${tarHash.digest('hex')}`,
+        digest: digestFrom(blobHash),
+        diffId: digestFrom(tarHash),
         size,
     };
 }

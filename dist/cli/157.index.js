@@ -2810,9 +2810,10 @@ var core_digest = __webpack_require__(5543);
 
 
 
+
 /** The model digest from `model-digest` and/or a validate-model report (both must agree). */
 async function modelDigestOf(given, validateReport) {
-    if (given && !(0,core_digest/* isDigest */.B)(given))
+    if (given && !(0,core_digest/* isDigest */.Bc)(given))
         throw new errors/* ConfigurationError */.j('model-digest', 'must be sha256:<64 hex digits>', given);
     if (!validateReport)
         return given || undefined;
@@ -2826,7 +2827,7 @@ async function fileDigest(path) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
     for await (const chunk of (0,external_node_fs_.createReadStream)(path))
         hash.update(chunk);
-    return `sha256:${hash.digest('hex')}`;
+    return (0,core_digest/* digestFrom */.Xb)(hash);
 }
 /**
  * The evaluation set's digest: SHA-256 of `<id>\t<label>\n` lines sorted by id (by row
@@ -2844,7 +2845,7 @@ function evaluationDigest(table) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
     for (const line of lines)
         hash.update(line);
-    return `sha256:${hash.digest('hex')}`;
+    return (0,core_digest/* digestFrom */.Xb)(hash);
 }
 
 ;// CONCATENATED MODULE: ./src/gate/run-gate.ts
@@ -3111,7 +3112,7 @@ async function readValidateReport(path, model, refusal = 'refusing to build it')
     if (report.valid === false)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j('validate-report', `says the model failed validation; ${refusal}`, path);
     const digest = report.subject?.model?.digest ?? report.digest;
-    if (!(0,_core_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .isDigest */ .B)(digest) || typeof report.format !== 'string')
+    if (!(0,_core_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .isDigest */ .Bc)(digest) || typeof report.format !== 'string')
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j('validate-report', 'is not a validate-model report (no digest/format)', path);
     if (model !== undefined && report.model && (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(report.model) !== (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(model))
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j('validate-report', `is for '${report.model}', not '${model}'`, path);

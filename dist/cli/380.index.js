@@ -269,7 +269,7 @@ const deployAction = (0,action/* defineAction */.Q)({
         const givenName = (0,release_inputs/* checkName */.I3)(inputs.name);
         const token = inputs['github-token'];
         const modelDigest = inputs['model-digest'];
-        if (modelDigest && !(0,digest/* isDigest */.B)(modelDigest))
+        if (modelDigest && !(0,digest/* isDigest */.Bc)(modelDigest))
             throw new errors/* ConfigurationError */.j('model-digest', 'must be sha256:<64 hex digits>', modelDigest);
         const reportPath = inputs['gate-report'];
         if (!reportPath && !inputs['allow-ungated'])
@@ -605,8 +605,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: storeEvidence
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:os"
@@ -621,15 +619,9 @@ var image_store = __webpack_require__(6132);
 var reference = __webpack_require__(9767);
 // EXTERNAL MODULE: ./src/oci/media-types.ts
 var media_types = __webpack_require__(9217);
+// EXTERNAL MODULE: ./src/core/digest.ts
+var core_digest = __webpack_require__(5543);
 ;// CONCATENATED MODULE: ./src/oci/referrers.ts
-/**
- * OCI 1.1 referrers: artifacts whose manifest names a `subject` (the image they are
- * about). Pushed through the referrers API where the registry offers it (it answers the
- * manifest PUT with `OCI-Subject`), else with the distribution spec's fallback: an
- * image index tagged `sha256-<hex>` after the subject's digest, listing its referrers.
- * An OCI image layout keeps them the same way. Written here: no maintained JS client
- * speaks the referrers API.
- */
 
 
 
@@ -640,7 +632,6 @@ const EMPTY_CONFIG = {
     size: 2,
 };
 const TITLE = 'org.opencontainers.image.title';
-const sha256 = (bytes) => `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
 /** The fallback tag of a subject: `sha256-<hex>`. */
 const referrersTag = (digest) => digest.replace(':', '-');
 /** Pushes files as one artifact about `subject`; blobs first, the manifest last. */
@@ -713,22 +704,22 @@ async function listReferrers(store, digest, artifactType) {
  */
 async function readArtifact(store, digest, artifactType) {
     const found = await store.getManifest(digest);
-    if (sha256(found.bytes) !== digest)
-        throw new Error(`${store.name}: manifest ${digest} has digest ${sha256(found.bytes)}`);
+    if ((0,core_digest/* sha256Of */.Bj)(found.bytes) !== digest)
+        throw new Error(`${store.name}: manifest ${digest} has digest ${(0,core_digest/* sha256Of */.Bj)(found.bytes)}`);
     const manifest = JSON.parse(found.bytes.toString('utf8'));
     if (manifest.artifactType !== artifactType)
         throw new Error(`${store.name}@${digest} is a ${manifest.artifactType ?? 'manifest'}, not a ${artifactType}`);
     const files = [];
     for (const layer of manifest.layers) {
         const bytes = await store.readBlob(layer.digest);
-        if (sha256(bytes) !== layer.digest || bytes.length !== layer.size)
+        if ((0,core_digest/* sha256Of */.Bj)(bytes) !== layer.digest || bytes.length !== layer.size)
             throw new Error(`${store.name}: blob ${layer.digest} of ${digest} does not match its digest`);
         files.push({ title: layer.annotations?.[TITLE] ?? '', mediaType: layer.mediaType, bytes });
     }
     return { manifest, files };
 }
 async function putBytes(store, bytes) {
-    const digest = sha256(bytes);
+    const digest = (0,core_digest/* sha256Of */.Bj)(bytes);
     if (await store.hasBlob(digest))
         return digest;
     return store.putBlob({
@@ -768,7 +759,6 @@ var evidence = __webpack_require__(8448);
 const EVIDENCE_TYPE = 'application/vnd.modelgate.evidence.v1+json';
 const REPORT_TYPE = 'application/vnd.modelgate.gate-report.v1+json';
 const REPORT_TITLE = 'evaluate-gate.json';
-const sha256Of = (bytes) => `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
 /** The media type a predictions (or metrics) file is stored with, from its extension. */
 function mediaTypeOf(path) {
     const extension = (0,external_node_path_.extname)(path).toLowerCase();
@@ -825,7 +815,7 @@ async function storeEvidence(options) {
         throw new errors/* ConfigurationError */.j('gate-report', `names candidate predictions ${path}, which cannot be read here: deploy where the gate ran (same workspace)`, reportPath);
     }
     // The digest of the very bytes that are pushed (one read).
-    const actual = sha256Of(bytes);
+    const actual = (0,core_digest/* sha256Of */.Bj)(bytes);
     if (actual !== expected)
         throw new errors/* ConfigurationError */.j('gate-report', `judged predictions ${path} with digest ${expected}, but that file is now ${actual}`, reportPath);
     const files = [
@@ -924,7 +914,7 @@ async function withReleaseEvidence(release, access, load, cache) {
         const path = (0,external_node_path_.join)(dir, (0,external_node_path_.basename)(predictions.title) || 'predictions.csv');
         await (0,promises_.writeFile)(path, predictions.bytes);
         const recorded = release.gate?.predictions_digest;
-        const actual = sha256Of(predictions.bytes);
+        const actual = (0,core_digest/* sha256Of */.Bj)(predictions.bytes);
         if (recorded && recorded !== actual)
             throw new Error(`evidence ${evidence.digest} holds predictions ${actual}, not the ${recorded} release ${release.id} recorded`);
         return await load(path);

@@ -213,7 +213,7 @@ function parseBuildxMetadata(text) {
         throw new Error('buildx metadata file is not JSON');
     }
     const digest = metadata['containerimage.digest'];
-    if (!(0,core_digest/* isDigest */.B)(digest))
+    if (!(0,core_digest/* isDigest */.Bc)(digest))
         throw new Error('buildx metadata has no containerimage.digest');
     return digest;
 }
@@ -522,7 +522,7 @@ async function readValidateReport(path, model, refusal = 'refusing to build it')
     if (report.valid === false)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j('validate-report', `says the model failed validation; ${refusal}`, path);
     const digest = report.subject?.model?.digest ?? report.digest;
-    if (!(0,_core_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .isDigest */ .B)(digest) || typeof report.format !== 'string')
+    if (!(0,_core_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .isDigest */ .Bc)(digest) || typeof report.format !== 'string')
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j('validate-report', 'is not a validate-model report (no digest/format)', path);
     if (model !== undefined && report.model && (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(report.model) !== (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(model))
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j('validate-report', `is for '${report.model}', not '${model}'`, path);
@@ -834,7 +834,10 @@ __webpack_require__.d(__webpack_exports__, {
 var hash_pool = __webpack_require__(6789);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/core/digest.ts
+var digest = __webpack_require__(5543);
 ;// CONCATENATED MODULE: ./src/digest/tree-digest.ts
+
 
 /**
  * The digest of a directory (SPEC §1): SHA-256 of one line per regular file,
@@ -845,7 +848,7 @@ function computeTreeDigest(entries) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
     for (const entry of sorted)
         hash.update(`${entry.sha256}  ${entry.size}  ${entry.path}\n`);
-    return `sha256:${hash.digest('hex')}`;
+    return (0,digest/* digestFrom */.Xb)(hash);
 }
 
 ;// CONCATENATED MODULE: ./src/model/model-digest.ts

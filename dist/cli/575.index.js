@@ -414,6 +414,36 @@ function defineAction(definition) {
 
 /***/ }),
 
+/***/ 5543:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bc: () => (/* binding */ isDigest),
+/* harmony export */   Bj: () => (/* binding */ sha256Of),
+/* harmony export */   Dp: () => (/* binding */ digestOfReference),
+/* harmony export */   Xb: () => (/* binding */ digestFrom)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/** Content digests as modelgate writes and accepts them: `sha256:` and 64 lowercase hex. */
+
+/** The digest of some bytes. */
+const sha256Of = (bytes) => `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
+/** The digest a running hash has reached (it is finished by this). */
+const digestFrom = (hash) => `sha256:${hash.digest('hex')}`;
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+/** True for a well-formed digest. */
+const isDigest = (value) => typeof value === 'string' && DIGEST.test(value);
+/** The digest an image reference ends in (`...@sha256:...`), if it does. */
+function digestOfReference(image) {
+    const at = image.lastIndexOf('@');
+    const digest = at >= 0 ? image.slice(at + 1) : '';
+    return isDigest(digest) ? digest : undefined;
+}
+
+
+/***/ }),
+
 /***/ 4664:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1077,7 +1107,10 @@ __webpack_require__.d(__webpack_exports__, {
 var hash_pool = __webpack_require__(6789);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/core/digest.ts
+var digest = __webpack_require__(5543);
 ;// CONCATENATED MODULE: ./src/digest/tree-digest.ts
+
 
 /**
  * The digest of a directory (SPEC §1): SHA-256 of one line per regular file,
@@ -1088,7 +1121,7 @@ function computeTreeDigest(entries) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
     for (const entry of sorted)
         hash.update(`${entry.sha256}  ${entry.size}  ${entry.path}\n`);
-    return `sha256:${hash.digest('hex')}`;
+    return (0,digest/* digestFrom */.Xb)(hash);
 }
 
 ;// CONCATENATED MODULE: ./src/model/model-digest.ts

@@ -71,9 +71,19 @@ function modelTitle(model) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ isDigest),
-/* harmony export */   D: () => (/* binding */ digestOfReference)
+/* harmony export */   Bc: () => (/* binding */ isDigest),
+/* harmony export */   Bj: () => (/* binding */ sha256Of),
+/* harmony export */   Dp: () => (/* binding */ digestOfReference),
+/* harmony export */   Xb: () => (/* binding */ digestFrom)
 /* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/** Content digests as modelgate writes and accepts them: `sha256:` and 64 lowercase hex. */
+
+/** The digest of some bytes. */
+const sha256Of = (bytes) => `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
+/** The digest a running hash has reached (it is finished by this). */
+const digestFrom = (hash) => `sha256:${hash.digest('hex')}`;
 const DIGEST = /^sha256:[a-f0-9]{64}$/;
 /** True for a well-formed digest. */
 const isDigest = (value) => typeof value === 'string' && DIGEST.test(value);
@@ -319,12 +329,15 @@ var external_node_stream_promises_ = __webpack_require__(6466);
 var external_node_stream_ = __webpack_require__(7075);
 // EXTERNAL MODULE: ./src/oci/media-types.ts
 var media_types = __webpack_require__(9217);
+// EXTERNAL MODULE: ./src/core/digest.ts
+var core_digest = __webpack_require__(5543);
 ;// CONCATENATED MODULE: ./src/oci/layout.ts
 /**
  * An OCI image layout on disk (`oci-layout`, `index.json`, `blobs/sha256/...`), as a
  * destination and as a base. Blobs are written to a temporary name and renamed once
  * their digest is verified; index.json is replaced atomically.
  */
+
 
 
 
@@ -372,7 +385,7 @@ class ImageLayout {
                     yield chunk;
                 }
             })()), (0,external_node_fs_.createWriteStream)(temporary));
-            const digest = `sha256:${hash.digest('hex')}`;
+            const digest = (0,core_digest/* digestFrom */.Xb)(hash);
             if (expected && digest !== expected)
                 throw new Error(`blob content has digest ${digest}, expected ${expected}`);
             await (0,promises_.rename)(temporary, this.blobPath(digest));
@@ -391,7 +404,7 @@ class ImageLayout {
     /** Reads a blob whole, checking its digest. */
     async readBlob(digest) {
         const bytes = await (0,promises_.readFile)(this.blobPath(digest));
-        const actual = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+        const actual = (0,core_digest/* sha256Of */.Bj)(bytes);
         if (actual !== digest)
             throw new Error(`blob ${digest} in ${this.dir} is corrupt (digest ${actual})`);
         return bytes;
@@ -480,6 +493,7 @@ function describeFetchError(error) {
  */
 
 
+
 /** Blobs up to this size with a known digest go in a single PUT. */
 const MONOLITHIC_MAX = 64 << 20;
 async function startUpload(transport) {
@@ -565,7 +579,7 @@ async function uploadChunked(transport, source, { chunkSize, onBytes }) {
     };
     while (offset < source.size)
         await transport.retryStep(`chunk at ${offset}`, sendChunk, recover);
-    const digest = source.digest ?? `sha256:${hash.digest('hex')}`;
+    const digest = source.digest ?? (0,core_digest/* digestFrom */.Xb)(hash);
     const response = await transport.request('PUT', withQuery(location, 'digest', digest), {
         headers: { 'content-length': '0' },
         body: () => Buffer.alloc(0),
@@ -938,7 +952,7 @@ class RegistryClient {
         for await (const chunk of await this.getBlob(digest))
             chunks.push(Buffer.from(chunk));
         const bytes = Buffer.concat(chunks);
-        const actual = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+        const actual = (0,core_digest/* sha256Of */.Bj)(bytes);
         if (actual !== digest)
             throw new RegistryError(`blob ${digest} has digest ${actual}: the registry returned something else`);
         return bytes;
@@ -968,7 +982,7 @@ class RegistryClient {
             expect: [200],
         });
         const bytes = Buffer.from(await response.arrayBuffer());
-        const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+        const digest = (0,core_digest/* sha256Of */.Bj)(bytes);
         if (reference.startsWith('sha256:') && reference !== digest)
             throw new RegistryError(`manifest ${reference} has digest ${digest}`);
         let mediaType = response.headers.get('content-type')?.split(';')[0].trim() ?? '';
@@ -1051,17 +1065,13 @@ class RegistryClient {
 }
 
 ;// CONCATENATED MODULE: ./src/oci/image-store.ts
-/**
- * Where images are read from and written to: a registry repository or an OCI image
- * layout. The image writer speaks only this interface.
- */
 
 
 
 /** Wraps JSON bytes as a manifest with its digest. */
 function manifestOf(mediaType, value) {
     const bytes = Buffer.from(JSON.stringify(value));
-    return { mediaType, bytes, digest: `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}` };
+    return { mediaType, bytes, digest: (0,core_digest/* sha256Of */.Bj)(bytes) };
 }
 /** Wraps a blob source so every byte handed to the transport is counted (retries too). */
 function counting(source, count) {
@@ -1270,7 +1280,7 @@ function parseImageReference(text, input) {
         if (at >= 0 && /^sha256:/.test(rest.slice(at + 1))) {
             digest = rest.slice(at + 1);
             rest = rest.slice(0, at);
-            if (!(0,_core_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .isDigest */ .B)(digest))
+            if (!(0,_core_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .isDigest */ .Bc)(digest))
                 throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(input, `'${digest}' is not a sha256 digest`, text);
         }
         const colon = rest.lastIndexOf(':');
@@ -1290,7 +1300,7 @@ function parseImageReference(text, input) {
     if (at >= 0) {
         digest = rest.slice(at + 1);
         rest = rest.slice(0, at);
-        if (!(0,_core_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .isDigest */ .B)(digest))
+        if (!(0,_core_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .isDigest */ .Bc)(digest))
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(input, `'${digest}' is not a sha256 digest`, text);
     }
     let tag;

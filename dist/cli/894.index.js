@@ -205,7 +205,7 @@ function details(summaryText, body) {
 /* harmony export */   "do": () => (/* binding */ releaseName),
 /* harmony export */   dv: () => (/* binding */ findRelease),
 /* harmony export */   ez: () => (/* binding */ onlyLiveName),
-/* harmony export */   f2: () => (/* reexport safe */ _release_record_js__WEBPACK_IMPORTED_MODULE_2__.f2),
+/* harmony export */   f2: () => (/* reexport safe */ _release_record_js__WEBPACK_IMPORTED_MODULE_3__.f2),
 /* harmony export */   ol: () => (/* binding */ digestOf),
 /* harmony export */   zW: () => (/* binding */ originalOf)
 /* harmony export */ });
@@ -213,8 +213,8 @@ function details(summaryText, body) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5543);
-/* harmony import */ var _release_record_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9520);
+/* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5543);
+/* harmony import */ var _release_record_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9520);
 /**
  * The release ledger: every promotion of an image to an environment, as the release
  * records of SPEC §6. Two backends implement it (`github`: Deployments and their
@@ -295,14 +295,14 @@ async function environmentsLive(ledger, name) {
 }
 /** The digest of an image reference (`...@sha256:…`), if it names one. */
 function digestOf(image) {
-    return (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .digestOfReference */ .D)(image);
+    return (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .digestOfReference */ .Dp)(image);
 }
 /** A release by id, GitHub deployment id, or image digest (the newest healthy one with it). */
 function findRelease(history, to) {
     const byId = history.find((r) => r.id === to || String(r.deployment_id) === to);
     if (byId)
         return byId;
-    const digest = digestOf(to) ?? ((0,_core_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .isDigest */ .B)(to) ? to : undefined);
+    const digest = digestOf(to) ?? ((0,_core_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .isDigest */ .Bc)(to) ? to : undefined);
     if (!digest)
         return undefined;
     return (history.find((r) => wasHealthy(r) && digestOf(r.image) === digest) ??

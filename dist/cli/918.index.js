@@ -604,7 +604,9 @@ function composeConfig(base, diffId, options) {
 /* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9217);
 /* harmony import */ var _digest_shared_read_hash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3581);
 /* harmony import */ var _tar_layer_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4610);
+/* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5543);
 /** The model layer blob: the deterministic tar, optionally gzip- or zstd-compressed. */
+
 
 
 
@@ -664,8 +666,8 @@ async function measureCompressedLayer(plan, compression, onBytes) {
         onBytes?.(chunk.length);
     }
     return {
-        digest: `sha256:${blobHash.digest('hex')}`,
-        diffId: `sha256:${tarHash.digest('hex')}`,
+        digest: (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_6__/* .digestFrom */ .Xb)(blobHash),
+        diffId: (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_6__/* .digestFrom */ .Xb)(tarHash),
         size,
     };
 }

@@ -29277,6 +29277,12 @@ var inputs = __nccwpck_require__(745);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/core/digest.ts
+/** Content digests as modelgate writes and accepts them: `sha256:` and 64 lowercase hex. */
+
+/** The digest of some bytes. */
+const digest_sha256Of = (bytes) => `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+/** The digest a running hash has reached (it is finished by this). */
+const digest_digestFrom = (hash) => `sha256:${hash.digest('hex')}`;
 const DIGEST = /^sha256:[a-f0-9]{64}$/;
 /** True for a well-formed digest. */
 const digest_isDigest = (value) => typeof value === 'string' && DIGEST.test(value);
@@ -35078,6 +35084,7 @@ function media_types_platformName(platform) {
 
 
 
+
 const REF_NAME = 'org.opencontainers.image.ref.name';
 class ImageLayout {
     dir;
@@ -35118,7 +35125,7 @@ class ImageLayout {
                     yield chunk;
                 }
             })()), (0,external_node_fs_.createWriteStream)(temporary));
-            const digest = `sha256:${hash.digest('hex')}`;
+            const digest = digest_digestFrom(hash);
             if (expected && digest !== expected)
                 throw new Error(`blob content has digest ${digest}, expected ${expected}`);
             await (0,promises_.rename)(temporary, this.blobPath(digest));
@@ -35137,7 +35144,7 @@ class ImageLayout {
     /** Reads a blob whole, checking its digest. */
     async readBlob(digest) {
         const bytes = await (0,promises_.readFile)(this.blobPath(digest));
-        const actual = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+        const actual = digest_sha256Of(bytes);
         if (actual !== digest)
             throw new Error(`blob ${digest} in ${this.dir} is corrupt (digest ${actual})`);
         return bytes;
@@ -35226,6 +35233,7 @@ function describeFetchError(error) {
  */
 
 
+
 /** Blobs up to this size with a known digest go in a single PUT. */
 const MONOLITHIC_MAX = 64 << 20;
 async function startUpload(transport) {
@@ -35311,7 +35319,7 @@ async function uploadChunked(transport, source, { chunkSize, onBytes }) {
     };
     while (offset < source.size)
         await transport.retryStep(`chunk at ${offset}`, sendChunk, recover);
-    const digest = source.digest ?? `sha256:${hash.digest('hex')}`;
+    const digest = source.digest ?? digest_digestFrom(hash);
     const response = await transport.request('PUT', withQuery(location, 'digest', digest), {
         headers: { 'content-length': '0' },
         body: () => Buffer.alloc(0),
@@ -35945,7 +35953,7 @@ class RegistryClient {
         for await (const chunk of await this.getBlob(digest))
             chunks.push(Buffer.from(chunk));
         const bytes = Buffer.concat(chunks);
-        const actual = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+        const actual = digest_sha256Of(bytes);
         if (actual !== digest)
             throw new RegistryError(`blob ${digest} has digest ${actual}: the registry returned something else`);
         return bytes;
@@ -35975,7 +35983,7 @@ class RegistryClient {
             expect: [200],
         });
         const bytes = Buffer.from(await response.arrayBuffer());
-        const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+        const digest = digest_sha256Of(bytes);
         if (reference.startsWith('sha256:') && reference !== digest)
             throw new RegistryError(`manifest ${reference} has digest ${digest}`);
         let mediaType = response.headers.get('content-type')?.split(';')[0].trim() ?? '';
@@ -36058,17 +36066,13 @@ class RegistryClient {
 }
 
 ;// CONCATENATED MODULE: ./src/oci/image-store.ts
-/**
- * Where images are read from and written to: a registry repository or an OCI image
- * layout. The image writer speaks only this interface.
- */
 
 
 
 /** Wraps JSON bytes as a manifest with its digest. */
 function image_store_manifestOf(mediaType, value) {
     const bytes = Buffer.from(JSON.stringify(value));
-    return { mediaType, bytes, digest: `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}` };
+    return { mediaType, bytes, digest: digest_sha256Of(bytes) };
 }
 /** Wraps a blob source so every byte handed to the transport is counted (retries too). */
 function counting(source, count) {
@@ -36664,6 +36668,7 @@ function tar_layer_tarParts(plan) {
 
 
 
+
 function model_layer_layerMediaType(compression) {
     return compression === 'gzip'
         ? MediaType.ociLayerGzip
@@ -36718,8 +36723,8 @@ async function measureCompressedLayer(plan, compression, onBytes) {
         onBytes?.(chunk.length);
     }
     return {
-        digest: `sha256:${blobHash.digest('hex')}`,
-        diffId: `sha256:${tarHash.digest('hex')}`,
+        digest: digestFrom(blobHash),
+        diffId: digestFrom(tarHash),
         size,
     };
 }
@@ -38582,14 +38587,6 @@ async function sourceOf(run) {
 }
 
 ;// CONCATENATED MODULE: ./src/oci/referrers.ts
-/**
- * OCI 1.1 referrers: artifacts whose manifest names a `subject` (the image they are
- * about). Pushed through the referrers API where the registry offers it (it answers the
- * manifest PUT with `OCI-Subject`), else with the distribution spec's fallback: an
- * image index tagged `sha256-<hex>` after the subject's digest, listing its referrers.
- * An OCI image layout keeps them the same way. Written here: no maintained JS client
- * speaks the referrers API.
- */
 
 
 
@@ -38600,7 +38597,6 @@ const EMPTY_CONFIG = {
     size: 2,
 };
 const TITLE = 'org.opencontainers.image.title';
-const sha256 = (bytes) => `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
 /** The fallback tag of a subject: `sha256-<hex>`. */
 const referrersTag = (digest) => digest.replace(':', '-');
 /** Pushes files as one artifact about `subject`; blobs first, the manifest last. */
@@ -38673,22 +38669,22 @@ async function listReferrers(store, digest, artifactType) {
  */
 async function referrers_readArtifact(store, digest, artifactType) {
     const found = await store.getManifest(digest);
-    if (sha256(found.bytes) !== digest)
-        throw new Error(`${store.name}: manifest ${digest} has digest ${sha256(found.bytes)}`);
+    if (digest_sha256Of(found.bytes) !== digest)
+        throw new Error(`${store.name}: manifest ${digest} has digest ${digest_sha256Of(found.bytes)}`);
     const manifest = JSON.parse(found.bytes.toString('utf8'));
     if (manifest.artifactType !== artifactType)
         throw new Error(`${store.name}@${digest} is a ${manifest.artifactType ?? 'manifest'}, not a ${artifactType}`);
     const files = [];
     for (const layer of manifest.layers) {
         const bytes = await store.readBlob(layer.digest);
-        if (sha256(bytes) !== layer.digest || bytes.length !== layer.size)
+        if (digest_sha256Of(bytes) !== layer.digest || bytes.length !== layer.size)
             throw new Error(`${store.name}: blob ${layer.digest} of ${digest} does not match its digest`);
         files.push({ title: layer.annotations?.[TITLE] ?? '', mediaType: layer.mediaType, bytes });
     }
     return { manifest, files };
 }
 async function putBytes(store, bytes) {
-    const digest = sha256(bytes);
+    const digest = digest_sha256Of(bytes);
     if (await store.hasBlob(digest))
         return digest;
     return store.putBlob({
@@ -38724,7 +38720,6 @@ async function putBytes(store, bytes) {
 const EVIDENCE_TYPE = 'application/vnd.modelgate.evidence.v1+json';
 const REPORT_TYPE = 'application/vnd.modelgate.gate-report.v1+json';
 const REPORT_TITLE = 'evaluate-gate.json';
-const sha256Of = (bytes) => `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
 /** The media type a predictions (or metrics) file is stored with, from its extension. */
 function mediaTypeOf(path) {
     const extension = (0,external_node_path_.extname)(path).toLowerCase();
@@ -38781,7 +38776,7 @@ async function storeEvidence(options) {
         throw new errors/* ConfigurationError */.j('gate-report', `names candidate predictions ${path}, which cannot be read here: deploy where the gate ran (same workspace)`, reportPath);
     }
     // The digest of the very bytes that are pushed (one read).
-    const actual = sha256Of(bytes);
+    const actual = digest_sha256Of(bytes);
     if (actual !== expected)
         throw new errors/* ConfigurationError */.j('gate-report', `judged predictions ${path} with digest ${expected}, but that file is now ${actual}`, reportPath);
     const files = [

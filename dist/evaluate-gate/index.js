@@ -36609,6 +36609,23 @@ async function publishGate(summary, options) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/core/digest.ts
+/** Content digests as modelgate writes and accepts them: `sha256:` and 64 lowercase hex. */
+
+/** The digest of some bytes. */
+const digest_sha256Of = (bytes) => `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+/** The digest a running hash has reached (it is finished by this). */
+const digestFrom = (hash) => `sha256:${hash.digest('hex')}`;
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+/** True for a well-formed digest. */
+const digest_isDigest = (value) => typeof value === 'string' && DIGEST.test(value);
+/** The digest an image reference ends in (`...@sha256:...`), if it does. */
+function digest_digestOfReference(image) {
+    const at = image.lastIndexOf('@');
+    const digest = at >= 0 ? image.slice(at + 1) : '';
+    return digest_isDigest(digest) ? digest : undefined;
+}
+
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __nccwpck_require__(9691);
 ;// CONCATENATED MODULE: ./src/ledger/release-record.ts
@@ -39818,17 +39835,6 @@ function loosenedSince(current, recorded) {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/core/digest.ts
-const DIGEST = /^sha256:[a-f0-9]{64}$/;
-/** True for a well-formed digest. */
-const digest_isDigest = (value) => typeof value === 'string' && DIGEST.test(value);
-/** The digest an image reference ends in (`...@sha256:...`), if it does. */
-function digest_digestOfReference(image) {
-    const at = image.lastIndexOf('@');
-    const digest = at >= 0 ? image.slice(at + 1) : '';
-    return digest_isDigest(digest) ? digest : undefined;
-}
-
 ;// CONCATENATED MODULE: ./src/build/validate-report.ts
 /** A validate-model report as build-image's input: the model's digest, format and signature. */
 
@@ -39874,6 +39880,7 @@ async function readValidateReport(path, model, refusal = 'refusing to build it')
 
 
 
+
 /** The model digest from `model-digest` and/or a validate-model report (both must agree). */
 async function modelDigestOf(given, validateReport) {
     if (given && !digest_isDigest(given))
@@ -39890,7 +39897,7 @@ async function fileDigest(path) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
     for await (const chunk of (0,external_node_fs_.createReadStream)(path))
         hash.update(chunk);
-    return `sha256:${hash.digest('hex')}`;
+    return digestFrom(hash);
 }
 /**
  * The evaluation set's digest: SHA-256 of `<id>\t<label>\n` lines sorted by id (by row
@@ -39908,7 +39915,7 @@ function evaluationDigest(table) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
     for (const line of lines)
         hash.update(line);
-    return `sha256:${hash.digest('hex')}`;
+    return digestFrom(hash);
 }
 
 ;// CONCATENATED MODULE: ./src/gate/run-gate.ts
@@ -40557,6 +40564,7 @@ function platformName(platform) {
 
 
 
+
 const REF_NAME = 'org.opencontainers.image.ref.name';
 class ImageLayout {
     dir;
@@ -40597,7 +40605,7 @@ class ImageLayout {
                     yield chunk;
                 }
             })()), (0,external_node_fs_.createWriteStream)(temporary));
-            const digest = `sha256:${hash.digest('hex')}`;
+            const digest = digestFrom(hash);
             if (expected && digest !== expected)
                 throw new Error(`blob content has digest ${digest}, expected ${expected}`);
             await (0,promises_.rename)(temporary, this.blobPath(digest));
@@ -40616,7 +40624,7 @@ class ImageLayout {
     /** Reads a blob whole, checking its digest. */
     async readBlob(digest) {
         const bytes = await (0,promises_.readFile)(this.blobPath(digest));
-        const actual = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+        const actual = digest_sha256Of(bytes);
         if (actual !== digest)
             throw new Error(`blob ${digest} in ${this.dir} is corrupt (digest ${actual})`);
         return bytes;
@@ -40705,6 +40713,7 @@ function describeFetchError(error) {
  */
 
 
+
 /** Blobs up to this size with a known digest go in a single PUT. */
 const MONOLITHIC_MAX = 64 << 20;
 async function startUpload(transport) {
@@ -40790,7 +40799,7 @@ async function uploadChunked(transport, source, { chunkSize, onBytes }) {
     };
     while (offset < source.size)
         await transport.retryStep(`chunk at ${offset}`, sendChunk, recover);
-    const digest = source.digest ?? `sha256:${hash.digest('hex')}`;
+    const digest = source.digest ?? digestFrom(hash);
     const response = await transport.request('PUT', withQuery(location, 'digest', digest), {
         headers: { 'content-length': '0' },
         body: () => Buffer.alloc(0),
@@ -41424,7 +41433,7 @@ class RegistryClient {
         for await (const chunk of await this.getBlob(digest))
             chunks.push(Buffer.from(chunk));
         const bytes = Buffer.concat(chunks);
-        const actual = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+        const actual = digest_sha256Of(bytes);
         if (actual !== digest)
             throw new RegistryError(`blob ${digest} has digest ${actual}: the registry returned something else`);
         return bytes;
@@ -41454,7 +41463,7 @@ class RegistryClient {
             expect: [200],
         });
         const bytes = Buffer.from(await response.arrayBuffer());
-        const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+        const digest = digest_sha256Of(bytes);
         if (reference.startsWith('sha256:') && reference !== digest)
             throw new RegistryError(`manifest ${reference} has digest ${digest}`);
         let mediaType = response.headers.get('content-type')?.split(';')[0].trim() ?? '';
@@ -41537,17 +41546,13 @@ class RegistryClient {
 }
 
 ;// CONCATENATED MODULE: ./src/oci/image-store.ts
-/**
- * Where images are read from and written to: a registry repository or an OCI image
- * layout. The image writer speaks only this interface.
- */
 
 
 
 /** Wraps JSON bytes as a manifest with its digest. */
 function image_store_manifestOf(mediaType, value) {
     const bytes = Buffer.from(JSON.stringify(value));
-    return { mediaType, bytes, digest: `sha256:${createHash('sha256').update(bytes).digest('hex')}` };
+    return { mediaType, bytes, digest: sha256Of(bytes) };
 }
 /** Wraps a blob source so every byte handed to the transport is counted (retries too). */
 function counting(source, count) {
@@ -41662,14 +41667,6 @@ function insecureRegistriesOf(env) {
 }
 
 ;// CONCATENATED MODULE: ./src/oci/referrers.ts
-/**
- * OCI 1.1 referrers: artifacts whose manifest names a `subject` (the image they are
- * about). Pushed through the referrers API where the registry offers it (it answers the
- * manifest PUT with `OCI-Subject`), else with the distribution spec's fallback: an
- * image index tagged `sha256-<hex>` after the subject's digest, listing its referrers.
- * An OCI image layout keeps them the same way. Written here: no maintained JS client
- * speaks the referrers API.
- */
 
 
 
@@ -41680,7 +41677,6 @@ const EMPTY_CONFIG = {
     size: 2,
 };
 const TITLE = 'org.opencontainers.image.title';
-const sha256 = (bytes) => `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
 /** The fallback tag of a subject: `sha256-<hex>`. */
 const referrersTag = (digest) => digest.replace(':', '-');
 /** Pushes files as one artifact about `subject`; blobs first, the manifest last. */
@@ -41753,15 +41749,15 @@ async function listReferrers(store, digest, artifactType) {
  */
 async function referrers_readArtifact(store, digest, artifactType) {
     const found = await store.getManifest(digest);
-    if (sha256(found.bytes) !== digest)
-        throw new Error(`${store.name}: manifest ${digest} has digest ${sha256(found.bytes)}`);
+    if (digest_sha256Of(found.bytes) !== digest)
+        throw new Error(`${store.name}: manifest ${digest} has digest ${digest_sha256Of(found.bytes)}`);
     const manifest = JSON.parse(found.bytes.toString('utf8'));
     if (manifest.artifactType !== artifactType)
         throw new Error(`${store.name}@${digest} is a ${manifest.artifactType ?? 'manifest'}, not a ${artifactType}`);
     const files = [];
     for (const layer of manifest.layers) {
         const bytes = await store.readBlob(layer.digest);
-        if (sha256(bytes) !== layer.digest || bytes.length !== layer.size)
+        if (digest_sha256Of(bytes) !== layer.digest || bytes.length !== layer.size)
             throw new Error(`${store.name}: blob ${layer.digest} of ${digest} does not match its digest`);
         files.push({ title: layer.annotations?.[TITLE] ?? '', mediaType: layer.mediaType, bytes });
     }
@@ -41926,7 +41922,6 @@ async function sourceOf(run) {
 const EVIDENCE_TYPE = 'application/vnd.modelgate.evidence.v1+json';
 const REPORT_TYPE = 'application/vnd.modelgate.gate-report.v1+json';
 const REPORT_TITLE = 'evaluate-gate.json';
-const sha256Of = (bytes) => `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
 /** The media type a predictions (or metrics) file is stored with, from its extension. */
 function mediaTypeOf(path) {
     const extension = extname(path).toLowerCase();
@@ -42082,7 +42077,7 @@ async function withReleaseEvidence(release, access, load, cache) {
         const path = (0,external_node_path_.join)(dir, (0,external_node_path_.basename)(predictions.title) || 'predictions.csv');
         await (0,promises_.writeFile)(path, predictions.bytes);
         const recorded = release.gate?.predictions_digest;
-        const actual = sha256Of(predictions.bytes);
+        const actual = digest_sha256Of(predictions.bytes);
         if (recorded && recorded !== actual)
             throw new Error(`evidence ${evidence.digest} holds predictions ${actual}, not the ${recorded} release ${release.id} recorded`);
         return await load(path);

@@ -29252,6 +29252,12 @@ var inputs = __nccwpck_require__(745);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/core/digest.ts
+/** Content digests as modelgate writes and accepts them: `sha256:` and 64 lowercase hex. */
+
+/** The digest of some bytes. */
+const digest_sha256Of = (bytes) => `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+/** The digest a running hash has reached (it is finished by this). */
+const digestFrom = (hash) => `sha256:${hash.digest('hex')}`;
 const DIGEST = /^sha256:[a-f0-9]{64}$/;
 /** True for a well-formed digest. */
 const isDigest = (value) => typeof value === 'string' && DIGEST.test(value);
@@ -36194,6 +36200,7 @@ function platformName(platform) {
 
 
 
+
 const REF_NAME = 'org.opencontainers.image.ref.name';
 class ImageLayout {
     dir;
@@ -36234,7 +36241,7 @@ class ImageLayout {
                     yield chunk;
                 }
             })()), (0,external_node_fs_namespaceObject.createWriteStream)(temporary));
-            const digest = `sha256:${hash.digest('hex')}`;
+            const digest = digestFrom(hash);
             if (expected && digest !== expected)
                 throw new Error(`blob content has digest ${digest}, expected ${expected}`);
             await (0,promises_.rename)(temporary, this.blobPath(digest));
@@ -36253,7 +36260,7 @@ class ImageLayout {
     /** Reads a blob whole, checking its digest. */
     async readBlob(digest) {
         const bytes = await (0,promises_.readFile)(this.blobPath(digest));
-        const actual = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+        const actual = digest_sha256Of(bytes);
         if (actual !== digest)
             throw new Error(`blob ${digest} in ${this.dir} is corrupt (digest ${actual})`);
         return bytes;
@@ -36342,6 +36349,7 @@ function describeFetchError(error) {
  */
 
 
+
 /** Blobs up to this size with a known digest go in a single PUT. */
 const MONOLITHIC_MAX = 64 << 20;
 async function startUpload(transport) {
@@ -36427,7 +36435,7 @@ async function uploadChunked(transport, source, { chunkSize, onBytes }) {
     };
     while (offset < source.size)
         await transport.retryStep(`chunk at ${offset}`, sendChunk, recover);
-    const digest = source.digest ?? `sha256:${hash.digest('hex')}`;
+    const digest = source.digest ?? digestFrom(hash);
     const response = await transport.request('PUT', withQuery(location, 'digest', digest), {
         headers: { 'content-length': '0' },
         body: () => Buffer.alloc(0),
@@ -36848,7 +36856,7 @@ class RegistryClient {
         for await (const chunk of await this.getBlob(digest))
             chunks.push(Buffer.from(chunk));
         const bytes = Buffer.concat(chunks);
-        const actual = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+        const actual = digest_sha256Of(bytes);
         if (actual !== digest)
             throw new RegistryError(`blob ${digest} has digest ${actual}: the registry returned something else`);
         return bytes;
@@ -36878,7 +36886,7 @@ class RegistryClient {
             expect: [200],
         });
         const bytes = Buffer.from(await response.arrayBuffer());
-        const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+        const digest = digest_sha256Of(bytes);
         if (reference.startsWith('sha256:') && reference !== digest)
             throw new RegistryError(`manifest ${reference} has digest ${digest}`);
         let mediaType = response.headers.get('content-type')?.split(';')[0].trim() ?? '';
@@ -36961,17 +36969,13 @@ class RegistryClient {
 }
 
 ;// CONCATENATED MODULE: ./src/oci/image-store.ts
-/**
- * Where images are read from and written to: a registry repository or an OCI image
- * layout. The image writer speaks only this interface.
- */
 
 
 
 /** Wraps JSON bytes as a manifest with its digest. */
 function manifestOf(mediaType, value) {
     const bytes = Buffer.from(JSON.stringify(value));
-    return { mediaType, bytes, digest: `sha256:${createHash('sha256').update(bytes).digest('hex')}` };
+    return { mediaType, bytes, digest: sha256Of(bytes) };
 }
 /** Wraps a blob source so every byte handed to the transport is counted (retries too). */
 function counting(source, count) {

@@ -29782,7 +29782,7 @@ function defaultCallback(err) {
 
 /***/ }),
 
-/***/ 6208:
+/***/ 7447:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36648,7 +36648,25 @@ async function listModelFiles(model, findings) {
     return { kind: 'directory', root: model, files };
 }
 
+;// CONCATENATED MODULE: ./src/core/digest.ts
+/** Content digests as modelgate writes and accepts them: `sha256:` and 64 lowercase hex. */
+
+/** The digest of some bytes. */
+const sha256Of = (bytes) => `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+/** The digest a running hash has reached (it is finished by this). */
+const digestFrom = (hash) => `sha256:${hash.digest('hex')}`;
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+/** True for a well-formed digest. */
+const isDigest = (value) => typeof value === 'string' && DIGEST.test(value);
+/** The digest an image reference ends in (`...@sha256:...`), if it does. */
+function digestOfReference(image) {
+    const at = image.lastIndexOf('@');
+    const digest = at >= 0 ? image.slice(at + 1) : '';
+    return isDigest(digest) ? digest : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/digest/tree-digest.ts
+
 
 /**
  * The digest of a directory (SPEC §1): SHA-256 of one line per regular file,
@@ -36659,7 +36677,7 @@ function computeTreeDigest(entries) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
     for (const entry of sorted)
         hash.update(`${entry.sha256}  ${entry.size}  ${entry.path}\n`);
-    return `sha256:${hash.digest('hex')}`;
+    return digestFrom(hash);
 }
 
 ;// CONCATENATED MODULE: ./src/model/model-digest.ts
@@ -40304,7 +40322,7 @@ function formatCount(n) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_validate_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6208);
+/* harmony import */ var _actions_validate_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7447);
 /* harmony import */ var _core_actions_host_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4209);
 // Bundled by ncc into dist/validate-model/index.js, the file actions/validate-model/action.yml runs.
 

@@ -1,5 +1,15 @@
-/** A content digest as modelgate writes and accepts them: `sha256:` and 64 lowercase hex. */
+/** Content digests as modelgate writes and accepts them: `sha256:` and 64 lowercase hex. */
+import { createHash, type Hash } from 'node:crypto';
+
+/** A digest: `sha256:<64 hex>`. */
 export type Digest = `sha256:${string}`;
+
+/** The digest of some bytes. */
+export const sha256Of = (bytes: Uint8Array): Digest =>
+  `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+
+/** The digest a running hash has reached (it is finished by this). */
+export const digestFrom = (hash: Hash): Digest => `sha256:${hash.digest('hex')}`;
 
 const DIGEST = /^sha256:[a-f0-9]{64}$/;
 

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { digestFrom } from '../core/digest.js';
 
 export interface TreeEntry {
   /** POSIX path relative to the model directory. */
@@ -17,5 +18,5 @@ export function computeTreeDigest(entries: TreeEntry[]): string {
   );
   const hash = createHash('sha256');
   for (const entry of sorted) hash.update(`${entry.sha256}  ${entry.size}  ${entry.path}\n`);
-  return `sha256:${hash.digest('hex')}`;
+  return digestFrom(hash);
 }

@@ -10,6 +10,7 @@ import { readValidateReport } from '../build/validate-report.js';
 import { ConfigurationError } from '../core/errors.js';
 import type { PredictionTable } from '../metrics/predictions.js';
 import { isDigest } from '../core/digest.js';
+import { digestFrom } from '../core/digest.js';
 
 export interface GateSubject {
   model?: { digest: string };
@@ -44,7 +45,7 @@ export async function modelDigestOf(
 export async function fileDigest(path: string): Promise<string> {
   const hash = createHash('sha256');
   for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
-  return `sha256:${hash.digest('hex')}`;
+  return digestFrom(hash);
 }
 
 /**
@@ -62,5 +63,5 @@ export function evaluationDigest(table: PredictionTable): string {
   if (table.ids) lines.sort();
   const hash = createHash('sha256');
   for (const line of lines) hash.update(line);
-  return `sha256:${hash.digest('hex')}`;
+  return digestFrom(hash);
 }

@@ -8,6 +8,7 @@ import { createHash, type Hash } from 'node:crypto';
 import type { BlobSource } from './registry-client.js';
 import { RegistryError } from './registry-errors.js';
 import type { RegistryTransport } from './registry-transport.js';
+import { digestFrom } from '../core/digest.js';
 
 /** Blobs up to this size with a known digest go in a single PUT. */
 const MONOLITHIC_MAX = 64 << 20;
@@ -116,7 +117,7 @@ async function uploadChunked(
     }
   };
   while (offset < source.size) await transport.retryStep(`chunk at ${offset}`, sendChunk, recover);
-  const digest = source.digest ?? `sha256:${(hash as Hash).digest('hex')}`;
+  const digest = source.digest ?? digestFrom(hash as Hash);
   const response = await transport.request('PUT', withQuery(location, 'digest', digest), {
     headers: { 'content-length': '0' },
     body: () => Buffer.alloc(0),

@@ -2,12 +2,12 @@
  * Where images are read from and written to: a registry repository or an OCI image
  * layout. The image writer speaks only this interface.
  */
-import { createHash } from 'node:crypto';
 import type { Logger } from '../core/logger.js';
 import type { Credentials } from './auth.js';
 import { ImageLayout } from './layout.js';
 import type { ImageReference } from './reference.js';
 import { RegistryClient, type BlobSource, type Manifest } from './registry-client.js';
+import { sha256Of } from '../core/digest.js';
 
 export interface ImageStore {
   /** `registry/repository` or `oci:dir`, for messages. */
@@ -43,7 +43,7 @@ export interface ImageStore {
 /** Wraps JSON bytes as a manifest with its digest. */
 export function manifestOf(mediaType: string, value: unknown): Manifest {
   const bytes = Buffer.from(JSON.stringify(value));
-  return { mediaType, bytes, digest: `sha256:${createHash('sha256').update(bytes).digest('hex')}` };
+  return { mediaType, bytes, digest: sha256Of(bytes) };
 }
 
 /** Wraps a blob source so every byte handed to the transport is counted (retries too). */

@@ -11,6 +11,7 @@ import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import type { Descriptor, ImageIndex } from './media-types.js';
 import { MediaType } from './media-types.js';
+import { digestFrom, sha256Of } from '../core/digest.js';
 
 const REF_NAME = 'org.opencontainers.image.ref.name';
 
@@ -64,7 +65,7 @@ export class ImageLayout {
         ),
         createWriteStream(temporary),
       );
-      const digest = `sha256:${hash.digest('hex')}`;
+      const digest = digestFrom(hash);
       if (expected && digest !== expected)
         throw new Error(`blob content has digest ${digest}, expected ${expected}`);
       await rename(temporary, this.blobPath(digest));
@@ -85,7 +86,7 @@ export class ImageLayout {
   /** Reads a blob whole, checking its digest. */
   async readBlob(digest: string): Promise<Buffer> {
     const bytes = await readFile(this.blobPath(digest));
-    const actual = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+    const actual = sha256Of(bytes);
     if (actual !== digest)
       throw new Error(`blob ${digest} in ${this.dir} is corrupt (digest ${actual})`);
     return bytes;

@@ -6,6 +6,7 @@ import { MediaType } from './media-types.js';
 import type { BlobSource } from './registry-client.js';
 import { hashParts } from '../digest/shared-read-hash.js';
 import { streamTar, tarParts, type TarPlan } from './tar-layer.js';
+import { digestFrom } from '../core/digest.js';
 
 export type Compression = 'none' | 'gzip' | 'zstd';
 
@@ -84,8 +85,8 @@ async function measureCompressedLayer(
     onBytes?.(chunk.length);
   }
   return {
-    digest: `sha256:${blobHash.digest('hex')}`,
-    diffId: `sha256:${tarHash.digest('hex')}`,
+    digest: digestFrom(blobHash),
+    diffId: digestFrom(tarHash),
     size,
   };
 }

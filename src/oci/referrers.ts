@@ -6,11 +6,11 @@
  * An OCI image layout keeps them the same way. Written here: no maintained JS client
  * speaks the referrers API.
  */
-import { createHash } from 'node:crypto';
 import type { ImageStore } from './image-store.js';
 import { manifestOf } from './image-store.js';
 import { MediaType, type Descriptor, type ImageIndex } from './media-types.js';
 import type { Manifest } from './registry-client.js';
+import { sha256Of as sha256 } from '../core/digest.js';
 
 /** The empty config of an artifact manifest (image spec 1.1: `{}`). */
 export const EMPTY_CONFIG = {
@@ -43,8 +43,6 @@ export interface PushedArtifact {
   /** How the subject's referrers list learnt of it. */
   indexedBy: 'referrers API' | 'tag fallback';
 }
-
-const sha256 = (bytes: Buffer) => `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
 
 /** The fallback tag of a subject: `sha256-<hex>`. */
 export const referrersTag = (digest: string) => digest.replace(':', '-');

@@ -7,11 +7,11 @@
  * transport and its auth (registry-transport.ts, registry-auth.ts) and blob uploads
  * (blob-upload.ts) live beside it; this is the API the image stores use.
  */
-import { createHash } from 'node:crypto';
 import { uploadBlob } from './blob-upload.js';
 import { MANIFEST_ACCEPT, MediaType } from './media-types.js';
 import { RegistryError } from './registry-errors.js';
 import { RegistryTransport, type TransportOptions } from './registry-transport.js';
+import { sha256Of } from '../core/digest.js';
 
 export interface RegistryClientOptions extends TransportOptions {
   /**
@@ -93,7 +93,7 @@ export class RegistryClient {
     const chunks: Buffer[] = [];
     for await (const chunk of await this.getBlob(digest)) chunks.push(Buffer.from(chunk));
     const bytes = Buffer.concat(chunks);
-    const actual = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+    const actual = sha256Of(bytes);
     if (actual !== digest)
       throw new RegistryError(
         `blob ${digest} has digest ${actual}: the registry returned something else`,
@@ -127,7 +127,7 @@ export class RegistryClient {
       expect: [200],
     });
     const bytes = Buffer.from(await response.arrayBuffer());
-    const digest = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+    const digest = sha256Of(bytes);
     if (reference.startsWith('sha256:') && reference !== digest)
       throw new RegistryError(`manifest ${reference} has digest ${digest}`);
     let mediaType = response.headers.get('content-type')?.split(';')[0].trim() ?? '';

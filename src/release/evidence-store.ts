@@ -8,7 +8,6 @@
  * digest, for a gate that cannot reach the registry (a fork's pull request); it is read
  * through the same checks.
  */
-import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
@@ -27,12 +26,11 @@ import { pushArtifact, readArtifact, type ArtifactFile } from '../oci/referrers.
 import { modelFromLabels } from '../build/labels.js';
 import type { Logger } from '../core/logger.js';
 import { checkGateSubject, type Evidence, type GateReport } from './evidence.js';
+import { sha256Of } from '../core/digest.js';
 
 export const EVIDENCE_TYPE = 'application/vnd.modelgate.evidence.v1+json';
 export const REPORT_TYPE = 'application/vnd.modelgate.gate-report.v1+json';
 export const REPORT_TITLE = 'evaluate-gate.json';
-
-const sha256Of = (bytes: Buffer) => `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
 
 /** The media type a predictions (or metrics) file is stored with, from its extension. */
 export function mediaTypeOf(path: string): string {
