@@ -1238,7 +1238,7 @@ function gitopsProvider(settings, access) {
             if (!reference.digest)
                 throw new provider/* RolloutError */.a6(`${image} is not by digest`, false);
             const edited = await writeImageDigest((0,external_node_path_.join)(dir, settings.path), (0,oci_reference/* formatReference */.FH)(reference), reference.digest).catch((error) => {
-                throw new provider/* RolloutError */.a6(`${where}: ${error.message}`, false);
+                throw new provider/* RolloutError */.a6(`${where}: ${error.message}`, false, error);
             });
             if (edited.length === 0)
                 throw new provider/* RolloutError */.a6(`no manifest under ${where} references ${(0,oci_reference/* formatReference */.FH)(reference)}`, false);
@@ -1364,7 +1364,7 @@ function gitopsProvider(settings, access) {
                 const result = await attempt(image, context).catch((error) => {
                     if (error instanceof provider/* RolloutError */.a6)
                         throw error;
-                    throw new provider/* RolloutError */.a6(error.message, false);
+                    throw new provider/* RolloutError */.a6(error.message, false, error);
                 });
                 if (result === 'retry') {
                     context.log.info(`${settings.repository} moved while committing; redoing on its new tip (${i}/${PUSH_ATTEMPTS})`);
@@ -1376,7 +1376,7 @@ function gitopsProvider(settings, access) {
                 return proposeAndWait(result, context).catch((error) => {
                     if (error instanceof provider/* RolloutError */.a6)
                         throw error;
-                    throw new provider/* RolloutError */.a6(error.message, false);
+                    throw new provider/* RolloutError */.a6(error.message, false, error);
                 });
             }
             throw new provider/* RolloutError */.a6(`${settings.repository} kept moving: ${PUSH_ATTEMPTS} pushes were rejected`, false);
@@ -1801,7 +1801,7 @@ function kubernetesProvider(settings, env) {
         catch (error) {
             if (error instanceof KubeError && error.status === 404)
                 throw new provider/* RolloutError */.a6(`deployment "${name}" does not exist in namespace ${namespace}`, false);
-            throw new provider/* RolloutError */.a6(error.message, false);
+            throw new provider/* RolloutError */.a6(error.message, false, error);
         }
     }
     function containerOf(deployment) {
@@ -1844,7 +1844,7 @@ function kubernetesProvider(settings, env) {
                 if (error instanceof provider/* CancelledError */.cc)
                     throw new provider/* CancelledError */.cc(false);
                 if (error instanceof provider/* RolloutError */.a6)
-                    throw new provider/* RolloutError */.a6(`canary: ${error.message}; the canary was removed`, false);
+                    throw new provider/* RolloutError */.a6(`canary: ${error.message}; the canary was removed`, false, error);
                 throw error;
             }
             await setImage(client, namespace, name, container, image);
@@ -1943,7 +1943,7 @@ function registryTagProvider(settings, access) {
                 throw new provider/* RolloutError */.a6(`${image} is not an image of ${name} by digest`, false);
             const destination = await store();
             const manifest = await destination.getManifest(target.digest).catch((error) => {
-                throw new provider/* RolloutError */.a6(`${name} has no manifest ${target.digest}: ${error.message}`, false);
+                throw new provider/* RolloutError */.a6(`${name} has no manifest ${target.digest}: ${error.message}`, false, error);
             });
             const before = await current();
             if (signal?.aborted)
@@ -2090,8 +2090,10 @@ const PROVIDERS = ['registry-tag', 'kubernetes', 'gitops', 'command'];
 /** The rollout did not become healthy (or could not start); `changed` says whether it touched the runtime. */
 class RolloutError extends Error {
     changed;
-    constructor(message, changed = true) {
-        super(message);
+    constructor(message, changed = true, 
+    /** What failed underneath (a RegistryError, a KubeError), kept for logs and checks. */
+    cause) {
+        super(message, cause === undefined ? undefined : { cause });
         this.changed = changed;
         this.name = 'RolloutError';
     }

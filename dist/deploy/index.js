@@ -37064,8 +37064,10 @@ const PROVIDERS = ['registry-tag', 'kubernetes', 'gitops', 'command'];
 /** The rollout did not become healthy (or could not start); `changed` says whether it touched the runtime. */
 class RolloutError extends Error {
     changed;
-    constructor(message, changed = true) {
-        super(message);
+    constructor(message, changed = true, 
+    /** What failed underneath (a RegistryError, a KubeError), kept for logs and checks. */
+    cause) {
+        super(message, cause === undefined ? undefined : { cause });
         this.changed = changed;
         this.name = 'RolloutError';
     }
@@ -37317,7 +37319,7 @@ function gitopsProvider(settings, access) {
             if (!reference.digest)
                 throw new RolloutError(`${image} is not by digest`, false);
             const edited = await writeImageDigest((0,external_node_path_.join)(dir, settings.path), formatReference(reference), reference.digest).catch((error) => {
-                throw new RolloutError(`${where}: ${error.message}`, false);
+                throw new RolloutError(`${where}: ${error.message}`, false, error);
             });
             if (edited.length === 0)
                 throw new RolloutError(`no manifest under ${where} references ${formatReference(reference)}`, false);
@@ -37443,7 +37445,7 @@ function gitopsProvider(settings, access) {
                 const result = await attempt(image, context).catch((error) => {
                     if (error instanceof RolloutError)
                         throw error;
-                    throw new RolloutError(error.message, false);
+                    throw new RolloutError(error.message, false, error);
                 });
                 if (result === 'retry') {
                     context.log.info(`${settings.repository} moved while committing; redoing on its new tip (${i}/${PUSH_ATTEMPTS})`);
@@ -37455,7 +37457,7 @@ function gitopsProvider(settings, access) {
                 return proposeAndWait(result, context).catch((error) => {
                     if (error instanceof RolloutError)
                         throw error;
-                    throw new RolloutError(error.message, false);
+                    throw new RolloutError(error.message, false, error);
                 });
             }
             throw new RolloutError(`${settings.repository} kept moving: ${PUSH_ATTEMPTS} pushes were rejected`, false);
@@ -37874,7 +37876,7 @@ function kubernetesProvider(settings, env) {
         catch (error) {
             if (error instanceof KubeError && error.status === 404)
                 throw new RolloutError(`deployment "${name}" does not exist in namespace ${namespace}`, false);
-            throw new RolloutError(error.message, false);
+            throw new RolloutError(error.message, false, error);
         }
     }
     function containerOf(deployment) {
@@ -37917,7 +37919,7 @@ function kubernetesProvider(settings, env) {
                 if (error instanceof CancelledError)
                     throw new CancelledError(false);
                 if (error instanceof RolloutError)
-                    throw new RolloutError(`canary: ${error.message}; the canary was removed`, false);
+                    throw new RolloutError(`canary: ${error.message}; the canary was removed`, false, error);
                 throw error;
             }
             await setImage(client, namespace, name, container, image);
@@ -38014,7 +38016,7 @@ function registryTagProvider(settings, access) {
                 throw new RolloutError(`${image} is not an image of ${name} by digest`, false);
             const destination = await store();
             const manifest = await destination.getManifest(target.digest).catch((error) => {
-                throw new RolloutError(`${name} has no manifest ${target.digest}: ${error.message}`, false);
+                throw new RolloutError(`${name} has no manifest ${target.digest}: ${error.message}`, false, error);
             });
             const before = await current();
             if (signal?.aborted)

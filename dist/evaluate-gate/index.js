@@ -42120,8 +42120,10 @@ const PROVIDERS = (/* unused pure expression or super */ null && (['registry-tag
 /** The rollout did not become healthy (or could not start); `changed` says whether it touched the runtime. */
 class provider_RolloutError extends Error {
     changed;
-    constructor(message, changed = true) {
-        super(message);
+    constructor(message, changed = true, 
+    /** What failed underneath (a RegistryError, a KubeError), kept for logs and checks. */
+    cause) {
+        super(message, cause === undefined ? undefined : { cause });
         this.changed = changed;
         this.name = 'RolloutError';
     }
@@ -42371,7 +42373,7 @@ function gitops_gitopsProvider(settings, access) {
             if (!reference.digest)
                 throw new RolloutError(`${image} is not by digest`, false);
             const edited = await writeImageDigest(join(dir, settings.path), formatReference(reference), reference.digest).catch((error) => {
-                throw new RolloutError(`${where}: ${error.message}`, false);
+                throw new RolloutError(`${where}: ${error.message}`, false, error);
             });
             if (edited.length === 0)
                 throw new RolloutError(`no manifest under ${where} references ${formatReference(reference)}`, false);
@@ -42497,7 +42499,7 @@ function gitops_gitopsProvider(settings, access) {
                 const result = await attempt(image, context).catch((error) => {
                     if (error instanceof RolloutError)
                         throw error;
-                    throw new RolloutError(error.message, false);
+                    throw new RolloutError(error.message, false, error);
                 });
                 if (result === 'retry') {
                     context.log.info(`${settings.repository} moved while committing; redoing on its new tip (${i}/${PUSH_ATTEMPTS})`);
@@ -42509,7 +42511,7 @@ function gitops_gitopsProvider(settings, access) {
                 return proposeAndWait(result, context).catch((error) => {
                     if (error instanceof RolloutError)
                         throw error;
-                    throw new RolloutError(error.message, false);
+                    throw new RolloutError(error.message, false, error);
                 });
             }
             throw new RolloutError(`${settings.repository} kept moving: ${PUSH_ATTEMPTS} pushes were rejected`, false);
@@ -42928,7 +42930,7 @@ function kubernetes_kubernetesProvider(settings, env) {
         catch (error) {
             if (error instanceof KubeError && error.status === 404)
                 throw new RolloutError(`deployment "${name}" does not exist in namespace ${namespace}`, false);
-            throw new RolloutError(error.message, false);
+            throw new RolloutError(error.message, false, error);
         }
     }
     function containerOf(deployment) {
@@ -42971,7 +42973,7 @@ function kubernetes_kubernetesProvider(settings, env) {
                 if (error instanceof CancelledError)
                     throw new CancelledError(false);
                 if (error instanceof RolloutError)
-                    throw new RolloutError(`canary: ${error.message}; the canary was removed`, false);
+                    throw new RolloutError(`canary: ${error.message}; the canary was removed`, false, error);
                 throw error;
             }
             await setImage(client, namespace, name, container, image);
@@ -43068,7 +43070,7 @@ function registry_tag_registryTagProvider(settings, access) {
                 throw new RolloutError(`${image} is not an image of ${name} by digest`, false);
             const destination = await store();
             const manifest = await destination.getManifest(target.digest).catch((error) => {
-                throw new RolloutError(`${name} has no manifest ${target.digest}: ${error.message}`, false);
+                throw new RolloutError(`${name} has no manifest ${target.digest}: ${error.message}`, false, error);
             });
             const before = await current();
             if (signal?.aborted)

@@ -98,7 +98,7 @@ export function gitopsProvider(settings: GitOpsSettings, access: GitOpsAccess): 
         formatReference(reference),
         reference.digest,
       ).catch((error: Error) => {
-        throw new RolloutError(`${where}: ${error.message}`, false);
+        throw new RolloutError(`${where}: ${error.message}`, false, error);
       });
       if (edited.length === 0)
         throw new RolloutError(
@@ -243,7 +243,7 @@ export function gitopsProvider(settings: GitOpsSettings, access: GitOpsAccess): 
       for (let i = 1; i <= PUSH_ATTEMPTS; i++) {
         const result = await attempt(image, context).catch((error: Error) => {
           if (error instanceof RolloutError) throw error;
-          throw new RolloutError(error.message, false);
+          throw new RolloutError(error.message, false, error);
         });
         if (result === 'retry') {
           context.log.info(
@@ -255,7 +255,7 @@ export function gitopsProvider(settings: GitOpsSettings, access: GitOpsAccess): 
         // Until the pull request is merged nothing reached the environment.
         return proposeAndWait(result, context).catch((error: Error) => {
           if (error instanceof RolloutError) throw error;
-          throw new RolloutError(error.message, false);
+          throw new RolloutError(error.message, false, error);
         });
       }
       throw new RolloutError(

@@ -99,7 +99,7 @@ export function kubernetesProvider(
           `deployment "${name}" does not exist in namespace ${namespace}`,
           false,
         );
-      throw new RolloutError((error as Error).message, false);
+      throw new RolloutError((error as Error).message, false, error);
     }
   }
 
@@ -164,7 +164,7 @@ export function kubernetesProvider(
         await client.delete(deploymentPath(namespace, canary)).catch(() => {});
         if (error instanceof CancelledError) throw new CancelledError(false);
         if (error instanceof RolloutError)
-          throw new RolloutError(`canary: ${error.message}; the canary was removed`, false);
+          throw new RolloutError(`canary: ${error.message}; the canary was removed`, false, error);
         throw error;
       }
       await setImage(client, namespace, name, container, image);

@@ -52,8 +52,10 @@ export class RolloutError extends Error {
   constructor(
     message: string,
     readonly changed = true,
+    /** What failed underneath (a RegistryError, a KubeError), kept for logs and checks. */
+    cause?: unknown,
   ) {
-    super(message);
+    super(message, cause === undefined ? undefined : { cause });
     this.name = 'RolloutError';
   }
 }

@@ -43,7 +43,11 @@ export function registryTagProvider(settings: RegistryTagSettings, access: Store
         throw new RolloutError(`${image} is not an image of ${name} by digest`, false);
       const destination = await store();
       const manifest = await destination.getManifest(target.digest).catch((error: Error) => {
-        throw new RolloutError(`${name} has no manifest ${target.digest}: ${error.message}`, false);
+        throw new RolloutError(
+          `${name} has no manifest ${target.digest}: ${error.message}`,
+          false,
+          error,
+        );
       });
       const before = await current();
       if (signal?.aborted) throw new CancelledError(false);
