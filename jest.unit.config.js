@@ -18,6 +18,7 @@ const NEEDS_MORE = {
   'oci-tools': 'skopeo and umoci',
   python: "Debian's python3 with numpy, scikit-learn, onnx",
   'sklearn-reference': "Debian's python3-sklearn",
+  prometheus: "Debian's prometheus",
 };
 const needsMore = new RegExp(
   `from '[./]*(?:support/)?(?:${Object.keys(NEEDS_MORE).join('|')})\\.js'|/corpus/`,
