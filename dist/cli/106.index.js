@@ -337,7 +337,7 @@ async function carryOut(options) {
     const links = { logUrl: options.logUrl };
     // The rollout, then at most as long again for the automatic rollback, then a minute.
     const deadline = new Date(Date.parse(options.release.created_at) + 2 * options.timeoutMs + 60_000).toISOString();
-    const release = await ledger.create({ ...options.release, deadline }, links);
+    let release = await ledger.create({ ...options.release, deadline }, links);
     log.info(`recorded ${release.id} (in progress) in ${ledger.description}`);
     const error = await refusal(ledger, release, options, log);
     if (error) {
@@ -390,6 +390,16 @@ async function carryOut(options) {
     // Cancelled while the provider finished: the run gives up what it just put live.
     if (options.signal?.aborted)
         return failed('cancelled', true, true);
+    if (options.verify) {
+        log.info(`${provider.name}: healthy; analysing ${release.environment} before recording it`);
+        const analysis = await options.verify(options.signal);
+        release = { ...release, analysis };
+        if (options.signal?.aborted)
+            return failed('cancelled', true, true);
+        if (analysis.verdict !== 'pass')
+            return failed(`analysis ${analysis.verdict}: ${analysis.reason}`, true, false);
+        log.info(`analysis pass: ${analysis.reason}`);
+    }
     log.info(`${provider.name}: ${result.detail} (${(0,_core_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(providerMs)})`);
     const environmentUrl = options.url ?? result.url;
     try {
@@ -621,6 +631,8 @@ function renderEvidence(release) {
         lines.push(`- **Run:** ${release.source.run_url}`);
     if (release.reason)
         lines.push(`- **Reason:** ${(0,_core_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(release.reason)}`);
+    if (release.analysis)
+        lines.push(`- **Analysis:** ${release.analysis.verdict} — ${(0,_core_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(release.analysis.reason)} (${release.analysis.measurements.length} measurement${release.analysis.measurements.length === 1 ? '' : 's'})`);
     return `**Evidence** (release ${release.id}):\n\n${lines.join('\n')}\n`;
 }
 /**

@@ -13,6 +13,10 @@ __webpack_require__.d(__webpack_exports__, {
   deployAction: () => (/* binding */ deployAction)
 });
 
+// EXTERNAL MODULE: ./src/analysis/analysis.ts
+var analysis = __webpack_require__(9458);
+// EXTERNAL MODULE: ./src/analysis/prometheus.ts
+var analysis_prometheus = __webpack_require__(4680);
 // EXTERNAL MODULE: ./src/core/action.ts
 var action = __webpack_require__(5605);
 // EXTERNAL MODULE: ./src/core/actions-cache.ts
@@ -139,6 +143,7 @@ async function deployRelease(settings) {
         previousImage,
         kind: 'deploy',
         signal: settings.signal,
+        verify: settings.verify,
     });
     const cancelled = carried.outcome === 'failure' && carried.cancelled === true;
     let providerMs = carried.providerMs;
@@ -251,6 +256,8 @@ var digest = __webpack_require__(5543);
 
 
 
+
+
 const deployAction = (0,action/* defineAction */.Q)({
     name: 'deploy',
     inputs: {
@@ -261,6 +268,10 @@ const deployAction = (0,action/* defineAction */.Q)({
         'allow-ungated': (0,inputs/* bool */.lc)(false),
         'model-digest': (0,inputs/* text */.Qq)(),
         'auto-rollback': (0,inputs/* bool */.lc)(true),
+        analysis: (0,inputs/* text */.Qq)(),
+        'prometheus-token': (0,inputs/* text */.Qq)({ secret: true }),
+        'prometheus-username': (0,inputs/* text */.Qq)(),
+        'prometheus-password': (0,inputs/* text */.Qq)({ secret: true }),
         ...(0,release_inputs/* sharedReleaseInputs */.Km)(),
     },
     outputsOnError: { status: 'failure' },
@@ -298,6 +309,7 @@ const deployAction = (0,action/* defineAction */.Q)({
             env,
             token,
         });
+        const verify = inputs.analysis ? await analysisOf(inputs, image, environment) : undefined;
         const cancellation = (0,core_cancellation/* listenForCancellation */.c)((signal) => log.warning(`${signal}: stopping the rollout and putting back what was live`));
         const outcome = await deployRelease({
             environment,
@@ -313,6 +325,7 @@ const deployAction = (0,action/* defineAction */.Q)({
             logUrl: runContext.runUrl,
             log,
             signal: cancellation.signal,
+            verify,
         }).finally(() => cancellation.dispose());
         for (const warning of ledger.warnings ?? [])
             log.warning(warning);
@@ -331,6 +344,301 @@ const deployAction = (0,action/* defineAction */.Q)({
         };
     },
 });
+/**
+ * The live analysis a deploy runs once the rollout is healthy, before it records success:
+ * the whole environment runs the new image, so `{{ track }}` is `stable`.
+ */
+async function analysisOf(inputs, image, environment) {
+    const spec = await (0,analysis/* loadAnalysis */.lN)(inputs.analysis);
+    if (!spec.prometheus)
+        throw new errors/* ConfigurationError */.j('analysis', `needs prometheus: <url> (the server to query for ${environment})`);
+    const prometheus = new analysis_prometheus/* PrometheusClient */.S({
+        url: spec.prometheus,
+        token: inputs['prometheus-token'] || undefined,
+        username: inputs['prometheus-username'] || undefined,
+        password: inputs['prometheus-password'] || undefined,
+    });
+    return async (signal) => {
+        const result = await (0,analysis/* runAnalysis */.A1)(spec, prometheus, { track: 'stable', image }, { signal });
+        return {
+            verdict: result.verdict,
+            reason: result.reason,
+            measurements: result.measurements.map((m) => ({
+                at: m.at,
+                outcome: m.outcome,
+                values: Object.fromEntries(Object.entries(m.values).map(([name, value]) => [name, value ?? null])),
+            })),
+        };
+    };
+}
+
+
+/***/ }),
+
+/***/ 9458:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A1: () => (/* binding */ runAnalysis),
+/* harmony export */   kQ: () => (/* binding */ analysisQuerySchema),
+/* harmony export */   lN: () => (/* binding */ loadAnalysis),
+/* harmony export */   m: () => (/* binding */ analysisSchema)
+/* harmony export */ });
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2311);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8532);
+/* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8571);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _core_yaml_input_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3925);
+/* harmony import */ var _prometheus_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4680);
+/**
+ * Analysis of a running release from Prometheus, as Argo Rollouts' AnalysisRun measures:
+ * every `interval`, each query once (`{{ track }}` and `{{ image }}` filled in); a
+ * measurement fails when a value is past its `max`/`min`, is inconclusive when a query
+ * has no data or Prometheus cannot answer, and succeeds otherwise. More failures than
+ * `failure-limit` fail the analysis at once, more inconclusive measurements than
+ * `inconclusive-limit` end it inconclusive (never a pass), and with
+ * `consecutive-success-limit` it passes as soon as that many succeed in a row.
+ */
+
+
+
+
+
+
+const duration = zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().transform((text, ctx) => {
+    const ms = (0,_core_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E)(text);
+    if (ms === undefined || ms <= 0) {
+        ctx.addIssue({ code: 'custom', message: 'must be a duration such as 30s or 2m' });
+        return zod__WEBPACK_IMPORTED_MODULE_6__/* .NEVER */ .tm;
+    }
+    return ms;
+});
+const analysisQuerySchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
+    name: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1).describe('What it measures, for people (error-rate, p99-latency).'),
+    query: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()
+        .min(1)
+        .describe('PromQL giving one value; `{{ track }}` and `{{ image }}` are filled in.'),
+    max: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().optional().describe('The value must be at most this.'),
+    min: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().optional().describe('The value must be at least this.'),
+})
+    .strict()
+    .refine((q) => q.max !== undefined || q.min !== undefined, 'needs max or min');
+const analysisSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
+    prometheus: zod__WEBPACK_IMPORTED_MODULE_5__/* .url */ .OZ5({ protocol: /^https?$/ })
+        .optional()
+        .describe('The Prometheus server to query (deploy needs it), e.g. http://prometheus:9090.'),
+    interval: duration.default(30_000).describe('Time between measurements (default 30s).'),
+    count: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().int().min(1).max(1000).default(5).describe('Measurements to take.'),
+    'failure-limit': zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().int().min(0).default(0).describe('Failed measurements tolerated.'),
+    'inconclusive-limit': zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig()
+        .int()
+        .min(0)
+        .default(0)
+        .describe('Inconclusive measurements tolerated (no data, Prometheus down).'),
+    'consecutive-success-limit': zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig()
+        .int()
+        .min(0)
+        .default(0)
+        .describe('Pass as soon as this many measurements succeed in a row (0: take all `count`).'),
+    queries: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(analysisQuerySchema).min(1).describe('What each measurement queries.'),
+})
+    .strict();
+/** Reads the `analysis` input (a path, or the YAML inline); errors name the input. */
+async function loadAnalysis(value, input = 'analysis') {
+    const parsed = analysisSchema.safeParse(await (0,_core_yaml_input_js__WEBPACK_IMPORTED_MODULE_3__/* .readYamlInput */ .c)(value, input));
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const where = issue.path.length ? `${issue.path.join('.')}: ` : '';
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(input, `${where}${issue.message}`);
+    }
+    return parsed.data;
+}
+/** Runs the analysis of `track` (canary or stable) of `image`; cancelled runs end inconclusive. */
+async function runAnalysis(spec, prometheus, target, options = {}) {
+    const measurements = [];
+    const wait = options.wait ??
+        ((ms) => (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(ms, undefined, { signal: options.signal }).catch(() => { }));
+    let failures = 0;
+    let inconclusive = 0;
+    let streak = 0;
+    const limit = spec['consecutive-success-limit'];
+    for (let n = 0; n < spec.count; n++) {
+        if (n > 0)
+            await wait(spec.interval);
+        if (options.signal?.aborted)
+            return { verdict: 'inconclusive', reason: 'the run was cancelled', measurements };
+        const measurement = await measure(spec, prometheus, target, options.signal);
+        measurements.push(measurement);
+        if (measurement.outcome === 'failure') {
+            failures += 1;
+            streak = 0;
+            if (failures > spec['failure-limit'])
+                return { verdict: 'fail', reason: measurement.why, measurements };
+        }
+        else if (measurement.outcome === 'inconclusive') {
+            inconclusive += 1;
+            streak = 0;
+            if (inconclusive > spec['inconclusive-limit'])
+                return { verdict: 'inconclusive', reason: measurement.why, measurements };
+        }
+        else {
+            streak += 1;
+            if (limit > 0 && streak >= limit)
+                return {
+                    verdict: 'pass',
+                    reason: `${streak} measurements in a row within every threshold`,
+                    measurements,
+                };
+        }
+    }
+    if (limit > 0)
+        return {
+            verdict: 'inconclusive',
+            reason: `never ${limit} successful measurements in a row in ${spec.count}`,
+            measurements,
+        };
+    return {
+        verdict: 'pass',
+        reason: `${measurements.length} measurements, ${failures} failed (limit ${spec['failure-limit']}), ${inconclusive} inconclusive`,
+        measurements,
+    };
+}
+async function measure(spec, prometheus, target, signal) {
+    const at = new Date();
+    const values = {};
+    const failed = [];
+    const unknown = [];
+    for (const q of spec.queries) {
+        const promql = q.query.replace(/\{\{\s*(track|image)\s*\}\}/g, (_, key) => target[key].replace(/["\\]/g, '\\$&'));
+        let value;
+        try {
+            const samples = await prometheus.query(promql, at, signal);
+            if (samples.length > 1) {
+                unknown.push(`${q.name}: the query gives ${samples.length} series, not one value`);
+                continue;
+            }
+            value = samples[0]?.value;
+        }
+        catch (error) {
+            if (!(error instanceof _prometheus_js__WEBPACK_IMPORTED_MODULE_4__/* .PrometheusError */ .H))
+                throw error;
+            unknown.push(`${q.name}: ${error.message}`);
+            continue;
+        }
+        values[q.name] = value;
+        if (value === undefined || !Number.isFinite(value)) {
+            values[q.name] = undefined;
+            unknown.push(`${q.name}: no data for ${target.track} (no traffic, or the series is missing)`);
+        }
+        else if (q.max !== undefined && value > q.max)
+            failed.push(`${q.name} is ${format(value)}, above its max ${q.max}`);
+        else if (q.min !== undefined && value < q.min)
+            failed.push(`${q.name} is ${format(value)}, below its min ${q.min}`);
+    }
+    const stamp = at.toISOString();
+    if (failed.length)
+        return { at: stamp, outcome: 'failure', values, why: failed.join('; ') };
+    if (unknown.length)
+        return { at: stamp, outcome: 'inconclusive', values, why: unknown.join('; ') };
+    return { at: stamp, outcome: 'success', values };
+}
+const format = (value) => (Number.isInteger(value) ? String(value) : value.toPrecision(4));
+
+
+/***/ }),
+
+/***/ 4680:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ PrometheusError),
+/* harmony export */   S: () => (/* binding */ PrometheusClient)
+/* harmony export */ });
+/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9634);
+/**
+ * A client for the Prometheus HTTP API (`/api/v1/query`): instant queries with a bearer
+ * token or basic auth, a timeout per request and the core retry loop for transient
+ * failures. A Prometheus that cannot be reached or answers an error is a
+ * PrometheusError — analysis treats it as "inconclusive", never as a pass.
+ */
+
+class PrometheusError extends Error {
+    constructor(message, cause) {
+        super(message, cause === undefined ? undefined : { cause });
+        this.name = 'PrometheusError';
+    }
+}
+class PrometheusClient {
+    options;
+    base;
+    headers;
+    constructor(options) {
+        this.options = options;
+        this.base = options.url.replace(/\/+$/, '');
+        this.headers = { accept: 'application/json' };
+        if (options.token)
+            this.headers.authorization = `Bearer ${options.token}`;
+        else if (options.username !== undefined)
+            this.headers.authorization = `Basic ${Buffer.from(`${options.username}:${options.password ?? ''}`).toString('base64')}`;
+    }
+    /** The value of each series an instant query returns (a scalar is one unlabelled sample). */
+    async query(promql, at, signal) {
+        const url = new URL(`${this.base}/api/v1/query`);
+        url.searchParams.set('query', promql);
+        if (at)
+            url.searchParams.set('time', String(at.getTime() / 1000));
+        const where = `${this.base} (${promql})`;
+        let response;
+        try {
+            response = await (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .retrying */ .R$)(() => fetch(url, {
+                headers: this.headers,
+                signal: AbortSignal.any([
+                    AbortSignal.timeout(this.options.timeoutMs ?? 10_000),
+                    ...(signal ? [signal] : []),
+                ]),
+            }), {
+                policy: this.options.retry,
+                judgeResult: (r) => (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .isTransientStatus */ .Dm)(r.status)
+                    ? { retry: true, why: `HTTP ${r.status}` }
+                    : { retry: false },
+                judgeError: (error) => (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .isTransientError */ .bV)(error)
+                    ? { retry: true, why: error.message }
+                    : { retry: false },
+                discard: async (r) => void (await r.body?.cancel()),
+                signal,
+            });
+        }
+        catch (error) {
+            const cause = error instanceof _core_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .RetriesExhausted */ .w1 ? error.cause : error;
+            // fetch says "fetch failed"; what failed is its cause (ECONNREFUSED, a timeout).
+            const inner = cause?.cause;
+            const why = inner?.code ?? inner?.message ?? cause?.message ?? String(cause);
+            throw new PrometheusError(`cannot reach Prometheus at ${where}: ${why}`, cause);
+        }
+        const answer = (await response.json().catch(() => undefined));
+        if (!answer || answer.status !== 'success' || !answer.data) {
+            const why = answer?.error
+                ? `${answer.errorType}: ${answer.error}`
+                : `HTTP ${response.status}`;
+            if (response.status === 401 || response.status === 403)
+                throw new PrometheusError(`Prometheus refused the credentials (${response.status}) for ${where}`);
+            throw new PrometheusError(`Prometheus answered ${why} for ${where}`);
+        }
+        const { resultType, result } = answer.data;
+        if (resultType === 'scalar') {
+            const [, value] = result;
+            return [{ labels: {}, value: Number(value) }];
+        }
+        if (resultType !== 'vector')
+            throw new PrometheusError(`Prometheus answered a ${resultType} for ${where}; analysis needs an instant vector or a scalar`);
+        return result.map((s) => ({
+            labels: s.metric,
+            value: Number(s.value[1]),
+        }));
+    }
+}
 
 
 /***/ }),
@@ -395,6 +703,49 @@ function listenForCancellation(onCancel) {
 
 /***/ }),
 
+/***/ 3925:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ readYamlInput)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/**
+ * The one way an input that holds YAML is read (`gates`, `signature`): a path to a file,
+ * or the YAML (or JSON) itself inline. A value that names a file is read; a value that
+ * does not but looks like a document (a line break, `key: value`, a `{` or `[`) is the
+ * document; anything else is a path that cannot be read, said as such.
+ */
+
+
+
+/** The parsed document of `value`; errors name `input`. */
+async function readYamlInput(value, input) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(value, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        const inline = /\n/.test(value) || /^\s*[{[]/.test(value) || /:\s/.test(value);
+        if (!inline || (code !== 'ENOENT' && code !== 'ENAMETOOLONG'))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(input, `cannot read ${value}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .U)(error)} (give a path to a YAML file, or the YAML itself)`);
+        text = value;
+    }
+    try {
+        return (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(text);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(input, `is not valid YAML (or JSON): ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .U)(error).split('\n')[0]}`);
+    }
+}
+
+
+/***/ }),
+
 /***/ 1591:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -420,7 +771,7 @@ async function carryOut(options) {
     const links = { logUrl: options.logUrl };
     // The rollout, then at most as long again for the automatic rollback, then a minute.
     const deadline = new Date(Date.parse(options.release.created_at) + 2 * options.timeoutMs + 60_000).toISOString();
-    const release = await ledger.create({ ...options.release, deadline }, links);
+    let release = await ledger.create({ ...options.release, deadline }, links);
     log.info(`recorded ${release.id} (in progress) in ${ledger.description}`);
     const error = await refusal(ledger, release, options, log);
     if (error) {
@@ -473,6 +824,16 @@ async function carryOut(options) {
     // Cancelled while the provider finished: the run gives up what it just put live.
     if (options.signal?.aborted)
         return failed('cancelled', true, true);
+    if (options.verify) {
+        log.info(`${provider.name}: healthy; analysing ${release.environment} before recording it`);
+        const analysis = await options.verify(options.signal);
+        release = { ...release, analysis };
+        if (options.signal?.aborted)
+            return failed('cancelled', true, true);
+        if (analysis.verdict !== 'pass')
+            return failed(`analysis ${analysis.verdict}: ${analysis.reason}`, true, false);
+        log.info(`analysis pass: ${analysis.reason}`);
+    }
     log.info(`${provider.name}: ${result.detail} (${(0,_core_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(providerMs)})`);
     const environmentUrl = options.url ?? result.url;
     try {
@@ -1042,6 +1403,8 @@ function renderEvidence(release) {
         lines.push(`- **Run:** ${release.source.run_url}`);
     if (release.reason)
         lines.push(`- **Reason:** ${(0,_core_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(release.reason)}`);
+    if (release.analysis)
+        lines.push(`- **Analysis:** ${release.analysis.verdict} — ${(0,_core_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(release.analysis.reason)} (${release.analysis.measurements.length} measurement${release.analysis.measurements.length === 1 ? '' : 's'})`);
     return `**Evidence** (release ${release.id}):\n\n${lines.join('\n')}\n`;
 }
 /**

@@ -2,6 +2,274 @@ export const id = 505;
 export const ids = [505];
 export const modules = {
 
+/***/ 9458:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A1: () => (/* binding */ runAnalysis),
+/* harmony export */   kQ: () => (/* binding */ analysisQuerySchema),
+/* harmony export */   lN: () => (/* binding */ loadAnalysis),
+/* harmony export */   m: () => (/* binding */ analysisSchema)
+/* harmony export */ });
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2311);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8532);
+/* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8571);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _core_yaml_input_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3925);
+/* harmony import */ var _prometheus_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4680);
+/**
+ * Analysis of a running release from Prometheus, as Argo Rollouts' AnalysisRun measures:
+ * every `interval`, each query once (`{{ track }}` and `{{ image }}` filled in); a
+ * measurement fails when a value is past its `max`/`min`, is inconclusive when a query
+ * has no data or Prometheus cannot answer, and succeeds otherwise. More failures than
+ * `failure-limit` fail the analysis at once, more inconclusive measurements than
+ * `inconclusive-limit` end it inconclusive (never a pass), and with
+ * `consecutive-success-limit` it passes as soon as that many succeed in a row.
+ */
+
+
+
+
+
+
+const duration = zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().transform((text, ctx) => {
+    const ms = (0,_core_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E)(text);
+    if (ms === undefined || ms <= 0) {
+        ctx.addIssue({ code: 'custom', message: 'must be a duration such as 30s or 2m' });
+        return zod__WEBPACK_IMPORTED_MODULE_6__/* .NEVER */ .tm;
+    }
+    return ms;
+});
+const analysisQuerySchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
+    name: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1).describe('What it measures, for people (error-rate, p99-latency).'),
+    query: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()
+        .min(1)
+        .describe('PromQL giving one value; `{{ track }}` and `{{ image }}` are filled in.'),
+    max: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().optional().describe('The value must be at most this.'),
+    min: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().optional().describe('The value must be at least this.'),
+})
+    .strict()
+    .refine((q) => q.max !== undefined || q.min !== undefined, 'needs max or min');
+const analysisSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
+    prometheus: zod__WEBPACK_IMPORTED_MODULE_5__/* .url */ .OZ5({ protocol: /^https?$/ })
+        .optional()
+        .describe('The Prometheus server to query (deploy needs it), e.g. http://prometheus:9090.'),
+    interval: duration.default(30_000).describe('Time between measurements (default 30s).'),
+    count: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().int().min(1).max(1000).default(5).describe('Measurements to take.'),
+    'failure-limit': zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().int().min(0).default(0).describe('Failed measurements tolerated.'),
+    'inconclusive-limit': zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig()
+        .int()
+        .min(0)
+        .default(0)
+        .describe('Inconclusive measurements tolerated (no data, Prometheus down).'),
+    'consecutive-success-limit': zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig()
+        .int()
+        .min(0)
+        .default(0)
+        .describe('Pass as soon as this many measurements succeed in a row (0: take all `count`).'),
+    queries: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(analysisQuerySchema).min(1).describe('What each measurement queries.'),
+})
+    .strict();
+/** Reads the `analysis` input (a path, or the YAML inline); errors name the input. */
+async function loadAnalysis(value, input = 'analysis') {
+    const parsed = analysisSchema.safeParse(await (0,_core_yaml_input_js__WEBPACK_IMPORTED_MODULE_3__/* .readYamlInput */ .c)(value, input));
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const where = issue.path.length ? `${issue.path.join('.')}: ` : '';
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(input, `${where}${issue.message}`);
+    }
+    return parsed.data;
+}
+/** Runs the analysis of `track` (canary or stable) of `image`; cancelled runs end inconclusive. */
+async function runAnalysis(spec, prometheus, target, options = {}) {
+    const measurements = [];
+    const wait = options.wait ??
+        ((ms) => (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(ms, undefined, { signal: options.signal }).catch(() => { }));
+    let failures = 0;
+    let inconclusive = 0;
+    let streak = 0;
+    const limit = spec['consecutive-success-limit'];
+    for (let n = 0; n < spec.count; n++) {
+        if (n > 0)
+            await wait(spec.interval);
+        if (options.signal?.aborted)
+            return { verdict: 'inconclusive', reason: 'the run was cancelled', measurements };
+        const measurement = await measure(spec, prometheus, target, options.signal);
+        measurements.push(measurement);
+        if (measurement.outcome === 'failure') {
+            failures += 1;
+            streak = 0;
+            if (failures > spec['failure-limit'])
+                return { verdict: 'fail', reason: measurement.why, measurements };
+        }
+        else if (measurement.outcome === 'inconclusive') {
+            inconclusive += 1;
+            streak = 0;
+            if (inconclusive > spec['inconclusive-limit'])
+                return { verdict: 'inconclusive', reason: measurement.why, measurements };
+        }
+        else {
+            streak += 1;
+            if (limit > 0 && streak >= limit)
+                return {
+                    verdict: 'pass',
+                    reason: `${streak} measurements in a row within every threshold`,
+                    measurements,
+                };
+        }
+    }
+    if (limit > 0)
+        return {
+            verdict: 'inconclusive',
+            reason: `never ${limit} successful measurements in a row in ${spec.count}`,
+            measurements,
+        };
+    return {
+        verdict: 'pass',
+        reason: `${measurements.length} measurements, ${failures} failed (limit ${spec['failure-limit']}), ${inconclusive} inconclusive`,
+        measurements,
+    };
+}
+async function measure(spec, prometheus, target, signal) {
+    const at = new Date();
+    const values = {};
+    const failed = [];
+    const unknown = [];
+    for (const q of spec.queries) {
+        const promql = q.query.replace(/\{\{\s*(track|image)\s*\}\}/g, (_, key) => target[key].replace(/["\\]/g, '\\$&'));
+        let value;
+        try {
+            const samples = await prometheus.query(promql, at, signal);
+            if (samples.length > 1) {
+                unknown.push(`${q.name}: the query gives ${samples.length} series, not one value`);
+                continue;
+            }
+            value = samples[0]?.value;
+        }
+        catch (error) {
+            if (!(error instanceof _prometheus_js__WEBPACK_IMPORTED_MODULE_4__/* .PrometheusError */ .H))
+                throw error;
+            unknown.push(`${q.name}: ${error.message}`);
+            continue;
+        }
+        values[q.name] = value;
+        if (value === undefined || !Number.isFinite(value)) {
+            values[q.name] = undefined;
+            unknown.push(`${q.name}: no data for ${target.track} (no traffic, or the series is missing)`);
+        }
+        else if (q.max !== undefined && value > q.max)
+            failed.push(`${q.name} is ${format(value)}, above its max ${q.max}`);
+        else if (q.min !== undefined && value < q.min)
+            failed.push(`${q.name} is ${format(value)}, below its min ${q.min}`);
+    }
+    const stamp = at.toISOString();
+    if (failed.length)
+        return { at: stamp, outcome: 'failure', values, why: failed.join('; ') };
+    if (unknown.length)
+        return { at: stamp, outcome: 'inconclusive', values, why: unknown.join('; ') };
+    return { at: stamp, outcome: 'success', values };
+}
+const format = (value) => (Number.isInteger(value) ? String(value) : value.toPrecision(4));
+
+
+/***/ }),
+
+/***/ 4680:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ PrometheusError),
+/* harmony export */   S: () => (/* binding */ PrometheusClient)
+/* harmony export */ });
+/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9634);
+/**
+ * A client for the Prometheus HTTP API (`/api/v1/query`): instant queries with a bearer
+ * token or basic auth, a timeout per request and the core retry loop for transient
+ * failures. A Prometheus that cannot be reached or answers an error is a
+ * PrometheusError — analysis treats it as "inconclusive", never as a pass.
+ */
+
+class PrometheusError extends Error {
+    constructor(message, cause) {
+        super(message, cause === undefined ? undefined : { cause });
+        this.name = 'PrometheusError';
+    }
+}
+class PrometheusClient {
+    options;
+    base;
+    headers;
+    constructor(options) {
+        this.options = options;
+        this.base = options.url.replace(/\/+$/, '');
+        this.headers = { accept: 'application/json' };
+        if (options.token)
+            this.headers.authorization = `Bearer ${options.token}`;
+        else if (options.username !== undefined)
+            this.headers.authorization = `Basic ${Buffer.from(`${options.username}:${options.password ?? ''}`).toString('base64')}`;
+    }
+    /** The value of each series an instant query returns (a scalar is one unlabelled sample). */
+    async query(promql, at, signal) {
+        const url = new URL(`${this.base}/api/v1/query`);
+        url.searchParams.set('query', promql);
+        if (at)
+            url.searchParams.set('time', String(at.getTime() / 1000));
+        const where = `${this.base} (${promql})`;
+        let response;
+        try {
+            response = await (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .retrying */ .R$)(() => fetch(url, {
+                headers: this.headers,
+                signal: AbortSignal.any([
+                    AbortSignal.timeout(this.options.timeoutMs ?? 10_000),
+                    ...(signal ? [signal] : []),
+                ]),
+            }), {
+                policy: this.options.retry,
+                judgeResult: (r) => (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .isTransientStatus */ .Dm)(r.status)
+                    ? { retry: true, why: `HTTP ${r.status}` }
+                    : { retry: false },
+                judgeError: (error) => (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .isTransientError */ .bV)(error)
+                    ? { retry: true, why: error.message }
+                    : { retry: false },
+                discard: async (r) => void (await r.body?.cancel()),
+                signal,
+            });
+        }
+        catch (error) {
+            const cause = error instanceof _core_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .RetriesExhausted */ .w1 ? error.cause : error;
+            // fetch says "fetch failed"; what failed is its cause (ECONNREFUSED, a timeout).
+            const inner = cause?.cause;
+            const why = inner?.code ?? inner?.message ?? cause?.message ?? String(cause);
+            throw new PrometheusError(`cannot reach Prometheus at ${where}: ${why}`, cause);
+        }
+        const answer = (await response.json().catch(() => undefined));
+        if (!answer || answer.status !== 'success' || !answer.data) {
+            const why = answer?.error
+                ? `${answer.errorType}: ${answer.error}`
+                : `HTTP ${response.status}`;
+            if (response.status === 401 || response.status === 403)
+                throw new PrometheusError(`Prometheus refused the credentials (${response.status}) for ${where}`);
+            throw new PrometheusError(`Prometheus answered ${why} for ${where}`);
+        }
+        const { resultType, result } = answer.data;
+        if (resultType === 'scalar') {
+            const [, value] = result;
+            return [{ labels: {}, value: Number(value) }];
+        }
+        if (resultType !== 'vector')
+            throw new PrometheusError(`Prometheus answered a ${resultType} for ${where}; analysis needs an instant vector or a scalar`);
+        return result.map((s) => ({
+            labels: s.metric,
+            value: Number(s.value[1]),
+        }));
+    }
+}
+
+
+/***/ }),
+
 /***/ 4474:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -9,17 +277,19 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   renderReference: () => (/* binding */ renderReference)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8439);
-/* harmony import */ var _gate_gates_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8086);
-/* harmony import */ var _ledger_release_record_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9520);
-/* harmony import */ var _release_evidence_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7353);
-/* harmony import */ var _validate_signature_contract_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2959);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8439);
+/* harmony import */ var _analysis_analysis_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9458);
+/* harmony import */ var _gate_gates_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8086);
+/* harmony import */ var _ledger_release_record_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9520);
+/* harmony import */ var _release_evidence_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7353);
+/* harmony import */ var _validate_signature_contract_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2959);
 /**
  * The reference of modelgate's file formats, rendered from the schemas the code reads
  * them with (the gates file, the signature file, the release record) and the constants
  * it writes evidence with, so docs/file-formats.md cannot say anything the code does not
  * do. `modelgate reference` prints it; scripts/docs.mjs writes and checks it.
  */
+
 
 
 
@@ -53,7 +323,7 @@ function typeOf(schema) {
 }
 /** A table of an object schema's fields: name, type, default or required, meaning. */
 function fieldTable(schema, types = {}) {
-    const json = zod__WEBPACK_IMPORTED_MODULE_4__/* .toJSONSchema */ .bl(schema, { io: 'input', unrepresentable: 'any' });
+    const json = zod__WEBPACK_IMPORTED_MODULE_5__/* .toJSONSchema */ .bl(schema, { io: 'input', unrepresentable: 'any' });
     const rows = ['| field | type | default | meaning |', '|---|---|---|---|'];
     const add = (object, prefix) => {
         for (const [key, field] of Object.entries(object.properties ?? {})) {
@@ -84,11 +354,11 @@ accepts, and nothing else. Every action's inputs and outputs are in [actions.md]
 A YAML file, or the YAML itself inline. Unknown keys are errors (a misspelt key never
 silently loosens a gate).
 
-${fieldTable(_gate_gates_file_js__WEBPACK_IMPORTED_MODULE_0__/* .gatesFileSchema */ .Es, { gates: 'list of gates (below)' })}
+${fieldTable(_gate_gates_file_js__WEBPACK_IMPORTED_MODULE_1__/* .gatesFileSchema */ .Es, { gates: 'list of gates (below)' })}
 
 Each entry of \`gates\`:
 
-${fieldTable(_gate_gates_file_js__WEBPACK_IMPORTED_MODULE_0__/* .gateSchema */ .Tp, { 'max-regression': 'number, or a percentage string ("1%")' })}
+${fieldTable(_gate_gates_file_js__WEBPACK_IMPORTED_MODULE_1__/* .gateSchema */ .Tp, { 'max-regression': 'number, or a percentage string ("1%")' })}
 
 \`\`\`yaml
 confidence: 0.95
@@ -105,11 +375,11 @@ gates:
 
 YAML or JSON, a path or inline: the tensors the model must take and return.
 
-${fieldTable(_validate_signature_contract_js__WEBPACK_IMPORTED_MODULE_3__/* .contractSchema */ .Cy, { inputs: 'list of tensors', outputs: 'list of tensors' })}
+${fieldTable(_validate_signature_contract_js__WEBPACK_IMPORTED_MODULE_4__/* .contractSchema */ .Cy, { inputs: 'list of tensors', outputs: 'list of tensors' })}
 
 Each tensor:
 
-${fieldTable(_validate_signature_contract_js__WEBPACK_IMPORTED_MODULE_3__/* .tensorSchema */ .hb)}
+${fieldTable(_validate_signature_contract_js__WEBPACK_IMPORTED_MODULE_4__/* .tensorSchema */ .hb)}
 
 ## Release record (the ledger)
 
@@ -118,7 +388,23 @@ a lock, the newest line of an id wins), or the payload of a GitHub deployment (\
 ledger, its statuses carrying the status). A ledger line that does not have the required
 fields is an error naming the line; fields not listed are kept.
 
-${fieldTable(_ledger_release_record_js__WEBPACK_IMPORTED_MODULE_1__/* .releaseRecordSchema */ .Mn)}
+${fieldTable(_ledger_release_record_js__WEBPACK_IMPORTED_MODULE_2__/* .releaseRecordSchema */ .Mn)}
+
+## Analysis (\`analysis\` of deploy)
+
+A YAML file, or the YAML inline: what deploy measures in Prometheus once the rollout is
+healthy, before it records the release. Every \`interval\`, each query once; a measurement
+fails when a value is past its \`max\`/\`min\`, is inconclusive when a query has no data or
+Prometheus cannot answer. More failures than \`failure-limit\` fail the release (and the
+automatic rollback puts back what was live); more inconclusive measurements than
+\`inconclusive-limit\` fail it too, as inconclusive — never a pass. \`{{ track }}\` is
+\`stable\` after a full switch; \`{{ image }}\` is the image by digest.
+
+${fieldTable(_analysis_analysis_js__WEBPACK_IMPORTED_MODULE_0__/* .analysisSchema */ .m, { queries: 'list of queries (below)', interval: 'duration (30s, 2m)' })}
+
+Each query:
+
+${fieldTable(_analysis_analysis_js__WEBPACK_IMPORTED_MODULE_0__/* .analysisQuerySchema */ .kQ)}
 
 ## Evidence (stored beside the image)
 
@@ -128,10 +414,10 @@ API, or the \`sha256-<hex>\` tag of the distribution spec's fallback):
 
 | part | value |
 |---|---|
-| \`artifactType\` | \`${_release_evidence_store_js__WEBPACK_IMPORTED_MODULE_2__/* .EVIDENCE_TYPE */ .$j}\` |
+| \`artifactType\` | \`${_release_evidence_store_js__WEBPACK_IMPORTED_MODULE_3__/* .EVIDENCE_TYPE */ .$j}\` |
 | config | the empty descriptor (\`application/vnd.oci.empty.v1+json\`) |
-| layer 1 | the gate report, titled \`${_release_evidence_store_js__WEBPACK_IMPORTED_MODULE_2__/* .REPORT_TITLE */ .YI}\`, \`${_release_evidence_store_js__WEBPACK_IMPORTED_MODULE_2__/* .REPORT_TYPE */ .mG}\` |
-| layer 2 | the predictions, under their file name, \`${(0,_release_evidence_store_js__WEBPACK_IMPORTED_MODULE_2__/* .mediaTypeOf */ .c0)('x.csv')}\` (\`.csv\`), \`${(0,_release_evidence_store_js__WEBPACK_IMPORTED_MODULE_2__/* .mediaTypeOf */ .c0)('x.tsv')}\` (\`.tsv\`), \`${(0,_release_evidence_store_js__WEBPACK_IMPORTED_MODULE_2__/* .mediaTypeOf */ .c0)('x.jsonl')}\` (\`.jsonl\`), else \`${(0,_release_evidence_store_js__WEBPACK_IMPORTED_MODULE_2__/* .mediaTypeOf */ .c0)('x.json')}\` |
+| layer 1 | the gate report, titled \`${_release_evidence_store_js__WEBPACK_IMPORTED_MODULE_3__/* .REPORT_TITLE */ .YI}\`, \`${_release_evidence_store_js__WEBPACK_IMPORTED_MODULE_3__/* .REPORT_TYPE */ .mG}\` |
+| layer 2 | the predictions, under their file name, \`${(0,_release_evidence_store_js__WEBPACK_IMPORTED_MODULE_3__/* .mediaTypeOf */ .c0)('x.csv')}\` (\`.csv\`), \`${(0,_release_evidence_store_js__WEBPACK_IMPORTED_MODULE_3__/* .mediaTypeOf */ .c0)('x.tsv')}\` (\`.tsv\`), \`${(0,_release_evidence_store_js__WEBPACK_IMPORTED_MODULE_3__/* .mediaTypeOf */ .c0)('x.jsonl')}\` (\`.jsonl\`), else \`${(0,_release_evidence_store_js__WEBPACK_IMPORTED_MODULE_3__/* .mediaTypeOf */ .c0)('x.json')}\` |
 | annotations | \`dev.modelgate.model.digest\` (the model judged), \`dev.modelgate.gate.verdict\` |
 
 The release records the artifact as \`evidence: {digest, image}\`; evaluate-gate with
@@ -243,6 +529,18 @@ const releaseRecordSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ .
     detail: text.optional().describe("What its latest status said (a failure's cause)."),
     url: text.optional().describe("The environment's URL."),
     created_at: text.describe('When it started (ISO 8601, UTC).'),
+    analysis: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        verdict: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['pass', 'fail', 'inconclusive']).describe('What the analysis decided.'),
+        reason: text.describe('What decided it: the failing query, its value and threshold.'),
+        measurements: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
+            at: text,
+            outcome: text,
+            values: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(text, zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nullable()),
+        }))
+            .describe("Each measurement: when, its outcome, each query's value."),
+    })
+        .optional()
+        .describe('The live analysis after the rollout (deploy input `analysis`), when there was one.'),
     deadline: text
         .optional()
         .describe('While in_progress: when its run must have finished; past it, the next run takes the environment over.'),

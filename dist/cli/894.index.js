@@ -936,6 +936,18 @@ const releaseRecordSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ .
     detail: text.optional().describe("What its latest status said (a failure's cause)."),
     url: text.optional().describe("The environment's URL."),
     created_at: text.describe('When it started (ISO 8601, UTC).'),
+    analysis: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        verdict: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['pass', 'fail', 'inconclusive']).describe('What the analysis decided.'),
+        reason: text.describe('What decided it: the failing query, its value and threshold.'),
+        measurements: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
+            at: text,
+            outcome: text,
+            values: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(text, zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nullable()),
+        }))
+            .describe("Each measurement: when, its outcome, each query's value."),
+    })
+        .optional()
+        .describe('The live analysis after the rollout (deploy input `analysis`), when there was one.'),
     deadline: text
         .optional()
         .describe('While in_progress: when its run must have finished; past it, the next run takes the environment over.'),

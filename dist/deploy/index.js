@@ -56,7 +56,7 @@ const http = __importStar(__nccwpck_require__(8611));
 const https = __importStar(__nccwpck_require__(5692));
 const pm = __importStar(__nccwpck_require__(3335));
 const tunnel = __importStar(__nccwpck_require__(770));
-const undici_1 = __nccwpck_require__(6752);
+const undici_1 = __nccwpck_require__(4371);
 var HttpCodes;
 (function (HttpCodes) {
     HttpCodes[HttpCodes["OK"] = 200] = "OK";
@@ -1123,7 +1123,7 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 6752:
+/***/ 4371:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -1736,7 +1736,7 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 4043:
+/***/ 6424:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2304,7 +2304,7 @@ module.exports = upgrade
 
 
 
-module.exports.request = __nccwpck_require__(4043)
+module.exports.request = __nccwpck_require__(6424)
 module.exports.stream = __nccwpck_require__(3560)
 module.exports.pipeline = __nccwpck_require__(6862)
 module.exports.upgrade = __nccwpck_require__(1882)
@@ -29211,7 +29211,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8624:
+/***/ 1997:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29219,6 +29219,404 @@ module.exports = {
 __nccwpck_require__.d(__webpack_exports__, {
   K: () => (/* binding */ deployAction)
 });
+
+;// CONCATENATED MODULE: external "node:timers/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __nccwpck_require__(9691);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
+var core = __nccwpck_require__(8532);
+// EXTERNAL MODULE: ./src/core/duration.ts
+var duration = __nccwpck_require__(8571);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/core/yaml-input.ts
+/**
+ * The one way an input that holds YAML is read (`gates`, `signature`): a path to a file,
+ * or the YAML (or JSON) itself inline. A value that names a file is read; a value that
+ * does not but looks like a document (a line break, `key: value`, a `{` or `[`) is the
+ * document; anything else is a path that cannot be read, said as such.
+ */
+
+
+
+/** The parsed document of `value`; errors name `input`. */
+async function readYamlInput(value, input) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(value, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        const inline = /\n/.test(value) || /^\s*[{[]/.test(value) || /:\s/.test(value);
+        if (!inline || (code !== 'ENOENT' && code !== 'ENAMETOOLONG'))
+            throw new errors/* ConfigurationError */.j(input, `cannot read ${value}: ${(0,errors/* describeError */.U)(error)} (give a path to a YAML file, or the YAML itself)`);
+        text = value;
+    }
+    try {
+        return (0,dist/* parse */.qg)(text);
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j(input, `is not valid YAML (or JSON): ${(0,errors/* describeError */.U)(error).split('\n')[0]}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/retry.ts
+/**
+ * Bounded exponential backoff for transient failures (resets, 429, 5xx), and the one
+ * retry loop every client uses (the registry, its uploads, the Kubernetes API).
+ */
+
+const DEFAULT_RETRY = {
+    attempts: 5,
+    baseMs: 250,
+    maxMs: 8000,
+    deadlineMs: 60_000,
+};
+const TRANSIENT_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EAI_AGAIN',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT',
+    'UND_ERR_CLOSED',
+    'ECONNABORTED',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+]);
+/** True for a status worth retrying. */
+const isTransientStatus = (status) => status === 429 || status === 408 || (status >= 500 && status !== 501 && status !== 505);
+/** True for a thrown network error worth retrying (fetch wraps the cause). */
+function isTransientError(error) {
+    let current = error;
+    for (let depth = 0; current && depth < 5; depth++) {
+        if (current.code && TRANSIENT_CODES.has(current.code))
+            return true;
+        if (current.name === 'TimeoutError')
+            return true;
+        current = current.cause;
+    }
+    return false;
+}
+/** Milliseconds a Retry-After header asks for (seconds or an HTTP date), if any. */
+function retryAfterMs(header, now = Date.now()) {
+    if (!header)
+        return undefined;
+    const seconds = Number(header);
+    if (Number.isFinite(seconds))
+        return Math.max(0, seconds * 1000);
+    const date = Date.parse(header);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+/** The wait before attempt `attempt` (1-based retry count), capped. */
+function backoffMs(policy, attempt, requested) {
+    const exponential = Math.min(policy.maxMs, policy.baseMs * 2 ** (attempt - 1));
+    return Math.min(policy.maxMs, requested ?? exponential);
+}
+const FINAL = { retry: false };
+/** Thrown when an error stayed worth retrying until the attempts or the deadline ran out. */
+class RetriesExhausted extends Error {
+    attempts;
+    cause;
+    constructor(attempts, cause) {
+        super(`${cause?.message ?? String(cause)}${attempts > 1 ? ` (after ${attempts} attempts)` : ''}`);
+        this.attempts = attempts;
+        this.cause = cause;
+        this.name = 'RetriesExhausted';
+    }
+}
+/**
+ * The one retry loop: runs `attempt` until it gives a result that is final, an error that
+ * is not worth retrying (thrown as it is), or the policy's attempts or deadline run out
+ * (the last result is returned; the last error thrown as RetriesExhausted). Waits with
+ * bounded exponential backoff (or what the verdict asks, e.g. Retry-After); `recover`
+ * runs before each new try; a cancelled `signal` ends the wait and the loop.
+ */
+async function retrying(attempt, options) {
+    const policy = options.policy ?? DEFAULT_RETRY;
+    const started = Date.now();
+    for (let n = 1;; n++) {
+        let verdict;
+        let value;
+        let failure;
+        let failed = false;
+        try {
+            value = await attempt();
+            verdict = options.judgeResult?.(value) ?? FINAL;
+            if (!verdict.retry)
+                return value;
+        }
+        catch (error) {
+            if (options.signal?.aborted)
+                throw error;
+            verdict = options.judgeError(error);
+            if (!verdict.retry)
+                throw error;
+            failure = error;
+            failed = true;
+        }
+        const wait = backoffMs(policy, n, verdict.afterMs);
+        if (n >= policy.attempts || Date.now() - started + wait > policy.deadlineMs) {
+            if (failed)
+                throw new RetriesExhausted(n, failure);
+            return value;
+        }
+        if (!failed)
+            await options.discard?.(value);
+        options.onRetry?.(verdict.why, wait, n, policy.attempts - 1);
+        await (0,promises_namespaceObject.setTimeout)(wait, undefined, { signal: options.signal }).catch(() => { });
+        if (options.signal?.aborted)
+            throw options.signal.reason ?? new Error('cancelled');
+        await options.recover?.();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/analysis/prometheus.ts
+/**
+ * A client for the Prometheus HTTP API (`/api/v1/query`): instant queries with a bearer
+ * token or basic auth, a timeout per request and the core retry loop for transient
+ * failures. A Prometheus that cannot be reached or answers an error is a
+ * PrometheusError — analysis treats it as "inconclusive", never as a pass.
+ */
+
+class PrometheusError extends Error {
+    constructor(message, cause) {
+        super(message, cause === undefined ? undefined : { cause });
+        this.name = 'PrometheusError';
+    }
+}
+class PrometheusClient {
+    options;
+    base;
+    headers;
+    constructor(options) {
+        this.options = options;
+        this.base = options.url.replace(/\/+$/, '');
+        this.headers = { accept: 'application/json' };
+        if (options.token)
+            this.headers.authorization = `Bearer ${options.token}`;
+        else if (options.username !== undefined)
+            this.headers.authorization = `Basic ${Buffer.from(`${options.username}:${options.password ?? ''}`).toString('base64')}`;
+    }
+    /** The value of each series an instant query returns (a scalar is one unlabelled sample). */
+    async query(promql, at, signal) {
+        const url = new URL(`${this.base}/api/v1/query`);
+        url.searchParams.set('query', promql);
+        if (at)
+            url.searchParams.set('time', String(at.getTime() / 1000));
+        const where = `${this.base} (${promql})`;
+        let response;
+        try {
+            response = await retrying(() => fetch(url, {
+                headers: this.headers,
+                signal: AbortSignal.any([
+                    AbortSignal.timeout(this.options.timeoutMs ?? 10_000),
+                    ...(signal ? [signal] : []),
+                ]),
+            }), {
+                policy: this.options.retry,
+                judgeResult: (r) => isTransientStatus(r.status)
+                    ? { retry: true, why: `HTTP ${r.status}` }
+                    : { retry: false },
+                judgeError: (error) => isTransientError(error)
+                    ? { retry: true, why: error.message }
+                    : { retry: false },
+                discard: async (r) => void (await r.body?.cancel()),
+                signal,
+            });
+        }
+        catch (error) {
+            const cause = error instanceof RetriesExhausted ? error.cause : error;
+            // fetch says "fetch failed"; what failed is its cause (ECONNREFUSED, a timeout).
+            const inner = cause?.cause;
+            const why = inner?.code ?? inner?.message ?? cause?.message ?? String(cause);
+            throw new PrometheusError(`cannot reach Prometheus at ${where}: ${why}`, cause);
+        }
+        const answer = (await response.json().catch(() => undefined));
+        if (!answer || answer.status !== 'success' || !answer.data) {
+            const why = answer?.error
+                ? `${answer.errorType}: ${answer.error}`
+                : `HTTP ${response.status}`;
+            if (response.status === 401 || response.status === 403)
+                throw new PrometheusError(`Prometheus refused the credentials (${response.status}) for ${where}`);
+            throw new PrometheusError(`Prometheus answered ${why} for ${where}`);
+        }
+        const { resultType, result } = answer.data;
+        if (resultType === 'scalar') {
+            const [, value] = result;
+            return [{ labels: {}, value: Number(value) }];
+        }
+        if (resultType !== 'vector')
+            throw new PrometheusError(`Prometheus answered a ${resultType} for ${where}; analysis needs an instant vector or a scalar`);
+        return result.map((s) => ({
+            labels: s.metric,
+            value: Number(s.value[1]),
+        }));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/analysis/analysis.ts
+/**
+ * Analysis of a running release from Prometheus, as Argo Rollouts' AnalysisRun measures:
+ * every `interval`, each query once (`{{ track }}` and `{{ image }}` filled in); a
+ * measurement fails when a value is past its `max`/`min`, is inconclusive when a query
+ * has no data or Prometheus cannot answer, and succeeds otherwise. More failures than
+ * `failure-limit` fail the analysis at once, more inconclusive measurements than
+ * `inconclusive-limit` end it inconclusive (never a pass), and with
+ * `consecutive-success-limit` it passes as soon as that many succeed in a row.
+ */
+
+
+
+
+
+
+const analysis_duration = schemas/* string */.YjP().transform((text, ctx) => {
+    const ms = (0,duration/* parseDuration */.E)(text);
+    if (ms === undefined || ms <= 0) {
+        ctx.addIssue({ code: 'custom', message: 'must be a duration such as 30s or 2m' });
+        return core/* NEVER */.tm;
+    }
+    return ms;
+});
+const analysisQuerySchema = schemas/* object */.Ikc({
+    name: schemas/* string */.YjP().min(1).describe('What it measures, for people (error-rate, p99-latency).'),
+    query: schemas/* string */.YjP()
+        .min(1)
+        .describe('PromQL giving one value; `{{ track }}` and `{{ image }}` are filled in.'),
+    max: schemas/* number */.aig().optional().describe('The value must be at most this.'),
+    min: schemas/* number */.aig().optional().describe('The value must be at least this.'),
+})
+    .strict()
+    .refine((q) => q.max !== undefined || q.min !== undefined, 'needs max or min');
+const analysisSchema = schemas/* object */.Ikc({
+    prometheus: schemas/* url */.OZ5({ protocol: /^https?$/ })
+        .optional()
+        .describe('The Prometheus server to query (deploy needs it), e.g. http://prometheus:9090.'),
+    interval: analysis_duration.default(30_000).describe('Time between measurements (default 30s).'),
+    count: schemas/* number */.aig().int().min(1).max(1000).default(5).describe('Measurements to take.'),
+    'failure-limit': schemas/* number */.aig().int().min(0).default(0).describe('Failed measurements tolerated.'),
+    'inconclusive-limit': schemas/* number */.aig()
+        .int()
+        .min(0)
+        .default(0)
+        .describe('Inconclusive measurements tolerated (no data, Prometheus down).'),
+    'consecutive-success-limit': schemas/* number */.aig()
+        .int()
+        .min(0)
+        .default(0)
+        .describe('Pass as soon as this many measurements succeed in a row (0: take all `count`).'),
+    queries: schemas/* array */.YOg(analysisQuerySchema).min(1).describe('What each measurement queries.'),
+})
+    .strict();
+/** Reads the `analysis` input (a path, or the YAML inline); errors name the input. */
+async function loadAnalysis(value, input = 'analysis') {
+    const parsed = analysisSchema.safeParse(await readYamlInput(value, input));
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const where = issue.path.length ? `${issue.path.join('.')}: ` : '';
+        throw new errors/* ConfigurationError */.j(input, `${where}${issue.message}`);
+    }
+    return parsed.data;
+}
+/** Runs the analysis of `track` (canary or stable) of `image`; cancelled runs end inconclusive. */
+async function runAnalysis(spec, prometheus, target, options = {}) {
+    const measurements = [];
+    const wait = options.wait ??
+        ((ms) => (0,promises_namespaceObject.setTimeout)(ms, undefined, { signal: options.signal }).catch(() => { }));
+    let failures = 0;
+    let inconclusive = 0;
+    let streak = 0;
+    const limit = spec['consecutive-success-limit'];
+    for (let n = 0; n < spec.count; n++) {
+        if (n > 0)
+            await wait(spec.interval);
+        if (options.signal?.aborted)
+            return { verdict: 'inconclusive', reason: 'the run was cancelled', measurements };
+        const measurement = await measure(spec, prometheus, target, options.signal);
+        measurements.push(measurement);
+        if (measurement.outcome === 'failure') {
+            failures += 1;
+            streak = 0;
+            if (failures > spec['failure-limit'])
+                return { verdict: 'fail', reason: measurement.why, measurements };
+        }
+        else if (measurement.outcome === 'inconclusive') {
+            inconclusive += 1;
+            streak = 0;
+            if (inconclusive > spec['inconclusive-limit'])
+                return { verdict: 'inconclusive', reason: measurement.why, measurements };
+        }
+        else {
+            streak += 1;
+            if (limit > 0 && streak >= limit)
+                return {
+                    verdict: 'pass',
+                    reason: `${streak} measurements in a row within every threshold`,
+                    measurements,
+                };
+        }
+    }
+    if (limit > 0)
+        return {
+            verdict: 'inconclusive',
+            reason: `never ${limit} successful measurements in a row in ${spec.count}`,
+            measurements,
+        };
+    return {
+        verdict: 'pass',
+        reason: `${measurements.length} measurements, ${failures} failed (limit ${spec['failure-limit']}), ${inconclusive} inconclusive`,
+        measurements,
+    };
+}
+async function measure(spec, prometheus, target, signal) {
+    const at = new Date();
+    const values = {};
+    const failed = [];
+    const unknown = [];
+    for (const q of spec.queries) {
+        const promql = q.query.replace(/\{\{\s*(track|image)\s*\}\}/g, (_, key) => target[key].replace(/["\\]/g, '\\$&'));
+        let value;
+        try {
+            const samples = await prometheus.query(promql, at, signal);
+            if (samples.length > 1) {
+                unknown.push(`${q.name}: the query gives ${samples.length} series, not one value`);
+                continue;
+            }
+            value = samples[0]?.value;
+        }
+        catch (error) {
+            if (!(error instanceof PrometheusError))
+                throw error;
+            unknown.push(`${q.name}: ${error.message}`);
+            continue;
+        }
+        values[q.name] = value;
+        if (value === undefined || !Number.isFinite(value)) {
+            values[q.name] = undefined;
+            unknown.push(`${q.name}: no data for ${target.track} (no traffic, or the series is missing)`);
+        }
+        else if (q.max !== undefined && value > q.max)
+            failed.push(`${q.name} is ${format(value)}, above its max ${q.max}`);
+        else if (q.min !== undefined && value < q.min)
+            failed.push(`${q.name} is ${format(value)}, below its min ${q.min}`);
+    }
+    const stamp = at.toISOString();
+    if (failed.length)
+        return { at: stamp, outcome: 'failure', values, why: failed.join('; ') };
+    if (unknown.length)
+        return { at: stamp, outcome: 'inconclusive', values, why: unknown.join('; ') };
+    return { at: stamp, outcome: 'success', values };
+}
+const format = (value) => (Number.isInteger(value) ? String(value) : value.toPrecision(4));
 
 ;// CONCATENATED MODULE: ./src/core/action.ts
 /** Identity helper that keeps the input types of a definition. */
@@ -29270,8 +29668,6 @@ function listenForCancellation(onCancel) {
     };
 }
 
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(4296);
 // EXTERNAL MODULE: ./src/core/inputs.ts + 1 modules
 var inputs = __nccwpck_require__(745);
 // EXTERNAL MODULE: external "node:crypto"
@@ -29293,8 +29689,6 @@ function digestOfReference(image) {
     return digest_isDigest(digest) ? digest : undefined;
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
-var schemas = __nccwpck_require__(9691);
 ;// CONCATENATED MODULE: ./src/ledger/release-record.ts
 /**
  * The release record (SPEC §6): its TypeScript shape, and the zod schema both ledgers
@@ -29387,6 +29781,18 @@ const releaseRecordSchema = schemas/* looseObject */._H3({
     detail: release_record_text.optional().describe("What its latest status said (a failure's cause)."),
     url: release_record_text.optional().describe("The environment's URL."),
     created_at: release_record_text.describe('When it started (ISO 8601, UTC).'),
+    analysis: schemas/* object */.Ikc({
+        verdict: schemas/* enum */.k5n(['pass', 'fail', 'inconclusive']).describe('What the analysis decided.'),
+        reason: release_record_text.describe('What decided it: the failing query, its value and threshold.'),
+        measurements: schemas/* array */.YOg(schemas/* looseObject */._H3({
+            at: release_record_text,
+            outcome: release_record_text,
+            values: schemas/* record */.g1P(release_record_text, schemas/* number */.aig().nullable()),
+        }))
+            .describe("Each measurement: when, its outcome, each query's value."),
+    })
+        .optional()
+        .describe('The live analysis after the rollout (deploy input `analysis`), when there was one.'),
     deadline: release_record_text
         .optional()
         .describe('While in_progress: when its run must have finished; past it, the next run takes the environment over.'),
@@ -29586,7 +29992,7 @@ class Context {
 // EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
 var lib = __nccwpck_require__(9659);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
+var undici = __nccwpck_require__(4371);
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -30264,7 +30670,7 @@ function parameterValue(str) {
 /**
  * Format an object into a `Content-Type` header.
  */
-function format(obj) {
+function dist_format(obj) {
     const { type, parameters } = obj;
     if (!type || !isTypeValid(type)) {
         throw new TypeError(`Invalid type: ${type}`);
@@ -34550,8 +34956,6 @@ function statusOf(error) {
     return typeof status === 'number' ? status : undefined;
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./src/ledger/file-lock.ts
@@ -35372,122 +35776,6 @@ var external_node_events_ = __nccwpck_require__(8474);
 var external_node_http_ = __nccwpck_require__(7067);
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __nccwpck_require__(4708);
-;// CONCATENATED MODULE: external "node:timers/promises"
-const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: ./src/core/retry.ts
-/**
- * Bounded exponential backoff for transient failures (resets, 429, 5xx), and the one
- * retry loop every client uses (the registry, its uploads, the Kubernetes API).
- */
-
-const DEFAULT_RETRY = {
-    attempts: 5,
-    baseMs: 250,
-    maxMs: 8000,
-    deadlineMs: 60_000,
-};
-const TRANSIENT_CODES = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'EPIPE',
-    'ETIMEDOUT',
-    'EAI_AGAIN',
-    'UND_ERR_SOCKET',
-    'UND_ERR_CONNECT_TIMEOUT',
-    'UND_ERR_HEADERS_TIMEOUT',
-    'UND_ERR_BODY_TIMEOUT',
-    'UND_ERR_CLOSED',
-    'ECONNABORTED',
-    'EHOSTUNREACH',
-    'ENETUNREACH',
-]);
-/** True for a status worth retrying. */
-const isTransientStatus = (status) => status === 429 || status === 408 || (status >= 500 && status !== 501 && status !== 505);
-/** True for a thrown network error worth retrying (fetch wraps the cause). */
-function isTransientError(error) {
-    let current = error;
-    for (let depth = 0; current && depth < 5; depth++) {
-        if (current.code && TRANSIENT_CODES.has(current.code))
-            return true;
-        if (current.name === 'TimeoutError')
-            return true;
-        current = current.cause;
-    }
-    return false;
-}
-/** Milliseconds a Retry-After header asks for (seconds or an HTTP date), if any. */
-function retryAfterMs(header, now = Date.now()) {
-    if (!header)
-        return undefined;
-    const seconds = Number(header);
-    if (Number.isFinite(seconds))
-        return Math.max(0, seconds * 1000);
-    const date = Date.parse(header);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-/** The wait before attempt `attempt` (1-based retry count), capped. */
-function backoffMs(policy, attempt, requested) {
-    const exponential = Math.min(policy.maxMs, policy.baseMs * 2 ** (attempt - 1));
-    return Math.min(policy.maxMs, requested ?? exponential);
-}
-const FINAL = { retry: false };
-/** Thrown when an error stayed worth retrying until the attempts or the deadline ran out. */
-class RetriesExhausted extends Error {
-    attempts;
-    cause;
-    constructor(attempts, cause) {
-        super(`${cause?.message ?? String(cause)}${attempts > 1 ? ` (after ${attempts} attempts)` : ''}`);
-        this.attempts = attempts;
-        this.cause = cause;
-        this.name = 'RetriesExhausted';
-    }
-}
-/**
- * The one retry loop: runs `attempt` until it gives a result that is final, an error that
- * is not worth retrying (thrown as it is), or the policy's attempts or deadline run out
- * (the last result is returned; the last error thrown as RetriesExhausted). Waits with
- * bounded exponential backoff (or what the verdict asks, e.g. Retry-After); `recover`
- * runs before each new try; a cancelled `signal` ends the wait and the loop.
- */
-async function retrying(attempt, options) {
-    const policy = options.policy ?? DEFAULT_RETRY;
-    const started = Date.now();
-    for (let n = 1;; n++) {
-        let verdict;
-        let value;
-        let failure;
-        let failed = false;
-        try {
-            value = await attempt();
-            verdict = options.judgeResult?.(value) ?? FINAL;
-            if (!verdict.retry)
-                return value;
-        }
-        catch (error) {
-            if (options.signal?.aborted)
-                throw error;
-            verdict = options.judgeError(error);
-            if (!verdict.retry)
-                throw error;
-            failure = error;
-            failed = true;
-        }
-        const wait = backoffMs(policy, n, verdict.afterMs);
-        if (n >= policy.attempts || Date.now() - started + wait > policy.deadlineMs) {
-            if (failed)
-                throw new RetriesExhausted(n, failure);
-            return value;
-        }
-        if (!failed)
-            await options.discard?.(value);
-        options.onRetry?.(verdict.why, wait, n, policy.attempts - 1);
-        await (0,external_node_timers_promises_namespaceObject.setTimeout)(wait, undefined, { signal: options.signal }).catch(() => { });
-        if (options.signal?.aborted)
-            throw options.signal.reason ?? new Error('cancelled');
-        await options.recover?.();
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/oci/reference.ts
 /**
  * Image references: `registry/repository[:tag][@sha256:...]` (Docker Hub short names
@@ -37050,8 +37338,6 @@ async function resolveImage(text, input, access, open = (ref) => image_store_ope
 var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: external "node:readline"
 const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
-// EXTERNAL MODULE: ./src/core/duration.ts
-var duration = __nccwpck_require__(8571);
 ;// CONCATENATED MODULE: ./src/providers/provider.ts
 /**
  * How a release reaches a runtime. Each provider puts an image (always by digest) live
@@ -37085,7 +37371,7 @@ class CancelledError extends RolloutError {
  */
 async function pollPause(ms, signal, changed = true) {
     // Ends early (rejecting) on abort; either way a cancelled run throws CancelledError.
-    await (0,external_node_timers_promises_namespaceObject.setTimeout)(ms, undefined, { signal }).catch(() => { });
+    await (0,promises_namespaceObject.setTimeout)(ms, undefined, { signal }).catch(() => { });
     if (signal?.aborted)
         throw new CancelledError(changed);
 }
@@ -37177,8 +37463,6 @@ function runCommand(run, image, context, env) {
 
 // EXTERNAL MODULE: ./src/core/git.ts
 var core_git = __nccwpck_require__(7167);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/providers/gitops-files.ts
 /**
  * Writes an image digest into the manifests of a GitOps repository, keeping everything
@@ -38154,7 +38438,7 @@ async function carryOut(options) {
     const links = { logUrl: options.logUrl };
     // The rollout, then at most as long again for the automatic rollback, then a minute.
     const deadline = new Date(Date.parse(options.release.created_at) + 2 * options.timeoutMs + 60_000).toISOString();
-    const release = await ledger.create({ ...options.release, deadline }, links);
+    let release = await ledger.create({ ...options.release, deadline }, links);
     log.info(`recorded ${release.id} (in progress) in ${ledger.description}`);
     const error = await refusal(ledger, release, options, log);
     if (error) {
@@ -38207,6 +38491,16 @@ async function carryOut(options) {
     // Cancelled while the provider finished: the run gives up what it just put live.
     if (options.signal?.aborted)
         return failed('cancelled', true, true);
+    if (options.verify) {
+        log.info(`${provider.name}: healthy; analysing ${release.environment} before recording it`);
+        const analysis = await options.verify(options.signal);
+        release = { ...release, analysis };
+        if (options.signal?.aborted)
+            return failed('cancelled', true, true);
+        if (analysis.verdict !== 'pass')
+            return failed(`analysis ${analysis.verdict}: ${analysis.reason}`, true, false);
+        log.info(`analysis pass: ${analysis.reason}`);
+    }
     log.info(`${provider.name}: ${result.detail} (${(0,duration/* formatDuration */.a)(providerMs)})`);
     const environmentUrl = options.url ?? result.url;
     try {
@@ -38382,6 +38676,7 @@ async function deployRelease(settings) {
         previousImage,
         kind: 'deploy',
         signal: settings.signal,
+        verify: settings.verify,
     });
     const cancelled = carried.outcome === 'failure' && carried.cancelled === true;
     let providerMs = carried.providerMs;
@@ -39125,6 +39420,8 @@ function renderEvidence(release) {
         lines.push(`- **Run:** ${release.source.run_url}`);
     if (release.reason)
         lines.push(`- **Reason:** ${summary_text(release.reason)}`);
+    if (release.analysis)
+        lines.push(`- **Analysis:** ${release.analysis.verdict} — ${summary_text(release.analysis.reason)} (${release.analysis.measurements.length} measurement${release.analysis.measurements.length === 1 ? '' : 's'})`);
     return `**Evidence** (release ${release.id}):\n\n${lines.join('\n')}\n`;
 }
 /**
@@ -39188,6 +39485,8 @@ function note(release) {
 
 
 
+
+
 const deployAction = defineAction({
     name: 'deploy',
     inputs: {
@@ -39198,6 +39497,10 @@ const deployAction = defineAction({
         'allow-ungated': (0,inputs/* bool */.lc)(false),
         'model-digest': (0,inputs/* text */.Qq)(),
         'auto-rollback': (0,inputs/* bool */.lc)(true),
+        analysis: (0,inputs/* text */.Qq)(),
+        'prometheus-token': (0,inputs/* text */.Qq)({ secret: true }),
+        'prometheus-username': (0,inputs/* text */.Qq)(),
+        'prometheus-password': (0,inputs/* text */.Qq)({ secret: true }),
         ...sharedReleaseInputs(),
     },
     outputsOnError: { status: 'failure' },
@@ -39235,6 +39538,7 @@ const deployAction = defineAction({
             env,
             token,
         });
+        const verify = inputs.analysis ? await analysisOf(inputs, image, environment) : undefined;
         const cancellation = listenForCancellation((signal) => log.warning(`${signal}: stopping the rollout and putting back what was live`));
         const outcome = await deployRelease({
             environment,
@@ -39250,6 +39554,7 @@ const deployAction = defineAction({
             logUrl: runContext.runUrl,
             log,
             signal: cancellation.signal,
+            verify,
         }).finally(() => cancellation.dispose());
         for (const warning of ledger.warnings ?? [])
             log.warning(warning);
@@ -39268,6 +39573,33 @@ const deployAction = defineAction({
         };
     },
 });
+/**
+ * The live analysis a deploy runs once the rollout is healthy, before it records success:
+ * the whole environment runs the new image, so `{{ track }}` is `stable`.
+ */
+async function analysisOf(inputs, image, environment) {
+    const spec = await loadAnalysis(inputs.analysis);
+    if (!spec.prometheus)
+        throw new errors/* ConfigurationError */.j('analysis', `needs prometheus: <url> (the server to query for ${environment})`);
+    const prometheus = new PrometheusClient({
+        url: spec.prometheus,
+        token: inputs['prometheus-token'] || undefined,
+        username: inputs['prometheus-username'] || undefined,
+        password: inputs['prometheus-password'] || undefined,
+    });
+    return async (signal) => {
+        const result = await runAnalysis(spec, prometheus, { track: 'stable', image }, { signal });
+        return {
+            verdict: result.verdict,
+            reason: result.reason,
+            measurements: result.measurements.map((m) => ({
+                at: m.at,
+                outcome: m.outcome,
+                values: Object.fromEntries(Object.entries(m.values).map(([name, value]) => [name, value ?? null])),
+            })),
+        };
+    };
+}
 
 
 /***/ }),
@@ -39749,7 +40081,7 @@ function parseInputs(schemas, read) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_deploy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8624);
+/* harmony import */ var _actions_deploy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1997);
 /* harmony import */ var _core_actions_host_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6006);
 // Bundled by ncc into dist/deploy/index.js, the file actions/deploy/action.yml runs.
 
@@ -41844,7 +42176,7 @@ var Alias = __nccwpck_require__(4065);
 var Collection = __nccwpck_require__(101);
 var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 var Schema = __nccwpck_require__(5840);
 var stringifyDocument = __nccwpck_require__(6829);
 var anchors = __nccwpck_require__(1596);
@@ -42770,7 +43102,7 @@ var anchors = __nccwpck_require__(1596);
 var visit = __nccwpck_require__(204);
 var identity = __nccwpck_require__(1127);
 var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -43053,7 +43385,7 @@ exports.isEmptyPath = isEmptyPath;
 
 var applyReviver = __nccwpck_require__(3661);
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 class NodeBase {
     constructor(type) {
@@ -43146,7 +43478,7 @@ exports.createPair = createPair;
 
 var identity = __nccwpck_require__(1127);
 var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -43337,7 +43669,7 @@ var stringifyCollection = __nccwpck_require__(1212);
 var Collection = __nccwpck_require__(101);
 var identity = __nccwpck_require__(1127);
 var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -43458,7 +43790,7 @@ var log = __nccwpck_require__(7249);
 var merge = __nccwpck_require__(452);
 var stringify = __nccwpck_require__(2148);
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -43581,7 +43913,7 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 6424:
+/***/ 4043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -46425,7 +46757,7 @@ var omap = __nccwpck_require__(303);
 var pairs = __nccwpck_require__(8385);
 var schema$2 = __nccwpck_require__(5913);
 var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
+var timestamp = __nccwpck_require__(6752);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -46848,7 +47180,7 @@ exports.merge = merge;
 
 
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
 var pairs = __nccwpck_require__(8385);
@@ -47032,7 +47364,7 @@ var merge = __nccwpck_require__(452);
 var omap = __nccwpck_require__(303);
 var pairs = __nccwpck_require__(8385);
 var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
+var timestamp = __nccwpck_require__(6752);
 
 const schema = [
     map.map,
@@ -47166,7 +47498,7 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 4371:
+/***/ 6752:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -50512,7 +50844,7 @@ class DecodedURL extends URL {
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
 var tunnel = __nccwpck_require__(770);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
+var undici = __nccwpck_require__(4371);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
@@ -51701,6 +52033,7 @@ function copyFile(srcFile, destFile, force) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  YOg: () => (/* binding */ array),
   zMY: () => (/* binding */ schemas_boolean),
   k5n: () => (/* binding */ schemas_enum),
   euz: () => (/* binding */ literal),
@@ -51709,10 +52042,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   Ikc: () => (/* binding */ object),
   g1P: () => (/* binding */ record),
   YjP: () => (/* binding */ schemas_string),
-  L5J: () => (/* binding */ unknown)
+  L5J: () => (/* binding */ unknown),
+  OZ5: () => (/* binding */ url)
 });
 
-// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, array, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, strictObject, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, union, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
+// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, strictObject, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, union, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var core_core = __nccwpck_require__(8532);
@@ -59097,7 +59431,7 @@ const ZodURL = /*@__PURE__*/ core_core/* $constructor */.xI("ZodURL", (inst, def
     ZodStringFormat.init(inst, def);
 });
 function url(params) {
-    return core._url(ZodURL, params);
+    return _url(ZodURL, params);
 }
 function httpUrl(params) {
     return core._url(ZodURL, {

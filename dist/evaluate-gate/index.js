@@ -36720,6 +36720,18 @@ const releaseRecordSchema = schemas/* looseObject */._H3({
     detail: release_record_text.optional().describe("What its latest status said (a failure's cause)."),
     url: release_record_text.optional().describe("The environment's URL."),
     created_at: release_record_text.describe('When it started (ISO 8601, UTC).'),
+    analysis: schemas/* object */.Ikc({
+        verdict: schemas/* enum */.k5n(['pass', 'fail', 'inconclusive']).describe('What the analysis decided.'),
+        reason: release_record_text.describe('What decided it: the failing query, its value and threshold.'),
+        measurements: schemas/* array */.YOg(schemas/* looseObject */._H3({
+            at: release_record_text,
+            outcome: release_record_text,
+            values: schemas/* record */.g1P(release_record_text, schemas/* number */.aig().nullable()),
+        }))
+            .describe("Each measurement: when, its outcome, each query's value."),
+    })
+        .optional()
+        .describe('The live analysis after the rollout (deploy input `analysis`), when there was one.'),
     deadline: release_record_text
         .optional()
         .describe('While in_progress: when its run must have finished; past it, the next run takes the environment over.'),

@@ -29362,6 +29362,18 @@ const releaseRecordSchema = schemas/* looseObject */._H3({
     detail: release_record_text.optional().describe("What its latest status said (a failure's cause)."),
     url: release_record_text.optional().describe("The environment's URL."),
     created_at: release_record_text.describe('When it started (ISO 8601, UTC).'),
+    analysis: schemas/* object */.Ikc({
+        verdict: schemas/* enum */.k5n(['pass', 'fail', 'inconclusive']).describe('What the analysis decided.'),
+        reason: release_record_text.describe('What decided it: the failing query, its value and threshold.'),
+        measurements: schemas/* array */.YOg(schemas/* looseObject */._H3({
+            at: release_record_text,
+            outcome: release_record_text,
+            values: schemas/* record */.g1P(release_record_text, schemas/* number */.aig().nullable()),
+        }))
+            .describe("Each measurement: when, its outcome, each query's value."),
+    })
+        .optional()
+        .describe('The live analysis after the rollout (deploy input `analysis`), when there was one.'),
     deadline: release_record_text
         .optional()
         .describe('While in_progress: when its run must have finished; past it, the next run takes the environment over.'),
@@ -37613,6 +37625,8 @@ function renderEvidence(release) {
         lines.push(`- **Run:** ${release.source.run_url}`);
     if (release.reason)
         lines.push(`- **Reason:** ${summary_text(release.reason)}`);
+    if (release.analysis)
+        lines.push(`- **Analysis:** ${release.analysis.verdict} — ${summary_text(release.analysis.reason)} (${release.analysis.measurements.length} measurement${release.analysis.measurements.length === 1 ? '' : 's'})`);
     return `**Evidence** (release ${release.id}):\n\n${lines.join('\n')}\n`;
 }
 /**
@@ -37674,7 +37688,7 @@ async function carryOut(options) {
     const links = { logUrl: options.logUrl };
     // The rollout, then at most as long again for the automatic rollback, then a minute.
     const deadline = new Date(Date.parse(options.release.created_at) + 2 * options.timeoutMs + 60_000).toISOString();
-    const release = await ledger.create({ ...options.release, deadline }, links);
+    let release = await ledger.create({ ...options.release, deadline }, links);
     log.info(`recorded ${release.id} (in progress) in ${ledger.description}`);
     const error = await refusal(ledger, release, options, log);
     if (error) {
@@ -37727,6 +37741,16 @@ async function carryOut(options) {
     // Cancelled while the provider finished: the run gives up what it just put live.
     if (options.signal?.aborted)
         return failed('cancelled', true, true);
+    if (options.verify) {
+        log.info(`${provider.name}: healthy; analysing ${release.environment} before recording it`);
+        const analysis = await options.verify(options.signal);
+        release = { ...release, analysis };
+        if (options.signal?.aborted)
+            return failed('cancelled', true, true);
+        if (analysis.verdict !== 'pass')
+            return failed(`analysis ${analysis.verdict}: ${analysis.reason}`, true, false);
+        log.info(`analysis pass: ${analysis.reason}`);
+    }
     log.info(`${provider.name}: ${result.detail} (${(0,duration/* formatDuration */.a)(providerMs)})`);
     const environmentUrl = options.url ?? result.url;
     try {
@@ -50344,6 +50368,7 @@ exports.visitAsync = visitAsync;
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  YOg: () => (/* binding */ array),
   zMY: () => (/* binding */ schemas_boolean),
   k5n: () => (/* binding */ schemas_enum),
   euz: () => (/* binding */ literal),
@@ -50355,7 +50380,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   L5J: () => (/* binding */ unknown)
 });
 
-// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, array, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, strictObject, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, union, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
+// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, strictObject, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, union, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var core_core = __nccwpck_require__(8532);

@@ -1,4 +1,6 @@
 /** deploy: inputs -> resolve the image, open ledger and provider -> deployRelease -> outputs, summary. */
+import { loadAnalysis, runAnalysis } from '../analysis/analysis.js';
+import { PrometheusClient } from '../analysis/prometheus.js';
 import { defineAction } from '../core/action.js';
 import { actionsCacheOf } from '../core/actions-cache.js';
 import { listenForCancellation } from '../core/cancellation.js';
@@ -32,6 +34,10 @@ export const deployAction = defineAction({
     'allow-ungated': bool(false),
     'model-digest': text(),
     'auto-rollback': bool(true),
+    analysis: text(),
+    'prometheus-token': text({ secret: true }),
+    'prometheus-username': text(),
+    'prometheus-password': text({ secret: true }),
     ...sharedReleaseInputs(),
   },
   outputsOnError: { status: 'failure' },
@@ -75,6 +81,7 @@ export const deployAction = defineAction({
       env,
       token,
     });
+    const verify = inputs.analysis ? await analysisOf(inputs, image, environment) : undefined;
     const cancellation = listenForCancellation((signal) =>
       log.warning(`${signal}: stopping the rollout and putting back what was live`),
     );
@@ -92,6 +99,7 @@ export const deployAction = defineAction({
       logUrl: runContext.runUrl,
       log,
       signal: cancellation.signal,
+      verify,
     }).finally(() => cancellation.dispose());
     for (const warning of ledger.warnings ?? []) log.warning(warning);
     const status = outcome.status === 'dry-run' ? 'success' : outcome.status;
@@ -109,3 +117,45 @@ export const deployAction = defineAction({
     };
   },
 });
+
+/**
+ * The live analysis a deploy runs once the rollout is healthy, before it records success:
+ * the whole environment runs the new image, so `{{ track }}` is `stable`.
+ */
+async function analysisOf(
+  inputs: {
+    analysis: string;
+    'prometheus-token': string;
+    'prometheus-username': string;
+    'prometheus-password': string;
+  },
+  image: string,
+  environment: string,
+) {
+  const spec = await loadAnalysis(inputs.analysis);
+  if (!spec.prometheus)
+    throw new ConfigurationError(
+      'analysis',
+      `needs prometheus: <url> (the server to query for ${environment})`,
+    );
+  const prometheus = new PrometheusClient({
+    url: spec.prometheus,
+    token: inputs['prometheus-token'] || undefined,
+    username: inputs['prometheus-username'] || undefined,
+    password: inputs['prometheus-password'] || undefined,
+  });
+  return async (signal?: AbortSignal) => {
+    const result = await runAnalysis(spec, prometheus, { track: 'stable', image }, { signal });
+    return {
+      verdict: result.verdict,
+      reason: result.reason,
+      measurements: result.measurements.map((m) => ({
+        at: m.at,
+        outcome: m.outcome,
+        values: Object.fromEntries(
+          Object.entries(m.values).map(([name, value]) => [name, value ?? null]),
+        ),
+      })),
+    };
+  };
+}

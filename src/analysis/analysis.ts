@@ -10,6 +10,8 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { z } from 'zod';
 import { parseDuration } from '../core/duration.js';
+import { ConfigurationError } from '../core/errors.js';
+import { readYamlInput } from '../core/yaml-input.js';
 import { PrometheusError, type PrometheusClient } from './prometheus.js';
 
 const duration = z.string().transform((text, ctx) => {
@@ -36,6 +38,10 @@ export const analysisQuerySchema = z
 
 export const analysisSchema = z
   .object({
+    prometheus: z
+      .url({ protocol: /^https?$/ })
+      .optional()
+      .describe('The Prometheus server to query (deploy needs it), e.g. http://prometheus:9090.'),
     interval: duration.default(30_000).describe('Time between measurements (default 30s).'),
     count: z.number().int().min(1).max(1000).default(5).describe('Measurements to take.'),
     'failure-limit': z.number().int().min(0).default(0).describe('Failed measurements tolerated.'),
@@ -73,6 +79,17 @@ export interface AnalysisResult {
   /** One line for people: what decided it. */
   reason: string;
   measurements: Measurement[];
+}
+
+/** Reads the `analysis` input (a path, or the YAML inline); errors name the input. */
+export async function loadAnalysis(value: string, input = 'analysis'): Promise<AnalysisSpec> {
+  const parsed = analysisSchema.safeParse(await readYamlInput(value, input));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue.path.length ? `${issue.path.join('.')}: ` : '';
+    throw new ConfigurationError(input, `${where}${issue.message}`);
+  }
+  return parsed.data;
 }
 
 /** Runs the analysis of `track` (canary or stable) of `image`; cancelled runs end inconclusive. */

@@ -5,6 +5,7 @@
  * do. `modelgate reference` prints it; scripts/docs.mjs writes and checks it.
  */
 import { z } from 'zod';
+import { analysisQuerySchema, analysisSchema } from '../analysis/analysis.js';
 import { gateSchema, gatesFileSchema } from '../gate/gates-file.js';
 import { releaseRecordSchema } from '../ledger/release-record.js';
 import {
@@ -122,6 +123,22 @@ ledger, its statuses carrying the status). A ledger line that does not have the 
 fields is an error naming the line; fields not listed are kept.
 
 ${fieldTable(releaseRecordSchema)}
+
+## Analysis (\`analysis\` of deploy)
+
+A YAML file, or the YAML inline: what deploy measures in Prometheus once the rollout is
+healthy, before it records the release. Every \`interval\`, each query once; a measurement
+fails when a value is past its \`max\`/\`min\`, is inconclusive when a query has no data or
+Prometheus cannot answer. More failures than \`failure-limit\` fail the release (and the
+automatic rollback puts back what was live); more inconclusive measurements than
+\`inconclusive-limit\` fail it too, as inconclusive — never a pass. \`{{ track }}\` is
+\`stable\` after a full switch; \`{{ image }}\` is the image by digest.
+
+${fieldTable(analysisSchema, { queries: 'list of queries (below)', interval: 'duration (30s, 2m)' })}
+
+Each query:
+
+${fieldTable(analysisQuerySchema)}
 
 ## Evidence (stored beside the image)
 

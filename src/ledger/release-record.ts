@@ -102,6 +102,22 @@ export const releaseRecordSchema = z.looseObject({
   detail: text.optional().describe("What its latest status said (a failure's cause)."),
   url: text.optional().describe("The environment's URL."),
   created_at: text.describe('When it started (ISO 8601, UTC).'),
+  analysis: z
+    .object({
+      verdict: z.enum(['pass', 'fail', 'inconclusive']).describe('What the analysis decided.'),
+      reason: text.describe('What decided it: the failing query, its value and threshold.'),
+      measurements: z
+        .array(
+          z.looseObject({
+            at: text,
+            outcome: text,
+            values: z.record(text, z.number().nullable()),
+          }),
+        )
+        .describe("Each measurement: when, its outcome, each query's value."),
+    })
+    .optional()
+    .describe('The live analysis after the rollout (deploy input `analysis`), when there was one.'),
   deadline: text
     .optional()
     .describe(
@@ -139,6 +155,12 @@ export interface ReleaseRecord {
   detail?: string;
   url?: string;
   created_at: string;
+  /** The live analysis after the rollout, when deploy was given one. */
+  analysis?: {
+    verdict: 'pass' | 'fail' | 'inconclusive';
+    reason: string;
+    measurements: { at: string; outcome: string; values: Record<string, number | null> }[];
+  };
   /**
    * While `in_progress`: when the run that holds it must have finished (its start, its
    * timeout and the time its automatic rollback may take). Past it, the next run of the

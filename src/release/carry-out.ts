@@ -36,6 +36,11 @@ export interface CarryOutOptions {
   signal?: AbortSignal;
   /** What the summary should say beside the verdict (a dead run's release taken over). */
   notes?: string[];
+  /**
+   * Judges the release once the provider says it is healthy (a live analysis): anything
+   * but `pass` ends it as a failed rollout, so the automatic rollback puts back what was live.
+   */
+  verify?: (signal?: AbortSignal) => Promise<NonNullable<ReleaseRecord['analysis']>>;
 }
 
 export type Carried =
@@ -67,7 +72,7 @@ export async function carryOut(options: CarryOutOptions): Promise<Carried> {
   const deadline = new Date(
     Date.parse(options.release.created_at) + 2 * options.timeoutMs + 60_000,
   ).toISOString();
-  const release = await ledger.create({ ...options.release, deadline }, links);
+  let release = await ledger.create({ ...options.release, deadline }, links);
   log.info(`recorded ${release.id} (in progress) in ${ledger.description}`);
   const error = await refusal(ledger, release, options, log);
   if (error) {
@@ -117,6 +122,15 @@ export async function carryOut(options: CarryOutOptions): Promise<Carried> {
   const providerMs = performance.now() - started;
   // Cancelled while the provider finished: the run gives up what it just put live.
   if (options.signal?.aborted) return failed('cancelled', true, true);
+  if (options.verify) {
+    log.info(`${provider.name}: healthy; analysing ${release.environment} before recording it`);
+    const analysis = await options.verify(options.signal);
+    release = { ...release, analysis };
+    if (options.signal?.aborted) return failed('cancelled', true, true);
+    if (analysis.verdict !== 'pass')
+      return failed(`analysis ${analysis.verdict}: ${analysis.reason}`, true, false);
+    log.info(`analysis pass: ${analysis.reason}`);
+  }
   log.info(`${provider.name}: ${result.detail} (${formatDuration(providerMs)})`);
   const environmentUrl = options.url ?? result.url;
   try {

@@ -6,7 +6,7 @@
 import type { Logger } from '../core/logger.js';
 import { newReleaseId, originalOf, type Ledger, type ReleaseRecord } from '../ledger/ledger.js';
 import type { Provider } from '../providers/provider.js';
-import { carryOut, restoreRecord } from './carry-out.js';
+import { carryOut, restoreRecord, type CarryOutOptions } from './carry-out.js';
 import type { Evidence } from './evidence.js';
 
 export interface ReleaseSettings {
@@ -31,6 +31,8 @@ export interface DeploySettings extends ReleaseSettings {
   image: string;
   evidence: Evidence;
   autoRollback: boolean;
+  /** A live analysis once the rollout is healthy (carry-out's `verify`). */
+  verify?: CarryOutOptions['verify'];
 }
 
 export type OutcomeStatus = 'success' | 'failure' | 'rolled-back' | 'unrecorded' | 'dry-run';
@@ -119,6 +121,7 @@ export async function deployRelease(settings: DeploySettings): Promise<ReleaseOu
     previousImage,
     kind: 'deploy',
     signal: settings.signal,
+    verify: settings.verify,
   });
   const cancelled = carried.outcome === 'failure' && carried.cancelled === true;
   let providerMs = carried.providerMs;

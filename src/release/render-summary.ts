@@ -120,6 +120,10 @@ function renderEvidence(release: ReleaseRecord): string {
     );
   if (release.source?.run_url) lines.push(`- **Run:** ${release.source.run_url}`);
   if (release.reason) lines.push(`- **Reason:** ${text(release.reason)}`);
+  if (release.analysis)
+    lines.push(
+      `- **Analysis:** ${release.analysis.verdict} — ${text(release.analysis.reason)} (${release.analysis.measurements.length} measurement${release.analysis.measurements.length === 1 ? '' : 's'})`,
+    );
   return `**Evidence** (release ${release.id}):\n\n${lines.join('\n')}\n`;
 }
 
