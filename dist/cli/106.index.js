@@ -378,6 +378,7 @@ async function carryOut(options) {
             timeoutMs: options.timeoutMs,
             log,
             signal: options.signal,
+            analyseCanary: options.analyseCanary,
         });
     }
     catch (error) {

@@ -144,6 +144,7 @@ async function deployRelease(settings) {
         kind: 'deploy',
         signal: settings.signal,
         verify: settings.verify,
+        analyseCanary: settings.analyseCanary,
     });
     const cancelled = carried.outcome === 'failure' && carried.cancelled === true;
     let providerMs = carried.providerMs;
@@ -309,7 +310,7 @@ const deployAction = (0,action/* defineAction */.Q)({
             env,
             token,
         });
-        const verify = inputs.analysis ? await analysisOf(inputs, image, environment) : undefined;
+        const analyse = inputs.analysis ? await analysisOf(inputs, image, environment) : undefined;
         const cancellation = (0,core_cancellation/* listenForCancellation */.c)((signal) => log.warning(`${signal}: stopping the rollout and putting back what was live`));
         const outcome = await deployRelease({
             environment,
@@ -325,7 +326,7 @@ const deployAction = (0,action/* defineAction */.Q)({
             logUrl: runContext.runUrl,
             log,
             signal: cancellation.signal,
-            verify,
+            ...(analyse ? { verify: analyse('stable'), analyseCanary: analyse('canary') } : {}),
         }).finally(() => cancellation.dispose());
         for (const warning of ledger.warnings ?? [])
             log.warning(warning);
@@ -345,8 +346,8 @@ const deployAction = (0,action/* defineAction */.Q)({
     },
 });
 /**
- * The live analysis a deploy runs once the rollout is healthy, before it records success:
- * the whole environment runs the new image, so `{{ track }}` is `stable`.
+ * The live analysis a deploy runs: of the `canary` track between canary steps, and of the
+ * `stable` track once the whole environment runs the new image, before it records success.
  */
 async function analysisOf(inputs, image, environment) {
     const spec = await (0,analysis/* loadAnalysis */.lN)(inputs.analysis);
@@ -358,8 +359,8 @@ async function analysisOf(inputs, image, environment) {
         username: inputs['prometheus-username'] || undefined,
         password: inputs['prometheus-password'] || undefined,
     });
-    return async (signal) => {
-        const result = await (0,analysis/* runAnalysis */.A1)(spec, prometheus, { track: 'stable', image }, { signal });
+    return (track) => async (signal) => {
+        const result = await (0,analysis/* runAnalysis */.A1)(spec, prometheus, { track, image }, { signal });
         return {
             verdict: result.verdict,
             reason: result.reason,
@@ -812,6 +813,7 @@ async function carryOut(options) {
             timeoutMs: options.timeoutMs,
             log,
             signal: options.signal,
+            analyseCanary: options.analyseCanary,
         });
     }
     catch (error) {

@@ -1849,6 +1849,14 @@ function kubernetesProvider(settings, env) {
                     await client.apply(deploymentPath(namespace, canary), canaryOf(main, canary, container, image, size));
                     await waitForRollout(client, namespace, canary, deadline, context);
                     context.log.info(`canary ${step}%: ${size} of ${replicas + size} replicas run ${image} and are available`);
+                    if (context.analyseCanary) {
+                        const analysis = await context.analyseCanary(context.signal);
+                        if (context.signal?.aborted)
+                            throw new provider/* CancelledError */.cc(false);
+                        if (analysis.verdict !== 'pass')
+                            throw new provider/* RolloutError */.a6(`analysis ${analysis.verdict} at ${step}%: ${analysis.reason}`);
+                        context.log.info(`canary ${step}%: analysis pass (${analysis.reason})`);
+                    }
                 }
             }
             catch (error) {

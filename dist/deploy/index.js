@@ -38196,6 +38196,14 @@ function kubernetesProvider(settings, env) {
                     await client.apply(deploymentPath(namespace, canary), canaryOf(main, canary, container, image, size));
                     await waitForRollout(client, namespace, canary, deadline, context);
                     context.log.info(`canary ${step}%: ${size} of ${replicas + size} replicas run ${image} and are available`);
+                    if (context.analyseCanary) {
+                        const analysis = await context.analyseCanary(context.signal);
+                        if (context.signal?.aborted)
+                            throw new CancelledError(false);
+                        if (analysis.verdict !== 'pass')
+                            throw new RolloutError(`analysis ${analysis.verdict} at ${step}%: ${analysis.reason}`);
+                        context.log.info(`canary ${step}%: analysis pass (${analysis.reason})`);
+                    }
                 }
             }
             catch (error) {
@@ -38479,6 +38487,7 @@ async function carryOut(options) {
             timeoutMs: options.timeoutMs,
             log,
             signal: options.signal,
+            analyseCanary: options.analyseCanary,
         });
     }
     catch (error) {
@@ -38677,6 +38686,7 @@ async function deployRelease(settings) {
         kind: 'deploy',
         signal: settings.signal,
         verify: settings.verify,
+        analyseCanary: settings.analyseCanary,
     });
     const cancelled = carried.outcome === 'failure' && carried.cancelled === true;
     let providerMs = carried.providerMs;
@@ -39538,7 +39548,7 @@ const deployAction = defineAction({
             env,
             token,
         });
-        const verify = inputs.analysis ? await analysisOf(inputs, image, environment) : undefined;
+        const analyse = inputs.analysis ? await analysisOf(inputs, image, environment) : undefined;
         const cancellation = listenForCancellation((signal) => log.warning(`${signal}: stopping the rollout and putting back what was live`));
         const outcome = await deployRelease({
             environment,
@@ -39554,7 +39564,7 @@ const deployAction = defineAction({
             logUrl: runContext.runUrl,
             log,
             signal: cancellation.signal,
-            verify,
+            ...(analyse ? { verify: analyse('stable'), analyseCanary: analyse('canary') } : {}),
         }).finally(() => cancellation.dispose());
         for (const warning of ledger.warnings ?? [])
             log.warning(warning);
@@ -39574,8 +39584,8 @@ const deployAction = defineAction({
     },
 });
 /**
- * The live analysis a deploy runs once the rollout is healthy, before it records success:
- * the whole environment runs the new image, so `{{ track }}` is `stable`.
+ * The live analysis a deploy runs: of the `canary` track between canary steps, and of the
+ * `stable` track once the whole environment runs the new image, before it records success.
  */
 async function analysisOf(inputs, image, environment) {
     const spec = await loadAnalysis(inputs.analysis);
@@ -39587,8 +39597,8 @@ async function analysisOf(inputs, image, environment) {
         username: inputs['prometheus-username'] || undefined,
         password: inputs['prometheus-password'] || undefined,
     });
-    return async (signal) => {
-        const result = await runAnalysis(spec, prometheus, { track: 'stable', image }, { signal });
+    return (track) => async (signal) => {
+        const result = await runAnalysis(spec, prometheus, { track, image }, { signal });
         return {
             verdict: result.verdict,
             reason: result.reason,

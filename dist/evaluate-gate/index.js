@@ -42978,6 +42978,14 @@ function kubernetes_kubernetesProvider(settings, env) {
                     await client.apply(deploymentPath(namespace, canary), canaryOf(main, canary, container, image, size));
                     await waitForRollout(client, namespace, canary, deadline, context);
                     context.log.info(`canary ${step}%: ${size} of ${replicas + size} replicas run ${image} and are available`);
+                    if (context.analyseCanary) {
+                        const analysis = await context.analyseCanary(context.signal);
+                        if (context.signal?.aborted)
+                            throw new CancelledError(false);
+                        if (analysis.verdict !== 'pass')
+                            throw new RolloutError(`analysis ${analysis.verdict} at ${step}%: ${analysis.reason}`);
+                        context.log.info(`canary ${step}%: analysis pass (${analysis.reason})`);
+                    }
                 }
             }
             catch (error) {

@@ -36087,6 +36087,14 @@ function kubernetesProvider(settings, env) {
                     await client.apply(deploymentPath(namespace, canary), canaryOf(main, canary, container, image, size));
                     await waitForRollout(client, namespace, canary, deadline, context);
                     context.log.info(`canary ${step}%: ${size} of ${replicas + size} replicas run ${image} and are available`);
+                    if (context.analyseCanary) {
+                        const analysis = await context.analyseCanary(context.signal);
+                        if (context.signal?.aborted)
+                            throw new CancelledError(false);
+                        if (analysis.verdict !== 'pass')
+                            throw new RolloutError(`analysis ${analysis.verdict} at ${step}%: ${analysis.reason}`);
+                        context.log.info(`canary ${step}%: analysis pass (${analysis.reason})`);
+                    }
                 }
             }
             catch (error) {
@@ -37729,6 +37737,7 @@ async function carryOut(options) {
             timeoutMs: options.timeoutMs,
             log,
             signal: options.signal,
+            analyseCanary: options.analyseCanary,
         });
     }
     catch (error) {

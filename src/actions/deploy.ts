@@ -81,7 +81,7 @@ export const deployAction = defineAction({
       env,
       token,
     });
-    const verify = inputs.analysis ? await analysisOf(inputs, image, environment) : undefined;
+    const analyse = inputs.analysis ? await analysisOf(inputs, image, environment) : undefined;
     const cancellation = listenForCancellation((signal) =>
       log.warning(`${signal}: stopping the rollout and putting back what was live`),
     );
@@ -99,7 +99,7 @@ export const deployAction = defineAction({
       logUrl: runContext.runUrl,
       log,
       signal: cancellation.signal,
-      verify,
+      ...(analyse ? { verify: analyse('stable'), analyseCanary: analyse('canary') } : {}),
     }).finally(() => cancellation.dispose());
     for (const warning of ledger.warnings ?? []) log.warning(warning);
     const status = outcome.status === 'dry-run' ? 'success' : outcome.status;
@@ -119,8 +119,8 @@ export const deployAction = defineAction({
 });
 
 /**
- * The live analysis a deploy runs once the rollout is healthy, before it records success:
- * the whole environment runs the new image, so `{{ track }}` is `stable`.
+ * The live analysis a deploy runs: of the `canary` track between canary steps, and of the
+ * `stable` track once the whole environment runs the new image, before it records success.
  */
 async function analysisOf(
   inputs: {
@@ -144,8 +144,8 @@ async function analysisOf(
     username: inputs['prometheus-username'] || undefined,
     password: inputs['prometheus-password'] || undefined,
   });
-  return async (signal?: AbortSignal) => {
-    const result = await runAnalysis(spec, prometheus, { track: 'stable', image }, { signal });
+  return (track: 'stable' | 'canary') => async (signal?: AbortSignal) => {
+    const result = await runAnalysis(spec, prometheus, { track, image }, { signal });
     return {
       verdict: result.verdict,
       reason: result.reason,

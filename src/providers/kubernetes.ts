@@ -159,6 +159,15 @@ export function kubernetesProvider(
           context.log.info(
             `canary ${step}%: ${size} of ${replicas + size} replicas run ${image} and are available`,
           );
+          if (context.analyseCanary) {
+            const analysis = await context.analyseCanary(context.signal);
+            if (context.signal?.aborted) throw new CancelledError(false);
+            if (analysis.verdict !== 'pass')
+              throw new RolloutError(
+                `analysis ${analysis.verdict} at ${step}%: ${analysis.reason}`,
+              );
+            context.log.info(`canary ${step}%: analysis pass (${analysis.reason})`);
+          }
         }
       } catch (error) {
         await client.delete(deploymentPath(namespace, canary)).catch(() => {});

@@ -26,6 +26,11 @@ export interface RolloutContext {
   log: Logger;
   /** Aborted when the run is cancelled: stop, leaving what was started stopped. */
   signal?: AbortSignal;
+  /**
+   * Measures the canary track live (deploy's `analysis`) after each canary step; anything
+   * but `pass` stops the canary there.
+   */
+  analyseCanary?: (signal?: AbortSignal) => Promise<{ verdict: string; reason: string }>;
 }
 
 export interface RolloutResult {

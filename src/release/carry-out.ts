@@ -17,6 +17,7 @@ import {
   CancelledError,
   RolloutError,
   type Provider,
+  type RolloutContext,
   type RolloutResult,
 } from '../providers/provider.js';
 
@@ -41,6 +42,8 @@ export interface CarryOutOptions {
    * but `pass` ends it as a failed rollout, so the automatic rollback puts back what was live.
    */
   verify?: (signal?: AbortSignal) => Promise<NonNullable<ReleaseRecord['analysis']>>;
+  /** The same analysis of the canary track, between canary steps (kubernetes). */
+  analyseCanary?: RolloutContext['analyseCanary'];
 }
 
 export type Carried =
@@ -112,6 +115,7 @@ export async function carryOut(options: CarryOutOptions): Promise<Carried> {
       timeoutMs: options.timeoutMs,
       log,
       signal: options.signal,
+      analyseCanary: options.analyseCanary,
     });
   } catch (error) {
     const cancelled = error instanceof CancelledError || options.signal?.aborted === true;

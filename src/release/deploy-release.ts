@@ -33,6 +33,8 @@ export interface DeploySettings extends ReleaseSettings {
   autoRollback: boolean;
   /** A live analysis once the rollout is healthy (carry-out's `verify`). */
   verify?: CarryOutOptions['verify'];
+  /** The same analysis of the canary track between canary steps. */
+  analyseCanary?: CarryOutOptions['analyseCanary'];
 }
 
 export type OutcomeStatus = 'success' | 'failure' | 'rolled-back' | 'unrecorded' | 'dry-run';
@@ -122,6 +124,7 @@ export async function deployRelease(settings: DeploySettings): Promise<ReleaseOu
     kind: 'deploy',
     signal: settings.signal,
     verify: settings.verify,
+    analyseCanary: settings.analyseCanary,
   });
   const cancelled = carried.outcome === 'failure' && carried.cancelled === true;
   let providerMs = carried.providerMs;

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { runBundledAction, startBundledAction } from '../support/action-runner.js';
 import { runActionInProcess } from '../support/in-process.js';
 import { startKubeApiServer, type KubeApiServer } from '../support/kube-apiserver.js';
+import { startModelServer, type ModelServer } from '../support/model-server.js';
+import { startPrometheus, type LocalPrometheus } from '../support/prometheus.js';
 import { pushModelImages, type PushedImage } from '../support/model-images.js';
 import { startRegistry, type LocalRegistry } from '../support/registry.js';
 import { useTempDir } from '../support/temp.js';
@@ -175,6 +177,68 @@ test('canary: the new image runs beside the old in steps, then everywhere; a fai
   expect(failed.stdout).toContain('the canary was removed');
   expect(kube.objects.has(canaryPath)).toBe(false);
   expect(containers('/apis/apps/v1/namespaces/ml/deployments/canary').model).toBe(images.v1.image);
+});
+
+describe('canary steps gated on live metrics (Prometheus scraping the model server)', () => {
+  let server: ModelServer;
+  let prometheus: LocalPrometheus;
+  beforeAll(async () => {
+    server = await startModelServer();
+    prometheus = await startPrometheus([server.host]);
+    writeFileSync(
+      join(dir(), 'canary-analysis.yml'),
+      [
+        `prometheus: ${prometheus.url}`,
+        'interval: 1s',
+        'count: 2',
+        'queries:',
+        '  - name: error-rate',
+        '    query: sum(rate(model_errors_total{track="{{ track }}"}[5s])) / sum(rate(model_requests_total{track="{{ track }}"}[5s]))',
+        '    max: 0.05',
+        '',
+      ].join('\n'),
+    );
+  }, 30_000);
+  afterAll(async () => {
+    await prometheus?.stop();
+    await server?.stop();
+  });
+
+  test('an erroring canary is stopped at its first step and removed; a healthy one is promoted after each step passes', async () => {
+    await seed('analysed', `${registry.host}/acme/churn:v0`);
+    const settings = {
+      environment: 'analysed',
+      namespace: 'ml',
+      deployment: 'analysed',
+      container: 'model',
+      strategy: 'canary',
+      'canary-steps': '34,67,100',
+      analysis: 'canary-analysis.yml',
+    };
+    server.set('canary', { errorRate: 0.25 });
+    await new Promise((r) => setTimeout(r, 6_000));
+    const failed = await deploy({ image: images.v2.image, ...settings });
+    expect(failed.outputs.status).toBe('failure');
+    expect(failed.stdout).toMatch(
+      /canary: analysis fail at 34%: error-rate is 0\.\d+, above its max 0\.05; the canary was removed/,
+    );
+    const canaryPath = '/apis/apps/v1/namespaces/ml/deployments/analysed-canary';
+    expect(kube.objects.has(canaryPath)).toBe(false);
+    expect(containers('/apis/apps/v1/namespaces/ml/deployments/analysed').model).toBe(
+      `${registry.host}/acme/churn:v0`,
+    );
+
+    server.set('canary', { errorRate: 0 });
+    await new Promise((r) => setTimeout(r, 6_000));
+    const promoted = await deploy({ image: images.v2.image, ...settings });
+    expect(promoted.outputs.status).toBe('success');
+    expect(promoted.stdout).toMatch(/canary 34%: analysis pass/);
+    expect(promoted.stdout).toMatch(/canary 67%: analysis pass/);
+    expect(promoted.summary).toMatch(/- \*\*Analysis:\*\* pass/);
+    expect(containers('/apis/apps/v1/namespaces/ml/deployments/analysed').model).toBe(
+      images.v2.image,
+    );
+  }, 90_000);
 });
 
 test('manifests: applied server-side with the image substituted; Deployments waited for', async () => {
