@@ -1,5 +1,6 @@
 // Benchmarks: `npm run bench -- <name>`. Each prints ratios against an independent
 // reference run side by side; none is part of npm test.
+import { runAnalysisBench } from './analysis.mjs';
 import { runGateBench } from './gate.mjs';
 import { runPushBench } from './push.mjs';
 import { runRollbackBench } from './rollback.mjs';
@@ -10,6 +11,7 @@ const benches = {
   push: runPushBench,
   gate: runGateBench,
   rollback: runRollbackBench,
+  analysis: runAnalysisBench,
 };
 const name = process.argv[2];
 if (!benches[name]) {
