@@ -532,6 +532,9 @@ const releaseRecordSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ .
     analysis: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
         verdict: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['pass', 'fail', 'inconclusive']).describe('What the analysis decided.'),
         reason: text.describe('What decided it: the failing query, its value and threshold.'),
+        queries: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({ name: text, max: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().optional(), min: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().optional() }))
+            .optional()
+            .describe('The queries by name, with their thresholds.'),
         measurements: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
             at: text,
             outcome: text,

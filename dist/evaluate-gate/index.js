@@ -36723,6 +36723,9 @@ const releaseRecordSchema = schemas/* looseObject */._H3({
     analysis: schemas/* object */.Ikc({
         verdict: schemas/* enum */.k5n(['pass', 'fail', 'inconclusive']).describe('What the analysis decided.'),
         reason: release_record_text.describe('What decided it: the failing query, its value and threshold.'),
+        queries: schemas/* array */.YOg(schemas/* looseObject */._H3({ name: release_record_text, max: schemas/* number */.aig().optional(), min: schemas/* number */.aig().optional() }))
+            .optional()
+            .describe('The queries by name, with their thresholds.'),
         measurements: schemas/* array */.YOg(schemas/* looseObject */._H3({
             at: release_record_text,
             outcome: release_record_text,

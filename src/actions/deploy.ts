@@ -149,6 +149,7 @@ async function analysisOf(
     return {
       verdict: result.verdict,
       reason: result.reason,
+      queries: spec.queries.map(({ name, max, min }) => ({ name, max, min })),
       measurements: result.measurements.map((m) => ({
         at: m.at,
         outcome: m.outcome,

@@ -106,6 +106,12 @@ export const releaseRecordSchema = z.looseObject({
     .object({
       verdict: z.enum(['pass', 'fail', 'inconclusive']).describe('What the analysis decided.'),
       reason: text.describe('What decided it: the failing query, its value and threshold.'),
+      queries: z
+        .array(
+          z.looseObject({ name: text, max: z.number().optional(), min: z.number().optional() }),
+        )
+        .optional()
+        .describe('The queries by name, with their thresholds.'),
       measurements: z
         .array(
           z.looseObject({
@@ -159,6 +165,7 @@ export interface ReleaseRecord {
   analysis?: {
     verdict: 'pass' | 'fail' | 'inconclusive';
     reason: string;
+    queries?: { name: string; max?: number; min?: number }[];
     measurements: { at: string; outcome: string; values: Record<string, number | null> }[];
   };
   /**

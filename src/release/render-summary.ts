@@ -124,7 +124,45 @@ function renderEvidence(release: ReleaseRecord): string {
     lines.push(
       `- **Analysis:** ${release.analysis.verdict} — ${text(release.analysis.reason)} (${release.analysis.measurements.length} measurement${release.analysis.measurements.length === 1 ? '' : 's'})`,
     );
-  return `**Evidence** (release ${release.id}):\n\n${lines.join('\n')}\n`;
+  return `**Evidence** (release ${release.id}):\n\n${lines.join('\n')}\n${renderAnalysisCharts(release)}`;
+}
+
+/**
+ * Each analysis query over its measurements beside its threshold (Mermaid; GitHub draws
+ * it): the first line is the value, the second the threshold, and the axis starts at zero
+ * (or below, for a negative value), so a breach cannot hide.
+ */
+export function renderAnalysisCharts(release: ReleaseRecord): string {
+  const analysis = release.analysis;
+  if (!analysis?.queries?.length || analysis.measurements.length === 0) return '';
+  const charts = analysis.queries.map((query) => {
+    const values = analysis.measurements.map((m) => m.values[query.name] ?? null);
+    const known = values.filter((v): v is number => v !== null);
+    const threshold = query.max ?? query.min;
+    if (known.length === 0 || threshold === undefined) return '';
+    const low = Math.min(0, threshold, ...known);
+    const high = Math.max(threshold, ...known) * 1.1 || 1;
+    const round = (v: number) => +v.toPrecision(4);
+    const label = `${query.name.replace(/"/g, "'")}: value (red) vs ${query.max !== undefined ? 'max' : 'min'} ${threshold} (grey)`;
+    return (
+      // Mermaid's default first line is near white: the value is drawn red, the threshold grey.
+      '```mermaid\n%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#cf222e, #6e7781"}}}}%%\nxychart-beta\n' +
+      `  title "${label}"\n` +
+      `  x-axis [${values.map((_, i) => i + 1).join(', ')}]\n` +
+      `  y-axis "${query.name.replace(/"/g, "'")}" ${round(low)} --> ${round(high)}\n` +
+      // A missing value (no data) is drawn at the axis' floor and said below.
+      `  line [${values.map((v) => round(v ?? low)).join(', ')}]\n` +
+      `  line [${values.map(() => round(threshold)).join(', ')}]\n` +
+      '```\n' +
+      (known.length < values.length
+        ? `_${values.length - known.length} measurement(s) of ${text(query.name)} had no data._\n`
+        : '')
+    );
+  });
+  const body = charts.filter(Boolean).join('\n');
+  return body
+    ? `\n**Analysis over its ${analysis.measurements.length} measurements:**\n\n${body}`
+    : '';
 }
 
 /**

@@ -109,6 +109,11 @@ test('through the bundled deploy: a latency regression after the switch is rolle
     analysis: { verdict: 'fail' },
   });
   expect(records().at(-1)).toMatchObject({ status: 'success', image: images.v2.image });
+  // Each query over the measurements, beside its threshold, from zero.
+  expect(run.summary).toContain(
+    'xychart-beta\n  title "p99-latency: value (red) vs max 0.2 (grey)"\n  x-axis [1]\n  y-axis "p99-latency" 0 --> ',
+  );
+  expect(run.summary).toMatch(/ {2}line \[0\.\d+\]\n {2}line \[0\.2\]\n```/);
 }, 60_000);
 
 test('a Prometheus that cannot answer is inconclusive: rolled back, never recorded as a pass', async () => {
