@@ -42903,6 +42903,16 @@ async function kube_rollout_waitForRollout(client, namespace, name, deadline, co
 
 
 
+
+/** Parses `canary-step-duration` (`2m`): how long each step runs; 0 when unset. */
+function kubernetes_parseStepDuration(text) {
+    if (!text)
+        return 0;
+    const ms = parseDuration(text);
+    if (ms === undefined || ms > 24 * 3_600_000)
+        throw new ConfigurationError('canary-step-duration', 'must be a duration such as 30s or 5m, at most 24h', text);
+    return ms;
+}
 /** Parses `canary-steps` (`10,50,100`): increasing percentages, ending at 100. */
 function kubernetes_parseCanarySteps(text) {
     if (!text)
@@ -42935,6 +42945,9 @@ function kubernetes_kubernetesProvider(settings, env) {
         kubeconfig: settings.kubeconfig,
         context: settings.context,
         'canary-steps': settings.strategy === 'canary' ? settings.canarySteps.join(',') : '',
+        'canary-step-duration': settings.strategy === 'canary' && settings.canaryStepMs > 0
+            ? `${settings.canaryStepMs / 1000}s`
+            : '',
     }))
         if (value)
             config[key] = value;
@@ -42981,6 +42994,9 @@ function kubernetes_kubernetesProvider(settings, env) {
                     await client.apply(deploymentPath(namespace, canary), canaryOf(main, canary, container, image, size));
                     await waitForRollout(client, namespace, canary, deadline, context);
                     context.log.info(`canary ${step}%: ${size} of ${replicas + size} replicas run ${image} and are available`);
+                    // The step runs its time (traffic reaches it) before it is judged.
+                    if (settings.canaryStepMs > 0)
+                        await pollPause(settings.canaryStepMs, context.signal);
                     if (context.analyseCanary) {
                         const analysis = await context.analyseCanary(context.signal);
                         if (context.signal?.aborted)
@@ -43140,6 +43156,7 @@ const create_provider_PROVIDER_INPUTS = (/* unused pure expression or super */ n
     'context',
     'strategy',
     'canary-steps',
+    'canary-step-duration',
     'repository',
     'branch',
     'path',
@@ -43203,6 +43220,7 @@ function createProvider(name, settings, deps) {
                 context: settings.context,
                 strategy,
                 canarySteps: parseCanarySteps(settings['canary-steps']),
+                canaryStepMs: parseStepDuration(settings['canary-step-duration']),
             }, deps.env);
         }
     }

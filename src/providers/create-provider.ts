@@ -9,7 +9,7 @@ import { parseBoolean } from '../core/inputs.js';
 import type { StoreAccess } from '../oci/image-store.js';
 import { commandProvider } from './command.js';
 import { gitopsProvider } from './gitops.js';
-import { kubernetesProvider, parseCanarySteps } from './kubernetes.js';
+import { kubernetesProvider, parseCanarySteps, parseStepDuration } from './kubernetes.js';
 import type { Provider, ProviderName } from './provider.js';
 import { registryTagProvider } from './registry-tag.js';
 
@@ -24,6 +24,7 @@ export const PROVIDER_INPUTS = [
   'context',
   'strategy',
   'canary-steps',
+  'canary-step-duration',
   'repository',
   'branch',
   'path',
@@ -112,6 +113,7 @@ export function createProvider(
           context: settings.context,
           strategy,
           canarySteps: parseCanarySteps(settings['canary-steps']),
+          canaryStepMs: parseStepDuration(settings['canary-step-duration']),
         },
         deps.env,
       );

@@ -8,6 +8,7 @@
  * carry the same labels, so Services send them their share), then rolls the main one
  * and removes the canary; a failed step removes the canary and leaves the main untouched.
  */
+import { parseDuration } from '../core/duration.js';
 import { ConfigurationError } from '../core/errors.js';
 import { formatReference, parseImageReference } from '../oci/reference.js';
 import { KubeClient, KubeError } from './kube-client.js';
@@ -21,7 +22,13 @@ import {
   type Deployment,
 } from './kube-objects.js';
 import { waitForRollout } from './kube-rollout.js';
-import { CancelledError, RolloutError, type Provider, type RolloutContext } from './provider.js';
+import {
+  CancelledError,
+  pollPause,
+  RolloutError,
+  type Provider,
+  type RolloutContext,
+} from './provider.js';
 
 export interface KubernetesSettings {
   namespace?: string;
@@ -32,6 +39,21 @@ export interface KubernetesSettings {
   context?: string;
   strategy: 'rolling' | 'canary';
   canarySteps: number[];
+  /** How long each canary step runs before it is judged (and the next one starts). */
+  canaryStepMs: number;
+}
+
+/** Parses `canary-step-duration` (`2m`): how long each step runs; 0 when unset. */
+export function parseStepDuration(text: string | undefined): number {
+  if (!text) return 0;
+  const ms = parseDuration(text);
+  if (ms === undefined || ms > 24 * 3_600_000)
+    throw new ConfigurationError(
+      'canary-step-duration',
+      'must be a duration such as 30s or 5m, at most 24h',
+      text,
+    );
+  return ms;
 }
 
 /** Parses `canary-steps` (`10,50,100`): increasing percentages, ending at 100. */
@@ -83,6 +105,10 @@ export function kubernetesProvider(
     kubeconfig: settings.kubeconfig,
     context: settings.context,
     'canary-steps': settings.strategy === 'canary' ? settings.canarySteps.join(',') : '',
+    'canary-step-duration':
+      settings.strategy === 'canary' && settings.canaryStepMs > 0
+        ? `${settings.canaryStepMs / 1000}s`
+        : '',
   }))
     if (value) config[key] = value;
 
@@ -159,6 +185,8 @@ export function kubernetesProvider(
           context.log.info(
             `canary ${step}%: ${size} of ${replicas + size} replicas run ${image} and are available`,
           );
+          // The step runs its time (traffic reaches it) before it is judged.
+          if (settings.canaryStepMs > 0) await pollPause(settings.canaryStepMs, context.signal);
           if (context.analyseCanary) {
             const analysis = await context.analyseCanary(context.signal);
             if (context.signal?.aborted) throw new CancelledError(false);

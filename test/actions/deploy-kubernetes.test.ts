@@ -230,8 +230,14 @@ describe('canary steps gated on live metrics (Prometheus scraping the model serv
 
     server.set('canary', { errorRate: 0 });
     await new Promise((r) => setTimeout(r, 6_000));
-    const promoted = await deploy({ image: images.v2.image, ...settings });
+    // Each step runs a second before it is judged (canary-step-duration).
+    const promoted = await deploy({
+      image: images.v2.image,
+      ...settings,
+      'canary-step-duration': '1s',
+    });
     expect(promoted.outputs.status).toBe('success');
+    expect(promoted.durationMs).toBeGreaterThan(2_000);
     expect(promoted.stdout).toMatch(/canary 34%: analysis pass/);
     expect(promoted.stdout).toMatch(/canary 67%: analysis pass/);
     expect(promoted.summary).toMatch(/- \*\*Analysis:\*\* pass/);
