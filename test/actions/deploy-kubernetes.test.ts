@@ -235,7 +235,9 @@ describe('canary steps gated on live metrics (Prometheus scraping the model serv
       image: images.v2.image,
       ...settings,
       'canary-step-duration': '1s',
+      timeout: '60s', // the steps, their pauses and their analyses all count
     });
+    expect(promoted.failure).toBeUndefined();
     expect(promoted.outputs.status).toBe('success');
     expect(promoted.durationMs).toBeGreaterThan(2_000);
     expect(promoted.stdout).toMatch(/canary 34%: analysis pass/);
