@@ -335,8 +335,12 @@ function listenForCancellation(onCancel) {
 async function carryOut(options) {
     const { ledger, provider, log } = options;
     const links = { logUrl: options.logUrl };
-    // The rollout, then at most as long again for the automatic rollback, then a minute.
-    const deadline = new Date(Date.parse(options.release.created_at) + 2 * options.timeoutMs + 60_000).toISOString();
+    // The rollout, then at most as long again for the automatic rollback, then a minute (and
+    // the analysis' own time, when there is one).
+    const deadline = new Date(Date.parse(options.release.created_at) +
+        2 * options.timeoutMs +
+        60_000 +
+        (options.verify ? (options.verifyBudgetMs ?? 0) : 0)).toISOString();
     let release = await ledger.create({ ...options.release, deadline }, links);
     log.info(`recorded ${release.id} (in progress) in ${ledger.description}`);
     const error = await refusal(ledger, release, options, log);

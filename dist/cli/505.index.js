@@ -226,7 +226,8 @@ class PrometheusClient {
                     ...(signal ? [signal] : []),
                 ]),
             }), {
-                policy: this.options.retry,
+                // Tries end within 40 s, so one query (timeouts included) stays under a minute.
+                policy: this.options.retry ?? { ..._core_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_RETRY */ .vI, deadlineMs: 40_000 },
                 judgeResult: (r) => (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .isTransientStatus */ .Dm)(r.status)
                     ? { retry: true, why: `HTTP ${r.status}` }
                     : { retry: false },

@@ -29422,7 +29422,8 @@ class PrometheusClient {
                     ...(signal ? [signal] : []),
                 ]),
             }), {
-                policy: this.options.retry,
+                // Tries end within 40 s, so one query (timeouts included) stays under a minute.
+                policy: this.options.retry ?? { ...DEFAULT_RETRY, deadlineMs: 40_000 },
                 judgeResult: (r) => isTransientStatus(r.status)
                     ? { retry: true, why: `HTTP ${r.status}` }
                     : { retry: false },
@@ -38465,8 +38466,12 @@ function parseFlag(input, value) {
 async function carryOut(options) {
     const { ledger, provider, log } = options;
     const links = { logUrl: options.logUrl };
-    // The rollout, then at most as long again for the automatic rollback, then a minute.
-    const deadline = new Date(Date.parse(options.release.created_at) + 2 * options.timeoutMs + 60_000).toISOString();
+    // The rollout, then at most as long again for the automatic rollback, then a minute (and
+    // the analysis' own time, when there is one).
+    const deadline = new Date(Date.parse(options.release.created_at) +
+        2 * options.timeoutMs +
+        60_000 +
+        (options.verify ? (options.verifyBudgetMs ?? 0) : 0)).toISOString();
     let release = await ledger.create({ ...options.release, deadline }, links);
     log.info(`recorded ${release.id} (in progress) in ${ledger.description}`);
     const error = await refusal(ledger, release, options, log);
@@ -38707,6 +38712,7 @@ async function deployRelease(settings) {
         kind: 'deploy',
         signal: settings.signal,
         verify: settings.verify,
+        verifyBudgetMs: settings.verifyBudgetMs,
         analyseCanary: settings.analyseCanary,
     });
     const cancelled = carried.outcome === 'failure' && carried.cancelled === true;
@@ -39623,7 +39629,13 @@ const deployAction = defineAction({
             logUrl: runContext.runUrl,
             log,
             signal: cancellation.signal,
-            ...(analyse ? { verify: analyse('stable'), analyseCanary: analyse('canary') } : {}),
+            ...(analyse
+                ? {
+                    verify: analyse.run('stable'),
+                    analyseCanary: analyse.run('canary'),
+                    verifyBudgetMs: analyse.budgetMs,
+                }
+                : {}),
         }).finally(() => cancellation.dispose());
         for (const warning of ledger.warnings ?? [])
             log.warning(warning);
@@ -39656,7 +39668,9 @@ async function analysisOf(inputs, image, environment) {
         username: inputs['prometheus-username'] || undefined,
         password: inputs['prometheus-password'] || undefined,
     });
-    return (track) => async (signal) => {
+    // Its waits, and each query's requests with their retries (at most a minute each).
+    const budgetMs = spec.interval * spec.count + spec.count * spec.queries.length * 60_000;
+    const run = (track) => async (signal) => {
         const result = await runAnalysis(spec, prometheus, { track, image }, { signal });
         return {
             verdict: result.verdict,
@@ -39669,6 +39683,7 @@ async function analysisOf(inputs, image, environment) {
             })),
         };
     };
+    return { run, budgetMs };
 }
 
 

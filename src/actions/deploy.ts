@@ -99,7 +99,13 @@ export const deployAction = defineAction({
       logUrl: runContext.runUrl,
       log,
       signal: cancellation.signal,
-      ...(analyse ? { verify: analyse('stable'), analyseCanary: analyse('canary') } : {}),
+      ...(analyse
+        ? {
+            verify: analyse.run('stable'),
+            analyseCanary: analyse.run('canary'),
+            verifyBudgetMs: analyse.budgetMs,
+          }
+        : {}),
     }).finally(() => cancellation.dispose());
     for (const warning of ledger.warnings ?? []) log.warning(warning);
     const status = outcome.status === 'dry-run' ? 'success' : outcome.status;
@@ -144,7 +150,9 @@ async function analysisOf(
     username: inputs['prometheus-username'] || undefined,
     password: inputs['prometheus-password'] || undefined,
   });
-  return (track: 'stable' | 'canary') => async (signal?: AbortSignal) => {
+  // Its waits, and each query's requests with their retries (at most a minute each).
+  const budgetMs = spec.interval * spec.count + spec.count * spec.queries.length * 60_000;
+  const run = (track: 'stable' | 'canary') => async (signal?: AbortSignal) => {
     const result = await runAnalysis(spec, prometheus, { track, image }, { signal });
     return {
       verdict: result.verdict,
@@ -159,4 +167,5 @@ async function analysisOf(
       })),
     };
   };
+  return { run, budgetMs };
 }

@@ -5,6 +5,7 @@
  * PrometheusError — analysis treats it as "inconclusive", never as a pass.
  */
 import {
+  DEFAULT_RETRY,
   isTransientError,
   isTransientStatus,
   RetriesExhausted,
@@ -71,7 +72,8 @@ export class PrometheusClient {
             ]),
           }),
         {
-          policy: this.options.retry,
+          // Tries end within 40 s, so one query (timeouts included) stays under a minute.
+          policy: this.options.retry ?? { ...DEFAULT_RETRY, deadlineMs: 40_000 },
           judgeResult: (r) =>
             isTransientStatus(r.status)
               ? { retry: true, why: `HTTP ${r.status}` }

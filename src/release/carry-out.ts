@@ -42,6 +42,8 @@ export interface CarryOutOptions {
    * but `pass` ends it as a failed rollout, so the automatic rollback puts back what was live.
    */
   verify?: (signal?: AbortSignal) => Promise<NonNullable<ReleaseRecord['analysis']>>;
+  /** The longest `verify` may take: it extends the record's deadline, so no run takes over meanwhile. */
+  verifyBudgetMs?: number;
   /** The same analysis of the canary track, between canary steps (kubernetes). */
   analyseCanary?: RolloutContext['analyseCanary'];
 }
@@ -71,9 +73,13 @@ export type Carried =
 export async function carryOut(options: CarryOutOptions): Promise<Carried> {
   const { ledger, provider, log } = options;
   const links = { logUrl: options.logUrl };
-  // The rollout, then at most as long again for the automatic rollback, then a minute.
+  // The rollout, then at most as long again for the automatic rollback, then a minute (and
+  // the analysis' own time, when there is one).
   const deadline = new Date(
-    Date.parse(options.release.created_at) + 2 * options.timeoutMs + 60_000,
+    Date.parse(options.release.created_at) +
+      2 * options.timeoutMs +
+      60_000 +
+      (options.verify ? (options.verifyBudgetMs ?? 0) : 0),
   ).toISOString();
   let release = await ledger.create({ ...options.release, deadline }, links);
   log.info(`recorded ${release.id} (in progress) in ${ledger.description}`);

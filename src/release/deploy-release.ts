@@ -33,6 +33,7 @@ export interface DeploySettings extends ReleaseSettings {
   autoRollback: boolean;
   /** A live analysis once the rollout is healthy (carry-out's `verify`). */
   verify?: CarryOutOptions['verify'];
+  verifyBudgetMs?: number;
   /** The same analysis of the canary track between canary steps. */
   analyseCanary?: CarryOutOptions['analyseCanary'];
 }
@@ -124,6 +125,7 @@ export async function deployRelease(settings: DeploySettings): Promise<ReleaseOu
     kind: 'deploy',
     signal: settings.signal,
     verify: settings.verify,
+    verifyBudgetMs: settings.verifyBudgetMs,
     analyseCanary: settings.analyseCanary,
   });
   const cancelled = carried.outcome === 'failure' && carried.cancelled === true;

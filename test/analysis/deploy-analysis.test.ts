@@ -76,6 +76,10 @@ test('a healthy release passes its analysis and is recorded with it', async () =
     .at(-1)!;
   expect(v2).toMatchObject({ status: 'success', analysis: { verdict: 'pass' } });
   expect((v2.analysis as { measurements: unknown[] }).measurements).toHaveLength(2);
+  // Its deadline leaves room for the analysis (2 × 1 s + 2 × 2 queries × a minute), so no
+  // other run takes the environment over while it measures.
+  const allowed = Date.parse(v2.deadline as string) - Date.parse(v2.created_at as string);
+  expect(allowed).toBe(2 * 600_000 + 60_000 + 2_000 + 240_000);
 }, 60_000);
 
 test('through the bundled deploy: a latency regression after the switch is rolled back, with the query, value and threshold', async () => {
