@@ -397,7 +397,14 @@ async function carryOut(options) {
         return failed('cancelled', true, true);
     if (options.verify) {
         log.info(`${provider.name}: healthy; analysing ${release.environment} before recording it`);
-        const analysis = await options.verify(options.signal);
+        let analysis;
+        try {
+            analysis = await options.verify(options.signal);
+        }
+        catch (error) {
+            // The runtime moved and nothing could judge it: put back what was live.
+            return failed(`the analysis could not run: ${error.message}`, true, false);
+        }
         release = { ...release, analysis };
         if (options.signal?.aborted)
             return failed('cancelled', true, true);

@@ -134,7 +134,13 @@ export async function carryOut(options: CarryOutOptions): Promise<Carried> {
   if (options.signal?.aborted) return failed('cancelled', true, true);
   if (options.verify) {
     log.info(`${provider.name}: healthy; analysing ${release.environment} before recording it`);
-    const analysis = await options.verify(options.signal);
+    let analysis: NonNullable<ReleaseRecord['analysis']>;
+    try {
+      analysis = await options.verify(options.signal);
+    } catch (error) {
+      // The runtime moved and nothing could judge it: put back what was live.
+      return failed(`the analysis could not run: ${(error as Error).message}`, true, false);
+    }
     release = { ...release, analysis };
     if (options.signal?.aborted) return failed('cancelled', true, true);
     if (analysis.verdict !== 'pass')
