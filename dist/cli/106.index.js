@@ -428,7 +428,10 @@ async function carryOut(options) {
         await ledger.update(release, 'success', {
             ...links,
             environmentUrl,
-            description: result.detail,
+            // The analysis first: a deployment status keeps 140 characters.
+            description: release.analysis
+                ? `analysis ${release.analysis.verdict} (${release.analysis.reason}); ${result.detail}`
+                : result.detail,
         });
     }
     catch (error) {

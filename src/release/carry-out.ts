@@ -163,7 +163,10 @@ export async function carryOut(options: CarryOutOptions): Promise<Carried> {
     await ledger.update(release, 'success', {
       ...links,
       environmentUrl,
-      description: result.detail,
+      // The analysis first: a deployment status keeps 140 characters.
+      description: release.analysis
+        ? `analysis ${release.analysis.verdict} (${release.analysis.reason}); ${result.detail}`
+        : result.detail,
     });
   } catch (error) {
     // The runtime moved and is healthy; only the ledger failed (to be read or written).

@@ -75,6 +75,8 @@ test('a healthy release passes its analysis and is recorded with it', async () =
     .filter((r) => r.image === images.v2.image)
     .at(-1)!;
   expect(v2).toMatchObject({ status: 'success', analysis: { verdict: 'pass' } });
+  // What a GitHub deployment status would say (the file ledger keeps it as `detail`).
+  expect(v2.detail).toMatch(/^analysis pass \(2 measurements, 0 failed .*\); /);
   expect((v2.analysis as { measurements: unknown[] }).measurements).toHaveLength(2);
   // Its deadline leaves room for the analysis (2 × 1 s + 2 × 2 queries × a minute), so no
   // other run takes the environment over while it measures.
