@@ -4,24 +4,8 @@
  * with the same code. Logs go to stderr; the summary (Markdown) and then the
  * outputs (`name=value`) go to stdout. Exit status 1 when the action fails.
  */
-import type { ActionDefinition } from './core/action.js';
+import { ACTIONS } from './actions/all.js';
 import { runAction, type ActionHost } from './core/run-action.js';
-
-// Loaded on demand, so one action does not pay for the others' dependencies at start
-// (the GitHub client, the model parsers): ncc emits each as its own chunk.
-const ACTIONS: Record<string, () => Promise<ActionDefinition>> = {
-  'validate-model': async () =>
-    (await import('./actions/validate-model.js'))
-      .validateModelAction as unknown as ActionDefinition,
-  'build-image': async () =>
-    (await import('./actions/build-image.js')).buildImageAction as unknown as ActionDefinition,
-  'evaluate-gate': async () =>
-    (await import('./actions/evaluate-gate.js')).evaluateGateAction as unknown as ActionDefinition,
-  deploy: async () =>
-    (await import('./actions/deploy.js')).deployAction as unknown as ActionDefinition,
-  rollback: async () =>
-    (await import('./actions/rollback.js')).rollbackAction as unknown as ActionDefinition,
-};
 
 function usage(): string {
   const names = Object.keys(ACTIONS).join(', ');

@@ -322,12 +322,6 @@ function listenForCancellation(onCancel) {
 /* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8571);
 /* harmony import */ var _ledger_ledger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2420);
 /* harmony import */ var _providers_provider_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9545);
-/**
- * One release carried out: recorded as in progress, rolled out through its provider,
- * checked for a rival that moved the environment meanwhile, then recorded as what it
- * is. `success` is written only after the provider confirmed health and nobody else
- * took the environment; every other ending is written as `failure` with its cause.
- */
 
 
 
@@ -340,7 +334,7 @@ async function carryOut(options) {
     const deadline = new Date(Date.parse(options.release.created_at) +
         2 * options.timeoutMs +
         60_000 +
-        (options.verify ? (options.verifyBudgetMs ?? 0) : 0)).toISOString();
+        (options.analysis?.budgetMs ?? 0)).toISOString();
     let release = await ledger.create({ ...options.release, deadline }, links);
     log.info(`recorded ${release.id} (in progress) in ${ledger.description}`);
     const error = await refusal(ledger, release, options, log);
@@ -382,7 +376,7 @@ async function carryOut(options) {
             timeoutMs: options.timeoutMs,
             log,
             signal: options.signal,
-            analyseCanary: options.analyseCanary,
+            analyseCanary: options.analysis?.canary,
         });
     }
     catch (error) {
@@ -395,11 +389,11 @@ async function carryOut(options) {
     // Cancelled while the provider finished: the run gives up what it just put live.
     if (options.signal?.aborted)
         return failed('cancelled', true, true);
-    if (options.verify) {
+    if (options.analysis) {
         log.info(`${provider.name}: healthy; analysing ${release.environment} before recording it`);
         let analysis;
         try {
-            analysis = await options.verify(options.signal);
+            analysis = await options.analysis.stable(options.signal);
         }
         catch (error) {
             // The runtime moved and nothing could judge it: put back what was live.

@@ -183,7 +183,7 @@ const format = (value) => (Number.isInteger(value) ? String(value) : value.toPre
 /* harmony export */   H: () => (/* binding */ PrometheusError),
 /* harmony export */   S: () => (/* binding */ PrometheusClient)
 /* harmony export */ });
-/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9634);
+/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7253);
 /**
  * A client for the Prometheus HTTP API (`/api/v1/query`): instant queries with a bearer
  * token or basic auth, a timeout per request and the core retry loop for transient

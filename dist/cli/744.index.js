@@ -97,7 +97,7 @@ function digestOfReference(image) {
 
 /***/ }),
 
-/***/ 9634:
+/***/ 7253:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -633,7 +633,7 @@ var external_node_http_ = __webpack_require__(7067);
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __webpack_require__(4708);
 // EXTERNAL MODULE: ./src/core/retry.ts
-var retry = __webpack_require__(9634);
+var retry = __webpack_require__(7253);
 // EXTERNAL MODULE: ./src/oci/reference.ts
 var reference = __webpack_require__(9767);
 // EXTERNAL MODULE: ./src/oci/auth.ts

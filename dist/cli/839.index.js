@@ -5044,7 +5044,7 @@ Field._configure = function configure(Type_) {
 
 /***/ }),
 
-/***/ 7253:
+/***/ 9634:
 /***/ ((module, exports, __webpack_require__) => {
 
 
@@ -5201,7 +5201,7 @@ configure();
 /***/ ((module, exports, __webpack_require__) => {
 
 
-exports = module.exports = __webpack_require__(7253);
+exports = module.exports = __webpack_require__(9634);
 
 exports.build = "full";
 

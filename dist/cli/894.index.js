@@ -1422,7 +1422,7 @@ var external_node_http_ = __webpack_require__(7067);
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __webpack_require__(4708);
 // EXTERNAL MODULE: ./src/core/retry.ts
-var retry = __webpack_require__(9634);
+var retry = __webpack_require__(7253);
 ;// CONCATENATED MODULE: ./src/providers/kube-client.ts
 /**
  * A minimal Kubernetes API client for what deploy needs: GET, server-side apply (PATCH

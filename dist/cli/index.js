@@ -2,6 +2,25 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 8624:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ ACTIONS)
+/* harmony export */ });
+// Loaded on demand, so one action does not pay for the others' dependencies at start
+// (the GitHub client, the model parsers): ncc emits each as its own chunk.
+const ACTIONS = {
+    'validate-model': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(839), __nccwpck_require__.e(445), __nccwpck_require__.e(119), __nccwpck_require__.e(575)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4575))).validateModelAction,
+    'build-image': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(744), __nccwpck_require__.e(918), __nccwpck_require__.e(452)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2452))).buildImageAction,
+    'evaluate-gate': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(413), __nccwpck_require__.e(70), __nccwpck_require__.e(744), __nccwpck_require__.e(894), __nccwpck_require__.e(742), __nccwpck_require__.e(157)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4157))).evaluateGateAction,
+    deploy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(413), __nccwpck_require__.e(744), __nccwpck_require__.e(894), __nccwpck_require__.e(918), __nccwpck_require__.e(98)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1098))).deployAction,
+    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(413), __nccwpck_require__.e(744), __nccwpck_require__.e(894), __nccwpck_require__.e(106)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6106))).rollbackAction,
+};
+
+
+/***/ }),
+
 /***/ 5581:
 /***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -9,20 +28,17 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   W: () => (/* binding */ parseArguments)
 /* harmony export */ });
-/* harmony import */ var _core_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6641);
+/* harmony import */ var _actions_all_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8624);
+/* harmony import */ var _core_run_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6641);
+/**
+ * `modelgate <action> --<input> <value> ...`: runs an action outside GitHub Actions,
+ * with the same code. Logs go to stderr; the summary (Markdown) and then the
+ * outputs (`name=value`) go to stdout. Exit status 1 when the action fails.
+ */
 
-// Loaded on demand, so one action does not pay for the others' dependencies at start
-// (the GitHub client, the model parsers): ncc emits each as its own chunk.
-const ACTIONS = {
-    'validate-model': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(839), __nccwpck_require__.e(445), __nccwpck_require__.e(119), __nccwpck_require__.e(575)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4575)))
-        .validateModelAction,
-    'build-image': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(744), __nccwpck_require__.e(918), __nccwpck_require__.e(452)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2452))).buildImageAction,
-    'evaluate-gate': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(413), __nccwpck_require__.e(70), __nccwpck_require__.e(744), __nccwpck_require__.e(894), __nccwpck_require__.e(742), __nccwpck_require__.e(157)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4157))).evaluateGateAction,
-    deploy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(413), __nccwpck_require__.e(744), __nccwpck_require__.e(894), __nccwpck_require__.e(918), __nccwpck_require__.e(380)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2380))).deployAction,
-    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(413), __nccwpck_require__.e(744), __nccwpck_require__.e(894), __nccwpck_require__.e(106)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6106))).rollbackAction,
-};
+
 function usage() {
-    const names = Object.keys(ACTIONS).join(', ');
+    const names = Object.keys(_actions_all_js__WEBPACK_IMPORTED_MODULE_0__/* .ACTIONS */ .k).join(', ');
     return `usage: modelgate <action> --<input> <value> ...\nactions: ${names}\nmodelgate reference: the file formats' reference (Markdown)\n`;
 }
 /** Parses `--name value`, `--name=value` and a trailing `--flag` (true); repeats join by newline. */
@@ -59,7 +75,7 @@ async function main(argv) {
         process.stdout.write((await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(744), __nccwpck_require__.e(742), __nccwpck_require__.e(505)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4474))).renderReference());
         return 0;
     }
-    const load = ACTIONS[name];
+    const load = _actions_all_js__WEBPACK_IMPORTED_MODULE_0__/* .ACTIONS */ .k[name];
     if (!load) {
         process.stderr.write(`modelgate: unknown action '${name}'\n${usage()}`);
         return 2;
@@ -113,7 +129,7 @@ async function main(argv) {
             process.stderr.write(`error: ${mask(message)}\n`);
         },
     };
-    await (0,_core_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(action, host);
+    await (0,_core_run_action_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(action, host);
     for (const [output, value] of outputs)
         process.stdout.write(`${output}=${mask(value)}\n`);
     return failed ? 1 : 0;

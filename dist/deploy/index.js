@@ -29211,7 +29211,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1997:
+/***/ 956:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29220,6 +29220,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   K: () => (/* binding */ deployAction)
 });
 
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
@@ -29228,8 +29230,6 @@ var schemas = __nccwpck_require__(9691);
 var core = __nccwpck_require__(8532);
 // EXTERNAL MODULE: ./src/core/duration.ts
 var duration = __nccwpck_require__(8571);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(4296);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -29618,6 +29618,47 @@ async function measure(spec, prometheus, target, signal) {
     return { at: stamp, outcome: 'success', values };
 }
 const format = (value) => (Number.isInteger(value) ? String(value) : value.toPrecision(4));
+
+;// CONCATENATED MODULE: ./src/analysis/release-analysis.ts
+/**
+ * The live analysis of one release, built from deploy's inputs: its file (with the
+ * Prometheus server), the credentials, and what carry-out needs — a judge of each track
+ * and how long judging may take.
+ */
+
+
+
+/**
+ * The live analysis a deploy runs: of the `canary` track between canary steps, and of the
+ * `stable` track once the whole environment runs the new image, before it records success.
+ */
+async function releaseAnalysis(inputs, image, environment) {
+    const spec = await loadAnalysis(inputs.analysis);
+    if (!spec.prometheus)
+        throw new errors/* ConfigurationError */.j('analysis', `needs prometheus: <url> (the server to query for ${environment})`);
+    const prometheus = new PrometheusClient({
+        url: spec.prometheus,
+        token: inputs['prometheus-token'] || undefined,
+        username: inputs['prometheus-username'] || undefined,
+        password: inputs['prometheus-password'] || undefined,
+    });
+    // Its waits, and each query's requests with their retries (at most a minute each).
+    const budgetMs = spec.interval * spec.count + spec.count * spec.queries.length * 60_000;
+    const run = (track) => async (signal) => {
+        const result = await runAnalysis(spec, prometheus, { track, image }, { signal });
+        return {
+            verdict: result.verdict,
+            reason: result.reason,
+            queries: spec.queries.map(({ name, max, min }) => ({ name, max, min })),
+            measurements: result.measurements.map((m) => ({
+                at: m.at,
+                outcome: m.outcome,
+                values: Object.fromEntries(Object.entries(m.values).map(([name, value]) => [name, value ?? null])),
+            })),
+        };
+    };
+    return { stable: run('stable'), canary: run('canary'), budgetMs };
+}
 
 ;// CONCATENATED MODULE: ./src/core/action.ts
 /** Identity helper that keeps the input types of a definition. */
@@ -38453,12 +38494,6 @@ function parseFlag(input, value) {
 }
 
 ;// CONCATENATED MODULE: ./src/release/carry-out.ts
-/**
- * One release carried out: recorded as in progress, rolled out through its provider,
- * checked for a rival that moved the environment meanwhile, then recorded as what it
- * is. `success` is written only after the provider confirmed health and nobody else
- * took the environment; every other ending is written as `failure` with its cause.
- */
 
 
 
@@ -38471,7 +38506,7 @@ async function carryOut(options) {
     const deadline = new Date(Date.parse(options.release.created_at) +
         2 * options.timeoutMs +
         60_000 +
-        (options.verify ? (options.verifyBudgetMs ?? 0) : 0)).toISOString();
+        (options.analysis?.budgetMs ?? 0)).toISOString();
     let release = await ledger.create({ ...options.release, deadline }, links);
     log.info(`recorded ${release.id} (in progress) in ${ledger.description}`);
     const error = await refusal(ledger, release, options, log);
@@ -38513,7 +38548,7 @@ async function carryOut(options) {
             timeoutMs: options.timeoutMs,
             log,
             signal: options.signal,
-            analyseCanary: options.analyseCanary,
+            analyseCanary: options.analysis?.canary,
         });
     }
     catch (error) {
@@ -38526,11 +38561,11 @@ async function carryOut(options) {
     // Cancelled while the provider finished: the run gives up what it just put live.
     if (options.signal?.aborted)
         return failed('cancelled', true, true);
-    if (options.verify) {
+    if (options.analysis) {
         log.info(`${provider.name}: healthy; analysing ${release.environment} before recording it`);
         let analysis;
         try {
-            analysis = await options.verify(options.signal);
+            analysis = await options.analysis.stable(options.signal);
         }
         catch (error) {
             // The runtime moved and nothing could judge it: put back what was live.
@@ -38721,9 +38756,7 @@ async function deployRelease(settings) {
         previousImage,
         kind: 'deploy',
         signal: settings.signal,
-        verify: settings.verify,
-        verifyBudgetMs: settings.verifyBudgetMs,
-        analyseCanary: settings.analyseCanary,
+        analysis: settings.analysis,
     });
     const cancelled = carried.outcome === 'failure' && carried.cancelled === true;
     let providerMs = carried.providerMs;
@@ -39571,7 +39604,6 @@ function note(release) {
 
 
 
-
 const deployAction = defineAction({
     name: 'deploy',
     inputs: {
@@ -39623,7 +39655,9 @@ const deployAction = defineAction({
             env,
             token,
         });
-        const analyse = inputs.analysis ? await analysisOf(inputs, image, environment) : undefined;
+        const analysis = inputs.analysis
+            ? await releaseAnalysis(inputs, image, environment)
+            : undefined;
         const cancellation = listenForCancellation((signal) => log.warning(`${signal}: stopping the rollout and putting back what was live`));
         const outcome = await deployRelease({
             environment,
@@ -39639,13 +39673,7 @@ const deployAction = defineAction({
             logUrl: runContext.runUrl,
             log,
             signal: cancellation.signal,
-            ...(analyse
-                ? {
-                    verify: analyse.run('stable'),
-                    analyseCanary: analyse.run('canary'),
-                    verifyBudgetMs: analyse.budgetMs,
-                }
-                : {}),
+            analysis,
         }).finally(() => cancellation.dispose());
         for (const warning of ledger.warnings ?? [])
             log.warning(warning);
@@ -39664,37 +39692,6 @@ const deployAction = defineAction({
         };
     },
 });
-/**
- * The live analysis a deploy runs: of the `canary` track between canary steps, and of the
- * `stable` track once the whole environment runs the new image, before it records success.
- */
-async function analysisOf(inputs, image, environment) {
-    const spec = await loadAnalysis(inputs.analysis);
-    if (!spec.prometheus)
-        throw new errors/* ConfigurationError */.j('analysis', `needs prometheus: <url> (the server to query for ${environment})`);
-    const prometheus = new PrometheusClient({
-        url: spec.prometheus,
-        token: inputs['prometheus-token'] || undefined,
-        username: inputs['prometheus-username'] || undefined,
-        password: inputs['prometheus-password'] || undefined,
-    });
-    // Its waits, and each query's requests with their retries (at most a minute each).
-    const budgetMs = spec.interval * spec.count + spec.count * spec.queries.length * 60_000;
-    const run = (track) => async (signal) => {
-        const result = await runAnalysis(spec, prometheus, { track, image }, { signal });
-        return {
-            verdict: result.verdict,
-            reason: result.reason,
-            queries: spec.queries.map(({ name, max, min }) => ({ name, max, min })),
-            measurements: result.measurements.map((m) => ({
-                at: m.at,
-                outcome: m.outcome,
-                values: Object.fromEntries(Object.entries(m.values).map(([name, value]) => [name, value ?? null])),
-            })),
-        };
-    };
-    return { run, budgetMs };
-}
 
 
 /***/ }),
@@ -40176,7 +40173,7 @@ function parseInputs(schemas, read) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_deploy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1997);
+/* harmony import */ var _actions_deploy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(956);
 /* harmony import */ var _core_actions_host_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6006);
 // Bundled by ncc into dist/deploy/index.js, the file actions/deploy/action.yml runs.
 

@@ -1,6 +1,5 @@
 /** deploy: inputs -> resolve the image, open ledger and provider -> deployRelease -> outputs, summary. */
-import { loadAnalysis, runAnalysis } from '../analysis/analysis.js';
-import { PrometheusClient } from '../analysis/prometheus.js';
+import { releaseAnalysis } from '../analysis/release-analysis.js';
 import { defineAction } from '../core/action.js';
 import { actionsCacheOf } from '../core/actions-cache.js';
 import { listenForCancellation } from '../core/cancellation.js';
@@ -81,7 +80,9 @@ export const deployAction = defineAction({
       env,
       token,
     });
-    const analyse = inputs.analysis ? await analysisOf(inputs, image, environment) : undefined;
+    const analysis = inputs.analysis
+      ? await releaseAnalysis(inputs, image, environment)
+      : undefined;
     const cancellation = listenForCancellation((signal) =>
       log.warning(`${signal}: stopping the rollout and putting back what was live`),
     );
@@ -99,13 +100,7 @@ export const deployAction = defineAction({
       logUrl: runContext.runUrl,
       log,
       signal: cancellation.signal,
-      ...(analyse
-        ? {
-            verify: analyse.run('stable'),
-            analyseCanary: analyse.run('canary'),
-            verifyBudgetMs: analyse.budgetMs,
-          }
-        : {}),
+      analysis,
     }).finally(() => cancellation.dispose());
     for (const warning of ledger.warnings ?? []) log.warning(warning);
     const status = outcome.status === 'dry-run' ? 'success' : outcome.status;
@@ -123,49 +118,3 @@ export const deployAction = defineAction({
     };
   },
 });
-
-/**
- * The live analysis a deploy runs: of the `canary` track between canary steps, and of the
- * `stable` track once the whole environment runs the new image, before it records success.
- */
-async function analysisOf(
-  inputs: {
-    analysis: string;
-    'prometheus-token': string;
-    'prometheus-username': string;
-    'prometheus-password': string;
-  },
-  image: string,
-  environment: string,
-) {
-  const spec = await loadAnalysis(inputs.analysis);
-  if (!spec.prometheus)
-    throw new ConfigurationError(
-      'analysis',
-      `needs prometheus: <url> (the server to query for ${environment})`,
-    );
-  const prometheus = new PrometheusClient({
-    url: spec.prometheus,
-    token: inputs['prometheus-token'] || undefined,
-    username: inputs['prometheus-username'] || undefined,
-    password: inputs['prometheus-password'] || undefined,
-  });
-  // Its waits, and each query's requests with their retries (at most a minute each).
-  const budgetMs = spec.interval * spec.count + spec.count * spec.queries.length * 60_000;
-  const run = (track: 'stable' | 'canary') => async (signal?: AbortSignal) => {
-    const result = await runAnalysis(spec, prometheus, { track, image }, { signal });
-    return {
-      verdict: result.verdict,
-      reason: result.reason,
-      queries: spec.queries.map(({ name, max, min }) => ({ name, max, min })),
-      measurements: result.measurements.map((m) => ({
-        at: m.at,
-        outcome: m.outcome,
-        values: Object.fromEntries(
-          Object.entries(m.values).map(([name, value]) => [name, value ?? null]),
-        ),
-      })),
-    };
-  };
-  return { run, budgetMs };
-}

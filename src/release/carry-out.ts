@@ -4,6 +4,7 @@
  * is. `success` is written only after the provider confirmed health and nobody else
  * took the environment; every other ending is written as `failure` with its cause.
  */
+import type { ReleaseAnalysis } from '../analysis/release-analysis.js';
 import { formatDuration } from '../core/duration.js';
 import type { Logger } from '../core/logger.js';
 import {
@@ -17,7 +18,6 @@ import {
   CancelledError,
   RolloutError,
   type Provider,
-  type RolloutContext,
   type RolloutResult,
 } from '../providers/provider.js';
 
@@ -38,14 +38,11 @@ export interface CarryOutOptions {
   /** What the summary should say beside the verdict (a dead run's release taken over). */
   notes?: string[];
   /**
-   * Judges the release once the provider says it is healthy (a live analysis): anything
-   * but `pass` ends it as a failed rollout, so the automatic rollback puts back what was live.
+   * A live analysis: of the canary between canary steps, and of the release once the
+   * provider says it is healthy; anything but `pass` ends it as a failed rollout, so the
+   * automatic rollback puts back what was live.
    */
-  verify?: (signal?: AbortSignal) => Promise<NonNullable<ReleaseRecord['analysis']>>;
-  /** The longest `verify` may take: it extends the record's deadline, so no run takes over meanwhile. */
-  verifyBudgetMs?: number;
-  /** The same analysis of the canary track, between canary steps (kubernetes). */
-  analyseCanary?: RolloutContext['analyseCanary'];
+  analysis?: ReleaseAnalysis;
 }
 
 export type Carried =
@@ -79,7 +76,7 @@ export async function carryOut(options: CarryOutOptions): Promise<Carried> {
     Date.parse(options.release.created_at) +
       2 * options.timeoutMs +
       60_000 +
-      (options.verify ? (options.verifyBudgetMs ?? 0) : 0),
+      (options.analysis?.budgetMs ?? 0),
   ).toISOString();
   let release = await ledger.create({ ...options.release, deadline }, links);
   log.info(`recorded ${release.id} (in progress) in ${ledger.description}`);
@@ -121,7 +118,7 @@ export async function carryOut(options: CarryOutOptions): Promise<Carried> {
       timeoutMs: options.timeoutMs,
       log,
       signal: options.signal,
-      analyseCanary: options.analyseCanary,
+      analyseCanary: options.analysis?.canary,
     });
   } catch (error) {
     const cancelled = error instanceof CancelledError || options.signal?.aborted === true;
@@ -132,11 +129,11 @@ export async function carryOut(options: CarryOutOptions): Promise<Carried> {
   const providerMs = performance.now() - started;
   // Cancelled while the provider finished: the run gives up what it just put live.
   if (options.signal?.aborted) return failed('cancelled', true, true);
-  if (options.verify) {
+  if (options.analysis) {
     log.info(`${provider.name}: healthy; analysing ${release.environment} before recording it`);
     let analysis: NonNullable<ReleaseRecord['analysis']>;
     try {
-      analysis = await options.verify(options.signal);
+      analysis = await options.analysis.stable(options.signal);
     } catch (error) {
       // The runtime moved and nothing could judge it: put back what was live.
       return failed(`the analysis could not run: ${(error as Error).message}`, true, false);

@@ -6,7 +6,8 @@
 import type { Logger } from '../core/logger.js';
 import { newReleaseId, originalOf, type Ledger, type ReleaseRecord } from '../ledger/ledger.js';
 import type { Provider } from '../providers/provider.js';
-import { carryOut, restoreRecord, type CarryOutOptions } from './carry-out.js';
+import type { ReleaseAnalysis } from '../analysis/release-analysis.js';
+import { carryOut, restoreRecord } from './carry-out.js';
 import type { Evidence } from './evidence.js';
 
 export interface ReleaseSettings {
@@ -31,11 +32,8 @@ export interface DeploySettings extends ReleaseSettings {
   image: string;
   evidence: Evidence;
   autoRollback: boolean;
-  /** A live analysis once the rollout is healthy (carry-out's `verify`). */
-  verify?: CarryOutOptions['verify'];
-  verifyBudgetMs?: number;
-  /** The same analysis of the canary track between canary steps. */
-  analyseCanary?: CarryOutOptions['analyseCanary'];
+  /** A live analysis once the rollout is healthy, and between canary steps. */
+  analysis?: ReleaseAnalysis;
 }
 
 export type OutcomeStatus = 'success' | 'failure' | 'rolled-back' | 'unrecorded' | 'dry-run';
@@ -124,9 +122,7 @@ export async function deployRelease(settings: DeploySettings): Promise<ReleaseOu
     previousImage,
     kind: 'deploy',
     signal: settings.signal,
-    verify: settings.verify,
-    verifyBudgetMs: settings.verifyBudgetMs,
-    analyseCanary: settings.analyseCanary,
+    analysis: settings.analysis,
   });
   const cancelled = carried.outcome === 'failure' && carried.cancelled === true;
   let providerMs = carried.providerMs;

@@ -7,18 +7,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ActionRun } from './action-runner.js';
+import { ACTIONS } from '../../src/actions/all.js';
 import type { ActionDefinition } from '../../src/core/action.js';
 import { runAction } from '../../src/core/run-action.js';
-
-const ACTIONS: Record<string, () => Promise<unknown>> = {
-  'validate-model': async () =>
-    (await import('../../src/actions/validate-model.js')).validateModelAction,
-  'build-image': async () => (await import('../../src/actions/build-image.js')).buildImageAction,
-  'evaluate-gate': async () =>
-    (await import('../../src/actions/evaluate-gate.js')).evaluateGateAction,
-  deploy: async () => (await import('../../src/actions/deploy.js')).deployAction,
-  rollback: async () => (await import('../../src/actions/rollback.js')).rollbackAction,
-};
 
 /**
  * Runs an action from the sources the way `runBundledAction` runs its bundle, and answers
@@ -33,7 +24,7 @@ export async function runActionInProcess(
   cwd: string,
   env: Record<string, string> = {},
 ): Promise<ActionRun & { failure?: string }> {
-  const action = (await ACTIONS[name]()) as ActionDefinition;
+  const action = await ACTIONS[name]();
   // One run at a time: each changes the working directory while it runs (races between
   // runs are tested with real processes, through the bundles).
   const turn = queue.then(() => run(action, inputs, cwd, env));

@@ -1,8 +1,8 @@
-export const id = 380;
-export const ids = [380];
+export const id = 98;
+export const ids = [98];
 export const modules = {
 
-/***/ 2380:
+/***/ 1098:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,18 +13,59 @@ __webpack_require__.d(__webpack_exports__, {
   deployAction: () => (/* binding */ deployAction)
 });
 
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/analysis/analysis.ts
 var analysis = __webpack_require__(9458);
 // EXTERNAL MODULE: ./src/analysis/prometheus.ts
 var analysis_prometheus = __webpack_require__(4680);
+;// CONCATENATED MODULE: ./src/analysis/release-analysis.ts
+/**
+ * The live analysis of one release, built from deploy's inputs: its file (with the
+ * Prometheus server), the credentials, and what carry-out needs — a judge of each track
+ * and how long judging may take.
+ */
+
+
+
+/**
+ * The live analysis a deploy runs: of the `canary` track between canary steps, and of the
+ * `stable` track once the whole environment runs the new image, before it records success.
+ */
+async function releaseAnalysis(inputs, image, environment) {
+    const spec = await (0,analysis/* loadAnalysis */.lN)(inputs.analysis);
+    if (!spec.prometheus)
+        throw new errors/* ConfigurationError */.j('analysis', `needs prometheus: <url> (the server to query for ${environment})`);
+    const prometheus = new analysis_prometheus/* PrometheusClient */.S({
+        url: spec.prometheus,
+        token: inputs['prometheus-token'] || undefined,
+        username: inputs['prometheus-username'] || undefined,
+        password: inputs['prometheus-password'] || undefined,
+    });
+    // Its waits, and each query's requests with their retries (at most a minute each).
+    const budgetMs = spec.interval * spec.count + spec.count * spec.queries.length * 60_000;
+    const run = (track) => async (signal) => {
+        const result = await (0,analysis/* runAnalysis */.A1)(spec, prometheus, { track, image }, { signal });
+        return {
+            verdict: result.verdict,
+            reason: result.reason,
+            queries: spec.queries.map(({ name, max, min }) => ({ name, max, min })),
+            measurements: result.measurements.map((m) => ({
+                at: m.at,
+                outcome: m.outcome,
+                values: Object.fromEntries(Object.entries(m.values).map(([name, value]) => [name, value ?? null])),
+            })),
+        };
+    };
+    return { stable: run('stable'), canary: run('canary'), budgetMs };
+}
+
 // EXTERNAL MODULE: ./src/core/action.ts
 var action = __webpack_require__(5605);
 // EXTERNAL MODULE: ./src/core/actions-cache.ts
 var actions_cache = __webpack_require__(6043);
 // EXTERNAL MODULE: ./src/core/cancellation.ts
 var core_cancellation = __webpack_require__(3948);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/inputs.ts
 var inputs = __webpack_require__(9114);
 // EXTERNAL MODULE: ./src/ledger/ledger.ts
@@ -143,9 +184,7 @@ async function deployRelease(settings) {
         previousImage,
         kind: 'deploy',
         signal: settings.signal,
-        verify: settings.verify,
-        verifyBudgetMs: settings.verifyBudgetMs,
-        analyseCanary: settings.analyseCanary,
+        analysis: settings.analysis,
     });
     const cancelled = carried.outcome === 'failure' && carried.cancelled === true;
     let providerMs = carried.providerMs;
@@ -259,7 +298,6 @@ var digest = __webpack_require__(5543);
 
 
 
-
 const deployAction = (0,action/* defineAction */.Q)({
     name: 'deploy',
     inputs: {
@@ -311,7 +349,9 @@ const deployAction = (0,action/* defineAction */.Q)({
             env,
             token,
         });
-        const analyse = inputs.analysis ? await analysisOf(inputs, image, environment) : undefined;
+        const analysis = inputs.analysis
+            ? await releaseAnalysis(inputs, image, environment)
+            : undefined;
         const cancellation = (0,core_cancellation/* listenForCancellation */.c)((signal) => log.warning(`${signal}: stopping the rollout and putting back what was live`));
         const outcome = await deployRelease({
             environment,
@@ -327,13 +367,7 @@ const deployAction = (0,action/* defineAction */.Q)({
             logUrl: runContext.runUrl,
             log,
             signal: cancellation.signal,
-            ...(analyse
-                ? {
-                    verify: analyse.run('stable'),
-                    analyseCanary: analyse.run('canary'),
-                    verifyBudgetMs: analyse.budgetMs,
-                }
-                : {}),
+            analysis,
         }).finally(() => cancellation.dispose());
         for (const warning of ledger.warnings ?? [])
             log.warning(warning);
@@ -352,37 +386,6 @@ const deployAction = (0,action/* defineAction */.Q)({
         };
     },
 });
-/**
- * The live analysis a deploy runs: of the `canary` track between canary steps, and of the
- * `stable` track once the whole environment runs the new image, before it records success.
- */
-async function analysisOf(inputs, image, environment) {
-    const spec = await (0,analysis/* loadAnalysis */.lN)(inputs.analysis);
-    if (!spec.prometheus)
-        throw new errors/* ConfigurationError */.j('analysis', `needs prometheus: <url> (the server to query for ${environment})`);
-    const prometheus = new analysis_prometheus/* PrometheusClient */.S({
-        url: spec.prometheus,
-        token: inputs['prometheus-token'] || undefined,
-        username: inputs['prometheus-username'] || undefined,
-        password: inputs['prometheus-password'] || undefined,
-    });
-    // Its waits, and each query's requests with their retries (at most a minute each).
-    const budgetMs = spec.interval * spec.count + spec.count * spec.queries.length * 60_000;
-    const run = (track) => async (signal) => {
-        const result = await (0,analysis/* runAnalysis */.A1)(spec, prometheus, { track, image }, { signal });
-        return {
-            verdict: result.verdict,
-            reason: result.reason,
-            queries: spec.queries.map(({ name, max, min }) => ({ name, max, min })),
-            measurements: result.measurements.map((m) => ({
-                at: m.at,
-                outcome: m.outcome,
-                values: Object.fromEntries(Object.entries(m.values).map(([name, value]) => [name, value ?? null])),
-            })),
-        };
-    };
-    return { run, budgetMs };
-}
 
 
 /***/ }),
@@ -568,7 +571,7 @@ const format = (value) => (Number.isInteger(value) ? String(value) : value.toPre
 /* harmony export */   H: () => (/* binding */ PrometheusError),
 /* harmony export */   S: () => (/* binding */ PrometheusClient)
 /* harmony export */ });
-/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9634);
+/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7253);
 /**
  * A client for the Prometheus HTTP API (`/api/v1/query`): instant queries with a bearer
  * token or basic auth, a timeout per request and the core retry loop for transient
@@ -769,12 +772,6 @@ async function readYamlInput(value, input) {
 /* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8571);
 /* harmony import */ var _ledger_ledger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2420);
 /* harmony import */ var _providers_provider_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9545);
-/**
- * One release carried out: recorded as in progress, rolled out through its provider,
- * checked for a rival that moved the environment meanwhile, then recorded as what it
- * is. `success` is written only after the provider confirmed health and nobody else
- * took the environment; every other ending is written as `failure` with its cause.
- */
 
 
 
@@ -787,7 +784,7 @@ async function carryOut(options) {
     const deadline = new Date(Date.parse(options.release.created_at) +
         2 * options.timeoutMs +
         60_000 +
-        (options.verify ? (options.verifyBudgetMs ?? 0) : 0)).toISOString();
+        (options.analysis?.budgetMs ?? 0)).toISOString();
     let release = await ledger.create({ ...options.release, deadline }, links);
     log.info(`recorded ${release.id} (in progress) in ${ledger.description}`);
     const error = await refusal(ledger, release, options, log);
@@ -829,7 +826,7 @@ async function carryOut(options) {
             timeoutMs: options.timeoutMs,
             log,
             signal: options.signal,
-            analyseCanary: options.analyseCanary,
+            analyseCanary: options.analysis?.canary,
         });
     }
     catch (error) {
@@ -842,11 +839,11 @@ async function carryOut(options) {
     // Cancelled while the provider finished: the run gives up what it just put live.
     if (options.signal?.aborted)
         return failed('cancelled', true, true);
-    if (options.verify) {
+    if (options.analysis) {
         log.info(`${provider.name}: healthy; analysing ${release.environment} before recording it`);
         let analysis;
         try {
-            analysis = await options.verify(options.signal);
+            analysis = await options.analysis.stable(options.signal);
         }
         catch (error) {
             // The runtime moved and nothing could judge it: put back what was live.
