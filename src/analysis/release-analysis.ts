@@ -8,8 +8,16 @@ import type { ReleaseRecord } from '../ledger/ledger.js';
 import { loadAnalysis, runAnalysis } from './analysis.js';
 import { PrometheusClient } from './prometheus.js';
 
-/** Judges a track of the release: its analysis, recorded with the release. */
-export type JudgeTrack = (signal?: AbortSignal) => Promise<NonNullable<ReleaseRecord['analysis']>>;
+/**
+ * Judges a track of the release over the time since `since` (its analysis, recorded with
+ * the release); comparisons are with the stable track beside it, or with the stable track
+ * over as long a time before `switchedAt`.
+ */
+export type JudgeTrack = (
+  signal?: AbortSignal,
+  since?: Date,
+  switchedAt?: Date,
+) => Promise<NonNullable<ReleaseRecord['analysis']>>;
 
 export interface ReleaseAnalysis {
   /** The whole environment on the new image, before the release is recorded. */
@@ -48,20 +56,35 @@ export async function releaseAnalysis(
   });
   // Its waits, and each query's requests with their retries (at most a minute each).
   const budgetMs = spec.interval * spec.count + spec.count * spec.queries.length * 60_000;
-  const run = (track: 'stable' | 'canary') => async (signal?: AbortSignal) => {
-    const result = await runAnalysis(spec, prometheus, { track, image }, { signal });
-    return {
-      verdict: result.verdict,
-      reason: result.reason,
-      queries: spec.queries.map(({ name, max, min }) => ({ name, max, min })),
-      measurements: result.measurements.map((m) => ({
-        at: m.at,
-        outcome: m.outcome,
-        values: Object.fromEntries(
-          Object.entries(m.values).map(([name, value]) => [name, value ?? null]),
-        ),
-      })),
+  const orNull = (values: Record<string, number | undefined>) =>
+    Object.fromEntries(Object.entries(values).map(([name, value]) => [name, value ?? null]));
+  const run =
+    (track: 'stable' | 'canary'): JudgeTrack =>
+    async (signal, since, switchedAt) => {
+      const baseline = { track: 'stable', at: track === 'stable' ? switchedAt : undefined };
+      const result = await runAnalysis(
+        spec,
+        prometheus,
+        { track, image, since, baseline: track === 'stable' && !switchedAt ? undefined : baseline },
+        { signal },
+      );
+      return {
+        verdict: result.verdict,
+        reason: result.reason,
+        queries: spec.queries.map(({ name, max, min, ...rest }) => ({
+          name,
+          max,
+          min,
+          'max-regression': rest['max-regression'],
+        })),
+        measurements: result.measurements.map((m) => ({
+          at: m.at,
+          outcome: m.outcome,
+          values: orNull(m.values),
+          ...(m.baselines ? { baselines: orNull(m.baselines), comparisons: m.comparisons } : {}),
+          ...(m.why ? { why: m.why } : {}),
+        })),
+      };
     };
-  };
   return { stable: run('stable'), canary: run('canary'), budgetMs };
 }

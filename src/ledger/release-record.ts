@@ -3,6 +3,7 @@
  * read records through (a ledger line, a deployment's payload), every field described for
  * the reference in docs/ — with a compile-time check that the two name the same fields.
  */
+import type { Comparison } from '../analysis/analysis.js';
 import { z } from 'zod';
 
 export const RELEASE_STATUSES = [
@@ -108,7 +109,12 @@ export const releaseRecordSchema = z.looseObject({
       reason: text.describe('What decided it: the failing query, its value and threshold.'),
       queries: z
         .array(
-          z.looseObject({ name: text, max: z.number().optional(), min: z.number().optional() }),
+          z.looseObject({
+            name: text,
+            max: z.number().optional(),
+            min: z.number().optional(),
+            'max-regression': z.union([z.number(), text]).optional(),
+          }),
         )
         .optional()
         .describe('The queries by name, with their thresholds.'),
@@ -118,9 +124,14 @@ export const releaseRecordSchema = z.looseObject({
             at: text,
             outcome: text,
             values: z.record(text, z.number().nullable()),
+            baselines: z.record(text, z.number().nullable()).optional(),
+            comparisons: z.record(text, z.looseObject({})).optional(),
+            why: text.optional(),
           }),
         )
-        .describe("Each measurement: when, its outcome, each query's value."),
+        .describe(
+          "Each measurement: when, its outcome, each query's value, a comparison's stable value (`baselines`) with its counts and bound (`comparisons`), and why it failed or was inconclusive.",
+        ),
     })
     .optional()
     .describe('The live analysis after the rollout (deploy input `analysis`), when there was one.'),
@@ -165,8 +176,15 @@ export interface ReleaseRecord {
   analysis?: {
     verdict: 'pass' | 'fail' | 'inconclusive';
     reason: string;
-    queries?: { name: string; max?: number; min?: number }[];
-    measurements: { at: string; outcome: string; values: Record<string, number | null> }[];
+    queries?: { name: string; max?: number; min?: number; 'max-regression'?: number | string }[];
+    measurements: {
+      at: string;
+      outcome: string;
+      values: Record<string, number | null>;
+      baselines?: Record<string, number | null>;
+      comparisons?: Record<string, Comparison>;
+      why?: string;
+    }[];
   };
   /**
    * While `in_progress`: when the run that holds it must have finished (its start, its

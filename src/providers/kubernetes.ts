@@ -177,6 +177,7 @@ export function kubernetesProvider(
       try {
         for (const step of settings.canarySteps.filter((s) => s < 100)) {
           const size = Math.max(1, Math.ceil((replicas * step) / 100));
+          const stepStarted = new Date();
           await client.apply(
             deploymentPath(namespace, canary),
             canaryOf(main, canary, container, image, size),
@@ -188,7 +189,7 @@ export function kubernetesProvider(
           // The step runs its time (traffic reaches it) before it is judged.
           if (settings.canaryStepMs > 0) await pollPause(settings.canaryStepMs, context.signal);
           if (context.analyseCanary) {
-            const analysis = await context.analyseCanary(context.signal);
+            const analysis = await context.analyseCanary(context.signal, stepStarted);
             if (context.signal?.aborted) throw new CancelledError(false);
             if (analysis.verdict !== 'pass')
               throw new RolloutError(

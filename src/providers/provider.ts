@@ -30,7 +30,10 @@ export interface RolloutContext {
    * Measures the canary track live (deploy's `analysis`) after each canary step; anything
    * but `pass` stops the canary there.
    */
-  analyseCanary?: (signal?: AbortSignal) => Promise<{ verdict: string; reason: string }>;
+  analyseCanary?: (
+    signal?: AbortSignal,
+    since?: Date,
+  ) => Promise<{ verdict: string; reason: string }>;
 }
 
 export interface RolloutResult {

@@ -105,6 +105,8 @@ export async function carryOut(options: CarryOutOptions): Promise<Carried> {
   // Cancelled before the rollout began: nothing was touched.
   if (options.signal?.aborted) return failed('cancelled', false, true);
   let result: RolloutResult;
+  // Comparisons after the switch look at the stable track before it.
+  const switchedAt = new Date();
   try {
     result = await provider.rollout(release.image, {
       releaseId: release.id,
@@ -133,7 +135,7 @@ export async function carryOut(options: CarryOutOptions): Promise<Carried> {
     log.info(`${provider.name}: healthy; analysing ${release.environment} before recording it`);
     let analysis: NonNullable<ReleaseRecord['analysis']>;
     try {
-      analysis = await options.analysis.stable(options.signal);
+      analysis = await options.analysis.stable(options.signal, new Date(), switchedAt);
     } catch (error) {
       // The runtime moved and nothing could judge it: put back what was live.
       return failed(`the analysis could not run: ${(error as Error).message}`, true, false);

@@ -247,6 +247,49 @@ describe('canary steps gated on live metrics (Prometheus scraping the model serv
       images.v2.image,
     );
   }, 90_000);
+
+  test('max-regression: each step compares the canary with the stable track beside it', async () => {
+    writeFileSync(
+      join(dir(), 'compare.yml'),
+      [
+        `prometheus: ${prometheus.url}`,
+        'interval: 3s', // at least two scrapes in every window
+        'count: 1',
+        'queries:',
+        '  - name: error-rate',
+        '    query: sum(increase(model_errors_total{track="{{ track }}"}[{{ window }}]))',
+        '    total: sum(increase(model_requests_total{track="{{ track }}"}[{{ window }}]))',
+        '    max-regression: 0.05',
+        '',
+      ].join('\n'),
+    );
+    await seed('compared', `${registry.host}/acme/churn:v0`);
+    const settings = {
+      environment: 'compared',
+      namespace: 'ml',
+      deployment: 'compared',
+      container: 'model',
+      strategy: 'canary',
+      'canary-steps': '50,100',
+      'canary-step-duration': '5s',
+      analysis: 'compare.yml',
+      timeout: '60s',
+    };
+    server.set('canary', { errorRate: 0.25 });
+    const failed = await deploy({ image: images.v2.image, ...settings });
+    server.set('canary', { errorRate: 0 });
+    expect(failed.outputs.status).toBe('failure');
+    expect(failed.stdout).toMatch(
+      /canary: analysis fail at 50%: error-rate is 0\.\d+ on canary vs 0 on stable \(\+0\.\d+; upper bound \+0\.\d+ at 95%, \d+ canary vs \d+ stable events\), past max-regression 0\.05; the canary was removed/,
+    );
+    await new Promise((r) => setTimeout(r, 6_000));
+    const promoted = await deploy({ image: images.v2.image, ...settings });
+    expect(promoted.failure).toBeUndefined();
+    expect(promoted.stdout).toMatch(/canary 50%: analysis pass/);
+    expect(containers('/apis/apps/v1/namespaces/ml/deployments/compared').model).toBe(
+      images.v2.image,
+    );
+  }, 90_000);
 });
 
 test('manifests: applied server-side with the image substituted; Deployments waited for', async () => {
