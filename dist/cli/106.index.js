@@ -363,6 +363,8 @@ async function carryOut(options) {
     if (options.signal?.aborted)
         return failed('cancelled', false, true);
     let result;
+    // Comparisons after the switch look at the stable track before it.
+    const switchedAt = new Date();
     try {
         result = await provider.rollout(release.image, {
             releaseId: release.id,
@@ -393,7 +395,7 @@ async function carryOut(options) {
         log.info(`${provider.name}: healthy; analysing ${release.environment} before recording it`);
         let analysis;
         try {
-            analysis = await options.analysis.stable(options.signal);
+            analysis = await options.analysis.stable(options.signal, new Date(), switchedAt);
         }
         catch (error) {
             // The runtime moved and nothing could judge it: put back what was live.
@@ -656,22 +658,30 @@ function renderAnalysisCharts(release) {
     const charts = analysis.queries.map((query) => {
         const values = analysis.measurements.map((m) => m.values[query.name] ?? null);
         const known = values.filter((v) => v !== null);
-        const threshold = query.max ?? query.min;
-        if (known.length === 0 || threshold === undefined)
+        const compared = query['max-regression'] !== undefined;
+        // The second line: the threshold, or for a comparison what it was compared with.
+        const reference = compared
+            ? analysis.measurements.map((m) => m.baselines?.[query.name] ?? null)
+            : analysis.measurements.map(() => query.max ?? query.min ?? null);
+        const references = reference.filter((v) => v !== null);
+        if (known.length === 0 || references.length === 0)
             return '';
-        const low = Math.min(0, threshold, ...known);
-        const high = Math.max(threshold, ...known) * 1.1 || 1;
+        const low = Math.min(0, ...references, ...known);
+        const high = Math.max(...references, ...known) * 1.1 || 1;
         const round = (v) => +v.toPrecision(4);
-        const label = `${query.name.replace(/"/g, "'")}: value (red) vs ${query.max !== undefined ? 'max' : 'min'} ${threshold} (grey)`;
+        const name = query.name.replace(/"/g, "'");
+        const label = compared
+            ? `${name}: canary (red) vs stable (grey), max-regression ${query['max-regression']}`
+            : `${name}: value (red) vs ${query.max !== undefined ? 'max' : 'min'} ${query.max ?? query.min} (grey)`;
         return (
         // Mermaid's default first line is near white: the value is drawn red, the threshold grey.
         '```mermaid\n%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#cf222e, #6e7781"}}}}%%\nxychart-beta\n' +
             `  title "${label}"\n` +
             `  x-axis [${values.map((_, i) => i + 1).join(', ')}]\n` +
-            `  y-axis "${query.name.replace(/"/g, "'")}" ${round(low)} --> ${round(high)}\n` +
+            `  y-axis "${name}" ${round(low)} --> ${round(high)}\n` +
             // A missing value (no data) is drawn at the axis' floor and said below.
             `  line [${values.map((v) => round(v ?? low)).join(', ')}]\n` +
-            `  line [${values.map(() => round(threshold)).join(', ')}]\n` +
+            `  line [${reference.map((v) => round(v ?? low)).join(', ')}]\n` +
             '```\n' +
             (known.length < values.length
                 ? `_${values.length - known.length} measurement(s) of ${(0,_core_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(query.name)} had no data._\n`

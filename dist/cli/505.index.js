@@ -11,6 +11,7 @@ export const modules = {
 /* harmony export */   lN: () => (/* binding */ loadAnalysis),
 /* harmony export */   m: () => (/* binding */ analysisSchema)
 /* harmony export */ });
+/* unused harmony export MIN_COMPARISON_EVENTS */
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8500);
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2311);
@@ -18,6 +19,7 @@ export const modules = {
 /* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8571);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
 /* harmony import */ var _core_yaml_input_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3925);
+/* harmony import */ var _stats_two_proportions_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4111);
 /* harmony import */ var _prometheus_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4680);
 /**
  * Analysis of a running release from Prometheus, as Argo Rollouts' AnalysisRun measures:
@@ -27,7 +29,13 @@ export const modules = {
  * `failure-limit` fail the analysis at once, more inconclusive measurements than
  * `inconclusive-limit` end it inconclusive (never a pass), and with
  * `consecutive-success-limit` it passes as soon as that many succeed in a row.
+ *
+ * A comparison (`total` and `max-regression`) counts bad events of all events over the time
+ * judged (`{{ window }}`) on the track and on what it is compared with — the stable track
+ * beside a canary, or the stable track before a switch — and passes only when the
+ * Farrington–Manning upper bound of the regression is within the margin (src/stats).
  */
+
 
 
 
@@ -42,16 +50,46 @@ const duration = zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().transform(
     }
     return ms;
 });
+const regression = zod__WEBPACK_IMPORTED_MODULE_5__/* .union */ .KCZ([
+    zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().positive().max(1),
+    zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().regex(/^\d+(\.\d+)?%$/, 'a share (0.01) or a percentage ("20%")'),
+])
+    .describe('Compare with the stable track: the canary\'s share of bad events (`query` / `total`) may be at most this much worse, absolute (0.01) or relative ("20%"), shown by a Farrington–Manning test at `confidence`.');
 const analysisQuerySchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
     name: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1).describe('What it measures, for people (error-rate, p99-latency).'),
     query: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()
         .min(1)
-        .describe('PromQL giving one value; `{{ track }}` and `{{ image }}` are filled in.'),
+        .describe('PromQL giving one value; `{{ track }}`, `{{ image }}` and `{{ window }}` are filled in. With `total`: the count of bad events over `[{{ window }}]`.'),
     max: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().optional().describe('The value must be at most this.'),
     min: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().optional().describe('The value must be at least this.'),
+    total: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()
+        .min(1)
+        .optional()
+        .describe('With `max-regression`: PromQL counting all events over `[{{ window }}]` (requests), of which `query` counts the bad ones.'),
+    'max-regression': regression.optional(),
 })
     .strict()
-    .refine((q) => q.max !== undefined || q.min !== undefined, 'needs max or min');
+    .superRefine((q, ctx) => {
+    const compares = q.total !== undefined || q['max-regression'] !== undefined;
+    if (!compares && q.max === undefined && q.min === undefined)
+        ctx.addIssue({ code: 'custom', message: 'needs max or min, or total and max-regression' });
+    if (!compares)
+        return;
+    if (q.max !== undefined || q.min !== undefined)
+        ctx.addIssue({
+            code: 'custom',
+            message: 'a comparison (total, max-regression) takes no max or min: make it two queries',
+        });
+    if (q.total === undefined || q['max-regression'] === undefined)
+        ctx.addIssue({ code: 'custom', message: 'a comparison needs both total and max-regression' });
+    for (const key of ['query', 'total'])
+        if (q[key] !== undefined && !/\{\{\s*window\s*\}\}/.test(q[key]))
+            ctx.addIssue({
+                code: 'custom',
+                path: [key],
+                message: 'a comparison counts events over [{{ window }}] (the time being judged), so older traffic cannot dilute it',
+            });
+});
 const analysisSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
     prometheus: zod__WEBPACK_IMPORTED_MODULE_5__/* .url */ .OZ5({ protocol: /^https?$/ })
         .optional()
@@ -69,6 +107,11 @@ const analysisSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
         .min(0)
         .default(0)
         .describe('Pass as soon as this many measurements succeed in a row (0: take all `count`).'),
+    confidence: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig()
+        .min(0.9)
+        .lt(1)
+        .default(0.95)
+        .describe('Confidence of the comparisons (`max-regression`).'),
     queries: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(analysisQuerySchema).min(1).describe('What each measurement queries.'),
 })
     .strict();
@@ -82,15 +125,22 @@ async function loadAnalysis(value, input = 'analysis') {
     }
     return parsed.data;
 }
+/** Events a comparison needs on each side before its normal approximation is trusted. */
+const MIN_COMPARISON_EVENTS = 20;
 /** Runs the analysis of `track` (canary or stable) of `image`; cancelled runs end inconclusive. */
 async function runAnalysis(spec, prometheus, target, options = {}) {
     const measurements = [];
+    target = { ...target, since: target.since ?? new Date() };
     const wait = options.wait ??
         ((ms) => (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(ms, undefined, { signal: options.signal }).catch(() => { }));
     let failures = 0;
     let inconclusive = 0;
     let streak = 0;
     const limit = spec['consecutive-success-limit'];
+    // A comparison needs traffic to count: its first measurement is an interval after `since`.
+    const due = target.since.getTime() + spec.interval - Date.now();
+    if (spec.queries.some((q) => q.total !== undefined) && due > 0)
+        await wait(due);
     for (let n = 0; n < spec.count; n++) {
         if (n > 0)
             await wait(spec.interval);
@@ -135,138 +185,149 @@ async function runAnalysis(spec, prometheus, target, options = {}) {
 async function measure(spec, prometheus, target, signal) {
     const at = new Date();
     const values = {};
+    const baselines = {};
+    const comparisons = {};
     const failed = [];
     const unknown = [];
-    for (const q of spec.queries) {
-        const promql = q.query.replace(/\{\{\s*(track|image)\s*\}\}/g, (_, key) => target[key].replace(/["\\]/g, '\\$&'));
-        let value;
+    // The time judged so far, whole seconds (Prometheus' range selectors take no fractions).
+    const window = `${Math.max(1, Math.round((at.getTime() - target.since.getTime()) / 1000))}s`;
+    // One value of a query for a track at a time; a string says why there is none.
+    const valueOf = async (promql, track, when) => {
+        const filled = promql.replace(/\{\{\s*(track|image|window)\s*\}\}/g, (_, key) => key === 'window'
+            ? window
+            : (key === 'track' ? track : target.image).replace(/["\\]/g, '\\$&'));
         try {
-            const samples = await prometheus.query(promql, at, signal);
-            if (samples.length > 1) {
-                unknown.push(`${q.name}: the query gives ${samples.length} series, not one value`);
-                continue;
-            }
-            value = samples[0]?.value;
+            const samples = await prometheus.query(filled, when, signal);
+            if (samples.length > 1)
+                return `the query gives ${samples.length} series, not one value`;
+            const value = samples[0]?.value;
+            if (value === undefined || !Number.isFinite(value))
+                return `no data for ${track} (no traffic, or the series is missing)`;
+            return value;
         }
         catch (error) {
             if (!(error instanceof _prometheus_js__WEBPACK_IMPORTED_MODULE_4__/* .PrometheusError */ .H))
                 throw error;
-            unknown.push(`${q.name}: ${error.message}`);
+            return error.message;
+        }
+    };
+    for (const q of spec.queries) {
+        if (q.total !== undefined) {
+            const result = await compare(q, target, at, valueOf, spec.confidence);
+            values[q.name] = result.canary;
+            baselines[q.name] = result.stable;
+            if (result.comparison)
+                comparisons[q.name] = result.comparison;
+            if (result.outcome === 'failure')
+                failed.push(result.why);
+            else if (result.outcome === 'inconclusive')
+                unknown.push(result.why);
             continue;
         }
-        values[q.name] = value;
-        if (value === undefined || !Number.isFinite(value)) {
+        const value = await valueOf(q.query, target.track, at);
+        if (typeof value === 'string') {
             values[q.name] = undefined;
-            unknown.push(`${q.name}: no data for ${target.track} (no traffic, or the series is missing)`);
+            unknown.push(`${q.name}: ${value}`);
         }
-        else if (q.max !== undefined && value > q.max)
-            failed.push(`${q.name} is ${format(value)}, above its max ${q.max}`);
-        else if (q.min !== undefined && value < q.min)
-            failed.push(`${q.name} is ${format(value)}, below its min ${q.min}`);
+        else {
+            values[q.name] = value;
+            if (q.max !== undefined && value > q.max)
+                failed.push(`${q.name} is ${format(value)}, above its max ${q.max}`);
+            else if (q.min !== undefined && value < q.min)
+                failed.push(`${q.name} is ${format(value)}, below its min ${q.min}`);
+        }
     }
     const stamp = at.toISOString();
+    const extra = Object.keys(baselines).length ? { baselines, comparisons } : {};
     if (failed.length)
-        return { at: stamp, outcome: 'failure', values, why: failed.join('; ') };
+        return { at: stamp, outcome: 'failure', values, ...extra, why: failed.join('; ') };
     if (unknown.length)
-        return { at: stamp, outcome: 'inconclusive', values, why: unknown.join('; ') };
-    return { at: stamp, outcome: 'success', values };
+        return { at: stamp, outcome: 'inconclusive', values, ...extra, why: unknown.join('; ') };
+    return { at: stamp, outcome: 'success', values, ...extra };
 }
-const format = (value) => (Number.isInteger(value) ? String(value) : value.toPrecision(4));
-
-
-/***/ }),
-
-/***/ 4680:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ PrometheusError),
-/* harmony export */   S: () => (/* binding */ PrometheusClient)
-/* harmony export */ });
-/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7253);
 /**
- * A client for the Prometheus HTTP API (`/api/v1/query`): instant queries with a bearer
- * token or basic auth, a timeout per request and the core retry loop for transient
- * failures. A Prometheus that cannot be reached or answers an error is a
- * PrometheusError — analysis treats it as "inconclusive", never as a pass.
+ * A comparison of the canary's share of bad events with the stable track's: success when
+ * the test's upper bound is within `max-regression`, failure when the estimate itself is
+ * past it, inconclusive while too few events (or too wide a bound) cannot tell.
  */
-
-class PrometheusError extends Error {
-    constructor(message, cause) {
-        super(message, cause === undefined ? undefined : { cause });
-        this.name = 'PrometheusError';
+async function compare(q, target, at, valueOf, confidence) {
+    const baseline = target.baseline;
+    if (!baseline)
+        return {
+            outcome: 'inconclusive',
+            why: `${q.name}: nothing runs beside ${target.track} to compare with`,
+        };
+    const sides = [
+        { name: target.track, track: target.track, when: at },
+        {
+            name: baseline.at ? `${baseline.track} before the switch` : baseline.track,
+            track: baseline.track,
+            when: baseline.at ?? at,
+        },
+    ];
+    const counts = [];
+    for (const side of sides) {
+        const events = await valueOf(q.query, side.track, side.when);
+        const total = await valueOf(q.total, side.track, side.when);
+        const problem = typeof events === 'string' ? events : typeof total === 'string' ? total : undefined;
+        if (problem)
+            return { outcome: 'inconclusive', why: `${q.name} (${side.name}): ${problem}` };
+        // increase() extrapolates to the window's edges: counts are rounded to whole events.
+        const count = { events: Math.round(events), total: Math.round(total) };
+        if (count.events < 0 || count.events > count.total)
+            return {
+                outcome: 'inconclusive',
+                why: `${q.name} (${side.name}): ${count.events} bad events of ${count.total}: query must count a subset of total`,
+            };
+        counts.push(count);
     }
+    const [canary, stable] = counts;
+    const shares = { canary: share(canary), stable: share(stable) };
+    const seen = `${canary.total} ${sides[0].name} vs ${stable.total} ${sides[1].name} events`;
+    if (canary.total < MIN_COMPARISON_EVENTS || stable.total < MIN_COMPARISON_EVENTS)
+        return {
+            outcome: 'inconclusive',
+            ...shares,
+            why: `${q.name}: ${seen}; a comparison needs ${MIN_COMPARISON_EVENTS} on each side`,
+        };
+    const setting = q['max-regression'];
+    const scale = typeof setting === 'string' ? 'ratio' : 'difference';
+    const margin = typeof setting === 'string' ? 1 + parseFloat(setting) / 100 : setting;
+    const samples = { x1: canary.events, n1: canary.total, x2: stable.events, n2: stable.total };
+    const upper = (0,_stats_two_proportions_js__WEBPACK_IMPORTED_MODULE_7__/* .upperBound */ .rn)(samples, scale, confidence);
+    const comparison = { canary, stable, upper, scale, margin };
+    const estimate = scale === 'difference'
+        ? shares.canary - shares.stable
+        : shares.stable > 0
+            ? shares.canary / shares.stable
+            : shares.canary > 0
+                ? Infinity
+                : 1;
+    const shown = (v) => scale === 'difference'
+        ? `${v >= 0 ? '+' : ''}${format(v)}`
+        : Number.isFinite(v)
+            ? `×${format(v)}`
+            : 'unbounded';
+    const detail = `${format(shares.canary)} on ${sides[0].name} vs ${format(shares.stable)} on ${sides[1].name} (${shown(estimate)}; upper bound ${shown(upper)} at ${confidence * 100}%, ${seen})`;
+    const allowed = `max-regression ${setting}`;
+    if (upper < margin)
+        return { outcome: 'success', ...shares, comparison };
+    if (estimate > margin)
+        return {
+            outcome: 'failure',
+            ...shares,
+            comparison,
+            why: `${q.name} is ${detail}, past ${allowed}`,
+        };
+    return {
+        outcome: 'inconclusive',
+        ...shares,
+        comparison,
+        why: `${q.name} is ${detail}: not yet shown within ${allowed}`,
+    };
 }
-class PrometheusClient {
-    options;
-    base;
-    headers;
-    constructor(options) {
-        this.options = options;
-        this.base = options.url.replace(/\/+$/, '');
-        this.headers = { accept: 'application/json' };
-        if (options.token)
-            this.headers.authorization = `Bearer ${options.token}`;
-        else if (options.username !== undefined)
-            this.headers.authorization = `Basic ${Buffer.from(`${options.username}:${options.password ?? ''}`).toString('base64')}`;
-    }
-    /** The value of each series an instant query returns (a scalar is one unlabelled sample). */
-    async query(promql, at, signal) {
-        const url = new URL(`${this.base}/api/v1/query`);
-        url.searchParams.set('query', promql);
-        if (at)
-            url.searchParams.set('time', String(at.getTime() / 1000));
-        const where = `${this.base} (${promql})`;
-        let response;
-        try {
-            response = await (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .retrying */ .R$)(() => fetch(url, {
-                headers: this.headers,
-                signal: AbortSignal.any([
-                    AbortSignal.timeout(this.options.timeoutMs ?? 10_000),
-                    ...(signal ? [signal] : []),
-                ]),
-            }), {
-                // Tries end within 40 s, so one query (timeouts included) stays under a minute.
-                policy: this.options.retry ?? { ..._core_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_RETRY */ .vI, deadlineMs: 40_000 },
-                judgeResult: (r) => (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .isTransientStatus */ .Dm)(r.status)
-                    ? { retry: true, why: `HTTP ${r.status}` }
-                    : { retry: false },
-                judgeError: (error) => (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .isTransientError */ .bV)(error)
-                    ? { retry: true, why: error.message }
-                    : { retry: false },
-                discard: async (r) => void (await r.body?.cancel()),
-                signal,
-            });
-        }
-        catch (error) {
-            const cause = error instanceof _core_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .RetriesExhausted */ .w1 ? error.cause : error;
-            // fetch says "fetch failed"; what failed is its cause (ECONNREFUSED, a timeout).
-            const inner = cause?.cause;
-            const why = inner?.code ?? inner?.message ?? cause?.message ?? String(cause);
-            throw new PrometheusError(`cannot reach Prometheus at ${where}: ${why}`, cause);
-        }
-        const answer = (await response.json().catch(() => undefined));
-        if (!answer || answer.status !== 'success' || !answer.data) {
-            const why = answer?.error
-                ? `${answer.errorType}: ${answer.error}`
-                : `HTTP ${response.status}`;
-            if (response.status === 401 || response.status === 403)
-                throw new PrometheusError(`Prometheus refused the credentials (${response.status}) for ${where}`);
-            throw new PrometheusError(`Prometheus answered ${why} for ${where}`);
-        }
-        const { resultType, result } = answer.data;
-        if (resultType === 'scalar') {
-            const [, value] = result;
-            return [{ labels: {}, value: Number(value) }];
-        }
-        if (resultType !== 'vector')
-            throw new PrometheusError(`Prometheus answered a ${resultType} for ${where}; analysis needs an instant vector or a scalar`);
-        return result.map((s) => ({
-            labels: s.metric,
-            value: Number(s.value[1]),
-        }));
-    }
-}
+const share = ({ events, total }) => total > 0 ? events / total : undefined;
+const format = (value) => (Number.isInteger(value) ? String(value) : value.toPrecision(4));
 
 
 /***/ }),
@@ -372,6 +433,39 @@ gates:
     slices: [region]
 \`\`\`
 
+### Live sides (\`prometheus:<track>\`)
+
+\`candidate\` or \`baseline\` given as \`prometheus:<track>\` (a shadow, or an arm of an A/B
+test the team already serves) is measured live: each metric of the \`prometheus:\` section
+queried once over the \`window\` ending now, \`{{ track }}\` filled with the text after
+\`prometheus:\` and \`{{ window }}\` with the window. A metric with \`total\` is a share of bad
+events (lower is better): a regression gate with \`significance: true\` tests it with the
+Farrington–Manning score test for two independent proportions (at least 20 events on
+each side). A metric with no data, or a Prometheus that cannot answer, is missing (the
+\`missing\` policy decides; never a pass). The candidate's measurement (values and counts) is
+written beside the report as \`evaluate-gate-candidate.json\`, the report's subject that
+deploy stores as evidence.
+
+${fieldTable(_gate_gates_file_js__WEBPACK_IMPORTED_MODULE_1__/* .liveMetricsSchema */ .Rj, { metrics: 'map of metric name to PromQL or {query, total}' })}
+
+\`\`\`yaml
+prometheus:
+  url: http://prometheus:9090
+  window: 1h
+  metrics:
+    error_rate:
+      query: sum(increase(model_errors_total{track="{{ track }}"}[{{ window }}]))
+      total: sum(increase(model_requests_total{track="{{ track }}"}[{{ window }}]))
+    p99_latency: histogram_quantile(0.99, sum by (le) (rate(model_request_duration_seconds_bucket{track="{{ track }}"}[{{ window }}])))
+gates:
+  - metric: error_rate
+    direction: lower
+    max-regression: 0.005
+    significance: true
+  - metric: p99_latency
+    max: 0.25
+\`\`\`
+
 ## Signature file (\`signature\` of validate-model)
 
 YAML or JSON, a path or inline: the tensors the model must take and return.
@@ -399,7 +493,26 @@ fails when a value is past its \`max\`/\`min\`, is inconclusive when a query has
 Prometheus cannot answer. More failures than \`failure-limit\` fail the release (and the
 automatic rollback puts back what was live); more inconclusive measurements than
 \`inconclusive-limit\` fail it too, as inconclusive — never a pass. \`{{ track }}\` is
-\`stable\` after a full switch; \`{{ image }}\` is the image by digest.
+\`canary\` between canary steps and \`stable\` after the full switch; \`{{ image }}\` is the
+image by digest; \`{{ window }}\` is the time judged so far (\`42s\`: since the canary step
+began, or since the switch).
+
+A query with \`max\`/\`min\` is a threshold. A query with \`total\` and \`max-regression\` is a
+comparison: \`query\` counts the bad events and \`total\` all events over \`[{{ window }}]\`
+(for latency, count the requests slower than a histogram bucket), on the canary and on the
+stable track beside it — after a switch, on the stable track over as long a time just
+before the switch. It succeeds when the Farrington–Manning test's upper bound of the
+regression (canary − stable, or canary / stable for a percentage) at \`confidence\` is
+within \`max-regression\`; fails when the estimate itself is past it; and is inconclusive
+with fewer than 20 events on a side or while the bound is too wide to tell. Example:
+
+\`\`\`yaml
+queries:
+  - name: error-rate
+    query: sum(increase(model_errors_total{track="{{ track }}"}[{{ window }}]))
+    total: sum(increase(model_requests_total{track="{{ track }}"}[{{ window }}]))
+    max-regression: 0.01   # or "20%"
+\`\`\`
 
 ${fieldTable(_analysis_analysis_js__WEBPACK_IMPORTED_MODULE_0__/* .analysisSchema */ .m, { queries: 'list of queries (below)', interval: 'duration (30s, 2m)' })}
 
@@ -430,6 +543,260 @@ predictions' recorded digest before pairing with them.
 
 /***/ }),
 
+/***/ 8086:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Es: () => (/* binding */ gatesFileSchema),
+/* harmony export */   N4: () => (/* binding */ checkGatesFitTask),
+/* harmony export */   Rj: () => (/* binding */ liveMetricsSchema),
+/* harmony export */   Tp: () => (/* binding */ gateSchema),
+/* harmony export */   Vz: () => (/* binding */ loadGates)
+/* harmony export */ });
+/* unused harmony exports liveMetricSchema, parseGates */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2311);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8532);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8571);
+/* harmony import */ var _core_yaml_input_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3925);
+/* harmony import */ var _metrics_catalogue_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(264);
+/**
+ * The gates file of SPEC §5 (a path, or the YAML inline in the `gates` input), checked
+ * with zod. Every problem is one line naming the `gates` input and the offending entry.
+ */
+
+
+
+
+
+const missing = zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['fail', 'inconclusive', 'skip'])
+    .describe('What a gate whose metric or slice is missing from the candidate or the baseline becomes: fail, inconclusive or skip.');
+const tolerance = zod__WEBPACK_IMPORTED_MODULE_4__/* .unknown */ .L5J().transform((raw, ctx) => {
+    if (typeof raw === 'number' && raw >= 0)
+        return { value: raw, relative: false };
+    const percent = typeof raw === 'string' ? /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(raw) : null;
+    if (percent)
+        return { value: parseFloat(percent[1]) / 100, relative: true };
+    ctx.addIssue({
+        code: 'custom',
+        message: typeof raw === 'number'
+            ? 'must not be negative'
+            : 'must be a number or a percentage such as "1%"',
+    });
+    return zod__WEBPACK_IMPORTED_MODULE_5__/* .NEVER */ .tm;
+});
+/** One entry of `gates:` (exported for the reference in docs/). */
+const gateSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+    metric: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+        .min(1, 'is required')
+        .describe('The metric (accuracy, f1, roc_auc, rmse, ...; or a key of a metrics file).'),
+    min: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().optional().describe('The candidate must be at least this.'),
+    max: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().optional().describe('The candidate must be at most this.'),
+    'max-regression': tolerance
+        .optional()
+        .describe('How much worse than the baseline the candidate may be: a number (absolute) or a percentage such as "1%" (of the baseline).'),
+    significance: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY()
+        .default(false)
+        .describe('true: judge max-regression with a paired non-inferiority test (the margin is max-regression) instead of the point estimate.'),
+    slices: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1))
+        .default([])
+        .describe('Columns to gate per value as well (each slice must pass).'),
+    'min-count': zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig()
+        .int()
+        .min(1)
+        .optional()
+        .describe('Slices with fewer rows are reported, not gated (default 20 with slices, else 1).'),
+    direction: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['higher', 'lower'])
+        .optional()
+        .describe('Whether higher or lower is better; needed only for a custom metric with max-regression.'),
+    missing: missing.optional(),
+})
+    .strict();
+/** A metric measured live: one PromQL value, or bad events (`query`) of all (`total`). */
+const liveMetricSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([
+    zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1),
+    zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+        query: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1).describe('PromQL: the value, or with `total` the bad events.'),
+        total: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+            .min(1)
+            .optional()
+            .describe('PromQL counting all events: the metric is then query / total (lower is better), tested with Farrington–Manning.'),
+    })
+        .strict(),
+]);
+/** The `prometheus:` section: what `candidate`/`baseline: prometheus:<track>` measure. */
+const liveMetricsSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+    url: zod__WEBPACK_IMPORTED_MODULE_4__/* .url */ .OZ5({ protocol: /^https?$/ })
+        .describe('The Prometheus server, e.g. http://prometheus:9090.'),
+    window: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+        .refine((text) => ((0,_core_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E)(text) ?? 0) >= 1000, 'must be a duration such as 1h or 30m')
+        .default('1h')
+        .describe('The time measured, ending now: `{{ window }}` in the queries (default 1h).'),
+    metrics: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^[A-Za-z_][\w.-]*$/), liveMetricSchema)
+        .refine((m) => Object.keys(m).length > 0, 'lists no metrics')
+        .describe('Metric name → PromQL (`{{ track }}` is the text after `prometheus:`), or {query, total} for a share of bad events.'),
+})
+    .strict();
+/** The gates file (exported for the reference in docs/). */
+const gatesFileSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+    // A pull request may edit the gates file: what makes a test weaker has a floor.
+    confidence: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig()
+        .min(0.9, 'must be at least 0.9 (0.975 gives the regulatory one-sided 2.5%)')
+        .lt(1)
+        .default(0.95)
+        .describe('Confidence of the one-sided intervals and tests, at least 0.9.'),
+    bootstrap: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig()
+        .int()
+        .min(1000, 'must be at least 1000')
+        .max(100000)
+        .default(2000)
+        .describe('Bootstrap resamples for the intervals of metrics without a closed form.'),
+    seed: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig()
+        .int()
+        .min(0)
+        .max(4294967295)
+        .optional()
+        .describe('Bootstrap seed (default: derived from the data, so a run is reproducible).'),
+    missing: missing.default('fail'),
+    prometheus: liveMetricsSchema
+        .optional()
+        .describe('Where `prometheus:<track>` candidates and baselines are measured (below).'),
+    gates: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .unknown */ .L5J()).min(1, 'lists no gates').describe('The gates (the table below).'),
+})
+    .strict();
+const fileSchema = gatesFileSchema;
+/** Reads the `gates` input: a path to a YAML file, or the YAML itself. */
+async function loadGates(input) {
+    return parseGates(await (0,_core_yaml_input_js__WEBPACK_IMPORTED_MODULE_2__/* .readYamlInput */ .c)(input, 'gates'));
+}
+/**
+ * Gates that cannot apply to a candidate read from predictions: a metric not defined for
+ * its task (`roc_auc_ovr` on a binary task), or one modelgate does not compute (a custom
+ * metric exists only in a metrics file). One line naming `gates`.
+ */
+function checkGatesFitTask(config, task) {
+    config.gates.forEach((gate, i) => {
+        const where = `gates[${i}] (metric: ${gate.metric})`;
+        if (!(0,_metrics_catalogue_js__WEBPACK_IMPORTED_MODULE_3__/* .isKnownMetric */ .Oi)(gate.metric))
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j('gates', `${where}: modelgate does not compute ${gate.metric} from predictions (it computes ${(0,_metrics_catalogue_js__WEBPACK_IMPORTED_MODULE_3__/* .metricsFor */ .fZ)(task).join(', ')}); a custom metric needs a metrics file`);
+        const why = (0,_metrics_catalogue_js__WEBPACK_IMPORTED_MODULE_3__/* .notDefinedFor */ .YG)(gate.metric, task);
+        if (why)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j('gates', `${where}: ${why}`);
+    });
+}
+/** Checks a parsed gates document. */
+function parseGates(document) {
+    const file = fileSchema.safeParse(document);
+    if (!file.success)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j('gates', describeIssue(file.error, ''));
+    const config = file.data;
+    const gates = config.gates.map((entry, i) => {
+        const where = `gates[${i}]${describeEntry(entry)}`;
+        const parsed = gateSchema.safeParse(entry);
+        if (!parsed.success)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j('gates', describeIssue(parsed.error, where));
+        return checkGate(parsed.data, where, config.missing);
+    });
+    return { ...config, gates };
+}
+function checkGate(entry, where, fileMissing) {
+    const fail = (problem) => {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j('gates', `${where}: ${problem}`);
+    };
+    const known = (0,_metrics_catalogue_js__WEBPACK_IMPORTED_MODULE_3__/* .directionOf */ .FR)(entry.metric);
+    const maxRegression = entry['max-regression'] ?? undefined;
+    const alias = suggest(entry.metric);
+    // A near miss of a metric modelgate computes is a typo, not a custom metric.
+    if (!known && alias)
+        fail(`unknown metric '${entry.metric}'${alias}`);
+    // A floor or ceiling says which side is bad by itself; a regression needs a direction.
+    if (!known && !entry.direction && maxRegression !== undefined)
+        fail(`unknown metric '${entry.metric}'; a custom metric from a metrics file needs direction: higher or lower for max-regression`);
+    if (known && entry.direction && entry.direction !== known)
+        fail(`direction of ${entry.metric} is ${known}, not ${entry.direction}`);
+    if (entry.min === undefined && entry.max === undefined && maxRegression === undefined)
+        fail('needs min, max or max-regression');
+    if (entry.min !== undefined && entry.max !== undefined && entry.min > entry.max)
+        fail(`min ${entry.min} is above max ${entry.max}`);
+    if (entry.significance && maxRegression === undefined)
+        fail('significance: true needs max-regression (the non-inferiority margin)');
+    return {
+        metric: entry.metric,
+        min: entry.min,
+        max: entry.max,
+        maxRegression,
+        significance: entry.significance,
+        slices: entry.slices,
+        // A slice smaller than a valid test needs is reported, not gated (SPEC §5).
+        minCount: entry['min-count'] ?? (entry.slices.length > 0 ? 20 : 1),
+        direction: entry.direction ??
+            known ??
+            (entry.min === undefined && entry.max !== undefined ? 'lower' : 'higher'),
+        missing: entry.missing ?? fileMissing,
+    };
+}
+function describeEntry(entry) {
+    const metric = entry?.metric;
+    return typeof metric === 'string' ? ` (metric: ${metric})` : '';
+}
+function describeIssue(error, where) {
+    // An unknown key explains the rest (a misspelt `metric` is also a missing one).
+    const issue = error.issues.find((i) => i.code === 'unrecognized_keys') ?? error.issues[0];
+    const path = issue.path.join('.');
+    const subject = [where, path].filter(Boolean).join(': ');
+    const message = issue.code === 'unrecognized_keys'
+        ? `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `'${k}'${nearest(k, where ? GATE_KEYS : FILE_KEYS)}`).join(', ')}`
+        : issue.message;
+    return subject ? `${subject}: ${message}` : message;
+}
+/** Other names people give the metrics modelgate computes. */
+const METRIC_ALIASES = {
+    auc: 'roc_auc',
+    roc: 'roc_auc',
+    auroc: 'roc_auc',
+    acc: 'accuracy',
+    f1_score: 'f1',
+    logloss: 'log_loss',
+    cross_entropy: 'log_loss',
+    ap: 'average_precision',
+    brier_score: 'brier',
+    kappa: 'cohen_kappa',
+    matthews_corrcoef: 'mcc',
+};
+/** " (did you mean accuracy?)" for a near miss or another name of a known metric. */
+function suggest(name) {
+    const lower = name.toLowerCase();
+    const close = METRIC_ALIASES[lower] ??
+        ((0,_metrics_catalogue_js__WEBPACK_IMPORTED_MODULE_3__/* .isKnownMetric */ .Oi)(lower) ? lower : undefined) ??
+        (lower.length >= 4
+            ? Object.keys(_metrics_catalogue_js__WEBPACK_IMPORTED_MODULE_3__/* .METRICS */ .Cb).find((known) => distance(known, lower) <= (lower.length >= 8 ? 2 : 1))
+            : undefined);
+    return close && (0,_metrics_catalogue_js__WEBPACK_IMPORTED_MODULE_3__/* .isKnownMetric */ .Oi)(close) ? ` (did you mean ${close}?)` : '';
+}
+const GATE_KEYS = Object.keys(gateSchema.shape);
+const FILE_KEYS = Object.keys(fileSchema.shape);
+/** " (did you mean metric?)" for a near miss of a key the schema knows. */
+function nearest(key, keys) {
+    const close = keys.find((known) => distance(known, key) <= 2);
+    return close ? ` (did you mean ${close}?)` : '';
+}
+function distance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        let previous = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const current = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+            previous = current;
+        }
+    }
+    return row[b.length];
+}
+
+
+/***/ }),
+
 /***/ 9520:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -439,11 +806,6 @@ predictions' recorded digest before pairing with them.
 /* harmony export */ });
 /* unused harmony exports RELEASE_STATUSES, everyFieldDescribed */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2311);
-/**
- * The release record (SPEC §6): its TypeScript shape, and the zod schema both ledgers
- * read records through (a ledger line, a deployment's payload), every field described for
- * the reference in docs/ — with a compile-time check that the two name the same fields.
- */
 
 const RELEASE_STATUSES = [
     'in_progress',
@@ -533,15 +895,23 @@ const releaseRecordSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ .
     analysis: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
         verdict: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['pass', 'fail', 'inconclusive']).describe('What the analysis decided.'),
         reason: text.describe('What decided it: the failing query, its value and threshold.'),
-        queries: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({ name: text, max: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().optional(), min: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().optional() }))
+        queries: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
+            name: text,
+            max: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().optional(),
+            min: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().optional(),
+            'max-regression': zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), text]).optional(),
+        }))
             .optional()
             .describe('The queries by name, with their thresholds.'),
         measurements: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
             at: text,
             outcome: text,
             values: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(text, zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nullable()),
+            baselines: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(text, zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nullable()).optional(),
+            comparisons: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(text, zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({})).optional(),
+            why: text.optional(),
         }))
-            .describe("Each measurement: when, its outcome, each query's value."),
+            .describe("Each measurement: when, its outcome, each query's value, a comparison's stable value (`baselines`) with its counts and bound (`comparisons`), and why it failed or was inconclusive."),
     })
         .optional()
         .describe('The live analysis after the rollout (deploy input `analysis`), when there was one.'),
@@ -555,6 +925,71 @@ function asReleaseRecord(value) {
     return releaseRecordSchema.safeParse(value).success ? value : undefined;
 }
 const everyFieldDescribed = true;
+
+
+/***/ }),
+
+/***/ 264:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cb: () => (/* binding */ METRICS),
+/* harmony export */   FR: () => (/* binding */ directionOf),
+/* harmony export */   Oi: () => (/* binding */ isKnownMetric),
+/* harmony export */   YG: () => (/* binding */ notDefinedFor),
+/* harmony export */   fZ: () => (/* binding */ metricsFor)
+/* harmony export */ });
+const classification = ['binary', 'multiclass'];
+const binary = ['binary'];
+const regression = ['regression'];
+const averaged = (name) => Object.fromEntries(['macro', 'micro', 'weighted'].map((avg) => [
+    `${name}_${avg}`,
+    { direction: 'higher', tasks: classification },
+]));
+const METRICS = {
+    n: { direction: 'higher', tasks: ['binary', 'multiclass', 'regression'] },
+    accuracy: { direction: 'higher', tasks: classification },
+    balanced_accuracy: { direction: 'higher', tasks: classification },
+    precision: { direction: 'higher', tasks: binary, hint: 'precision_macro' },
+    recall: { direction: 'higher', tasks: binary, hint: 'recall_macro' },
+    f1: { direction: 'higher', tasks: binary, hint: 'f1_macro' },
+    ...averaged('precision'),
+    ...averaged('recall'),
+    ...averaged('f1'),
+    roc_auc: { direction: 'higher', tasks: binary, scores: true, hint: 'roc_auc_ovr' },
+    roc_auc_ovr: { direction: 'higher', tasks: ['multiclass'], scores: true, hint: 'roc_auc' },
+    average_precision: { direction: 'higher', tasks: classification, scores: true },
+    log_loss: { direction: 'lower', tasks: classification, scores: true },
+    brier: { direction: 'lower', tasks: classification, scores: true },
+    mcc: { direction: 'higher', tasks: classification },
+    cohen_kappa: { direction: 'higher', tasks: classification },
+    mae: { direction: 'lower', tasks: regression },
+    mse: { direction: 'lower', tasks: regression },
+    rmse: { direction: 'lower', tasks: regression },
+    r2: { direction: 'higher', tasks: regression },
+    mape: { direction: 'lower', tasks: regression },
+    median_ae: { direction: 'lower', tasks: regression },
+};
+/** True for a metric modelgate computes itself. */
+function isKnownMetric(name) {
+    return Object.hasOwn(METRICS, name);
+}
+/** The better direction of a known metric, or undefined for a custom one. */
+function directionOf(name) {
+    return isKnownMetric(name) ? METRICS[name].direction : undefined;
+}
+/** The metrics defined for a task, in catalogue order. */
+function metricsFor(task) {
+    return Object.keys(METRICS).filter((name) => METRICS[name].tasks.includes(task));
+}
+/** Why `name` has no value for `task` (not defined there), or undefined when it is. */
+function notDefinedFor(name, task) {
+    const info = METRICS[name];
+    if (!info || info.tasks.includes(task))
+        return undefined;
+    const instead = info.hint && METRICS[info.hint]?.tasks.includes(task) ? `; use ${info.hint}` : '';
+    return `${name} is not defined for ${task} tasks${instead}`;
+}
 
 
 /***/ }),

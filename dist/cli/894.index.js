@@ -845,11 +845,6 @@ function openLedger(input, options) {
 /* harmony export */ });
 /* unused harmony exports RELEASE_STATUSES, everyFieldDescribed */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2311);
-/**
- * The release record (SPEC §6): its TypeScript shape, and the zod schema both ledgers
- * read records through (a ledger line, a deployment's payload), every field described for
- * the reference in docs/ — with a compile-time check that the two name the same fields.
- */
 
 const RELEASE_STATUSES = [
     'in_progress',
@@ -939,15 +934,23 @@ const releaseRecordSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ .
     analysis: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
         verdict: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['pass', 'fail', 'inconclusive']).describe('What the analysis decided.'),
         reason: text.describe('What decided it: the failing query, its value and threshold.'),
-        queries: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({ name: text, max: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().optional(), min: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().optional() }))
+        queries: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
+            name: text,
+            max: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().optional(),
+            min: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().optional(),
+            'max-regression': zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), text]).optional(),
+        }))
             .optional()
             .describe('The queries by name, with their thresholds.'),
         measurements: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
             at: text,
             outcome: text,
             values: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(text, zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nullable()),
+            baselines: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(text, zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nullable()).optional(),
+            comparisons: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(text, zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({})).optional(),
+            why: text.optional(),
         }))
-            .describe("Each measurement: when, its outcome, each query's value."),
+            .describe("Each measurement: when, its outcome, each query's value, a comparison's stable value (`baselines`) with its counts and bound (`comparisons`), and why it failed or was inconclusive."),
     })
         .optional()
         .describe('The live analysis after the rollout (deploy input `analysis`), when there was one.'),
@@ -1862,6 +1865,7 @@ function kubernetesProvider(settings, env) {
             try {
                 for (const step of settings.canarySteps.filter((s) => s < 100)) {
                     const size = Math.max(1, Math.ceil((replicas * step) / 100));
+                    const stepStarted = new Date();
                     await client.apply(deploymentPath(namespace, canary), canaryOf(main, canary, container, image, size));
                     await waitForRollout(client, namespace, canary, deadline, context);
                     context.log.info(`canary ${step}%: ${size} of ${replicas + size} replicas run ${image} and are available`);
@@ -1869,7 +1873,7 @@ function kubernetesProvider(settings, env) {
                     if (settings.canaryStepMs > 0)
                         await (0,provider/* pollPause */.Gn)(settings.canaryStepMs, context.signal);
                     if (context.analyseCanary) {
-                        const analysis = await context.analyseCanary(context.signal);
+                        const analysis = await context.analyseCanary(context.signal, stepStarted);
                         if (context.signal?.aborted)
                             throw new provider/* CancelledError */.cc(false);
                         if (analysis.verdict !== 'pass')

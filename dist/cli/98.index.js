@@ -44,16 +44,25 @@ async function releaseAnalysis(inputs, image, environment) {
     });
     // Its waits, and each query's requests with their retries (at most a minute each).
     const budgetMs = spec.interval * spec.count + spec.count * spec.queries.length * 60_000;
-    const run = (track) => async (signal) => {
-        const result = await (0,analysis/* runAnalysis */.A1)(spec, prometheus, { track, image }, { signal });
+    const orNull = (values) => Object.fromEntries(Object.entries(values).map(([name, value]) => [name, value ?? null]));
+    const run = (track) => async (signal, since, switchedAt) => {
+        const baseline = { track: 'stable', at: track === 'stable' ? switchedAt : undefined };
+        const result = await (0,analysis/* runAnalysis */.A1)(spec, prometheus, { track, image, since, baseline: track === 'stable' && !switchedAt ? undefined : baseline }, { signal });
         return {
             verdict: result.verdict,
             reason: result.reason,
-            queries: spec.queries.map(({ name, max, min }) => ({ name, max, min })),
+            queries: spec.queries.map(({ name, max, min, ...rest }) => ({
+                name,
+                max,
+                min,
+                'max-regression': rest['max-regression'],
+            })),
             measurements: result.measurements.map((m) => ({
                 at: m.at,
                 outcome: m.outcome,
-                values: Object.fromEntries(Object.entries(m.values).map(([name, value]) => [name, value ?? null])),
+                values: orNull(m.values),
+                ...(m.baselines ? { baselines: orNull(m.baselines), comparisons: m.comparisons } : {}),
+                ...(m.why ? { why: m.why } : {}),
             })),
         };
     };
@@ -399,6 +408,7 @@ const deployAction = (0,action/* defineAction */.Q)({
 /* harmony export */   lN: () => (/* binding */ loadAnalysis),
 /* harmony export */   m: () => (/* binding */ analysisSchema)
 /* harmony export */ });
+/* unused harmony export MIN_COMPARISON_EVENTS */
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8500);
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2311);
@@ -406,6 +416,7 @@ const deployAction = (0,action/* defineAction */.Q)({
 /* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8571);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
 /* harmony import */ var _core_yaml_input_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3925);
+/* harmony import */ var _stats_two_proportions_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4111);
 /* harmony import */ var _prometheus_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4680);
 /**
  * Analysis of a running release from Prometheus, as Argo Rollouts' AnalysisRun measures:
@@ -415,7 +426,13 @@ const deployAction = (0,action/* defineAction */.Q)({
  * `failure-limit` fail the analysis at once, more inconclusive measurements than
  * `inconclusive-limit` end it inconclusive (never a pass), and with
  * `consecutive-success-limit` it passes as soon as that many succeed in a row.
+ *
+ * A comparison (`total` and `max-regression`) counts bad events of all events over the time
+ * judged (`{{ window }}`) on the track and on what it is compared with — the stable track
+ * beside a canary, or the stable track before a switch — and passes only when the
+ * Farrington–Manning upper bound of the regression is within the margin (src/stats).
  */
+
 
 
 
@@ -430,16 +447,46 @@ const duration = zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().transform(
     }
     return ms;
 });
+const regression = zod__WEBPACK_IMPORTED_MODULE_5__/* .union */ .KCZ([
+    zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().positive().max(1),
+    zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().regex(/^\d+(\.\d+)?%$/, 'a share (0.01) or a percentage ("20%")'),
+])
+    .describe('Compare with the stable track: the canary\'s share of bad events (`query` / `total`) may be at most this much worse, absolute (0.01) or relative ("20%"), shown by a Farrington–Manning test at `confidence`.');
 const analysisQuerySchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
     name: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1).describe('What it measures, for people (error-rate, p99-latency).'),
     query: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()
         .min(1)
-        .describe('PromQL giving one value; `{{ track }}` and `{{ image }}` are filled in.'),
+        .describe('PromQL giving one value; `{{ track }}`, `{{ image }}` and `{{ window }}` are filled in. With `total`: the count of bad events over `[{{ window }}]`.'),
     max: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().optional().describe('The value must be at most this.'),
     min: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().optional().describe('The value must be at least this.'),
+    total: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()
+        .min(1)
+        .optional()
+        .describe('With `max-regression`: PromQL counting all events over `[{{ window }}]` (requests), of which `query` counts the bad ones.'),
+    'max-regression': regression.optional(),
 })
     .strict()
-    .refine((q) => q.max !== undefined || q.min !== undefined, 'needs max or min');
+    .superRefine((q, ctx) => {
+    const compares = q.total !== undefined || q['max-regression'] !== undefined;
+    if (!compares && q.max === undefined && q.min === undefined)
+        ctx.addIssue({ code: 'custom', message: 'needs max or min, or total and max-regression' });
+    if (!compares)
+        return;
+    if (q.max !== undefined || q.min !== undefined)
+        ctx.addIssue({
+            code: 'custom',
+            message: 'a comparison (total, max-regression) takes no max or min: make it two queries',
+        });
+    if (q.total === undefined || q['max-regression'] === undefined)
+        ctx.addIssue({ code: 'custom', message: 'a comparison needs both total and max-regression' });
+    for (const key of ['query', 'total'])
+        if (q[key] !== undefined && !/\{\{\s*window\s*\}\}/.test(q[key]))
+            ctx.addIssue({
+                code: 'custom',
+                path: [key],
+                message: 'a comparison counts events over [{{ window }}] (the time being judged), so older traffic cannot dilute it',
+            });
+});
 const analysisSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
     prometheus: zod__WEBPACK_IMPORTED_MODULE_5__/* .url */ .OZ5({ protocol: /^https?$/ })
         .optional()
@@ -457,6 +504,11 @@ const analysisSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
         .min(0)
         .default(0)
         .describe('Pass as soon as this many measurements succeed in a row (0: take all `count`).'),
+    confidence: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig()
+        .min(0.9)
+        .lt(1)
+        .default(0.95)
+        .describe('Confidence of the comparisons (`max-regression`).'),
     queries: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(analysisQuerySchema).min(1).describe('What each measurement queries.'),
 })
     .strict();
@@ -470,15 +522,22 @@ async function loadAnalysis(value, input = 'analysis') {
     }
     return parsed.data;
 }
+/** Events a comparison needs on each side before its normal approximation is trusted. */
+const MIN_COMPARISON_EVENTS = 20;
 /** Runs the analysis of `track` (canary or stable) of `image`; cancelled runs end inconclusive. */
 async function runAnalysis(spec, prometheus, target, options = {}) {
     const measurements = [];
+    target = { ...target, since: target.since ?? new Date() };
     const wait = options.wait ??
         ((ms) => (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(ms, undefined, { signal: options.signal }).catch(() => { }));
     let failures = 0;
     let inconclusive = 0;
     let streak = 0;
     const limit = spec['consecutive-success-limit'];
+    // A comparison needs traffic to count: its first measurement is an interval after `since`.
+    const due = target.since.getTime() + spec.interval - Date.now();
+    if (spec.queries.some((q) => q.total !== undefined) && due > 0)
+        await wait(due);
     for (let n = 0; n < spec.count; n++) {
         if (n > 0)
             await wait(spec.interval);
@@ -523,138 +582,149 @@ async function runAnalysis(spec, prometheus, target, options = {}) {
 async function measure(spec, prometheus, target, signal) {
     const at = new Date();
     const values = {};
+    const baselines = {};
+    const comparisons = {};
     const failed = [];
     const unknown = [];
-    for (const q of spec.queries) {
-        const promql = q.query.replace(/\{\{\s*(track|image)\s*\}\}/g, (_, key) => target[key].replace(/["\\]/g, '\\$&'));
-        let value;
+    // The time judged so far, whole seconds (Prometheus' range selectors take no fractions).
+    const window = `${Math.max(1, Math.round((at.getTime() - target.since.getTime()) / 1000))}s`;
+    // One value of a query for a track at a time; a string says why there is none.
+    const valueOf = async (promql, track, when) => {
+        const filled = promql.replace(/\{\{\s*(track|image|window)\s*\}\}/g, (_, key) => key === 'window'
+            ? window
+            : (key === 'track' ? track : target.image).replace(/["\\]/g, '\\$&'));
         try {
-            const samples = await prometheus.query(promql, at, signal);
-            if (samples.length > 1) {
-                unknown.push(`${q.name}: the query gives ${samples.length} series, not one value`);
-                continue;
-            }
-            value = samples[0]?.value;
+            const samples = await prometheus.query(filled, when, signal);
+            if (samples.length > 1)
+                return `the query gives ${samples.length} series, not one value`;
+            const value = samples[0]?.value;
+            if (value === undefined || !Number.isFinite(value))
+                return `no data for ${track} (no traffic, or the series is missing)`;
+            return value;
         }
         catch (error) {
             if (!(error instanceof _prometheus_js__WEBPACK_IMPORTED_MODULE_4__/* .PrometheusError */ .H))
                 throw error;
-            unknown.push(`${q.name}: ${error.message}`);
+            return error.message;
+        }
+    };
+    for (const q of spec.queries) {
+        if (q.total !== undefined) {
+            const result = await compare(q, target, at, valueOf, spec.confidence);
+            values[q.name] = result.canary;
+            baselines[q.name] = result.stable;
+            if (result.comparison)
+                comparisons[q.name] = result.comparison;
+            if (result.outcome === 'failure')
+                failed.push(result.why);
+            else if (result.outcome === 'inconclusive')
+                unknown.push(result.why);
             continue;
         }
-        values[q.name] = value;
-        if (value === undefined || !Number.isFinite(value)) {
+        const value = await valueOf(q.query, target.track, at);
+        if (typeof value === 'string') {
             values[q.name] = undefined;
-            unknown.push(`${q.name}: no data for ${target.track} (no traffic, or the series is missing)`);
+            unknown.push(`${q.name}: ${value}`);
         }
-        else if (q.max !== undefined && value > q.max)
-            failed.push(`${q.name} is ${format(value)}, above its max ${q.max}`);
-        else if (q.min !== undefined && value < q.min)
-            failed.push(`${q.name} is ${format(value)}, below its min ${q.min}`);
+        else {
+            values[q.name] = value;
+            if (q.max !== undefined && value > q.max)
+                failed.push(`${q.name} is ${format(value)}, above its max ${q.max}`);
+            else if (q.min !== undefined && value < q.min)
+                failed.push(`${q.name} is ${format(value)}, below its min ${q.min}`);
+        }
     }
     const stamp = at.toISOString();
+    const extra = Object.keys(baselines).length ? { baselines, comparisons } : {};
     if (failed.length)
-        return { at: stamp, outcome: 'failure', values, why: failed.join('; ') };
+        return { at: stamp, outcome: 'failure', values, ...extra, why: failed.join('; ') };
     if (unknown.length)
-        return { at: stamp, outcome: 'inconclusive', values, why: unknown.join('; ') };
-    return { at: stamp, outcome: 'success', values };
+        return { at: stamp, outcome: 'inconclusive', values, ...extra, why: unknown.join('; ') };
+    return { at: stamp, outcome: 'success', values, ...extra };
 }
-const format = (value) => (Number.isInteger(value) ? String(value) : value.toPrecision(4));
-
-
-/***/ }),
-
-/***/ 4680:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ PrometheusError),
-/* harmony export */   S: () => (/* binding */ PrometheusClient)
-/* harmony export */ });
-/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7253);
 /**
- * A client for the Prometheus HTTP API (`/api/v1/query`): instant queries with a bearer
- * token or basic auth, a timeout per request and the core retry loop for transient
- * failures. A Prometheus that cannot be reached or answers an error is a
- * PrometheusError — analysis treats it as "inconclusive", never as a pass.
+ * A comparison of the canary's share of bad events with the stable track's: success when
+ * the test's upper bound is within `max-regression`, failure when the estimate itself is
+ * past it, inconclusive while too few events (or too wide a bound) cannot tell.
  */
-
-class PrometheusError extends Error {
-    constructor(message, cause) {
-        super(message, cause === undefined ? undefined : { cause });
-        this.name = 'PrometheusError';
+async function compare(q, target, at, valueOf, confidence) {
+    const baseline = target.baseline;
+    if (!baseline)
+        return {
+            outcome: 'inconclusive',
+            why: `${q.name}: nothing runs beside ${target.track} to compare with`,
+        };
+    const sides = [
+        { name: target.track, track: target.track, when: at },
+        {
+            name: baseline.at ? `${baseline.track} before the switch` : baseline.track,
+            track: baseline.track,
+            when: baseline.at ?? at,
+        },
+    ];
+    const counts = [];
+    for (const side of sides) {
+        const events = await valueOf(q.query, side.track, side.when);
+        const total = await valueOf(q.total, side.track, side.when);
+        const problem = typeof events === 'string' ? events : typeof total === 'string' ? total : undefined;
+        if (problem)
+            return { outcome: 'inconclusive', why: `${q.name} (${side.name}): ${problem}` };
+        // increase() extrapolates to the window's edges: counts are rounded to whole events.
+        const count = { events: Math.round(events), total: Math.round(total) };
+        if (count.events < 0 || count.events > count.total)
+            return {
+                outcome: 'inconclusive',
+                why: `${q.name} (${side.name}): ${count.events} bad events of ${count.total}: query must count a subset of total`,
+            };
+        counts.push(count);
     }
+    const [canary, stable] = counts;
+    const shares = { canary: share(canary), stable: share(stable) };
+    const seen = `${canary.total} ${sides[0].name} vs ${stable.total} ${sides[1].name} events`;
+    if (canary.total < MIN_COMPARISON_EVENTS || stable.total < MIN_COMPARISON_EVENTS)
+        return {
+            outcome: 'inconclusive',
+            ...shares,
+            why: `${q.name}: ${seen}; a comparison needs ${MIN_COMPARISON_EVENTS} on each side`,
+        };
+    const setting = q['max-regression'];
+    const scale = typeof setting === 'string' ? 'ratio' : 'difference';
+    const margin = typeof setting === 'string' ? 1 + parseFloat(setting) / 100 : setting;
+    const samples = { x1: canary.events, n1: canary.total, x2: stable.events, n2: stable.total };
+    const upper = (0,_stats_two_proportions_js__WEBPACK_IMPORTED_MODULE_7__/* .upperBound */ .rn)(samples, scale, confidence);
+    const comparison = { canary, stable, upper, scale, margin };
+    const estimate = scale === 'difference'
+        ? shares.canary - shares.stable
+        : shares.stable > 0
+            ? shares.canary / shares.stable
+            : shares.canary > 0
+                ? Infinity
+                : 1;
+    const shown = (v) => scale === 'difference'
+        ? `${v >= 0 ? '+' : ''}${format(v)}`
+        : Number.isFinite(v)
+            ? `×${format(v)}`
+            : 'unbounded';
+    const detail = `${format(shares.canary)} on ${sides[0].name} vs ${format(shares.stable)} on ${sides[1].name} (${shown(estimate)}; upper bound ${shown(upper)} at ${confidence * 100}%, ${seen})`;
+    const allowed = `max-regression ${setting}`;
+    if (upper < margin)
+        return { outcome: 'success', ...shares, comparison };
+    if (estimate > margin)
+        return {
+            outcome: 'failure',
+            ...shares,
+            comparison,
+            why: `${q.name} is ${detail}, past ${allowed}`,
+        };
+    return {
+        outcome: 'inconclusive',
+        ...shares,
+        comparison,
+        why: `${q.name} is ${detail}: not yet shown within ${allowed}`,
+    };
 }
-class PrometheusClient {
-    options;
-    base;
-    headers;
-    constructor(options) {
-        this.options = options;
-        this.base = options.url.replace(/\/+$/, '');
-        this.headers = { accept: 'application/json' };
-        if (options.token)
-            this.headers.authorization = `Bearer ${options.token}`;
-        else if (options.username !== undefined)
-            this.headers.authorization = `Basic ${Buffer.from(`${options.username}:${options.password ?? ''}`).toString('base64')}`;
-    }
-    /** The value of each series an instant query returns (a scalar is one unlabelled sample). */
-    async query(promql, at, signal) {
-        const url = new URL(`${this.base}/api/v1/query`);
-        url.searchParams.set('query', promql);
-        if (at)
-            url.searchParams.set('time', String(at.getTime() / 1000));
-        const where = `${this.base} (${promql})`;
-        let response;
-        try {
-            response = await (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .retrying */ .R$)(() => fetch(url, {
-                headers: this.headers,
-                signal: AbortSignal.any([
-                    AbortSignal.timeout(this.options.timeoutMs ?? 10_000),
-                    ...(signal ? [signal] : []),
-                ]),
-            }), {
-                // Tries end within 40 s, so one query (timeouts included) stays under a minute.
-                policy: this.options.retry ?? { ..._core_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_RETRY */ .vI, deadlineMs: 40_000 },
-                judgeResult: (r) => (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .isTransientStatus */ .Dm)(r.status)
-                    ? { retry: true, why: `HTTP ${r.status}` }
-                    : { retry: false },
-                judgeError: (error) => (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .isTransientError */ .bV)(error)
-                    ? { retry: true, why: error.message }
-                    : { retry: false },
-                discard: async (r) => void (await r.body?.cancel()),
-                signal,
-            });
-        }
-        catch (error) {
-            const cause = error instanceof _core_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .RetriesExhausted */ .w1 ? error.cause : error;
-            // fetch says "fetch failed"; what failed is its cause (ECONNREFUSED, a timeout).
-            const inner = cause?.cause;
-            const why = inner?.code ?? inner?.message ?? cause?.message ?? String(cause);
-            throw new PrometheusError(`cannot reach Prometheus at ${where}: ${why}`, cause);
-        }
-        const answer = (await response.json().catch(() => undefined));
-        if (!answer || answer.status !== 'success' || !answer.data) {
-            const why = answer?.error
-                ? `${answer.errorType}: ${answer.error}`
-                : `HTTP ${response.status}`;
-            if (response.status === 401 || response.status === 403)
-                throw new PrometheusError(`Prometheus refused the credentials (${response.status}) for ${where}`);
-            throw new PrometheusError(`Prometheus answered ${why} for ${where}`);
-        }
-        const { resultType, result } = answer.data;
-        if (resultType === 'scalar') {
-            const [, value] = result;
-            return [{ labels: {}, value: Number(value) }];
-        }
-        if (resultType !== 'vector')
-            throw new PrometheusError(`Prometheus answered a ${resultType} for ${where}; analysis needs an instant vector or a scalar`);
-        return result.map((s) => ({
-            labels: s.metric,
-            value: Number(s.value[1]),
-        }));
-    }
-}
+const share = ({ events, total }) => total > 0 ? events / total : undefined;
+const format = (value) => (Number.isInteger(value) ? String(value) : value.toPrecision(4));
 
 
 /***/ }),
@@ -719,49 +789,6 @@ function listenForCancellation(onCancel) {
 
 /***/ }),
 
-/***/ 3925:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ readYamlInput)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-/**
- * The one way an input that holds YAML is read (`gates`, `signature`): a path to a file,
- * or the YAML (or JSON) itself inline. A value that names a file is read; a value that
- * does not but looks like a document (a line break, `key: value`, a `{` or `[`) is the
- * document; anything else is a path that cannot be read, said as such.
- */
-
-
-
-/** The parsed document of `value`; errors name `input`. */
-async function readYamlInput(value, input) {
-    let text;
-    try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(value, 'utf8');
-    }
-    catch (error) {
-        const code = error.code;
-        const inline = /\n/.test(value) || /^\s*[{[]/.test(value) || /:\s/.test(value);
-        if (!inline || (code !== 'ENOENT' && code !== 'ENAMETOOLONG'))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(input, `cannot read ${value}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .U)(error)} (give a path to a YAML file, or the YAML itself)`);
-        text = value;
-    }
-    try {
-        return (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(text);
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(input, `is not valid YAML (or JSON): ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .U)(error).split('\n')[0]}`);
-    }
-}
-
-
-/***/ }),
-
 /***/ 1591:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -813,6 +840,8 @@ async function carryOut(options) {
     if (options.signal?.aborted)
         return failed('cancelled', false, true);
     let result;
+    // Comparisons after the switch look at the stable track before it.
+    const switchedAt = new Date();
     try {
         result = await provider.rollout(release.image, {
             releaseId: release.id,
@@ -843,7 +872,7 @@ async function carryOut(options) {
         log.info(`${provider.name}: healthy; analysing ${release.environment} before recording it`);
         let analysis;
         try {
-            analysis = await options.analysis.stable(options.signal);
+            analysis = await options.analysis.stable(options.signal, new Date(), switchedAt);
         }
         catch (error) {
             // The runtime moved and nothing could judge it: put back what was live.
@@ -970,344 +999,6 @@ function restoreRecord(options) {
         ...(reason ? { reason } : {}),
         created_at: new Date().toISOString(),
     };
-}
-
-
-/***/ }),
-
-/***/ 7353:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  $j: () => (/* binding */ EVIDENCE_TYPE),
-  YI: () => (/* binding */ REPORT_TITLE),
-  mG: () => (/* binding */ REPORT_TYPE),
-  c0: () => (/* binding */ mediaTypeOf),
-  Z3: () => (/* binding */ releaseEvidence),
-  Vl: () => (/* binding */ withReleaseEvidence)
-});
-
-// UNUSED EXPORTS: storeEvidence
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/oci/image-store.ts + 6 modules
-var image_store = __webpack_require__(6132);
-// EXTERNAL MODULE: ./src/oci/reference.ts
-var reference = __webpack_require__(9767);
-// EXTERNAL MODULE: ./src/oci/media-types.ts
-var media_types = __webpack_require__(9217);
-// EXTERNAL MODULE: ./src/core/digest.ts
-var core_digest = __webpack_require__(5543);
-;// CONCATENATED MODULE: ./src/oci/referrers.ts
-
-
-
-/** The empty config of an artifact manifest (image spec 1.1: `{}`). */
-const EMPTY_CONFIG = {
-    mediaType: 'application/vnd.oci.empty.v1+json',
-    digest: 'sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a',
-    size: 2,
-};
-const TITLE = 'org.opencontainers.image.title';
-/** The fallback tag of a subject: `sha256-<hex>`. */
-const referrersTag = (digest) => digest.replace(':', '-');
-/** Pushes files as one artifact about `subject`; blobs first, the manifest last. */
-async function pushArtifact(store, options) {
-    await putBytes(store, Buffer.from('{}'));
-    const layers = [];
-    for (const file of options.files) {
-        const digest = await putBytes(store, file.bytes);
-        layers.push({
-            mediaType: file.mediaType,
-            digest,
-            size: file.bytes.length,
-            annotations: { [TITLE]: file.title },
-        });
-    }
-    const body = {
-        schemaVersion: 2,
-        mediaType: media_types/* MediaType */.zu.ociManifest,
-        artifactType: options.artifactType,
-        config: { ...EMPTY_CONFIG },
-        layers,
-        subject: {
-            mediaType: options.subject.mediaType,
-            digest: options.subject.digest,
-            size: options.subject.size,
-        },
-        ...(options.annotations ? { annotations: options.annotations } : {}),
-    };
-    const manifest = (0,image_store/* manifestOf */.$V)(media_types/* MediaType */.zu.ociManifest, body);
-    if (await store.putReferrer(manifest))
-        return { digest: manifest.digest, indexedBy: 'referrers API' };
-    await addToFallbackIndex(store, body, manifest);
-    return { digest: manifest.digest, indexedBy: 'tag fallback' };
-}
-/** The spec's fallback steps: read the tag's index (none = empty), append once, push it back. */
-async function addToFallbackIndex(store, body, manifest) {
-    const tag = referrersTag(body.subject.digest);
-    const current = await store.findManifest(tag);
-    let index = { schemaVersion: 2, mediaType: media_types/* MediaType */.zu.ociIndex, manifests: [] };
-    if (current) {
-        if (current.mediaType !== media_types/* MediaType */.zu.ociIndex)
-            throw new Error(`${store.name}:${tag} is a ${current.mediaType || 'manifest'}, not the referrers index the tag schema keeps there`);
-        index = JSON.parse(current.bytes.toString('utf8'));
-    }
-    if (index.manifests.some((m) => m.digest === manifest.digest))
-        return;
-    const descriptor = {
-        mediaType: media_types/* MediaType */.zu.ociManifest,
-        digest: manifest.digest,
-        size: manifest.bytes.length,
-        artifactType: body.artifactType,
-        ...(body.annotations ? { annotations: body.annotations } : {}),
-    };
-    index = { ...index, manifests: [...index.manifests, descriptor] };
-    await store.putManifest((0,image_store/* manifestOf */.$V)(media_types/* MediaType */.zu.ociIndex, index), [tag]);
-}
-/** The referrers of `digest` (of one artifact type when given): the API's list, else the tag's. */
-async function listReferrers(store, digest, artifactType) {
-    const fromApi = await store.getReferrers(digest);
-    const bytes = fromApi ?? (await store.findManifest(referrersTag(digest)))?.bytes;
-    if (!bytes)
-        return [];
-    const index = JSON.parse(bytes.toString('utf8'));
-    const manifests = index.manifests;
-    return artifactType ? manifests.filter((m) => m.artifactType === artifactType) : manifests;
-}
-/**
- * Reads an artifact by digest and every file in it, checking each digest (the manifest's
- * and each blob's) and its type; a mismatch is an error, never a silent substitute.
- */
-async function readArtifact(store, digest, artifactType) {
-    const found = await store.getManifest(digest);
-    if ((0,core_digest/* sha256Of */.Bj)(found.bytes) !== digest)
-        throw new Error(`${store.name}: manifest ${digest} has digest ${(0,core_digest/* sha256Of */.Bj)(found.bytes)}`);
-    const manifest = JSON.parse(found.bytes.toString('utf8'));
-    if (manifest.artifactType !== artifactType)
-        throw new Error(`${store.name}@${digest} is a ${manifest.artifactType ?? 'manifest'}, not a ${artifactType}`);
-    const files = [];
-    for (const layer of manifest.layers) {
-        const bytes = await store.readBlob(layer.digest);
-        if ((0,core_digest/* sha256Of */.Bj)(bytes) !== layer.digest || bytes.length !== layer.size)
-            throw new Error(`${store.name}: blob ${layer.digest} of ${digest} does not match its digest`);
-        files.push({ title: layer.annotations?.[TITLE] ?? '', mediaType: layer.mediaType, bytes });
-    }
-    return { manifest, files };
-}
-async function putBytes(store, bytes) {
-    const digest = (0,core_digest/* sha256Of */.Bj)(bytes);
-    if (await store.hasBlob(digest))
-        return digest;
-    return store.putBlob({
-        size: bytes.length,
-        digest,
-        open: async function* (start) {
-            yield bytes.subarray(start);
-        },
-    });
-}
-
-// EXTERNAL MODULE: ./src/build/labels.ts
-var labels = __webpack_require__(7309);
-// EXTERNAL MODULE: ./src/release/evidence.ts
-var evidence = __webpack_require__(8448);
-;// CONCATENATED MODULE: ./src/release/evidence-store.ts
-/**
- * A release's evidence where the next gate can read it (SPEC §9): the gate report and
- * the candidate predictions it judged, pushed beside the image as one OCI artifact whose
- * `subject` is the image manifest, content-addressed, its digest in the release record.
- * A gate against `environment:<name>` fetches it by that digest, checks every digest on
- * the way, and pairs its rows with the live model's own predictions. Inside Actions a
- * copy (an OCI layout of just the artifact) is also saved in the Actions cache under its
- * digest, for a gate that cannot reach the registry (a fork's pull request); it is read
- * through the same checks.
- */
-
-
-
-
-
-
-
-
-
-
-const EVIDENCE_TYPE = 'application/vnd.modelgate.evidence.v1+json';
-const REPORT_TYPE = 'application/vnd.modelgate.gate-report.v1+json';
-const REPORT_TITLE = 'evaluate-gate.json';
-/** The media type a predictions (or metrics) file is stored with, from its extension. */
-function mediaTypeOf(path) {
-    const extension = (0,external_node_path_.extname)(path).toLowerCase();
-    if (extension === '.csv')
-        return 'text/csv';
-    if (extension === '.tsv')
-        return 'text/tab-separated-values';
-    if (extension === '.jsonl' || extension === '.ndjson')
-        return 'application/jsonl';
-    return 'application/json';
-}
-/**
- * What deploy records of a release's evidence: the image's model (its digest checked
- * against the gate report's, SPEC §9), the gate (or `ungated`), and, unless `store` is
- * off (a dry run), the report and predictions stored beside the image first:
- * content-addressed, so a failed rollout leaves only an unreferenced artifact, and a
- * release is never recorded without its evidence.
- */
-async function releaseEvidence(options) {
-    const { resolved, report, reportPath, log } = options;
-    const { image } = resolved;
-    const model = (0,labels/* modelFromLabels */.dc)(resolved.labels);
-    const digest = report
-        ? (0,evidence/* checkGateSubject */.mQ)(report, reportPath, model.digest, options.modelDigest, image)
-        : model.digest || options.modelDigest;
-    if (!report)
-        log.warning(`deploying ${image} ungated (allow-ungated: true); recorded as such`);
-    const stored = report && options.store ? await storeEvidence({ ...options, report, reportPath }) : undefined;
-    if (stored)
-        log.info(`evidence ${stored.digest} stored beside ${image} (${stored.indexedBy})`);
-    if (stored?.cacheProblem)
-        log.warning(stored.cacheProblem);
-    return {
-        model: { ...model, ...(digest ? { digest } : {}) },
-        gate: report ? report.gate : { ungated: true },
-        ...(stored ? { evidence: { digest: stored.digest, image: stored.image } } : {}),
-    };
-}
-/**
- * Checks the predictions the report names are still the bytes it judged, then pushes the
- * report and them as an artifact about `subject` (the image manifest).
- */
-async function storeEvidence(options) {
-    const { report, reportPath, resolved } = options;
-    const path = report.predictionsPath;
-    const expected = report.gate.predictions_digest;
-    if (!path || !expected)
-        throw new errors/* ConfigurationError */.j('gate-report', 'names no candidate predictions (subject.predictions): re-run evaluate-gate with this version of modelgate', reportPath);
-    let bytes;
-    try {
-        bytes = await (0,promises_.readFile)(path);
-    }
-    catch {
-        throw new errors/* ConfigurationError */.j('gate-report', `names candidate predictions ${path}, which cannot be read here: deploy where the gate ran (same workspace)`, reportPath);
-    }
-    // The digest of the very bytes that are pushed (one read).
-    const actual = (0,core_digest/* sha256Of */.Bj)(bytes);
-    if (actual !== expected)
-        throw new errors/* ConfigurationError */.j('gate-report', `judged predictions ${path} with digest ${expected}, but that file is now ${actual}`, reportPath);
-    const files = [
-        { title: REPORT_TITLE, mediaType: REPORT_TYPE, bytes: report.bytes },
-        { title: (0,external_node_path_.basename)(path), mediaType: mediaTypeOf(path), bytes },
-    ];
-    try {
-        const store = await (0,image_store/* openImageStore */.Nr)(resolved.reference, true, options.access);
-        const pushed = await pushArtifact(store, {
-            artifactType: EVIDENCE_TYPE,
-            subject: resolved.descriptor,
-            files,
-            annotations: {
-                ...(report.gate.model_digest
-                    ? { 'dev.modelgate.model.digest': report.gate.model_digest }
-                    : {}),
-                'dev.modelgate.gate.verdict': report.gate.verdict ?? '',
-            },
-        });
-        const image = `${(0,reference/* formatReference */.FH)(resolved.reference)}@${pushed.digest}`;
-        const cacheProblem = options.cache
-            ? await saveToCache(store, pushed.digest, options.cache)
-            : undefined;
-        return { ...pushed, image, ...(cacheProblem ? { cacheProblem } : {}) };
-    }
-    catch (error) {
-        throw new Error(`cannot store the gate evidence beside ${resolved.image}: ${error.message}; deploy needs push access to the image's repository`);
-    }
-}
-/** Where a cached copy lives while it is saved or read (relative: the cache keys on it). */
-const cacheDirOf = (digest) => (0,external_node_path_.join)('.modelgate', 'evidence', digest.replace(':', '-'));
-const cacheKeyOf = (digest) => `modelgate-evidence-${digest}`;
-/** Copies the artifact into a one-artifact OCI layout and saves it; a problem is returned, not thrown. */
-async function saveToCache(store, digest, cache) {
-    const dir = cacheDirOf(digest);
-    try {
-        const copy = await (0,image_store/* layoutStore */.i4)(dir, true);
-        const manifest = await store.getManifest(digest);
-        const { files } = await readArtifact(store, digest, EVIDENCE_TYPE);
-        for (const bytes of [Buffer.from('{}'), ...files.map((f) => f.bytes)])
-            await copy.putBlob({
-                size: bytes.length,
-                open: async function* () {
-                    yield bytes;
-                },
-            });
-        await copy.putManifest(manifest, ['evidence']);
-        await cache.save(dir, cacheKeyOf(digest));
-        return undefined;
-    }
-    catch (error) {
-        return `the Actions cache did not take a copy of the evidence (${error.message}); the registry's copy is the one of record`;
-    }
-    finally {
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
-    }
-}
-/** The artifact's files from the registry, else from the Actions cache's copy. */
-async function fetchArtifactFiles(evidence, access, cache) {
-    try {
-        const store = await (0,image_store/* openImageStore */.Nr)((0,reference/* parseImageReference */.o_)(evidence.image, 'baseline'), false, access);
-        return (await readArtifact(store, evidence.digest, EVIDENCE_TYPE)).files;
-    }
-    catch (error) {
-        if (!cache)
-            throw error;
-        const dir = cacheDirOf(evidence.digest);
-        try {
-            if (!(await cache.restore(dir, cacheKeyOf(evidence.digest))))
-                throw new Error(`${error.message}; the Actions cache has no copy either`);
-            access.log?.info(`evidence ${evidence.digest}: the registry could not be read; using the Actions cache's copy`);
-            return (await readArtifact(await (0,image_store/* layoutStore */.i4)(dir, false), evidence.digest, EVIDENCE_TYPE))
-                .files;
-        }
-        finally {
-            await (0,promises_.rm)(dir, { recursive: true, force: true });
-        }
-    }
-}
-/**
- * Fetches a release's evidence and hands its predictions file to `load` (as a file in a
- * temporary folder, removed after). Undefined when the release stored none. Every
- * digest is checked: the artifact's, each blob's, and the predictions' against the one
- * the release's gate recorded.
- */
-async function withReleaseEvidence(release, access, load, cache) {
-    const evidence = release.evidence;
-    if (!evidence)
-        return undefined;
-    const files = await fetchArtifactFiles(evidence, access, cache);
-    const predictions = files.find((f) => f.title !== REPORT_TITLE);
-    if (!predictions)
-        throw new Error(`evidence ${evidence.digest} holds no predictions`);
-    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'modelgate-evidence-'));
-    try {
-        const path = (0,external_node_path_.join)(dir, (0,external_node_path_.basename)(predictions.title) || 'predictions.csv');
-        await (0,promises_.writeFile)(path, predictions.bytes);
-        const recorded = release.gate?.predictions_digest;
-        const actual = (0,core_digest/* sha256Of */.Bj)(predictions.bytes);
-        if (recorded && recorded !== actual)
-            throw new Error(`evidence ${evidence.digest} holds predictions ${actual}, not the ${recorded} release ${release.id} recorded`);
-        return await load(path);
-    }
-    finally {
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
-    }
 }
 
 
@@ -1444,22 +1135,30 @@ function renderAnalysisCharts(release) {
     const charts = analysis.queries.map((query) => {
         const values = analysis.measurements.map((m) => m.values[query.name] ?? null);
         const known = values.filter((v) => v !== null);
-        const threshold = query.max ?? query.min;
-        if (known.length === 0 || threshold === undefined)
+        const compared = query['max-regression'] !== undefined;
+        // The second line: the threshold, or for a comparison what it was compared with.
+        const reference = compared
+            ? analysis.measurements.map((m) => m.baselines?.[query.name] ?? null)
+            : analysis.measurements.map(() => query.max ?? query.min ?? null);
+        const references = reference.filter((v) => v !== null);
+        if (known.length === 0 || references.length === 0)
             return '';
-        const low = Math.min(0, threshold, ...known);
-        const high = Math.max(threshold, ...known) * 1.1 || 1;
+        const low = Math.min(0, ...references, ...known);
+        const high = Math.max(...references, ...known) * 1.1 || 1;
         const round = (v) => +v.toPrecision(4);
-        const label = `${query.name.replace(/"/g, "'")}: value (red) vs ${query.max !== undefined ? 'max' : 'min'} ${threshold} (grey)`;
+        const name = query.name.replace(/"/g, "'");
+        const label = compared
+            ? `${name}: canary (red) vs stable (grey), max-regression ${query['max-regression']}`
+            : `${name}: value (red) vs ${query.max !== undefined ? 'max' : 'min'} ${query.max ?? query.min} (grey)`;
         return (
         // Mermaid's default first line is near white: the value is drawn red, the threshold grey.
         '```mermaid\n%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#cf222e, #6e7781"}}}}%%\nxychart-beta\n' +
             `  title "${label}"\n` +
             `  x-axis [${values.map((_, i) => i + 1).join(', ')}]\n` +
-            `  y-axis "${query.name.replace(/"/g, "'")}" ${round(low)} --> ${round(high)}\n` +
+            `  y-axis "${name}" ${round(low)} --> ${round(high)}\n` +
             // A missing value (no data) is drawn at the axis' floor and said below.
             `  line [${values.map((v) => round(v ?? low)).join(', ')}]\n` +
-            `  line [${values.map(() => round(threshold)).join(', ')}]\n` +
+            `  line [${reference.map((v) => round(v ?? low)).join(', ')}]\n` +
             '```\n' +
             (known.length < values.length
                 ? `_${values.length - known.length} measurement(s) of ${(0,_core_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(query.name)} had no data._\n`

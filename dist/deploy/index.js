@@ -29211,7 +29211,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 956:
+/***/ 7635:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29263,6 +29263,201 @@ async function readYamlInput(value, input) {
     catch (error) {
         throw new errors/* ConfigurationError */.j(input, `is not valid YAML (or JSON): ${(0,errors/* describeError */.U)(error).split('\n')[0]}`);
     }
+}
+
+;// CONCATENATED MODULE: ./src/stats/normal.ts
+/* eslint-disable no-loss-of-precision -- cephes' coefficients are quoted as published; each rounds to the nearest double. */
+/**
+ * The standard normal distribution: the CDF through erfc (W. J. Cody's rational
+ * approximations, as in scipy.special.ndtr; ~1e-15 relative) and the quantile by
+ * Acklam's approximation refined with one Halley step (~1e-15). Checked against
+ * scipy.stats.norm in test/stats.
+ */
+/** Complementary error function, as cephes' erfc (scipy.special.erfc): erf below 1, two rational fits above. */
+function erfc(x) {
+    const z = Math.abs(x);
+    let r;
+    if (z < 1)
+        r = 1 - erfSmall(z);
+    else {
+        const e = Math.exp(-z * z);
+        r =
+            z < 8
+                ? (e * polevl(z, ERFC_P)) / polevl(z, ERFC_Q)
+                : (e * polevl(z, ERFC_R)) / polevl(z, ERFC_S);
+    }
+    return x < 0 ? 2 - r : r;
+}
+const ERF_T = [
+    9.60497373987051638749, 9.0026019720384268718e1, 2.23200534594684319226e3,
+    7.00332514112805075473e3, 5.55923013010394962768e4,
+];
+const ERF_U = [
+    1.0, 3.35617141647503099647e1, 5.21357949780152679795e2, 4.59432382970980127987e3,
+    2.26290000613890934246e4, 4.92673942608635921086e4,
+];
+const ERFC_P = [
+    2.46196981473530512524e-10, 5.64189564831068821977e-1, 7.46321056442269912687,
+    4.86371970985681366614e1, 1.96520832956077098242e2, 5.26445194995477358631e2,
+    9.3452852717195760754e2, 1.02755188689515710272e3, 5.57535335369399327526e2,
+];
+const ERFC_Q = [
+    1.0, 1.32281951154744992508e1, 8.67072140885989742329e1, 3.54937778887819891062e2,
+    9.75708501743205489753e2, 1.82390916687909736289e3, 2.24633760818710981792e3,
+    1.65666309194161350182e3, 5.57535340817727675546e2,
+];
+const ERFC_R = [
+    5.64189583547755073984e-1, 1.27536670759978104416, 5.01905042251180477414, 6.16021097993053585195,
+    7.4097426995044893916, 2.9788666537210024067,
+];
+const ERFC_S = [
+    1.0, 2.2605286322011727659, 9.39603524938001434673, 1.20489539808096656605e1,
+    1.70814450747565897222e1, 9.60896809063285878198, 3.3690764510008151605,
+];
+function erfSmall(z) {
+    const t = z * z;
+    return (z * polevl(t, ERF_T)) / polevl(t, ERF_U);
+}
+/** A polynomial with coefficients from the highest power down (cephes polevl). */
+function polevl(x, coefficients) {
+    let value = 0;
+    for (const c of coefficients)
+        value = value * x + c;
+    return value;
+}
+/** P(Z ≤ x). */
+function normalCdf(x) {
+    return 0.5 * erfc(-x / Math.SQRT2);
+}
+/** The x with P(Z ≤ x) = p (0 < p < 1). */
+function normalQuantile(p) {
+    if (!(p > 0 && p < 1))
+        return p === 0 ? -Infinity : p === 1 ? Infinity : NaN;
+    const a = [
+        -3.969683028665376e1, 2.209460984245205e2, -2.759285104469687e2, 1.38357751867269e2,
+        -3.066479806614716e1, 2.506628277459239,
+    ];
+    const b = [
+        -5.447609879822406e1, 1.615858368580409e2, -1.556989798598866e2, 6.680131188771972e1,
+        -1.328068155288572e1,
+    ];
+    const c = [
+        -7.784894002430293e-3, -3.223964580411365e-1, -2.400758277161838, -2.549732539343734,
+        4.374664141464968, 2.938163982698783,
+    ];
+    const d = [7.784695709041462e-3, 3.224671290700398e-1, 2.445134137142996, 3.754408661907416];
+    let x;
+    if (p < 0.02425) {
+        const q = Math.sqrt(-2 * Math.log(p));
+        x =
+            (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) /
+                ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
+    }
+    else if (p <= 1 - 0.02425) {
+        const q = p - 0.5;
+        const r = q * q;
+        x =
+            ((((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q) /
+                (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1);
+    }
+    else {
+        const q = Math.sqrt(-2 * Math.log(1 - p));
+        x =
+            -(((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) /
+                ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
+    }
+    // One Halley step on the CDF (Acklam's refinement) brings it to machine precision.
+    const e = normalCdf(x) - p;
+    const u = e * Math.sqrt(2 * Math.PI) * Math.exp((x * x) / 2);
+    return x - u / (1 + (x * u) / 2);
+}
+
+;// CONCATENATED MODULE: ./src/stats/two-proportions.ts
+/**
+ * The Farrington–Manning score test for two independent proportions (C. P. Farrington and
+ * G. Manning, "Test statistics and sample size formulae for comparative binomial trials
+ * with null hypothesis of non-zero risk difference or non-unity relative risk", Statistics
+ * in Medicine 9:1447–1454, 1990): the unpaired counterpart of Tango's test, for a canary's
+ * rate of bad events against the stable track's (or after a switch against before it).
+ * The variance is taken at the maximum likelihood estimate restricted to the null
+ * hypothesis, so zero events on both sides still bound the difference. Checked against a
+ * numpy transcription of the paper's closed forms in test/stats.
+ */
+
+/**
+ * The maximum likelihood estimate of (p1, p2) under H0. The log-likelihood along the
+ * constraint is concave in p2, so its derivative is found zero by bisection (to machine
+ * precision; no closed form's cancellation near the edges).
+ */
+function restrictedMle({ x1, n1, x2, n2 }, h0) {
+    const delta = 'difference' in h0 ? h0.difference : 0;
+    const theta = 'ratio' in h0 ? h0.ratio : 1;
+    const p1Of = (p2) => ('difference' in h0 ? p2 + delta : theta * p2);
+    // p2's range: both proportions in [0, 1].
+    let low = 'difference' in h0 ? Math.max(0, -delta) : 0;
+    let high = 'difference' in h0 ? Math.min(1, 1 - delta) : Math.min(1, 1 / theta);
+    const slope = (p2) => {
+        const p1 = p1Of(p2);
+        const dp1 = 'difference' in h0 ? 1 : theta;
+        // 0 · log 0 = 0: a side with no events (or no non-events) adds nothing.
+        let d = 0;
+        if (x1 > 0)
+            d += (x1 * dp1) / p1;
+        if (n1 - x1 > 0)
+            d -= ((n1 - x1) * dp1) / (1 - p1);
+        if (x2 > 0)
+            d += x2 / p2;
+        if (n2 - x2 > 0)
+            d -= (n2 - x2) / (1 - p2);
+        return d;
+    };
+    for (let i = 0; i < 200 && high - low > 1e-16; i++) {
+        const mid = (low + high) / 2;
+        if (mid === low || mid === high)
+            break;
+        if (slope(mid) > 0)
+            low = mid;
+        else
+            high = mid;
+    }
+    const p2 = (low + high) / 2;
+    return [Math.min(1, Math.max(0, p1Of(p2))), p2];
+}
+/** The score statistic; negative when the first side is better than H0 says. */
+function farringtonManningZ(samples, h0) {
+    const { x1, n1, x2, n2 } = samples;
+    const [p1, p2] = restrictedMle(samples, h0);
+    const r1 = x1 / n1;
+    const r2 = x2 / n2;
+    const theta = 'ratio' in h0 ? h0.ratio : 1;
+    const numerator = 'difference' in h0 ? r1 - r2 - h0.difference : r1 - theta * r2;
+    const variance = (p1 * (1 - p1)) / n1 + (theta * theta * p2 * (1 - p2)) / n2;
+    if (!(variance > 0))
+        return numerator > 0 ? Infinity : numerator < 0 ? -Infinity : 0;
+    return numerator / Math.sqrt(variance);
+}
+/**
+ * The one-sided upper confidence bound of p1 − p2 (or p1 / p2) at `confidence`: the least
+ * margin the test shows the first side to be within (Z is decreasing in the margin; found
+ * by bisection). Infinity for a ratio no data can bound (no events on the second side).
+ */
+function upperBound(samples, scale, confidence) {
+    const z = normalQuantile(confidence);
+    const at = (m) => scale === 'difference' ? { difference: m } : { ratio: m };
+    const r1 = samples.x1 / samples.n1;
+    const r2 = samples.x2 / samples.n2;
+    let low = scale === 'difference' ? r1 - r2 : r2 > 0 ? r1 / r2 : 0;
+    let high = scale === 'difference' ? 1 : 1e6;
+    if (farringtonManningZ(samples, at(high)) > -z)
+        return scale === 'difference' ? 1 : Infinity;
+    for (let i = 0; i < 200 && high - low > 1e-13 * Math.max(1, high); i++) {
+        const mid = (low + high) / 2;
+        if (farringtonManningZ(samples, at(mid)) > -z)
+            low = mid;
+        else
+            high = mid;
+    }
+    return high;
 }
 
 ;// CONCATENATED MODULE: ./src/core/retry.ts
@@ -29473,7 +29668,13 @@ class PrometheusClient {
  * `failure-limit` fail the analysis at once, more inconclusive measurements than
  * `inconclusive-limit` end it inconclusive (never a pass), and with
  * `consecutive-success-limit` it passes as soon as that many succeed in a row.
+ *
+ * A comparison (`total` and `max-regression`) counts bad events of all events over the time
+ * judged (`{{ window }}`) on the track and on what it is compared with — the stable track
+ * beside a canary, or the stable track before a switch — and passes only when the
+ * Farrington–Manning upper bound of the regression is within the margin (src/stats).
  */
+
 
 
 
@@ -29488,16 +29689,46 @@ const analysis_duration = schemas/* string */.YjP().transform((text, ctx) => {
     }
     return ms;
 });
+const regression = schemas/* union */.KCZ([
+    schemas/* number */.aig().positive().max(1),
+    schemas/* string */.YjP().regex(/^\d+(\.\d+)?%$/, 'a share (0.01) or a percentage ("20%")'),
+])
+    .describe('Compare with the stable track: the canary\'s share of bad events (`query` / `total`) may be at most this much worse, absolute (0.01) or relative ("20%"), shown by a Farrington–Manning test at `confidence`.');
 const analysisQuerySchema = schemas/* object */.Ikc({
     name: schemas/* string */.YjP().min(1).describe('What it measures, for people (error-rate, p99-latency).'),
     query: schemas/* string */.YjP()
         .min(1)
-        .describe('PromQL giving one value; `{{ track }}` and `{{ image }}` are filled in.'),
+        .describe('PromQL giving one value; `{{ track }}`, `{{ image }}` and `{{ window }}` are filled in. With `total`: the count of bad events over `[{{ window }}]`.'),
     max: schemas/* number */.aig().optional().describe('The value must be at most this.'),
     min: schemas/* number */.aig().optional().describe('The value must be at least this.'),
+    total: schemas/* string */.YjP()
+        .min(1)
+        .optional()
+        .describe('With `max-regression`: PromQL counting all events over `[{{ window }}]` (requests), of which `query` counts the bad ones.'),
+    'max-regression': regression.optional(),
 })
     .strict()
-    .refine((q) => q.max !== undefined || q.min !== undefined, 'needs max or min');
+    .superRefine((q, ctx) => {
+    const compares = q.total !== undefined || q['max-regression'] !== undefined;
+    if (!compares && q.max === undefined && q.min === undefined)
+        ctx.addIssue({ code: 'custom', message: 'needs max or min, or total and max-regression' });
+    if (!compares)
+        return;
+    if (q.max !== undefined || q.min !== undefined)
+        ctx.addIssue({
+            code: 'custom',
+            message: 'a comparison (total, max-regression) takes no max or min: make it two queries',
+        });
+    if (q.total === undefined || q['max-regression'] === undefined)
+        ctx.addIssue({ code: 'custom', message: 'a comparison needs both total and max-regression' });
+    for (const key of ['query', 'total'])
+        if (q[key] !== undefined && !/\{\{\s*window\s*\}\}/.test(q[key]))
+            ctx.addIssue({
+                code: 'custom',
+                path: [key],
+                message: 'a comparison counts events over [{{ window }}] (the time being judged), so older traffic cannot dilute it',
+            });
+});
 const analysisSchema = schemas/* object */.Ikc({
     prometheus: schemas/* url */.OZ5({ protocol: /^https?$/ })
         .optional()
@@ -29515,6 +29746,11 @@ const analysisSchema = schemas/* object */.Ikc({
         .min(0)
         .default(0)
         .describe('Pass as soon as this many measurements succeed in a row (0: take all `count`).'),
+    confidence: schemas/* number */.aig()
+        .min(0.9)
+        .lt(1)
+        .default(0.95)
+        .describe('Confidence of the comparisons (`max-regression`).'),
     queries: schemas/* array */.YOg(analysisQuerySchema).min(1).describe('What each measurement queries.'),
 })
     .strict();
@@ -29528,15 +29764,22 @@ async function loadAnalysis(value, input = 'analysis') {
     }
     return parsed.data;
 }
+/** Events a comparison needs on each side before its normal approximation is trusted. */
+const MIN_COMPARISON_EVENTS = 20;
 /** Runs the analysis of `track` (canary or stable) of `image`; cancelled runs end inconclusive. */
 async function runAnalysis(spec, prometheus, target, options = {}) {
     const measurements = [];
+    target = { ...target, since: target.since ?? new Date() };
     const wait = options.wait ??
         ((ms) => (0,promises_namespaceObject.setTimeout)(ms, undefined, { signal: options.signal }).catch(() => { }));
     let failures = 0;
     let inconclusive = 0;
     let streak = 0;
     const limit = spec['consecutive-success-limit'];
+    // A comparison needs traffic to count: its first measurement is an interval after `since`.
+    const due = target.since.getTime() + spec.interval - Date.now();
+    if (spec.queries.some((q) => q.total !== undefined) && due > 0)
+        await wait(due);
     for (let n = 0; n < spec.count; n++) {
         if (n > 0)
             await wait(spec.interval);
@@ -29581,42 +29824,148 @@ async function runAnalysis(spec, prometheus, target, options = {}) {
 async function measure(spec, prometheus, target, signal) {
     const at = new Date();
     const values = {};
+    const baselines = {};
+    const comparisons = {};
     const failed = [];
     const unknown = [];
-    for (const q of spec.queries) {
-        const promql = q.query.replace(/\{\{\s*(track|image)\s*\}\}/g, (_, key) => target[key].replace(/["\\]/g, '\\$&'));
-        let value;
+    // The time judged so far, whole seconds (Prometheus' range selectors take no fractions).
+    const window = `${Math.max(1, Math.round((at.getTime() - target.since.getTime()) / 1000))}s`;
+    // One value of a query for a track at a time; a string says why there is none.
+    const valueOf = async (promql, track, when) => {
+        const filled = promql.replace(/\{\{\s*(track|image|window)\s*\}\}/g, (_, key) => key === 'window'
+            ? window
+            : (key === 'track' ? track : target.image).replace(/["\\]/g, '\\$&'));
         try {
-            const samples = await prometheus.query(promql, at, signal);
-            if (samples.length > 1) {
-                unknown.push(`${q.name}: the query gives ${samples.length} series, not one value`);
-                continue;
-            }
-            value = samples[0]?.value;
+            const samples = await prometheus.query(filled, when, signal);
+            if (samples.length > 1)
+                return `the query gives ${samples.length} series, not one value`;
+            const value = samples[0]?.value;
+            if (value === undefined || !Number.isFinite(value))
+                return `no data for ${track} (no traffic, or the series is missing)`;
+            return value;
         }
         catch (error) {
             if (!(error instanceof PrometheusError))
                 throw error;
-            unknown.push(`${q.name}: ${error.message}`);
+            return error.message;
+        }
+    };
+    for (const q of spec.queries) {
+        if (q.total !== undefined) {
+            const result = await compare(q, target, at, valueOf, spec.confidence);
+            values[q.name] = result.canary;
+            baselines[q.name] = result.stable;
+            if (result.comparison)
+                comparisons[q.name] = result.comparison;
+            if (result.outcome === 'failure')
+                failed.push(result.why);
+            else if (result.outcome === 'inconclusive')
+                unknown.push(result.why);
             continue;
         }
-        values[q.name] = value;
-        if (value === undefined || !Number.isFinite(value)) {
+        const value = await valueOf(q.query, target.track, at);
+        if (typeof value === 'string') {
             values[q.name] = undefined;
-            unknown.push(`${q.name}: no data for ${target.track} (no traffic, or the series is missing)`);
+            unknown.push(`${q.name}: ${value}`);
         }
-        else if (q.max !== undefined && value > q.max)
-            failed.push(`${q.name} is ${format(value)}, above its max ${q.max}`);
-        else if (q.min !== undefined && value < q.min)
-            failed.push(`${q.name} is ${format(value)}, below its min ${q.min}`);
+        else {
+            values[q.name] = value;
+            if (q.max !== undefined && value > q.max)
+                failed.push(`${q.name} is ${format(value)}, above its max ${q.max}`);
+            else if (q.min !== undefined && value < q.min)
+                failed.push(`${q.name} is ${format(value)}, below its min ${q.min}`);
+        }
     }
     const stamp = at.toISOString();
+    const extra = Object.keys(baselines).length ? { baselines, comparisons } : {};
     if (failed.length)
-        return { at: stamp, outcome: 'failure', values, why: failed.join('; ') };
+        return { at: stamp, outcome: 'failure', values, ...extra, why: failed.join('; ') };
     if (unknown.length)
-        return { at: stamp, outcome: 'inconclusive', values, why: unknown.join('; ') };
-    return { at: stamp, outcome: 'success', values };
+        return { at: stamp, outcome: 'inconclusive', values, ...extra, why: unknown.join('; ') };
+    return { at: stamp, outcome: 'success', values, ...extra };
 }
+/**
+ * A comparison of the canary's share of bad events with the stable track's: success when
+ * the test's upper bound is within `max-regression`, failure when the estimate itself is
+ * past it, inconclusive while too few events (or too wide a bound) cannot tell.
+ */
+async function compare(q, target, at, valueOf, confidence) {
+    const baseline = target.baseline;
+    if (!baseline)
+        return {
+            outcome: 'inconclusive',
+            why: `${q.name}: nothing runs beside ${target.track} to compare with`,
+        };
+    const sides = [
+        { name: target.track, track: target.track, when: at },
+        {
+            name: baseline.at ? `${baseline.track} before the switch` : baseline.track,
+            track: baseline.track,
+            when: baseline.at ?? at,
+        },
+    ];
+    const counts = [];
+    for (const side of sides) {
+        const events = await valueOf(q.query, side.track, side.when);
+        const total = await valueOf(q.total, side.track, side.when);
+        const problem = typeof events === 'string' ? events : typeof total === 'string' ? total : undefined;
+        if (problem)
+            return { outcome: 'inconclusive', why: `${q.name} (${side.name}): ${problem}` };
+        // increase() extrapolates to the window's edges: counts are rounded to whole events.
+        const count = { events: Math.round(events), total: Math.round(total) };
+        if (count.events < 0 || count.events > count.total)
+            return {
+                outcome: 'inconclusive',
+                why: `${q.name} (${side.name}): ${count.events} bad events of ${count.total}: query must count a subset of total`,
+            };
+        counts.push(count);
+    }
+    const [canary, stable] = counts;
+    const shares = { canary: share(canary), stable: share(stable) };
+    const seen = `${canary.total} ${sides[0].name} vs ${stable.total} ${sides[1].name} events`;
+    if (canary.total < MIN_COMPARISON_EVENTS || stable.total < MIN_COMPARISON_EVENTS)
+        return {
+            outcome: 'inconclusive',
+            ...shares,
+            why: `${q.name}: ${seen}; a comparison needs ${MIN_COMPARISON_EVENTS} on each side`,
+        };
+    const setting = q['max-regression'];
+    const scale = typeof setting === 'string' ? 'ratio' : 'difference';
+    const margin = typeof setting === 'string' ? 1 + parseFloat(setting) / 100 : setting;
+    const samples = { x1: canary.events, n1: canary.total, x2: stable.events, n2: stable.total };
+    const upper = upperBound(samples, scale, confidence);
+    const comparison = { canary, stable, upper, scale, margin };
+    const estimate = scale === 'difference'
+        ? shares.canary - shares.stable
+        : shares.stable > 0
+            ? shares.canary / shares.stable
+            : shares.canary > 0
+                ? Infinity
+                : 1;
+    const shown = (v) => scale === 'difference'
+        ? `${v >= 0 ? '+' : ''}${format(v)}`
+        : Number.isFinite(v)
+            ? `×${format(v)}`
+            : 'unbounded';
+    const detail = `${format(shares.canary)} on ${sides[0].name} vs ${format(shares.stable)} on ${sides[1].name} (${shown(estimate)}; upper bound ${shown(upper)} at ${confidence * 100}%, ${seen})`;
+    const allowed = `max-regression ${setting}`;
+    if (upper < margin)
+        return { outcome: 'success', ...shares, comparison };
+    if (estimate > margin)
+        return {
+            outcome: 'failure',
+            ...shares,
+            comparison,
+            why: `${q.name} is ${detail}, past ${allowed}`,
+        };
+    return {
+        outcome: 'inconclusive',
+        ...shares,
+        comparison,
+        why: `${q.name} is ${detail}: not yet shown within ${allowed}`,
+    };
+}
+const share = ({ events, total }) => total > 0 ? events / total : undefined;
 const format = (value) => (Number.isInteger(value) ? String(value) : value.toPrecision(4));
 
 ;// CONCATENATED MODULE: ./src/analysis/release-analysis.ts
@@ -29644,16 +29993,25 @@ async function releaseAnalysis(inputs, image, environment) {
     });
     // Its waits, and each query's requests with their retries (at most a minute each).
     const budgetMs = spec.interval * spec.count + spec.count * spec.queries.length * 60_000;
-    const run = (track) => async (signal) => {
-        const result = await runAnalysis(spec, prometheus, { track, image }, { signal });
+    const orNull = (values) => Object.fromEntries(Object.entries(values).map(([name, value]) => [name, value ?? null]));
+    const run = (track) => async (signal, since, switchedAt) => {
+        const baseline = { track: 'stable', at: track === 'stable' ? switchedAt : undefined };
+        const result = await runAnalysis(spec, prometheus, { track, image, since, baseline: track === 'stable' && !switchedAt ? undefined : baseline }, { signal });
         return {
             verdict: result.verdict,
             reason: result.reason,
-            queries: spec.queries.map(({ name, max, min }) => ({ name, max, min })),
+            queries: spec.queries.map(({ name, max, min, ...rest }) => ({
+                name,
+                max,
+                min,
+                'max-regression': rest['max-regression'],
+            })),
             measurements: result.measurements.map((m) => ({
                 at: m.at,
                 outcome: m.outcome,
-                values: Object.fromEntries(Object.entries(m.values).map(([name, value]) => [name, value ?? null])),
+                values: orNull(m.values),
+                ...(m.baselines ? { baselines: orNull(m.baselines), comparisons: m.comparisons } : {}),
+                ...(m.why ? { why: m.why } : {}),
             })),
         };
     };
@@ -29732,11 +30090,6 @@ function digestOfReference(image) {
 }
 
 ;// CONCATENATED MODULE: ./src/ledger/release-record.ts
-/**
- * The release record (SPEC §6): its TypeScript shape, and the zod schema both ledgers
- * read records through (a ledger line, a deployment's payload), every field described for
- * the reference in docs/ — with a compile-time check that the two name the same fields.
- */
 
 const RELEASE_STATUSES = [
     'in_progress',
@@ -29826,15 +30179,23 @@ const releaseRecordSchema = schemas/* looseObject */._H3({
     analysis: schemas/* object */.Ikc({
         verdict: schemas/* enum */.k5n(['pass', 'fail', 'inconclusive']).describe('What the analysis decided.'),
         reason: release_record_text.describe('What decided it: the failing query, its value and threshold.'),
-        queries: schemas/* array */.YOg(schemas/* looseObject */._H3({ name: release_record_text, max: schemas/* number */.aig().optional(), min: schemas/* number */.aig().optional() }))
+        queries: schemas/* array */.YOg(schemas/* looseObject */._H3({
+            name: release_record_text,
+            max: schemas/* number */.aig().optional(),
+            min: schemas/* number */.aig().optional(),
+            'max-regression': schemas/* union */.KCZ([schemas/* number */.aig(), release_record_text]).optional(),
+        }))
             .optional()
             .describe('The queries by name, with their thresholds.'),
         measurements: schemas/* array */.YOg(schemas/* looseObject */._H3({
             at: release_record_text,
             outcome: release_record_text,
             values: schemas/* record */.g1P(release_record_text, schemas/* number */.aig().nullable()),
+            baselines: schemas/* record */.g1P(release_record_text, schemas/* number */.aig().nullable()).optional(),
+            comparisons: schemas/* record */.g1P(release_record_text, schemas/* looseObject */._H3({})).optional(),
+            why: release_record_text.optional(),
         }))
-            .describe("Each measurement: when, its outcome, each query's value."),
+            .describe("Each measurement: when, its outcome, each query's value, a comparison's stable value (`baselines`) with its counts and bound (`comparisons`), and why it failed or was inconclusive."),
     })
         .optional()
         .describe('The live analysis after the rollout (deploy input `analysis`), when there was one.'),
@@ -38251,6 +38612,7 @@ function kubernetesProvider(settings, env) {
             try {
                 for (const step of settings.canarySteps.filter((s) => s < 100)) {
                     const size = Math.max(1, Math.ceil((replicas * step) / 100));
+                    const stepStarted = new Date();
                     await client.apply(deploymentPath(namespace, canary), canaryOf(main, canary, container, image, size));
                     await waitForRollout(client, namespace, canary, deadline, context);
                     context.log.info(`canary ${step}%: ${size} of ${replicas + size} replicas run ${image} and are available`);
@@ -38258,7 +38620,7 @@ function kubernetesProvider(settings, env) {
                     if (settings.canaryStepMs > 0)
                         await pollPause(settings.canaryStepMs, context.signal);
                     if (context.analyseCanary) {
-                        const analysis = await context.analyseCanary(context.signal);
+                        const analysis = await context.analyseCanary(context.signal, stepStarted);
                         if (context.signal?.aborted)
                             throw new CancelledError(false);
                         if (analysis.verdict !== 'pass')
@@ -38535,6 +38897,8 @@ async function carryOut(options) {
     if (options.signal?.aborted)
         return failed('cancelled', false, true);
     let result;
+    // Comparisons after the switch look at the stable track before it.
+    const switchedAt = new Date();
     try {
         result = await provider.rollout(release.image, {
             releaseId: release.id,
@@ -38565,7 +38929,7 @@ async function carryOut(options) {
         log.info(`${provider.name}: healthy; analysing ${release.environment} before recording it`);
         let analysis;
         try {
-            analysis = await options.analysis.stable(options.signal);
+            analysis = await options.analysis.stable(options.signal, new Date(), switchedAt);
         }
         catch (error) {
             // The runtime moved and nothing could judge it: put back what was live.
@@ -39516,22 +39880,30 @@ function renderAnalysisCharts(release) {
     const charts = analysis.queries.map((query) => {
         const values = analysis.measurements.map((m) => m.values[query.name] ?? null);
         const known = values.filter((v) => v !== null);
-        const threshold = query.max ?? query.min;
-        if (known.length === 0 || threshold === undefined)
+        const compared = query['max-regression'] !== undefined;
+        // The second line: the threshold, or for a comparison what it was compared with.
+        const reference = compared
+            ? analysis.measurements.map((m) => m.baselines?.[query.name] ?? null)
+            : analysis.measurements.map(() => query.max ?? query.min ?? null);
+        const references = reference.filter((v) => v !== null);
+        if (known.length === 0 || references.length === 0)
             return '';
-        const low = Math.min(0, threshold, ...known);
-        const high = Math.max(threshold, ...known) * 1.1 || 1;
+        const low = Math.min(0, ...references, ...known);
+        const high = Math.max(...references, ...known) * 1.1 || 1;
         const round = (v) => +v.toPrecision(4);
-        const label = `${query.name.replace(/"/g, "'")}: value (red) vs ${query.max !== undefined ? 'max' : 'min'} ${threshold} (grey)`;
+        const name = query.name.replace(/"/g, "'");
+        const label = compared
+            ? `${name}: canary (red) vs stable (grey), max-regression ${query['max-regression']}`
+            : `${name}: value (red) vs ${query.max !== undefined ? 'max' : 'min'} ${query.max ?? query.min} (grey)`;
         return (
         // Mermaid's default first line is near white: the value is drawn red, the threshold grey.
         '```mermaid\n%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#cf222e, #6e7781"}}}}%%\nxychart-beta\n' +
             `  title "${label}"\n` +
             `  x-axis [${values.map((_, i) => i + 1).join(', ')}]\n` +
-            `  y-axis "${query.name.replace(/"/g, "'")}" ${round(low)} --> ${round(high)}\n` +
+            `  y-axis "${name}" ${round(low)} --> ${round(high)}\n` +
             // A missing value (no data) is drawn at the axis' floor and said below.
             `  line [${values.map((v) => round(v ?? low)).join(', ')}]\n` +
-            `  line [${values.map(() => round(threshold)).join(', ')}]\n` +
+            `  line [${reference.map((v) => round(v ?? low)).join(', ')}]\n` +
             '```\n' +
             (known.length < values.length
                 ? `_${values.length - known.length} measurement(s) of ${summary_text(query.name)} had no data._\n`
@@ -40173,7 +40545,7 @@ function parseInputs(schemas, read) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_deploy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(956);
+/* harmony import */ var _actions_deploy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7635);
 /* harmony import */ var _core_actions_host_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6006);
 // Bundled by ncc into dist/deploy/index.js, the file actions/deploy/action.yml runs.
 
@@ -52134,11 +52506,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   Ikc: () => (/* binding */ object),
   g1P: () => (/* binding */ record),
   YjP: () => (/* binding */ schemas_string),
+  KCZ: () => (/* binding */ union),
   L5J: () => (/* binding */ unknown),
   OZ5: () => (/* binding */ url)
 });
 
-// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, strictObject, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, union, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
+// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, strictObject, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var core_core = __nccwpck_require__(8532);

@@ -29211,7 +29211,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1155:
+/***/ 9753:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34275,6 +34275,10 @@ function github_client_statusOf(error) {
     return typeof status === 'number' ? status : undefined;
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/core/report.ts
+var report = __nccwpck_require__(8557);
 // EXTERNAL MODULE: ./src/core/inputs.ts + 1 modules
 var inputs = __nccwpck_require__(745);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -35608,6 +35612,94 @@ function pairedStandardError({ n, b, c }) {
     return Math.sqrt(Math.max(0, (b + c) / n - d * d) / n);
 }
 
+;// CONCATENATED MODULE: ./src/stats/two-proportions.ts
+/**
+ * The Farrington–Manning score test for two independent proportions (C. P. Farrington and
+ * G. Manning, "Test statistics and sample size formulae for comparative binomial trials
+ * with null hypothesis of non-zero risk difference or non-unity relative risk", Statistics
+ * in Medicine 9:1447–1454, 1990): the unpaired counterpart of Tango's test, for a canary's
+ * rate of bad events against the stable track's (or after a switch against before it).
+ * The variance is taken at the maximum likelihood estimate restricted to the null
+ * hypothesis, so zero events on both sides still bound the difference. Checked against a
+ * numpy transcription of the paper's closed forms in test/stats.
+ */
+
+/**
+ * The maximum likelihood estimate of (p1, p2) under H0. The log-likelihood along the
+ * constraint is concave in p2, so its derivative is found zero by bisection (to machine
+ * precision; no closed form's cancellation near the edges).
+ */
+function restrictedMle({ x1, n1, x2, n2 }, h0) {
+    const delta = 'difference' in h0 ? h0.difference : 0;
+    const theta = 'ratio' in h0 ? h0.ratio : 1;
+    const p1Of = (p2) => ('difference' in h0 ? p2 + delta : theta * p2);
+    // p2's range: both proportions in [0, 1].
+    let low = 'difference' in h0 ? Math.max(0, -delta) : 0;
+    let high = 'difference' in h0 ? Math.min(1, 1 - delta) : Math.min(1, 1 / theta);
+    const slope = (p2) => {
+        const p1 = p1Of(p2);
+        const dp1 = 'difference' in h0 ? 1 : theta;
+        // 0 · log 0 = 0: a side with no events (or no non-events) adds nothing.
+        let d = 0;
+        if (x1 > 0)
+            d += (x1 * dp1) / p1;
+        if (n1 - x1 > 0)
+            d -= ((n1 - x1) * dp1) / (1 - p1);
+        if (x2 > 0)
+            d += x2 / p2;
+        if (n2 - x2 > 0)
+            d -= (n2 - x2) / (1 - p2);
+        return d;
+    };
+    for (let i = 0; i < 200 && high - low > 1e-16; i++) {
+        const mid = (low + high) / 2;
+        if (mid === low || mid === high)
+            break;
+        if (slope(mid) > 0)
+            low = mid;
+        else
+            high = mid;
+    }
+    const p2 = (low + high) / 2;
+    return [Math.min(1, Math.max(0, p1Of(p2))), p2];
+}
+/** The score statistic; negative when the first side is better than H0 says. */
+function farringtonManningZ(samples, h0) {
+    const { x1, n1, x2, n2 } = samples;
+    const [p1, p2] = restrictedMle(samples, h0);
+    const r1 = x1 / n1;
+    const r2 = x2 / n2;
+    const theta = 'ratio' in h0 ? h0.ratio : 1;
+    const numerator = 'difference' in h0 ? r1 - r2 - h0.difference : r1 - theta * r2;
+    const variance = (p1 * (1 - p1)) / n1 + (theta * theta * p2 * (1 - p2)) / n2;
+    if (!(variance > 0))
+        return numerator > 0 ? Infinity : numerator < 0 ? -Infinity : 0;
+    return numerator / Math.sqrt(variance);
+}
+/**
+ * The one-sided upper confidence bound of p1 − p2 (or p1 / p2) at `confidence`: the least
+ * margin the test shows the first side to be within (Z is decreasing in the margin; found
+ * by bisection). Infinity for a ratio no data can bound (no events on the second side).
+ */
+function upperBound(samples, scale, confidence) {
+    const z = normalQuantile(confidence);
+    const at = (m) => scale === 'difference' ? { difference: m } : { ratio: m };
+    const r1 = samples.x1 / samples.n1;
+    const r2 = samples.x2 / samples.n2;
+    let low = scale === 'difference' ? r1 - r2 : r2 > 0 ? r1 / r2 : 0;
+    let high = scale === 'difference' ? 1 : 1e6;
+    if (farringtonManningZ(samples, at(high)) > -z)
+        return scale === 'difference' ? 1 : Infinity;
+    for (let i = 0; i < 200 && high - low > 1e-13 * Math.max(1, high); i++) {
+        const mid = (low + high) / 2;
+        if (farringtonManningZ(samples, at(mid)) > -z)
+            low = mid;
+        else
+            high = mid;
+    }
+    return high;
+}
+
 ;// CONCATENATED MODULE: ./src/gate/bootstrap.ts
 /** A seeded 32-bit generator. */
 function createRandom(seed) {
@@ -35768,6 +35860,7 @@ function labelOf(data, row) {
 
 
 
+
 const intervalKey = (metric, scope) => `${metric}@${scope ?? ''}`;
 /** Rows a Tango test needs; below this the normal approximation is not trusted. */
 const MIN_TANGO_ROWS = 20;
@@ -35788,6 +35881,44 @@ function methodOf(metric, task) {
         return 'delong';
     return 'bootstrap';
 }
+/** Events a share needs on each side before Farrington–Manning's normal approximation holds. */
+const MIN_EVENTS = 20;
+/**
+ * Two shares of bad events measured live (unpaired: different requests): the
+ * Farrington–Manning bounds of candidate − baseline.
+ */
+function countsInterval(metric, scope, candidate, baseline, confidence) {
+    const c = candidate.counts?.[metric];
+    const b = baseline.counts?.[metric];
+    const base = { confidence, method: 'farrington-manning' };
+    if (scope || !c || !b)
+        return {
+            ...base,
+            n: 0,
+            unavailable: `${metric}${scope ? ` (${scope})` : ''} has no event counts on the ${!c ? 'candidate' : 'baseline'} (a share of events, query and total, measured on both sides)`,
+        };
+    const n = c.total + b.total;
+    const shares = { candidate: c.events / c.total, baseline: b.events / b.total };
+    if (c.total < MIN_EVENTS || b.total < MIN_EVENTS)
+        return {
+            ...base,
+            n,
+            ...shares,
+            unavailable: `${c.total} candidate and ${b.total} baseline events; the test needs ${MIN_EVENTS} on each side`,
+        };
+    const samples = { x1: c.events, n1: c.total, x2: b.events, n2: b.total };
+    const swapped = { x1: b.events, n1: b.total, x2: c.events, n2: c.total };
+    const se = Math.sqrt((shares.candidate * (1 - shares.candidate)) / c.total +
+        (shares.baseline * (1 - shares.baseline)) / b.total);
+    return {
+        ...base,
+        n,
+        ...shares,
+        upper: upperBound(samples, 'difference', confidence),
+        lower: -upperBound(swapped, 'difference', confidence),
+        se,
+    };
+}
 /** Computes every requested (metric, scope) bound. */
 function computeIntervals(requests, candidate, baseline, settings, onProgress) {
     const byKey = new Map();
@@ -35795,6 +35926,11 @@ function computeIntervals(requests, candidate, baseline, settings, onProgress) {
         return { byKey };
     if (!baseline)
         return { byKey, unavailable: 'there is no baseline' };
+    if (candidate.counts || baseline.counts) {
+        for (const { metric, scope } of requests)
+            byKey.set(intervalKey(metric, scope), countsInterval(metric, scope, candidate, baseline, settings.confidence));
+        return { byKey };
+    }
     if (!candidate.predictions || !baseline.predictions)
         return {
             byKey,
@@ -36241,6 +36377,7 @@ const METHOD_NAMES = {
     tango: "Tango's score test",
     delong: "DeLong's test",
     bootstrap: 'paired bootstrap',
+    'farrington-manning': 'Farrington–Manning test',
 };
 /**
  * What the test can see: its standard error, the smallest regression it detects with 80%
@@ -36629,11 +36766,6 @@ function digest_digestOfReference(image) {
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __nccwpck_require__(9691);
 ;// CONCATENATED MODULE: ./src/ledger/release-record.ts
-/**
- * The release record (SPEC §6): its TypeScript shape, and the zod schema both ledgers
- * read records through (a ledger line, a deployment's payload), every field described for
- * the reference in docs/ — with a compile-time check that the two name the same fields.
- */
 
 const RELEASE_STATUSES = [
     'in_progress',
@@ -36723,15 +36855,23 @@ const releaseRecordSchema = schemas/* looseObject */._H3({
     analysis: schemas/* object */.Ikc({
         verdict: schemas/* enum */.k5n(['pass', 'fail', 'inconclusive']).describe('What the analysis decided.'),
         reason: release_record_text.describe('What decided it: the failing query, its value and threshold.'),
-        queries: schemas/* array */.YOg(schemas/* looseObject */._H3({ name: release_record_text, max: schemas/* number */.aig().optional(), min: schemas/* number */.aig().optional() }))
+        queries: schemas/* array */.YOg(schemas/* looseObject */._H3({
+            name: release_record_text,
+            max: schemas/* number */.aig().optional(),
+            min: schemas/* number */.aig().optional(),
+            'max-regression': schemas/* union */.KCZ([schemas/* number */.aig(), release_record_text]).optional(),
+        }))
             .optional()
             .describe('The queries by name, with their thresholds.'),
         measurements: schemas/* array */.YOg(schemas/* looseObject */._H3({
             at: release_record_text,
             outcome: release_record_text,
             values: schemas/* record */.g1P(release_record_text, schemas/* number */.aig().nullable()),
+            baselines: schemas/* record */.g1P(release_record_text, schemas/* number */.aig().nullable()).optional(),
+            comparisons: schemas/* record */.g1P(release_record_text, schemas/* looseObject */._H3({})).optional(),
+            why: release_record_text.optional(),
         }))
-            .describe("Each measurement: when, its outcome, each query's value."),
+            .describe("Each measurement: when, its outcome, each query's value, a comparison's stable value (`baselines`) with its counts and bound (`comparisons`), and why it failed or was inconclusive."),
     })
         .optional()
         .describe('The live analysis after the rollout (deploy input `analysis`), when there was one.'),
@@ -36908,14 +37048,25 @@ function parseMetricsObject(value, where, input) {
             slices[key] = numbers(entry, `slices.${key}`, fail);
         }
     }
-    return { metrics, slices };
+    const counts = {};
+    if (nested && value.counts !== undefined) {
+        if (!isObject(value.counts))
+            fail("'counts' is not an object");
+        for (const [name, entry] of Object.entries(value.counts)) {
+            const { events, total } = numbers(entry, `counts.${name}`, fail);
+            if (!(Number.isInteger(events) && Number.isInteger(total) && events >= 0 && events <= total))
+                fail(`'counts.${name}' is not {events, total} with 0 ≤ events ≤ total`);
+            counts[name] = { events, total };
+        }
+    }
+    return { metrics, slices, ...(Object.keys(counts).length ? { counts } : {}) };
 }
 function numbers(value, path, fail) {
     if (!isObject(value))
         return fail(`'${path}' is not an object`);
     const out = {};
     for (const [name, metric] of Object.entries(value)) {
-        if (!path && (name === 'slices' || name === 'metrics'))
+        if (!path && (name === 'slices' || name === 'metrics' || name === 'counts'))
             continue;
         if (typeof metric !== 'number' || !Number.isFinite(metric))
             fail(`'${path ? `${path}.` : ''}${name}' is not a number (got ${JSON.stringify(metric)})`);
@@ -39460,6 +39611,7 @@ function sideFromMetrics(file, source) {
         source,
         overall: withCount(file.metrics),
         slices: new Map(Object.entries(file.slices).map(([key, values]) => [key, withCount(values)])),
+        ...(file.counts ? { counts: file.counts } : {}),
     };
 }
 /** The metrics JSON shape of a Side (what the report and the ledger record). */
@@ -39467,6 +39619,7 @@ function metricsOf(side) {
     return {
         metrics: side.overall.values,
         slices: Object.fromEntries([...side.slices].map(([key, set]) => [key, set.values])),
+        ...(side.counts ? { counts: side.counts } : {}),
     };
 }
 
@@ -39556,6 +39709,8 @@ async function liveElsewhere(ledger, name) {
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var core = __nccwpck_require__(8532);
+// EXTERNAL MODULE: ./src/core/duration.ts
+var core_duration = __nccwpck_require__(8571);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/core/yaml-input.ts
@@ -39594,6 +39749,7 @@ async function readYamlInput(value, input) {
  * The gates file of SPEC §5 (a path, or the YAML inline in the `gates` input), checked
  * with zod. Every problem is one line naming the `gates` input and the offending entry.
  */
+
 
 
 
@@ -39641,6 +39797,31 @@ const gateSchema = schemas/* object */.Ikc({
     missing: missing.optional(),
 })
     .strict();
+/** A metric measured live: one PromQL value, or bad events (`query`) of all (`total`). */
+const liveMetricSchema = schemas/* union */.KCZ([
+    schemas/* string */.YjP().min(1),
+    schemas/* object */.Ikc({
+        query: schemas/* string */.YjP().min(1).describe('PromQL: the value, or with `total` the bad events.'),
+        total: schemas/* string */.YjP()
+            .min(1)
+            .optional()
+            .describe('PromQL counting all events: the metric is then query / total (lower is better), tested with Farrington–Manning.'),
+    })
+        .strict(),
+]);
+/** The `prometheus:` section: what `candidate`/`baseline: prometheus:<track>` measure. */
+const liveMetricsSchema = schemas/* object */.Ikc({
+    url: schemas/* url */.OZ5({ protocol: /^https?$/ })
+        .describe('The Prometheus server, e.g. http://prometheus:9090.'),
+    window: schemas/* string */.YjP()
+        .refine((text) => ((0,core_duration/* parseDuration */.E)(text) ?? 0) >= 1000, 'must be a duration such as 1h or 30m')
+        .default('1h')
+        .describe('The time measured, ending now: `{{ window }}` in the queries (default 1h).'),
+    metrics: schemas/* record */.g1P(schemas/* string */.YjP().regex(/^[A-Za-z_][\w.-]*$/), liveMetricSchema)
+        .refine((m) => Object.keys(m).length > 0, 'lists no metrics')
+        .describe('Metric name → PromQL (`{{ track }}` is the text after `prometheus:`), or {query, total} for a share of bad events.'),
+})
+    .strict();
 /** The gates file (exported for the reference in docs/). */
 const gatesFileSchema = schemas/* object */.Ikc({
     // A pull request may edit the gates file: what makes a test weaker has a floor.
@@ -39662,6 +39843,9 @@ const gatesFileSchema = schemas/* object */.Ikc({
         .optional()
         .describe('Bootstrap seed (default: derived from the data, so a run is reproducible).'),
     missing: missing.default('fail'),
+    prometheus: liveMetricsSchema
+        .optional()
+        .describe('Where `prometheus:<track>` candidates and baselines are measured (below).'),
     gates: schemas/* array */.YOg(schemas/* unknown */.L5J()).min(1, 'lists no gates').describe('The gates (the table below).'),
 })
     .strict();
@@ -39795,6 +39979,296 @@ function distance(a, b) {
     return row[b.length];
 }
 
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./src/core/retry.ts
+/**
+ * Bounded exponential backoff for transient failures (resets, 429, 5xx), and the one
+ * retry loop every client uses (the registry, its uploads, the Kubernetes API).
+ */
+
+const DEFAULT_RETRY = {
+    attempts: 5,
+    baseMs: 250,
+    maxMs: 8000,
+    deadlineMs: 60_000,
+};
+const TRANSIENT_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EAI_AGAIN',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT',
+    'UND_ERR_CLOSED',
+    'ECONNABORTED',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+]);
+/** True for a status worth retrying. */
+const retry_isTransientStatus = (status) => status === 429 || status === 408 || (status >= 500 && status !== 501 && status !== 505);
+/** True for a thrown network error worth retrying (fetch wraps the cause). */
+function retry_isTransientError(error) {
+    let current = error;
+    for (let depth = 0; current && depth < 5; depth++) {
+        if (current.code && TRANSIENT_CODES.has(current.code))
+            return true;
+        if (current.name === 'TimeoutError')
+            return true;
+        current = current.cause;
+    }
+    return false;
+}
+/** Milliseconds a Retry-After header asks for (seconds or an HTTP date), if any. */
+function retryAfterMs(header, now = Date.now()) {
+    if (!header)
+        return undefined;
+    const seconds = Number(header);
+    if (Number.isFinite(seconds))
+        return Math.max(0, seconds * 1000);
+    const date = Date.parse(header);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+/** The wait before attempt `attempt` (1-based retry count), capped. */
+function backoffMs(policy, attempt, requested) {
+    const exponential = Math.min(policy.maxMs, policy.baseMs * 2 ** (attempt - 1));
+    return Math.min(policy.maxMs, requested ?? exponential);
+}
+const FINAL = { retry: false };
+/** Thrown when an error stayed worth retrying until the attempts or the deadline ran out. */
+class retry_RetriesExhausted extends Error {
+    attempts;
+    cause;
+    constructor(attempts, cause) {
+        super(`${cause?.message ?? String(cause)}${attempts > 1 ? ` (after ${attempts} attempts)` : ''}`);
+        this.attempts = attempts;
+        this.cause = cause;
+        this.name = 'RetriesExhausted';
+    }
+}
+/**
+ * The one retry loop: runs `attempt` until it gives a result that is final, an error that
+ * is not worth retrying (thrown as it is), or the policy's attempts or deadline run out
+ * (the last result is returned; the last error thrown as RetriesExhausted). Waits with
+ * bounded exponential backoff (or what the verdict asks, e.g. Retry-After); `recover`
+ * runs before each new try; a cancelled `signal` ends the wait and the loop.
+ */
+async function retry_retrying(attempt, options) {
+    const policy = options.policy ?? DEFAULT_RETRY;
+    const started = Date.now();
+    for (let n = 1;; n++) {
+        let verdict;
+        let value;
+        let failure;
+        let failed = false;
+        try {
+            value = await attempt();
+            verdict = options.judgeResult?.(value) ?? FINAL;
+            if (!verdict.retry)
+                return value;
+        }
+        catch (error) {
+            if (options.signal?.aborted)
+                throw error;
+            verdict = options.judgeError(error);
+            if (!verdict.retry)
+                throw error;
+            failure = error;
+            failed = true;
+        }
+        const wait = backoffMs(policy, n, verdict.afterMs);
+        if (n >= policy.attempts || Date.now() - started + wait > policy.deadlineMs) {
+            if (failed)
+                throw new retry_RetriesExhausted(n, failure);
+            return value;
+        }
+        if (!failed)
+            await options.discard?.(value);
+        options.onRetry?.(verdict.why, wait, n, policy.attempts - 1);
+        await (0,external_node_timers_promises_namespaceObject.setTimeout)(wait, undefined, { signal: options.signal }).catch(() => { });
+        if (options.signal?.aborted)
+            throw options.signal.reason ?? new Error('cancelled');
+        await options.recover?.();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/analysis/prometheus.ts
+/**
+ * A client for the Prometheus HTTP API (`/api/v1/query`): instant queries with a bearer
+ * token or basic auth, a timeout per request and the core retry loop for transient
+ * failures. A Prometheus that cannot be reached or answers an error is a
+ * PrometheusError — analysis treats it as "inconclusive", never as a pass.
+ */
+
+class PrometheusError extends Error {
+    constructor(message, cause) {
+        super(message, cause === undefined ? undefined : { cause });
+        this.name = 'PrometheusError';
+    }
+}
+class PrometheusClient {
+    options;
+    base;
+    headers;
+    constructor(options) {
+        this.options = options;
+        this.base = options.url.replace(/\/+$/, '');
+        this.headers = { accept: 'application/json' };
+        if (options.token)
+            this.headers.authorization = `Bearer ${options.token}`;
+        else if (options.username !== undefined)
+            this.headers.authorization = `Basic ${Buffer.from(`${options.username}:${options.password ?? ''}`).toString('base64')}`;
+    }
+    /** The value of each series an instant query returns (a scalar is one unlabelled sample). */
+    async query(promql, at, signal) {
+        const url = new URL(`${this.base}/api/v1/query`);
+        url.searchParams.set('query', promql);
+        if (at)
+            url.searchParams.set('time', String(at.getTime() / 1000));
+        const where = `${this.base} (${promql})`;
+        let response;
+        try {
+            response = await retry_retrying(() => fetch(url, {
+                headers: this.headers,
+                signal: AbortSignal.any([
+                    AbortSignal.timeout(this.options.timeoutMs ?? 10_000),
+                    ...(signal ? [signal] : []),
+                ]),
+            }), {
+                // Tries end within 40 s, so one query (timeouts included) stays under a minute.
+                policy: this.options.retry ?? { ...DEFAULT_RETRY, deadlineMs: 40_000 },
+                judgeResult: (r) => retry_isTransientStatus(r.status)
+                    ? { retry: true, why: `HTTP ${r.status}` }
+                    : { retry: false },
+                judgeError: (error) => retry_isTransientError(error)
+                    ? { retry: true, why: error.message }
+                    : { retry: false },
+                discard: async (r) => void (await r.body?.cancel()),
+                signal,
+            });
+        }
+        catch (error) {
+            const cause = error instanceof retry_RetriesExhausted ? error.cause : error;
+            // fetch says "fetch failed"; what failed is its cause (ECONNREFUSED, a timeout).
+            const inner = cause?.cause;
+            const why = inner?.code ?? inner?.message ?? cause?.message ?? String(cause);
+            throw new PrometheusError(`cannot reach Prometheus at ${where}: ${why}`, cause);
+        }
+        const answer = (await response.json().catch(() => undefined));
+        if (!answer || answer.status !== 'success' || !answer.data) {
+            const why = answer?.error
+                ? `${answer.errorType}: ${answer.error}`
+                : `HTTP ${response.status}`;
+            if (response.status === 401 || response.status === 403)
+                throw new PrometheusError(`Prometheus refused the credentials (${response.status}) for ${where}`);
+            throw new PrometheusError(`Prometheus answered ${why} for ${where}`);
+        }
+        const { resultType, result } = answer.data;
+        if (resultType === 'scalar') {
+            const [, value] = result;
+            return [{ labels: {}, value: Number(value) }];
+        }
+        if (resultType !== 'vector')
+            throw new PrometheusError(`Prometheus answered a ${resultType} for ${where}; analysis needs an instant vector or a scalar`);
+        return result.map((s) => ({
+            labels: s.metric,
+            value: Number(s.value[1]),
+        }));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/gate/live-side.ts
+/**
+ * A side measured live: `candidate` or `baseline` given as `prometheus:<track>` (a shadow
+ * or an A/B arm the team already serves), each metric of the gates file's `prometheus:`
+ * section queried once over its `window`, ending now. A metric with `total` is a share of
+ * bad events and keeps its counts, so a regression gate with `significance` tests it
+ * (Farrington–Manning). A metric Prometheus has no value for is missing, with why (the
+ * gates' `missing` policy decides; never a pass).
+ */
+
+
+
+
+
+
+const LIVE_PREFIX = 'prometheus:';
+const isLive = (value) => value.startsWith(LIVE_PREFIX);
+/** Measures `prometheus:<track>`; `input` names the input for errors. */
+async function loadLiveSide(value, input, config, access, at = new Date()) {
+    const track = value.slice(LIVE_PREFIX.length).trim();
+    if (!track || /["\\\n]/.test(track))
+        throw new errors/* ConfigurationError */.j(input, 'prometheus: needs a track name (prometheus:shadow)', value);
+    if (!config)
+        throw new errors/* ConfigurationError */.j(input, `${value} needs a prometheus: section in the gates file (url and metrics)`);
+    const client = new PrometheusClient({ url: config.url, ...access });
+    const window = `${Math.round((0,core_duration/* parseDuration */.E)(config.window) / 1000)}s`;
+    const fill = (promql) => promql.replace(/\{\{\s*(track|window)\s*\}\}/g, (_, key) => key === 'track' ? track : window);
+    const values = {};
+    const notes = {};
+    const counts = {};
+    // One value of a query, or why there is none.
+    const one = async (promql) => {
+        try {
+            const samples = await client.query(fill(promql), at);
+            if (samples.length > 1)
+                return `the query gives ${samples.length} series, not one value`;
+            const v = samples[0]?.value;
+            return v === undefined || !Number.isFinite(v)
+                ? `no data for ${track} in the last ${config.window}`
+                : v;
+        }
+        catch (error) {
+            if (error instanceof PrometheusError)
+                return error.message;
+            throw error;
+        }
+    };
+    for (const [metric, entry] of Object.entries(config.metrics)) {
+        const query = typeof entry === 'string' ? entry : entry.query;
+        const total = typeof entry === 'string' ? undefined : entry.total;
+        const measured = await one(query);
+        if (typeof measured === 'string') {
+            notes[metric] = measured;
+            continue;
+        }
+        if (total === undefined) {
+            values[metric] = measured;
+            continue;
+        }
+        const all = await one(total);
+        if (typeof all === 'string') {
+            notes[metric] = all;
+            continue;
+        }
+        // increase() extrapolates to the window's edges: counts are whole events.
+        const c = { events: Math.round(measured), total: Math.round(all) };
+        if (c.total === 0 || c.events < 0 || c.events > c.total) {
+            notes[metric] =
+                c.total === 0
+                    ? `no events for ${track} in the last ${config.window}`
+                    : `${c.events} bad events of ${c.total}: query must count a subset of total`;
+            continue;
+        }
+        values[metric] = c.events / c.total;
+        counts[metric] = c;
+    }
+    return {
+        source: `${value} (${config.url}, ${config.window} up to ${at.toISOString()})`,
+        overall: { values, notes },
+        slices: new Map(),
+        ...(Object.keys(counts).length ? { counts } : {}),
+    };
+}
+/** Writes a live side's measurement as a metrics JSON file (the candidate's evidence). */
+async function writeMeasurement(side, path) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    await (0,promises_.writeFile)(path, `${JSON.stringify({ source: side.source, ...metricsOf(side) }, null, 2)}\n`);
+}
+
 ;// CONCATENATED MODULE: ./src/gate/loosened.ts
 const scopeOf = (gate) => `${gate.metric}${gate.slices?.length ? ` (per ${gate.slices.join(', ')})` : ''}`;
 const STRICTNESS = { fail: 2, inconclusive: 1, skip: 0 };
@@ -39848,8 +40322,6 @@ function loosenedSince(current, recorded) {
     return lines;
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/build/validate-report.ts
 /** A validate-model report as build-image's input: the model's digest, format and signature. */
 
@@ -39940,6 +40412,8 @@ function evaluationDigest(table) {
 
 
 
+
+
 /** Evaluates the gates; throws ConfigurationError for bad inputs, never for a failed gate. */
 async function runGate(options) {
     const { log } = options;
@@ -39948,19 +40422,30 @@ async function runGate(options) {
         ...new Set([...options.columns.slices, ...config.gates.flatMap((g) => g.slices)]),
     ];
     const columns = { ...options.columns, slices: sliceColumns };
-    const candidate = await loadSide(options.candidate, {
-        columns,
-        task: options.task,
-        input: 'candidate',
-        positiveLabel: options.positiveLabel,
-    });
+    const live = (value, input) => loadLiveSide(value, input, config.prometheus, options.liveAccess ?? {});
+    const candidate = isLive(options.candidate)
+        ? await live(options.candidate, 'candidate')
+        : await loadSide(options.candidate, {
+            columns,
+            task: options.task,
+            input: 'candidate',
+            positiveLabel: options.positiveLabel,
+        });
+    // What was measured is the subject: written out, so deploy can store it as evidence.
+    const candidatePath = isLive(options.candidate) && options.measurementPath
+        ? options.measurementPath
+        : options.candidate;
+    if (candidatePath !== options.candidate)
+        await writeMeasurement(candidate, candidatePath);
     if (candidate.taskReason)
         log.info(`task: ${candidate.task} (inferred: ${candidate.taskReason})`);
     if (candidate.predictions)
         checkGatesFitTask(config, candidate.predictions.dataset.task);
     const subject = {
         ...(options.modelDigest ? { model: { digest: options.modelDigest } } : {}),
-        predictions: { digest: await fileDigest(options.candidate), path: options.candidate },
+        ...(isLive(candidatePath)
+            ? {}
+            : { predictions: { digest: await fileDigest(candidatePath), path: candidatePath } }),
         ...(candidate.predictions
             ? {
                 evaluation: {
@@ -39970,17 +40455,21 @@ async function runGate(options) {
             }
             : {}),
     };
-    const baseline = await resolveBaseline(options.baseline, {
-        columns,
-        task: candidate.task ?? options.task,
-        input: 'baseline',
-        positiveLabel: options.positiveLabel,
-    }, options.openLedger, options.baselineSettings);
+    const baseline = isLive(options.baseline)
+        ? { side: await live(options.baseline, 'baseline') }
+        : await resolveBaseline(options.baseline, {
+            columns,
+            task: candidate.task ?? options.task,
+            input: 'baseline',
+            positiveLabel: options.positiveLabel,
+        }, options.openLedger, options.baselineSettings);
+    checkSharesLowerIsBetter(config, candidate, baseline.side);
     if (baseline.missing)
         log.info(`baseline: ${baseline.missing}; regression gates ${baseline.missingResult === 'fail' ? 'fail' : 'are skipped'}`);
     // Unless the gates file fixes it, the seed comes from the data: the same files give the
     // same intervals, and a pull request cannot shop for a lucky seed without saying so.
-    const seed = config.seed ?? Number.parseInt(subject.predictions.digest.slice(7, 15), 16);
+    const seed = config.seed ??
+        Number.parseInt((subject.predictions?.digest ?? 'sha256:00000000').slice(7, 15), 16);
     let reported = Date.now();
     const evaluation = evaluateGates({ ...config, seed }, candidate, baseline.side, {
         idColumn: columns.id,
@@ -40041,6 +40530,13 @@ async function runGate(options) {
             thresholds: { confidence: config.confidence, gates: config.gates },
         },
     };
+}
+/** A share of bad events is better lower: a gate saying otherwise would pass regressions. */
+function checkSharesLowerIsBetter(config, ...sides) {
+    config.gates.forEach((gate, i) => {
+        if (gate.direction === 'higher' && sides.some((side) => side?.counts?.[gate.metric]))
+            throw new errors/* ConfigurationError */.j('gates', `gates[${i}] (metric: ${gate.metric}): it is a share of bad events (query / total), so lower is better: direction: lower`);
+    });
 }
 function releaseSummary(release) {
     const { id, name, image, environment, evidence } = release;
@@ -40867,122 +41363,6 @@ var external_node_events_ = __nccwpck_require__(8474);
 var external_node_http_ = __nccwpck_require__(7067);
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __nccwpck_require__(4708);
-;// CONCATENATED MODULE: external "node:timers/promises"
-const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: ./src/core/retry.ts
-/**
- * Bounded exponential backoff for transient failures (resets, 429, 5xx), and the one
- * retry loop every client uses (the registry, its uploads, the Kubernetes API).
- */
-
-const DEFAULT_RETRY = {
-    attempts: 5,
-    baseMs: 250,
-    maxMs: 8000,
-    deadlineMs: 60_000,
-};
-const TRANSIENT_CODES = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'EPIPE',
-    'ETIMEDOUT',
-    'EAI_AGAIN',
-    'UND_ERR_SOCKET',
-    'UND_ERR_CONNECT_TIMEOUT',
-    'UND_ERR_HEADERS_TIMEOUT',
-    'UND_ERR_BODY_TIMEOUT',
-    'UND_ERR_CLOSED',
-    'ECONNABORTED',
-    'EHOSTUNREACH',
-    'ENETUNREACH',
-]);
-/** True for a status worth retrying. */
-const retry_isTransientStatus = (status) => status === 429 || status === 408 || (status >= 500 && status !== 501 && status !== 505);
-/** True for a thrown network error worth retrying (fetch wraps the cause). */
-function retry_isTransientError(error) {
-    let current = error;
-    for (let depth = 0; current && depth < 5; depth++) {
-        if (current.code && TRANSIENT_CODES.has(current.code))
-            return true;
-        if (current.name === 'TimeoutError')
-            return true;
-        current = current.cause;
-    }
-    return false;
-}
-/** Milliseconds a Retry-After header asks for (seconds or an HTTP date), if any. */
-function retryAfterMs(header, now = Date.now()) {
-    if (!header)
-        return undefined;
-    const seconds = Number(header);
-    if (Number.isFinite(seconds))
-        return Math.max(0, seconds * 1000);
-    const date = Date.parse(header);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-/** The wait before attempt `attempt` (1-based retry count), capped. */
-function backoffMs(policy, attempt, requested) {
-    const exponential = Math.min(policy.maxMs, policy.baseMs * 2 ** (attempt - 1));
-    return Math.min(policy.maxMs, requested ?? exponential);
-}
-const FINAL = { retry: false };
-/** Thrown when an error stayed worth retrying until the attempts or the deadline ran out. */
-class retry_RetriesExhausted extends Error {
-    attempts;
-    cause;
-    constructor(attempts, cause) {
-        super(`${cause?.message ?? String(cause)}${attempts > 1 ? ` (after ${attempts} attempts)` : ''}`);
-        this.attempts = attempts;
-        this.cause = cause;
-        this.name = 'RetriesExhausted';
-    }
-}
-/**
- * The one retry loop: runs `attempt` until it gives a result that is final, an error that
- * is not worth retrying (thrown as it is), or the policy's attempts or deadline run out
- * (the last result is returned; the last error thrown as RetriesExhausted). Waits with
- * bounded exponential backoff (or what the verdict asks, e.g. Retry-After); `recover`
- * runs before each new try; a cancelled `signal` ends the wait and the loop.
- */
-async function retry_retrying(attempt, options) {
-    const policy = options.policy ?? DEFAULT_RETRY;
-    const started = Date.now();
-    for (let n = 1;; n++) {
-        let verdict;
-        let value;
-        let failure;
-        let failed = false;
-        try {
-            value = await attempt();
-            verdict = options.judgeResult?.(value) ?? FINAL;
-            if (!verdict.retry)
-                return value;
-        }
-        catch (error) {
-            if (options.signal?.aborted)
-                throw error;
-            verdict = options.judgeError(error);
-            if (!verdict.retry)
-                throw error;
-            failure = error;
-            failed = true;
-        }
-        const wait = backoffMs(policy, n, verdict.afterMs);
-        if (n >= policy.attempts || Date.now() - started + wait > policy.deadlineMs) {
-            if (failed)
-                throw new retry_RetriesExhausted(n, failure);
-            return value;
-        }
-        if (!failed)
-            await options.discard?.(value);
-        options.onRetry?.(verdict.why, wait, n, policy.attempts - 1);
-        await (0,external_node_timers_promises_namespaceObject.setTimeout)(wait, undefined, { signal: options.signal }).catch(() => { });
-        if (options.signal?.aborted)
-            throw options.signal.reason ?? new Error('cancelled');
-        await options.recover?.();
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/oci/reference.ts
 /**
  * Image references: `registry/repository[:tag][@sha256:...]` (Docker Hub short names
@@ -42121,8 +42501,6 @@ function credentialResolver(inputs, env) {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
-// EXTERNAL MODULE: ./src/core/duration.ts
-var core_duration = __nccwpck_require__(8571);
 ;// CONCATENATED MODULE: ./src/providers/provider.ts
 /**
  * How a release reaches a runtime. Each provider puts an image (always by digest) live
@@ -42991,6 +43369,7 @@ function kubernetes_kubernetesProvider(settings, env) {
             try {
                 for (const step of settings.canarySteps.filter((s) => s < 100)) {
                     const size = Math.max(1, Math.ceil((replicas * step) / 100));
+                    const stepStarted = new Date();
                     await client.apply(deploymentPath(namespace, canary), canaryOf(main, canary, container, image, size));
                     await waitForRollout(client, namespace, canary, deadline, context);
                     context.log.info(`canary ${step}%: ${size} of ${replicas + size} replicas run ${image} and are available`);
@@ -42998,7 +43377,7 @@ function kubernetes_kubernetesProvider(settings, env) {
                     if (settings.canaryStepMs > 0)
                         await pollPause(settings.canaryStepMs, context.signal);
                     if (context.analyseCanary) {
-                        const analysis = await context.analyseCanary(context.signal);
+                        const analysis = await context.analyseCanary(context.signal, stepStarted);
                         if (context.signal?.aborted)
                             throw new CancelledError(false);
                         if (analysis.verdict !== 'pass')
@@ -43314,6 +43693,8 @@ function registryAccess(inputs, env, log) {
 
 
 
+
+
 const evaluateGateAction = defineAction({
     name: 'evaluate-gate',
     inputs: {
@@ -43331,6 +43712,9 @@ const evaluateGateAction = defineAction({
         name: (0,inputs/* text */.Qq)(),
         'allow-missing-baseline': (0,inputs/* bool */.lc)(false),
         'positive-label': (0,inputs/* text */.Qq)(),
+        'prometheus-token': (0,inputs/* text */.Qq)({ secret: true }),
+        'prometheus-username': (0,inputs/* text */.Qq)(),
+        'prometheus-password': (0,inputs/* text */.Qq)({ secret: true }),
         'github-token': (0,inputs/* text */.Qq)({ secret: true, expression: '${{ github.token }}' }),
         'check-name': (0,inputs/* text */.Qq)({ default: 'Model gate' }),
         comment: (0,inputs/* choice */.Yq)(['auto', 'true', 'false'], 'auto'),
@@ -43364,6 +43748,12 @@ const evaluateGateAction = defineAction({
                 allowMissing: inputs['allow-missing-baseline'],
                 readEvidence: (release, options) => withReleaseEvidence(release, registryAccess({ username: '', password: '', token }, env, log), (path) => loadSide(path, options), actionsCacheOf(env)),
             },
+            liveAccess: {
+                token: inputs['prometheus-token'] || undefined,
+                username: inputs['prometheus-username'] || undefined,
+                password: inputs['prometheus-password'] || undefined,
+            },
+            measurementPath: (0,external_node_path_.join)((0,external_node_path_.dirname)(inputs.report || (0,report/* defaultReportPath */.j)('evaluate-gate', env)), 'evaluate-gate-candidate.json'),
             log,
         });
         const { evaluation } = run;
@@ -43411,7 +43801,7 @@ const evaluateGateAction = defineAction({
 
 /***/ }),
 
-/***/ 6006:
+/***/ 3030:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43428,30 +43818,8 @@ var core = __nccwpck_require__(3838);
 var errors = __nccwpck_require__(4296);
 // EXTERNAL MODULE: ./src/core/inputs.ts + 1 modules
 var core_inputs = __nccwpck_require__(745);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/core/report.ts
-
-
-
-/** `$RUNNER_TEMP/modelgate/<action>.json`, or the system temp dir outside Actions. */
-function defaultReportPath(action, env) {
-    return (0,external_node_path_.join)(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'modelgate', `${action}.json`);
-}
-/** Writes a JSON report atomically (a reader never sees half a file). */
-async function writeReport(path, report) {
-    const target = (0,external_node_path_.resolve)(path);
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
-    const partial = `${target}.${process.pid}.partial`;
-    await (0,promises_.writeFile)(partial, JSON.stringify(report, null, 2) + '\n');
-    await (0,promises_.rename)(partial, target);
-    return target;
-}
-
+// EXTERNAL MODULE: ./src/core/report.ts
+var report = __nccwpck_require__(8557);
 // EXTERNAL MODULE: ./src/core/git.ts
 var git = __nccwpck_require__(7167);
 ;// CONCATENATED MODULE: ./src/core/run-context.ts
@@ -43491,7 +43859,7 @@ function runContextOf(env, cwd) {
 /** Runs `action` on `host`; resolves to the result, or undefined when it could not run. */
 async function runAction(action, host) {
     const reportInput = host.getInput('report').trim();
-    const reportPath = reportInput || defaultReportPath(action.name, host.env);
+    const reportPath = reportInput || (0,report/* defaultReportPath */.j)(action.name, host.env);
     try {
         for (const [name, schema] of Object.entries(action.inputs)) {
             const value = host.getInput(name).trim();
@@ -43505,7 +43873,7 @@ async function runAction(action, host) {
             run: runContextOf(host.env, host.cwd ?? process.cwd()),
             setSecret: (v) => host.setSecret(v),
         });
-        const written = await writeReport(reportPath, result.report);
+        const written = await (0,report/* writeReport */.u)(reportPath, result.report);
         for (const [name, value] of Object.entries({ ...result.outputs, report: written })) {
             host.setOutput(name, value);
         }
@@ -43519,7 +43887,7 @@ async function runAction(action, host) {
         if (!(error instanceof errors/* ConfigurationError */.j) && error instanceof Error && error.stack) {
             host.log.debug(error.stack);
         }
-        const written = await writeReport(reportPath, { action: action.name, error: message }).catch(() => undefined);
+        const written = await (0,report/* writeReport */.u)(reportPath, { action: action.name, error: message }).catch(() => undefined);
         for (const [name, value] of Object.entries(action.outputsOnError ?? {})) {
             host.setOutput(name, value);
         }
@@ -43573,7 +43941,10 @@ async function runInActions(action) {
 /***/ 8571:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* unused harmony exports parseDuration, formatDuration */
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ parseDuration)
+/* harmony export */ });
+/* unused harmony export formatDuration */
 /** Durations as users write them (`90s`, `10m`, `1h30m`, `500ms`) and as people read them. */
 const UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
 /** Milliseconds of a duration such as `10m` or `1h30m`; a bare number is seconds. */
@@ -43880,12 +44251,45 @@ function parseInputs(schemas, read) {
 
 /***/ }),
 
+/***/ 8557:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ defaultReportPath),
+/* harmony export */   u: () => (/* binding */ writeReport)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+/** `$RUNNER_TEMP/modelgate/<action>.json`, or the system temp dir outside Actions. */
+function defaultReportPath(action, env) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'modelgate', `${action}.json`);
+}
+/** Writes a JSON report atomically (a reader never sees half a file). */
+async function writeReport(path, report) {
+    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target), { recursive: true });
+    const partial = `${target}.${process.pid}.partial`;
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(partial, JSON.stringify(report, null, 2) + '\n');
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(partial, target);
+    return target;
+}
+
+
+/***/ }),
+
 /***/ 2433:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_evaluate_gate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1155);
-/* harmony import */ var _core_actions_host_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6006);
+/* harmony import */ var _actions_evaluate_gate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9753);
+/* harmony import */ var _core_actions_host_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3030);
 // Bundled by ncc into dist/evaluate-gate/index.js, the file actions/evaluate-gate/action.yml runs.
 
 
@@ -55845,10 +56249,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   Ikc: () => (/* binding */ object),
   g1P: () => (/* binding */ record),
   YjP: () => (/* binding */ schemas_string),
-  L5J: () => (/* binding */ unknown)
+  KCZ: () => (/* binding */ union),
+  L5J: () => (/* binding */ unknown),
+  OZ5: () => (/* binding */ url)
 });
 
-// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, strictObject, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, union, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
+// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, strictObject, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var core_core = __nccwpck_require__(8532);
@@ -63233,7 +63639,7 @@ const ZodURL = /*@__PURE__*/ core_core/* $constructor */.xI("ZodURL", (inst, def
     ZodStringFormat.init(inst, def);
 });
 function url(params) {
-    return core._url(ZodURL, params);
+    return _url(ZodURL, params);
 }
 function httpUrl(params) {
     return core._url(ZodURL, {

@@ -29271,11 +29271,6 @@ function digestOfReference(image) {
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __nccwpck_require__(9691);
 ;// CONCATENATED MODULE: ./src/ledger/release-record.ts
-/**
- * The release record (SPEC §6): its TypeScript shape, and the zod schema both ledgers
- * read records through (a ledger line, a deployment's payload), every field described for
- * the reference in docs/ — with a compile-time check that the two name the same fields.
- */
 
 const RELEASE_STATUSES = [
     'in_progress',
@@ -29365,15 +29360,23 @@ const releaseRecordSchema = schemas/* looseObject */._H3({
     analysis: schemas/* object */.Ikc({
         verdict: schemas/* enum */.k5n(['pass', 'fail', 'inconclusive']).describe('What the analysis decided.'),
         reason: release_record_text.describe('What decided it: the failing query, its value and threshold.'),
-        queries: schemas/* array */.YOg(schemas/* looseObject */._H3({ name: release_record_text, max: schemas/* number */.aig().optional(), min: schemas/* number */.aig().optional() }))
+        queries: schemas/* array */.YOg(schemas/* looseObject */._H3({
+            name: release_record_text,
+            max: schemas/* number */.aig().optional(),
+            min: schemas/* number */.aig().optional(),
+            'max-regression': schemas/* union */.KCZ([schemas/* number */.aig(), release_record_text]).optional(),
+        }))
             .optional()
             .describe('The queries by name, with their thresholds.'),
         measurements: schemas/* array */.YOg(schemas/* looseObject */._H3({
             at: release_record_text,
             outcome: release_record_text,
             values: schemas/* record */.g1P(release_record_text, schemas/* number */.aig().nullable()),
+            baselines: schemas/* record */.g1P(release_record_text, schemas/* number */.aig().nullable()).optional(),
+            comparisons: schemas/* record */.g1P(release_record_text, schemas/* looseObject */._H3({})).optional(),
+            why: release_record_text.optional(),
         }))
-            .describe("Each measurement: when, its outcome, each query's value."),
+            .describe("Each measurement: when, its outcome, each query's value, a comparison's stable value (`baselines`) with its counts and bound (`comparisons`), and why it failed or was inconclusive."),
     })
         .optional()
         .describe('The live analysis after the rollout (deploy input `analysis`), when there was one.'),
@@ -36100,6 +36103,7 @@ function kubernetesProvider(settings, env) {
             try {
                 for (const step of settings.canarySteps.filter((s) => s < 100)) {
                     const size = Math.max(1, Math.ceil((replicas * step) / 100));
+                    const stepStarted = new Date();
                     await client.apply(deploymentPath(namespace, canary), canaryOf(main, canary, container, image, size));
                     await waitForRollout(client, namespace, canary, deadline, context);
                     context.log.info(`canary ${step}%: ${size} of ${replicas + size} replicas run ${image} and are available`);
@@ -36107,7 +36111,7 @@ function kubernetesProvider(settings, env) {
                     if (settings.canaryStepMs > 0)
                         await pollPause(settings.canaryStepMs, context.signal);
                     if (context.analyseCanary) {
-                        const analysis = await context.analyseCanary(context.signal);
+                        const analysis = await context.analyseCanary(context.signal, stepStarted);
                         if (context.signal?.aborted)
                             throw new CancelledError(false);
                         if (analysis.verdict !== 'pass')
@@ -37670,22 +37674,30 @@ function renderAnalysisCharts(release) {
     const charts = analysis.queries.map((query) => {
         const values = analysis.measurements.map((m) => m.values[query.name] ?? null);
         const known = values.filter((v) => v !== null);
-        const threshold = query.max ?? query.min;
-        if (known.length === 0 || threshold === undefined)
+        const compared = query['max-regression'] !== undefined;
+        // The second line: the threshold, or for a comparison what it was compared with.
+        const reference = compared
+            ? analysis.measurements.map((m) => m.baselines?.[query.name] ?? null)
+            : analysis.measurements.map(() => query.max ?? query.min ?? null);
+        const references = reference.filter((v) => v !== null);
+        if (known.length === 0 || references.length === 0)
             return '';
-        const low = Math.min(0, threshold, ...known);
-        const high = Math.max(threshold, ...known) * 1.1 || 1;
+        const low = Math.min(0, ...references, ...known);
+        const high = Math.max(...references, ...known) * 1.1 || 1;
         const round = (v) => +v.toPrecision(4);
-        const label = `${query.name.replace(/"/g, "'")}: value (red) vs ${query.max !== undefined ? 'max' : 'min'} ${threshold} (grey)`;
+        const name = query.name.replace(/"/g, "'");
+        const label = compared
+            ? `${name}: canary (red) vs stable (grey), max-regression ${query['max-regression']}`
+            : `${name}: value (red) vs ${query.max !== undefined ? 'max' : 'min'} ${query.max ?? query.min} (grey)`;
         return (
         // Mermaid's default first line is near white: the value is drawn red, the threshold grey.
         '```mermaid\n%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#cf222e, #6e7781"}}}}%%\nxychart-beta\n' +
             `  title "${label}"\n` +
             `  x-axis [${values.map((_, i) => i + 1).join(', ')}]\n` +
-            `  y-axis "${query.name.replace(/"/g, "'")}" ${round(low)} --> ${round(high)}\n` +
+            `  y-axis "${name}" ${round(low)} --> ${round(high)}\n` +
             // A missing value (no data) is drawn at the axis' floor and said below.
             `  line [${values.map((v) => round(v ?? low)).join(', ')}]\n` +
-            `  line [${values.map(() => round(threshold)).join(', ')}]\n` +
+            `  line [${reference.map((v) => round(v ?? low)).join(', ')}]\n` +
             '```\n' +
             (known.length < values.length
                 ? `_${values.length - known.length} measurement(s) of ${summary_text(query.name)} had no data._\n`
@@ -37781,6 +37793,8 @@ async function carryOut(options) {
     if (options.signal?.aborted)
         return failed('cancelled', false, true);
     let result;
+    // Comparisons after the switch look at the stable track before it.
+    const switchedAt = new Date();
     try {
         result = await provider.rollout(release.image, {
             releaseId: release.id,
@@ -37811,7 +37825,7 @@ async function carryOut(options) {
         log.info(`${provider.name}: healthy; analysing ${release.environment} before recording it`);
         let analysis;
         try {
-            analysis = await options.analysis.stable(options.signal);
+            analysis = await options.analysis.stable(options.signal, new Date(), switchedAt);
         }
         catch (error) {
             // The runtime moved and nothing could judge it: put back what was live.
@@ -50453,10 +50467,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   Ikc: () => (/* binding */ object),
   g1P: () => (/* binding */ record),
   YjP: () => (/* binding */ schemas_string),
+  KCZ: () => (/* binding */ union),
   L5J: () => (/* binding */ unknown)
 });
 
-// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, strictObject, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, union, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
+// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, strictObject, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var core_core = __nccwpck_require__(8532);

@@ -2,6 +2,8 @@
 import { defineAction } from '../core/action.js';
 import { actionsCacheOf } from '../core/actions-cache.js';
 import { createGitHubClient } from '../core/github-client.js';
+import { dirname, join } from 'node:path';
+import { defaultReportPath } from '../core/report.js';
 import { bool, choice, lines, text } from '../core/inputs.js';
 import { publishGate } from '../gate/publish-gate.js';
 import { renderFailureLine, renderGateSummary } from '../gate/render-summary.js';
@@ -30,6 +32,9 @@ export const evaluateGateAction = defineAction({
     name: text(),
     'allow-missing-baseline': bool(false),
     'positive-label': text(),
+    'prometheus-token': text({ secret: true }),
+    'prometheus-username': text(),
+    'prometheus-password': text({ secret: true }),
     'github-token': text({ secret: true, expression: '${{ github.token }}' }),
     'check-name': text({ default: 'Model gate' }),
     comment: choice(['auto', 'true', 'false'], 'auto'),
@@ -71,6 +76,15 @@ export const evaluateGateAction = defineAction({
             actionsCacheOf(env),
           ),
       },
+      liveAccess: {
+        token: inputs['prometheus-token'] || undefined,
+        username: inputs['prometheus-username'] || undefined,
+        password: inputs['prometheus-password'] || undefined,
+      },
+      measurementPath: join(
+        dirname(inputs.report || defaultReportPath('evaluate-gate', env)),
+        'evaluate-gate-candidate.json',
+      ),
       log,
     });
     const { evaluation } = run;

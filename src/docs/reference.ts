@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { analysisQuerySchema, analysisSchema } from '../analysis/analysis.js';
-import { gateSchema, gatesFileSchema } from '../gate/gates-file.js';
+import { gateSchema, gatesFileSchema, liveMetricsSchema } from '../gate/gates-file.js';
 import { releaseRecordSchema } from '../ledger/release-record.js';
 import {
   EVIDENCE_TYPE,
@@ -105,6 +105,39 @@ gates:
     slices: [region]
 \`\`\`
 
+### Live sides (\`prometheus:<track>\`)
+
+\`candidate\` or \`baseline\` given as \`prometheus:<track>\` (a shadow, or an arm of an A/B
+test the team already serves) is measured live: each metric of the \`prometheus:\` section
+queried once over the \`window\` ending now, \`{{ track }}\` filled with the text after
+\`prometheus:\` and \`{{ window }}\` with the window. A metric with \`total\` is a share of bad
+events (lower is better): a regression gate with \`significance: true\` tests it with the
+Farrington–Manning score test for two independent proportions (at least 20 events on
+each side). A metric with no data, or a Prometheus that cannot answer, is missing (the
+\`missing\` policy decides; never a pass). The candidate's measurement (values and counts) is
+written beside the report as \`evaluate-gate-candidate.json\`, the report's subject that
+deploy stores as evidence.
+
+${fieldTable(liveMetricsSchema, { metrics: 'map of metric name to PromQL or {query, total}' })}
+
+\`\`\`yaml
+prometheus:
+  url: http://prometheus:9090
+  window: 1h
+  metrics:
+    error_rate:
+      query: sum(increase(model_errors_total{track="{{ track }}"}[{{ window }}]))
+      total: sum(increase(model_requests_total{track="{{ track }}"}[{{ window }}]))
+    p99_latency: histogram_quantile(0.99, sum by (le) (rate(model_request_duration_seconds_bucket{track="{{ track }}"}[{{ window }}])))
+gates:
+  - metric: error_rate
+    direction: lower
+    max-regression: 0.005
+    significance: true
+  - metric: p99_latency
+    max: 0.25
+\`\`\`
+
 ## Signature file (\`signature\` of validate-model)
 
 YAML or JSON, a path or inline: the tensors the model must take and return.
@@ -132,7 +165,26 @@ fails when a value is past its \`max\`/\`min\`, is inconclusive when a query has
 Prometheus cannot answer. More failures than \`failure-limit\` fail the release (and the
 automatic rollback puts back what was live); more inconclusive measurements than
 \`inconclusive-limit\` fail it too, as inconclusive — never a pass. \`{{ track }}\` is
-\`stable\` after a full switch; \`{{ image }}\` is the image by digest.
+\`canary\` between canary steps and \`stable\` after the full switch; \`{{ image }}\` is the
+image by digest; \`{{ window }}\` is the time judged so far (\`42s\`: since the canary step
+began, or since the switch).
+
+A query with \`max\`/\`min\` is a threshold. A query with \`total\` and \`max-regression\` is a
+comparison: \`query\` counts the bad events and \`total\` all events over \`[{{ window }}]\`
+(for latency, count the requests slower than a histogram bucket), on the canary and on the
+stable track beside it — after a switch, on the stable track over as long a time just
+before the switch. It succeeds when the Farrington–Manning test's upper bound of the
+regression (canary − stable, or canary / stable for a percentage) at \`confidence\` is
+within \`max-regression\`; fails when the estimate itself is past it; and is inconclusive
+with fewer than 20 events on a side or while the bound is too wide to tell. Example:
+
+\`\`\`yaml
+queries:
+  - name: error-rate
+    query: sum(increase(model_errors_total{track="{{ track }}"}[{{ window }}]))
+    total: sum(increase(model_requests_total{track="{{ track }}"}[{{ window }}]))
+    max-regression: 0.01   # or "20%"
+\`\`\`
 
 ${fieldTable(analysisSchema, { queries: 'list of queries (below)', interval: 'duration (30s, 2m)' })}
 

@@ -304,6 +304,7 @@ export const METHOD_NAMES = {
   tango: "Tango's score test",
   delong: "DeLong's test",
   bootstrap: 'paired bootstrap',
+  'farrington-manning': 'Farrington–Manning test',
 } as const;
 
 /**

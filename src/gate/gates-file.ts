@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { ConfigurationError } from '../core/errors.js';
+import { parseDuration } from '../core/duration.js';
 import { readYamlInput } from '../core/yaml-input.js';
 import {
   directionOf,
@@ -36,6 +37,8 @@ export interface Gate {
 }
 
 export interface GatesConfig {
+  /** Where `prometheus:<track>` sides are measured, and what. */
+  prometheus?: LiveMetricsConfig;
   confidence: number;
   bootstrap: number;
   /** The bootstrap seed; when the file sets none it is derived from the data (run-gate). */
@@ -104,6 +107,45 @@ export const gateSchema = z
   })
   .strict();
 
+/** A metric measured live: one PromQL value, or bad events (`query`) of all (`total`). */
+export const liveMetricSchema = z.union([
+  z.string().min(1),
+  z
+    .object({
+      query: z.string().min(1).describe('PromQL: the value, or with `total` the bad events.'),
+      total: z
+        .string()
+        .min(1)
+        .optional()
+        .describe(
+          'PromQL counting all events: the metric is then query / total (lower is better), tested with Farrington–Manning.',
+        ),
+    })
+    .strict(),
+]);
+
+/** The `prometheus:` section: what `candidate`/`baseline: prometheus:<track>` measure. */
+export const liveMetricsSchema = z
+  .object({
+    url: z
+      .url({ protocol: /^https?$/ })
+      .describe('The Prometheus server, e.g. http://prometheus:9090.'),
+    window: z
+      .string()
+      .refine((text) => (parseDuration(text) ?? 0) >= 1000, 'must be a duration such as 1h or 30m')
+      .default('1h')
+      .describe('The time measured, ending now: `{{ window }}` in the queries (default 1h).'),
+    metrics: z
+      .record(z.string().regex(/^[A-Za-z_][\w.-]*$/), liveMetricSchema)
+      .refine((m) => Object.keys(m).length > 0, 'lists no metrics')
+      .describe(
+        'Metric name → PromQL (`{{ track }}` is the text after `prometheus:`), or {query, total} for a share of bad events.',
+      ),
+  })
+  .strict();
+
+export type LiveMetricsConfig = z.output<typeof liveMetricsSchema>;
+
 /** The gates file (exported for the reference in docs/). */
 export const gatesFileSchema = z
   .object({
@@ -129,6 +171,9 @@ export const gatesFileSchema = z
       .optional()
       .describe('Bootstrap seed (default: derived from the data, so a run is reproducible).'),
     missing: missing.default('fail'),
+    prometheus: liveMetricsSchema
+      .optional()
+      .describe('Where `prometheus:<track>` candidates and baselines are measured (below).'),
     gates: z.array(z.unknown()).min(1, 'lists no gates').describe('The gates (the table below).'),
   })
   .strict();

@@ -8,7 +8,9 @@ import type { Task } from '../metrics/catalogue.js';
 import type { ColumnNames } from '../metrics/predictions.js';
 import { resolveBaseline, type BaselineSettings, type ResolvedBaseline } from './baseline.js';
 import { evaluateGates, type GateEvaluation } from './evaluate-gates.js';
-import { checkGatesFitTask, loadGates } from './gates-file.js';
+import { ConfigurationError } from '../core/errors.js';
+import { checkGatesFitTask, loadGates, type GatesConfig } from './gates-file.js';
+import { isLive, loadLiveSide, writeMeasurement, type LiveAccess } from './live-side.js';
 import { loosenedSince } from './loosened.js';
 import { loadSide, metricsOf, type Side } from './sides.js';
 import { evaluationDigest, fileDigest, type GateSubject } from './subject.js';
@@ -26,6 +28,10 @@ export interface GateOptions {
   modelDigest?: string;
   /** Which model's release an `environment:` baseline reads, and what to do when none is live. */
   baselineSettings?: BaselineSettings;
+  /** Credentials for `prometheus:<track>` sides. */
+  liveAccess?: LiveAccess;
+  /** Where a `prometheus:` candidate's measurement is written (the report's subject). */
+  measurementPath?: string;
   log: Logger;
 }
 
@@ -47,17 +53,29 @@ export async function runGate(options: GateOptions): Promise<GateRun> {
     ...new Set([...options.columns.slices, ...config.gates.flatMap((g) => g.slices)]),
   ];
   const columns = { ...options.columns, slices: sliceColumns };
-  const candidate = await loadSide(options.candidate, {
-    columns,
-    task: options.task,
-    input: 'candidate',
-    positiveLabel: options.positiveLabel,
-  });
+  const live = (value: string, input: 'candidate' | 'baseline') =>
+    loadLiveSide(value, input, config.prometheus, options.liveAccess ?? {});
+  const candidate = isLive(options.candidate)
+    ? await live(options.candidate, 'candidate')
+    : await loadSide(options.candidate, {
+        columns,
+        task: options.task,
+        input: 'candidate',
+        positiveLabel: options.positiveLabel,
+      });
+  // What was measured is the subject: written out, so deploy can store it as evidence.
+  const candidatePath =
+    isLive(options.candidate) && options.measurementPath
+      ? options.measurementPath
+      : options.candidate;
+  if (candidatePath !== options.candidate) await writeMeasurement(candidate, candidatePath);
   if (candidate.taskReason) log.info(`task: ${candidate.task} (inferred: ${candidate.taskReason})`);
   if (candidate.predictions) checkGatesFitTask(config, candidate.predictions.dataset.task);
   const subject: GateSubject = {
     ...(options.modelDigest ? { model: { digest: options.modelDigest } } : {}),
-    predictions: { digest: await fileDigest(options.candidate), path: options.candidate },
+    ...(isLive(candidatePath)
+      ? {}
+      : { predictions: { digest: await fileDigest(candidatePath), path: candidatePath } }),
     ...(candidate.predictions
       ? {
           evaluation: {
@@ -67,24 +85,29 @@ export async function runGate(options: GateOptions): Promise<GateRun> {
         }
       : {}),
   };
-  const baseline = await resolveBaseline(
-    options.baseline,
-    {
-      columns,
-      task: candidate.task ?? options.task,
-      input: 'baseline',
-      positiveLabel: options.positiveLabel,
-    },
-    options.openLedger,
-    options.baselineSettings,
-  );
+  const baseline: ResolvedBaseline = isLive(options.baseline)
+    ? { side: await live(options.baseline, 'baseline') }
+    : await resolveBaseline(
+        options.baseline,
+        {
+          columns,
+          task: candidate.task ?? options.task,
+          input: 'baseline',
+          positiveLabel: options.positiveLabel,
+        },
+        options.openLedger,
+        options.baselineSettings,
+      );
+  checkSharesLowerIsBetter(config, candidate, baseline.side);
   if (baseline.missing)
     log.info(
       `baseline: ${baseline.missing}; regression gates ${baseline.missingResult === 'fail' ? 'fail' : 'are skipped'}`,
     );
   // Unless the gates file fixes it, the seed comes from the data: the same files give the
   // same intervals, and a pull request cannot shop for a lucky seed without saying so.
-  const seed = config.seed ?? Number.parseInt(subject.predictions.digest.slice(7, 15), 16);
+  const seed =
+    config.seed ??
+    Number.parseInt((subject.predictions?.digest ?? 'sha256:00000000').slice(7, 15), 16);
   let reported = Date.now();
   const evaluation = evaluateGates({ ...config, seed }, candidate, baseline.side, {
     idColumn: columns.id,
@@ -143,6 +166,17 @@ export async function runGate(options: GateOptions): Promise<GateRun> {
       thresholds: { confidence: config.confidence, gates: config.gates },
     },
   };
+}
+
+/** A share of bad events is better lower: a gate saying otherwise would pass regressions. */
+function checkSharesLowerIsBetter(config: GatesConfig, ...sides: (Side | undefined)[]) {
+  config.gates.forEach((gate, i) => {
+    if (gate.direction === 'higher' && sides.some((side) => side?.counts?.[gate.metric]))
+      throw new ConfigurationError(
+        'gates',
+        `gates[${i}] (metric: ${gate.metric}): it is a share of bad events (query / total), so lower is better: direction: lower`,
+      );
+  });
 }
 
 function releaseSummary(release: NonNullable<ResolvedBaseline['release']>) {

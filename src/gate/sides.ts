@@ -6,7 +6,7 @@
 import type { Task } from '../metrics/catalogue.js';
 import { buildDataset, inferTask, selectRows, type Dataset } from '../metrics/dataset.js';
 import { MetricEvaluator } from '../metrics/evaluator.js';
-import { readMetricsFile, type MetricsFile } from '../metrics/metrics-file.js';
+import { readMetricsFile, type EventCounts, type MetricsFile } from '../metrics/metrics-file.js';
 import {
   isPredictionsFile,
   readPredictions,
@@ -32,6 +32,8 @@ export interface Side {
   /** Why `task: auto` chose the task, when it did. */
   taskReason?: string;
   predictions?: { table: PredictionTable; dataset: Dataset; evaluator: MetricEvaluator };
+  /** Metrics that are shares of bad events, with their counts (measured live). */
+  counts?: Record<string, EventCounts>;
 }
 
 export interface LoadOptions {
@@ -92,6 +94,7 @@ export function sideFromMetrics(file: MetricsFile, source: string): Side {
     source,
     overall: withCount(file.metrics),
     slices: new Map(Object.entries(file.slices).map(([key, values]) => [key, withCount(values)])),
+    ...(file.counts ? { counts: file.counts } : {}),
   };
 }
 
@@ -100,5 +103,6 @@ export function metricsOf(side: Side): MetricsFile {
   return {
     metrics: side.overall.values,
     slices: Object.fromEntries([...side.slices].map(([key, set]) => [key, set.values])),
+    ...(side.counts ? { counts: side.counts } : {}),
   };
 }

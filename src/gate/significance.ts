@@ -22,11 +22,12 @@ import { multinomial } from '../stats/binomial.js';
 import { delong } from '../stats/delong.js';
 import { normalQuantile } from '../stats/normal.js';
 import { pairedStandardError, tangoLowerBound, type PairedCounts } from '../stats/tango.js';
+import { upperBound } from '../stats/two-proportions.js';
 import { createRandom, pairedBootstrap, quantile } from './bootstrap.js';
 import { pairRows, type Pairing } from './pairing.js';
 import type { Side } from './sides.js';
 
-export type TestMethod = 'tango' | 'delong' | 'bootstrap';
+export type TestMethod = 'tango' | 'delong' | 'bootstrap' | 'farrington-manning';
 
 export interface Interval {
   /** One-sided bounds of candidate − baseline at `confidence`. */
@@ -91,6 +92,54 @@ interface Settings {
   idColumn: string;
 }
 
+/** Events a share needs on each side before Farrington–Manning's normal approximation holds. */
+export const MIN_EVENTS = 20;
+
+/**
+ * Two shares of bad events measured live (unpaired: different requests): the
+ * Farrington–Manning bounds of candidate − baseline.
+ */
+function countsInterval(
+  metric: string,
+  scope: string | undefined,
+  candidate: Side,
+  baseline: Side,
+  confidence: number,
+): Interval {
+  const c = candidate.counts?.[metric];
+  const b = baseline.counts?.[metric];
+  const base = { confidence, method: 'farrington-manning' as const };
+  if (scope || !c || !b)
+    return {
+      ...base,
+      n: 0,
+      unavailable: `${metric}${scope ? ` (${scope})` : ''} has no event counts on the ${!c ? 'candidate' : 'baseline'} (a share of events, query and total, measured on both sides)`,
+    };
+  const n = c.total + b.total;
+  const shares = { candidate: c.events / c.total, baseline: b.events / b.total };
+  if (c.total < MIN_EVENTS || b.total < MIN_EVENTS)
+    return {
+      ...base,
+      n,
+      ...shares,
+      unavailable: `${c.total} candidate and ${b.total} baseline events; the test needs ${MIN_EVENTS} on each side`,
+    };
+  const samples = { x1: c.events, n1: c.total, x2: b.events, n2: b.total };
+  const swapped = { x1: b.events, n1: b.total, x2: c.events, n2: c.total };
+  const se = Math.sqrt(
+    (shares.candidate * (1 - shares.candidate)) / c.total +
+      (shares.baseline * (1 - shares.baseline)) / b.total,
+  );
+  return {
+    ...base,
+    n,
+    ...shares,
+    upper: upperBound(samples, 'difference', confidence),
+    lower: -upperBound(swapped, 'difference', confidence),
+    se,
+  };
+}
+
 /** Computes every requested (metric, scope) bound. */
 export function computeIntervals(
   requests: { metric: string; scope?: string }[],
@@ -102,6 +151,14 @@ export function computeIntervals(
   const byKey = new Map<string, Interval>();
   if (requests.length === 0) return { byKey };
   if (!baseline) return { byKey, unavailable: 'there is no baseline' };
+  if (candidate.counts || baseline.counts) {
+    for (const { metric, scope } of requests)
+      byKey.set(
+        intervalKey(metric, scope),
+        countsInterval(metric, scope, candidate, baseline, settings.confidence),
+      );
+    return { byKey };
+  }
   if (!candidate.predictions || !baseline.predictions)
     return {
       byKey,

@@ -14,7 +14,7 @@ import { digestFrom } from '../core/digest.js';
 
 export interface GateSubject {
   model?: { digest: string };
-  predictions: { digest: string; path: string };
+  predictions?: { digest: string; path: string };
   /** ids and labels only, so the same examples give the same digest whatever predicted them. */
   evaluation?: { digest: string; rows: number };
 }

@@ -10,6 +10,17 @@ export interface MetricsFile {
   metrics: Record<string, number>;
   /** Per-slice metrics keyed `column=value`. */
   slices: Record<string, Record<string, number>>;
+  /**
+   * For a metric that is a share of events (measured live, `prometheus:`): its counts, so
+   * a later gate can test against it.
+   */
+  counts?: Record<string, EventCounts>;
+}
+
+/** Bad events of all events. */
+export interface EventCounts {
+  events: number;
+  total: number;
 }
 
 /** Reads and checks a metrics JSON file; `input` names the input for errors. */
@@ -39,14 +50,24 @@ export function parseMetricsObject(value: unknown, where: string, input: string)
       slices[key] = numbers(entry, `slices.${key}`, fail);
     }
   }
-  return { metrics, slices };
+  const counts: Record<string, EventCounts> = {};
+  if (nested && value.counts !== undefined) {
+    if (!isObject(value.counts)) fail("'counts' is not an object");
+    for (const [name, entry] of Object.entries(value.counts as Record<string, unknown>)) {
+      const { events, total } = numbers(entry, `counts.${name}`, fail);
+      if (!(Number.isInteger(events) && Number.isInteger(total) && events >= 0 && events <= total))
+        fail(`'counts.${name}' is not {events, total} with 0 ≤ events ≤ total`);
+      counts[name] = { events, total };
+    }
+  }
+  return { metrics, slices, ...(Object.keys(counts).length ? { counts } : {}) };
 }
 
 function numbers(value: unknown, path: string, fail: (problem: string) => never) {
   if (!isObject(value)) return fail(`'${path}' is not an object`);
   const out: Record<string, number> = {};
   for (const [name, metric] of Object.entries(value)) {
-    if (!path && (name === 'slices' || name === 'metrics')) continue;
+    if (!path && (name === 'slices' || name === 'metrics' || name === 'counts')) continue;
     if (typeof metric !== 'number' || !Number.isFinite(metric))
       fail(`'${path ? `${path}.` : ''}${name}' is not a number (got ${JSON.stringify(metric)})`);
     out[name] = metric as number;

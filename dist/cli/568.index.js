@@ -1,8 +1,8 @@
-export const id = 157;
-export const ids = [157];
+export const id = 568;
+export const ids = [568];
 export const modules = {
 
-/***/ 4157:
+/***/ 5568:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -19,6 +19,10 @@ var action = __webpack_require__(5605);
 var actions_cache = __webpack_require__(6043);
 // EXTERNAL MODULE: ./src/core/github-client.ts
 var github_client = __webpack_require__(5014);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/core/report.ts
+var report = __webpack_require__(8557);
 // EXTERNAL MODULE: ./src/core/inputs.ts
 var inputs = __webpack_require__(9114);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -1098,113 +1102,8 @@ function delong(isPositive, scoresA, scoresB) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/stats/normal.ts
-/* eslint-disable no-loss-of-precision -- cephes' coefficients are quoted as published; each rounds to the nearest double. */
-/**
- * The standard normal distribution: the CDF through erfc (W. J. Cody's rational
- * approximations, as in scipy.special.ndtr; ~1e-15 relative) and the quantile by
- * Acklam's approximation refined with one Halley step (~1e-15). Checked against
- * scipy.stats.norm in test/stats.
- */
-/** Complementary error function, as cephes' erfc (scipy.special.erfc): erf below 1, two rational fits above. */
-function erfc(x) {
-    const z = Math.abs(x);
-    let r;
-    if (z < 1)
-        r = 1 - erfSmall(z);
-    else {
-        const e = Math.exp(-z * z);
-        r =
-            z < 8
-                ? (e * polevl(z, ERFC_P)) / polevl(z, ERFC_Q)
-                : (e * polevl(z, ERFC_R)) / polevl(z, ERFC_S);
-    }
-    return x < 0 ? 2 - r : r;
-}
-const ERF_T = [
-    9.60497373987051638749, 9.0026019720384268718e1, 2.23200534594684319226e3,
-    7.00332514112805075473e3, 5.55923013010394962768e4,
-];
-const ERF_U = [
-    1.0, 3.35617141647503099647e1, 5.21357949780152679795e2, 4.59432382970980127987e3,
-    2.26290000613890934246e4, 4.92673942608635921086e4,
-];
-const ERFC_P = [
-    2.46196981473530512524e-10, 5.64189564831068821977e-1, 7.46321056442269912687,
-    4.86371970985681366614e1, 1.96520832956077098242e2, 5.26445194995477358631e2,
-    9.3452852717195760754e2, 1.02755188689515710272e3, 5.57535335369399327526e2,
-];
-const ERFC_Q = [
-    1.0, 1.32281951154744992508e1, 8.67072140885989742329e1, 3.54937778887819891062e2,
-    9.75708501743205489753e2, 1.82390916687909736289e3, 2.24633760818710981792e3,
-    1.65666309194161350182e3, 5.57535340817727675546e2,
-];
-const ERFC_R = [
-    5.64189583547755073984e-1, 1.27536670759978104416, 5.01905042251180477414, 6.16021097993053585195,
-    7.4097426995044893916, 2.9788666537210024067,
-];
-const ERFC_S = [
-    1.0, 2.2605286322011727659, 9.39603524938001434673, 1.20489539808096656605e1,
-    1.70814450747565897222e1, 9.60896809063285878198, 3.3690764510008151605,
-];
-function erfSmall(z) {
-    const t = z * z;
-    return (z * polevl(t, ERF_T)) / polevl(t, ERF_U);
-}
-/** A polynomial with coefficients from the highest power down (cephes polevl). */
-function polevl(x, coefficients) {
-    let value = 0;
-    for (const c of coefficients)
-        value = value * x + c;
-    return value;
-}
-/** P(Z ≤ x). */
-function normalCdf(x) {
-    return 0.5 * erfc(-x / Math.SQRT2);
-}
-/** The x with P(Z ≤ x) = p (0 < p < 1). */
-function normalQuantile(p) {
-    if (!(p > 0 && p < 1))
-        return p === 0 ? -Infinity : p === 1 ? Infinity : NaN;
-    const a = [
-        -3.969683028665376e1, 2.209460984245205e2, -2.759285104469687e2, 1.38357751867269e2,
-        -3.066479806614716e1, 2.506628277459239,
-    ];
-    const b = [
-        -5.447609879822406e1, 1.615858368580409e2, -1.556989798598866e2, 6.680131188771972e1,
-        -1.328068155288572e1,
-    ];
-    const c = [
-        -7.784894002430293e-3, -3.223964580411365e-1, -2.400758277161838, -2.549732539343734,
-        4.374664141464968, 2.938163982698783,
-    ];
-    const d = [7.784695709041462e-3, 3.224671290700398e-1, 2.445134137142996, 3.754408661907416];
-    let x;
-    if (p < 0.02425) {
-        const q = Math.sqrt(-2 * Math.log(p));
-        x =
-            (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) /
-                ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
-    }
-    else if (p <= 1 - 0.02425) {
-        const q = p - 0.5;
-        const r = q * q;
-        x =
-            ((((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q) /
-                (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1);
-    }
-    else {
-        const q = Math.sqrt(-2 * Math.log(1 - p));
-        x =
-            -(((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) /
-                ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
-    }
-    // One Halley step on the CDF (Acklam's refinement) brings it to machine precision.
-    const e = normalCdf(x) - p;
-    const u = e * Math.sqrt(2 * Math.PI) * Math.exp((x * x) / 2);
-    return x - u / (1 + (x * u) / 2);
-}
-
+// EXTERNAL MODULE: ./src/stats/normal.ts
+var normal = __webpack_require__(2160);
 ;// CONCATENATED MODULE: ./src/stats/tango.ts
 /**
  * Tango's score test for the difference of two paired proportions (T. Tango, "Equivalence
@@ -1234,7 +1133,7 @@ function tangoZ({ n, b, c }, delta) {
  * does not reject at `confidence` (Z(delta) is decreasing in delta; found by bisection).
  */
 function tangoLowerBound(counts, confidence) {
-    const z = normalQuantile(confidence);
+    const z = (0,normal/* normalQuantile */.Zl)(confidence);
     let low = -1;
     let high = (counts.b - counts.c) / counts.n;
     if (tangoZ(counts, high) > z)
@@ -1254,6 +1153,8 @@ function pairedStandardError({ n, b, c }) {
     return Math.sqrt(Math.max(0, (b + c) / n - d * d) / n);
 }
 
+// EXTERNAL MODULE: ./src/stats/two-proportions.ts
+var two_proportions = __webpack_require__(4111);
 ;// CONCATENATED MODULE: ./src/gate/bootstrap.ts
 /** A seeded 32-bit generator. */
 function createRandom(seed) {
@@ -1414,6 +1315,7 @@ function labelOf(data, row) {
 
 
 
+
 const intervalKey = (metric, scope) => `${metric}@${scope ?? ''}`;
 /** Rows a Tango test needs; below this the normal approximation is not trusted. */
 const MIN_TANGO_ROWS = 20;
@@ -1434,6 +1336,44 @@ function methodOf(metric, task) {
         return 'delong';
     return 'bootstrap';
 }
+/** Events a share needs on each side before Farrington–Manning's normal approximation holds. */
+const MIN_EVENTS = 20;
+/**
+ * Two shares of bad events measured live (unpaired: different requests): the
+ * Farrington–Manning bounds of candidate − baseline.
+ */
+function countsInterval(metric, scope, candidate, baseline, confidence) {
+    const c = candidate.counts?.[metric];
+    const b = baseline.counts?.[metric];
+    const base = { confidence, method: 'farrington-manning' };
+    if (scope || !c || !b)
+        return {
+            ...base,
+            n: 0,
+            unavailable: `${metric}${scope ? ` (${scope})` : ''} has no event counts on the ${!c ? 'candidate' : 'baseline'} (a share of events, query and total, measured on both sides)`,
+        };
+    const n = c.total + b.total;
+    const shares = { candidate: c.events / c.total, baseline: b.events / b.total };
+    if (c.total < MIN_EVENTS || b.total < MIN_EVENTS)
+        return {
+            ...base,
+            n,
+            ...shares,
+            unavailable: `${c.total} candidate and ${b.total} baseline events; the test needs ${MIN_EVENTS} on each side`,
+        };
+    const samples = { x1: c.events, n1: c.total, x2: b.events, n2: b.total };
+    const swapped = { x1: b.events, n1: b.total, x2: c.events, n2: c.total };
+    const se = Math.sqrt((shares.candidate * (1 - shares.candidate)) / c.total +
+        (shares.baseline * (1 - shares.baseline)) / b.total);
+    return {
+        ...base,
+        n,
+        ...shares,
+        upper: (0,two_proportions/* upperBound */.rn)(samples, 'difference', confidence),
+        lower: -(0,two_proportions/* upperBound */.rn)(swapped, 'difference', confidence),
+        se,
+    };
+}
 /** Computes every requested (metric, scope) bound. */
 function computeIntervals(requests, candidate, baseline, settings, onProgress) {
     const byKey = new Map();
@@ -1441,6 +1381,11 @@ function computeIntervals(requests, candidate, baseline, settings, onProgress) {
         return { byKey };
     if (!baseline)
         return { byKey, unavailable: 'there is no baseline' };
+    if (candidate.counts || baseline.counts) {
+        for (const { metric, scope } of requests)
+            byKey.set(intervalKey(metric, scope), countsInterval(metric, scope, candidate, baseline, settings.confidence));
+        return { byKey };
+    }
     if (!candidate.predictions || !baseline.predictions)
         return {
             byKey,
@@ -1462,7 +1407,7 @@ function computeIntervals(requests, candidate, baseline, settings, onProgress) {
         byScope.get(key).add(metric);
     }
     const random = createRandom(settings.seed);
-    const z = normalQuantile(settings.confidence);
+    const z = (0,normal/* normalQuantile */.Zl)(settings.confidence);
     let resampledScopes = 0;
     // Every row paired with its own, in order: the sides' datasets and values serve as they are.
     const identity = pairing.candidateOnly === 0 &&
@@ -1887,6 +1832,7 @@ const METHOD_NAMES = {
     tango: "Tango's score test",
     delong: "DeLong's test",
     bootstrap: 'paired bootstrap',
+    'farrington-manning': 'Farrington–Manning test',
 };
 /**
  * What the test can see: its standard error, the smallest regression it detects with 80%
@@ -1895,9 +1841,9 @@ const METHOD_NAMES = {
 function testFacts(interval, allowed) {
     if (!interval?.se || interval.unavailable)
         return interval ? { method: interval.method, n: interval.n } : undefined;
-    const detectable = (normalQuantile(interval.confidence) + normalQuantile(0.8)) * interval.se;
+    const detectable = ((0,normal/* normalQuantile */.Zl)(interval.confidence) + (0,normal/* normalQuantile */.Zl)(0.8)) * interval.se;
     const nNeeded = allowed > 0 ? Math.ceil(interval.n * (detectable / allowed) ** 2) : undefined;
-    const passIfUnchanged = normalCdf(allowed / interval.se - normalQuantile(interval.confidence));
+    const passIfUnchanged = (0,normal/* normalCdf */.vr)(allowed / interval.se - (0,normal/* normalQuantile */.Zl)(interval.confidence));
     return {
         method: interval.method,
         n: interval.n,
@@ -2293,14 +2239,25 @@ function parseMetricsObject(value, where, input) {
             slices[key] = numbers(entry, `slices.${key}`, fail);
         }
     }
-    return { metrics, slices };
+    const counts = {};
+    if (nested && value.counts !== undefined) {
+        if (!isObject(value.counts))
+            fail("'counts' is not an object");
+        for (const [name, entry] of Object.entries(value.counts)) {
+            const { events, total } = numbers(entry, `counts.${name}`, fail);
+            if (!(Number.isInteger(events) && Number.isInteger(total) && events >= 0 && events <= total))
+                fail(`'counts.${name}' is not {events, total} with 0 ≤ events ≤ total`);
+            counts[name] = { events, total };
+        }
+    }
+    return { metrics, slices, ...(Object.keys(counts).length ? { counts } : {}) };
 }
 function numbers(value, path, fail) {
     if (!isObject(value))
         return fail(`'${path}' is not an object`);
     const out = {};
     for (const [name, metric] of Object.entries(value)) {
-        if (!path && (name === 'slices' || name === 'metrics'))
+        if (!path && (name === 'slices' || name === 'metrics' || name === 'counts'))
             continue;
         if (typeof metric !== 'number' || !Number.isFinite(metric))
             fail(`'${path ? `${path}.` : ''}${name}' is not a number (got ${JSON.stringify(metric)})`);
@@ -2643,6 +2600,7 @@ function sideFromMetrics(file, source) {
         source,
         overall: withCount(file.metrics),
         slices: new Map(Object.entries(file.slices).map(([key, values]) => [key, withCount(values)])),
+        ...(file.counts ? { counts: file.counts } : {}),
     };
 }
 /** The metrics JSON shape of a Side (what the report and the ledger record). */
@@ -2650,6 +2608,7 @@ function metricsOf(side) {
     return {
         metrics: side.overall.values,
         slices: Object.fromEntries([...side.slices].map(([key, set]) => [key, set.values])),
+        ...(side.counts ? { counts: side.counts } : {}),
     };
 }
 
@@ -2739,6 +2698,99 @@ async function liveElsewhere(ledger, name) {
 
 // EXTERNAL MODULE: ./src/gate/gates-file.ts
 var gates_file = __webpack_require__(8086);
+// EXTERNAL MODULE: ./src/analysis/prometheus.ts
+var prometheus = __webpack_require__(4680);
+// EXTERNAL MODULE: ./src/core/duration.ts
+var duration = __webpack_require__(8571);
+;// CONCATENATED MODULE: ./src/gate/live-side.ts
+/**
+ * A side measured live: `candidate` or `baseline` given as `prometheus:<track>` (a shadow
+ * or an A/B arm the team already serves), each metric of the gates file's `prometheus:`
+ * section queried once over its `window`, ending now. A metric with `total` is a share of
+ * bad events and keeps its counts, so a regression gate with `significance` tests it
+ * (Farrington–Manning). A metric Prometheus has no value for is missing, with why (the
+ * gates' `missing` policy decides; never a pass).
+ */
+
+
+
+
+
+
+const LIVE_PREFIX = 'prometheus:';
+const isLive = (value) => value.startsWith(LIVE_PREFIX);
+/** Measures `prometheus:<track>`; `input` names the input for errors. */
+async function loadLiveSide(value, input, config, access, at = new Date()) {
+    const track = value.slice(LIVE_PREFIX.length).trim();
+    if (!track || /["\\\n]/.test(track))
+        throw new errors/* ConfigurationError */.j(input, 'prometheus: needs a track name (prometheus:shadow)', value);
+    if (!config)
+        throw new errors/* ConfigurationError */.j(input, `${value} needs a prometheus: section in the gates file (url and metrics)`);
+    const client = new prometheus/* PrometheusClient */.S({ url: config.url, ...access });
+    const window = `${Math.round((0,duration/* parseDuration */.E)(config.window) / 1000)}s`;
+    const fill = (promql) => promql.replace(/\{\{\s*(track|window)\s*\}\}/g, (_, key) => key === 'track' ? track : window);
+    const values = {};
+    const notes = {};
+    const counts = {};
+    // One value of a query, or why there is none.
+    const one = async (promql) => {
+        try {
+            const samples = await client.query(fill(promql), at);
+            if (samples.length > 1)
+                return `the query gives ${samples.length} series, not one value`;
+            const v = samples[0]?.value;
+            return v === undefined || !Number.isFinite(v)
+                ? `no data for ${track} in the last ${config.window}`
+                : v;
+        }
+        catch (error) {
+            if (error instanceof prometheus/* PrometheusError */.H)
+                return error.message;
+            throw error;
+        }
+    };
+    for (const [metric, entry] of Object.entries(config.metrics)) {
+        const query = typeof entry === 'string' ? entry : entry.query;
+        const total = typeof entry === 'string' ? undefined : entry.total;
+        const measured = await one(query);
+        if (typeof measured === 'string') {
+            notes[metric] = measured;
+            continue;
+        }
+        if (total === undefined) {
+            values[metric] = measured;
+            continue;
+        }
+        const all = await one(total);
+        if (typeof all === 'string') {
+            notes[metric] = all;
+            continue;
+        }
+        // increase() extrapolates to the window's edges: counts are whole events.
+        const c = { events: Math.round(measured), total: Math.round(all) };
+        if (c.total === 0 || c.events < 0 || c.events > c.total) {
+            notes[metric] =
+                c.total === 0
+                    ? `no events for ${track} in the last ${config.window}`
+                    : `${c.events} bad events of ${c.total}: query must count a subset of total`;
+            continue;
+        }
+        values[metric] = c.events / c.total;
+        counts[metric] = c;
+    }
+    return {
+        source: `${value} (${config.url}, ${config.window} up to ${at.toISOString()})`,
+        overall: { values, notes },
+        slices: new Map(),
+        ...(Object.keys(counts).length ? { counts } : {}),
+    };
+}
+/** Writes a live side's measurement as a metrics JSON file (the candidate's evidence). */
+async function writeMeasurement(side, path) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    await (0,promises_.writeFile)(path, `${JSON.stringify({ source: side.source, ...metricsOf(side) }, null, 2)}\n`);
+}
+
 ;// CONCATENATED MODULE: ./src/gate/loosened.ts
 const scopeOf = (gate) => `${gate.metric}${gate.slices?.length ? ` (per ${gate.slices.join(', ')})` : ''}`;
 const STRICTNESS = { fail: 2, inconclusive: 1, skip: 0 };
@@ -2855,6 +2907,8 @@ function evaluationDigest(table) {
 
 
 
+
+
 /** Evaluates the gates; throws ConfigurationError for bad inputs, never for a failed gate. */
 async function runGate(options) {
     const { log } = options;
@@ -2863,19 +2917,30 @@ async function runGate(options) {
         ...new Set([...options.columns.slices, ...config.gates.flatMap((g) => g.slices)]),
     ];
     const columns = { ...options.columns, slices: sliceColumns };
-    const candidate = await loadSide(options.candidate, {
-        columns,
-        task: options.task,
-        input: 'candidate',
-        positiveLabel: options.positiveLabel,
-    });
+    const live = (value, input) => loadLiveSide(value, input, config.prometheus, options.liveAccess ?? {});
+    const candidate = isLive(options.candidate)
+        ? await live(options.candidate, 'candidate')
+        : await loadSide(options.candidate, {
+            columns,
+            task: options.task,
+            input: 'candidate',
+            positiveLabel: options.positiveLabel,
+        });
+    // What was measured is the subject: written out, so deploy can store it as evidence.
+    const candidatePath = isLive(options.candidate) && options.measurementPath
+        ? options.measurementPath
+        : options.candidate;
+    if (candidatePath !== options.candidate)
+        await writeMeasurement(candidate, candidatePath);
     if (candidate.taskReason)
         log.info(`task: ${candidate.task} (inferred: ${candidate.taskReason})`);
     if (candidate.predictions)
         (0,gates_file/* checkGatesFitTask */.N4)(config, candidate.predictions.dataset.task);
     const subject = {
         ...(options.modelDigest ? { model: { digest: options.modelDigest } } : {}),
-        predictions: { digest: await fileDigest(options.candidate), path: options.candidate },
+        ...(isLive(candidatePath)
+            ? {}
+            : { predictions: { digest: await fileDigest(candidatePath), path: candidatePath } }),
         ...(candidate.predictions
             ? {
                 evaluation: {
@@ -2885,17 +2950,21 @@ async function runGate(options) {
             }
             : {}),
     };
-    const baseline = await resolveBaseline(options.baseline, {
-        columns,
-        task: candidate.task ?? options.task,
-        input: 'baseline',
-        positiveLabel: options.positiveLabel,
-    }, options.openLedger, options.baselineSettings);
+    const baseline = isLive(options.baseline)
+        ? { side: await live(options.baseline, 'baseline') }
+        : await resolveBaseline(options.baseline, {
+            columns,
+            task: candidate.task ?? options.task,
+            input: 'baseline',
+            positiveLabel: options.positiveLabel,
+        }, options.openLedger, options.baselineSettings);
+    checkSharesLowerIsBetter(config, candidate, baseline.side);
     if (baseline.missing)
         log.info(`baseline: ${baseline.missing}; regression gates ${baseline.missingResult === 'fail' ? 'fail' : 'are skipped'}`);
     // Unless the gates file fixes it, the seed comes from the data: the same files give the
     // same intervals, and a pull request cannot shop for a lucky seed without saying so.
-    const seed = config.seed ?? Number.parseInt(subject.predictions.digest.slice(7, 15), 16);
+    const seed = config.seed ??
+        Number.parseInt((subject.predictions?.digest ?? 'sha256:00000000').slice(7, 15), 16);
     let reported = Date.now();
     const evaluation = evaluateGates({ ...config, seed }, candidate, baseline.side, {
         idColumn: columns.id,
@@ -2957,6 +3026,13 @@ async function runGate(options) {
         },
     };
 }
+/** A share of bad events is better lower: a gate saying otherwise would pass regressions. */
+function checkSharesLowerIsBetter(config, ...sides) {
+    config.gates.forEach((gate, i) => {
+        if (gate.direction === 'higher' && sides.some((side) => side?.counts?.[gate.metric]))
+            throw new errors/* ConfigurationError */.j('gates', `gates[${i}] (metric: ${gate.metric}): it is a share of bad events (query / total), so lower is better: direction: lower`);
+    });
+}
 function releaseSummary(release) {
     const { id, name, image, environment, evidence } = release;
     return { id, name, image, environment, ...(evidence ? { evidence } : {}) };
@@ -2970,6 +3046,8 @@ var evidence_store = __webpack_require__(7353);
 var release_inputs = __webpack_require__(6606);
 ;// CONCATENATED MODULE: ./src/actions/evaluate-gate.ts
 /** evaluate-gate: inputs -> gates over candidate and baseline -> outputs, summary, PR report. */
+
+
 
 
 
@@ -3000,6 +3078,9 @@ const evaluateGateAction = (0,action/* defineAction */.Q)({
         name: (0,inputs/* text */.Qq)(),
         'allow-missing-baseline': (0,inputs/* bool */.lc)(false),
         'positive-label': (0,inputs/* text */.Qq)(),
+        'prometheus-token': (0,inputs/* text */.Qq)({ secret: true }),
+        'prometheus-username': (0,inputs/* text */.Qq)(),
+        'prometheus-password': (0,inputs/* text */.Qq)({ secret: true }),
         'github-token': (0,inputs/* text */.Qq)({ secret: true, expression: '${{ github.token }}' }),
         'check-name': (0,inputs/* text */.Qq)({ default: 'Model gate' }),
         comment: (0,inputs/* choice */.Yq)(['auto', 'true', 'false'], 'auto'),
@@ -3033,6 +3114,12 @@ const evaluateGateAction = (0,action/* defineAction */.Q)({
                 allowMissing: inputs['allow-missing-baseline'],
                 readEvidence: (release, options) => (0,evidence_store/* withReleaseEvidence */.Vl)(release, (0,release_inputs/* registryAccess */.Yb)({ username: '', password: '', token }, env, log), (path) => loadSide(path, options), (0,actions_cache/* actionsCacheOf */.R)(env)),
             },
+            liveAccess: {
+                token: inputs['prometheus-token'] || undefined,
+                username: inputs['prometheus-username'] || undefined,
+                password: inputs['prometheus-password'] || undefined,
+            },
+            measurementPath: (0,external_node_path_.join)((0,external_node_path_.dirname)(inputs.report || (0,report/* defaultReportPath */.j)('evaluate-gate', env)), 'evaluate-gate-candidate.json'),
             log,
         });
         const { evaluation } = run;
@@ -3155,6 +3242,325 @@ function actionsCacheOf(env) {
             return (await cache.restoreCache([dir], key)) === key;
         },
     };
+}
+
+
+/***/ }),
+
+/***/ 8086:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Es: () => (/* binding */ gatesFileSchema),
+/* harmony export */   N4: () => (/* binding */ checkGatesFitTask),
+/* harmony export */   Rj: () => (/* binding */ liveMetricsSchema),
+/* harmony export */   Tp: () => (/* binding */ gateSchema),
+/* harmony export */   Vz: () => (/* binding */ loadGates)
+/* harmony export */ });
+/* unused harmony exports liveMetricSchema, parseGates */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2311);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8532);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8571);
+/* harmony import */ var _core_yaml_input_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3925);
+/* harmony import */ var _metrics_catalogue_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(264);
+/**
+ * The gates file of SPEC §5 (a path, or the YAML inline in the `gates` input), checked
+ * with zod. Every problem is one line naming the `gates` input and the offending entry.
+ */
+
+
+
+
+
+const missing = zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['fail', 'inconclusive', 'skip'])
+    .describe('What a gate whose metric or slice is missing from the candidate or the baseline becomes: fail, inconclusive or skip.');
+const tolerance = zod__WEBPACK_IMPORTED_MODULE_4__/* .unknown */ .L5J().transform((raw, ctx) => {
+    if (typeof raw === 'number' && raw >= 0)
+        return { value: raw, relative: false };
+    const percent = typeof raw === 'string' ? /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(raw) : null;
+    if (percent)
+        return { value: parseFloat(percent[1]) / 100, relative: true };
+    ctx.addIssue({
+        code: 'custom',
+        message: typeof raw === 'number'
+            ? 'must not be negative'
+            : 'must be a number or a percentage such as "1%"',
+    });
+    return zod__WEBPACK_IMPORTED_MODULE_5__/* .NEVER */ .tm;
+});
+/** One entry of `gates:` (exported for the reference in docs/). */
+const gateSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+    metric: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+        .min(1, 'is required')
+        .describe('The metric (accuracy, f1, roc_auc, rmse, ...; or a key of a metrics file).'),
+    min: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().optional().describe('The candidate must be at least this.'),
+    max: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().optional().describe('The candidate must be at most this.'),
+    'max-regression': tolerance
+        .optional()
+        .describe('How much worse than the baseline the candidate may be: a number (absolute) or a percentage such as "1%" (of the baseline).'),
+    significance: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY()
+        .default(false)
+        .describe('true: judge max-regression with a paired non-inferiority test (the margin is max-regression) instead of the point estimate.'),
+    slices: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1))
+        .default([])
+        .describe('Columns to gate per value as well (each slice must pass).'),
+    'min-count': zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig()
+        .int()
+        .min(1)
+        .optional()
+        .describe('Slices with fewer rows are reported, not gated (default 20 with slices, else 1).'),
+    direction: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['higher', 'lower'])
+        .optional()
+        .describe('Whether higher or lower is better; needed only for a custom metric with max-regression.'),
+    missing: missing.optional(),
+})
+    .strict();
+/** A metric measured live: one PromQL value, or bad events (`query`) of all (`total`). */
+const liveMetricSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([
+    zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1),
+    zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+        query: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1).describe('PromQL: the value, or with `total` the bad events.'),
+        total: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+            .min(1)
+            .optional()
+            .describe('PromQL counting all events: the metric is then query / total (lower is better), tested with Farrington–Manning.'),
+    })
+        .strict(),
+]);
+/** The `prometheus:` section: what `candidate`/`baseline: prometheus:<track>` measure. */
+const liveMetricsSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+    url: zod__WEBPACK_IMPORTED_MODULE_4__/* .url */ .OZ5({ protocol: /^https?$/ })
+        .describe('The Prometheus server, e.g. http://prometheus:9090.'),
+    window: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+        .refine((text) => ((0,_core_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E)(text) ?? 0) >= 1000, 'must be a duration such as 1h or 30m')
+        .default('1h')
+        .describe('The time measured, ending now: `{{ window }}` in the queries (default 1h).'),
+    metrics: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^[A-Za-z_][\w.-]*$/), liveMetricSchema)
+        .refine((m) => Object.keys(m).length > 0, 'lists no metrics')
+        .describe('Metric name → PromQL (`{{ track }}` is the text after `prometheus:`), or {query, total} for a share of bad events.'),
+})
+    .strict();
+/** The gates file (exported for the reference in docs/). */
+const gatesFileSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+    // A pull request may edit the gates file: what makes a test weaker has a floor.
+    confidence: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig()
+        .min(0.9, 'must be at least 0.9 (0.975 gives the regulatory one-sided 2.5%)')
+        .lt(1)
+        .default(0.95)
+        .describe('Confidence of the one-sided intervals and tests, at least 0.9.'),
+    bootstrap: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig()
+        .int()
+        .min(1000, 'must be at least 1000')
+        .max(100000)
+        .default(2000)
+        .describe('Bootstrap resamples for the intervals of metrics without a closed form.'),
+    seed: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig()
+        .int()
+        .min(0)
+        .max(4294967295)
+        .optional()
+        .describe('Bootstrap seed (default: derived from the data, so a run is reproducible).'),
+    missing: missing.default('fail'),
+    prometheus: liveMetricsSchema
+        .optional()
+        .describe('Where `prometheus:<track>` candidates and baselines are measured (below).'),
+    gates: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .unknown */ .L5J()).min(1, 'lists no gates').describe('The gates (the table below).'),
+})
+    .strict();
+const fileSchema = gatesFileSchema;
+/** Reads the `gates` input: a path to a YAML file, or the YAML itself. */
+async function loadGates(input) {
+    return parseGates(await (0,_core_yaml_input_js__WEBPACK_IMPORTED_MODULE_2__/* .readYamlInput */ .c)(input, 'gates'));
+}
+/**
+ * Gates that cannot apply to a candidate read from predictions: a metric not defined for
+ * its task (`roc_auc_ovr` on a binary task), or one modelgate does not compute (a custom
+ * metric exists only in a metrics file). One line naming `gates`.
+ */
+function checkGatesFitTask(config, task) {
+    config.gates.forEach((gate, i) => {
+        const where = `gates[${i}] (metric: ${gate.metric})`;
+        if (!(0,_metrics_catalogue_js__WEBPACK_IMPORTED_MODULE_3__/* .isKnownMetric */ .Oi)(gate.metric))
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j('gates', `${where}: modelgate does not compute ${gate.metric} from predictions (it computes ${(0,_metrics_catalogue_js__WEBPACK_IMPORTED_MODULE_3__/* .metricsFor */ .fZ)(task).join(', ')}); a custom metric needs a metrics file`);
+        const why = (0,_metrics_catalogue_js__WEBPACK_IMPORTED_MODULE_3__/* .notDefinedFor */ .YG)(gate.metric, task);
+        if (why)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j('gates', `${where}: ${why}`);
+    });
+}
+/** Checks a parsed gates document. */
+function parseGates(document) {
+    const file = fileSchema.safeParse(document);
+    if (!file.success)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j('gates', describeIssue(file.error, ''));
+    const config = file.data;
+    const gates = config.gates.map((entry, i) => {
+        const where = `gates[${i}]${describeEntry(entry)}`;
+        const parsed = gateSchema.safeParse(entry);
+        if (!parsed.success)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j('gates', describeIssue(parsed.error, where));
+        return checkGate(parsed.data, where, config.missing);
+    });
+    return { ...config, gates };
+}
+function checkGate(entry, where, fileMissing) {
+    const fail = (problem) => {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j('gates', `${where}: ${problem}`);
+    };
+    const known = (0,_metrics_catalogue_js__WEBPACK_IMPORTED_MODULE_3__/* .directionOf */ .FR)(entry.metric);
+    const maxRegression = entry['max-regression'] ?? undefined;
+    const alias = suggest(entry.metric);
+    // A near miss of a metric modelgate computes is a typo, not a custom metric.
+    if (!known && alias)
+        fail(`unknown metric '${entry.metric}'${alias}`);
+    // A floor or ceiling says which side is bad by itself; a regression needs a direction.
+    if (!known && !entry.direction && maxRegression !== undefined)
+        fail(`unknown metric '${entry.metric}'; a custom metric from a metrics file needs direction: higher or lower for max-regression`);
+    if (known && entry.direction && entry.direction !== known)
+        fail(`direction of ${entry.metric} is ${known}, not ${entry.direction}`);
+    if (entry.min === undefined && entry.max === undefined && maxRegression === undefined)
+        fail('needs min, max or max-regression');
+    if (entry.min !== undefined && entry.max !== undefined && entry.min > entry.max)
+        fail(`min ${entry.min} is above max ${entry.max}`);
+    if (entry.significance && maxRegression === undefined)
+        fail('significance: true needs max-regression (the non-inferiority margin)');
+    return {
+        metric: entry.metric,
+        min: entry.min,
+        max: entry.max,
+        maxRegression,
+        significance: entry.significance,
+        slices: entry.slices,
+        // A slice smaller than a valid test needs is reported, not gated (SPEC §5).
+        minCount: entry['min-count'] ?? (entry.slices.length > 0 ? 20 : 1),
+        direction: entry.direction ??
+            known ??
+            (entry.min === undefined && entry.max !== undefined ? 'lower' : 'higher'),
+        missing: entry.missing ?? fileMissing,
+    };
+}
+function describeEntry(entry) {
+    const metric = entry?.metric;
+    return typeof metric === 'string' ? ` (metric: ${metric})` : '';
+}
+function describeIssue(error, where) {
+    // An unknown key explains the rest (a misspelt `metric` is also a missing one).
+    const issue = error.issues.find((i) => i.code === 'unrecognized_keys') ?? error.issues[0];
+    const path = issue.path.join('.');
+    const subject = [where, path].filter(Boolean).join(': ');
+    const message = issue.code === 'unrecognized_keys'
+        ? `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `'${k}'${nearest(k, where ? GATE_KEYS : FILE_KEYS)}`).join(', ')}`
+        : issue.message;
+    return subject ? `${subject}: ${message}` : message;
+}
+/** Other names people give the metrics modelgate computes. */
+const METRIC_ALIASES = {
+    auc: 'roc_auc',
+    roc: 'roc_auc',
+    auroc: 'roc_auc',
+    acc: 'accuracy',
+    f1_score: 'f1',
+    logloss: 'log_loss',
+    cross_entropy: 'log_loss',
+    ap: 'average_precision',
+    brier_score: 'brier',
+    kappa: 'cohen_kappa',
+    matthews_corrcoef: 'mcc',
+};
+/** " (did you mean accuracy?)" for a near miss or another name of a known metric. */
+function suggest(name) {
+    const lower = name.toLowerCase();
+    const close = METRIC_ALIASES[lower] ??
+        ((0,_metrics_catalogue_js__WEBPACK_IMPORTED_MODULE_3__/* .isKnownMetric */ .Oi)(lower) ? lower : undefined) ??
+        (lower.length >= 4
+            ? Object.keys(_metrics_catalogue_js__WEBPACK_IMPORTED_MODULE_3__/* .METRICS */ .Cb).find((known) => distance(known, lower) <= (lower.length >= 8 ? 2 : 1))
+            : undefined);
+    return close && (0,_metrics_catalogue_js__WEBPACK_IMPORTED_MODULE_3__/* .isKnownMetric */ .Oi)(close) ? ` (did you mean ${close}?)` : '';
+}
+const GATE_KEYS = Object.keys(gateSchema.shape);
+const FILE_KEYS = Object.keys(fileSchema.shape);
+/** " (did you mean metric?)" for a near miss of a key the schema knows. */
+function nearest(key, keys) {
+    const close = keys.find((known) => distance(known, key) <= 2);
+    return close ? ` (did you mean ${close}?)` : '';
+}
+function distance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        let previous = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const current = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+            previous = current;
+        }
+    }
+    return row[b.length];
+}
+
+
+/***/ }),
+
+/***/ 264:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cb: () => (/* binding */ METRICS),
+/* harmony export */   FR: () => (/* binding */ directionOf),
+/* harmony export */   Oi: () => (/* binding */ isKnownMetric),
+/* harmony export */   YG: () => (/* binding */ notDefinedFor),
+/* harmony export */   fZ: () => (/* binding */ metricsFor)
+/* harmony export */ });
+const classification = ['binary', 'multiclass'];
+const binary = ['binary'];
+const regression = ['regression'];
+const averaged = (name) => Object.fromEntries(['macro', 'micro', 'weighted'].map((avg) => [
+    `${name}_${avg}`,
+    { direction: 'higher', tasks: classification },
+]));
+const METRICS = {
+    n: { direction: 'higher', tasks: ['binary', 'multiclass', 'regression'] },
+    accuracy: { direction: 'higher', tasks: classification },
+    balanced_accuracy: { direction: 'higher', tasks: classification },
+    precision: { direction: 'higher', tasks: binary, hint: 'precision_macro' },
+    recall: { direction: 'higher', tasks: binary, hint: 'recall_macro' },
+    f1: { direction: 'higher', tasks: binary, hint: 'f1_macro' },
+    ...averaged('precision'),
+    ...averaged('recall'),
+    ...averaged('f1'),
+    roc_auc: { direction: 'higher', tasks: binary, scores: true, hint: 'roc_auc_ovr' },
+    roc_auc_ovr: { direction: 'higher', tasks: ['multiclass'], scores: true, hint: 'roc_auc' },
+    average_precision: { direction: 'higher', tasks: classification, scores: true },
+    log_loss: { direction: 'lower', tasks: classification, scores: true },
+    brier: { direction: 'lower', tasks: classification, scores: true },
+    mcc: { direction: 'higher', tasks: classification },
+    cohen_kappa: { direction: 'higher', tasks: classification },
+    mae: { direction: 'lower', tasks: regression },
+    mse: { direction: 'lower', tasks: regression },
+    rmse: { direction: 'lower', tasks: regression },
+    r2: { direction: 'higher', tasks: regression },
+    mape: { direction: 'lower', tasks: regression },
+    median_ae: { direction: 'lower', tasks: regression },
+};
+/** True for a metric modelgate computes itself. */
+function isKnownMetric(name) {
+    return Object.hasOwn(METRICS, name);
+}
+/** The better direction of a known metric, or undefined for a custom one. */
+function directionOf(name) {
+    return isKnownMetric(name) ? METRICS[name].direction : undefined;
+}
+/** The metrics defined for a task, in catalogue order. */
+function metricsFor(task) {
+    return Object.keys(METRICS).filter((name) => METRICS[name].tasks.includes(task));
+}
+/** Why `name` has no value for `task` (not defined there), or undefined when it is. */
+function notDefinedFor(name, task) {
+    const info = METRICS[name];
+    if (!info || info.tasks.includes(task))
+        return undefined;
+    const instead = info.hint && METRICS[info.hint]?.tasks.includes(task) ? `; use ${info.hint}` : '';
+    return `${name} is not defined for ${task} tasks${instead}`;
 }
 
 

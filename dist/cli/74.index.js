@@ -1,6 +1,101 @@
-export const id = 742;
-export const ids = [742];
+export const id = 74;
+export const ids = [74];
 export const modules = {
+
+/***/ 4680:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ PrometheusError),
+/* harmony export */   S: () => (/* binding */ PrometheusClient)
+/* harmony export */ });
+/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7253);
+/**
+ * A client for the Prometheus HTTP API (`/api/v1/query`): instant queries with a bearer
+ * token or basic auth, a timeout per request and the core retry loop for transient
+ * failures. A Prometheus that cannot be reached or answers an error is a
+ * PrometheusError — analysis treats it as "inconclusive", never as a pass.
+ */
+
+class PrometheusError extends Error {
+    constructor(message, cause) {
+        super(message, cause === undefined ? undefined : { cause });
+        this.name = 'PrometheusError';
+    }
+}
+class PrometheusClient {
+    options;
+    base;
+    headers;
+    constructor(options) {
+        this.options = options;
+        this.base = options.url.replace(/\/+$/, '');
+        this.headers = { accept: 'application/json' };
+        if (options.token)
+            this.headers.authorization = `Bearer ${options.token}`;
+        else if (options.username !== undefined)
+            this.headers.authorization = `Basic ${Buffer.from(`${options.username}:${options.password ?? ''}`).toString('base64')}`;
+    }
+    /** The value of each series an instant query returns (a scalar is one unlabelled sample). */
+    async query(promql, at, signal) {
+        const url = new URL(`${this.base}/api/v1/query`);
+        url.searchParams.set('query', promql);
+        if (at)
+            url.searchParams.set('time', String(at.getTime() / 1000));
+        const where = `${this.base} (${promql})`;
+        let response;
+        try {
+            response = await (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .retrying */ .R$)(() => fetch(url, {
+                headers: this.headers,
+                signal: AbortSignal.any([
+                    AbortSignal.timeout(this.options.timeoutMs ?? 10_000),
+                    ...(signal ? [signal] : []),
+                ]),
+            }), {
+                // Tries end within 40 s, so one query (timeouts included) stays under a minute.
+                policy: this.options.retry ?? { ..._core_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_RETRY */ .vI, deadlineMs: 40_000 },
+                judgeResult: (r) => (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .isTransientStatus */ .Dm)(r.status)
+                    ? { retry: true, why: `HTTP ${r.status}` }
+                    : { retry: false },
+                judgeError: (error) => (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .isTransientError */ .bV)(error)
+                    ? { retry: true, why: error.message }
+                    : { retry: false },
+                discard: async (r) => void (await r.body?.cancel()),
+                signal,
+            });
+        }
+        catch (error) {
+            const cause = error instanceof _core_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .RetriesExhausted */ .w1 ? error.cause : error;
+            // fetch says "fetch failed"; what failed is its cause (ECONNREFUSED, a timeout).
+            const inner = cause?.cause;
+            const why = inner?.code ?? inner?.message ?? cause?.message ?? String(cause);
+            throw new PrometheusError(`cannot reach Prometheus at ${where}: ${why}`, cause);
+        }
+        const answer = (await response.json().catch(() => undefined));
+        if (!answer || answer.status !== 'success' || !answer.data) {
+            const why = answer?.error
+                ? `${answer.errorType}: ${answer.error}`
+                : `HTTP ${response.status}`;
+            if (response.status === 401 || response.status === 403)
+                throw new PrometheusError(`Prometheus refused the credentials (${response.status}) for ${where}`);
+            throw new PrometheusError(`Prometheus answered ${why} for ${where}`);
+        }
+        const { resultType, result } = answer.data;
+        if (resultType === 'scalar') {
+            const [, value] = result;
+            return [{ labels: {}, value: Number(value) }];
+        }
+        if (resultType !== 'vector')
+            throw new PrometheusError(`Prometheus answered a ${resultType} for ${where}; analysis needs an instant vector or a scalar`);
+        return result.map((s) => ({
+            labels: s.metric,
+            value: Number(s.value[1]),
+        }));
+    }
+}
+
+
+/***/ }),
 
 /***/ 3925:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -40,294 +135,6 @@ async function readYamlInput(value, input) {
     catch (error) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(input, `is not valid YAML (or JSON): ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .U)(error).split('\n')[0]}`);
     }
-}
-
-
-/***/ }),
-
-/***/ 8086:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Es: () => (/* binding */ gatesFileSchema),
-/* harmony export */   N4: () => (/* binding */ checkGatesFitTask),
-/* harmony export */   Tp: () => (/* binding */ gateSchema),
-/* harmony export */   Vz: () => (/* binding */ loadGates)
-/* harmony export */ });
-/* unused harmony export parseGates */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2311);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8532);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _core_yaml_input_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3925);
-/* harmony import */ var _metrics_catalogue_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(264);
-/**
- * The gates file of SPEC §5 (a path, or the YAML inline in the `gates` input), checked
- * with zod. Every problem is one line naming the `gates` input and the offending entry.
- */
-
-
-
-
-const missing = zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['fail', 'inconclusive', 'skip'])
-    .describe('What a gate whose metric or slice is missing from the candidate or the baseline becomes: fail, inconclusive or skip.');
-const tolerance = zod__WEBPACK_IMPORTED_MODULE_3__/* .unknown */ .L5J().transform((raw, ctx) => {
-    if (typeof raw === 'number' && raw >= 0)
-        return { value: raw, relative: false };
-    const percent = typeof raw === 'string' ? /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(raw) : null;
-    if (percent)
-        return { value: parseFloat(percent[1]) / 100, relative: true };
-    ctx.addIssue({
-        code: 'custom',
-        message: typeof raw === 'number'
-            ? 'must not be negative'
-            : 'must be a number or a percentage such as "1%"',
-    });
-    return zod__WEBPACK_IMPORTED_MODULE_4__/* .NEVER */ .tm;
-});
-/** One entry of `gates:` (exported for the reference in docs/). */
-const gateSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
-    metric: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()
-        .min(1, 'is required')
-        .describe('The metric (accuracy, f1, roc_auc, rmse, ...; or a key of a metrics file).'),
-    min: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().optional().describe('The candidate must be at least this.'),
-    max: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().optional().describe('The candidate must be at most this.'),
-    'max-regression': tolerance
-        .optional()
-        .describe('How much worse than the baseline the candidate may be: a number (absolute) or a percentage such as "1%" (of the baseline).'),
-    significance: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY()
-        .default(false)
-        .describe('true: judge max-regression with a paired non-inferiority test (the margin is max-regression) instead of the point estimate.'),
-    slices: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1))
-        .default([])
-        .describe('Columns to gate per value as well (each slice must pass).'),
-    'min-count': zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig()
-        .int()
-        .min(1)
-        .optional()
-        .describe('Slices with fewer rows are reported, not gated (default 20 with slices, else 1).'),
-    direction: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['higher', 'lower'])
-        .optional()
-        .describe('Whether higher or lower is better; needed only for a custom metric with max-regression.'),
-    missing: missing.optional(),
-})
-    .strict();
-/** The gates file (exported for the reference in docs/). */
-const gatesFileSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
-    // A pull request may edit the gates file: what makes a test weaker has a floor.
-    confidence: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig()
-        .min(0.9, 'must be at least 0.9 (0.975 gives the regulatory one-sided 2.5%)')
-        .lt(1)
-        .default(0.95)
-        .describe('Confidence of the one-sided intervals and tests, at least 0.9.'),
-    bootstrap: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig()
-        .int()
-        .min(1000, 'must be at least 1000')
-        .max(100000)
-        .default(2000)
-        .describe('Bootstrap resamples for the intervals of metrics without a closed form.'),
-    seed: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig()
-        .int()
-        .min(0)
-        .max(4294967295)
-        .optional()
-        .describe('Bootstrap seed (default: derived from the data, so a run is reproducible).'),
-    missing: missing.default('fail'),
-    gates: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .unknown */ .L5J()).min(1, 'lists no gates').describe('The gates (the table below).'),
-})
-    .strict();
-const fileSchema = gatesFileSchema;
-/** Reads the `gates` input: a path to a YAML file, or the YAML itself. */
-async function loadGates(input) {
-    return parseGates(await (0,_core_yaml_input_js__WEBPACK_IMPORTED_MODULE_1__/* .readYamlInput */ .c)(input, 'gates'));
-}
-/**
- * Gates that cannot apply to a candidate read from predictions: a metric not defined for
- * its task (`roc_auc_ovr` on a binary task), or one modelgate does not compute (a custom
- * metric exists only in a metrics file). One line naming `gates`.
- */
-function checkGatesFitTask(config, task) {
-    config.gates.forEach((gate, i) => {
-        const where = `gates[${i}] (metric: ${gate.metric})`;
-        if (!(0,_metrics_catalogue_js__WEBPACK_IMPORTED_MODULE_2__/* .isKnownMetric */ .Oi)(gate.metric))
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j('gates', `${where}: modelgate does not compute ${gate.metric} from predictions (it computes ${(0,_metrics_catalogue_js__WEBPACK_IMPORTED_MODULE_2__/* .metricsFor */ .fZ)(task).join(', ')}); a custom metric needs a metrics file`);
-        const why = (0,_metrics_catalogue_js__WEBPACK_IMPORTED_MODULE_2__/* .notDefinedFor */ .YG)(gate.metric, task);
-        if (why)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j('gates', `${where}: ${why}`);
-    });
-}
-/** Checks a parsed gates document. */
-function parseGates(document) {
-    const file = fileSchema.safeParse(document);
-    if (!file.success)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j('gates', describeIssue(file.error, ''));
-    const config = file.data;
-    const gates = config.gates.map((entry, i) => {
-        const where = `gates[${i}]${describeEntry(entry)}`;
-        const parsed = gateSchema.safeParse(entry);
-        if (!parsed.success)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j('gates', describeIssue(parsed.error, where));
-        return checkGate(parsed.data, where, config.missing);
-    });
-    return { ...config, gates };
-}
-function checkGate(entry, where, fileMissing) {
-    const fail = (problem) => {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j('gates', `${where}: ${problem}`);
-    };
-    const known = (0,_metrics_catalogue_js__WEBPACK_IMPORTED_MODULE_2__/* .directionOf */ .FR)(entry.metric);
-    const maxRegression = entry['max-regression'] ?? undefined;
-    const alias = suggest(entry.metric);
-    // A near miss of a metric modelgate computes is a typo, not a custom metric.
-    if (!known && alias)
-        fail(`unknown metric '${entry.metric}'${alias}`);
-    // A floor or ceiling says which side is bad by itself; a regression needs a direction.
-    if (!known && !entry.direction && maxRegression !== undefined)
-        fail(`unknown metric '${entry.metric}'; a custom metric from a metrics file needs direction: higher or lower for max-regression`);
-    if (known && entry.direction && entry.direction !== known)
-        fail(`direction of ${entry.metric} is ${known}, not ${entry.direction}`);
-    if (entry.min === undefined && entry.max === undefined && maxRegression === undefined)
-        fail('needs min, max or max-regression');
-    if (entry.min !== undefined && entry.max !== undefined && entry.min > entry.max)
-        fail(`min ${entry.min} is above max ${entry.max}`);
-    if (entry.significance && maxRegression === undefined)
-        fail('significance: true needs max-regression (the non-inferiority margin)');
-    return {
-        metric: entry.metric,
-        min: entry.min,
-        max: entry.max,
-        maxRegression,
-        significance: entry.significance,
-        slices: entry.slices,
-        // A slice smaller than a valid test needs is reported, not gated (SPEC §5).
-        minCount: entry['min-count'] ?? (entry.slices.length > 0 ? 20 : 1),
-        direction: entry.direction ??
-            known ??
-            (entry.min === undefined && entry.max !== undefined ? 'lower' : 'higher'),
-        missing: entry.missing ?? fileMissing,
-    };
-}
-function describeEntry(entry) {
-    const metric = entry?.metric;
-    return typeof metric === 'string' ? ` (metric: ${metric})` : '';
-}
-function describeIssue(error, where) {
-    // An unknown key explains the rest (a misspelt `metric` is also a missing one).
-    const issue = error.issues.find((i) => i.code === 'unrecognized_keys') ?? error.issues[0];
-    const path = issue.path.join('.');
-    const subject = [where, path].filter(Boolean).join(': ');
-    const message = issue.code === 'unrecognized_keys'
-        ? `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `'${k}'${nearest(k, where ? GATE_KEYS : FILE_KEYS)}`).join(', ')}`
-        : issue.message;
-    return subject ? `${subject}: ${message}` : message;
-}
-/** Other names people give the metrics modelgate computes. */
-const METRIC_ALIASES = {
-    auc: 'roc_auc',
-    roc: 'roc_auc',
-    auroc: 'roc_auc',
-    acc: 'accuracy',
-    f1_score: 'f1',
-    logloss: 'log_loss',
-    cross_entropy: 'log_loss',
-    ap: 'average_precision',
-    brier_score: 'brier',
-    kappa: 'cohen_kappa',
-    matthews_corrcoef: 'mcc',
-};
-/** " (did you mean accuracy?)" for a near miss or another name of a known metric. */
-function suggest(name) {
-    const lower = name.toLowerCase();
-    const close = METRIC_ALIASES[lower] ??
-        ((0,_metrics_catalogue_js__WEBPACK_IMPORTED_MODULE_2__/* .isKnownMetric */ .Oi)(lower) ? lower : undefined) ??
-        (lower.length >= 4
-            ? Object.keys(_metrics_catalogue_js__WEBPACK_IMPORTED_MODULE_2__/* .METRICS */ .Cb).find((known) => distance(known, lower) <= (lower.length >= 8 ? 2 : 1))
-            : undefined);
-    return close && (0,_metrics_catalogue_js__WEBPACK_IMPORTED_MODULE_2__/* .isKnownMetric */ .Oi)(close) ? ` (did you mean ${close}?)` : '';
-}
-const GATE_KEYS = Object.keys(gateSchema.shape);
-const FILE_KEYS = Object.keys(fileSchema.shape);
-/** " (did you mean metric?)" for a near miss of a key the schema knows. */
-function nearest(key, keys) {
-    const close = keys.find((known) => distance(known, key) <= 2);
-    return close ? ` (did you mean ${close}?)` : '';
-}
-function distance(a, b) {
-    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        let previous = row[0];
-        row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const current = row[j];
-            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-            previous = current;
-        }
-    }
-    return row[b.length];
-}
-
-
-/***/ }),
-
-/***/ 264:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cb: () => (/* binding */ METRICS),
-/* harmony export */   FR: () => (/* binding */ directionOf),
-/* harmony export */   Oi: () => (/* binding */ isKnownMetric),
-/* harmony export */   YG: () => (/* binding */ notDefinedFor),
-/* harmony export */   fZ: () => (/* binding */ metricsFor)
-/* harmony export */ });
-const classification = ['binary', 'multiclass'];
-const binary = ['binary'];
-const regression = ['regression'];
-const averaged = (name) => Object.fromEntries(['macro', 'micro', 'weighted'].map((avg) => [
-    `${name}_${avg}`,
-    { direction: 'higher', tasks: classification },
-]));
-const METRICS = {
-    n: { direction: 'higher', tasks: ['binary', 'multiclass', 'regression'] },
-    accuracy: { direction: 'higher', tasks: classification },
-    balanced_accuracy: { direction: 'higher', tasks: classification },
-    precision: { direction: 'higher', tasks: binary, hint: 'precision_macro' },
-    recall: { direction: 'higher', tasks: binary, hint: 'recall_macro' },
-    f1: { direction: 'higher', tasks: binary, hint: 'f1_macro' },
-    ...averaged('precision'),
-    ...averaged('recall'),
-    ...averaged('f1'),
-    roc_auc: { direction: 'higher', tasks: binary, scores: true, hint: 'roc_auc_ovr' },
-    roc_auc_ovr: { direction: 'higher', tasks: ['multiclass'], scores: true, hint: 'roc_auc' },
-    average_precision: { direction: 'higher', tasks: classification, scores: true },
-    log_loss: { direction: 'lower', tasks: classification, scores: true },
-    brier: { direction: 'lower', tasks: classification, scores: true },
-    mcc: { direction: 'higher', tasks: classification },
-    cohen_kappa: { direction: 'higher', tasks: classification },
-    mae: { direction: 'lower', tasks: regression },
-    mse: { direction: 'lower', tasks: regression },
-    rmse: { direction: 'lower', tasks: regression },
-    r2: { direction: 'higher', tasks: regression },
-    mape: { direction: 'lower', tasks: regression },
-    median_ae: { direction: 'lower', tasks: regression },
-};
-/** True for a metric modelgate computes itself. */
-function isKnownMetric(name) {
-    return Object.hasOwn(METRICS, name);
-}
-/** The better direction of a known metric, or undefined for a custom one. */
-function directionOf(name) {
-    return isKnownMetric(name) ? METRICS[name].direction : undefined;
-}
-/** The metrics defined for a task, in catalogue order. */
-function metricsFor(task) {
-    return Object.keys(METRICS).filter((name) => METRICS[name].tasks.includes(task));
-}
-/** Why `name` has no value for `task` (not defined there), or undefined when it is. */
-function notDefinedFor(name, task) {
-    const info = METRICS[name];
-    if (!info || info.tasks.includes(task))
-        return undefined;
-    const instead = info.hint && METRICS[info.hint]?.tasks.includes(task) ? `; use ${info.hint}` : '';
-    return `${name} is not defined for ${task} tasks${instead}`;
 }
 
 
@@ -666,6 +473,221 @@ async function withReleaseEvidence(release, access, load, cache) {
     finally {
         await (0,promises_.rm)(dir, { recursive: true, force: true });
     }
+}
+
+
+/***/ }),
+
+/***/ 2160:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Zl: () => (/* binding */ normalQuantile),
+/* harmony export */   vr: () => (/* binding */ normalCdf)
+/* harmony export */ });
+/* unused harmony export erfc */
+/* eslint-disable no-loss-of-precision -- cephes' coefficients are quoted as published; each rounds to the nearest double. */
+/**
+ * The standard normal distribution: the CDF through erfc (W. J. Cody's rational
+ * approximations, as in scipy.special.ndtr; ~1e-15 relative) and the quantile by
+ * Acklam's approximation refined with one Halley step (~1e-15). Checked against
+ * scipy.stats.norm in test/stats.
+ */
+/** Complementary error function, as cephes' erfc (scipy.special.erfc): erf below 1, two rational fits above. */
+function erfc(x) {
+    const z = Math.abs(x);
+    let r;
+    if (z < 1)
+        r = 1 - erfSmall(z);
+    else {
+        const e = Math.exp(-z * z);
+        r =
+            z < 8
+                ? (e * polevl(z, ERFC_P)) / polevl(z, ERFC_Q)
+                : (e * polevl(z, ERFC_R)) / polevl(z, ERFC_S);
+    }
+    return x < 0 ? 2 - r : r;
+}
+const ERF_T = [
+    9.60497373987051638749, 9.0026019720384268718e1, 2.23200534594684319226e3,
+    7.00332514112805075473e3, 5.55923013010394962768e4,
+];
+const ERF_U = [
+    1.0, 3.35617141647503099647e1, 5.21357949780152679795e2, 4.59432382970980127987e3,
+    2.26290000613890934246e4, 4.92673942608635921086e4,
+];
+const ERFC_P = [
+    2.46196981473530512524e-10, 5.64189564831068821977e-1, 7.46321056442269912687,
+    4.86371970985681366614e1, 1.96520832956077098242e2, 5.26445194995477358631e2,
+    9.3452852717195760754e2, 1.02755188689515710272e3, 5.57535335369399327526e2,
+];
+const ERFC_Q = [
+    1.0, 1.32281951154744992508e1, 8.67072140885989742329e1, 3.54937778887819891062e2,
+    9.75708501743205489753e2, 1.82390916687909736289e3, 2.24633760818710981792e3,
+    1.65666309194161350182e3, 5.57535340817727675546e2,
+];
+const ERFC_R = [
+    5.64189583547755073984e-1, 1.27536670759978104416, 5.01905042251180477414, 6.16021097993053585195,
+    7.4097426995044893916, 2.9788666537210024067,
+];
+const ERFC_S = [
+    1.0, 2.2605286322011727659, 9.39603524938001434673, 1.20489539808096656605e1,
+    1.70814450747565897222e1, 9.60896809063285878198, 3.3690764510008151605,
+];
+function erfSmall(z) {
+    const t = z * z;
+    return (z * polevl(t, ERF_T)) / polevl(t, ERF_U);
+}
+/** A polynomial with coefficients from the highest power down (cephes polevl). */
+function polevl(x, coefficients) {
+    let value = 0;
+    for (const c of coefficients)
+        value = value * x + c;
+    return value;
+}
+/** P(Z ≤ x). */
+function normalCdf(x) {
+    return 0.5 * erfc(-x / Math.SQRT2);
+}
+/** The x with P(Z ≤ x) = p (0 < p < 1). */
+function normalQuantile(p) {
+    if (!(p > 0 && p < 1))
+        return p === 0 ? -Infinity : p === 1 ? Infinity : NaN;
+    const a = [
+        -3.969683028665376e1, 2.209460984245205e2, -2.759285104469687e2, 1.38357751867269e2,
+        -3.066479806614716e1, 2.506628277459239,
+    ];
+    const b = [
+        -5.447609879822406e1, 1.615858368580409e2, -1.556989798598866e2, 6.680131188771972e1,
+        -1.328068155288572e1,
+    ];
+    const c = [
+        -7.784894002430293e-3, -3.223964580411365e-1, -2.400758277161838, -2.549732539343734,
+        4.374664141464968, 2.938163982698783,
+    ];
+    const d = [7.784695709041462e-3, 3.224671290700398e-1, 2.445134137142996, 3.754408661907416];
+    let x;
+    if (p < 0.02425) {
+        const q = Math.sqrt(-2 * Math.log(p));
+        x =
+            (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) /
+                ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
+    }
+    else if (p <= 1 - 0.02425) {
+        const q = p - 0.5;
+        const r = q * q;
+        x =
+            ((((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q) /
+                (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1);
+    }
+    else {
+        const q = Math.sqrt(-2 * Math.log(1 - p));
+        x =
+            -(((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) /
+                ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
+    }
+    // One Halley step on the CDF (Acklam's refinement) brings it to machine precision.
+    const e = normalCdf(x) - p;
+    const u = e * Math.sqrt(2 * Math.PI) * Math.exp((x * x) / 2);
+    return x - u / (1 + (x * u) / 2);
+}
+
+
+/***/ }),
+
+/***/ 4111:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   rn: () => (/* binding */ upperBound)
+/* harmony export */ });
+/* unused harmony exports restrictedMle, farringtonManningZ */
+/* harmony import */ var _normal_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2160);
+/**
+ * The Farrington–Manning score test for two independent proportions (C. P. Farrington and
+ * G. Manning, "Test statistics and sample size formulae for comparative binomial trials
+ * with null hypothesis of non-zero risk difference or non-unity relative risk", Statistics
+ * in Medicine 9:1447–1454, 1990): the unpaired counterpart of Tango's test, for a canary's
+ * rate of bad events against the stable track's (or after a switch against before it).
+ * The variance is taken at the maximum likelihood estimate restricted to the null
+ * hypothesis, so zero events on both sides still bound the difference. Checked against a
+ * numpy transcription of the paper's closed forms in test/stats.
+ */
+
+/**
+ * The maximum likelihood estimate of (p1, p2) under H0. The log-likelihood along the
+ * constraint is concave in p2, so its derivative is found zero by bisection (to machine
+ * precision; no closed form's cancellation near the edges).
+ */
+function restrictedMle({ x1, n1, x2, n2 }, h0) {
+    const delta = 'difference' in h0 ? h0.difference : 0;
+    const theta = 'ratio' in h0 ? h0.ratio : 1;
+    const p1Of = (p2) => ('difference' in h0 ? p2 + delta : theta * p2);
+    // p2's range: both proportions in [0, 1].
+    let low = 'difference' in h0 ? Math.max(0, -delta) : 0;
+    let high = 'difference' in h0 ? Math.min(1, 1 - delta) : Math.min(1, 1 / theta);
+    const slope = (p2) => {
+        const p1 = p1Of(p2);
+        const dp1 = 'difference' in h0 ? 1 : theta;
+        // 0 · log 0 = 0: a side with no events (or no non-events) adds nothing.
+        let d = 0;
+        if (x1 > 0)
+            d += (x1 * dp1) / p1;
+        if (n1 - x1 > 0)
+            d -= ((n1 - x1) * dp1) / (1 - p1);
+        if (x2 > 0)
+            d += x2 / p2;
+        if (n2 - x2 > 0)
+            d -= (n2 - x2) / (1 - p2);
+        return d;
+    };
+    for (let i = 0; i < 200 && high - low > 1e-16; i++) {
+        const mid = (low + high) / 2;
+        if (mid === low || mid === high)
+            break;
+        if (slope(mid) > 0)
+            low = mid;
+        else
+            high = mid;
+    }
+    const p2 = (low + high) / 2;
+    return [Math.min(1, Math.max(0, p1Of(p2))), p2];
+}
+/** The score statistic; negative when the first side is better than H0 says. */
+function farringtonManningZ(samples, h0) {
+    const { x1, n1, x2, n2 } = samples;
+    const [p1, p2] = restrictedMle(samples, h0);
+    const r1 = x1 / n1;
+    const r2 = x2 / n2;
+    const theta = 'ratio' in h0 ? h0.ratio : 1;
+    const numerator = 'difference' in h0 ? r1 - r2 - h0.difference : r1 - theta * r2;
+    const variance = (p1 * (1 - p1)) / n1 + (theta * theta * p2 * (1 - p2)) / n2;
+    if (!(variance > 0))
+        return numerator > 0 ? Infinity : numerator < 0 ? -Infinity : 0;
+    return numerator / Math.sqrt(variance);
+}
+/**
+ * The one-sided upper confidence bound of p1 − p2 (or p1 / p2) at `confidence`: the least
+ * margin the test shows the first side to be within (Z is decreasing in the margin; found
+ * by bisection). Infinity for a ratio no data can bound (no events on the second side).
+ */
+function upperBound(samples, scale, confidence) {
+    const z = (0,_normal_js__WEBPACK_IMPORTED_MODULE_0__/* .normalQuantile */ .Zl)(confidence);
+    const at = (m) => scale === 'difference' ? { difference: m } : { ratio: m };
+    const r1 = samples.x1 / samples.n1;
+    const r2 = samples.x2 / samples.n2;
+    let low = scale === 'difference' ? r1 - r2 : r2 > 0 ? r1 / r2 : 0;
+    let high = scale === 'difference' ? 1 : 1e6;
+    if (farringtonManningZ(samples, at(high)) > -z)
+        return scale === 'difference' ? 1 : Infinity;
+    for (let i = 0; i < 200 && high - low > 1e-13 * Math.max(1, high); i++) {
+        const mid = (low + high) / 2;
+        if (farringtonManningZ(samples, at(mid)) > -z)
+            low = mid;
+        else
+            high = mid;
+    }
+    return high;
 }
 
 
