@@ -671,7 +671,7 @@ function renderAnalysisCharts(release) {
         const round = (v) => +v.toPrecision(4);
         const name = query.name.replace(/"/g, "'");
         const label = compared
-            ? `${name}: canary (red) vs stable (grey), max-regression ${query['max-regression']}`
+            ? `${name}: new image (red) vs old (grey), max-regression ${query['max-regression']}`
             : `${name}: value (red) vs ${query.max !== undefined ? 'max' : 'min'} ${query.max ?? query.min} (grey)`;
         return (
         // Mermaid's default first line is near white: the value is drawn red, the threshold grey.

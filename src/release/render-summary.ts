@@ -150,7 +150,7 @@ export function renderAnalysisCharts(release: ReleaseRecord): string {
     const round = (v: number) => +v.toPrecision(4);
     const name = query.name.replace(/"/g, "'");
     const label = compared
-      ? `${name}: canary (red) vs stable (grey), max-regression ${query['max-regression']}`
+      ? `${name}: new image (red) vs old (grey), max-regression ${query['max-regression']}`
       : `${name}: value (red) vs ${query.max !== undefined ? 'max' : 'min'} ${query.max ?? query.min} (grey)`;
     return (
       // Mermaid's default first line is near white: the value is drawn red, the threshold grey.
