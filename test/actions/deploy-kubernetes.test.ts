@@ -204,7 +204,7 @@ describe('canary steps gated on live metrics (Prometheus scraping the model serv
     await server?.stop();
   });
 
-  test('an erroring canary is stopped at its first step and removed; a healthy one is promoted after each step passes', async () => {
+  test('through the bundled deploy: an erroring canary is stopped at its first step, a silent one is not promoted, a healthy one is promoted after each step passes', async () => {
     await seed('analysed', `${registry.host}/acme/churn:v0`);
     const settings = {
       environment: 'analysed',
@@ -214,39 +214,64 @@ describe('canary steps gated on live metrics (Prometheus scraping the model serv
       strategy: 'canary',
       'canary-steps': '34,67,100',
       analysis: 'canary-analysis.yml',
+      ledger: 'file:kube.jsonl',
+      provider: 'kubernetes',
+      kubeconfig,
+      'allow-ungated': 'true',
     };
+    const bundled = (extra: Record<string, string> = {}) =>
+      runBundledAction(
+        'deploy',
+        { image: images.v2.image, ...settings, timeout: '3s', ...extra },
+        dir(),
+        env,
+      );
+    const lastRecord = () =>
+      JSON.parse(
+        readFileSync(join(dir(), 'kube.jsonl'), 'utf8').trim().split('\n').at(-1)!,
+      ) as Record<string, unknown>;
+    const canaryPath = '/apis/apps/v1/namespaces/ml/deployments/analysed-canary';
+    const main = '/apis/apps/v1/namespaces/ml/deployments/analysed';
+
     server.set('canary', { errorRate: 0.25 });
     await new Promise((r) => setTimeout(r, 6_000));
-    const failed = await deploy({ image: images.v2.image, ...settings });
+    const failed = await bundled();
     expect(failed.outputs.status).toBe('failure');
-    expect(failed.stdout).toMatch(
-      /canary: analysis fail at 34%: error-rate is 0\.\d+, above its max 0\.05; the canary was removed/,
-    );
-    const canaryPath = '/apis/apps/v1/namespaces/ml/deployments/analysed-canary';
+    expect(failed.code).toBe(1);
+    const why =
+      /canary: analysis fail at 34%(?:25)?: error-rate is 0\.\d+, above its max 0\.05; the canary was removed/; // %25: a workflow command escapes %
+    expect(failed.stdout).toMatch(why);
+    expect(failed.summary).toMatch(why);
+    expect(lastRecord()).toMatchObject({ status: 'failure', detail: expect.stringMatching(why) });
     expect(kube.objects.has(canaryPath)).toBe(false);
-    expect(containers('/apis/apps/v1/namespaces/ml/deployments/analysed').model).toBe(
-      `${registry.host}/acme/churn:v0`,
-    );
+    expect(containers(main).model).toBe(`${registry.host}/acme/churn:v0`);
 
-    server.set('canary', { errorRate: 0 });
+    // No traffic reaches the canary: nothing to judge, so it is not promoted.
+    server.set('canary', { errorRate: 0, rps: 0 });
+    await new Promise((r) => setTimeout(r, 6_000));
+    const silent = await bundled();
+    server.set('canary', { rps: 20 });
+    expect(silent.outputs.status).toBe('failure');
+    expect(silent.stdout).toMatch(
+      /canary: analysis inconclusive at 34%(?:25)?: error-rate: no data for canary \(no traffic, or the series is missing\); the canary was removed/,
+    );
+    expect(kube.objects.has(canaryPath)).toBe(false);
+    expect(containers(main).model).toBe(`${registry.host}/acme/churn:v0`);
+
     await new Promise((r) => setTimeout(r, 6_000));
     // Each step runs a second before it is judged (canary-step-duration).
-    const promoted = await deploy({
-      image: images.v2.image,
-      ...settings,
+    const promoted = await bundled({
       'canary-step-duration': '1s',
       timeout: '60s', // the steps, their pauses and their analyses all count
     });
-    expect(promoted.failure).toBeUndefined();
+    expect(promoted.code).toBe(0);
     expect(promoted.outputs.status).toBe('success');
-    expect(promoted.durationMs).toBeGreaterThan(2_000);
     expect(promoted.stdout).toMatch(/canary 34%: analysis pass/);
     expect(promoted.stdout).toMatch(/canary 67%: analysis pass/);
     expect(promoted.summary).toMatch(/- \*\*Analysis:\*\* pass/);
-    expect(containers('/apis/apps/v1/namespaces/ml/deployments/analysed').model).toBe(
-      images.v2.image,
-    );
-  }, 90_000);
+    expect(lastRecord()).toMatchObject({ status: 'success', analysis: { verdict: 'pass' } });
+    expect(containers(main).model).toBe(images.v2.image);
+  }, 120_000);
 
   test('max-regression: each step compares the canary with the stable track beside it', async () => {
     writeFileSync(
