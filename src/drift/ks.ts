@@ -8,7 +8,7 @@
  * else one minus the Durbin matrix (n ≤ 100,000 and n D^1.5 ≤ 1.4) or Pelz–Good CDF.
  * Checked against scipy in test/drift.
  */
-import { logFactorial } from './gamma.js';
+import { logFactorial, STIRLING } from './gamma.js';
 
 /** D of two samples sorted ascending (NaN-free). */
 export function ksStatistic(a: Float64Array, b: Float64Array): number {
@@ -123,11 +123,6 @@ const SQRT2PI = Math.sqrt(2 * Math.PI);
 const PI2 = Math.PI ** 2;
 const PI4 = Math.PI ** 4;
 const PI6 = Math.PI ** 6;
-// B_{2j} / (2j) / (2j − 1), j = 8 … 1 (scipy's _STIRLING_COEFFS).
-const STIRLING = [
-  -0.029550653594771242, 0.00641025641025641, -0.0019175269175269176, 0.0008417508417508417,
-  -0.0005952380952380953, 0.0007936507936507937, -0.002777777777777778, 0.08333333333333333,
-];
 
 /** log(n! / n^n) by Stirling's series with n log n taken out first. */
 function logFactorialOverPower(n: number): number {
