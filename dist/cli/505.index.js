@@ -339,18 +339,20 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   renderReference: () => (/* binding */ renderReference)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8439);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8439);
 /* harmony import */ var _analysis_analysis_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9458);
-/* harmony import */ var _gate_gates_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8086);
-/* harmony import */ var _ledger_release_record_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9520);
-/* harmony import */ var _release_evidence_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7353);
-/* harmony import */ var _validate_signature_contract_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2959);
+/* harmony import */ var _drift_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5325);
+/* harmony import */ var _gate_gates_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8086);
+/* harmony import */ var _ledger_release_record_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9520);
+/* harmony import */ var _release_evidence_store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7353);
+/* harmony import */ var _validate_signature_contract_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2959);
 /**
  * The reference of modelgate's file formats, rendered from the schemas the code reads
  * them with (the gates file, the signature file, the release record) and the constants
  * it writes evidence with, so docs/file-formats.md cannot say anything the code does not
  * do. `modelgate reference` prints it; scripts/docs.mjs writes and checks it.
  */
+
 
 
 
@@ -385,7 +387,7 @@ function typeOf(schema) {
 }
 /** A table of an object schema's fields: name, type, default or required, meaning. */
 function fieldTable(schema, types = {}) {
-    const json = zod__WEBPACK_IMPORTED_MODULE_5__/* .toJSONSchema */ .bl(schema, { io: 'input', unrepresentable: 'any' });
+    const json = zod__WEBPACK_IMPORTED_MODULE_6__/* .toJSONSchema */ .bl(schema, { io: 'input', unrepresentable: 'any' });
     const rows = ['| field | type | default | meaning |', '|---|---|---|---|'];
     const add = (object, prefix) => {
         for (const [key, field] of Object.entries(object.properties ?? {})) {
@@ -416,11 +418,11 @@ accepts, and nothing else. Every action's inputs and outputs are in [actions.md]
 A YAML file, or the YAML itself inline. Unknown keys are errors (a misspelt key never
 silently loosens a gate).
 
-${fieldTable(_gate_gates_file_js__WEBPACK_IMPORTED_MODULE_1__/* .gatesFileSchema */ .Es, { gates: 'list of gates (below)' })}
+${fieldTable(_gate_gates_file_js__WEBPACK_IMPORTED_MODULE_2__/* .gatesFileSchema */ .Es, { gates: 'list of gates (below)' })}
 
 Each entry of \`gates\`:
 
-${fieldTable(_gate_gates_file_js__WEBPACK_IMPORTED_MODULE_1__/* .gateSchema */ .Tp, { 'max-regression': 'number, or a percentage string ("1%")' })}
+${fieldTable(_gate_gates_file_js__WEBPACK_IMPORTED_MODULE_2__/* .gateSchema */ .Tp, { 'max-regression': 'number, or a percentage string ("1%")' })}
 
 \`\`\`yaml
 confidence: 0.95
@@ -431,6 +433,48 @@ gates:
     max-regression: 0.01
     significance: true
     slices: [region]
+\`\`\`
+
+### Drift and data-quality gates (\`drift:\`)
+
+With the \`reference\` (the data the model was built on) and \`current\` (the data it will
+see) inputs — CSV or JSON Lines files of features — evaluate-gate compares every feature
+(by default every column of \`reference\` but the id, label, prediction and score columns).
+A column of \`reference\` missing from \`current\` is a configuration error (a schema
+change). A column is numeric when every value is a number (empty, \`NA\`, \`NaN\` and \`null\`
+are missing), else categorical (\`categorical:\` forces codes to be categories).
+
+- **Tests**: numeric features by the two-sample Kolmogorov–Smirnov test, categorical ones
+  by the chi-square test of homogeneity, exactly as scipy.stats.ks_2samp (two-sided,
+  method auto) and scipy.stats.chi2_contingency compute them; their p-values adjusted
+  over all features by Holm's method, so \`alpha\` is the family-wise error rate.
+- **Effect sizes**, over bins at the reference's deciles (numpy's linear quantiles,
+  \`(−∞, q1], (q1, q2], …\`, repeated edges merged; categories as they are): PSI =
+  Σ (c − r) ln(c / r) over the bins' shares, a share of 0 taken as 0.0001; the
+  Jensen–Shannon distance in base 2 (scipy.spatial.distance.jensenshannon).
+- **Decision**: a feature drifts (\`fail\`) when its adjusted p-value is below \`alpha\` and
+  its PSI is past \`max-psi\` (or its Jensen–Shannon distance past \`max-js\`, or its KS
+  statistic past \`max-ks\`, when set). A test that rejects on a small effect passes
+  ("a detectable but small shift": a huge dataset does not flag every trivial shift); an
+  effect past the limits the test cannot tell from chance is \`inconclusive\`.
+- **Data quality**, per feature of \`current\`: the share of missing values may exceed the
+  reference's by at most \`max-missing-increase\`; the share of rows with a category the
+  reference never had at most \`max-new-categories\`; the share of numeric values outside
+  the reference's range at most \`max-out-of-range\`; numbers turned into text fail.
+
+The summary shows drifted features first, with a chart each (the reference's shares as
+bars from zero, the current data's as a line).
+
+${fieldTable(_drift_config_js__WEBPACK_IMPORTED_MODULE_1__/* .driftSchema */ .j)}
+
+\`\`\`yaml
+drift:
+  categorical: [plan]
+  alpha: 0.05
+  max-psi: 0.2
+gates:
+  - metric: accuracy
+    min: 0.9
 \`\`\`
 
 ### Live sides (\`prometheus:<track>\`)
@@ -446,7 +490,7 @@ each side). A metric with no data, or a Prometheus that cannot answer, is missin
 written beside the report as \`evaluate-gate-candidate.json\`, the report's subject that
 deploy stores as evidence.
 
-${fieldTable(_gate_gates_file_js__WEBPACK_IMPORTED_MODULE_1__/* .liveMetricsSchema */ .Rj, { metrics: 'map of metric name to PromQL or {query, total}' })}
+${fieldTable(_gate_gates_file_js__WEBPACK_IMPORTED_MODULE_2__/* .liveMetricsSchema */ .Rj, { metrics: 'map of metric name to PromQL or {query, total}' })}
 
 \`\`\`yaml
 prometheus:
@@ -470,11 +514,11 @@ gates:
 
 YAML or JSON, a path or inline: the tensors the model must take and return.
 
-${fieldTable(_validate_signature_contract_js__WEBPACK_IMPORTED_MODULE_4__/* .contractSchema */ .Cy, { inputs: 'list of tensors', outputs: 'list of tensors' })}
+${fieldTable(_validate_signature_contract_js__WEBPACK_IMPORTED_MODULE_5__/* .contractSchema */ .Cy, { inputs: 'list of tensors', outputs: 'list of tensors' })}
 
 Each tensor:
 
-${fieldTable(_validate_signature_contract_js__WEBPACK_IMPORTED_MODULE_4__/* .tensorSchema */ .hb)}
+${fieldTable(_validate_signature_contract_js__WEBPACK_IMPORTED_MODULE_5__/* .tensorSchema */ .hb)}
 
 ## Release record (the ledger)
 
@@ -483,7 +527,7 @@ a lock, the newest line of an id wins), or the payload of a GitHub deployment (\
 ledger, its statuses carrying the status). A ledger line that does not have the required
 fields is an error naming the line; fields not listed are kept.
 
-${fieldTable(_ledger_release_record_js__WEBPACK_IMPORTED_MODULE_2__/* .releaseRecordSchema */ .Mn)}
+${fieldTable(_ledger_release_record_js__WEBPACK_IMPORTED_MODULE_3__/* .releaseRecordSchema */ .Mn)}
 
 ## Analysis (\`analysis\` of deploy)
 
@@ -528,10 +572,10 @@ API, or the \`sha256-<hex>\` tag of the distribution spec's fallback):
 
 | part | value |
 |---|---|
-| \`artifactType\` | \`${_release_evidence_store_js__WEBPACK_IMPORTED_MODULE_3__/* .EVIDENCE_TYPE */ .$j}\` |
+| \`artifactType\` | \`${_release_evidence_store_js__WEBPACK_IMPORTED_MODULE_4__/* .EVIDENCE_TYPE */ .$j}\` |
 | config | the empty descriptor (\`application/vnd.oci.empty.v1+json\`) |
-| layer 1 | the gate report, titled \`${_release_evidence_store_js__WEBPACK_IMPORTED_MODULE_3__/* .REPORT_TITLE */ .YI}\`, \`${_release_evidence_store_js__WEBPACK_IMPORTED_MODULE_3__/* .REPORT_TYPE */ .mG}\` |
-| layer 2 | the predictions, under their file name, \`${(0,_release_evidence_store_js__WEBPACK_IMPORTED_MODULE_3__/* .mediaTypeOf */ .c0)('x.csv')}\` (\`.csv\`), \`${(0,_release_evidence_store_js__WEBPACK_IMPORTED_MODULE_3__/* .mediaTypeOf */ .c0)('x.tsv')}\` (\`.tsv\`), \`${(0,_release_evidence_store_js__WEBPACK_IMPORTED_MODULE_3__/* .mediaTypeOf */ .c0)('x.jsonl')}\` (\`.jsonl\`), else \`${(0,_release_evidence_store_js__WEBPACK_IMPORTED_MODULE_3__/* .mediaTypeOf */ .c0)('x.json')}\` |
+| layer 1 | the gate report, titled \`${_release_evidence_store_js__WEBPACK_IMPORTED_MODULE_4__/* .REPORT_TITLE */ .YI}\`, \`${_release_evidence_store_js__WEBPACK_IMPORTED_MODULE_4__/* .REPORT_TYPE */ .mG}\` |
+| layer 2 | the predictions, under their file name, \`${(0,_release_evidence_store_js__WEBPACK_IMPORTED_MODULE_4__/* .mediaTypeOf */ .c0)('x.csv')}\` (\`.csv\`), \`${(0,_release_evidence_store_js__WEBPACK_IMPORTED_MODULE_4__/* .mediaTypeOf */ .c0)('x.tsv')}\` (\`.tsv\`), \`${(0,_release_evidence_store_js__WEBPACK_IMPORTED_MODULE_4__/* .mediaTypeOf */ .c0)('x.jsonl')}\` (\`.jsonl\`), else \`${(0,_release_evidence_store_js__WEBPACK_IMPORTED_MODULE_4__/* .mediaTypeOf */ .c0)('x.json')}\` |
 | annotations | \`dev.modelgate.model.digest\` (the model judged), \`dev.modelgate.gate.verdict\` |
 
 The release records the artifact as \`evidence: {digest, image}\`; evaluate-gate with
@@ -539,6 +583,64 @@ The release records the artifact as \`evidence: {digest, image}\`; evaluate-gate
 predictions' recorded digest before pairing with them.
 `;
 }
+
+
+/***/ }),
+
+/***/ 5325:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ driftSchema)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2311);
+/** The `drift:` section of the gates file: which features, the tests' settings, the limits. */
+
+const share = zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0).max(1);
+const driftSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    features: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1))
+        .min(1)
+        .optional()
+        .describe('The columns compared (default: every column of `reference` but the id, label, prediction and score columns).'),
+    categorical: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1))
+        .default([])
+        .describe('Columns compared as categories even when their values are numbers (codes).'),
+    alpha: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()
+        .gt(0)
+        .max(0.2)
+        .default(0.05)
+        .describe("Family-wise error rate of the tests over all features (Holm's adjustment of their p-values)."),
+    bins: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()
+        .int()
+        .min(2)
+        .max(100)
+        .default(10)
+        .describe("Bins of numeric features for PSI and Jensen–Shannon: the reference's quantiles."),
+    'max-psi': zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()
+        .positive()
+        .default(0.2)
+        .describe('A feature drifts when its test rejects and its PSI is past this (0.2: a major shift).'),
+    'max-js': zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()
+        .positive()
+        .max(1)
+        .optional()
+        .describe('Also drifted when the Jensen–Shannon distance (base 2) is past this.'),
+    'max-ks': zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()
+        .positive()
+        .max(1)
+        .optional()
+        .describe("Also drifted when a numeric feature's KS statistic is past this."),
+    'max-missing-increase': share
+        .default(0.05)
+        .describe("Data quality: the current share of missing values may exceed the reference's by at most this."),
+    'max-new-categories': share
+        .default(0.01)
+        .describe('Data quality: share of current rows with a category the reference never had.'),
+    'max-out-of-range': share
+        .default(0.01)
+        .describe("Data quality: share of a numeric feature's current values outside the reference's range."),
+})
+    .strict();
 
 
 /***/ }),
@@ -554,12 +656,13 @@ predictions' recorded digest before pairing with them.
 /* harmony export */   Vz: () => (/* binding */ loadGates)
 /* harmony export */ });
 /* unused harmony exports liveMetricSchema, parseGates */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2311);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8532);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2311);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8532);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 /* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8571);
-/* harmony import */ var _core_yaml_input_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3925);
-/* harmony import */ var _metrics_catalogue_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(264);
+/* harmony import */ var _drift_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5325);
+/* harmony import */ var _core_yaml_input_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3925);
+/* harmony import */ var _metrics_catalogue_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(264);
 /**
  * The gates file of SPEC §5 (a path, or the YAML inline in the `gates` input), checked
  * with zod. Every problem is one line naming the `gates` input and the offending entry.
@@ -569,9 +672,10 @@ predictions' recorded digest before pairing with them.
 
 
 
-const missing = zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['fail', 'inconclusive', 'skip'])
+
+const missing = zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(['fail', 'inconclusive', 'skip'])
     .describe('What a gate whose metric or slice is missing from the candidate or the baseline becomes: fail, inconclusive or skip.');
-const tolerance = zod__WEBPACK_IMPORTED_MODULE_4__/* .unknown */ .L5J().transform((raw, ctx) => {
+const tolerance = zod__WEBPACK_IMPORTED_MODULE_5__/* .unknown */ .L5J().transform((raw, ctx) => {
     if (typeof raw === 'number' && raw >= 0)
         return { value: raw, relative: false };
     const percent = typeof raw === 'string' ? /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(raw) : null;
@@ -583,41 +687,41 @@ const tolerance = zod__WEBPACK_IMPORTED_MODULE_4__/* .unknown */ .L5J().transfor
             ? 'must not be negative'
             : 'must be a number or a percentage such as "1%"',
     });
-    return zod__WEBPACK_IMPORTED_MODULE_5__/* .NEVER */ .tm;
+    return zod__WEBPACK_IMPORTED_MODULE_6__/* .NEVER */ .tm;
 });
 /** One entry of `gates:` (exported for the reference in docs/). */
-const gateSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-    metric: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+const gateSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
+    metric: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()
         .min(1, 'is required')
         .describe('The metric (accuracy, f1, roc_auc, rmse, ...; or a key of a metrics file).'),
-    min: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().optional().describe('The candidate must be at least this.'),
-    max: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().optional().describe('The candidate must be at most this.'),
+    min: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().optional().describe('The candidate must be at least this.'),
+    max: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().optional().describe('The candidate must be at most this.'),
     'max-regression': tolerance
         .optional()
         .describe('How much worse than the baseline the candidate may be: a number (absolute) or a percentage such as "1%" (of the baseline).'),
-    significance: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY()
+    significance: zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY()
         .default(false)
         .describe('true: judge max-regression with a paired non-inferiority test (the margin is max-regression) instead of the point estimate.'),
-    slices: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1))
+    slices: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1))
         .default([])
         .describe('Columns to gate per value as well (each slice must pass).'),
-    'min-count': zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig()
+    'min-count': zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig()
         .int()
         .min(1)
         .optional()
         .describe('Slices with fewer rows are reported, not gated (default 20 with slices, else 1).'),
-    direction: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['higher', 'lower'])
+    direction: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(['higher', 'lower'])
         .optional()
         .describe('Whether higher or lower is better; needed only for a custom metric with max-regression.'),
     missing: missing.optional(),
 })
     .strict();
 /** A metric measured live: one PromQL value, or bad events (`query`) of all (`total`). */
-const liveMetricSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([
-    zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1),
-    zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-        query: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1).describe('PromQL: the value, or with `total` the bad events.'),
-        total: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+const liveMetricSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .union */ .KCZ([
+    zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1),
+    zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
+        query: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1).describe('PromQL: the value, or with `total` the bad events.'),
+        total: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()
             .min(1)
             .optional()
             .describe('PromQL counting all events: the metric is then query / total (lower is better), tested with Farrington–Manning.'),
@@ -625,33 +729,33 @@ const liveMetricSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([
         .strict(),
 ]);
 /** The `prometheus:` section: what `candidate`/`baseline: prometheus:<track>` measure. */
-const liveMetricsSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-    url: zod__WEBPACK_IMPORTED_MODULE_4__/* .url */ .OZ5({ protocol: /^https?$/ })
+const liveMetricsSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
+    url: zod__WEBPACK_IMPORTED_MODULE_5__/* .url */ .OZ5({ protocol: /^https?$/ })
         .describe('The Prometheus server, e.g. http://prometheus:9090.'),
-    window: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+    window: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()
         .refine((text) => ((0,_core_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E)(text) ?? 0) >= 1000, 'must be a duration such as 1h or 30m')
         .default('1h')
         .describe('The time measured, ending now: `{{ window }}` in the queries (default 1h).'),
-    metrics: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^[A-Za-z_][\w.-]*$/), liveMetricSchema)
+    metrics: zod__WEBPACK_IMPORTED_MODULE_5__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().regex(/^[A-Za-z_][\w.-]*$/), liveMetricSchema)
         .refine((m) => Object.keys(m).length > 0, 'lists no metrics')
         .describe('Metric name → PromQL (`{{ track }}` is the text after `prometheus:`), or {query, total} for a share of bad events.'),
 })
     .strict();
 /** The gates file (exported for the reference in docs/). */
-const gatesFileSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+const gatesFileSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
     // A pull request may edit the gates file: what makes a test weaker has a floor.
-    confidence: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig()
+    confidence: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig()
         .min(0.9, 'must be at least 0.9 (0.975 gives the regulatory one-sided 2.5%)')
         .lt(1)
         .default(0.95)
         .describe('Confidence of the one-sided intervals and tests, at least 0.9.'),
-    bootstrap: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig()
+    bootstrap: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig()
         .int()
         .min(1000, 'must be at least 1000')
         .max(100000)
         .default(2000)
         .describe('Bootstrap resamples for the intervals of metrics without a closed form.'),
-    seed: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig()
+    seed: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig()
         .int()
         .min(0)
         .max(4294967295)
@@ -661,13 +765,16 @@ const gatesFileSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
     prometheus: liveMetricsSchema
         .optional()
         .describe('Where `prometheus:<track>` candidates and baselines are measured (below).'),
-    gates: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .unknown */ .L5J()).min(1, 'lists no gates').describe('The gates (the table below).'),
+    drift: _drift_config_js__WEBPACK_IMPORTED_MODULE_2__/* .driftSchema */ .j
+        .optional()
+        .describe('Drift and data-quality gates between the `reference` and `current` datasets (below).'),
+    gates: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .unknown */ .L5J()).default([]).describe('The gates (the table below).'),
 })
     .strict();
 const fileSchema = gatesFileSchema;
 /** Reads the `gates` input: a path to a YAML file, or the YAML itself. */
 async function loadGates(input) {
-    return parseGates(await (0,_core_yaml_input_js__WEBPACK_IMPORTED_MODULE_2__/* .readYamlInput */ .c)(input, 'gates'));
+    return parseGates(await (0,_core_yaml_input_js__WEBPACK_IMPORTED_MODULE_3__/* .readYamlInput */ .c)(input, 'gates'));
 }
 /**
  * Gates that cannot apply to a candidate read from predictions: a metric not defined for
@@ -677,9 +784,9 @@ async function loadGates(input) {
 function checkGatesFitTask(config, task) {
     config.gates.forEach((gate, i) => {
         const where = `gates[${i}] (metric: ${gate.metric})`;
-        if (!(0,_metrics_catalogue_js__WEBPACK_IMPORTED_MODULE_3__/* .isKnownMetric */ .Oi)(gate.metric))
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j('gates', `${where}: modelgate does not compute ${gate.metric} from predictions (it computes ${(0,_metrics_catalogue_js__WEBPACK_IMPORTED_MODULE_3__/* .metricsFor */ .fZ)(task).join(', ')}); a custom metric needs a metrics file`);
-        const why = (0,_metrics_catalogue_js__WEBPACK_IMPORTED_MODULE_3__/* .notDefinedFor */ .YG)(gate.metric, task);
+        if (!(0,_metrics_catalogue_js__WEBPACK_IMPORTED_MODULE_4__/* .isKnownMetric */ .Oi)(gate.metric))
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j('gates', `${where}: modelgate does not compute ${gate.metric} from predictions (it computes ${(0,_metrics_catalogue_js__WEBPACK_IMPORTED_MODULE_4__/* .metricsFor */ .fZ)(task).join(', ')}); a custom metric needs a metrics file`);
+        const why = (0,_metrics_catalogue_js__WEBPACK_IMPORTED_MODULE_4__/* .notDefinedFor */ .YG)(gate.metric, task);
         if (why)
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j('gates', `${where}: ${why}`);
     });
@@ -690,6 +797,8 @@ function parseGates(document) {
     if (!file.success)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j('gates', describeIssue(file.error, ''));
     const config = file.data;
+    if (config.gates.length === 0 && !config.drift)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j('gates', 'gates: lists no gates (and there is no drift: section)');
     const gates = config.gates.map((entry, i) => {
         const where = `gates[${i}]${describeEntry(entry)}`;
         const parsed = gateSchema.safeParse(entry);
@@ -703,7 +812,7 @@ function checkGate(entry, where, fileMissing) {
     const fail = (problem) => {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j('gates', `${where}: ${problem}`);
     };
-    const known = (0,_metrics_catalogue_js__WEBPACK_IMPORTED_MODULE_3__/* .directionOf */ .FR)(entry.metric);
+    const known = (0,_metrics_catalogue_js__WEBPACK_IMPORTED_MODULE_4__/* .directionOf */ .FR)(entry.metric);
     const maxRegression = entry['max-regression'] ?? undefined;
     const alias = suggest(entry.metric);
     // A near miss of a metric modelgate computes is a typo, not a custom metric.
@@ -767,11 +876,11 @@ const METRIC_ALIASES = {
 function suggest(name) {
     const lower = name.toLowerCase();
     const close = METRIC_ALIASES[lower] ??
-        ((0,_metrics_catalogue_js__WEBPACK_IMPORTED_MODULE_3__/* .isKnownMetric */ .Oi)(lower) ? lower : undefined) ??
+        ((0,_metrics_catalogue_js__WEBPACK_IMPORTED_MODULE_4__/* .isKnownMetric */ .Oi)(lower) ? lower : undefined) ??
         (lower.length >= 4
-            ? Object.keys(_metrics_catalogue_js__WEBPACK_IMPORTED_MODULE_3__/* .METRICS */ .Cb).find((known) => distance(known, lower) <= (lower.length >= 8 ? 2 : 1))
+            ? Object.keys(_metrics_catalogue_js__WEBPACK_IMPORTED_MODULE_4__/* .METRICS */ .Cb).find((known) => distance(known, lower) <= (lower.length >= 8 ? 2 : 1))
             : undefined);
-    return close && (0,_metrics_catalogue_js__WEBPACK_IMPORTED_MODULE_3__/* .isKnownMetric */ .Oi)(close) ? ` (did you mean ${close}?)` : '';
+    return close && (0,_metrics_catalogue_js__WEBPACK_IMPORTED_MODULE_4__/* .isKnownMetric */ .Oi)(close) ? ` (did you mean ${close}?)` : '';
 }
 const GATE_KEYS = Object.keys(gateSchema.shape);
 const FILE_KEYS = Object.keys(fileSchema.shape);

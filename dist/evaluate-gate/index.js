@@ -29211,7 +29211,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9753:
+/***/ 1089:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36424,6 +36424,810 @@ function signed(value) {
     return value > 0 ? `+${evaluate_gates_format(value)}` : value < 0 ? `−${evaluate_gates_format(-value)}` : '0';
 }
 
+;// CONCATENATED MODULE: ./src/drift/binned.ts
+/**
+ * Distances between two binned distributions, by stated formulas:
+ * - PSI = Σ (c_i − r_i) ln(c_i / r_i) over the shares r (reference) and c (current) of
+ *   each bin, a share of 0 taken as 0.0001 (the convention of Evidently and most PSI
+ *   tables), so an empty bin counts without dividing by zero;
+ * - Jensen–Shannon distance = √(½ KL(r‖m) + ½ KL(c‖m)) with m = (r + c)/2, base 2 (in
+ *   [0, 1]), as scipy.spatial.distance.jensenshannon(r, c, base=2).
+ * Numeric features are binned at the reference's quantiles (numpy's linear method):
+ * `bins` bins, (−∞, q1], (q1, q2], …, (q_{bins−1}, ∞), repeated edges merged.
+ */
+const PSI_FLOOR = 1e-4;
+function psi(reference, current) {
+    const r = shares(reference);
+    const c = shares(current);
+    let sum = 0;
+    for (let i = 0; i < r.length; i++) {
+        const ri = Math.max(r[i], PSI_FLOOR);
+        const ci = Math.max(c[i], PSI_FLOOR);
+        sum += (ci - ri) * Math.log(ci / ri);
+    }
+    return sum;
+}
+function jensenShannon(reference, current) {
+    const r = shares(reference);
+    const c = shares(current);
+    let divergence = 0;
+    for (let i = 0; i < r.length; i++) {
+        const m = (r[i] + c[i]) / 2;
+        if (r[i] > 0)
+            divergence += r[i] * Math.log(r[i] / m);
+        if (c[i] > 0)
+            divergence += c[i] * Math.log(c[i] / m);
+    }
+    return Math.sqrt(Math.max(0, divergence / 2) / Math.LN2);
+}
+function shares(counts) {
+    let total = 0;
+    for (let i = 0; i < counts.length; i++)
+        total += counts[i];
+    const out = new Float64Array(counts.length);
+    for (let i = 0; i < counts.length; i++)
+        out[i] = total > 0 ? counts[i] / total : 0;
+    return out;
+}
+/** numpy.quantile(sorted, q) with the default linear method; `sorted` ascending. */
+function quantileSorted(sorted, q) {
+    const position = q * (sorted.length - 1);
+    const below = Math.floor(position);
+    const above = Math.min(below + 1, sorted.length - 1);
+    const t = position - below;
+    return sorted[below] + (sorted[above] - sorted[below]) * t;
+}
+/** The inner bin edges: the reference's quantiles 1/bins … (bins−1)/bins, repeats merged. */
+function quantileEdges(sortedReference, bins) {
+    const edges = [];
+    for (let i = 1; i < bins; i++) {
+        const edge = quantileSorted(sortedReference, i / bins);
+        if (edges.length === 0 || edge > edges[edges.length - 1])
+            edges.push(edge);
+    }
+    return edges;
+}
+/** Counts of sorted values per bin (−∞, e1], (e1, e2], …, (e_last, ∞). */
+function binCounts(sorted, edges) {
+    const counts = new Array(edges.length + 1).fill(0);
+    let bin = 0;
+    for (let i = 0; i < sorted.length; i++) {
+        while (bin < edges.length && sorted[i] > edges[bin])
+            bin++;
+        counts[bin] += 1;
+    }
+    return counts;
+}
+
+;// CONCATENATED MODULE: ./src/drift/gamma.ts
+/** log Γ(a) for a a positive multiple of 1/2 (a chi-square's dof / 2), from log-factorials. */
+const LOG_SQRT_PI = 0.5 * Math.log(Math.PI);
+function logGammaHalf(a) {
+    const twice = Math.round(2 * a);
+    if (twice % 2 === 0)
+        return gamma_logFactorial(twice / 2 - 1);
+    // Γ(k + 1/2) = (2k)! √π / (4^k k!)
+    const k = (twice - 1) / 2;
+    return gamma_logFactorial(2 * k) + LOG_SQRT_PI - k * Math.log(4) - gamma_logFactorial(k);
+}
+const TABLE = (() => {
+    const table = new Float64Array(1024);
+    for (let i = 2; i < 1024; i++)
+        table[i] = table[i - 1] + Math.log(i);
+    return table;
+})();
+// B_{2j} / (2j) / (2j − 1), j = 8 … 1 (scipy's _STIRLING_COEFFS).
+const STIRLING = [
+    -0.029550653594771242, 0.00641025641025641, -0.0019175269175269176, 0.0008417508417508417,
+    -0.0005952380952380953, 0.0007936507936507937, -0.002777777777777778, 0.08333333333333333,
+];
+/** log n! (sums of logs below 1024, Stirling's series above). */
+function gamma_logFactorial(n) {
+    if (n < 1024)
+        return TABLE[n];
+    const rn = 1 / n;
+    let poly = 0;
+    for (const c of STIRLING)
+        poly = poly * (rn * rn) + c;
+    return (n + 0.5) * Math.log(n) - n + 0.5 * Math.log(2 * Math.PI) + rn * poly;
+}
+
+;// CONCATENATED MODULE: ./src/drift/chi-square.ts
+/**
+ * The chi-square test of homogeneity of a categorical feature between two datasets, as
+ * scipy.stats.chi2_contingency computes it on the 2 × k table of counts (its default
+ * Yates correction when there is one degree of freedom), with the p-value of
+ * scipy.stats.chi2.sf: the regularized upper incomplete gamma function Q(dof/2, χ²/2).
+ * Checked against scipy in test/drift.
+ */
+
+/** `reference[i]` and `current[i]`: counts of category i (categories absent from both dropped). */
+function chiSquareHomogeneity(reference, current) {
+    const keep = reference.map((r, i) => r + current[i] > 0);
+    const rows = [reference.filter((_, i) => keep[i]), current.filter((_, i) => keep[i])];
+    const k = rows[0].length;
+    const dof = k - 1;
+    if (dof === 0)
+        return { statistic: 0, dof: 0, pValue: 1 };
+    const rowTotals = rows.map((row) => row.reduce((a, b) => a + b, 0));
+    const total = rowTotals[0] + rowTotals[1];
+    let statistic = 0;
+    for (let j = 0; j < k; j++) {
+        const column = rows[0][j] + rows[1][j];
+        for (let i = 0; i < 2; i++) {
+            const expected = (rowTotals[i] * column) / total;
+            let observed = rows[i][j];
+            if (dof === 1) {
+                // Yates: move each observed count half a unit towards its expected count.
+                const gap = expected - observed;
+                observed += Math.sign(gap) * Math.min(0.5, Math.abs(gap));
+            }
+            statistic += (observed - expected) ** 2 / expected;
+        }
+    }
+    return { statistic, dof, pValue: chiSquareSf(statistic, dof) };
+}
+/** P(χ²_dof ≥ x). */
+function chiSquareSf(x, dof) {
+    if (!(x > 0))
+        return 1;
+    return upperGammaRegularized(dof / 2, x / 2);
+}
+/**
+ * Q(a, x) for a a multiple of 1/2: by its series when x < a + 1 (as 1 − P), else by the
+ * continued fraction (modified Lentz), both to machine precision.
+ */
+function upperGammaRegularized(a, x) {
+    const logPrefix = a * Math.log(x) - x - logGammaHalf(a);
+    if (x < a + 1) {
+        let term = 1 / a;
+        let sum = term;
+        for (let n = 1; n < 100_000; n++) {
+            term *= x / (a + n);
+            sum += term;
+            if (Math.abs(term) < Math.abs(sum) * 1e-17)
+                break;
+        }
+        return 1 - sum * Math.exp(logPrefix);
+    }
+    const tiny = 1e-300;
+    let b = x + 1 - a;
+    let c = 1 / tiny;
+    let d = 1 / b;
+    let h = d;
+    for (let n = 1; n < 100_000; n++) {
+        const an = -n * (n - a);
+        b += 2;
+        d = an * d + b;
+        if (Math.abs(d) < tiny)
+            d = tiny;
+        c = b + an / c;
+        if (Math.abs(c) < tiny)
+            c = tiny;
+        d = 1 / d;
+        const delta = d * c;
+        h *= delta;
+        if (Math.abs(delta - 1) < 1e-17)
+            break;
+    }
+    return Math.exp(logPrefix) * h;
+}
+
+;// CONCATENATED MODULE: ./src/drift/holm.ts
+/**
+ * Holm's step-down adjustment (S. Holm, "A simple sequentially rejective multiple test
+ * procedure", Scandinavian Journal of Statistics 6:65–70, 1979): the i-th smallest of m
+ * p-values becomes max over j ≤ i of min(1, (m − j + 1) p_(j)); rejecting where the
+ * adjusted value is below α keeps the family-wise error at α.
+ */
+function holm(pValues) {
+    const m = pValues.length;
+    const order = pValues.map((_, i) => i).sort((a, b) => pValues[a] - pValues[b]);
+    const adjusted = new Array(m);
+    let running = 0;
+    order.forEach((index, rank) => {
+        running = Math.max(running, Math.min(1, (m - rank) * pValues[index]));
+        adjusted[index] = running;
+    });
+    return adjusted;
+}
+
+;// CONCATENATED MODULE: ./src/drift/ks.ts
+/**
+ * The two-sample Kolmogorov–Smirnov test as scipy.stats.ks_2samp defines it (two-sided,
+ * method 'auto'): the statistic D = max |F1 − F2| over the pooled values; the p-value
+ * exact when both samples have at most 10,000 values (the share of lattice paths that
+ * leave the band |i/n1 − j/n2| < D, Hodges 1958), otherwise the distribution of the
+ * one-sample statistic with n = round(n1 n2 / (n1 + n2)) (scipy's kstwo.sf, Simard and
+ * L'Ecuyer 2011): 0 past n D² ≥ 370, twice the one-sided Smirnov tail past n D² ≥ 2.2,
+ * else one minus the Durbin matrix (n ≤ 100,000 and n D^1.5 ≤ 1.4) or Pelz–Good CDF.
+ * Checked against scipy in test/drift.
+ */
+
+/** D of two samples sorted ascending (NaN-free). */
+function ksStatistic(a, b) {
+    const n1 = a.length;
+    const n2 = b.length;
+    let i = 0;
+    let j = 0;
+    let d = 0;
+    while (i < n1 && j < n2) {
+        const x = a[i] <= b[j] ? a[i] : b[j];
+        while (i < n1 && a[i] === x)
+            i++;
+        while (j < n2 && b[j] === x)
+            j++;
+        const gap = Math.abs(i / n1 - j / n2);
+        if (gap > d)
+            d = gap;
+    }
+    return d;
+}
+/** scipy's exact-or-asymptotic switch: both samples at most this many values. */
+const MAX_EXACT_N = 10_000;
+function gcd(a, b) {
+    while (b)
+        [a, b] = [b, a % b];
+    return a;
+}
+/** The two-sided p-value of D for samples of n1 and n2 values. */
+function ksPValue(d, n1, n2) {
+    if (Math.max(n1, n2) <= MAX_EXACT_N) {
+        const exact = exactPValue(d, n1, n2);
+        if (exact !== undefined)
+            return exact;
+    }
+    const [m, n] = n1 >= n2 ? [n1, n2] : [n2, n1];
+    const en = Math.round((m * n) / (m + n));
+    // Where scipy's kstwo would need Pomeranz's recursion (n ≤ 140), the exact answer instead.
+    if (en <= 140 && en * d * d > 0.754693 && en * d * d <= 4 && d < 0.5 && en * d > 1)
+        return exactPValue(d, n1, n2) ?? ks_clip(2 * smirnov(en, d));
+    return ks_clip(kolmogorovSf(en, d));
+}
+const ks_clip = (p) => Math.min(1, Math.max(0, p));
+/** P(D ≥ d) exactly: the share of paths from (0,0) to (n1,n2) that leave the band. */
+function exactPValue(d, n1, n2) {
+    const g = gcd(n1, n2);
+    const lcm = (n1 / g) * n2;
+    const h = Math.round(d * lcm);
+    if (h === 0)
+        return 1;
+    if (n1 === n2)
+        return ks_clip(probOutsideSquare(n1, h));
+    // f(i, j): the share of paths to (i, j) that stayed inside |i a − j b| < h; only the
+    // band of j where that holds is computed (the rest is 0), so the work is n1 × band.
+    const a = n2 / g;
+    const b = n1 / g;
+    let row = new Float64Array(n2 + 1);
+    let next = new Float64Array(n2 + 1);
+    const band = (i) => [
+        Math.max(0, Math.floor((i * a - h) / b) + 1),
+        Math.min(n2, Math.ceil((i * a + h) / b) - 1),
+    ];
+    let [lo, hi] = band(0);
+    for (let j = lo; j <= hi; j++)
+        row[j] = 1;
+    for (let i = 1; i <= n1; i++) {
+        const [nlo, nhi] = band(i);
+        let left = 0;
+        for (let j = nlo; j <= nhi; j++) {
+            const above = j >= lo && j <= hi ? row[j] : 0;
+            left = j === 0 ? above : (i * above + j * left) / (i + j);
+            next[j] = left;
+        }
+        [row, next] = [next, row];
+        [lo, hi] = [nlo, nhi];
+        if (lo > hi)
+            return 1;
+    }
+    if (n2 < lo || n2 > hi)
+        return 1;
+    const p = 1 - row[n2];
+    return Number.isFinite(p) ? ks_clip(p) : undefined;
+}
+/** scipy's _compute_prob_outside_square: P(D_{n,n} ≥ h/n), Horner-like. */
+function probOutsideSquare(n, h) {
+    let p = 0;
+    for (let k = Math.floor(n / h); k >= 0; k--) {
+        let p1 = 1;
+        for (let j = 0; j < h; j++)
+            p1 = ((n - k * h - j) * p1) / (n + k * h + j + 1);
+        p = p1 * (1 - p);
+    }
+    return 2 * p;
+}
+/** scipy's kstwo.sf(x, n) on the branches its large-sample path takes. */
+function kolmogorovSf(n, x) {
+    if (x >= 1)
+        return 0;
+    if (x <= 0)
+        return 1;
+    const t = n * x;
+    if (t <= 1) {
+        if (t <= 0.5)
+            return 1;
+        const logProb = logFactorialOverPower(n) + n * Math.log(2 * t - 1);
+        return 1 - Math.exp(logProb);
+    }
+    if (t >= n - 1)
+        return 2 * (1 - x) ** n;
+    if (x >= 0.5)
+        return 2 * smirnov(n, x);
+    const nx2 = t * x;
+    if (n <= 140)
+        return nx2 <= 0.754693 ? 1 - durbin(n, x) : 2 * smirnov(n, x);
+    if (nx2 >= 370)
+        return 0;
+    if (nx2 >= 2.2)
+        return 2 * smirnov(n, x);
+    const cdf = n <= 100_000 && n * x ** 1.5 <= 1.4 ? durbin(n, x) : pelzGood(n, x);
+    return 1 - cdf;
+}
+const LOG_2PI = Math.log(2 * Math.PI);
+const SQRT2PI = Math.sqrt(2 * Math.PI);
+const PI2 = Math.PI ** 2;
+const PI4 = Math.PI ** 4;
+const PI6 = Math.PI ** 6;
+/** log(n! / n^n) by Stirling's series with n log n taken out first. */
+function logFactorialOverPower(n) {
+    const rn = 1 / n;
+    let poly = 0;
+    for (const c of STIRLING)
+        poly = poly * (rn / n) + c;
+    return Math.log(n) / 2 - n + LOG_2PI / 2 + rn * poly;
+}
+/**
+ * The one-sided Smirnov tail P(D+_n ≥ x), by the Birnbaum–Tingey sum
+ * x Σ_j C(n, j) (x + j/n)^(j−1) (1 − x − j/n)^(n−j), summed in logs from its largest
+ * term outwards until the terms no longer matter.
+ */
+function smirnov(n, x) {
+    if (x <= 0)
+        return 1;
+    if (x >= 1)
+        return 0;
+    const last = Math.floor(n * (1 - x) + 1e-12);
+    const logTerm = (j) => {
+        const u = x + j / n;
+        const v = 1 - u;
+        if (v <= 0)
+            return j === n ? gamma_logFactorial(n) - gamma_logFactorial(j) + (j - 1) * Math.log(u) : -Infinity;
+        return (gamma_logFactorial(n) -
+            gamma_logFactorial(j) -
+            gamma_logFactorial(n - j) +
+            (j - 1) * Math.log(u) +
+            (n - j) * Math.log(v));
+    };
+    // The terms are unimodal in j: find the peak by a coarse scan, then walk both ways.
+    let peak = 0;
+    let best = logTerm(0);
+    const stride = Math.max(1, Math.floor(last / 64));
+    for (let j = 0; j <= last; j += stride) {
+        const t = logTerm(j);
+        if (t > best)
+            [best, peak] = [t, j];
+    }
+    for (let j = Math.max(0, peak - stride); j <= Math.min(last, peak + stride); j++) {
+        const t = logTerm(j);
+        if (t > best)
+            [best, peak] = [t, j];
+    }
+    let sum = 0;
+    for (let j = peak; j <= last; j++) {
+        const r = Math.exp(logTerm(j) - best);
+        sum += r;
+        if (r < 1e-17 * sum && j > peak + 10)
+            break;
+    }
+    for (let j = peak - 1; j >= 0; j--) {
+        const r = Math.exp(logTerm(j) - best);
+        sum += r;
+        if (r < 1e-17 * sum && j < peak - 10)
+            break;
+    }
+    return x * Math.exp(best) * sum;
+}
+/** P(D_n ≤ d) by Durbin's matrix (Marsaglia, Tsang and Wang 2003), as scipy computes it. */
+function durbin(n, d) {
+    if (d >= 1)
+        return 1;
+    const nd = n * d;
+    if (nd <= 0.5)
+        return 0;
+    const k = Math.ceil(nd);
+    const h = k - nd;
+    const m = 2 * k - 1;
+    const v = new Float64Array(m);
+    const w = new Float64Array(m);
+    let fac = 1;
+    for (let j = 1; j <= m; j++) {
+        w[j - 1] = fac;
+        fac /= j;
+        v[j - 1] = (1 - h ** j) * fac;
+    }
+    const tt = Math.max(2 * h - 1, 0) ** m - 2 * h ** m;
+    v[m - 1] = (1 + tt) * fac;
+    let H = new Float64Array(m * m);
+    for (let i = 1; i < m; i++)
+        for (let r = i - 1; r < m; r++)
+            H[r * m + i] = w[r - i + 1];
+    for (let r = 0; r < m; r++)
+        H[r * m] = v[r];
+    for (let c = 0; c < m; c++)
+        H[(m - 1) * m + c] = v[m - 1 - c];
+    const multiply = (A, B) => {
+        const C = new Float64Array(m * m);
+        for (let r = 0; r < m; r++)
+            for (let t = 0; t < m; t++) {
+                const a = A[r * m + t];
+                if (a === 0)
+                    continue;
+                for (let c = 0; c < m; c++)
+                    C[r * m + c] += a * B[t * m + c];
+            }
+        return C;
+    };
+    let power = new Float64Array(m * m);
+    for (let r = 0; r < m; r++)
+        power[r * m + r] = 1;
+    const SCALE = 2 ** 128;
+    let exponent = 0;
+    let hExponent = 0;
+    for (let nn = n; nn > 0; nn = Math.floor(nn / 2)) {
+        if (nn % 2) {
+            power = multiply(power, H);
+            exponent += hExponent;
+        }
+        H = multiply(H, H);
+        hExponent *= 2;
+        if (Math.abs(H[(k - 1) * m + k - 1]) > SCALE) {
+            for (let i = 0; i < H.length; i++)
+                H[i] /= SCALE;
+            hExponent += 128;
+        }
+    }
+    let p = power[(k - 1) * m + k - 1];
+    for (let i = 1; i <= n; i++) {
+        p = (i * p) / n;
+        if (Math.abs(p) < 1 / SCALE) {
+            p *= SCALE;
+            exponent -= 128;
+        }
+    }
+    return p * 2 ** exponent;
+}
+/** The Pelz–Good approximation of P(D_n ≤ x), as scipy computes it. */
+function pelzGood(n, x) {
+    if (x <= 0)
+        return 0;
+    if (x >= 1)
+        return 1;
+    const z = Math.sqrt(n) * x;
+    const z2 = z * z;
+    const z4 = z2 * z2;
+    const z6 = z4 * z2;
+    const qlog = -PI2 / 8 / z2;
+    if (qlog < -708)
+        return 0;
+    let q = Math.exp(qlog);
+    const k1a = -z2;
+    const k1b = PI2 / 4;
+    const k2a = 6 * z6 + 2 * z4;
+    const k2b = ((2 * z4 - 5 * z2) * PI2) / 4;
+    const k2c = (PI4 * (1 - 2 * z2)) / 16;
+    const k3d = (PI6 * (5 - 30 * z2)) / 64;
+    const k3c = (PI4 * (-60 * z2 + 212 * z4)) / 16;
+    const k3b = (PI2 * (135 * z4 - 96 * z6)) / 4;
+    const k3a = -30 * z6 - 90 * z ** 8;
+    const K = [0, 0, 0, 0];
+    const maxk = Math.ceil((16 * z) / Math.PI);
+    for (let k = maxk; k > 0; k--) {
+        const m = 2 * k - 1;
+        const m2 = m * m;
+        const m4 = m2 * m2;
+        const m6 = m4 * m2;
+        const qpower = q ** (8 * k);
+        const coeffs = [
+            1,
+            k1a + k1b * m2,
+            k2a + k2b * m2 + k2c * m4,
+            k3a + k3b * m2 + k3c * m4 + k3d * m6,
+        ];
+        for (let i = 0; i < 4; i++)
+            K[i] = K[i] * qpower + coeffs[i];
+    }
+    const divisors = [z, 6 * z4, 72 * z ** 7, 6480 * z ** 10];
+    for (let i = 0; i < 4; i++)
+        K[i] = (K[i] * q * SQRT2PI) / divisors[i];
+    q = Math.exp(-PI2 / 2 / z2);
+    const sqrt3z = Math.sqrt(3) * z;
+    let k2extra = 0;
+    let k3extra = 0;
+    for (let k = maxk; k > 0; k--) {
+        const k2 = k * k;
+        const qp = q ** k2;
+        k2extra += k2 * qp;
+        const kpi = Math.PI * k;
+        k3extra += (sqrt3z + kpi) * (sqrt3z - kpi) * k2 * qp;
+    }
+    K[2] += (k2extra * PI2 * SQRT2PI) / (-36 * z ** 3);
+    K[3] += (k3extra * PI2 * SQRT2PI) / (216 * z6);
+    let sum = 0;
+    for (let i = 0; i < 4; i++)
+        sum += K[i] / n ** (i / 2);
+    return sum;
+}
+
+;// CONCATENATED MODULE: ./src/drift/evaluate-drift.ts
+/**
+ * The drift and data-quality gates between a reference dataset (what the model was built
+ * on) and a current one: per feature, KS (numeric) or chi-square (categorical) with
+ * Holm-adjusted p-values, PSI and Jensen–Shannon as effect sizes — a feature drifts only
+ * when its test rejects at the family-wise `alpha` *and* its effect is past the limits,
+ * so a huge dataset does not flag every trivial shift, and a large effect the data cannot
+ * tell from chance is inconclusive, not a pass — then missing values, new categories,
+ * values out of the reference's range and a changed type.
+ */
+
+
+
+
+function evaluateDrift(config, features, reference, current) {
+    const rows = [];
+    const tested = [];
+    for (const name of features) {
+        const ref = reference.features.get(name);
+        const cur = current.features.get(name);
+        const categorical = ref.kind === 'categorical' || config.categorical.includes(name);
+        rows.push(...qualityRows(config, ref, cur, categorical, reference.rows, current.rows));
+        if (ref.kind === 'numeric' && cur.kind === 'categorical' && !categorical)
+            continue;
+        if (ref.present === 0 || cur.present === 0) {
+            rows.push({
+                feature: name,
+                kind: 'drift',
+                check: categorical ? 'chi-square' : 'KS',
+                result: 'inconclusive',
+                reason: `no values in the ${ref.present === 0 ? 'reference' : 'current data'}`,
+            });
+            continue;
+        }
+        tested.push(categorical ? compareCategories(config, ref, cur) : compareNumbers(config, ref, cur));
+    }
+    const adjusted = holm(tested.map((t) => t.row.pValue));
+    tested.forEach((t, i) => {
+        const row = t.row;
+        row.adjusted = adjusted[i];
+        const rejected = adjusted[i] < config.alpha;
+        const effect = t.effectPast.length
+            ? t.effectPast.join(', ')
+            : `PSI ${fmt(row.psi)} ≤ ${config['max-psi']}`;
+        const test = `${row.check} p ${fmtP(adjusted[i])} (Holm, α ${config.alpha})`;
+        if (rejected && t.effectPast.length) {
+            row.result = 'fail';
+            row.reason = `drifted: ${effect}; ${test}`;
+        }
+        else if (rejected) {
+            row.result = 'pass';
+            row.reason = `a detectable but small shift: ${effect}; ${test}`;
+        }
+        else if (t.effectPast.length) {
+            row.result = 'inconclusive';
+            row.reason = `${effect}, but the test cannot tell it from chance: ${test}`;
+        }
+        else {
+            row.result = 'pass';
+            row.reason = `no drift shown: ${effect}; ${test}`;
+        }
+        rows.push(row);
+    });
+    const drifted = rows
+        .filter((r) => r.kind === 'drift' && r.result === 'fail')
+        .sort((a, b) => b.psi - a.psi)
+        .map((r) => r.feature);
+    const verdict = rows.some((r) => r.result === 'fail')
+        ? 'fail'
+        : rows.some((r) => r.result === 'inconclusive')
+            ? 'inconclusive'
+            : 'pass';
+    return {
+        verdict,
+        rows,
+        drifted,
+        settings: config,
+        reference: { path: reference.path, rows: reference.rows },
+        current: { path: current.path, rows: current.rows },
+    };
+}
+function compareNumbers(config, ref, cur) {
+    const a = ref.sorted;
+    const b = cur.sorted;
+    const statistic = ksStatistic(a, b);
+    const pValue = ksPValue(statistic, a.length, b.length);
+    const edges = quantileEdges(a, config.bins);
+    const r = binCounts(a, edges);
+    const c = binCounts(b, edges);
+    const labels = r.map((_, i) => i === 0
+        ? `≤ ${fmt(edges[0] ?? a[a.length - 1])}`
+        : i === edges.length
+            ? `> ${fmt(edges[i - 1])}`
+            : `≤ ${fmt(edges[i])}`);
+    const row = binnedRow(ref.name, 'KS', statistic, pValue, r, c, labels);
+    const effectPast = effects(config, row);
+    if (config['max-ks'] !== undefined && statistic > config['max-ks'])
+        effectPast.push(`KS D ${fmt(statistic)} > ${config['max-ks']}`);
+    return { row, effectPast };
+}
+function compareCategories(config, ref, cur) {
+    const refCounts = ref.counts ?? countsOfNumbers(ref);
+    const curCounts = cur.counts ?? countsOfNumbers(cur);
+    const labels = [...new Set([...refCounts.keys(), ...curCounts.keys()])].sort();
+    const r = labels.map((k) => refCounts.get(k) ?? 0);
+    const c = labels.map((k) => curCounts.get(k) ?? 0);
+    const test = chiSquareHomogeneity(r, c);
+    const row = binnedRow(ref.name, 'chi-square', test.statistic, test.pValue, r, c, labels);
+    return { row, effectPast: effects(config, row) };
+}
+function countsOfNumbers(feature) {
+    const counts = new Map();
+    for (const v of feature.sorted ?? [])
+        counts.set(String(v), (counts.get(String(v)) ?? 0) + 1);
+    return counts;
+}
+function binnedRow(feature, check, statistic, pValue, r, c, labels) {
+    const total = (xs) => xs.reduce((s, x) => s + x, 0);
+    const [rt, ct] = [total(r), total(c)];
+    return {
+        feature,
+        kind: 'drift',
+        check,
+        result: 'pass',
+        reason: '',
+        statistic,
+        pValue,
+        psi: psi(r, c),
+        js: jensenShannon(r, c),
+        bins: { labels, reference: r.map((x) => x / rt), current: c.map((x) => x / ct) },
+    };
+}
+function effects(config, row) {
+    const past = [];
+    if (row.psi > config['max-psi'])
+        past.push(`PSI ${fmt(row.psi)} > ${config['max-psi']}`);
+    if (config['max-js'] !== undefined && row.js > config['max-js'])
+        past.push(`Jensen–Shannon ${fmt(row.js)} > ${config['max-js']}`);
+    return past;
+}
+function qualityRows(config, ref, cur, categorical, refRows, curRows) {
+    const rows = [];
+    const quality = (check, value, limit, what) => ({
+        feature: ref.name,
+        kind: 'quality',
+        check,
+        value,
+        limit,
+        result: value > limit ? 'fail' : 'pass',
+        reason: `${what} (limit ${limit})`,
+    });
+    const refMissing = ref.missing / refRows;
+    const curMissing = cur.missing / curRows;
+    rows.push(quality('missing values', curMissing - refMissing, config['max-missing-increase'], `${pct(curMissing)} missing, ${pct(refMissing)} in the reference`));
+    if (ref.kind === 'numeric' && cur.kind === 'categorical' && !categorical) {
+        const example = [...cur.counts.keys()].find((k) => !Number.isFinite(Number(k)));
+        rows.push({
+            feature: ref.name,
+            kind: 'quality',
+            check: 'type',
+            result: 'fail',
+            reason: `type changed: numbers in the reference, text in the current data (${JSON.stringify(example)})`,
+        });
+        return rows;
+    }
+    if (cur.present === 0)
+        return rows;
+    if (categorical) {
+        const known = ref.counts ?? countsOfNumbers(ref);
+        const seen = cur.counts ?? countsOfNumbers(cur);
+        let fresh = 0;
+        const examples = [];
+        for (const [value, count] of seen)
+            if (!known.has(value)) {
+                fresh += count;
+                if (examples.length < 3)
+                    examples.push(JSON.stringify(value));
+            }
+        rows.push(quality('new categories', fresh / cur.present, config['max-new-categories'], fresh
+            ? `${pct(fresh / cur.present)} of rows have a category the reference never had (${examples.join(', ')})`
+            : 'no new categories'));
+    }
+    else if (ref.present > 0) {
+        const [min, max] = [ref.sorted[0], ref.sorted[ref.sorted.length - 1]];
+        const values = cur.sorted;
+        let outside = 0;
+        for (let i = 0; i < values.length && values[i] < min; i++)
+            outside++;
+        for (let i = values.length - 1; i >= 0 && values[i] > max; i--)
+            outside++;
+        rows.push(quality('out of range', outside / values.length, config['max-out-of-range'], `${pct(outside / values.length)} of values outside the reference's [${fmt(min)}, ${fmt(max)}]`));
+    }
+    return rows;
+}
+const fmt = (v) => Number.isInteger(v) ? String(v) : Math.abs(v) >= 1e-3 ? v.toPrecision(3) : v.toExponential(2);
+const fmtP = (p) => p >= 1e-3 ? p.toPrecision(2) : p > 0 ? p.toExponential(1) : '< 1e-16';
+const pct = (share) => `${+(share * 100).toPrecision(3)}%`;
+
+;// CONCATENATED MODULE: ./src/drift/render-drift.ts
+/**
+ * The drift and data-quality gates for people: drifted features first, each with its
+ * test, statistic, Holm-adjusted p-value, PSI and Jensen–Shannon distance against the
+ * limits and the decision; failing quality checks; then, per drifted feature, the
+ * reference's binned shares as bars (from zero) with the current data's as a line.
+ */
+
+
+const ICONS = { pass: '✅ pass', fail: '❌ fail', inconclusive: '⚠️ inconclusive' };
+const RANK = { fail: 0, inconclusive: 1, pass: 2 };
+function renderDriftSection(drift) {
+    const tests = drift.rows
+        .filter((r) => r.kind === 'drift')
+        .sort((a, b) => RANK[a.result] - RANK[b.result] || (b.psi ?? 0) - (a.psi ?? 0));
+    const quality = drift.rows.filter((r) => r.kind === 'quality');
+    const failing = quality.filter((r) => r.result !== 'pass');
+    const s = drift.settings;
+    const head = `### Data drift: ${drift.drifted.length ? `${drift.drifted.length} drifted (${drift.drifted.map(summary_text).join(', ')})` : 'no feature drifted'}\n\n` +
+        `Reference ${code(drift.reference.path)} (${drift.reference.rows} rows) → current ${code(drift.current.path)} (${drift.current.rows} rows). ` +
+        `A feature drifts when its test rejects at family-wise α ${s.alpha} (Holm) **and** its PSI is past ${s['max-psi']}` +
+        `${s['max-js'] !== undefined ? ` or its Jensen–Shannon distance past ${s['max-js']}` : ''}` +
+        `${s['max-ks'] !== undefined ? ` or its KS statistic past ${s['max-ks']}` : ''}.\n\n`;
+    const testTable = table(['result', 'feature', 'test', 'statistic', 'p (Holm)', 'PSI', 'Jensen–Shannon', 'decision'], tests.map((r) => [
+        ICONS[r.result],
+        summary_text(r.feature),
+        r.check,
+        r.statistic === undefined ? undefined : fmt(r.statistic),
+        r.adjusted === undefined ? undefined : fmtP(r.adjusted),
+        r.psi === undefined ? undefined : fmt(r.psi),
+        r.js === undefined ? undefined : fmt(r.js),
+        summary_text(r.reason),
+    ]));
+    const qualityPart = failing.length
+        ? `\n**Data quality:** ${failing.length} of ${quality.length} checks fail\n\n` +
+            table(['result', 'feature', 'check', 'measured', 'limit', 'detail'], failing.map((r) => [
+                ICONS[r.result],
+                summary_text(r.feature),
+                r.check,
+                r.value === undefined ? undefined : fmt(r.value),
+                r.limit,
+                summary_text(r.reason),
+            ]))
+        : `\n**Data quality:** all ${quality.length} checks pass (missing values, new categories, range, type).\n`;
+    const charts = tests
+        .filter((r) => r.result !== 'pass' && r.bins)
+        .slice(0, 10)
+        .map(chart)
+        .join('\n');
+    return head + testTable + qualityPart + (charts ? `\n${charts}` : '');
+}
+/** Reference shares as grey bars from zero, current shares as a red line, per bin. */
+function chart(row) {
+    const bins = row.bins;
+    const top = Math.max(...bins.reference, ...bins.current) * 1.1 || 1;
+    const label = (s) => `"${s.replace(/"/g, "'").slice(0, 18)}"`;
+    const round = (v) => +v.toFixed(4);
+    return ('```mermaid\n%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#8c959f, #cf222e"}}}}%%\nxychart-beta\n' +
+        `  title "${row.feature.replace(/"/g, "'")}: reference (grey bars) vs current (red line), share of rows"\n` +
+        `  x-axis [${bins.labels.map(label).join(', ')}]\n` +
+        `  y-axis "share" 0 --> ${round(top)}\n` +
+        `  bar [${bins.reference.map(round).join(', ')}]\n` +
+        `  line [${bins.current.map(round).join(', ')}]\n` +
+        '```\n');
+}
+/** Drift rows for the step's failure line. */
+function driftFailures(drift, result) {
+    return drift.rows
+        .filter((r) => r.result === result)
+        .map((r) => `${r.feature} (${r.check}): ${r.reason}`);
+}
+
 ;// CONCATENATED MODULE: ./src/gate/forest-plot.ts
 
 
@@ -36500,16 +37304,18 @@ function block(rows) {
 
 
 
-const ICONS = {
+
+const render_summary_ICONS = {
     pass: '✅ pass',
     fail: '❌ fail',
     inconclusive: '⚠️ inconclusive',
     skipped: '➖ skipped',
 };
 /** The verdict line: `## ✅ Model gate: pass — 2 pass, 4 skipped (first release)`. */
-function renderVerdict({ evaluation, firstRelease }, title = 'Model gate') {
+function renderVerdict({ evaluation, firstRelease, drift }, title = 'Model gate') {
+    const all = [...evaluation.results, ...(drift?.rows ?? [])];
     const counts = ['fail', 'inconclusive', 'pass', 'skipped']
-        .map((result) => [result, evaluation.results.filter((r) => r.result === result).length])
+        .map((result) => [result, all.filter((r) => r.result === result).length])
         .filter(([, n]) => n > 0)
         .map(([result, n]) => `${n} ${result}`);
     const icon = { pass: '✅', fail: '❌', inconclusive: '⚠️' }[evaluation.verdict];
@@ -36528,20 +37334,26 @@ function renderGateSummary(input, options = {}) {
         facts(input) +
         loosenedSection(input);
     const rows = input.evaluation.results;
+    // Drifted features come first; data that did not drift is reported after the gates.
+    const drift = input.drift ? renderDriftSection(input.drift) : '';
+    const driftFirst = input.drift && input.drift.verdict !== 'pass';
     const sections = [
+        ...(driftFirst ? [] : [drift]),
         reasons(rows),
         testsSection(rows),
         forestSection(input),
         metricsSection(input),
         bootstrapNote(input),
     ];
-    const full = [head, gateTable(rows), ...sections].join('\n');
+    const gatePart = (shown, more = '') => (driftFirst ? `${drift}\n` : '') +
+        (shown.length || !input.drift ? gateTable(shown) + more : '');
+    const full = [head, gatePart(rows), ...sections].join('\n');
     const limit = options.maxLength;
     if (!limit || full.length <= limit)
         return full;
     const pointer = `\n_Trimmed to fit; the full report is in the job summary${options.moreAt ? `: ${options.moreAt}` : ''}._\n`;
     for (let keep = sections.length - 1; keep >= 0; keep--) {
-        const text = [head, gateTable(rows), ...sections.slice(0, keep)].join('\n') + pointer;
+        const text = [head, gatePart(rows), ...sections.slice(0, keep)].join('\n') + pointer;
         if (text.length <= limit)
             return text;
     }
@@ -36552,7 +37364,7 @@ function renderGateSummary(input, options = {}) {
     do {
         count = Math.floor(count * 0.8);
         const more = `\n_…and ${order.length - count} more gates._\n`;
-        text = [head, gateTable(order.slice(0, count)) + more].join('\n') + pointer;
+        text = [head, gatePart(order.slice(0, count), more)].join('\n') + pointer;
     } while (text.length > limit && count > 0);
     return text.length <= limit ? text : text.slice(0, limit);
 }
@@ -36578,7 +37390,7 @@ function facts({ candidate, baseline, noBaseline }) {
 function gateTable(rows) {
     // The result first: a PR comment is narrow, and it is what a reader looks for.
     return table(['result', 'metric', 'slice', 'candidate', 'baseline', 'delta', 'interval', 'threshold'], rows.map((r) => [
-        ICONS[r.result],
+        render_summary_ICONS[r.result],
         summary_text(r.kind === 'regression' ? `${r.metric} vs baseline` : r.metric),
         r.slice ? `${summary_text(r.slice)}${r.n !== undefined ? ` (n=${r.n})` : ''}` : 'all',
         r.candidate === undefined ? undefined : evaluate_gates_format(r.candidate),
@@ -36602,7 +37414,7 @@ function reasons(rows) {
     if (notable.length === 0)
         return '';
     return (notable
-        .map((r) => `- ${ICONS[r.result].split(' ')[0]} **${summary_text(r.metric)}**${r.slice ? ` (${summary_text(r.slice)})` : ''}: ${summary_text(r.reason)}`)
+        .map((r) => `- ${render_summary_ICONS[r.result].split(' ')[0]} **${summary_text(r.metric)}**${r.slice ? ` (${summary_text(r.slice)})` : ''}: ${summary_text(r.reason)}`)
         .join('\n') + '\n');
 }
 /**
@@ -36681,9 +37493,12 @@ function bootstrapNote({ evaluation }) {
         : '';
 }
 /** The step's one failure line: `verdict fail: accuracy (region=eu): 0.87 is below …; …` */
-function renderFailureLine(evaluation) {
+function renderFailureLine(evaluation, drift) {
     const rows = evaluation.results.filter((r) => r.result === evaluation.verdict);
-    const reasons = rows.map((r) => `${r.metric}${r.slice ? ` (${r.slice})` : ''}: ${r.reason}`);
+    const reasons = [
+        ...(drift ? driftFailures(drift, evaluation.verdict) : []),
+        ...rows.map((r) => `${r.metric}${r.slice ? ` (${r.slice})` : ''}: ${r.reason}`),
+    ];
     return `verdict ${evaluation.verdict}: ${reasons.join('; ')}`;
 }
 
@@ -39707,6 +40522,142 @@ async function liveElsewhere(ledger, name) {
     return found;
 }
 
+;// CONCATENATED MODULE: ./src/drift/config.ts
+/** The `drift:` section of the gates file: which features, the tests' settings, the limits. */
+
+const share = schemas/* number */.aig().min(0).max(1);
+const driftSchema = schemas/* object */.Ikc({
+    features: schemas/* array */.YOg(schemas/* string */.YjP().min(1))
+        .min(1)
+        .optional()
+        .describe('The columns compared (default: every column of `reference` but the id, label, prediction and score columns).'),
+    categorical: schemas/* array */.YOg(schemas/* string */.YjP().min(1))
+        .default([])
+        .describe('Columns compared as categories even when their values are numbers (codes).'),
+    alpha: schemas/* number */.aig()
+        .gt(0)
+        .max(0.2)
+        .default(0.05)
+        .describe("Family-wise error rate of the tests over all features (Holm's adjustment of their p-values)."),
+    bins: schemas/* number */.aig()
+        .int()
+        .min(2)
+        .max(100)
+        .default(10)
+        .describe("Bins of numeric features for PSI and Jensen–Shannon: the reference's quantiles."),
+    'max-psi': schemas/* number */.aig()
+        .positive()
+        .default(0.2)
+        .describe('A feature drifts when its test rejects and its PSI is past this (0.2: a major shift).'),
+    'max-js': schemas/* number */.aig()
+        .positive()
+        .max(1)
+        .optional()
+        .describe('Also drifted when the Jensen–Shannon distance (base 2) is past this.'),
+    'max-ks': schemas/* number */.aig()
+        .positive()
+        .max(1)
+        .optional()
+        .describe("Also drifted when a numeric feature's KS statistic is past this."),
+    'max-missing-increase': share
+        .default(0.05)
+        .describe("Data quality: the current share of missing values may exceed the reference's by at most this."),
+    'max-new-categories': share
+        .default(0.01)
+        .describe('Data quality: share of current rows with a category the reference never had.'),
+    'max-out-of-range': share
+        .default(0.01)
+        .describe("Data quality: share of a numeric feature's current values outside the reference's range."),
+})
+    .strict();
+
+;// CONCATENATED MODULE: ./src/drift/dataset.ts
+/**
+ * A dataset's features for the drift and data-quality gates, read in one pass from CSV or
+ * JSON Lines (the predictions reader's fast paths): per column, its numeric values
+ * (sorted once read), its missing values, and — for a column with any value that is not
+ * a number — the count of each distinct value.
+ */
+
+
+
+/** Distinct values a categorical feature may have before it is refused as an identifier. */
+const MAX_CATEGORIES = 10_000;
+const isMissing = (raw) => {
+    if (raw === undefined)
+        return true;
+    const text = raw.trim();
+    return text === '' || text === 'NA' || text === 'NaN' || text === 'null';
+};
+/** Reads the columns `wanted` (all when undefined) of `path`; errors name `input`. */
+async function readFeatures(path, input, wanted) {
+    const fail = (problem) => {
+        throw new errors/* ConfigurationError */.j(input, `${path}: ${problem}`);
+    };
+    let reader;
+    try {
+        reader = await openRows(path, /\.(jsonl|ndjson)$/i.test(path));
+    }
+    catch (error) {
+        return fail((0,errors/* describeError */.U)(error));
+    }
+    const { header, rows } = reader;
+    const names = wanted ? wanted(header) : header;
+    const positions = names.map((name) => header.indexOf(name));
+    const numbers = names.map(() => new NumberColumn());
+    const counts = names.map(() => new Map());
+    const missing = names.map(() => 0);
+    let row = 0;
+    try {
+        for await (const batch of rows)
+            for (const record of batch) {
+                row++;
+                for (let f = 0; f < names.length; f++) {
+                    const raw = record[positions[f]];
+                    if (isMissing(raw)) {
+                        missing[f]++;
+                        continue;
+                    }
+                    const text = raw.trim();
+                    const value = Number(text);
+                    if (Number.isFinite(value))
+                        numbers[f].push(value);
+                    const seen = counts[f];
+                    if (seen) {
+                        seen.set(text, (seen.get(text) ?? 0) + 1);
+                        // Too many distinct values to be a category: kept only while numeric.
+                        if (seen.size > MAX_CATEGORIES)
+                            counts[f] = undefined;
+                    }
+                    if (!Number.isFinite(value) && !counts[f])
+                        fail(`column '${names[f]}' has more than ${MAX_CATEGORIES} distinct values that are not numbers: an identifier, not a feature`);
+                }
+            }
+    }
+    catch (error) {
+        if (error instanceof errors/* ConfigurationError */.j)
+            throw error;
+        fail(`row ${row + 1}: ${(0,errors/* describeError */.U)(error)}`);
+    }
+    if (row === 0)
+        fail('has no rows');
+    const features = new Map();
+    names.forEach((name, f) => {
+        const present = row - missing[f];
+        const numeric = numbers[f].length === present;
+        features.set(name, {
+            name,
+            present,
+            missing: missing[f],
+            kind: numeric ? 'numeric' : 'categorical',
+            ...(numeric
+                ? { sorted: Float64Array.from(numbers[f].values()).sort() }
+                : { counts: counts[f] }),
+        });
+    });
+    return { path, rows: row, header, features };
+}
+
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var core = __nccwpck_require__(8532);
 // EXTERNAL MODULE: ./src/core/duration.ts
@@ -39749,6 +40700,7 @@ async function readYamlInput(value, input) {
  * The gates file of SPEC §5 (a path, or the YAML inline in the `gates` input), checked
  * with zod. Every problem is one line naming the `gates` input and the offending entry.
  */
+
 
 
 
@@ -39846,7 +40798,10 @@ const gatesFileSchema = schemas/* object */.Ikc({
     prometheus: liveMetricsSchema
         .optional()
         .describe('Where `prometheus:<track>` candidates and baselines are measured (below).'),
-    gates: schemas/* array */.YOg(schemas/* unknown */.L5J()).min(1, 'lists no gates').describe('The gates (the table below).'),
+    drift: driftSchema
+        .optional()
+        .describe('Drift and data-quality gates between the `reference` and `current` datasets (below).'),
+    gates: schemas/* array */.YOg(schemas/* unknown */.L5J()).default([]).describe('The gates (the table below).'),
 })
     .strict();
 const fileSchema = gatesFileSchema;
@@ -39875,6 +40830,8 @@ function parseGates(document) {
     if (!file.success)
         throw new errors/* ConfigurationError */.j('gates', describeIssue(file.error, ''));
     const config = file.data;
+    if (config.gates.length === 0 && !config.drift)
+        throw new errors/* ConfigurationError */.j('gates', 'gates: lists no gates (and there is no drift: section)');
     const gates = config.gates.map((entry, i) => {
         const where = `gates[${i}]${describeEntry(entry)}`;
         const parsed = gateSchema.safeParse(entry);
@@ -40414,6 +41371,9 @@ function evaluationDigest(table) {
 
 
 
+
+
+
 /** Evaluates the gates; throws ConfigurationError for bad inputs, never for a failed gate. */
 async function runGate(options) {
     const { log } = options;
@@ -40482,12 +41442,16 @@ async function runGate(options) {
             log.info(`bootstrap: ${done}/${total} resamples`);
         },
     });
+    const drift = await runDrift(config, options);
+    if (drift)
+        mergeDrift(evaluation, drift);
     const release = baseline.release;
     const loosened = loosenedSince(config, release?.gate?.gates);
     for (const line of loosened)
         log.warning(`loosened since release ${release?.id}: ${line}`);
     return {
         evaluation,
+        drift,
         candidate,
         baseline,
         subject,
@@ -40517,6 +41481,7 @@ async function runGate(options) {
                     ...(release ? { release: releaseSummary(release) } : {}),
                 },
             gates: evaluation.results,
+            ...(drift ? { drift } : {}),
             failedGates: evaluation.failedGates,
             ...(release ? { loosened } : {}),
             bootstrap: evaluation.bootstrap,
@@ -40530,6 +41495,53 @@ async function runGate(options) {
             thresholds: { confidence: config.confidence, gates: config.gates },
         },
     };
+}
+/**
+ * The drift and data-quality gates: the gates file's `drift:` section (defaults when only
+ * the data is given) over the `reference` and `current` datasets.
+ */
+async function runDrift(config, options) {
+    const reference = options.data?.reference ?? '';
+    const current = options.data?.current ?? '';
+    if (!config.drift && !reference && !current)
+        return undefined;
+    if (!reference || !current)
+        throw new errors/* ConfigurationError */.j(reference ? 'current' : 'reference', config.drift
+            ? 'the gates file has a drift: section: give both reference and current datasets'
+            : 'drift gates compare two datasets: give both reference and current');
+    const settings = config.drift ?? driftSchema.parse({});
+    const { columns } = options;
+    const own = new Set([columns.id, columns.label, columns.prediction, columns.score]);
+    let features = [];
+    const referenceSet = await readFeatures(reference, 'reference', (header) => {
+        features = settings.features ?? header.filter((name) => !own.has(name));
+        const absent = features.filter((name) => !header.includes(name));
+        if (absent.length)
+            throw new errors/* ConfigurationError */.j('reference', `${reference} has no column ${absent.map((n) => `'${n}'`).join(', ')} (drift.features; columns: ${header.join(', ')})`);
+        return features;
+    });
+    const currentSet = await readFeatures(current, 'current', (header) => {
+        const absent = features.filter((name) => !header.includes(name));
+        if (absent.length)
+            throw new errors/* ConfigurationError */.j('current', `${current} has no column ${absent.map((n) => `'${n}'`).join(', ')}, which the reference has: a schema change (rename it back, or list the features to compare in drift.features)`);
+        return features;
+    });
+    return evaluateDrift(settings, features, referenceSet, currentSet);
+}
+/** The drift rows join the gates: the worse verdict, their failures among failed-gates. */
+function mergeDrift(evaluation, drift) {
+    for (const row of drift.rows)
+        if (row.result !== 'pass')
+            evaluation.failedGates.push({
+                metric: row.feature,
+                kind: row.kind,
+                check: row.check,
+                result: row.result,
+                reason: row.reason,
+            });
+    const rank = { pass: 0, inconclusive: 1, fail: 2 };
+    if (rank[drift.verdict] > rank[evaluation.verdict])
+        evaluation.verdict = drift.verdict;
 }
 /** A share of bad events is better lower: a gate saying otherwise would pass regressions. */
 function checkSharesLowerIsBetter(config, ...sides) {
@@ -43712,6 +44724,8 @@ const evaluateGateAction = defineAction({
         name: (0,inputs/* text */.Qq)(),
         'allow-missing-baseline': (0,inputs/* bool */.lc)(false),
         'positive-label': (0,inputs/* text */.Qq)(),
+        reference: (0,inputs/* text */.Qq)(),
+        current: (0,inputs/* text */.Qq)(),
         'prometheus-token': (0,inputs/* text */.Qq)({ secret: true }),
         'prometheus-username': (0,inputs/* text */.Qq)(),
         'prometheus-password': (0,inputs/* text */.Qq)({ secret: true }),
@@ -43753,6 +44767,7 @@ const evaluateGateAction = defineAction({
                 username: inputs['prometheus-username'] || undefined,
                 password: inputs['prometheus-password'] || undefined,
             },
+            data: { reference: inputs.reference, current: inputs.current },
             measurementPath: (0,external_node_path_.join)((0,external_node_path_.dirname)(inputs.report || (0,report/* defaultReportPath */.j)('evaluate-gate', env)), 'evaluate-gate-candidate.json'),
             log,
         });
@@ -43763,6 +44778,7 @@ const evaluateGateAction = defineAction({
             baseline: run.baseline.side,
             noBaseline: run.baseline.missing,
             firstRelease: run.baseline.firstRelease,
+            drift: run.drift,
             ...(run.baseline.release
                 ? { loosened: { release: run.baseline.release.id, lines: run.loosened } }
                 : {}),
@@ -43793,7 +44809,7 @@ const evaluateGateAction = defineAction({
             },
             summary: renderGateSummary(view, { title: inputs['check-name'] || 'Model gate' }),
             report: run.report,
-            failure: inputs.fail && verdict !== 'pass' ? renderFailureLine(evaluation) : undefined,
+            failure: inputs.fail && verdict !== 'pass' ? renderFailureLine(evaluation, run.drift) : undefined,
         };
     },
 });
@@ -44288,7 +45304,7 @@ async function writeReport(path, report) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_evaluate_gate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9753);
+/* harmony import */ var _actions_evaluate_gate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1089);
 /* harmony import */ var _core_actions_host_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3030);
 // Bundled by ncc into dist/evaluate-gate/index.js, the file actions/evaluate-gate/action.yml runs.
 

@@ -32,6 +32,8 @@ export const evaluateGateAction = defineAction({
     name: text(),
     'allow-missing-baseline': bool(false),
     'positive-label': text(),
+    reference: text(),
+    current: text(),
     'prometheus-token': text({ secret: true }),
     'prometheus-username': text(),
     'prometheus-password': text({ secret: true }),
@@ -81,6 +83,7 @@ export const evaluateGateAction = defineAction({
         username: inputs['prometheus-username'] || undefined,
         password: inputs['prometheus-password'] || undefined,
       },
+      data: { reference: inputs.reference, current: inputs.current },
       measurementPath: join(
         dirname(inputs.report || defaultReportPath('evaluate-gate', env)),
         'evaluate-gate-candidate.json',
@@ -94,6 +97,7 @@ export const evaluateGateAction = defineAction({
       baseline: run.baseline.side,
       noBaseline: run.baseline.missing,
       firstRelease: run.baseline.firstRelease,
+      drift: run.drift,
       ...(run.baseline.release
         ? { loosened: { release: run.baseline.release.id, lines: run.loosened } }
         : {}),
@@ -122,7 +126,8 @@ export const evaluateGateAction = defineAction({
       },
       summary: renderGateSummary(view, { title: inputs['check-name'] || 'Model gate' }),
       report: run.report,
-      failure: inputs.fail && verdict !== 'pass' ? renderFailureLine(evaluation) : undefined,
+      failure:
+        inputs.fail && verdict !== 'pass' ? renderFailureLine(evaluation, run.drift) : undefined,
     };
   },
 });

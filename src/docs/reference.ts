@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { analysisQuerySchema, analysisSchema } from '../analysis/analysis.js';
+import { driftSchema } from '../drift/config.js';
 import { gateSchema, gatesFileSchema, liveMetricsSchema } from '../gate/gates-file.js';
 import { releaseRecordSchema } from '../ledger/release-record.js';
 import {
@@ -103,6 +104,48 @@ gates:
     max-regression: 0.01
     significance: true
     slices: [region]
+\`\`\`
+
+### Drift and data-quality gates (\`drift:\`)
+
+With the \`reference\` (the data the model was built on) and \`current\` (the data it will
+see) inputs — CSV or JSON Lines files of features — evaluate-gate compares every feature
+(by default every column of \`reference\` but the id, label, prediction and score columns).
+A column of \`reference\` missing from \`current\` is a configuration error (a schema
+change). A column is numeric when every value is a number (empty, \`NA\`, \`NaN\` and \`null\`
+are missing), else categorical (\`categorical:\` forces codes to be categories).
+
+- **Tests**: numeric features by the two-sample Kolmogorov–Smirnov test, categorical ones
+  by the chi-square test of homogeneity, exactly as scipy.stats.ks_2samp (two-sided,
+  method auto) and scipy.stats.chi2_contingency compute them; their p-values adjusted
+  over all features by Holm's method, so \`alpha\` is the family-wise error rate.
+- **Effect sizes**, over bins at the reference's deciles (numpy's linear quantiles,
+  \`(−∞, q1], (q1, q2], …\`, repeated edges merged; categories as they are): PSI =
+  Σ (c − r) ln(c / r) over the bins' shares, a share of 0 taken as 0.0001; the
+  Jensen–Shannon distance in base 2 (scipy.spatial.distance.jensenshannon).
+- **Decision**: a feature drifts (\`fail\`) when its adjusted p-value is below \`alpha\` and
+  its PSI is past \`max-psi\` (or its Jensen–Shannon distance past \`max-js\`, or its KS
+  statistic past \`max-ks\`, when set). A test that rejects on a small effect passes
+  ("a detectable but small shift": a huge dataset does not flag every trivial shift); an
+  effect past the limits the test cannot tell from chance is \`inconclusive\`.
+- **Data quality**, per feature of \`current\`: the share of missing values may exceed the
+  reference's by at most \`max-missing-increase\`; the share of rows with a category the
+  reference never had at most \`max-new-categories\`; the share of numeric values outside
+  the reference's range at most \`max-out-of-range\`; numbers turned into text fail.
+
+The summary shows drifted features first, with a chart each (the reference's shares as
+bars from zero, the current data's as a line).
+
+${fieldTable(driftSchema)}
+
+\`\`\`yaml
+drift:
+  categorical: [plan]
+  alpha: 0.05
+  max-psi: 0.2
+gates:
+  - metric: accuracy
+    min: 0.9
 \`\`\`
 
 ### Live sides (\`prometheus:<track>\`)

@@ -61,7 +61,9 @@ export interface GateEvaluation {
   failedGates: {
     metric: string;
     slice?: string;
-    kind: GateResult['kind'];
+    kind: GateResult['kind'] | 'drift' | 'quality';
+    /** Drift and quality rows: what was checked (KS, chi-square, missing values, ...). */
+    check?: string;
     result: GateOutcome;
     reason: string;
   }[];

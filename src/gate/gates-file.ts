@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { ConfigurationError } from '../core/errors.js';
 import { parseDuration } from '../core/duration.js';
+import { driftSchema, type DriftConfig } from '../drift/config.js';
 import { readYamlInput } from '../core/yaml-input.js';
 import {
   directionOf,
@@ -37,6 +38,8 @@ export interface Gate {
 }
 
 export interface GatesConfig {
+  /** Drift and data-quality gates between the `reference` and `current` datasets. */
+  drift?: DriftConfig;
   /** Where `prometheus:<track>` sides are measured, and what. */
   prometheus?: LiveMetricsConfig;
   confidence: number;
@@ -174,7 +177,12 @@ export const gatesFileSchema = z
     prometheus: liveMetricsSchema
       .optional()
       .describe('Where `prometheus:<track>` candidates and baselines are measured (below).'),
-    gates: z.array(z.unknown()).min(1, 'lists no gates').describe('The gates (the table below).'),
+    drift: driftSchema
+      .optional()
+      .describe(
+        'Drift and data-quality gates between the `reference` and `current` datasets (below).',
+      ),
+    gates: z.array(z.unknown()).default([]).describe('The gates (the table below).'),
   })
   .strict();
 const fileSchema = gatesFileSchema;
@@ -207,6 +215,8 @@ export function parseGates(document: unknown): GatesConfig {
   const file = fileSchema.safeParse(document);
   if (!file.success) throw new ConfigurationError('gates', describeIssue(file.error, ''));
   const config = file.data;
+  if (config.gates.length === 0 && !config.drift)
+    throw new ConfigurationError('gates', 'gates: lists no gates (and there is no drift: section)');
   const gates = config.gates.map((entry, i) => {
     const where = `gates[${i}]${describeEntry(entry)}`;
     const parsed = gateSchema.safeParse(entry);

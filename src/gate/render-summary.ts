@@ -7,6 +7,8 @@
 import { code, details, table, text } from '../core/summary.js';
 import type { GateEvaluation, GateResult } from './evaluate-gates.js';
 import { format, METHOD_NAMES, signed } from './evaluate-gates.js';
+import { driftFailures, renderDriftSection } from '../drift/render-drift.js';
+import type { DriftEvaluation } from '../drift/evaluate-drift.js';
 import { renderForestPlot } from './forest-plot.js';
 import type { Side } from './sides.js';
 
@@ -20,6 +22,8 @@ export interface GateSummaryInput {
   firstRelease?: boolean;
   /** Thresholds looser than the gates the live release passed, and that release. */
   loosened?: { release: string; lines: string[] };
+  /** The drift and data-quality gates, when there were any. */
+  drift?: DriftEvaluation;
 }
 
 const ICONS = {
@@ -31,13 +35,12 @@ const ICONS = {
 
 /** The verdict line: `## ✅ Model gate: pass — 2 pass, 4 skipped (first release)`. */
 export function renderVerdict(
-  { evaluation, firstRelease }: GateSummaryInput,
+  { evaluation, firstRelease, drift }: GateSummaryInput,
   title = 'Model gate',
 ): string {
+  const all: { result: string }[] = [...evaluation.results, ...(drift?.rows ?? [])];
   const counts = (['fail', 'inconclusive', 'pass', 'skipped'] as const)
-    .map(
-      (result) => [result, evaluation.results.filter((r) => r.result === result).length] as const,
-    )
+    .map((result) => [result, all.filter((r) => r.result === result).length] as const)
     .filter(([, n]) => n > 0)
     .map(([result, n]) => `${n} ${result}`);
   const icon = { pass: '✅', fail: '❌', inconclusive: '⚠️' }[evaluation.verdict];
@@ -68,19 +71,26 @@ export function renderGateSummary(
     facts(input) +
     loosenedSection(input);
   const rows = input.evaluation.results;
+  // Drifted features come first; data that did not drift is reported after the gates.
+  const drift = input.drift ? renderDriftSection(input.drift) : '';
+  const driftFirst = input.drift && input.drift.verdict !== 'pass';
   const sections = [
+    ...(driftFirst ? [] : [drift]),
     reasons(rows),
     testsSection(rows),
     forestSection(input),
     metricsSection(input),
     bootstrapNote(input),
   ];
-  const full = [head, gateTable(rows), ...sections].join('\n');
+  const gatePart = (shown: GateResult[], more = '') =>
+    (driftFirst ? `${drift}\n` : '') +
+    (shown.length || !input.drift ? gateTable(shown) + more : '');
+  const full = [head, gatePart(rows), ...sections].join('\n');
   const limit = options.maxLength;
   if (!limit || full.length <= limit) return full;
   const pointer = `\n_Trimmed to fit; the full report is in the job summary${options.moreAt ? `: ${options.moreAt}` : ''}._\n`;
   for (let keep = sections.length - 1; keep >= 0; keep--) {
-    const text = [head, gateTable(rows), ...sections.slice(0, keep)].join('\n') + pointer;
+    const text = [head, gatePart(rows), ...sections.slice(0, keep)].join('\n') + pointer;
     if (text.length <= limit) return text;
   }
   // Failing and undecided rows first, then as many rows as fit.
@@ -90,7 +100,7 @@ export function renderGateSummary(
   do {
     count = Math.floor(count * 0.8);
     const more = `\n_…and ${order.length - count} more gates._\n`;
-    text = [head, gateTable(order.slice(0, count)) + more].join('\n') + pointer;
+    text = [head, gatePart(order.slice(0, count), more)].join('\n') + pointer;
   } while (text.length > limit && count > 0);
   return text.length <= limit ? text : text.slice(0, limit);
 }
@@ -252,8 +262,11 @@ function bootstrapNote({ evaluation }: GateSummaryInput): string {
 }
 
 /** The step's one failure line: `verdict fail: accuracy (region=eu): 0.87 is below …; …` */
-export function renderFailureLine(evaluation: GateEvaluation): string {
+export function renderFailureLine(evaluation: GateEvaluation, drift?: DriftEvaluation): string {
   const rows = evaluation.results.filter((r) => r.result === evaluation.verdict);
-  const reasons = rows.map((r) => `${r.metric}${r.slice ? ` (${r.slice})` : ''}: ${r.reason}`);
+  const reasons = [
+    ...(drift ? driftFailures(drift, evaluation.verdict) : []),
+    ...rows.map((r) => `${r.metric}${r.slice ? ` (${r.slice})` : ''}: ${r.reason}`),
+  ];
   return `verdict ${evaluation.verdict}: ${reasons.join('; ')}`;
 }

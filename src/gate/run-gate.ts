@@ -7,6 +7,9 @@ import type { Ledger } from '../ledger/ledger.js';
 import type { Task } from '../metrics/catalogue.js';
 import type { ColumnNames } from '../metrics/predictions.js';
 import { resolveBaseline, type BaselineSettings, type ResolvedBaseline } from './baseline.js';
+import { driftSchema } from '../drift/config.js';
+import { readFeatures } from '../drift/dataset.js';
+import { evaluateDrift, type DriftEvaluation } from '../drift/evaluate-drift.js';
 import { evaluateGates, type GateEvaluation } from './evaluate-gates.js';
 import { ConfigurationError } from '../core/errors.js';
 import { checkGatesFitTask, loadGates, type GatesConfig } from './gates-file.js';
@@ -32,11 +35,15 @@ export interface GateOptions {
   liveAccess?: LiveAccess;
   /** Where a `prometheus:` candidate's measurement is written (the report's subject). */
   measurementPath?: string;
+  /** The datasets the drift and data-quality gates compare (`reference`, `current`). */
+  data?: { reference: string; current: string };
   log: Logger;
 }
 
 export interface GateRun {
   evaluation: GateEvaluation;
+  /** The drift and data-quality gates, when there were any. */
+  drift?: DriftEvaluation;
   candidate: Side;
   baseline: ResolvedBaseline;
   subject: GateSubject;
@@ -119,11 +126,14 @@ export async function runGate(options: GateOptions): Promise<GateRun> {
       log.info(`bootstrap: ${done}/${total} resamples`);
     },
   });
+  const drift = await runDrift(config, options);
+  if (drift) mergeDrift(evaluation, drift);
   const release = baseline.release;
   const loosened = loosenedSince(config, release?.gate?.gates);
   for (const line of loosened) log.warning(`loosened since release ${release?.id}: ${line}`);
   return {
     evaluation,
+    drift,
     candidate,
     baseline,
     subject,
@@ -153,6 +163,7 @@ export async function runGate(options: GateOptions): Promise<GateRun> {
             ...(release ? { release: releaseSummary(release) } : {}),
           },
       gates: evaluation.results,
+      ...(drift ? { drift } : {}),
       failedGates: evaluation.failedGates,
       ...(release ? { loosened } : {}),
       bootstrap: evaluation.bootstrap,
@@ -166,6 +177,65 @@ export async function runGate(options: GateOptions): Promise<GateRun> {
       thresholds: { confidence: config.confidence, gates: config.gates },
     },
   };
+}
+
+/**
+ * The drift and data-quality gates: the gates file's `drift:` section (defaults when only
+ * the data is given) over the `reference` and `current` datasets.
+ */
+async function runDrift(
+  config: GatesConfig,
+  options: GateOptions,
+): Promise<DriftEvaluation | undefined> {
+  const reference = options.data?.reference ?? '';
+  const current = options.data?.current ?? '';
+  if (!config.drift && !reference && !current) return undefined;
+  if (!reference || !current)
+    throw new ConfigurationError(
+      reference ? 'current' : 'reference',
+      config.drift
+        ? 'the gates file has a drift: section: give both reference and current datasets'
+        : 'drift gates compare two datasets: give both reference and current',
+    );
+  const settings = config.drift ?? driftSchema.parse({});
+  const { columns } = options;
+  const own = new Set([columns.id, columns.label, columns.prediction, columns.score]);
+  let features: string[] = [];
+  const referenceSet = await readFeatures(reference, 'reference', (header) => {
+    features = settings.features ?? header.filter((name) => !own.has(name));
+    const absent = features.filter((name) => !header.includes(name));
+    if (absent.length)
+      throw new ConfigurationError(
+        'reference',
+        `${reference} has no column ${absent.map((n) => `'${n}'`).join(', ')} (drift.features; columns: ${header.join(', ')})`,
+      );
+    return features;
+  });
+  const currentSet = await readFeatures(current, 'current', (header) => {
+    const absent = features.filter((name) => !header.includes(name));
+    if (absent.length)
+      throw new ConfigurationError(
+        'current',
+        `${current} has no column ${absent.map((n) => `'${n}'`).join(', ')}, which the reference has: a schema change (rename it back, or list the features to compare in drift.features)`,
+      );
+    return features;
+  });
+  return evaluateDrift(settings, features, referenceSet, currentSet);
+}
+
+/** The drift rows join the gates: the worse verdict, their failures among failed-gates. */
+function mergeDrift(evaluation: GateEvaluation, drift: DriftEvaluation): void {
+  for (const row of drift.rows)
+    if (row.result !== 'pass')
+      evaluation.failedGates.push({
+        metric: row.feature,
+        kind: row.kind,
+        check: row.check,
+        result: row.result,
+        reason: row.reason,
+      });
+  const rank = { pass: 0, inconclusive: 1, fail: 2 } as const;
+  if (rank[drift.verdict] > rank[evaluation.verdict]) evaluation.verdict = drift.verdict;
 }
 
 /** A share of bad events is better lower: a gate saying otherwise would pass regressions. */

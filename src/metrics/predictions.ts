@@ -43,7 +43,7 @@ export interface PredictionTable {
 }
 
 /** Records in batches, each a row's fields in header order (undefined when absent). */
-type RowSource = AsyncIterable<(string | undefined)[][]>;
+export type RowSource = AsyncIterable<(string | undefined)[][]>;
 
 /** True when a path names a predictions file rather than a metrics JSON file. */
 export function isPredictionsFile(path: string): boolean {
@@ -166,7 +166,7 @@ function findScoreColumns(
 }
 
 /** The header and batches of records, for CSV or JSON Lines. */
-async function openRows(
+export async function openRows(
   path: string,
   isJsonLines: boolean,
 ): Promise<{ header: string[]; rows: RowSource }> {

@@ -1,0 +1,107 @@
+/**
+ * A dataset's features for the drift and data-quality gates, read in one pass from CSV or
+ * JSON Lines (the predictions reader's fast paths): per column, its numeric values
+ * (sorted once read), its missing values, and — for a column with any value that is not
+ * a number — the count of each distinct value.
+ */
+import { ConfigurationError, describeError } from '../core/errors.js';
+import { NumberColumn } from '../metrics/columns.js';
+import { openRows } from '../metrics/predictions.js';
+
+/** Distinct values a categorical feature may have before it is refused as an identifier. */
+export const MAX_CATEGORIES = 10_000;
+
+export interface Feature {
+  name: string;
+  /** Rows with a value. */
+  present: number;
+  missing: number;
+  /** `numeric`: every present value is a finite number. */
+  kind: 'numeric' | 'categorical';
+  /** Numeric features: the values, ascending. */
+  sorted?: Float64Array;
+  /** Categorical features: each value's count (numbers too, as written). */
+  counts?: Map<string, number>;
+}
+
+export interface FeatureSet {
+  path: string;
+  rows: number;
+  header: string[];
+  features: Map<string, Feature>;
+}
+
+const isMissing = (raw: string | undefined) => {
+  if (raw === undefined) return true;
+  const text = raw.trim();
+  return text === '' || text === 'NA' || text === 'NaN' || text === 'null';
+};
+
+/** Reads the columns `wanted` (all when undefined) of `path`; errors name `input`. */
+export async function readFeatures(
+  path: string,
+  input: string,
+  wanted?: (header: string[]) => string[],
+): Promise<FeatureSet> {
+  const fail = (problem: string): never => {
+    throw new ConfigurationError(input, `${path}: ${problem}`);
+  };
+  let reader: Awaited<ReturnType<typeof openRows>>;
+  try {
+    reader = await openRows(path, /\.(jsonl|ndjson)$/i.test(path));
+  } catch (error) {
+    return fail(describeError(error));
+  }
+  const { header, rows } = reader;
+  const names = wanted ? wanted(header) : header;
+  const positions = names.map((name) => header.indexOf(name));
+  const numbers = names.map(() => new NumberColumn());
+  const counts = names.map(() => new Map<string, number>() as Map<string, number> | undefined);
+  const missing = names.map(() => 0);
+  let row = 0;
+  try {
+    for await (const batch of rows)
+      for (const record of batch) {
+        row++;
+        for (let f = 0; f < names.length; f++) {
+          const raw = record[positions[f]];
+          if (isMissing(raw)) {
+            missing[f]++;
+            continue;
+          }
+          const text = raw!.trim();
+          const value = Number(text);
+          if (Number.isFinite(value)) numbers[f].push(value);
+          const seen = counts[f];
+          if (seen) {
+            seen.set(text, (seen.get(text) ?? 0) + 1);
+            // Too many distinct values to be a category: kept only while numeric.
+            if (seen.size > MAX_CATEGORIES) counts[f] = undefined;
+          }
+          if (!Number.isFinite(value) && !counts[f])
+            fail(
+              `column '${names[f]}' has more than ${MAX_CATEGORIES} distinct values that are not numbers: an identifier, not a feature`,
+            );
+        }
+      }
+  } catch (error) {
+    if (error instanceof ConfigurationError) throw error;
+    fail(`row ${row + 1}: ${describeError(error)}`);
+  }
+  if (row === 0) fail('has no rows');
+  const features = new Map<string, Feature>();
+  names.forEach((name, f) => {
+    const present = row - missing[f];
+    const numeric = numbers[f].length === present;
+    features.set(name, {
+      name,
+      present,
+      missing: missing[f],
+      kind: numeric ? 'numeric' : 'categorical',
+      ...(numeric
+        ? { sorted: Float64Array.from(numbers[f].values()).sort() }
+        : { counts: counts[f]! }),
+    });
+  });
+  return { path, rows: row, header, features };
+}
