@@ -37005,18 +37005,22 @@ function evaluateDrift(config, features, reference, current) {
         const test = `${row.check} p ${fmtP(adjusted[i])} (Holm, α ${config.alpha})`;
         if (rejected && t.effectPast.length) {
             row.result = 'fail';
+            row.decision = 'drifted';
             row.reason = `drifted: ${effect}; ${test}`;
         }
         else if (rejected) {
             row.result = 'pass';
+            row.decision = 'a detectable but small shift';
             row.reason = `a detectable but small shift: ${effect}; ${test}`;
         }
         else if (t.effectPast.length) {
             row.result = 'inconclusive';
+            row.decision = 'too little data to tell';
             row.reason = `${effect}, but the test cannot tell it from chance: ${test}`;
         }
         else {
             row.result = 'pass';
+            row.decision = 'no drift shown';
             row.reason = `no drift shown: ${effect}; ${test}`;
         }
         rows.push(row);
@@ -37047,11 +37051,11 @@ function compareNumbers(config, ref, cur) {
     const edges = quantileEdges(a, config.bins);
     const r = binCounts(a, edges);
     const c = binCounts(b, edges);
-    const labels = r.map((_, i) => i === 0
-        ? `≤ ${fmt(edges[0] ?? a[a.length - 1])}`
+    const labels = r.map((_, i) => edges.length === 0
+        ? 'all'
         : i === edges.length
-            ? `> ${fmt(edges[i - 1])}`
-            : `≤ ${fmt(edges[i])}`);
+            ? `>${evaluate_drift_short(edges[i - 1])}`
+            : `≤${evaluate_drift_short(edges[i])}`);
     const row = binnedRow(ref.name, 'KS', statistic, pValue, r, c, labels);
     const effectPast = effects(config, row);
     if (config['max-ks'] !== undefined && statistic > config['max-ks'])
@@ -37155,6 +37159,15 @@ function qualityRows(config, ref, cur, categorical, refRows, curRows) {
 const fmt = (v) => Number.isInteger(v) ? String(v) : Math.abs(v) >= 1e-3 ? v.toPrecision(3) : v.toExponential(2);
 const fmtP = (p) => p >= 1e-3 ? p.toPrecision(2) : p > 0 ? p.toExponential(1) : '< 1e-16';
 const pct = (share) => `${+(share * 100).toPrecision(3)}%`;
+/** A bin edge in a few characters, for a chart's axis: 0.25, 31, 1.4k, 2.2M. */
+function evaluate_drift_short(v) {
+    const abs = Math.abs(v);
+    if (abs >= 1e6)
+        return `${+(v / 1e6).toPrecision(2)}M`;
+    if (abs >= 1e3)
+        return `${+(v / 1e3).toPrecision(2)}k`;
+    return String(+v.toPrecision(2));
+}
 
 ;// CONCATENATED MODULE: ./src/drift/render-drift.ts
 /**
@@ -37187,7 +37200,7 @@ function renderDriftSection(drift) {
         r.adjusted === undefined ? undefined : fmtP(r.adjusted),
         r.psi === undefined ? undefined : fmt(r.psi),
         r.js === undefined ? undefined : fmt(r.js),
-        summary_text(r.reason),
+        summary_text(r.decision ?? r.reason),
     ]));
     const qualityPart = failing.length
         ? `\n**Data quality:** ${failing.length} of ${quality.length} checks fail\n\n` +

@@ -23,6 +23,8 @@ export interface DriftRow {
   check: string;
   result: DriftResult;
   reason: string;
+  /** A drift row's decision in a few words (drifted, no drift shown, ...). */
+  decision?: string;
   statistic?: number;
   pValue?: number;
   /** Holm-adjusted p-value. */
@@ -90,15 +92,19 @@ export function evaluateDrift(
     const test = `${row.check} p ${fmtP(adjusted[i])} (Holm, α ${config.alpha})`;
     if (rejected && t.effectPast.length) {
       row.result = 'fail';
+      row.decision = 'drifted';
       row.reason = `drifted: ${effect}; ${test}`;
     } else if (rejected) {
       row.result = 'pass';
+      row.decision = 'a detectable but small shift';
       row.reason = `a detectable but small shift: ${effect}; ${test}`;
     } else if (t.effectPast.length) {
       row.result = 'inconclusive';
+      row.decision = 'too little data to tell';
       row.reason = `${effect}, but the test cannot tell it from chance: ${test}`;
     } else {
       row.result = 'pass';
+      row.decision = 'no drift shown';
       row.reason = `no drift shown: ${effect}; ${test}`;
     }
     rows.push(row);
@@ -131,11 +137,11 @@ function compareNumbers(config: DriftConfig, ref: Feature, cur: Feature): Tested
   const r = binCounts(a, edges);
   const c = binCounts(b, edges);
   const labels = r.map((_, i) =>
-    i === 0
-      ? `≤ ${fmt(edges[0] ?? a[a.length - 1])}`
+    edges.length === 0
+      ? 'all'
       : i === edges.length
-        ? `> ${fmt(edges[i - 1])}`
-        : `≤ ${fmt(edges[i])}`,
+        ? `>${short(edges[i - 1])}`
+        : `≤${short(edges[i])}`,
   );
   const row = binnedRow(ref.name, 'KS', statistic, pValue, r, c, labels);
   const effectPast = effects(config, row);
@@ -277,3 +283,11 @@ export const fmt = (v: number) =>
 export const fmtP = (p: number) =>
   p >= 1e-3 ? p.toPrecision(2) : p > 0 ? p.toExponential(1) : '< 1e-16';
 const pct = (share: number) => `${+(share * 100).toPrecision(3)}%`;
+
+/** A bin edge in a few characters, for a chart's axis: 0.25, 31, 1.4k, 2.2M. */
+function short(v: number): string {
+  const abs = Math.abs(v);
+  if (abs >= 1e6) return `${+(v / 1e6).toPrecision(2)}M`;
+  if (abs >= 1e3) return `${+(v / 1e3).toPrecision(2)}k`;
+  return String(+v.toPrecision(2));
+}

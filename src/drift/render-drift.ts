@@ -33,7 +33,7 @@ export function renderDriftSection(drift: DriftEvaluation): string {
       r.adjusted === undefined ? undefined : fmtP(r.adjusted),
       r.psi === undefined ? undefined : fmt(r.psi),
       r.js === undefined ? undefined : fmt(r.js),
-      text(r.reason),
+      text(r.decision ?? r.reason),
     ]),
   );
   const qualityPart = failing.length

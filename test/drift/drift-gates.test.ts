@@ -126,6 +126,7 @@ test('shifted data is blocked, naming the features, the test, the statistic and 
   expect(run.failure).toMatch(/income \(KS\): drifted: PSI/);
   // Drifted features first, before the gates table, with a chart each.
   const summary = run.summary;
+  if (process.env.DUMP_SUMMARY) writeFileSync(process.env.DUMP_SUMMARY, summary);
   expect(summary.indexOf('### Data drift: 2 drifted (income, region)')).toBeLessThan(
     summary.indexOf('| result | metric |'),
   );
