@@ -465,6 +465,17 @@ are missing), else categorical (\`categorical:\` forces codes to be categories).
 The summary shows drifted features first, with a chart each (the reference's shares as
 bars from zero, the current data's as a line).
 
+**\`reference: environment:<name>\`**: the gate report keeps a sketch of its reference data
+(\`drift.reference_sketch\`: per numeric feature its values at 1,001 evenly spaced
+quantiles with the exact count at or below each, per categorical feature each value's
+count, and the missing values — not the data), and deploy stores the report with the
+release (SPEC §9). A later gate given \`reference: environment:<name>\` compares its
+\`current\` data with the sketch the live release of the model there recorded. From a
+sketch, bins on the grid (deciles), PSI, Jensen–Shannon, chi-square, the range and missing
+values are exact; the KS statistic is exact at the grid's points and within a grid step
+(about 0.001) between them. Nothing live, or a live release without a sketch, is a
+configuration error naming \`reference\`.
+
 ${fieldTable(_drift_config_js__WEBPACK_IMPORTED_MODULE_1__/* .driftSchema */ .j)}
 
 \`\`\`yaml

@@ -151,6 +151,7 @@ __webpack_require__.d(__webpack_exports__, {
   mG: () => (/* binding */ REPORT_TYPE),
   c0: () => (/* binding */ mediaTypeOf),
   Z3: () => (/* binding */ releaseEvidence),
+  $8: () => (/* binding */ releaseGateReport),
   Vl: () => (/* binding */ withReleaseEvidence)
 });
 
@@ -445,6 +446,17 @@ async function fetchArtifactFiles(evidence, access, cache) {
             await (0,promises_.rm)(dir, { recursive: true, force: true });
         }
     }
+}
+/** The gate report a release stored as evidence (undefined: it stored none). */
+async function releaseGateReport(release, access, cache) {
+    const evidence = release.evidence;
+    if (!evidence)
+        return undefined;
+    const files = await fetchArtifactFiles(evidence, access, cache);
+    const report = files.find((f) => f.title === REPORT_TITLE);
+    if (!report)
+        throw new Error(`evidence ${evidence.digest} holds no gate report`);
+    return JSON.parse(report.bytes.toString('utf8'));
 }
 /**
  * Fetches a release's evidence and hands its predictions file to `load` (as a file in a

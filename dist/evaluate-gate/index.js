@@ -29211,7 +29211,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1089:
+/***/ 8057:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36958,6 +36958,87 @@ function pelzGood(n, x) {
     return sum;
 }
 
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __nccwpck_require__(9691);
+;// CONCATENATED MODULE: ./src/drift/sketch.ts
+/**
+ * A compact summary of a dataset (SPEC §9 evidence holds it, not the data): per numeric
+ * feature its values at 1,001 evenly spaced quantiles (numpy's linear method) with the
+ * exact count of values at or below each, per categorical feature the count of each
+ * value, and the missing values. The gate report of a release keeps its reference data's
+ * sketch, so a later gate can compare new data with what the live model was built on
+ * (`reference: environment:<name>`).
+ *
+ * From a sketch, the reference's bins at quantiles on the grid (deciles, quintiles…),
+ * PSI and Jensen–Shannon are exact, as are chi-square, the range and missing values; the
+ * KS statistic is exact at the grid's points and between them uses the count at the point
+ * below, so it is within the largest step of the grid (about 0.001) of the exact one.
+ */
+
+
+const SKETCH_POINTS = 1000;
+const sketchSchema = schemas/* object */.Ikc({
+    schema: schemas/* literal */.euz('modelgate.data-sketch/v1'),
+    path: schemas/* string */.YjP(),
+    rows: schemas/* number */.aig().int().positive(),
+    features: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* object */.Ikc({
+        kind: schemas/* enum */.k5n(['numeric', 'categorical']),
+        present: schemas/* number */.aig().int().min(0),
+        missing: schemas/* number */.aig().int().min(0),
+        quantiles: schemas/* array */.YOg(schemas/* number */.aig()).optional(),
+        atOrBelow: schemas/* array */.YOg(schemas/* number */.aig().int().min(0)).optional(),
+        counts: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig().int().min(0)).optional(),
+    })),
+});
+/** Counts of values ≤ x in a sorted array (upper bound by bisection). */
+function countAtOrBelow(sorted, x) {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+        const mid = (low + high) >>> 1;
+        if (sorted[mid] <= x)
+            low = mid + 1;
+        else
+            high = mid;
+    }
+    return low;
+}
+function sketchOf(data) {
+    const features = {};
+    for (const [name, f] of data.features) {
+        const base = { kind: f.kind, present: f.present, missing: f.missing };
+        if (f.sorted && f.sorted.length > 0) {
+            const quantiles = Array.from({ length: SKETCH_POINTS + 1 }, (_, k) => quantileSorted(f.sorted, k / SKETCH_POINTS));
+            features[name] = {
+                ...base,
+                quantiles,
+                atOrBelow: quantiles.map((q) => countAtOrBelow(f.sorted, q)),
+                // A numeric feature's values as categories too, while there are few (codes).
+                ...(f.counts && f.counts.size <= 1000 ? { counts: Object.fromEntries(f.counts) } : {}),
+            };
+        }
+        else
+            features[name] = { ...base, ...(f.counts ? { counts: Object.fromEntries(f.counts) } : {}) };
+    }
+    return { schema: 'modelgate.data-sketch/v1', path: data.path, rows: data.rows, features };
+}
+/** A sketch read back as the features drift compares (numeric ones carry their grid). */
+function featuresOfSketch(sketch, source) {
+    const features = new Map();
+    for (const [name, f] of Object.entries(sketch.features))
+        features.set(name, {
+            name,
+            kind: f.kind,
+            present: f.present,
+            missing: f.missing,
+            ...(f.counts ? { counts: new Map(Object.entries(f.counts)) } : {}),
+            ...(f.quantiles && f.atOrBelow
+                ? { grid: { quantiles: f.quantiles, atOrBelow: f.atOrBelow } }
+                : {}),
+        });
+    return { path: source, rows: sketch.rows, header: Object.keys(sketch.features), features };
+}
+
 ;// CONCATENATED MODULE: ./src/drift/evaluate-drift.ts
 /**
  * The drift and data-quality gates between a reference dataset (what the model was built
@@ -36968,6 +37049,7 @@ function pelzGood(n, x) {
  * tell from chance is inconclusive, not a pass — then missing values, new categories,
  * values out of the reference's range and a changed type.
  */
+
 
 
 
@@ -37043,13 +37125,54 @@ function evaluateDrift(config, features, reference, current) {
         current: { path: current.path, rows: current.rows },
     };
 }
+function numericReference(feature) {
+    if (feature.sorted) {
+        const sorted = feature.sorted;
+        return {
+            n: sorted.length,
+            min: sorted[0],
+            max: sorted[sorted.length - 1],
+            quantile: (q) => quantileSorted(sorted, q),
+            atOrBelow: (x) => countAtOrBelow(sorted, x),
+        };
+    }
+    const { quantiles, atOrBelow } = feature.grid;
+    const last = quantiles.length - 1;
+    // The grid point at or below x (−1 below the minimum).
+    const below = (x) => countAtOrBelow(quantiles, x) - 1;
+    return {
+        n: feature.present,
+        min: quantiles[0],
+        max: quantiles[last],
+        quantile: (q) => {
+            // Snapped, so a quantile on the grid (a decile) is its grid point exactly.
+            const position = Math.round(q * last * 1e6) / 1e6;
+            const k = Math.floor(position);
+            return k >= last
+                ? quantiles[last]
+                : quantiles[k] + (quantiles[k + 1] - quantiles[k]) * (position - k);
+        },
+        atOrBelow: (x) => {
+            const k = below(x);
+            return k < 0 ? 0 : atOrBelow[k];
+        },
+    };
+}
 function compareNumbers(config, ref, cur) {
-    const a = ref.sorted;
+    const reference = numericReference(ref);
     const b = cur.sorted;
-    const statistic = ksStatistic(a, b);
-    const pValue = ksPValue(statistic, a.length, b.length);
-    const edges = quantileEdges(a, config.bins);
-    const r = binCounts(a, edges);
+    const statistic = ref.sorted
+        ? ksStatistic(ref.sorted, b)
+        : sketchKsStatistic(reference, ref.grid.quantiles, b);
+    const pValue = ksPValue(statistic, reference.n, b.length);
+    const edges = [];
+    for (let i = 1; i < config.bins; i++) {
+        const edge = reference.quantile(i / config.bins);
+        if (edges.length === 0 || edge > edges[edges.length - 1])
+            edges.push(edge);
+    }
+    const below = edges.map((e) => reference.atOrBelow(e));
+    const r = [...below, reference.n].map((count, i) => count - (i === 0 ? 0 : below[i - 1]));
     const c = binCounts(b, edges);
     const labels = r.map((_, i) => edges.length === 0
         ? 'all'
@@ -37061,6 +37184,23 @@ function compareNumbers(config, ref, cur) {
     if (config['max-ks'] !== undefined && statistic > config['max-ks'])
         effectPast.push(`KS D ${fmt(statistic)} > ${config['max-ks']}`);
     return { row, effectPast };
+}
+/**
+ * D against a sketch: |F_ref − F_cur| at every grid point (F_ref exact there) and at every
+ * distinct current value (F_ref from the grid point below it).
+ */
+function sketchKsStatistic(reference, grid, b) {
+    const n2 = b.length;
+    let d = 0;
+    for (const q of grid)
+        d = Math.max(d, Math.abs(reference.atOrBelow(q) / reference.n - countAtOrBelow(b, q) / n2));
+    for (let j = 0; j < n2;) {
+        const x = b[j];
+        while (j < n2 && b[j] === x)
+            j++;
+        d = Math.max(d, Math.abs(reference.atOrBelow(x) / reference.n - j / n2));
+    }
+    return d;
 }
 function compareCategories(config, ref, cur) {
     const refCounts = ref.counts ?? countsOfNumbers(ref);
@@ -37145,7 +37285,7 @@ function qualityRows(config, ref, cur, categorical, refRows, curRows) {
             : 'no new categories'));
     }
     else if (ref.present > 0) {
-        const [min, max] = [ref.sorted[0], ref.sorted[ref.sorted.length - 1]];
+        const { min, max } = numericReference(ref);
         const values = cur.sorted;
         let outside = 0;
         for (let i = 0; i < values.length && values[i] < min; i++)
@@ -37591,8 +37731,6 @@ function digest_digestOfReference(image) {
     return digest_isDigest(digest) ? digest : undefined;
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
-var schemas = __nccwpck_require__(9691);
 ;// CONCATENATED MODULE: ./src/ledger/release-record.ts
 
 const RELEASE_STATUSES = [
@@ -41387,6 +41525,8 @@ function evaluationDigest(table) {
 
 
 
+
+
 /** Evaluates the gates; throws ConfigurationError for bad inputs, never for a failed gate. */
 async function runGate(options) {
     const { log } = options;
@@ -41526,20 +41666,60 @@ async function runDrift(config, options) {
     const { columns } = options;
     const own = new Set([columns.id, columns.label, columns.prediction, columns.score]);
     let features = [];
-    const referenceSet = await readFeatures(reference, 'reference', (header) => {
+    const choose = (header, where) => {
         features = settings.features ?? header.filter((name) => !own.has(name));
         const absent = features.filter((name) => !header.includes(name));
         if (absent.length)
-            throw new errors/* ConfigurationError */.j('reference', `${reference} has no column ${absent.map((n) => `'${n}'`).join(', ')} (drift.features; columns: ${header.join(', ')})`);
+            throw new errors/* ConfigurationError */.j('reference', `${where} has no column ${absent.map((n) => `'${n}'`).join(', ')} (drift.features; columns: ${header.join(', ')})`);
         return features;
-    });
+    };
+    let referenceSet;
+    let sketch;
+    if (reference.startsWith('environment:')) {
+        ({ features: referenceSet, sketch } = await liveSketch(reference, options));
+        choose(referenceSet.header, referenceSet.path);
+    }
+    else {
+        referenceSet = await readFeatures(reference, 'reference', (header) => choose(header, reference));
+        sketch = sketchOf(referenceSet);
+    }
     const currentSet = await readFeatures(current, 'current', (header) => {
         const absent = features.filter((name) => !header.includes(name));
         if (absent.length)
             throw new errors/* ConfigurationError */.j('current', `${current} has no column ${absent.map((n) => `'${n}'`).join(', ')}, which the reference has: a schema change (rename it back, or list the features to compare in drift.features)`);
         return features;
     });
-    return evaluateDrift(settings, features, referenceSet, currentSet);
+    return {
+        ...evaluateDrift(settings, features, referenceSet, currentSet),
+        reference_sketch: sketch,
+    };
+}
+/** The data sketch the live release of the model recorded with its gate report. */
+async function liveSketch(input, options) {
+    const environment = input.slice('environment:'.length).trim();
+    const fail = (problem) => {
+        throw new errors/* ConfigurationError */.j('reference', problem, input);
+    };
+    if (!environment)
+        fail('environment: needs a name');
+    const ledger = options.openLedger();
+    const name = options.baselineSettings?.name || (await onlyLiveName(ledger, environment, 'name'));
+    const release = name ? await liveRelease(ledger, environment, name) : undefined;
+    if (!release)
+        return fail(`nothing ${name ? `of ${name} ` : ''}is live in ${environment} (${ledger.description}): no data it was built on to compare with; give reference as a file`);
+    const where = `the live release ${release.id} in ${environment}`;
+    let report;
+    try {
+        report = await options.readReport?.(release);
+    }
+    catch (error) {
+        fail(`cannot read the evidence ${release.evidence?.digest} of ${where}: ${error.message}`);
+    }
+    const parsed = sketchSchema.safeParse(report?.drift?.reference_sketch);
+    if (!parsed.success)
+        return fail(`${where} recorded no data sketch (its gate compared no reference dataset${release.evidence ? '' : ', and it stored no evidence'}); give reference as a file`);
+    const source = `${where}: the sketch of ${parsed.data.path} (${parsed.data.rows} rows)`;
+    return { features: featuresOfSketch(parsed.data, source), sketch: parsed.data };
 }
 /** The drift rows join the gates: the worse verdict, their failures among failed-gates. */
 function mergeDrift(evaluation, drift) {
@@ -43478,6 +43658,17 @@ async function fetchArtifactFiles(evidence, access, cache) {
         }
     }
 }
+/** The gate report a release stored as evidence (undefined: it stored none). */
+async function releaseGateReport(release, access, cache) {
+    const evidence = release.evidence;
+    if (!evidence)
+        return undefined;
+    const files = await fetchArtifactFiles(evidence, access, cache);
+    const report = files.find((f) => f.title === REPORT_TITLE);
+    if (!report)
+        throw new Error(`evidence ${evidence.digest} holds no gate report`);
+    return JSON.parse(report.bytes.toString('utf8'));
+}
 /**
  * Fetches a release's evidence and hands its predictions file to `load` (as a file in a
  * temporary folder, removed after). Undefined when the release stored none. Every
@@ -44781,6 +44972,7 @@ const evaluateGateAction = defineAction({
                 password: inputs['prometheus-password'] || undefined,
             },
             data: { reference: inputs.reference, current: inputs.current },
+            readReport: (release) => releaseGateReport(release, registryAccess({ username: '', password: '', token }, env, log), actionsCacheOf(env)),
             measurementPath: (0,external_node_path_.join)((0,external_node_path_.dirname)(inputs.report || (0,report/* defaultReportPath */.j)('evaluate-gate', env)), 'evaluate-gate-candidate.json'),
             log,
         });
@@ -45317,7 +45509,7 @@ async function writeReport(path, report) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_evaluate_gate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1089);
+/* harmony import */ var _actions_evaluate_gate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8057);
 /* harmony import */ var _core_actions_host_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3030);
 // Bundled by ncc into dist/evaluate-gate/index.js, the file actions/evaluate-gate/action.yml runs.
 

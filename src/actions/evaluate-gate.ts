@@ -12,7 +12,7 @@ import { modelDigestOf } from '../gate/subject.js';
 import { pullRequestOf } from '../github/pull-request.js';
 import { openLedger } from '../ledger/open-ledger.js';
 import { loadSide } from '../gate/sides.js';
-import { withReleaseEvidence } from '../release/evidence-store.js';
+import { releaseGateReport, withReleaseEvidence } from '../release/evidence-store.js';
 import { checkName, registryAccess } from './release-inputs.js';
 
 export const evaluateGateAction = defineAction({
@@ -84,6 +84,12 @@ export const evaluateGateAction = defineAction({
         password: inputs['prometheus-password'] || undefined,
       },
       data: { reference: inputs.reference, current: inputs.current },
+      readReport: (release) =>
+        releaseGateReport(
+          release,
+          registryAccess({ username: '', password: '', token }, env, log),
+          actionsCacheOf(env),
+        ),
       measurementPath: join(
         dirname(inputs.report || defaultReportPath('evaluate-gate', env)),
         'evaluate-gate-candidate.json',

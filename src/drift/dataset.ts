@@ -22,6 +22,8 @@ export interface Feature {
   sorted?: Float64Array;
   /** Categorical features: each value's count (numbers too, as written). */
   counts?: Map<string, number>;
+  /** A numeric feature read from a sketch: values at quantiles, with the count at or below each. */
+  grid?: { quantiles: number[]; atOrBelow: number[] };
 }
 
 export interface FeatureSet {

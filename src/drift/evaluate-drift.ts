@@ -7,12 +7,13 @@
  * tell from chance is inconclusive, not a pass — then missing values, new categories,
  * values out of the reference's range and a changed type.
  */
-import { binCounts, jensenShannon, psi, quantileEdges } from './binned.js';
+import { binCounts, jensenShannon, psi, quantileSorted } from './binned.js';
 import { chiSquareHomogeneity } from './chi-square.js';
 import type { DriftConfig } from './config.js';
 import type { Feature, FeatureSet } from './dataset.js';
 import { holm } from './holm.js';
 import { ksPValue, ksStatistic } from './ks.js';
+import { countAtOrBelow, type DataSketch } from './sketch.js';
 
 export type DriftResult = 'pass' | 'fail' | 'inconclusive';
 
@@ -45,6 +46,8 @@ export interface DriftEvaluation {
   drifted: string[];
   settings: DriftConfig;
   reference: { path: string; rows: number };
+  /** The reference's sketch, kept in the report (and so in a release's evidence). */
+  reference_sketch?: DataSketch;
   current: { path: string; rows: number };
 }
 
@@ -128,13 +131,64 @@ export function evaluateDrift(
   };
 }
 
+/** What the numeric comparisons need of the reference: exact values, or a sketch's grid. */
+interface NumericReference {
+  n: number;
+  min: number;
+  max: number;
+  quantile(q: number): number;
+  /** Values at or below x. */
+  atOrBelow(x: number): number;
+}
+
+function numericReference(feature: Feature): NumericReference {
+  if (feature.sorted) {
+    const sorted = feature.sorted;
+    return {
+      n: sorted.length,
+      min: sorted[0],
+      max: sorted[sorted.length - 1],
+      quantile: (q) => quantileSorted(sorted, q),
+      atOrBelow: (x) => countAtOrBelow(sorted, x),
+    };
+  }
+  const { quantiles, atOrBelow } = feature.grid!;
+  const last = quantiles.length - 1;
+  // The grid point at or below x (−1 below the minimum).
+  const below = (x: number) => countAtOrBelow(quantiles, x) - 1;
+  return {
+    n: feature.present,
+    min: quantiles[0],
+    max: quantiles[last],
+    quantile: (q) => {
+      // Snapped, so a quantile on the grid (a decile) is its grid point exactly.
+      const position = Math.round(q * last * 1e6) / 1e6;
+      const k = Math.floor(position);
+      return k >= last
+        ? quantiles[last]
+        : quantiles[k] + (quantiles[k + 1] - quantiles[k]) * (position - k);
+    },
+    atOrBelow: (x) => {
+      const k = below(x);
+      return k < 0 ? 0 : atOrBelow[k];
+    },
+  };
+}
+
 function compareNumbers(config: DriftConfig, ref: Feature, cur: Feature): Tested {
-  const a = ref.sorted!;
+  const reference = numericReference(ref);
   const b = cur.sorted!;
-  const statistic = ksStatistic(a, b);
-  const pValue = ksPValue(statistic, a.length, b.length);
-  const edges = quantileEdges(a, config.bins);
-  const r = binCounts(a, edges);
+  const statistic = ref.sorted
+    ? ksStatistic(ref.sorted, b)
+    : sketchKsStatistic(reference, ref.grid!.quantiles, b);
+  const pValue = ksPValue(statistic, reference.n, b.length);
+  const edges: number[] = [];
+  for (let i = 1; i < config.bins; i++) {
+    const edge = reference.quantile(i / config.bins);
+    if (edges.length === 0 || edge > edges[edges.length - 1]) edges.push(edge);
+  }
+  const below = edges.map((e) => reference.atOrBelow(e));
+  const r = [...below, reference.n].map((count, i) => count - (i === 0 ? 0 : below[i - 1]));
   const c = binCounts(b, edges);
   const labels = r.map((_, i) =>
     edges.length === 0
@@ -148,6 +202,23 @@ function compareNumbers(config: DriftConfig, ref: Feature, cur: Feature): Tested
   if (config['max-ks'] !== undefined && statistic > config['max-ks'])
     effectPast.push(`KS D ${fmt(statistic)} > ${config['max-ks']}`);
   return { row, effectPast };
+}
+
+/**
+ * D against a sketch: |F_ref − F_cur| at every grid point (F_ref exact there) and at every
+ * distinct current value (F_ref from the grid point below it).
+ */
+function sketchKsStatistic(reference: NumericReference, grid: number[], b: Float64Array): number {
+  const n2 = b.length;
+  let d = 0;
+  for (const q of grid)
+    d = Math.max(d, Math.abs(reference.atOrBelow(q) / reference.n - countAtOrBelow(b, q) / n2));
+  for (let j = 0; j < n2;) {
+    const x = b[j];
+    while (j < n2 && b[j] === x) j++;
+    d = Math.max(d, Math.abs(reference.atOrBelow(x) / reference.n - j / n2));
+  }
+  return d;
 }
 
 function compareCategories(config: DriftConfig, ref: Feature, cur: Feature): Tested {
@@ -261,7 +332,7 @@ function qualityRows(
       ),
     );
   } else if (ref.present > 0) {
-    const [min, max] = [ref.sorted![0], ref.sorted![ref.sorted!.length - 1]];
+    const { min, max } = numericReference(ref);
     const values = cur.sorted!;
     let outside = 0;
     for (let i = 0; i < values.length && values[i] < min; i++) outside++;

@@ -3,12 +3,13 @@
  * baseline, decide, and describe the decision (Markdown and the JSON report).
  */
 import type { Logger } from '../core/logger.js';
-import type { Ledger } from '../ledger/ledger.js';
 import type { Task } from '../metrics/catalogue.js';
 import type { ColumnNames } from '../metrics/predictions.js';
 import { resolveBaseline, type BaselineSettings, type ResolvedBaseline } from './baseline.js';
 import { driftSchema } from '../drift/config.js';
-import { readFeatures } from '../drift/dataset.js';
+import { readFeatures, type FeatureSet } from '../drift/dataset.js';
+import { featuresOfSketch, sketchOf, sketchSchema, type DataSketch } from '../drift/sketch.js';
+import { liveRelease, onlyLiveName, type Ledger, type ReleaseRecord } from '../ledger/ledger.js';
 import { evaluateDrift, type DriftEvaluation } from '../drift/evaluate-drift.js';
 import { evaluateGates, type GateEvaluation } from './evaluate-gates.js';
 import { ConfigurationError } from '../core/errors.js';
@@ -37,6 +38,8 @@ export interface GateOptions {
   measurementPath?: string;
   /** The datasets the drift and data-quality gates compare (`reference`, `current`). */
   data?: { reference: string; current: string };
+  /** Reads the gate report a release stored as evidence (`reference: environment:<name>`). */
+  readReport?: (release: ReleaseRecord) => Promise<unknown>;
   log: Logger;
 }
 
@@ -201,16 +204,27 @@ async function runDrift(
   const { columns } = options;
   const own = new Set([columns.id, columns.label, columns.prediction, columns.score]);
   let features: string[] = [];
-  const referenceSet = await readFeatures(reference, 'reference', (header) => {
+  const choose = (header: string[], where: string) => {
     features = settings.features ?? header.filter((name) => !own.has(name));
     const absent = features.filter((name) => !header.includes(name));
     if (absent.length)
       throw new ConfigurationError(
         'reference',
-        `${reference} has no column ${absent.map((n) => `'${n}'`).join(', ')} (drift.features; columns: ${header.join(', ')})`,
+        `${where} has no column ${absent.map((n) => `'${n}'`).join(', ')} (drift.features; columns: ${header.join(', ')})`,
       );
     return features;
-  });
+  };
+  let referenceSet: FeatureSet;
+  let sketch: DataSketch;
+  if (reference.startsWith('environment:')) {
+    ({ features: referenceSet, sketch } = await liveSketch(reference, options));
+    choose(referenceSet.header, referenceSet.path);
+  } else {
+    referenceSet = await readFeatures(reference, 'reference', (header) =>
+      choose(header, reference),
+    );
+    sketch = sketchOf(referenceSet);
+  }
   const currentSet = await readFeatures(current, 'current', (header) => {
     const absent = features.filter((name) => !header.includes(name));
     if (absent.length)
@@ -220,7 +234,47 @@ async function runDrift(
       );
     return features;
   });
-  return evaluateDrift(settings, features, referenceSet, currentSet);
+  return {
+    ...evaluateDrift(settings, features, referenceSet, currentSet),
+    reference_sketch: sketch,
+  };
+}
+
+/** The data sketch the live release of the model recorded with its gate report. */
+async function liveSketch(
+  input: string,
+  options: GateOptions,
+): Promise<{ features: FeatureSet; sketch: DataSketch }> {
+  const environment = input.slice('environment:'.length).trim();
+  const fail = (problem: string): never => {
+    throw new ConfigurationError('reference', problem, input);
+  };
+  if (!environment) fail('environment: needs a name');
+  const ledger = options.openLedger();
+  const name = options.baselineSettings?.name || (await onlyLiveName(ledger, environment, 'name'));
+  const release = name ? await liveRelease(ledger, environment, name) : undefined;
+  if (!release)
+    return fail(
+      `nothing ${name ? `of ${name} ` : ''}is live in ${environment} (${ledger.description}): no data it was built on to compare with; give reference as a file`,
+    );
+  const where = `the live release ${release.id} in ${environment}`;
+  let report: unknown;
+  try {
+    report = await options.readReport?.(release);
+  } catch (error) {
+    fail(
+      `cannot read the evidence ${release.evidence?.digest} of ${where}: ${(error as Error).message}`,
+    );
+  }
+  const parsed = sketchSchema.safeParse(
+    (report as { drift?: { reference_sketch?: unknown } } | undefined)?.drift?.reference_sketch,
+  );
+  if (!parsed.success)
+    return fail(
+      `${where} recorded no data sketch (its gate compared no reference dataset${release.evidence ? '' : ', and it stored no evidence'}); give reference as a file`,
+    );
+  const source = `${where}: the sketch of ${parsed.data.path} (${parsed.data.rows} rows)`;
+  return { features: featuresOfSketch(parsed.data, source), sketch: parsed.data };
 }
 
 /** The drift rows join the gates: the worse verdict, their failures among failed-gates. */

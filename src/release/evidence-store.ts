@@ -205,6 +205,20 @@ async function fetchArtifactFiles(
   }
 }
 
+/** The gate report a release stored as evidence (undefined: it stored none). */
+export async function releaseGateReport(
+  release: ReleaseRecord,
+  access: StoreAccess,
+  cache?: FolderCache,
+): Promise<unknown> {
+  const evidence = release.evidence;
+  if (!evidence) return undefined;
+  const files = await fetchArtifactFiles(evidence, access, cache);
+  const report = files.find((f) => f.title === REPORT_TITLE);
+  if (!report) throw new Error(`evidence ${evidence.digest} holds no gate report`);
+  return JSON.parse(report.bytes.toString('utf8'));
+}
+
 /**
  * Fetches a release's evidence and hands its predictions file to `load` (as a file in a
  * temporary folder, removed after). Undefined when the release stored none. Every
