@@ -1,6 +1,7 @@
 // Benchmarks: `npm run bench -- <name>`. Each prints ratios against an independent
 // reference run side by side; none is part of npm test.
 import { runAnalysisBench } from './analysis.mjs';
+import { runDriftBench } from './drift.mjs';
 import { runGateBench } from './gate.mjs';
 import { runPushBench } from './push.mjs';
 import { runRollbackBench } from './rollback.mjs';
@@ -12,6 +13,7 @@ const benches = {
   gate: runGateBench,
   rollback: runRollbackBench,
   analysis: runAnalysisBench,
+  drift: runDriftBench,
 };
 const name = process.argv[2];
 if (!benches[name]) {

@@ -4,9 +4,11 @@
  * (sorted once read), its missing values, and — for a column with any value that is not
  * a number — the count of each distinct value.
  */
+import { stat } from 'node:fs/promises';
 import { ConfigurationError, describeError } from '../core/errors.js';
 import { NumberColumn } from '../metrics/columns.js';
 import { openRows } from '../metrics/predictions.js';
+import { sortFloat64 } from '../stats/argsort.js';
 
 /** Distinct values a categorical feature may have before it is refused as an identifier. */
 export const MAX_CATEGORIES = 10_000;
@@ -33,10 +35,12 @@ export interface FeatureSet {
   features: Map<string, Feature>;
 }
 
-const isMissing = (raw: string | undefined) => {
-  if (raw === undefined) return true;
-  const text = raw.trim();
-  return text === '' || text === 'NA' || text === 'NaN' || text === 'null';
+const MISSING = new Set(['', 'NA', 'NaN', 'null']);
+/** A field's text without surrounding spaces (most fields have none: no copy). */
+const trimmed = (raw: string) => {
+  const first = raw.charCodeAt(0);
+  const last = raw.charCodeAt(raw.length - 1);
+  return first === 32 || first === 9 || last === 32 || last === 9 || last === 13 ? raw.trim() : raw;
 };
 
 /** Reads the columns `wanted` (all when undefined) of `path`; errors name `input`. */
@@ -61,17 +65,24 @@ export async function readFeatures(
   const counts = names.map(() => new Map<string, number>() as Map<string, number> | undefined);
   const missing = names.map(() => 0);
   let row = 0;
+  // The rows the file holds, estimated from its first batch: each column is given its
+  // room once (doubling a million values at once would hold both copies).
+  const size = await stat(path).then(
+    (s) => s.size,
+    () => 0,
+  );
+  let estimated = false;
   try {
-    for await (const batch of rows)
+    for await (const batch of rows) {
       for (const record of batch) {
         row++;
         for (let f = 0; f < names.length; f++) {
           const raw = record[positions[f]];
-          if (isMissing(raw)) {
+          const text = raw === undefined ? '' : trimmed(raw);
+          if (text.length <= 4 && MISSING.has(text)) {
             missing[f]++;
             continue;
           }
-          const text = raw!.trim();
           const value = Number(text);
           if (Number.isFinite(value)) numbers[f].push(value);
           const seen = counts[f];
@@ -86,6 +97,17 @@ export async function readFeatures(
             );
         }
       }
+      if (!estimated && row > 0) {
+        // Numeric columns only: a categorical one holds no numbers.
+        estimated = true;
+        let bytes = 0;
+        for (const record of batch) for (const field of record) bytes += (field?.length ?? 0) + 1;
+        const expected = Math.ceil((size / Math.max(1, bytes / batch.length)) * 1.02) + 16;
+        numbers.forEach((column) => {
+          if (column.length >= row / 2) column.reserve(expected);
+        });
+      }
+    }
   } catch (error) {
     if (error instanceof ConfigurationError) throw error;
     fail(`row ${row + 1}: ${describeError(error)}`);
@@ -100,9 +122,7 @@ export async function readFeatures(
       present,
       missing: missing[f],
       kind: numeric ? 'numeric' : 'categorical',
-      ...(numeric
-        ? { sorted: Float64Array.from(numbers[f].values()).sort() }
-        : { counts: counts[f]! }),
+      ...(numeric ? { sorted: sortFloat64(numbers[f].values()) } : { counts: counts[f]! }),
     });
   });
   return { path, rows: row, header, features };

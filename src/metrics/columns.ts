@@ -16,6 +16,14 @@ export class NumberColumn {
   private data = new Float64Array(1024);
   length = 0;
 
+  /** Makes room for `capacity` values at once (a known or estimated count). */
+  reserve(capacity: number): void {
+    if (capacity <= this.data.length) return;
+    const bigger = new Float64Array(capacity);
+    bigger.set(this.values());
+    this.data = bigger;
+  }
+
   push(value: number): void {
     if (this.length === this.data.length) this.data = doubled(this.data);
     this.data[this.length++] = value;

@@ -35,3 +35,47 @@ export function argsortFloat64(values: Float64Array): Uint32Array {
   }
   return order;
 }
+
+/**
+ * Sorts a Float64Array ascending in place by the same LSD radix sort of its bits (a typed
+ * array's own sort takes ~10× longer on a million values); passes whose 16 bits are the
+ * same in every value are skipped. NaN must not occur.
+ */
+export function sortFloat64(values: Float64Array): Float64Array {
+  const n = values.length;
+  if (n < 256) return values.sort();
+  const bits = new Uint32Array(values.buffer, values.byteOffset, 2 * n);
+  let hi = new Uint32Array(n);
+  let lo = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    const h = bits[2 * i + 1];
+    const negative = h >>> 31 === 1;
+    hi[i] = negative ? ~h >>> 0 : (h | 0x80000000) >>> 0;
+    lo[i] = negative ? ~bits[2 * i] >>> 0 : bits[2 * i];
+  }
+  let nextHi = new Uint32Array(n);
+  let nextLo = new Uint32Array(n);
+  const counts = new Uint32Array(65537);
+  for (let pass = 0; pass < 4; pass++) {
+    const source = pass < 2 ? lo : hi;
+    const shift = (pass % 2) * 16;
+    counts.fill(0);
+    for (let i = 0; i < n; i++) counts[((source[i] >>> shift) & 0xffff) + 1]++;
+    // Every value has the same digit here: nothing to move.
+    if (counts[((source[0] >>> shift) & 0xffff) + 1] === n) continue;
+    for (let d = 0; d < 65536; d++) counts[d + 1] += counts[d];
+    for (let i = 0; i < n; i++) {
+      const at = counts[(source[i] >>> shift) & 0xffff]++;
+      nextHi[at] = hi[i];
+      nextLo[at] = lo[i];
+    }
+    [hi, nextHi] = [nextHi, hi];
+    [lo, nextLo] = [nextLo, lo];
+  }
+  for (let i = 0; i < n; i++) {
+    const negative = hi[i] >>> 31 === 0;
+    bits[2 * i + 1] = negative ? ~hi[i] >>> 0 : hi[i] & 0x7fffffff;
+    bits[2 * i] = negative ? ~lo[i] >>> 0 : lo[i];
+  }
+  return values;
+}

@@ -11,6 +11,7 @@ import { chiSquareHomogeneity, chiSquareSf } from '../../src/drift/chi-square.js
 import { holm } from '../../src/drift/holm.js';
 import { kolmogorovSf, ksPValue, ksStatistic, smirnov } from '../../src/drift/ks.js';
 import { createRandom } from '../../src/gate/bootstrap.js';
+import { sortFloat64 } from '../../src/stats/argsort.js';
 import { PYTHON } from '../support/python.js';
 
 function sample(n: number, seed: number, shift = 0, round = 0) {
@@ -117,4 +118,15 @@ test('drift statistics equal scipy and numpy', () => {
   );
   holmCases.forEach((p, i) => holm(p).forEach((v, j) => near(v, ref.holm[i][j])));
   expect(binCounts([1, 2, 2, 3, 9], [2, 3])).toEqual([3, 1, 1]);
+});
+
+test('the radix sort of values equals a comparison sort (negatives, ties, tiny and huge values)', () => {
+  const random = createRandom(42);
+  const u = () => random() / 4294967296;
+  const values = Float64Array.from({ length: 100_000 }, (_, i) =>
+    i % 7 === 0 ? Math.round(u() * 10) - 5 : (u() - 0.5) * 10 ** Math.floor(u() * 40 - 20),
+  );
+  const expected = Array.from(values).sort((a, b) => a - b);
+  expect(Array.from(sortFloat64(values.slice()))).toEqual(expected);
+  expect(Array.from(sortFloat64(Float64Array.from([3, -1, 2])))).toEqual([-1, 2, 3]);
 });
