@@ -4,11 +4,12 @@
  * (sorted once read), its missing values, and — for a column with any value that is not
  * a number — the count of each distinct value.
  */
-import { stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { ConfigurationError, describeError } from '../core/errors.js';
 import { NumberColumn } from '../metrics/columns.js';
 import { openRows } from '../metrics/predictions.js';
 import { sortFloat64 } from '../stats/argsort.js';
+import { readInWorker } from './reader-worker.js';
 
 /** Distinct values a categorical feature may have before it is refused as an identifier. */
 export const MAX_CATEGORIES = 10_000;
@@ -52,6 +53,10 @@ export async function readFeatures(
   const fail = (problem: string): never => {
     throw new ConfigurationError(input, `${path}: ${problem}`);
   };
+  if (!/\.(jsonl|ndjson)$/i.test(path)) {
+    const read = await readInParallel(path, wanted, fail);
+    if (read) return read;
+  }
   let reader: Awaited<ReturnType<typeof openRows>>;
   try {
     reader = await openRows(path, /\.(jsonl|ndjson)$/i.test(path));
@@ -126,4 +131,74 @@ export async function readFeatures(
     });
   });
   return { path, rows: row, header, features };
+}
+
+/**
+ * A plain CSV file read by a worker thread (reference and current at once, on two cores);
+ * undefined when the file needs the main thread's csv-parse path (a quote character).
+ */
+async function readInParallel(
+  path: string,
+  wanted: ((header: string[]) => string[]) | undefined,
+  fail: (problem: string) => never,
+): Promise<FeatureSet | undefined> {
+  let first: Buffer;
+  let size: number;
+  try {
+    const handle = await open(path, 'r');
+    try {
+      size = (await handle.stat()).size;
+      first = Buffer.alloc(Math.min(size, 1 << 20));
+      await handle.read(first, 0, first.length, 0);
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    return fail(describeError(error));
+  }
+  if (first.includes(0x22)) return undefined;
+  const delimiter = /\.tsv$/i.test(path) ? '\t' : ',';
+  const lines = first.toString('utf8').split('\n');
+  // The header: the first line that is not blank (a BOM dropped); the rest estimate the rows.
+  const at = lines.findIndex((l) => l.replace(/\r$/, '') !== '');
+  if (at < 0 || (at === lines.length - 1 && first.length < size)) return undefined;
+  const header = lines[at]
+    .replace(/\r$/, '')
+    .replace(/^\uFEFF/, '')
+    .split(delimiter)
+    .map((name) => name.trim());
+  const names = wanted ? wanted(header) : header;
+  const sample = lines.slice(at + 1, -1);
+  const perRow = sample.length
+    ? sample.reduce((sum, l) => sum + Buffer.byteLength(l) + 1, 0) / sample.length
+    : size;
+  const reply = await readInWorker({
+    path,
+    delimiter,
+    width: header.length,
+    positions: names.map((name) => header.indexOf(name)),
+    maxCategories: MAX_CATEGORIES,
+    expectedRows: Math.ceil((size / perRow) * 1.02) + 16,
+  });
+  if ('quoted' in reply) return undefined;
+  if ('error' in reply) return fail(`row ${reply.rows + 1}: ${reply.error}`);
+  if (reply.rows === 0) fail('has no rows');
+  const features = new Map<string, Feature>();
+  names.forEach((name, f) => {
+    const column = reply.columns[f];
+    if (column.tooMany)
+      fail(
+        `column '${name}' has more than ${MAX_CATEGORIES} distinct values that are not numbers: an identifier, not a feature`,
+      );
+    const present = reply.rows - column.missing;
+    features.set(name, {
+      name,
+      present,
+      missing: column.missing,
+      kind: column.sorted ? 'numeric' : 'categorical',
+      ...(column.sorted ? { sorted: column.sorted } : {}),
+      ...(!column.sorted && column.counts ? { counts: new Map(column.counts) } : {}),
+    });
+  });
+  return { path, rows: reply.rows, header, features };
 }

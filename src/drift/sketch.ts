@@ -61,7 +61,7 @@ export function sketchOf(data: FeatureSet): DataSketch {
         quantiles,
         atOrBelow: quantiles.map((q) => countAtOrBelow(f.sorted!, q)),
         // A numeric feature's values as categories too, while there are few (codes).
-        ...(f.counts && f.counts.size <= 1000 ? { counts: Object.fromEntries(f.counts) } : {}),
+        ...distinctCounts(f.sorted),
       };
     } else
       features[name] = { ...base, ...(f.counts ? { counts: Object.fromEntries(f.counts) } : {}) };
@@ -84,4 +84,19 @@ export function featuresOfSketch(sketch: DataSketch, source: string): FeatureSet
         : {}),
     });
   return { path: source, rows: sketch.rows, header: Object.keys(sketch.features), features };
+}
+
+/** A sorted numeric feature's counts per value (as categories compare them), if at most 1,000. */
+function distinctCounts(sorted: Float64Array): { counts?: Record<string, number> } {
+  const counts: Record<string, number> = {};
+  let distinct = 0;
+  for (let i = 0; i < sorted.length;) {
+    const value = sorted[i];
+    let j = i;
+    while (j < sorted.length && sorted[j] === value) j++;
+    if (++distinct > 1000) return {};
+    counts[String(value)] = j - i;
+    i = j;
+  }
+  return { counts };
 }

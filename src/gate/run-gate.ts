@@ -214,26 +214,41 @@ async function runDrift(
       );
     return features;
   };
-  let referenceSet: FeatureSet;
-  let sketch: DataSketch;
-  if (reference.startsWith('environment:')) {
-    ({ features: referenceSet, sketch } = await liveSketch(reference, options));
-    choose(referenceSet.header, referenceSet.path);
-  } else {
-    referenceSet = await readFeatures(reference, 'reference', (header) =>
-      choose(header, reference),
-    );
-    sketch = sketchOf(referenceSet);
-  }
-  const currentSet = await readFeatures(current, 'current', (header) => {
-    const absent = features.filter((name) => !header.includes(name));
-    if (absent.length)
-      throw new ConfigurationError(
-        'current',
-        `${current} has no column ${absent.map((n) => `'${n}'`).join(', ')}, which the reference has: a schema change (rename it back, or list the features to compare in drift.features)`,
-      );
-    return features;
+  // Both datasets are read at once (each in a worker): the current one as soon as the
+  // reference's header says which features there are.
+  let known!: () => void;
+  let broken!: (error: unknown) => void;
+  const featuresKnown = new Promise<void>((resolve, reject) => {
+    known = resolve;
+    broken = reject;
   });
+  const referenceRead: Promise<{ features: FeatureSet; sketch?: DataSketch }> =
+    reference.startsWith('environment:')
+      ? liveSketch(reference, options).then((live) => {
+          choose(live.features.header, live.features.path);
+          known();
+          return live;
+        })
+      : readFeatures(reference, 'reference', (header) => {
+          const chosen = choose(header, reference);
+          known();
+          return chosen;
+        }).then((set) => ({ features: set }));
+  referenceRead.catch(broken);
+  const currentRead = featuresKnown.then(() =>
+    readFeatures(current, 'current', (header) => {
+      const absent = features.filter((name) => !header.includes(name));
+      if (absent.length)
+        throw new ConfigurationError(
+          'current',
+          `${current} has no column ${absent.map((n) => `'${n}'`).join(', ')}, which the reference has: a schema change (rename it back, or list the features to compare in drift.features)`,
+        );
+      return features;
+    }),
+  );
+  const [referenceSide, currentSet] = await Promise.all([referenceRead, currentRead]);
+  const referenceSet = referenceSide.features;
+  const sketch = referenceSide.sketch ?? sketchOf(referenceSet);
   return {
     ...evaluateDrift(settings, features, referenceSet, currentSet),
     reference_sketch: sketch,

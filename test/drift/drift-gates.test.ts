@@ -268,3 +268,51 @@ test('through the bundled action: shifted data fails the step with the drifted f
   expect(run.summary).toContain('### Data drift: 2 drifted (income, region)');
   expect(run.stdout).toMatch(/::error::.*income \(KS\): drifted: PSI/);
 });
+
+test('a plain CSV (read in a worker), a quoted CSV and JSON Lines give the same drift', async () => {
+  const plain = readFileSync(join(dir(), 'shifted.csv'), 'utf8').trim().split('\n');
+  const header = plain[0].split(',');
+  writeFileSync(
+    join(dir(), 'quoted.csv'),
+    plain.map((line, i) => (i === 0 ? line : line.replace(/,([a-z]+),/, ',"$1",'))).join('\n') +
+      '\n',
+  );
+  writeFileSync(
+    join(dir(), 'shifted.jsonl'),
+    plain
+      .slice(1)
+      .map((line) => {
+        const fields = line.split(',');
+        return JSON.stringify(
+          Object.fromEntries(
+            header.map((h, i) => [h, /^[a-z]+$/.test(fields[i]) ? fields[i] : Number(fields[i])]),
+          ),
+        );
+      })
+      .join('\n') + '\n',
+  );
+  const drifts = [];
+  for (const current of ['shifted.csv', 'quoted.csv', 'shifted.jsonl']) {
+    const run = await gate(current);
+    expect(run.outputs.verdict).toBe('fail');
+    drifts.push(
+      (
+        report().drift.rows as {
+          feature: string;
+          check: string;
+          statistic?: number;
+          psi?: number;
+          value?: number;
+        }[]
+      ).map((r) => [r.feature, r.check, r.statistic, r.psi, r.value]),
+    );
+  }
+  expect(drifts[1]).toEqual(drifts[0]);
+  expect(drifts[2]).toEqual(drifts[0]);
+
+  writeFileSync(join(dir(), 'ragged.csv'), 'id,age,income,region,plan\n1,30,100,eu,1\n2,31,eu,1\n');
+  const ragged = await gate('ragged.csv');
+  expect(ragged.failure).toMatch(
+    /input 'current': ragged\.csv: row 2: Invalid Record Length: expect 5, got 4 on line 3/,
+  );
+});

@@ -1,8 +1,8 @@
-export const id = 157;
-export const ids = [157];
+export const id = 271;
+export const ids = [271];
 export const modules = {
 
-/***/ 3157:
+/***/ 8271:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -2524,7 +2524,7 @@ function sketchOf(data) {
                 quantiles,
                 atOrBelow: quantiles.map((q) => countAtOrBelow(f.sorted, q)),
                 // A numeric feature's values as categories too, while there are few (codes).
-                ...(f.counts && f.counts.size <= 1000 ? { counts: Object.fromEntries(f.counts) } : {}),
+                ...distinctCounts(f.sorted),
             };
         }
         else
@@ -2547,6 +2547,22 @@ function featuresOfSketch(sketch, source) {
                 : {}),
         });
     return { path: source, rows: sketch.rows, header: Object.keys(sketch.features), features };
+}
+/** A sorted numeric feature's counts per value (as categories compare them), if at most 1,000. */
+function distinctCounts(sorted) {
+    const counts = {};
+    let distinct = 0;
+    for (let i = 0; i < sorted.length;) {
+        const value = sorted[i];
+        let j = i;
+        while (j < sorted.length && sorted[j] === value)
+            j++;
+        if (++distinct > 1000)
+            return {};
+        counts[String(value)] = j - i;
+        i = j;
+    }
+    return { counts };
 }
 
 ;// CONCATENATED MODULE: ./src/drift/evaluate-drift.ts
@@ -3721,6 +3737,148 @@ async function liveElsewhere(ledger, name) {
 
 // EXTERNAL MODULE: ./src/drift/config.ts
 var drift_config = __webpack_require__(5325);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
+;// CONCATENATED MODULE: ./src/drift/reader-worker.ts
+/**
+ * Reads a plain CSV file's feature columns in a worker thread, so the reference and the
+ * current datasets are parsed at once on two cores. The worker runs its function's own
+ * source (as src/digest/workers.ts does): nothing from this module's scope, Node's modules
+ * from `process.getBuiltinModule`, and the radix sort handed in as source. It reads what
+ * readFeatures reads on the main thread, the same way: lines split at \n (\r\n too),
+ * blank lines skipped, fields at the delimiter, a record whose field count differs from
+ * the header's an error; a quote character anywhere sends the file back to the main
+ * thread's csv-parse path.
+ */
+
+
+/** Reads `job` in a worker; `quoted` when the file needs the csv-parse path. */
+function readInWorker(job) {
+    const worker = new external_node_worker_threads_.Worker(`globalThis.modelgateSortFloat64 = (${sortFloat64.toString()});\n(${featureReaderWorker.toString()})()`, 
+    // A small young generation: the parsed lines are garbage at once; it keeps RSS down.
+    { eval: true, workerData: job, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
+    return new Promise((resolve, reject) => {
+        worker.once('message', (reply) => {
+            resolve(reply);
+            void worker.terminate();
+        });
+        worker.once('error', reject);
+    });
+}
+/* istanbul ignore next -- runs in a worker from its source */
+function featureReaderWorker() {
+    const { parentPort, workerData } = process.getBuiltinModule('node:worker_threads');
+    const fs = process.getBuiltinModule('node:fs');
+    const { StringDecoder } = process.getBuiltinModule('node:string_decoder');
+    const job = workerData;
+    const sort = globalThis.modelgateSortFloat64;
+    const n = job.positions.length;
+    // Room for the expected rows once a column shows it holds numbers (a categorical one never does).
+    const data = job.positions.map(() => new Float64Array(1024));
+    const filled = job.positions.map(() => 0);
+    const missing = job.positions.map(() => 0);
+    const counts = job.positions.map(() => new Map());
+    const tooMany = job.positions.map(() => false);
+    const MISSING = new Set(['', 'NA', 'NaN', 'null']);
+    const decoder = new StringDecoder('utf8');
+    const buffer = Buffer.allocUnsafe(1 << 20);
+    let carry = '';
+    let header = false;
+    let rows = 0;
+    let line = 0;
+    let failure;
+    const take = (text) => {
+        const lines = (carry + text).split('\n');
+        carry = lines.pop() ?? '';
+        for (let raw of lines) {
+            line++;
+            if (raw.endsWith('\r'))
+                raw = raw.slice(0, -1);
+            if (raw === '')
+                continue;
+            if (!header) {
+                header = true;
+                continue;
+            }
+            const fields = raw.split(job.delimiter);
+            if (fields.length !== job.width) {
+                failure = `Invalid Record Length: expect ${job.width}, got ${fields.length} on line ${line}`;
+                return;
+            }
+            rows++;
+            for (let f = 0; f < n; f++) {
+                let text = fields[job.positions[f]];
+                const first = text.charCodeAt(0);
+                const last = text.charCodeAt(text.length - 1);
+                if (first === 32 || first === 9 || last === 32 || last === 9)
+                    text = text.trim();
+                if (text.length <= 4 && MISSING.has(text)) {
+                    missing[f]++;
+                    continue;
+                }
+                const value = Number(text);
+                const numeric = Number.isFinite(value);
+                if (numeric) {
+                    if (filled[f] === data[f].length) {
+                        const bigger = new Float64Array(Math.max(data[f].length * 2, job.expectedRows));
+                        bigger.set(data[f]);
+                        data[f] = bigger;
+                    }
+                    data[f][filled[f]++] = value;
+                }
+                const seen = counts[f];
+                if (seen) {
+                    seen.set(text, (seen.get(text) ?? 0) + 1);
+                    if (seen.size > job.maxCategories)
+                        counts[f] = undefined;
+                }
+                if (!numeric && !counts[f])
+                    tooMany[f] = true;
+            }
+        }
+    };
+    const fd = fs.openSync(job.path, 'r');
+    try {
+        let got;
+        while (failure === undefined && (got = fs.readSync(fd, buffer, 0, buffer.length, null)) > 0) {
+            const bytes = got === buffer.length ? buffer : buffer.subarray(0, got);
+            if (bytes.includes(0x22)) {
+                parentPort.postMessage({ quoted: true });
+                return;
+            }
+            take(decoder.write(bytes));
+        }
+        if (failure === undefined)
+            take(decoder.end() + '\n');
+    }
+    finally {
+        fs.closeSync(fd);
+    }
+    if (failure !== undefined) {
+        parentPort.postMessage({ error: failure, rows });
+        return;
+    }
+    const columns = [];
+    const transfer = [];
+    for (let f = 0; f < n; f++) {
+        const present = rows - missing[f];
+        const numeric = filled[f] === present;
+        if (numeric) {
+            const sorted = sort(data[f].subarray(0, filled[f]));
+            transfer.push(sorted.buffer);
+            columns.push({ missing: missing[f], sorted, numbers: filled[f] });
+        }
+        else
+            columns.push({
+                missing: missing[f],
+                numbers: filled[f],
+                ...(counts[f] ? { counts: [...counts[f]] } : {}),
+                ...(tooMany[f] ? { tooMany: true } : {}),
+            });
+    }
+    parentPort.postMessage({ rows, columns }, transfer);
+}
+
 ;// CONCATENATED MODULE: ./src/drift/dataset.ts
 /**
  * A dataset's features for the drift and data-quality gates, read in one pass from CSV or
@@ -3728,6 +3886,7 @@ var drift_config = __webpack_require__(5325);
  * (sorted once read), its missing values, and — for a column with any value that is not
  * a number — the count of each distinct value.
  */
+
 
 
 
@@ -3747,6 +3906,11 @@ async function readFeatures(path, input, wanted) {
     const fail = (problem) => {
         throw new errors/* ConfigurationError */.j(input, `${path}: ${problem}`);
     };
+    if (!/\.(jsonl|ndjson)$/i.test(path)) {
+        const read = await readInParallel(path, wanted, fail);
+        if (read)
+            return read;
+    }
     let reader;
     try {
         reader = await openRows(path, /\.(jsonl|ndjson)$/i.test(path));
@@ -3825,6 +3989,76 @@ async function readFeatures(path, input, wanted) {
         });
     });
     return { path, rows: row, header, features };
+}
+/**
+ * A plain CSV file read by a worker thread (reference and current at once, on two cores);
+ * undefined when the file needs the main thread's csv-parse path (a quote character).
+ */
+async function readInParallel(path, wanted, fail) {
+    let first;
+    let size;
+    try {
+        const handle = await (0,promises_.open)(path, 'r');
+        try {
+            size = (await handle.stat()).size;
+            first = Buffer.alloc(Math.min(size, 1 << 20));
+            await handle.read(first, 0, first.length, 0);
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    catch (error) {
+        return fail((0,errors/* describeError */.U)(error));
+    }
+    if (first.includes(0x22))
+        return undefined;
+    const delimiter = /\.tsv$/i.test(path) ? '\t' : ',';
+    const lines = first.toString('utf8').split('\n');
+    // The header: the first line that is not blank (a BOM dropped); the rest estimate the rows.
+    const at = lines.findIndex((l) => l.replace(/\r$/, '') !== '');
+    if (at < 0 || (at === lines.length - 1 && first.length < size))
+        return undefined;
+    const header = lines[at]
+        .replace(/\r$/, '')
+        .replace(/^\uFEFF/, '')
+        .split(delimiter)
+        .map((name) => name.trim());
+    const names = wanted ? wanted(header) : header;
+    const sample = lines.slice(at + 1, -1);
+    const perRow = sample.length
+        ? sample.reduce((sum, l) => sum + Buffer.byteLength(l) + 1, 0) / sample.length
+        : size;
+    const reply = await readInWorker({
+        path,
+        delimiter,
+        width: header.length,
+        positions: names.map((name) => header.indexOf(name)),
+        maxCategories: MAX_CATEGORIES,
+        expectedRows: Math.ceil((size / perRow) * 1.02) + 16,
+    });
+    if ('quoted' in reply)
+        return undefined;
+    if ('error' in reply)
+        return fail(`row ${reply.rows + 1}: ${reply.error}`);
+    if (reply.rows === 0)
+        fail('has no rows');
+    const features = new Map();
+    names.forEach((name, f) => {
+        const column = reply.columns[f];
+        if (column.tooMany)
+            fail(`column '${name}' has more than ${MAX_CATEGORIES} distinct values that are not numbers: an identifier, not a feature`);
+        const present = reply.rows - column.missing;
+        features.set(name, {
+            name,
+            present,
+            missing: column.missing,
+            kind: column.sorted ? 'numeric' : 'categorical',
+            ...(column.sorted ? { sorted: column.sorted } : {}),
+            ...(!column.sorted && column.counts ? { counts: new Map(column.counts) } : {}),
+        });
+    });
+    return { path, rows: reply.rows, header, features };
 }
 
 // EXTERNAL MODULE: ./src/gate/gates-file.ts
@@ -4191,22 +4425,35 @@ async function runDrift(config, options) {
             throw new errors/* ConfigurationError */.j('reference', `${where} has no column ${absent.map((n) => `'${n}'`).join(', ')} (drift.features; columns: ${header.join(', ')})`);
         return features;
     };
-    let referenceSet;
-    let sketch;
-    if (reference.startsWith('environment:')) {
-        ({ features: referenceSet, sketch } = await liveSketch(reference, options));
-        choose(referenceSet.header, referenceSet.path);
-    }
-    else {
-        referenceSet = await readFeatures(reference, 'reference', (header) => choose(header, reference));
-        sketch = sketchOf(referenceSet);
-    }
-    const currentSet = await readFeatures(current, 'current', (header) => {
+    // Both datasets are read at once (each in a worker): the current one as soon as the
+    // reference's header says which features there are.
+    let known;
+    let broken;
+    const featuresKnown = new Promise((resolve, reject) => {
+        known = resolve;
+        broken = reject;
+    });
+    const referenceRead = reference.startsWith('environment:')
+        ? liveSketch(reference, options).then((live) => {
+            choose(live.features.header, live.features.path);
+            known();
+            return live;
+        })
+        : readFeatures(reference, 'reference', (header) => {
+            const chosen = choose(header, reference);
+            known();
+            return chosen;
+        }).then((set) => ({ features: set }));
+    referenceRead.catch(broken);
+    const currentRead = featuresKnown.then(() => readFeatures(current, 'current', (header) => {
         const absent = features.filter((name) => !header.includes(name));
         if (absent.length)
             throw new errors/* ConfigurationError */.j('current', `${current} has no column ${absent.map((n) => `'${n}'`).join(', ')}, which the reference has: a schema change (rename it back, or list the features to compare in drift.features)`);
         return features;
-    });
+    }));
+    const [referenceSide, currentSet] = await Promise.all([referenceRead, currentRead]);
+    const referenceSet = referenceSide.features;
+    const sketch = referenceSide.sketch ?? sketchOf(referenceSet);
     return {
         ...evaluateDrift(settings, features, referenceSet, currentSet),
         reference_sketch: sketch,
