@@ -2580,14 +2580,17 @@ function distinctCounts(sorted) {
 
 
 
-function evaluateDrift(config, features, reference, current) {
+function evaluateDrift(config, features, reference, current, 
+/** Compared without data-quality checks (the models' predictions, not input data). */
+predictions) {
     const rows = [];
     const tested = [];
     for (const name of features) {
         const ref = reference.features.get(name);
         const cur = current.features.get(name);
         const categorical = ref.kind === 'categorical' || config.categorical.includes(name);
-        rows.push(...qualityRows(config, ref, cur, categorical, reference.rows, current.rows));
+        if (!predictions?.has(name))
+            rows.push(...qualityRows(config, ref, cur, categorical, reference.rows, current.rows));
         if (ref.kind === 'numeric' && cur.kind === 'categorical' && !categorical)
             continue;
         if (ref.present === 0 || cur.present === 0) {
@@ -4279,6 +4282,7 @@ function evaluationDigest(table) {
 
 
 
+
 /** Evaluates the gates; throws ConfigurationError for bad inputs, never for a failed gate. */
 async function runGate(options) {
     const { log } = options;
@@ -4347,7 +4351,7 @@ async function runGate(options) {
             log.info(`bootstrap: ${done}/${total} resamples`);
         },
     });
-    const drift = await runDrift(config, options);
+    const drift = await runDrift(config, options, candidate, baseline.side);
     if (drift)
         mergeDrift(evaluation, drift);
     const release = baseline.release;
@@ -4405,7 +4409,7 @@ async function runGate(options) {
  * The drift and data-quality gates: the gates file's `drift:` section (defaults when only
  * the data is given) over the `reference` and `current` datasets.
  */
-async function runDrift(config, options) {
+async function runDrift(config, options, candidate, baseline) {
     const reference = options.data?.reference ?? '';
     const current = options.data?.current ?? '';
     if (!config.drift && !reference && !current)
@@ -4454,9 +4458,49 @@ async function runDrift(config, options) {
     const [referenceSide, currentSet] = await Promise.all([referenceRead, currentRead]);
     const referenceSet = referenceSide.features;
     const sketch = referenceSide.sketch ?? sketchOf(referenceSet);
+    const predicted = predictionDrift(candidate, baseline);
+    if (predicted) {
+        referenceSet.features.set(predicted.name, predicted.baseline);
+        currentSet.features.set(predicted.name, predicted.candidate);
+    }
     return {
-        ...evaluateDrift(settings, features, referenceSet, currentSet),
+        ...evaluateDrift(settings, predicted ? [...features, predicted.name] : features, referenceSet, currentSet, predicted ? new Set([predicted.name]) : undefined),
         reference_sketch: sketch,
+    };
+}
+/**
+ * Prediction drift: the candidate's score distribution (a regression's predicted values)
+ * against the baseline's — the live model's, with an `environment:` baseline — when both
+ * sides are predictions with scores.
+ */
+function predictionDrift(candidate, baseline) {
+    const values = (side) => {
+        const table = side?.predictions?.table;
+        if (!table)
+            return undefined;
+        if (table.score)
+            return table.score;
+        return side.task === 'regression' ? table.prediction?.numbers.values() : undefined;
+    };
+    const c = values(candidate);
+    const b = values(baseline);
+    if (!c || !b)
+        return undefined;
+    const name = candidate.predictions.table.score ? 'prediction score' : 'predicted value';
+    const feature = (all, side) => {
+        const sorted = sortFloat64(all.filter(Number.isFinite));
+        return {
+            name: `${name} (${side})`,
+            kind: 'numeric',
+            present: sorted.length,
+            missing: all.length - sorted.length,
+            sorted,
+        };
+    };
+    return {
+        name,
+        candidate: { ...feature(c, 'candidate'), name },
+        baseline: { ...feature(b, 'baseline'), name },
     };
 }
 /** The data sketch the live release of the model recorded with its gate report. */

@@ -462,6 +462,11 @@ are missing), else categorical (\`categorical:\` forces codes to be categories).
   reference never had at most \`max-new-categories\`; the share of numeric values outside
   the reference's range at most \`max-out-of-range\`; numbers turned into text fail.
 
+**Prediction drift**: when \`candidate\` and \`baseline\` are both predictions with scores (a
+regression's predicted values), the candidate's score distribution is compared with the
+baseline's — the live model's, with an \`environment:\` baseline — as one more feature
+(\`prediction score\`, KS, in the same Holm family; no data-quality checks).
+
 The summary shows drifted features first, with a chart each (the reference's shares as
 bars from zero, the current data's as a line).
 

@@ -61,6 +61,8 @@ export function evaluateDrift(
   features: string[],
   reference: FeatureSet,
   current: FeatureSet,
+  /** Compared without data-quality checks (the models' predictions, not input data). */
+  predictions?: Set<string>,
 ): DriftEvaluation {
   const rows: DriftRow[] = [];
   const tested: Tested[] = [];
@@ -68,7 +70,8 @@ export function evaluateDrift(
     const ref = reference.features.get(name)!;
     const cur = current.features.get(name)!;
     const categorical = ref.kind === 'categorical' || config.categorical.includes(name);
-    rows.push(...qualityRows(config, ref, cur, categorical, reference.rows, current.rows));
+    if (!predictions?.has(name))
+      rows.push(...qualityRows(config, ref, cur, categorical, reference.rows, current.rows));
     if (ref.kind === 'numeric' && cur.kind === 'categorical' && !categorical) continue;
     if (ref.present === 0 || cur.present === 0) {
       rows.push({

@@ -7,7 +7,8 @@ import type { Task } from '../metrics/catalogue.js';
 import type { ColumnNames } from '../metrics/predictions.js';
 import { resolveBaseline, type BaselineSettings, type ResolvedBaseline } from './baseline.js';
 import { driftSchema } from '../drift/config.js';
-import { readFeatures, type FeatureSet } from '../drift/dataset.js';
+import { readFeatures, type Feature, type FeatureSet } from '../drift/dataset.js';
+import { sortFloat64 } from '../stats/argsort.js';
 import { featuresOfSketch, sketchOf, sketchSchema, type DataSketch } from '../drift/sketch.js';
 import { liveRelease, onlyLiveName, type Ledger, type ReleaseRecord } from '../ledger/ledger.js';
 import { evaluateDrift, type DriftEvaluation } from '../drift/evaluate-drift.js';
@@ -129,7 +130,7 @@ export async function runGate(options: GateOptions): Promise<GateRun> {
       log.info(`bootstrap: ${done}/${total} resamples`);
     },
   });
-  const drift = await runDrift(config, options);
+  const drift = await runDrift(config, options, candidate, baseline.side);
   if (drift) mergeDrift(evaluation, drift);
   const release = baseline.release;
   const loosened = loosenedSince(config, release?.gate?.gates);
@@ -189,6 +190,8 @@ export async function runGate(options: GateOptions): Promise<GateRun> {
 async function runDrift(
   config: GatesConfig,
   options: GateOptions,
+  candidate: Side,
+  baseline: Side | undefined,
 ): Promise<DriftEvaluation | undefined> {
   const reference = options.data?.reference ?? '';
   const current = options.data?.current ?? '';
@@ -249,9 +252,56 @@ async function runDrift(
   const [referenceSide, currentSet] = await Promise.all([referenceRead, currentRead]);
   const referenceSet = referenceSide.features;
   const sketch = referenceSide.sketch ?? sketchOf(referenceSet);
+  const predicted = predictionDrift(candidate, baseline);
+  if (predicted) {
+    referenceSet.features.set(predicted.name, predicted.baseline);
+    currentSet.features.set(predicted.name, predicted.candidate);
+  }
   return {
-    ...evaluateDrift(settings, features, referenceSet, currentSet),
+    ...evaluateDrift(
+      settings,
+      predicted ? [...features, predicted.name] : features,
+      referenceSet,
+      currentSet,
+      predicted ? new Set([predicted.name]) : undefined,
+    ),
     reference_sketch: sketch,
+  };
+}
+
+/**
+ * Prediction drift: the candidate's score distribution (a regression's predicted values)
+ * against the baseline's — the live model's, with an `environment:` baseline — when both
+ * sides are predictions with scores.
+ */
+function predictionDrift(
+  candidate: Side,
+  baseline: Side | undefined,
+): { name: string; candidate: Feature; baseline: Feature } | undefined {
+  const values = (side: Side | undefined) => {
+    const table = side?.predictions?.table;
+    if (!table) return undefined;
+    if (table.score) return table.score;
+    return side.task === 'regression' ? table.prediction?.numbers.values() : undefined;
+  };
+  const c = values(candidate);
+  const b = values(baseline);
+  if (!c || !b) return undefined;
+  const name = candidate.predictions!.table.score ? 'prediction score' : 'predicted value';
+  const feature = (all: Float64Array, side: string): Feature => {
+    const sorted = sortFloat64(all.filter(Number.isFinite));
+    return {
+      name: `${name} (${side})`,
+      kind: 'numeric',
+      present: sorted.length,
+      missing: all.length - sorted.length,
+      sorted,
+    };
+  };
+  return {
+    name,
+    candidate: { ...feature(c, 'candidate'), name },
+    baseline: { ...feature(b, 'baseline'), name },
   };
 }
 

@@ -316,3 +316,46 @@ test('a plain CSV (read in a worker), a quoted CSV and JSON Lines give the same 
     /input 'current': ragged\.csv: row 2: Invalid Record Length: expect 5, got 4 on line 3/,
   );
 });
+
+test("prediction drift: the candidate's score distribution against the baseline's", async () => {
+  const predictions = (name: string, seed: number, lift: number) => {
+    const random = createRandom(seed);
+    const u = () => (random() + 0.5) / 4294967296;
+    const lines = ['id,label,prediction,score'];
+    for (let i = 0; i < 2000; i++) {
+      const label = i % 2;
+      const score = Math.min(
+        0.999,
+        Math.max(0.001, (label ? 0.75 : 0.25) + lift + (u() - 0.5) * 0.5),
+      );
+      lines.push(`${i},${label},${score >= 0.5 ? 1 : 0},${score.toFixed(4)}`);
+    }
+    writeFileSync(join(dir(), name), lines.join('\n') + '\n');
+    return name;
+  };
+  predictions('live.csv', 11, 0);
+  predictions('steady.csv', 12, 0);
+  predictions('lifted.csv', 13, 0.15);
+  const scoreRow = () =>
+    (
+      report().drift.rows as { feature: string; kind: string; result: string; reason: string }[]
+    ).filter((r) => r.feature === 'prediction score');
+  const current = dataset('pd-current.csv', { rows: 3000, seed: 21 });
+  const steady = await gate(current, 'reference.csv', {
+    candidate: 'steady.csv',
+    baseline: 'live.csv',
+  });
+  expect(steady.failure).toBeUndefined();
+  expect(steady.outputs.verdict).toBe('pass');
+  // Compared as a distribution only: no data-quality rows for predictions.
+  expect(scoreRow()).toEqual([expect.objectContaining({ kind: 'drift', result: 'pass' })]);
+  const lifted = await gate(current, 'reference.csv', {
+    candidate: 'lifted.csv',
+    baseline: 'live.csv',
+  });
+  expect(lifted.outputs.verdict).toBe('fail');
+  expect(scoreRow()[0]).toMatchObject({
+    result: 'fail',
+    reason: expect.stringMatching(/^drifted: PSI/),
+  });
+});
