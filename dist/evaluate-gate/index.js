@@ -29211,7 +29211,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5511:
+/***/ 3674:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41120,6 +41120,145 @@ async function readInParallel(path, wanted, fail) {
     return { path, rows: reply.rows, header, features };
 }
 
+;// CONCATENATED MODULE: ./src/drift/run-drift.ts
+/**
+ * The drift and data-quality gates of one evaluate-gate run, from its inputs: which
+ * reference (a file, or the sketch the live release recorded), the current data read at
+ * the same time, the models' predictions when both sides have them, then the evaluation
+ * (src/drift/evaluate-drift.ts), with the reference's sketch kept for the report.
+ */
+
+
+
+
+
+
+
+/**
+ * The drift and data-quality gates: the gates file's `drift:` section (defaults when only
+ * the data is given) over the `reference` and `current` datasets.
+ */
+async function runDrift(drift, options, candidate, baseline) {
+    const { reference, current } = options;
+    if (!drift && !reference && !current)
+        return undefined;
+    if (!reference || !current)
+        throw new errors/* ConfigurationError */.j(reference ? 'current' : 'reference', drift
+            ? 'the gates file has a drift: section: give both reference and current datasets'
+            : 'drift gates compare two datasets: give both reference and current');
+    const settings = drift ?? driftSchema.parse({});
+    const { columns } = options;
+    const own = new Set([columns.id, columns.label, columns.prediction, columns.score]);
+    let features = [];
+    const choose = (header, where) => {
+        features = settings.features ?? header.filter((name) => !own.has(name));
+        const absent = features.filter((name) => !header.includes(name));
+        if (absent.length)
+            throw new errors/* ConfigurationError */.j('reference', `${where} has no column ${absent.map((n) => `'${n}'`).join(', ')} (drift.features; columns: ${header.join(', ')})`);
+        return features;
+    };
+    // Both datasets are read at once (each in a worker): the current one as soon as the
+    // reference's header says which features there are.
+    let known;
+    let broken;
+    const featuresKnown = new Promise((resolve, reject) => {
+        known = resolve;
+        broken = reject;
+    });
+    const referenceRead = reference.startsWith('environment:')
+        ? liveSketch(reference, options).then((live) => {
+            choose(live.features.header, live.features.path);
+            known();
+            return live;
+        })
+        : readFeatures(reference, 'reference', (header) => {
+            const chosen = choose(header, reference);
+            known();
+            return chosen;
+        }).then((set) => ({ features: set }));
+    referenceRead.catch(broken);
+    const currentRead = featuresKnown.then(() => readFeatures(current, 'current', (header) => {
+        const absent = features.filter((name) => !header.includes(name));
+        if (absent.length)
+            throw new errors/* ConfigurationError */.j('current', `${current} has no column ${absent.map((n) => `'${n}'`).join(', ')}, which the reference has: a schema change (rename it back, or list the features to compare in drift.features)`);
+        return features;
+    }));
+    const [referenceSide, currentSet] = await Promise.all([referenceRead, currentRead]);
+    const referenceSet = referenceSide.features;
+    const sketch = referenceSide.sketch ?? sketchOf(referenceSet);
+    const predicted = predictionDrift(candidate, baseline);
+    if (predicted) {
+        referenceSet.features.set(predicted.name, predicted.baseline);
+        currentSet.features.set(predicted.name, predicted.candidate);
+    }
+    return {
+        ...evaluateDrift(settings, predicted ? [...features, predicted.name] : features, referenceSet, currentSet, predicted ? new Set([predicted.name]) : undefined),
+        reference_sketch: sketch,
+    };
+}
+/**
+ * Prediction drift: the candidate's score distribution (a regression's predicted values)
+ * against the baseline's — the live model's, with an `environment:` baseline — when both
+ * sides are predictions with scores.
+ */
+function predictionDrift(candidate, baseline) {
+    const values = (side) => {
+        const table = side?.predictions?.table;
+        if (!table)
+            return undefined;
+        if (table.score)
+            return table.score;
+        return side.task === 'regression' ? table.prediction?.numbers.values() : undefined;
+    };
+    const c = values(candidate);
+    const b = values(baseline);
+    if (!c || !b)
+        return undefined;
+    const name = candidate.predictions.table.score ? 'prediction score' : 'predicted value';
+    const feature = (all, side) => {
+        const sorted = sortFloat64(all.filter(Number.isFinite));
+        return {
+            name: `${name} (${side})`,
+            kind: 'numeric',
+            present: sorted.length,
+            missing: all.length - sorted.length,
+            sorted,
+        };
+    };
+    return {
+        name,
+        candidate: { ...feature(c, 'candidate'), name },
+        baseline: { ...feature(b, 'baseline'), name },
+    };
+}
+/** The data sketch the live release of the model recorded with its gate report. */
+async function liveSketch(input, options) {
+    const environment = input.slice('environment:'.length).trim();
+    const fail = (problem) => {
+        throw new errors/* ConfigurationError */.j('reference', problem, input);
+    };
+    if (!environment)
+        fail('environment: needs a name');
+    const ledger = options.openLedger();
+    const name = options.name || (await onlyLiveName(ledger, environment, 'name'));
+    const release = name ? await liveRelease(ledger, environment, name) : undefined;
+    if (!release)
+        return fail(`nothing ${name ? `of ${name} ` : ''}is live in ${environment} (${ledger.description}): no data it was built on to compare with; give reference as a file`);
+    const where = `the live release ${release.id} in ${environment}`;
+    let report;
+    try {
+        report = await options.readReport?.(release);
+    }
+    catch (error) {
+        fail(`cannot read the evidence ${release.evidence?.digest} of ${where}: ${error.message}`);
+    }
+    const parsed = sketchSchema.safeParse(report?.drift?.reference_sketch);
+    if (!parsed.success)
+        return fail(`${where} recorded no data sketch (its gate compared no reference dataset${release.evidence ? '' : ', and it stored no evidence'}); give reference as a file`);
+    const source = `${where}: the sketch of ${parsed.data.path} (${parsed.data.rows} rows)`;
+    return { features: featuresOfSketch(parsed.data, source), sketch: parsed.data };
+}
+
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var core = __nccwpck_require__(8532);
 // EXTERNAL MODULE: ./src/core/duration.ts
@@ -41834,11 +41973,6 @@ function evaluationDigest(table) {
 
 
 
-
-
-
-
-
 /** Evaluates the gates; throws ConfigurationError for bad inputs, never for a failed gate. */
 async function runGate(options) {
     const { log } = options;
@@ -41907,7 +42041,14 @@ async function runGate(options) {
             log.info(`bootstrap: ${done}/${total} resamples`);
         },
     });
-    const drift = await runDrift(config, options, candidate, baseline.side);
+    const drift = await runDrift(config.drift, {
+        reference: options.data?.reference ?? '',
+        current: options.data?.current ?? '',
+        columns: options.columns,
+        openLedger: options.openLedger,
+        name: options.baselineSettings?.name,
+        readReport: options.readReport,
+    }, candidate, baseline.side);
     if (drift)
         mergeDrift(evaluation, drift);
     const release = baseline.release;
@@ -41960,131 +42101,6 @@ async function runGate(options) {
             thresholds: { confidence: config.confidence, gates: config.gates },
         },
     };
-}
-/**
- * The drift and data-quality gates: the gates file's `drift:` section (defaults when only
- * the data is given) over the `reference` and `current` datasets.
- */
-async function runDrift(config, options, candidate, baseline) {
-    const reference = options.data?.reference ?? '';
-    const current = options.data?.current ?? '';
-    if (!config.drift && !reference && !current)
-        return undefined;
-    if (!reference || !current)
-        throw new errors/* ConfigurationError */.j(reference ? 'current' : 'reference', config.drift
-            ? 'the gates file has a drift: section: give both reference and current datasets'
-            : 'drift gates compare two datasets: give both reference and current');
-    const settings = config.drift ?? driftSchema.parse({});
-    const { columns } = options;
-    const own = new Set([columns.id, columns.label, columns.prediction, columns.score]);
-    let features = [];
-    const choose = (header, where) => {
-        features = settings.features ?? header.filter((name) => !own.has(name));
-        const absent = features.filter((name) => !header.includes(name));
-        if (absent.length)
-            throw new errors/* ConfigurationError */.j('reference', `${where} has no column ${absent.map((n) => `'${n}'`).join(', ')} (drift.features; columns: ${header.join(', ')})`);
-        return features;
-    };
-    // Both datasets are read at once (each in a worker): the current one as soon as the
-    // reference's header says which features there are.
-    let known;
-    let broken;
-    const featuresKnown = new Promise((resolve, reject) => {
-        known = resolve;
-        broken = reject;
-    });
-    const referenceRead = reference.startsWith('environment:')
-        ? liveSketch(reference, options).then((live) => {
-            choose(live.features.header, live.features.path);
-            known();
-            return live;
-        })
-        : readFeatures(reference, 'reference', (header) => {
-            const chosen = choose(header, reference);
-            known();
-            return chosen;
-        }).then((set) => ({ features: set }));
-    referenceRead.catch(broken);
-    const currentRead = featuresKnown.then(() => readFeatures(current, 'current', (header) => {
-        const absent = features.filter((name) => !header.includes(name));
-        if (absent.length)
-            throw new errors/* ConfigurationError */.j('current', `${current} has no column ${absent.map((n) => `'${n}'`).join(', ')}, which the reference has: a schema change (rename it back, or list the features to compare in drift.features)`);
-        return features;
-    }));
-    const [referenceSide, currentSet] = await Promise.all([referenceRead, currentRead]);
-    const referenceSet = referenceSide.features;
-    const sketch = referenceSide.sketch ?? sketchOf(referenceSet);
-    const predicted = predictionDrift(candidate, baseline);
-    if (predicted) {
-        referenceSet.features.set(predicted.name, predicted.baseline);
-        currentSet.features.set(predicted.name, predicted.candidate);
-    }
-    return {
-        ...evaluateDrift(settings, predicted ? [...features, predicted.name] : features, referenceSet, currentSet, predicted ? new Set([predicted.name]) : undefined),
-        reference_sketch: sketch,
-    };
-}
-/**
- * Prediction drift: the candidate's score distribution (a regression's predicted values)
- * against the baseline's — the live model's, with an `environment:` baseline — when both
- * sides are predictions with scores.
- */
-function predictionDrift(candidate, baseline) {
-    const values = (side) => {
-        const table = side?.predictions?.table;
-        if (!table)
-            return undefined;
-        if (table.score)
-            return table.score;
-        return side.task === 'regression' ? table.prediction?.numbers.values() : undefined;
-    };
-    const c = values(candidate);
-    const b = values(baseline);
-    if (!c || !b)
-        return undefined;
-    const name = candidate.predictions.table.score ? 'prediction score' : 'predicted value';
-    const feature = (all, side) => {
-        const sorted = sortFloat64(all.filter(Number.isFinite));
-        return {
-            name: `${name} (${side})`,
-            kind: 'numeric',
-            present: sorted.length,
-            missing: all.length - sorted.length,
-            sorted,
-        };
-    };
-    return {
-        name,
-        candidate: { ...feature(c, 'candidate'), name },
-        baseline: { ...feature(b, 'baseline'), name },
-    };
-}
-/** The data sketch the live release of the model recorded with its gate report. */
-async function liveSketch(input, options) {
-    const environment = input.slice('environment:'.length).trim();
-    const fail = (problem) => {
-        throw new errors/* ConfigurationError */.j('reference', problem, input);
-    };
-    if (!environment)
-        fail('environment: needs a name');
-    const ledger = options.openLedger();
-    const name = options.baselineSettings?.name || (await onlyLiveName(ledger, environment, 'name'));
-    const release = name ? await liveRelease(ledger, environment, name) : undefined;
-    if (!release)
-        return fail(`nothing ${name ? `of ${name} ` : ''}is live in ${environment} (${ledger.description}): no data it was built on to compare with; give reference as a file`);
-    const where = `the live release ${release.id} in ${environment}`;
-    let report;
-    try {
-        report = await options.readReport?.(release);
-    }
-    catch (error) {
-        fail(`cannot read the evidence ${release.evidence?.digest} of ${where}: ${error.message}`);
-    }
-    const parsed = sketchSchema.safeParse(report?.drift?.reference_sketch);
-    if (!parsed.success)
-        return fail(`${where} recorded no data sketch (its gate compared no reference dataset${release.evidence ? '' : ', and it stored no evidence'}); give reference as a file`);
-    const source = `${where}: the sketch of ${parsed.data.path} (${parsed.data.rows} rows)`;
-    return { features: featuresOfSketch(parsed.data, source), sketch: parsed.data };
 }
 /** The drift rows join the gates: the worse verdict, their failures among failed-gates. */
 function mergeDrift(evaluation, drift) {
@@ -45874,7 +45890,7 @@ async function writeReport(path, report) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_evaluate_gate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5511);
+/* harmony import */ var _actions_evaluate_gate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3674);
 /* harmony import */ var _core_actions_host_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3030);
 // Bundled by ncc into dist/evaluate-gate/index.js, the file actions/evaluate-gate/action.yml runs.
 

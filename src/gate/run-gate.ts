@@ -6,12 +6,9 @@ import type { Logger } from '../core/logger.js';
 import type { Task } from '../metrics/catalogue.js';
 import type { ColumnNames } from '../metrics/predictions.js';
 import { resolveBaseline, type BaselineSettings, type ResolvedBaseline } from './baseline.js';
-import { driftSchema } from '../drift/config.js';
-import { readFeatures, type Feature, type FeatureSet } from '../drift/dataset.js';
-import { sortFloat64 } from '../stats/argsort.js';
-import { featuresOfSketch, sketchOf, sketchSchema, type DataSketch } from '../drift/sketch.js';
-import { liveRelease, onlyLiveName, type Ledger, type ReleaseRecord } from '../ledger/ledger.js';
-import { evaluateDrift, type DriftEvaluation } from '../drift/evaluate-drift.js';
+import type { Ledger, ReleaseRecord } from '../ledger/ledger.js';
+import type { DriftEvaluation } from '../drift/evaluate-drift.js';
+import { runDrift } from '../drift/run-drift.js';
 import { evaluateGates, type GateEvaluation } from './evaluate-gates.js';
 import { ConfigurationError } from '../core/errors.js';
 import { checkGatesFitTask, loadGates, type GatesConfig } from './gates-file.js';
@@ -130,7 +127,19 @@ export async function runGate(options: GateOptions): Promise<GateRun> {
       log.info(`bootstrap: ${done}/${total} resamples`);
     },
   });
-  const drift = await runDrift(config, options, candidate, baseline.side);
+  const drift = await runDrift(
+    config.drift,
+    {
+      reference: options.data?.reference ?? '',
+      current: options.data?.current ?? '',
+      columns: options.columns,
+      openLedger: options.openLedger,
+      name: options.baselineSettings?.name,
+      readReport: options.readReport,
+    },
+    candidate,
+    baseline.side,
+  );
   if (drift) mergeDrift(evaluation, drift);
   const release = baseline.release;
   const loosened = loosenedSince(config, release?.gate?.gates);
@@ -181,165 +190,6 @@ export async function runGate(options: GateOptions): Promise<GateRun> {
       thresholds: { confidence: config.confidence, gates: config.gates },
     },
   };
-}
-
-/**
- * The drift and data-quality gates: the gates file's `drift:` section (defaults when only
- * the data is given) over the `reference` and `current` datasets.
- */
-async function runDrift(
-  config: GatesConfig,
-  options: GateOptions,
-  candidate: Side,
-  baseline: Side | undefined,
-): Promise<DriftEvaluation | undefined> {
-  const reference = options.data?.reference ?? '';
-  const current = options.data?.current ?? '';
-  if (!config.drift && !reference && !current) return undefined;
-  if (!reference || !current)
-    throw new ConfigurationError(
-      reference ? 'current' : 'reference',
-      config.drift
-        ? 'the gates file has a drift: section: give both reference and current datasets'
-        : 'drift gates compare two datasets: give both reference and current',
-    );
-  const settings = config.drift ?? driftSchema.parse({});
-  const { columns } = options;
-  const own = new Set([columns.id, columns.label, columns.prediction, columns.score]);
-  let features: string[] = [];
-  const choose = (header: string[], where: string) => {
-    features = settings.features ?? header.filter((name) => !own.has(name));
-    const absent = features.filter((name) => !header.includes(name));
-    if (absent.length)
-      throw new ConfigurationError(
-        'reference',
-        `${where} has no column ${absent.map((n) => `'${n}'`).join(', ')} (drift.features; columns: ${header.join(', ')})`,
-      );
-    return features;
-  };
-  // Both datasets are read at once (each in a worker): the current one as soon as the
-  // reference's header says which features there are.
-  let known!: () => void;
-  let broken!: (error: unknown) => void;
-  const featuresKnown = new Promise<void>((resolve, reject) => {
-    known = resolve;
-    broken = reject;
-  });
-  const referenceRead: Promise<{ features: FeatureSet; sketch?: DataSketch }> =
-    reference.startsWith('environment:')
-      ? liveSketch(reference, options).then((live) => {
-          choose(live.features.header, live.features.path);
-          known();
-          return live;
-        })
-      : readFeatures(reference, 'reference', (header) => {
-          const chosen = choose(header, reference);
-          known();
-          return chosen;
-        }).then((set) => ({ features: set }));
-  referenceRead.catch(broken);
-  const currentRead = featuresKnown.then(() =>
-    readFeatures(current, 'current', (header) => {
-      const absent = features.filter((name) => !header.includes(name));
-      if (absent.length)
-        throw new ConfigurationError(
-          'current',
-          `${current} has no column ${absent.map((n) => `'${n}'`).join(', ')}, which the reference has: a schema change (rename it back, or list the features to compare in drift.features)`,
-        );
-      return features;
-    }),
-  );
-  const [referenceSide, currentSet] = await Promise.all([referenceRead, currentRead]);
-  const referenceSet = referenceSide.features;
-  const sketch = referenceSide.sketch ?? sketchOf(referenceSet);
-  const predicted = predictionDrift(candidate, baseline);
-  if (predicted) {
-    referenceSet.features.set(predicted.name, predicted.baseline);
-    currentSet.features.set(predicted.name, predicted.candidate);
-  }
-  return {
-    ...evaluateDrift(
-      settings,
-      predicted ? [...features, predicted.name] : features,
-      referenceSet,
-      currentSet,
-      predicted ? new Set([predicted.name]) : undefined,
-    ),
-    reference_sketch: sketch,
-  };
-}
-
-/**
- * Prediction drift: the candidate's score distribution (a regression's predicted values)
- * against the baseline's — the live model's, with an `environment:` baseline — when both
- * sides are predictions with scores.
- */
-function predictionDrift(
-  candidate: Side,
-  baseline: Side | undefined,
-): { name: string; candidate: Feature; baseline: Feature } | undefined {
-  const values = (side: Side | undefined) => {
-    const table = side?.predictions?.table;
-    if (!table) return undefined;
-    if (table.score) return table.score;
-    return side.task === 'regression' ? table.prediction?.numbers.values() : undefined;
-  };
-  const c = values(candidate);
-  const b = values(baseline);
-  if (!c || !b) return undefined;
-  const name = candidate.predictions!.table.score ? 'prediction score' : 'predicted value';
-  const feature = (all: Float64Array, side: string): Feature => {
-    const sorted = sortFloat64(all.filter(Number.isFinite));
-    return {
-      name: `${name} (${side})`,
-      kind: 'numeric',
-      present: sorted.length,
-      missing: all.length - sorted.length,
-      sorted,
-    };
-  };
-  return {
-    name,
-    candidate: { ...feature(c, 'candidate'), name },
-    baseline: { ...feature(b, 'baseline'), name },
-  };
-}
-
-/** The data sketch the live release of the model recorded with its gate report. */
-async function liveSketch(
-  input: string,
-  options: GateOptions,
-): Promise<{ features: FeatureSet; sketch: DataSketch }> {
-  const environment = input.slice('environment:'.length).trim();
-  const fail = (problem: string): never => {
-    throw new ConfigurationError('reference', problem, input);
-  };
-  if (!environment) fail('environment: needs a name');
-  const ledger = options.openLedger();
-  const name = options.baselineSettings?.name || (await onlyLiveName(ledger, environment, 'name'));
-  const release = name ? await liveRelease(ledger, environment, name) : undefined;
-  if (!release)
-    return fail(
-      `nothing ${name ? `of ${name} ` : ''}is live in ${environment} (${ledger.description}): no data it was built on to compare with; give reference as a file`,
-    );
-  const where = `the live release ${release.id} in ${environment}`;
-  let report: unknown;
-  try {
-    report = await options.readReport?.(release);
-  } catch (error) {
-    fail(
-      `cannot read the evidence ${release.evidence?.digest} of ${where}: ${(error as Error).message}`,
-    );
-  }
-  const parsed = sketchSchema.safeParse(
-    (report as { drift?: { reference_sketch?: unknown } } | undefined)?.drift?.reference_sketch,
-  );
-  if (!parsed.success)
-    return fail(
-      `${where} recorded no data sketch (its gate compared no reference dataset${release.evidence ? '' : ', and it stored no evidence'}); give reference as a file`,
-    );
-  const source = `${where}: the sketch of ${parsed.data.path} (${parsed.data.rows} rows)`;
-  return { features: featuresOfSketch(parsed.data, source), sketch: parsed.data };
 }
 
 /** The drift rows join the gates: the worse verdict, their failures among failed-gates. */
