@@ -2582,9 +2582,28 @@ function distinctCounts(sorted) {
 
 function evaluateDrift(config, features, reference, current, 
 /** Compared without data-quality checks (the models' predictions, not input data). */
-predictions) {
+predictions, 
+/** Each slice's rows of both datasets, tested feature by feature (quality is overall). */
+slices = []) {
     const rows = [];
     const tested = [];
+    for (const group of slices)
+        for (const name of features) {
+            if (predictions?.has(name))
+                continue;
+            const ref = group.reference.features.get(name);
+            const cur = group.current.features.get(name);
+            const categorical = ref.kind === 'categorical' || config.categorical.includes(name);
+            if (ref.present === 0 || cur.present === 0)
+                continue;
+            if (ref.kind === 'numeric' && cur.kind === 'categorical' && !categorical)
+                continue;
+            const t = categorical
+                ? compareCategories(config, ref, cur)
+                : compareNumbers(config, ref, cur);
+            t.row.slice = group.slice;
+            tested.push(t);
+        }
     for (const name of features) {
         const ref = reference.features.get(name);
         const cur = current.features.get(name);
@@ -2639,7 +2658,7 @@ predictions) {
     const drifted = rows
         .filter((r) => r.kind === 'drift' && r.result === 'fail')
         .sort((a, b) => b.psi - a.psi)
-        .map((r) => r.feature);
+        .map((r) => (r.slice ? `${r.feature} (${r.slice})` : r.feature));
     const verdict = rows.some((r) => r.result === 'fail')
         ? 'fail'
         : rows.some((r) => r.result === 'inconclusive')
@@ -2863,7 +2882,7 @@ function renderDriftSection(drift) {
         `${s['max-ks'] !== undefined ? ` or its KS statistic past ${s['max-ks']}` : ''}.\n\n`;
     const testTable = (0,summary/* table */.tp)(['result', 'feature', 'test', 'statistic', 'p (Holm)', 'PSI', 'Jensen–Shannon', 'decision'], tests.map((r) => [
         ICONS[r.result],
-        (0,summary/* text */.Qq)(r.feature),
+        (0,summary/* text */.Qq)(r.slice ? `${r.feature} (${r.slice})` : r.feature),
         r.check,
         r.statistic === undefined ? undefined : fmt(r.statistic),
         r.adjusted === undefined ? undefined : fmtP(r.adjusted),
@@ -2882,12 +2901,15 @@ function renderDriftSection(drift) {
                 (0,summary/* text */.Qq)(r.reason),
             ]))
         : `\n**Data quality:** all ${quality.length} checks pass (missing values, new categories, range, type).\n`;
+    const untested = drift.untested?.length
+        ? `\n_Slices not tested (fewer than ${s['min-count']} rows on a side): ${drift.untested.map(summary/* text */.Qq).join(', ')}._\n`
+        : '';
     const charts = tests
         .filter((r) => r.result !== 'pass' && r.bins)
         .slice(0, 10)
         .map(chart)
         .join('\n');
-    return head + testTable + qualityPart + (charts ? `\n${charts}` : '');
+    return head + testTable + untested + qualityPart + (charts ? `\n${charts}` : '');
 }
 /** Reference shares as grey bars from zero, current shares as a red line, per bin. */
 function chart(row) {
@@ -2896,7 +2918,7 @@ function chart(row) {
     const label = (s) => `"${s.replace(/"/g, "'").slice(0, 18)}"`;
     const round = (v) => +v.toFixed(4);
     return ('```mermaid\n%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#8c959f, #cf222e"}}}}%%\nxychart-beta\n' +
-        `  title "${row.feature.replace(/"/g, "'")}: reference (grey bars) vs current (red line), share of rows"\n` +
+        `  title "${(row.slice ? `${row.feature} (${row.slice})` : row.feature).replace(/"/g, "'")}: reference (grey bars) vs current (red line), share of rows"\n` +
         `  x-axis [${bins.labels.map(label).join(', ')}]\n` +
         `  y-axis "share" 0 --> ${round(top)}\n` +
         `  bar [${bins.reference.map(round).join(', ')}]\n` +
@@ -2907,7 +2929,7 @@ function chart(row) {
 function driftFailures(drift, result) {
     return drift.rows
         .filter((r) => r.result === result)
-        .map((r) => `${r.feature} (${r.check}): ${r.reason}`);
+        .map((r) => `${r.feature}${r.slice ? ` [${r.slice}]` : ''} (${r.check}): ${r.reason}`);
 }
 
 ;// CONCATENATED MODULE: ./src/gate/forest-plot.ts
@@ -3808,6 +3830,13 @@ function featureReaderWorker() {
                 failure = `Invalid Record Length: expect ${job.width}, got ${fields.length} on line ${line}`;
                 return;
             }
+            if (job.where) {
+                // The slice's value as written, or the same number written otherwise (1.0 and 1).
+                const field = fields[job.where.position].trim();
+                const value = job.where.value;
+                if (field !== value && (field === '' || Number(field) !== Number(value)))
+                    continue;
+            }
             rows++;
             for (let f = 0; f < n; f++) {
                 let text = fields[job.positions[f]];
@@ -3905,12 +3934,12 @@ const trimmed = (raw) => {
     return first === 32 || first === 9 || last === 32 || last === 9 || last === 13 ? raw.trim() : raw;
 };
 /** Reads the columns `wanted` (all when undefined) of `path`; errors name `input`. */
-async function readFeatures(path, input, wanted) {
+async function readFeatures(path, input, wanted, where) {
     const fail = (problem) => {
         throw new errors/* ConfigurationError */.j(input, `${path}: ${problem}`);
     };
     if (!/\.(jsonl|ndjson)$/i.test(path)) {
-        const read = await readInParallel(path, wanted, fail);
+        const read = await readInParallel(path, wanted, fail, where);
         if (read)
             return read;
     }
@@ -3924,6 +3953,7 @@ async function readFeatures(path, input, wanted) {
     const { header, rows } = reader;
     const names = wanted ? wanted(header) : header;
     const positions = names.map((name) => header.indexOf(name));
+    const whereAt = where ? header.indexOf(where.column) : -1;
     const numbers = names.map(() => new NumberColumn());
     const counts = names.map(() => new Map());
     const missing = names.map(() => 0);
@@ -3935,6 +3965,12 @@ async function readFeatures(path, input, wanted) {
     try {
         for await (const batch of rows) {
             for (const record of batch) {
+                if (where) {
+                    // The slice's value as written, or the same number written otherwise (1.0 and 1).
+                    const field = (record[whereAt] ?? '').trim();
+                    if (field !== where.value && (field === '' || Number(field) !== Number(where.value)))
+                        continue;
+                }
                 row++;
                 for (let f = 0; f < names.length; f++) {
                     const raw = record[positions[f]];
@@ -3957,7 +3993,7 @@ async function readFeatures(path, input, wanted) {
                         fail(`column '${names[f]}' has more than ${MAX_CATEGORIES} distinct values that are not numbers: an identifier, not a feature`);
                 }
             }
-            if (!estimated && row > 0) {
+            if (!estimated && row > 0 && !where) {
                 // Numeric columns only: a categorical one holds no numbers.
                 estimated = true;
                 let bytes = 0;
@@ -3997,7 +4033,7 @@ async function readFeatures(path, input, wanted) {
  * A plain CSV file read by a worker thread (reference and current at once, on two cores);
  * undefined when the file needs the main thread's csv-parse path (a quote character).
  */
-async function readInParallel(path, wanted, fail) {
+async function readInParallel(path, wanted, fail, where) {
     let first;
     let size;
     try {
@@ -4038,7 +4074,9 @@ async function readInParallel(path, wanted, fail) {
         width: header.length,
         positions: names.map((name) => header.indexOf(name)),
         maxCategories: MAX_CATEGORIES,
-        expectedRows: Math.ceil((size / perRow) * 1.02) + 16,
+        // A slice's share of the rows is not known: its columns grow by doubling.
+        expectedRows: where ? 0 : Math.ceil((size / perRow) * 1.02) + 16,
+        ...(where ? { where: { position: header.indexOf(where.column), value: where.value } } : {}),
     });
     if ('quoted' in reply)
         return undefined;
@@ -4094,13 +4132,18 @@ async function runDrift(drift, options, candidate, baseline) {
     const { columns } = options;
     const own = new Set([columns.id, columns.label, columns.prediction, columns.score]);
     let features = [];
+    // What is read: the features, and the slice columns.
+    let read = [];
     const choose = (header, where) => {
         features = settings.features ?? header.filter((name) => !own.has(name));
-        const absent = features.filter((name) => !header.includes(name));
+        read = [...new Set([...features, ...settings.slices])];
+        const absent = read.filter((name) => !header.includes(name));
         if (absent.length)
-            throw new errors/* ConfigurationError */.j('reference', `${where} has no column ${absent.map((n) => `'${n}'`).join(', ')} (drift.features; columns: ${header.join(', ')})`);
-        return features;
+            throw new errors/* ConfigurationError */.j('reference', `${where} has no column ${absent.map((n) => `'${n}'`).join(', ')} (drift.features, drift.slices; columns: ${header.join(', ')})`);
+        return read;
     };
+    if (settings.slices.length && reference.startsWith('environment:'))
+        throw new errors/* ConfigurationError */.j('reference', 'drift.slices compares rows of each slice: give reference as the data itself, not the sketch a release recorded', reference);
     // Both datasets are read at once (each in a worker): the current one as soon as the
     // reference's header says which features there are.
     let known;
@@ -4122,10 +4165,10 @@ async function runDrift(drift, options, candidate, baseline) {
         }).then((set) => ({ features: set }));
     referenceRead.catch(broken);
     const currentRead = featuresKnown.then(() => readFeatures(current, 'current', (header) => {
-        const absent = features.filter((name) => !header.includes(name));
+        const absent = read.filter((name) => !header.includes(name));
         if (absent.length)
             throw new errors/* ConfigurationError */.j('current', `${current} has no column ${absent.map((n) => `'${n}'`).join(', ')}, which the reference has: a schema change (rename it back, or list the features to compare in drift.features)`);
-        return features;
+        return read;
     }));
     const [referenceSide, currentSet] = await Promise.all([referenceRead, currentRead]);
     const referenceSet = referenceSide.features;
@@ -4135,10 +4178,60 @@ async function runDrift(drift, options, candidate, baseline) {
         referenceSet.features.set(predicted.name, predicted.baseline);
         currentSet.features.set(predicted.name, predicted.candidate);
     }
+    const { groups, untested } = await readSlices(settings, features, referenceSet, {
+        reference,
+        current,
+    });
     return {
-        ...evaluateDrift(settings, predicted ? [...features, predicted.name] : features, referenceSet, currentSet, predicted ? new Set([predicted.name]) : undefined),
+        ...evaluateDrift(settings, predicted ? [...features, predicted.name] : features, referenceSet, currentSet, predicted ? new Set([predicted.name]) : undefined, groups),
+        ...(untested.length ? { untested } : {}),
         reference_sketch: sketch,
     };
+}
+/** Slices with more values than this are not slices (an identifier, a measurement). */
+const MAX_SLICE_VALUES = 50;
+/**
+ * Each value of each slice column with at least `min-count` rows on both sides: its rows
+ * of both datasets, read again with a filter (both at once).
+ */
+async function readSlices(settings, features, referenceSet, paths) {
+    const groups = [];
+    const untested = [];
+    for (const column of settings.slices) {
+        const feature = referenceSet.features.get(column);
+        const counts = feature.counts ?? countsOf(feature.sorted ?? new Float64Array());
+        if (counts.size > MAX_SLICE_VALUES)
+            throw new errors/* ConfigurationError */.j('gates', `drift.slices: '${column}' has ${counts.size} values in the reference (at most ${MAX_SLICE_VALUES}): not a slice column`);
+        for (const [value, count] of [...counts].sort((a, b) => a[0].localeCompare(b[0]))) {
+            const slice = `${column}=${value}`;
+            if (count < settings['min-count']) {
+                untested.push(`${slice} (${count} reference rows)`);
+                continue;
+            }
+            const where = { column, value };
+            const [reference, current] = await Promise.all([
+                readFeatures(paths.reference, 'reference', () => features, where),
+                readFeatures(paths.current, 'current', () => features, where).catch((error) => {
+                    // A slice the current data does not have at all has no rows: untested.
+                    if (error instanceof errors/* ConfigurationError */.j && /has no rows/.test(error.message))
+                        return undefined;
+                    throw error;
+                }),
+            ]);
+            if (!current || current.rows < settings['min-count']) {
+                untested.push(`${slice} (${current?.rows ?? 0} current rows)`);
+                continue;
+            }
+            groups.push({ slice, reference, current });
+        }
+    }
+    return { groups, untested };
+}
+function countsOf(sorted) {
+    const counts = new Map();
+    for (const v of sorted)
+        counts.set(String(v), (counts.get(String(v)) ?? 0) + 1);
+    return counts;
 }
 /**
  * Prediction drift: the candidate's score distribution (a regression's predicted values)
@@ -4552,6 +4645,7 @@ function mergeDrift(evaluation, drift) {
         if (row.result !== 'pass')
             evaluation.failedGates.push({
                 metric: row.feature,
+                ...(row.slice ? { slice: row.slice } : {}),
                 kind: row.kind,
                 check: row.check,
                 result: row.result,
@@ -4805,6 +4899,14 @@ const driftSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     categorical: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1))
         .default([])
         .describe('Columns compared as categories even when their values are numbers (codes).'),
+    slices: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1))
+        .default([])
+        .describe('Columns whose every value is a slice: each feature is also compared within each slice (in the same Holm family).'),
+    'min-count': zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()
+        .int()
+        .min(1)
+        .default(100)
+        .describe('Slices with fewer rows on either side are reported, not tested.'),
     alpha: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()
         .gt(0)
         .max(0.2)

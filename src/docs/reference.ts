@@ -133,6 +133,13 @@ are missing), else categorical (\`categorical:\` forces codes to be categories).
   reference never had at most \`max-new-categories\`; the share of numeric values outside
   the reference's range at most \`max-out-of-range\`; numbers turned into text fail.
 
+**Per slice**: with \`slices: [column]\`, every feature is also compared within each value
+of each slice column (the rows of both datasets with that value, read again with a
+filter), in the same Holm family as the whole; a slice with fewer than \`min-count\` rows on
+either side is listed, not tested; a column with more than 50 values is not a slice.
+Data-quality checks are over all rows. Slices need the reference data itself, not a
+release's sketch.
+
 **Prediction drift**: when \`candidate\` and \`baseline\` are both predictions with scores (a
 regression's predicted values), the candidate's score distribution is compared with the
 baseline's — the live model's, with an \`environment:\` baseline — as one more feature

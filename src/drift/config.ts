@@ -16,6 +16,18 @@ export const driftSchema = z
       .array(z.string().min(1))
       .default([])
       .describe('Columns compared as categories even when their values are numbers (codes).'),
+    slices: z
+      .array(z.string().min(1))
+      .default([])
+      .describe(
+        'Columns whose every value is a slice: each feature is also compared within each slice (in the same Holm family).',
+      ),
+    'min-count': z
+      .number()
+      .int()
+      .min(1)
+      .default(100)
+      .describe('Slices with fewer rows on either side are reported, not tested.'),
     alpha: z
       .number()
       .gt(0)

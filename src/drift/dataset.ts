@@ -44,17 +44,24 @@ const trimmed = (raw: string) => {
   return first === 32 || first === 9 || last === 32 || last === 9 || last === 13 ? raw.trim() : raw;
 };
 
+/** Only the rows whose `column` is `value` (a slice). */
+export interface RowFilter {
+  column: string;
+  value: string;
+}
+
 /** Reads the columns `wanted` (all when undefined) of `path`; errors name `input`. */
 export async function readFeatures(
   path: string,
   input: string,
   wanted?: (header: string[]) => string[],
+  where?: RowFilter,
 ): Promise<FeatureSet> {
   const fail = (problem: string): never => {
     throw new ConfigurationError(input, `${path}: ${problem}`);
   };
   if (!/\.(jsonl|ndjson)$/i.test(path)) {
-    const read = await readInParallel(path, wanted, fail);
+    const read = await readInParallel(path, wanted, fail, where);
     if (read) return read;
   }
   let reader: Awaited<ReturnType<typeof openRows>>;
@@ -66,6 +73,7 @@ export async function readFeatures(
   const { header, rows } = reader;
   const names = wanted ? wanted(header) : header;
   const positions = names.map((name) => header.indexOf(name));
+  const whereAt = where ? header.indexOf(where.column) : -1;
   const numbers = names.map(() => new NumberColumn());
   const counts = names.map(() => new Map<string, number>() as Map<string, number> | undefined);
   const missing = names.map(() => 0);
@@ -80,6 +88,12 @@ export async function readFeatures(
   try {
     for await (const batch of rows) {
       for (const record of batch) {
+        if (where) {
+          // The slice's value as written, or the same number written otherwise (1.0 and 1).
+          const field = (record[whereAt] ?? '').trim();
+          if (field !== where.value && (field === '' || Number(field) !== Number(where.value)))
+            continue;
+        }
         row++;
         for (let f = 0; f < names.length; f++) {
           const raw = record[positions[f]];
@@ -102,7 +116,7 @@ export async function readFeatures(
             );
         }
       }
-      if (!estimated && row > 0) {
+      if (!estimated && row > 0 && !where) {
         // Numeric columns only: a categorical one holds no numbers.
         estimated = true;
         let bytes = 0;
@@ -141,6 +155,7 @@ async function readInParallel(
   path: string,
   wanted: ((header: string[]) => string[]) | undefined,
   fail: (problem: string) => never,
+  where?: RowFilter,
 ): Promise<FeatureSet | undefined> {
   let first: Buffer;
   let size: number;
@@ -178,7 +193,9 @@ async function readInParallel(
     width: header.length,
     positions: names.map((name) => header.indexOf(name)),
     maxCategories: MAX_CATEGORIES,
-    expectedRows: Math.ceil((size / perRow) * 1.02) + 16,
+    // A slice's share of the rows is not known: its columns grow by doubling.
+    expectedRows: where ? 0 : Math.ceil((size / perRow) * 1.02) + 16,
+    ...(where ? { where: { position: header.indexOf(where.column), value: where.value } } : {}),
   });
   if ('quoted' in reply) return undefined;
   if ('error' in reply) return fail(`row ${reply.rows + 1}: ${reply.error}`);

@@ -19,6 +19,8 @@ export type DriftResult = 'pass' | 'fail' | 'inconclusive';
 
 export interface DriftRow {
   feature: string;
+  /** The slice (`column=value`) it compares, when not all rows. */
+  slice?: string;
   kind: 'drift' | 'quality';
   /** What was checked: the test, or the data-quality check. */
   check: string;
@@ -46,6 +48,8 @@ export interface DriftEvaluation {
   drifted: string[];
   settings: DriftConfig;
   reference: { path: string; rows: number };
+  /** Slices not tested: fewer rows than `min-count` on a side. */
+  untested?: string[];
   /** The reference's sketch, kept in the report (and so in a release's evidence). */
   reference_sketch?: DataSketch;
   current: { path: string; rows: number };
@@ -63,9 +67,25 @@ export function evaluateDrift(
   current: FeatureSet,
   /** Compared without data-quality checks (the models' predictions, not input data). */
   predictions?: Set<string>,
+  /** Each slice's rows of both datasets, tested feature by feature (quality is overall). */
+  slices: { slice: string; reference: FeatureSet; current: FeatureSet }[] = [],
 ): DriftEvaluation {
   const rows: DriftRow[] = [];
   const tested: Tested[] = [];
+  for (const group of slices)
+    for (const name of features) {
+      if (predictions?.has(name)) continue;
+      const ref = group.reference.features.get(name)!;
+      const cur = group.current.features.get(name)!;
+      const categorical = ref.kind === 'categorical' || config.categorical.includes(name);
+      if (ref.present === 0 || cur.present === 0) continue;
+      if (ref.kind === 'numeric' && cur.kind === 'categorical' && !categorical) continue;
+      const t = categorical
+        ? compareCategories(config, ref, cur)
+        : compareNumbers(config, ref, cur);
+      t.row.slice = group.slice;
+      tested.push(t);
+    }
   for (const name of features) {
     const ref = reference.features.get(name)!;
     const cur = current.features.get(name)!;
@@ -118,7 +138,7 @@ export function evaluateDrift(
   const drifted = rows
     .filter((r) => r.kind === 'drift' && r.result === 'fail')
     .sort((a, b) => b.psi! - a.psi!)
-    .map((r) => r.feature);
+    .map((r) => (r.slice ? `${r.feature} (${r.slice})` : r.feature));
   const verdict: DriftResult = rows.some((r) => r.result === 'fail')
     ? 'fail'
     : rows.some((r) => r.result === 'inconclusive')

@@ -22,6 +22,8 @@ export interface ReaderJob {
   maxCategories: number;
   /** Rows expected (from the file's size), so numeric columns get their room once. */
   expectedRows: number;
+  /** Only the rows whose field at `position` is `value` (a slice). */
+  where?: { position: number; value: string };
 }
 
 export interface ReaderColumn {
@@ -94,6 +96,12 @@ function featureReaderWorker(): void {
       if (fields.length !== job.width) {
         failure = `Invalid Record Length: expect ${job.width}, got ${fields.length} on line ${line}`;
         return;
+      }
+      if (job.where) {
+        // The slice's value as written, or the same number written otherwise (1.0 and 1).
+        const field = fields[job.where.position].trim();
+        const value = job.where.value;
+        if (field !== value && (field === '' || Number(field) !== Number(value))) continue;
       }
       rows++;
       for (let f = 0; f < n; f++) {

@@ -27,7 +27,7 @@ export function renderDriftSection(drift: DriftEvaluation): string {
     ['result', 'feature', 'test', 'statistic', 'p (Holm)', 'PSI', 'Jensen–Shannon', 'decision'],
     tests.map((r) => [
       ICONS[r.result],
-      text(r.feature),
+      text(r.slice ? `${r.feature} (${r.slice})` : r.feature),
       r.check,
       r.statistic === undefined ? undefined : fmt(r.statistic),
       r.adjusted === undefined ? undefined : fmtP(r.adjusted),
@@ -50,12 +50,15 @@ export function renderDriftSection(drift: DriftEvaluation): string {
         ]),
       )
     : `\n**Data quality:** all ${quality.length} checks pass (missing values, new categories, range, type).\n`;
+  const untested = drift.untested?.length
+    ? `\n_Slices not tested (fewer than ${s['min-count']} rows on a side): ${drift.untested.map(text).join(', ')}._\n`
+    : '';
   const charts = tests
     .filter((r) => r.result !== 'pass' && r.bins)
     .slice(0, 10)
     .map(chart)
     .join('\n');
-  return head + testTable + qualityPart + (charts ? `\n${charts}` : '');
+  return head + testTable + untested + qualityPart + (charts ? `\n${charts}` : '');
 }
 
 /** Reference shares as grey bars from zero, current shares as a red line, per bin. */
@@ -66,7 +69,7 @@ function chart(row: DriftRow): string {
   const round = (v: number) => +v.toFixed(4);
   return (
     '```mermaid\n%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#8c959f, #cf222e"}}}}%%\nxychart-beta\n' +
-    `  title "${row.feature.replace(/"/g, "'")}: reference (grey bars) vs current (red line), share of rows"\n` +
+    `  title "${(row.slice ? `${row.feature} (${row.slice})` : row.feature).replace(/"/g, "'")}: reference (grey bars) vs current (red line), share of rows"\n` +
     `  x-axis [${bins.labels.map(label).join(', ')}]\n` +
     `  y-axis "share" 0 --> ${round(top)}\n` +
     `  bar [${bins.reference.map(round).join(', ')}]\n` +
@@ -79,5 +82,5 @@ function chart(row: DriftRow): string {
 export function driftFailures(drift: DriftEvaluation, result: string): string[] {
   return drift.rows
     .filter((r) => r.result === result)
-    .map((r) => `${r.feature} (${r.check}): ${r.reason}`);
+    .map((r) => `${r.feature}${r.slice ? ` [${r.slice}]` : ''} (${r.check}): ${r.reason}`);
 }

@@ -49,16 +49,25 @@ export async function runDrift(
   const { columns } = options;
   const own = new Set([columns.id, columns.label, columns.prediction, columns.score]);
   let features: string[] = [];
+  // What is read: the features, and the slice columns.
+  let read: string[] = [];
   const choose = (header: string[], where: string) => {
     features = settings.features ?? header.filter((name) => !own.has(name));
-    const absent = features.filter((name) => !header.includes(name));
+    read = [...new Set([...features, ...settings.slices])];
+    const absent = read.filter((name) => !header.includes(name));
     if (absent.length)
       throw new ConfigurationError(
         'reference',
-        `${where} has no column ${absent.map((n) => `'${n}'`).join(', ')} (drift.features; columns: ${header.join(', ')})`,
+        `${where} has no column ${absent.map((n) => `'${n}'`).join(', ')} (drift.features, drift.slices; columns: ${header.join(', ')})`,
       );
-    return features;
+    return read;
   };
+  if (settings.slices.length && reference.startsWith('environment:'))
+    throw new ConfigurationError(
+      'reference',
+      'drift.slices compares rows of each slice: give reference as the data itself, not the sketch a release recorded',
+      reference,
+    );
   // Both datasets are read at once (each in a worker): the current one as soon as the
   // reference's header says which features there are.
   let known!: () => void;
@@ -82,13 +91,13 @@ export async function runDrift(
   referenceRead.catch(broken);
   const currentRead = featuresKnown.then(() =>
     readFeatures(current, 'current', (header) => {
-      const absent = features.filter((name) => !header.includes(name));
+      const absent = read.filter((name) => !header.includes(name));
       if (absent.length)
         throw new ConfigurationError(
           'current',
           `${current} has no column ${absent.map((n) => `'${n}'`).join(', ')}, which the reference has: a schema change (rename it back, or list the features to compare in drift.features)`,
         );
-      return features;
+      return read;
     }),
   );
   const [referenceSide, currentSet] = await Promise.all([referenceRead, currentRead]);
@@ -99,6 +108,10 @@ export async function runDrift(
     referenceSet.features.set(predicted.name, predicted.baseline);
     currentSet.features.set(predicted.name, predicted.candidate);
   }
+  const { groups, untested } = await readSlices(settings, features, referenceSet, {
+    reference,
+    current,
+  });
   return {
     ...evaluateDrift(
       settings,
@@ -106,9 +119,69 @@ export async function runDrift(
       referenceSet,
       currentSet,
       predicted ? new Set([predicted.name]) : undefined,
+      groups,
     ),
+    ...(untested.length ? { untested } : {}),
     reference_sketch: sketch,
   };
+}
+
+/** Slices with more values than this are not slices (an identifier, a measurement). */
+const MAX_SLICE_VALUES = 50;
+
+/**
+ * Each value of each slice column with at least `min-count` rows on both sides: its rows
+ * of both datasets, read again with a filter (both at once).
+ */
+async function readSlices(
+  settings: DriftConfig,
+  features: string[],
+  referenceSet: FeatureSet,
+  paths: { reference: string; current: string },
+): Promise<{
+  groups: { slice: string; reference: FeatureSet; current: FeatureSet }[];
+  untested: string[];
+}> {
+  const groups: { slice: string; reference: FeatureSet; current: FeatureSet }[] = [];
+  const untested: string[] = [];
+  for (const column of settings.slices) {
+    const feature = referenceSet.features.get(column)!;
+    const counts = feature.counts ?? countsOf(feature.sorted ?? new Float64Array());
+    if (counts.size > MAX_SLICE_VALUES)
+      throw new ConfigurationError(
+        'gates',
+        `drift.slices: '${column}' has ${counts.size} values in the reference (at most ${MAX_SLICE_VALUES}): not a slice column`,
+      );
+    for (const [value, count] of [...counts].sort((a, b) => a[0].localeCompare(b[0]))) {
+      const slice = `${column}=${value}`;
+      if (count < settings['min-count']) {
+        untested.push(`${slice} (${count} reference rows)`);
+        continue;
+      }
+      const where = { column, value };
+      const [reference, current] = await Promise.all([
+        readFeatures(paths.reference, 'reference', () => features, where),
+        readFeatures(paths.current, 'current', () => features, where).catch((error: unknown) => {
+          // A slice the current data does not have at all has no rows: untested.
+          if (error instanceof ConfigurationError && /has no rows/.test(error.message))
+            return undefined;
+          throw error;
+        }),
+      ]);
+      if (!current || current.rows < settings['min-count']) {
+        untested.push(`${slice} (${current?.rows ?? 0} current rows)`);
+        continue;
+      }
+      groups.push({ slice, reference, current });
+    }
+  }
+  return { groups, untested };
+}
+
+function countsOf(sorted: Float64Array): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const v of sorted) counts.set(String(v), (counts.get(String(v)) ?? 0) + 1);
+  return counts;
 }
 
 /**

@@ -198,6 +198,7 @@ function mergeDrift(evaluation: GateEvaluation, drift: DriftEvaluation): void {
     if (row.result !== 'pass')
       evaluation.failedGates.push({
         metric: row.feature,
+        ...(row.slice ? { slice: row.slice } : {}),
         kind: row.kind,
         check: row.check,
         result: row.result,

@@ -359,3 +359,60 @@ test("prediction drift: the candidate's score distribution against the baseline'
     reason: expect.stringMatching(/^drifted: PSI/),
   });
 });
+
+test('drift per slice: a shift in one region only is found there, in the same Holm family', async () => {
+  // The current data: income shifted for eu rows only.
+  const base = dataset('slice-base.csv', { rows: 4000, seed: 2 });
+  const lines = readFileSync(join(dir(), base), 'utf8').trim().split('\n');
+  writeFileSync(
+    join(dir(), 'eu-shifted.csv'),
+    lines
+      .map((line, i) => {
+        if (i === 0) return line;
+        const f = line.split(',');
+        if (f[3] === 'eu') f[2] = String(Math.round(Number(f[2]) * 1.8));
+        return f.join(',');
+      })
+      .join('\n') + '\n',
+  );
+  writeFileSync(
+    join(dir(), 'sliced.yml'),
+    'drift:\n  categorical: [plan]\n  slices: [region]\n  min-count: 100\ngates:\n  - metric: accuracy\n    min: 0.8\n',
+  );
+  const run = await gate('eu-shifted.csv', 'reference.csv', { gates: 'sliced.yml' });
+  expect(run.outputs.verdict).toBe('fail');
+  const failed = JSON.parse(run.outputs['failed-gates']) as {
+    metric: string;
+    slice?: string;
+    kind: string;
+  }[];
+  expect(failed).toContainEqual(
+    expect.objectContaining({ metric: 'income', slice: 'region=eu', kind: 'drift' }),
+  );
+  expect(failed.filter((f) => f.slice && f.slice !== 'region=eu')).toEqual([]);
+  const rows = report().drift.rows as {
+    feature: string;
+    slice?: string;
+    kind: string;
+    adjusted: number;
+  }[];
+  // 4 features overall + 4 in each of 3 regions, adjusted together.
+  expect(rows.filter((r) => r.kind === 'drift')).toHaveLength(16);
+  expect(run.summary).toMatch(/\| ❌ fail \| income \(region=eu\) \| KS \|/);
+  // The whole of the data did not drift as much as the eu slice did.
+  const eu = rows.find((r) => r.feature === 'income' && r.slice === 'region=eu')!;
+  expect(eu.adjusted).toBeLessThan(0.05);
+
+  // A slice with fewer rows than min-count is reported, not tested.
+  writeFileSync(
+    join(dir(), 'sliced.yml'),
+    readFileSync(join(dir(), 'sliced.yml'), 'utf8').replace('min-count: 100', 'min-count: 1100'),
+  );
+  const fewer = await gate('eu-shifted.csv', 'reference.csv', { gates: 'sliced.yml' });
+  expect(report().drift.untested).toEqual([
+    expect.stringMatching(/^region=apac \(\d+ reference rows\)$/),
+  ]);
+  expect(fewer.summary).toMatch(
+    /_Slices not tested \(fewer than 1100 rows on a side\): region=apac/,
+  );
+});
