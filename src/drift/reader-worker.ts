@@ -64,7 +64,9 @@ function featureReaderWorker(): void {
   const { StringDecoder } = process.getBuiltinModule('node:string_decoder');
   const job = workerData as ReaderJob;
   const sort = (
-    globalThis as unknown as { modelgateSortFloat64: (v: Float64Array) => Float64Array }
+    globalThis as unknown as {
+      modelgateSortFloat64: (v: Float64Array, scratch?: Uint32Array[]) => Float64Array;
+    }
   ).modelgateSortFloat64;
   const n = job.positions.length;
   // Room for the expected rows once a column shows it holds numbers (a categorical one never does).
@@ -153,11 +155,14 @@ function featureReaderWorker(): void {
   }
   const columns: ReaderColumn[] = [];
   const transfer: ArrayBuffer[] = [];
+  // One set of sort buffers for every column (not 16 bytes a value of garbage per column).
+  const longest = Math.max(0, ...filled);
+  const scratch = [0, 1, 2, 3].map(() => new Uint32Array(longest));
   for (let f = 0; f < n; f++) {
     const present = rows - missing[f];
     const numeric = filled[f] === present;
     if (numeric) {
-      const sorted = sort(data[f].subarray(0, filled[f]));
+      const sorted = sort(data[f].subarray(0, filled[f]), scratch);
       transfer.push(sorted.buffer as ArrayBuffer);
       columns.push({ missing: missing[f], sorted, numbers: filled[f] });
     } else

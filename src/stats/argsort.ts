@@ -41,20 +41,25 @@ export function argsortFloat64(values: Float64Array): Uint32Array {
  * array's own sort takes ~10× longer on a million values); passes whose 16 bits are the
  * same in every value are skipped. NaN must not occur.
  */
-export function sortFloat64(values: Float64Array): Float64Array {
+export function sortFloat64(
+  values: Float64Array,
+  /** Four arrays of at least values.length to work in (reused across calls), or none. */
+  scratch?: Uint32Array[],
+): Float64Array {
   const n = values.length;
   if (n < 256) return values.sort();
   const bits = new Uint32Array(values.buffer, values.byteOffset, 2 * n);
-  let hi = new Uint32Array(n);
-  let lo = new Uint32Array(n);
+  const room = (i: number) => (scratch ? scratch[i].subarray(0, n) : new Uint32Array(n));
+  let hi = room(0);
+  let lo = room(1);
   for (let i = 0; i < n; i++) {
     const h = bits[2 * i + 1];
     const negative = h >>> 31 === 1;
     hi[i] = negative ? ~h >>> 0 : (h | 0x80000000) >>> 0;
     lo[i] = negative ? ~bits[2 * i] >>> 0 : bits[2 * i];
   }
-  let nextHi = new Uint32Array(n);
-  let nextLo = new Uint32Array(n);
+  let nextHi = room(2);
+  let nextLo = room(3);
   const counts = new Uint32Array(65537);
   for (let pass = 0; pass < 4; pass++) {
     const source = pass < 2 ? lo : hi;
