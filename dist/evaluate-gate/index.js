@@ -40983,8 +40983,8 @@ function featureReaderWorker() {
 
 ;// CONCATENATED MODULE: ./src/drift/dataset.ts
 /**
- * A dataset's features for the drift and data-quality gates, read in one pass from CSV or
- * JSON Lines (the predictions reader's fast paths): per column, its numeric values
+ * A dataset's features for the drift and data-quality gates, read in one pass from CSV,
+ * JSON Lines (the predictions reader's fast paths) or Parquet: per column, its numeric values
  * (sorted once read), its missing values, and — for a column with any value that is not
  * a number — the count of each distinct value.
  */
@@ -41008,14 +41008,17 @@ async function readFeatures(path, input, wanted, where) {
     const fail = (problem) => {
         throw new errors/* ConfigurationError */.j(input, `${path}: ${problem}`);
     };
-    if (!/\.(jsonl|ndjson)$/i.test(path)) {
+    const parquet = /\.parquet$/i.test(path);
+    if (!parquet && !/\.(jsonl|ndjson)$/i.test(path)) {
         const read = await readInParallel(path, wanted, fail, where);
         if (read)
             return read;
     }
     let reader;
     try {
-        reader = await openRows(path, /\.(jsonl|ndjson)$/i.test(path));
+        reader = parquet
+            ? await openParquet(path)
+            : await openRows(path, /\.(jsonl|ndjson)$/i.test(path));
     }
     catch (error) {
         return fail((0,errors/* describeError */.U)(error));
@@ -41170,6 +41173,51 @@ async function readInParallel(path, wanted, fail, where) {
         });
     });
     return { path, rows: reply.rows, header, features };
+}
+/**
+ * A Parquet file (read by hyparquet, pure JavaScript) as batches of records, one row group
+ * at a time, each value as the text a CSV would hold: numbers as JavaScript writes them,
+ * booleans as 1/0, null as missing. Flat schemas only.
+ */
+async function openParquet(path) {
+    const { asyncBufferFromFile, parquetMetadataAsync, parquetRead } = await __nccwpck_require__.e(/* import() */ 972).then(__nccwpck_require__.bind(__nccwpck_require__, 6972));
+    const file = await asyncBufferFromFile(path);
+    const metadata = await parquetMetadataAsync(file);
+    const columns = metadata.schema.slice(1);
+    if (columns.some((element) => (element.num_children ?? 0) > 0))
+        throw new Error('has nested columns: drift compares flat tables');
+    const header = columns.map((element) => element.name);
+    const text = (value) => {
+        if (value === null || value === undefined)
+            return undefined;
+        if (typeof value === 'boolean')
+            return value ? '1' : '0';
+        if (typeof value === 'string')
+            return value;
+        if (typeof value === 'number' || typeof value === 'bigint')
+            return String(value);
+        if (value instanceof Date)
+            return value.toISOString();
+        return JSON.stringify(value);
+    };
+    async function* rows() {
+        let start = 0;
+        for (const group of metadata.row_groups) {
+            const end = start + Number(group.num_rows);
+            const batch = await new Promise((resolve, reject) => {
+                parquetRead({
+                    file,
+                    metadata,
+                    rowStart: start,
+                    rowEnd: end,
+                    onComplete: (data) => resolve(data),
+                }).catch(reject);
+            });
+            yield batch.map((row) => row.map(text));
+            start = end;
+        }
+    }
+    return { header, rows: rows() };
 }
 
 ;// CONCATENATED MODULE: ./src/drift/run-drift.ts

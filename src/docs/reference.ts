@@ -109,7 +109,7 @@ gates:
 ### Drift and data-quality gates (\`drift:\`)
 
 With the \`reference\` (the data the model was built on) and \`current\` (the data it will
-see) inputs — CSV or JSON Lines files of features — evaluate-gate compares every feature
+see) inputs — CSV, JSON Lines or Parquet (flat; read by hyparquet, pure JavaScript) files of features — evaluate-gate compares every feature
 (by default every column of \`reference\` but the id, label, prediction and score columns).
 A column of \`reference\` missing from \`current\` is a configuration error (a schema
 change). A column is numeric when every value is a number (empty, \`NA\`, \`NaN\` and \`null\`

@@ -1,13 +1,13 @@
 /**
- * A dataset's features for the drift and data-quality gates, read in one pass from CSV or
- * JSON Lines (the predictions reader's fast paths): per column, its numeric values
+ * A dataset's features for the drift and data-quality gates, read in one pass from CSV,
+ * JSON Lines (the predictions reader's fast paths) or Parquet: per column, its numeric values
  * (sorted once read), its missing values, and — for a column with any value that is not
  * a number — the count of each distinct value.
  */
 import { open, stat } from 'node:fs/promises';
 import { ConfigurationError, describeError } from '../core/errors.js';
 import { NumberColumn } from '../metrics/columns.js';
-import { openRows } from '../metrics/predictions.js';
+import { openRows, type RowSource } from '../metrics/predictions.js';
 import { sortFloat64 } from '../stats/argsort.js';
 import { readInWorker } from './reader-worker.js';
 
@@ -60,13 +60,16 @@ export async function readFeatures(
   const fail = (problem: string): never => {
     throw new ConfigurationError(input, `${path}: ${problem}`);
   };
-  if (!/\.(jsonl|ndjson)$/i.test(path)) {
+  const parquet = /\.parquet$/i.test(path);
+  if (!parquet && !/\.(jsonl|ndjson)$/i.test(path)) {
     const read = await readInParallel(path, wanted, fail, where);
     if (read) return read;
   }
   let reader: Awaited<ReturnType<typeof openRows>>;
   try {
-    reader = await openRows(path, /\.(jsonl|ndjson)$/i.test(path));
+    reader = parquet
+      ? await openParquet(path)
+      : await openRows(path, /\.(jsonl|ndjson)$/i.test(path));
   } catch (error) {
     return fail(describeError(error));
   }
@@ -218,4 +221,45 @@ async function readInParallel(
     });
   });
   return { path, rows: reply.rows, header, features };
+}
+
+/**
+ * A Parquet file (read by hyparquet, pure JavaScript) as batches of records, one row group
+ * at a time, each value as the text a CSV would hold: numbers as JavaScript writes them,
+ * booleans as 1/0, null as missing. Flat schemas only.
+ */
+async function openParquet(path: string): Promise<{ header: string[]; rows: RowSource }> {
+  const { asyncBufferFromFile, parquetMetadataAsync, parquetRead } = await import('hyparquet');
+  const file = await asyncBufferFromFile(path);
+  const metadata = await parquetMetadataAsync(file);
+  const columns = metadata.schema.slice(1);
+  if (columns.some((element) => (element.num_children ?? 0) > 0))
+    throw new Error('has nested columns: drift compares flat tables');
+  const header = columns.map((element) => element.name);
+  const text = (value: unknown): string | undefined => {
+    if (value === null || value === undefined) return undefined;
+    if (typeof value === 'boolean') return value ? '1' : '0';
+    if (typeof value === 'string') return value;
+    if (typeof value === 'number' || typeof value === 'bigint') return String(value);
+    if (value instanceof Date) return value.toISOString();
+    return JSON.stringify(value);
+  };
+  async function* rows(): AsyncGenerator<(string | undefined)[][]> {
+    let start = 0;
+    for (const group of metadata.row_groups) {
+      const end = start + Number(group.num_rows);
+      const batch = await new Promise<unknown[][]>((resolve, reject) => {
+        parquetRead({
+          file,
+          metadata,
+          rowStart: start,
+          rowEnd: end,
+          onComplete: (data) => resolve(data as unknown[][]),
+        }).catch(reject);
+      });
+      yield batch.map((row) => row.map(text));
+      start = end;
+    }
+  }
+  return { header, rows: rows() };
 }

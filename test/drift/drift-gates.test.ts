@@ -7,6 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parquetWriteFile } from 'hyparquet-writer';
 import { createRandom } from '../../src/gate/bootstrap.js';
 import { runBundledAction } from '../support/action-runner.js';
 import { runActionInProcess } from '../support/in-process.js';
@@ -269,7 +270,7 @@ test('through the bundled action: shifted data fails the step with the drifted f
   expect(run.stdout).toMatch(/::error::.*income \(KS\): drifted: PSI/);
 });
 
-test('a plain CSV (read in a worker), a quoted CSV and JSON Lines give the same drift', async () => {
+test('a plain CSV (read in a worker), a quoted CSV, JSON Lines and Parquet give the same drift', async () => {
   const plain = readFileSync(join(dir(), 'shifted.csv'), 'utf8').trim().split('\n');
   const header = plain[0].split(',');
   writeFileSync(
@@ -291,8 +292,20 @@ test('a plain CSV (read in a worker), a quoted CSV and JSON Lines give the same 
       })
       .join('\n') + '\n',
   );
+  // Parquet, written by hyparquet-writer: numbers as DOUBLE/INT32, regions as strings.
+  const table = plain.slice(1).map((line) => line.split(','));
+  parquetWriteFile({
+    filename: join(dir(), 'shifted.parquet'),
+    columnData: header.map((name, i) =>
+      name === 'region'
+        ? { name, data: table.map((r) => r[i]), type: 'STRING' as const }
+        : name === 'age' || name === 'income'
+          ? { name, data: table.map((r) => Number(r[i])), type: 'DOUBLE' as const }
+          : { name, data: table.map((r) => Number(r[i])), type: 'INT32' as const },
+    ),
+  });
   const drifts = [];
-  for (const current of ['shifted.csv', 'quoted.csv', 'shifted.jsonl']) {
+  for (const current of ['shifted.csv', 'quoted.csv', 'shifted.jsonl', 'shifted.parquet']) {
     const run = await gate(current);
     expect(run.outputs.verdict).toBe('fail');
     drifts.push(
@@ -309,6 +322,7 @@ test('a plain CSV (read in a worker), a quoted CSV and JSON Lines give the same 
   }
   expect(drifts[1]).toEqual(drifts[0]);
   expect(drifts[2]).toEqual(drifts[0]);
+  expect(drifts[3]).toEqual(drifts[0]);
 
   writeFileSync(join(dir(), 'ragged.csv'), 'id,age,income,region,plan\n1,30,100,eu,1\n2,31,eu,1\n');
   const ragged = await gate('ragged.csv');
