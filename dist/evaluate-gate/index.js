@@ -40855,6 +40855,8 @@ function readInWorker(job) {
             void worker.terminate();
         });
         worker.once('error', reject);
+        // Ended without an answer (killed, out of memory): never wait for one.
+        worker.once('exit', (code) => reject(new Error(`the file reader stopped (exit code ${code})`)));
     });
 }
 /* istanbul ignore next -- runs in a worker from its source */
@@ -41141,16 +41143,23 @@ async function readInParallel(path, wanted, fail, where) {
     const perRow = sample.length
         ? sample.reduce((sum, l) => sum + Buffer.byteLength(l) + 1, 0) / sample.length
         : size;
-    const reply = await readInWorker({
-        path,
-        delimiter,
-        width: header.length,
-        positions: names.map((name) => header.indexOf(name)),
-        maxCategories: MAX_CATEGORIES,
-        // A slice's share of the rows is not known: its columns grow by doubling.
-        expectedRows: where ? 0 : Math.ceil((size / perRow) * 1.02) + 16,
-        ...(where ? { where: { position: header.indexOf(where.column), value: where.value } } : {}),
-    });
+    let reply;
+    try {
+        reply = await readInWorker({
+            path,
+            delimiter,
+            width: header.length,
+            positions: names.map((name) => header.indexOf(name)),
+            maxCategories: MAX_CATEGORIES,
+            // A slice's share of the rows is not known: its columns grow by doubling.
+            expectedRows: where ? 0 : Math.ceil((size / perRow) * 1.02) + 16,
+            ...(where ? { where: { position: header.indexOf(where.column), value: where.value } } : {}),
+        });
+    }
+    catch (error) {
+        // The worker itself failed (the file went away, memory): one line naming the input.
+        return fail((0,errors/* describeError */.U)(error));
+    }
     if ('quoted' in reply)
         return undefined;
     if ('error' in reply)

@@ -190,16 +190,22 @@ async function readInParallel(
   const perRow = sample.length
     ? sample.reduce((sum, l) => sum + Buffer.byteLength(l) + 1, 0) / sample.length
     : size;
-  const reply = await readInWorker({
-    path,
-    delimiter,
-    width: header.length,
-    positions: names.map((name) => header.indexOf(name)),
-    maxCategories: MAX_CATEGORIES,
-    // A slice's share of the rows is not known: its columns grow by doubling.
-    expectedRows: where ? 0 : Math.ceil((size / perRow) * 1.02) + 16,
-    ...(where ? { where: { position: header.indexOf(where.column), value: where.value } } : {}),
-  });
+  let reply: Awaited<ReturnType<typeof readInWorker>>;
+  try {
+    reply = await readInWorker({
+      path,
+      delimiter,
+      width: header.length,
+      positions: names.map((name) => header.indexOf(name)),
+      maxCategories: MAX_CATEGORIES,
+      // A slice's share of the rows is not known: its columns grow by doubling.
+      expectedRows: where ? 0 : Math.ceil((size / perRow) * 1.02) + 16,
+      ...(where ? { where: { position: header.indexOf(where.column), value: where.value } } : {}),
+    });
+  } catch (error) {
+    // The worker itself failed (the file went away, memory): one line naming the input.
+    return fail(describeError(error));
+  }
   if ('quoted' in reply) return undefined;
   if ('error' in reply) return fail(`row ${reply.rows + 1}: ${reply.error}`);
   if (reply.rows === 0) fail('has no rows');

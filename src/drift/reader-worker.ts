@@ -54,6 +54,8 @@ export function readInWorker(job: ReaderJob): Promise<ReaderReply> {
       void worker.terminate();
     });
     worker.once('error', reject);
+    // Ended without an answer (killed, out of memory): never wait for one.
+    worker.once('exit', (code) => reject(new Error(`the file reader stopped (exit code ${code})`)));
   });
 }
 
