@@ -2763,6 +2763,7 @@ function compareCategories(config, ref, cur) {
     const row = binnedRow(ref.name, 'chi-square', test.statistic, test.pValue, r, c, labels);
     return { row, effectPast: effects(config, row) };
 }
+/** A numeric feature's values as categories (each value's count, written as JavaScript does). */
 function countsOfNumbers(feature) {
     const counts = new Map();
     for (const v of feature.sorted ?? [])
@@ -4262,7 +4263,7 @@ async function readSlices(settings, features, referenceSet, paths) {
     const untested = [];
     for (const column of settings.slices) {
         const feature = referenceSet.features.get(column);
-        const counts = feature.counts ?? countsOf(feature.sorted ?? new Float64Array());
+        const counts = feature.counts ?? countsOfNumbers(feature);
         if (counts.size > MAX_SLICE_VALUES)
             throw new errors/* ConfigurationError */.j('gates', `drift.slices: '${column}' has ${counts.size} values in the reference (at most ${MAX_SLICE_VALUES}): not a slice column`);
         for (const [value, count] of [...counts].sort((a, b) => a[0].localeCompare(b[0]))) {
@@ -4289,12 +4290,6 @@ async function readSlices(settings, features, referenceSet, paths) {
         }
     }
     return { groups, untested };
-}
-function countsOf(sorted) {
-    const counts = new Map();
-    for (const v of sorted)
-        counts.set(String(v), (counts.get(String(v)) ?? 0) + 1);
-    return counts;
 }
 /**
  * Prediction drift: the candidate's score distribution (a regression's predicted values)
@@ -4397,20 +4392,10 @@ async function loadLiveSide(value, input, config, access, at = new Date()) {
     const counts = {};
     // One value of a query, or why there is none.
     const one = async (promql) => {
-        try {
-            const samples = await client.query(fill(promql), at);
-            if (samples.length > 1)
-                return `the query gives ${samples.length} series, not one value`;
-            const v = samples[0]?.value;
-            return v === undefined || !Number.isFinite(v)
-                ? `no data for ${track} in the last ${config.window}`
-                : v;
-        }
-        catch (error) {
-            if (error instanceof prometheus/* PrometheusError */.H)
-                return error.message;
-            throw error;
-        }
+        const value = await client.value(fill(promql), at);
+        if (value === undefined)
+            return `no data for ${track} in the last ${config.window}`;
+        return typeof value === 'number' ? value : value.problem;
     };
     for (const [metric, entry] of Object.entries(config.metrics)) {
         const query = typeof entry === 'string' ? entry : entry.query;
@@ -4860,6 +4845,119 @@ const evaluateGateAction = (0,action/* defineAction */.Q)({
         };
     },
 });
+
+
+/***/ }),
+
+/***/ 4680:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ PrometheusClient)
+/* harmony export */ });
+/* unused harmony export PrometheusError */
+/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7253);
+/**
+ * A client for the Prometheus HTTP API (`/api/v1/query`): instant queries with a bearer
+ * token or basic auth, a timeout per request and the core retry loop for transient
+ * failures. A Prometheus that cannot be reached or answers an error is a
+ * PrometheusError — analysis treats it as "inconclusive", never as a pass.
+ */
+
+class PrometheusError extends Error {
+    constructor(message, cause) {
+        super(message, cause === undefined ? undefined : { cause });
+        this.name = 'PrometheusError';
+    }
+}
+class PrometheusClient {
+    options;
+    base;
+    headers;
+    constructor(options) {
+        this.options = options;
+        this.base = options.url.replace(/\/+$/, '');
+        this.headers = { accept: 'application/json' };
+        if (options.token)
+            this.headers.authorization = `Bearer ${options.token}`;
+        else if (options.username !== undefined)
+            this.headers.authorization = `Basic ${Buffer.from(`${options.username}:${options.password ?? ''}`).toString('base64')}`;
+    }
+    /**
+     * The one value a query should give: a number, `undefined` when it gives none (no
+     * series, NaN: no data), or why it cannot be read (several series, a Prometheus error).
+     */
+    async value(promql, at, signal) {
+        try {
+            const samples = await this.query(promql, at, signal);
+            if (samples.length > 1)
+                return { problem: `the query gives ${samples.length} series, not one value` };
+            const value = samples[0]?.value;
+            return value === undefined || !Number.isFinite(value) ? undefined : value;
+        }
+        catch (error) {
+            if (error instanceof PrometheusError)
+                return { problem: error.message };
+            throw error;
+        }
+    }
+    /** The value of each series an instant query returns (a scalar is one unlabelled sample). */
+    async query(promql, at, signal) {
+        const url = new URL(`${this.base}/api/v1/query`);
+        url.searchParams.set('query', promql);
+        if (at)
+            url.searchParams.set('time', String(at.getTime() / 1000));
+        const where = `${this.base} (${promql})`;
+        let response;
+        try {
+            response = await (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .retrying */ .R$)(() => fetch(url, {
+                headers: this.headers,
+                signal: AbortSignal.any([
+                    AbortSignal.timeout(this.options.timeoutMs ?? 10_000),
+                    ...(signal ? [signal] : []),
+                ]),
+            }), {
+                // Tries end within 40 s, so one query (timeouts included) stays under a minute.
+                policy: this.options.retry ?? { ..._core_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_RETRY */ .vI, deadlineMs: 40_000 },
+                judgeResult: (r) => (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .isTransientStatus */ .Dm)(r.status)
+                    ? { retry: true, why: `HTTP ${r.status}` }
+                    : { retry: false },
+                judgeError: (error) => (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .isTransientError */ .bV)(error)
+                    ? { retry: true, why: error.message }
+                    : { retry: false },
+                discard: async (r) => void (await r.body?.cancel()),
+                signal,
+            });
+        }
+        catch (error) {
+            const cause = error instanceof _core_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .RetriesExhausted */ .w1 ? error.cause : error;
+            // fetch says "fetch failed"; what failed is its cause (ECONNREFUSED, a timeout).
+            const inner = cause?.cause;
+            const why = inner?.code ?? inner?.message ?? cause?.message ?? String(cause);
+            throw new PrometheusError(`cannot reach Prometheus at ${where}: ${why}`, cause);
+        }
+        const answer = (await response.json().catch(() => undefined));
+        if (!answer || answer.status !== 'success' || !answer.data) {
+            const why = answer?.error
+                ? `${answer.errorType}: ${answer.error}`
+                : `HTTP ${response.status}`;
+            if (response.status === 401 || response.status === 403)
+                throw new PrometheusError(`Prometheus refused the credentials (${response.status}) for ${where}`);
+            throw new PrometheusError(`Prometheus answered ${why} for ${where}`);
+        }
+        const { resultType, result } = answer.data;
+        if (resultType === 'scalar') {
+            const [, value] = result;
+            return [{ labels: {}, value: Number(value) }];
+        }
+        if (resultType !== 'vector')
+            throw new PrometheusError(`Prometheus answered a ${resultType} for ${where}; analysis needs an instant vector or a scalar`);
+        return result.map((s) => ({
+            labels: s.metric,
+            value: Number(s.value[1]),
+        }));
+    }
+}
 
 
 /***/ }),

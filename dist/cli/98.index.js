@@ -411,13 +411,12 @@ const deployAction = (0,action/* defineAction */.Q)({
 /* unused harmony export MIN_COMPARISON_EVENTS */
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8500);
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2311);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8532);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2311);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8532);
 /* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8571);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
 /* harmony import */ var _core_yaml_input_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3925);
-/* harmony import */ var _stats_two_proportions_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4111);
-/* harmony import */ var _prometheus_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4680);
+/* harmony import */ var _stats_two_proportions_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4111);
 /**
  * Analysis of a running release from Prometheus, as Argo Rollouts' AnalysisRun measures:
  * every `interval`, each query once (`{{ track }}` and `{{ image }}` filled in); a
@@ -438,28 +437,27 @@ const deployAction = (0,action/* defineAction */.Q)({
 
 
 
-
-const duration = zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().transform((text, ctx) => {
+const duration = zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().transform((text, ctx) => {
     const ms = (0,_core_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E)(text);
     if (ms === undefined || ms <= 0) {
         ctx.addIssue({ code: 'custom', message: 'must be a duration such as 30s or 2m' });
-        return zod__WEBPACK_IMPORTED_MODULE_6__/* .NEVER */ .tm;
+        return zod__WEBPACK_IMPORTED_MODULE_5__/* .NEVER */ .tm;
     }
     return ms;
 });
-const regression = zod__WEBPACK_IMPORTED_MODULE_5__/* .union */ .KCZ([
-    zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().positive().max(1),
-    zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().regex(/^\d+(\.\d+)?%$/, 'a share (0.01) or a percentage ("20%")'),
+const regression = zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([
+    zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().positive().max(1),
+    zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^\d+(\.\d+)?%$/, 'a share (0.01) or a percentage ("20%")'),
 ])
     .describe('Compare with the stable track: the canary\'s share of bad events (`query` / `total`) may be at most this much worse, absolute (0.01) or relative ("20%"), shown by a Farrington–Manning test at `confidence`.');
-const analysisQuerySchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
-    name: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1).describe('What it measures, for people (error-rate, p99-latency).'),
-    query: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()
+const analysisQuerySchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+    name: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1).describe('What it measures, for people (error-rate, p99-latency).'),
+    query: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
         .min(1)
         .describe('PromQL giving one value; `{{ track }}`, `{{ image }}` and `{{ window }}` are filled in. With `total`: the count of bad events over `[{{ window }}]`.'),
-    max: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().optional().describe('The value must be at most this.'),
-    min: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().optional().describe('The value must be at least this.'),
-    total: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()
+    max: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().optional().describe('The value must be at most this.'),
+    min: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().optional().describe('The value must be at least this.'),
+    total: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
         .min(1)
         .optional()
         .describe('With `max-regression`: PromQL counting all events over `[{{ window }}]` (requests), of which `query` counts the bad ones.'),
@@ -487,29 +485,29 @@ const analysisQuerySchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
                 message: 'a comparison counts events over [{{ window }}] (the time being judged), so older traffic cannot dilute it',
             });
 });
-const analysisSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
-    prometheus: zod__WEBPACK_IMPORTED_MODULE_5__/* .url */ .OZ5({ protocol: /^https?$/ })
+const analysisSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+    prometheus: zod__WEBPACK_IMPORTED_MODULE_4__/* .url */ .OZ5({ protocol: /^https?$/ })
         .optional()
         .describe('The Prometheus server to query (deploy needs it), e.g. http://prometheus:9090.'),
     interval: duration.default(30_000).describe('Time between measurements (default 30s).'),
-    count: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().int().min(1).max(1000).default(5).describe('Measurements to take.'),
-    'failure-limit': zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().int().min(0).default(0).describe('Failed measurements tolerated.'),
-    'inconclusive-limit': zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig()
+    count: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().min(1).max(1000).default(5).describe('Measurements to take.'),
+    'failure-limit': zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().min(0).default(0).describe('Failed measurements tolerated.'),
+    'inconclusive-limit': zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig()
         .int()
         .min(0)
         .default(0)
         .describe('Inconclusive measurements tolerated (no data, Prometheus down).'),
-    'consecutive-success-limit': zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig()
+    'consecutive-success-limit': zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig()
         .int()
         .min(0)
         .default(0)
         .describe('Pass as soon as this many measurements succeed in a row (0: take all `count`).'),
-    confidence: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig()
+    confidence: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig()
         .min(0.9)
         .lt(1)
         .default(0.95)
         .describe('Confidence of the comparisons (`max-regression`).'),
-    queries: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(analysisQuerySchema).min(1).describe('What each measurement queries.'),
+    queries: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(analysisQuerySchema).min(1).describe('What each measurement queries.'),
 })
     .strict();
 /** Reads the `analysis` input (a path, or the YAML inline); errors name the input. */
@@ -593,20 +591,10 @@ async function measure(spec, prometheus, target, signal) {
         const filled = promql.replace(/\{\{\s*(track|image|window)\s*\}\}/g, (_, key) => key === 'window'
             ? window
             : (key === 'track' ? track : target.image).replace(/["\\]/g, '\\$&'));
-        try {
-            const samples = await prometheus.query(filled, when, signal);
-            if (samples.length > 1)
-                return `the query gives ${samples.length} series, not one value`;
-            const value = samples[0]?.value;
-            if (value === undefined || !Number.isFinite(value))
-                return `no data for ${track} (no traffic, or the series is missing)`;
-            return value;
-        }
-        catch (error) {
-            if (!(error instanceof _prometheus_js__WEBPACK_IMPORTED_MODULE_4__/* .PrometheusError */ .H))
-                throw error;
-            return error.message;
-        }
+        const value = await prometheus.value(filled, when, signal);
+        if (value === undefined)
+            return `no data for ${track} (no traffic, or the series is missing)`;
+        return typeof value === 'number' ? value : value.problem;
     };
     for (const q of spec.queries) {
         if (q.total !== undefined) {
@@ -691,7 +679,7 @@ async function compare(q, target, at, valueOf, confidence) {
     const scale = typeof setting === 'string' ? 'ratio' : 'difference';
     const margin = typeof setting === 'string' ? 1 + parseFloat(setting) / 100 : setting;
     const samples = { x1: canary.events, n1: canary.total, x2: stable.events, n2: stable.total };
-    const upper = (0,_stats_two_proportions_js__WEBPACK_IMPORTED_MODULE_7__/* .upperBound */ .rn)(samples, scale, confidence);
+    const upper = (0,_stats_two_proportions_js__WEBPACK_IMPORTED_MODULE_6__/* .upperBound */ .rn)(samples, scale, confidence);
     const comparison = { canary, stable, upper, scale, margin };
     const estimate = scale === 'difference'
         ? shares.canary - shares.stable
@@ -725,6 +713,119 @@ async function compare(q, target, at, valueOf, confidence) {
 }
 const share = ({ events, total }) => total > 0 ? events / total : undefined;
 const format = (value) => (Number.isInteger(value) ? String(value) : value.toPrecision(4));
+
+
+/***/ }),
+
+/***/ 4680:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ PrometheusClient)
+/* harmony export */ });
+/* unused harmony export PrometheusError */
+/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7253);
+/**
+ * A client for the Prometheus HTTP API (`/api/v1/query`): instant queries with a bearer
+ * token or basic auth, a timeout per request and the core retry loop for transient
+ * failures. A Prometheus that cannot be reached or answers an error is a
+ * PrometheusError — analysis treats it as "inconclusive", never as a pass.
+ */
+
+class PrometheusError extends Error {
+    constructor(message, cause) {
+        super(message, cause === undefined ? undefined : { cause });
+        this.name = 'PrometheusError';
+    }
+}
+class PrometheusClient {
+    options;
+    base;
+    headers;
+    constructor(options) {
+        this.options = options;
+        this.base = options.url.replace(/\/+$/, '');
+        this.headers = { accept: 'application/json' };
+        if (options.token)
+            this.headers.authorization = `Bearer ${options.token}`;
+        else if (options.username !== undefined)
+            this.headers.authorization = `Basic ${Buffer.from(`${options.username}:${options.password ?? ''}`).toString('base64')}`;
+    }
+    /**
+     * The one value a query should give: a number, `undefined` when it gives none (no
+     * series, NaN: no data), or why it cannot be read (several series, a Prometheus error).
+     */
+    async value(promql, at, signal) {
+        try {
+            const samples = await this.query(promql, at, signal);
+            if (samples.length > 1)
+                return { problem: `the query gives ${samples.length} series, not one value` };
+            const value = samples[0]?.value;
+            return value === undefined || !Number.isFinite(value) ? undefined : value;
+        }
+        catch (error) {
+            if (error instanceof PrometheusError)
+                return { problem: error.message };
+            throw error;
+        }
+    }
+    /** The value of each series an instant query returns (a scalar is one unlabelled sample). */
+    async query(promql, at, signal) {
+        const url = new URL(`${this.base}/api/v1/query`);
+        url.searchParams.set('query', promql);
+        if (at)
+            url.searchParams.set('time', String(at.getTime() / 1000));
+        const where = `${this.base} (${promql})`;
+        let response;
+        try {
+            response = await (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .retrying */ .R$)(() => fetch(url, {
+                headers: this.headers,
+                signal: AbortSignal.any([
+                    AbortSignal.timeout(this.options.timeoutMs ?? 10_000),
+                    ...(signal ? [signal] : []),
+                ]),
+            }), {
+                // Tries end within 40 s, so one query (timeouts included) stays under a minute.
+                policy: this.options.retry ?? { ..._core_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_RETRY */ .vI, deadlineMs: 40_000 },
+                judgeResult: (r) => (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .isTransientStatus */ .Dm)(r.status)
+                    ? { retry: true, why: `HTTP ${r.status}` }
+                    : { retry: false },
+                judgeError: (error) => (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .isTransientError */ .bV)(error)
+                    ? { retry: true, why: error.message }
+                    : { retry: false },
+                discard: async (r) => void (await r.body?.cancel()),
+                signal,
+            });
+        }
+        catch (error) {
+            const cause = error instanceof _core_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .RetriesExhausted */ .w1 ? error.cause : error;
+            // fetch says "fetch failed"; what failed is its cause (ECONNREFUSED, a timeout).
+            const inner = cause?.cause;
+            const why = inner?.code ?? inner?.message ?? cause?.message ?? String(cause);
+            throw new PrometheusError(`cannot reach Prometheus at ${where}: ${why}`, cause);
+        }
+        const answer = (await response.json().catch(() => undefined));
+        if (!answer || answer.status !== 'success' || !answer.data) {
+            const why = answer?.error
+                ? `${answer.errorType}: ${answer.error}`
+                : `HTTP ${response.status}`;
+            if (response.status === 401 || response.status === 403)
+                throw new PrometheusError(`Prometheus refused the credentials (${response.status}) for ${where}`);
+            throw new PrometheusError(`Prometheus answered ${why} for ${where}`);
+        }
+        const { resultType, result } = answer.data;
+        if (resultType === 'scalar') {
+            const [, value] = result;
+            return [{ labels: {}, value: Number(value) }];
+        }
+        if (resultType !== 'vector')
+            throw new PrometheusError(`Prometheus answered a ${resultType} for ${where}; analysis needs an instant vector or a scalar`);
+        return result.map((s) => ({
+            labels: s.metric,
+            value: Number(s.value[1]),
+        }));
+    }
+}
 
 
 /***/ }),

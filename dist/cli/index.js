@@ -13,8 +13,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 const ACTIONS = {
     'validate-model': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(839), __nccwpck_require__.e(445), __nccwpck_require__.e(119), __nccwpck_require__.e(575)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4575))).validateModelAction,
     'build-image': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(744), __nccwpck_require__.e(918), __nccwpck_require__.e(452)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2452))).buildImageAction,
-    'evaluate-gate': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(413), __nccwpck_require__.e(70), __nccwpck_require__.e(744), __nccwpck_require__.e(894), __nccwpck_require__.e(74), __nccwpck_require__.e(106)]).then(__nccwpck_require__.bind(__nccwpck_require__, 725))).evaluateGateAction,
-    deploy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(413), __nccwpck_require__.e(744), __nccwpck_require__.e(894), __nccwpck_require__.e(74), __nccwpck_require__.e(918), __nccwpck_require__.e(98)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1098))).deployAction,
+    'evaluate-gate': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(413), __nccwpck_require__.e(70), __nccwpck_require__.e(744), __nccwpck_require__.e(894), __nccwpck_require__.e(115), __nccwpck_require__.e(106)]).then(__nccwpck_require__.bind(__nccwpck_require__, 725))).evaluateGateAction,
+    deploy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(413), __nccwpck_require__.e(744), __nccwpck_require__.e(894), __nccwpck_require__.e(115), __nccwpck_require__.e(918), __nccwpck_require__.e(98)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1098))).deployAction,
     rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(413), __nccwpck_require__.e(744), __nccwpck_require__.e(894), __nccwpck_require__.e(725)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6106))).rollbackAction,
 };
 
@@ -72,7 +72,7 @@ async function main(argv) {
     }
     if (name === 'reference') {
         // The file formats' reference (docs/file-formats.md), from the schemas the code uses.
-        process.stdout.write((await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(744), __nccwpck_require__.e(74), __nccwpck_require__.e(505)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4474))).renderReference());
+        process.stdout.write((await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(744), __nccwpck_require__.e(115), __nccwpck_require__.e(505)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4474))).renderReference());
         return 0;
     }
     const load = _actions_all_js__WEBPACK_IMPORTED_MODULE_0__/* .ACTIONS */ .k[name];

@@ -29460,205 +29460,6 @@ function upperBound(samples, scale, confidence) {
     return high;
 }
 
-;// CONCATENATED MODULE: ./src/core/retry.ts
-/**
- * Bounded exponential backoff for transient failures (resets, 429, 5xx), and the one
- * retry loop every client uses (the registry, its uploads, the Kubernetes API).
- */
-
-const DEFAULT_RETRY = {
-    attempts: 5,
-    baseMs: 250,
-    maxMs: 8000,
-    deadlineMs: 60_000,
-};
-const TRANSIENT_CODES = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'EPIPE',
-    'ETIMEDOUT',
-    'EAI_AGAIN',
-    'UND_ERR_SOCKET',
-    'UND_ERR_CONNECT_TIMEOUT',
-    'UND_ERR_HEADERS_TIMEOUT',
-    'UND_ERR_BODY_TIMEOUT',
-    'UND_ERR_CLOSED',
-    'ECONNABORTED',
-    'EHOSTUNREACH',
-    'ENETUNREACH',
-]);
-/** True for a status worth retrying. */
-const isTransientStatus = (status) => status === 429 || status === 408 || (status >= 500 && status !== 501 && status !== 505);
-/** True for a thrown network error worth retrying (fetch wraps the cause). */
-function isTransientError(error) {
-    let current = error;
-    for (let depth = 0; current && depth < 5; depth++) {
-        if (current.code && TRANSIENT_CODES.has(current.code))
-            return true;
-        if (current.name === 'TimeoutError')
-            return true;
-        current = current.cause;
-    }
-    return false;
-}
-/** Milliseconds a Retry-After header asks for (seconds or an HTTP date), if any. */
-function retryAfterMs(header, now = Date.now()) {
-    if (!header)
-        return undefined;
-    const seconds = Number(header);
-    if (Number.isFinite(seconds))
-        return Math.max(0, seconds * 1000);
-    const date = Date.parse(header);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-/** The wait before attempt `attempt` (1-based retry count), capped. */
-function backoffMs(policy, attempt, requested) {
-    const exponential = Math.min(policy.maxMs, policy.baseMs * 2 ** (attempt - 1));
-    return Math.min(policy.maxMs, requested ?? exponential);
-}
-const FINAL = { retry: false };
-/** Thrown when an error stayed worth retrying until the attempts or the deadline ran out. */
-class RetriesExhausted extends Error {
-    attempts;
-    cause;
-    constructor(attempts, cause) {
-        super(`${cause?.message ?? String(cause)}${attempts > 1 ? ` (after ${attempts} attempts)` : ''}`);
-        this.attempts = attempts;
-        this.cause = cause;
-        this.name = 'RetriesExhausted';
-    }
-}
-/**
- * The one retry loop: runs `attempt` until it gives a result that is final, an error that
- * is not worth retrying (thrown as it is), or the policy's attempts or deadline run out
- * (the last result is returned; the last error thrown as RetriesExhausted). Waits with
- * bounded exponential backoff (or what the verdict asks, e.g. Retry-After); `recover`
- * runs before each new try; a cancelled `signal` ends the wait and the loop.
- */
-async function retrying(attempt, options) {
-    const policy = options.policy ?? DEFAULT_RETRY;
-    const started = Date.now();
-    for (let n = 1;; n++) {
-        let verdict;
-        let value;
-        let failure;
-        let failed = false;
-        try {
-            value = await attempt();
-            verdict = options.judgeResult?.(value) ?? FINAL;
-            if (!verdict.retry)
-                return value;
-        }
-        catch (error) {
-            if (options.signal?.aborted)
-                throw error;
-            verdict = options.judgeError(error);
-            if (!verdict.retry)
-                throw error;
-            failure = error;
-            failed = true;
-        }
-        const wait = backoffMs(policy, n, verdict.afterMs);
-        if (n >= policy.attempts || Date.now() - started + wait > policy.deadlineMs) {
-            if (failed)
-                throw new RetriesExhausted(n, failure);
-            return value;
-        }
-        if (!failed)
-            await options.discard?.(value);
-        options.onRetry?.(verdict.why, wait, n, policy.attempts - 1);
-        await (0,promises_namespaceObject.setTimeout)(wait, undefined, { signal: options.signal }).catch(() => { });
-        if (options.signal?.aborted)
-            throw options.signal.reason ?? new Error('cancelled');
-        await options.recover?.();
-    }
-}
-
-;// CONCATENATED MODULE: ./src/analysis/prometheus.ts
-/**
- * A client for the Prometheus HTTP API (`/api/v1/query`): instant queries with a bearer
- * token or basic auth, a timeout per request and the core retry loop for transient
- * failures. A Prometheus that cannot be reached or answers an error is a
- * PrometheusError — analysis treats it as "inconclusive", never as a pass.
- */
-
-class PrometheusError extends Error {
-    constructor(message, cause) {
-        super(message, cause === undefined ? undefined : { cause });
-        this.name = 'PrometheusError';
-    }
-}
-class PrometheusClient {
-    options;
-    base;
-    headers;
-    constructor(options) {
-        this.options = options;
-        this.base = options.url.replace(/\/+$/, '');
-        this.headers = { accept: 'application/json' };
-        if (options.token)
-            this.headers.authorization = `Bearer ${options.token}`;
-        else if (options.username !== undefined)
-            this.headers.authorization = `Basic ${Buffer.from(`${options.username}:${options.password ?? ''}`).toString('base64')}`;
-    }
-    /** The value of each series an instant query returns (a scalar is one unlabelled sample). */
-    async query(promql, at, signal) {
-        const url = new URL(`${this.base}/api/v1/query`);
-        url.searchParams.set('query', promql);
-        if (at)
-            url.searchParams.set('time', String(at.getTime() / 1000));
-        const where = `${this.base} (${promql})`;
-        let response;
-        try {
-            response = await retrying(() => fetch(url, {
-                headers: this.headers,
-                signal: AbortSignal.any([
-                    AbortSignal.timeout(this.options.timeoutMs ?? 10_000),
-                    ...(signal ? [signal] : []),
-                ]),
-            }), {
-                // Tries end within 40 s, so one query (timeouts included) stays under a minute.
-                policy: this.options.retry ?? { ...DEFAULT_RETRY, deadlineMs: 40_000 },
-                judgeResult: (r) => isTransientStatus(r.status)
-                    ? { retry: true, why: `HTTP ${r.status}` }
-                    : { retry: false },
-                judgeError: (error) => isTransientError(error)
-                    ? { retry: true, why: error.message }
-                    : { retry: false },
-                discard: async (r) => void (await r.body?.cancel()),
-                signal,
-            });
-        }
-        catch (error) {
-            const cause = error instanceof RetriesExhausted ? error.cause : error;
-            // fetch says "fetch failed"; what failed is its cause (ECONNREFUSED, a timeout).
-            const inner = cause?.cause;
-            const why = inner?.code ?? inner?.message ?? cause?.message ?? String(cause);
-            throw new PrometheusError(`cannot reach Prometheus at ${where}: ${why}`, cause);
-        }
-        const answer = (await response.json().catch(() => undefined));
-        if (!answer || answer.status !== 'success' || !answer.data) {
-            const why = answer?.error
-                ? `${answer.errorType}: ${answer.error}`
-                : `HTTP ${response.status}`;
-            if (response.status === 401 || response.status === 403)
-                throw new PrometheusError(`Prometheus refused the credentials (${response.status}) for ${where}`);
-            throw new PrometheusError(`Prometheus answered ${why} for ${where}`);
-        }
-        const { resultType, result } = answer.data;
-        if (resultType === 'scalar') {
-            const [, value] = result;
-            return [{ labels: {}, value: Number(value) }];
-        }
-        if (resultType !== 'vector')
-            throw new PrometheusError(`Prometheus answered a ${resultType} for ${where}; analysis needs an instant vector or a scalar`);
-        return result.map((s) => ({
-            labels: s.metric,
-            value: Number(s.value[1]),
-        }));
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/analysis/analysis.ts
 /**
  * Analysis of a running release from Prometheus, as Argo Rollouts' AnalysisRun measures:
@@ -29674,7 +29475,6 @@ class PrometheusClient {
  * beside a canary, or the stable track before a switch — and passes only when the
  * Farrington–Manning upper bound of the regression is within the margin (src/stats).
  */
-
 
 
 
@@ -29835,20 +29635,10 @@ async function measure(spec, prometheus, target, signal) {
         const filled = promql.replace(/\{\{\s*(track|image|window)\s*\}\}/g, (_, key) => key === 'window'
             ? window
             : (key === 'track' ? track : target.image).replace(/["\\]/g, '\\$&'));
-        try {
-            const samples = await prometheus.query(filled, when, signal);
-            if (samples.length > 1)
-                return `the query gives ${samples.length} series, not one value`;
-            const value = samples[0]?.value;
-            if (value === undefined || !Number.isFinite(value))
-                return `no data for ${track} (no traffic, or the series is missing)`;
-            return value;
-        }
-        catch (error) {
-            if (!(error instanceof PrometheusError))
-                throw error;
-            return error.message;
-        }
+        const value = await prometheus.value(filled, when, signal);
+        if (value === undefined)
+            return `no data for ${track} (no traffic, or the series is missing)`;
+        return typeof value === 'number' ? value : value.problem;
     };
     for (const q of spec.queries) {
         if (q.total !== undefined) {
@@ -29967,6 +29757,223 @@ async function compare(q, target, at, valueOf, confidence) {
 }
 const share = ({ events, total }) => total > 0 ? events / total : undefined;
 const format = (value) => (Number.isInteger(value) ? String(value) : value.toPrecision(4));
+
+;// CONCATENATED MODULE: ./src/core/retry.ts
+/**
+ * Bounded exponential backoff for transient failures (resets, 429, 5xx), and the one
+ * retry loop every client uses (the registry, its uploads, the Kubernetes API).
+ */
+
+const DEFAULT_RETRY = {
+    attempts: 5,
+    baseMs: 250,
+    maxMs: 8000,
+    deadlineMs: 60_000,
+};
+const TRANSIENT_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EAI_AGAIN',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT',
+    'UND_ERR_CLOSED',
+    'ECONNABORTED',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+]);
+/** True for a status worth retrying. */
+const isTransientStatus = (status) => status === 429 || status === 408 || (status >= 500 && status !== 501 && status !== 505);
+/** True for a thrown network error worth retrying (fetch wraps the cause). */
+function isTransientError(error) {
+    let current = error;
+    for (let depth = 0; current && depth < 5; depth++) {
+        if (current.code && TRANSIENT_CODES.has(current.code))
+            return true;
+        if (current.name === 'TimeoutError')
+            return true;
+        current = current.cause;
+    }
+    return false;
+}
+/** Milliseconds a Retry-After header asks for (seconds or an HTTP date), if any. */
+function retryAfterMs(header, now = Date.now()) {
+    if (!header)
+        return undefined;
+    const seconds = Number(header);
+    if (Number.isFinite(seconds))
+        return Math.max(0, seconds * 1000);
+    const date = Date.parse(header);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+/** The wait before attempt `attempt` (1-based retry count), capped. */
+function backoffMs(policy, attempt, requested) {
+    const exponential = Math.min(policy.maxMs, policy.baseMs * 2 ** (attempt - 1));
+    return Math.min(policy.maxMs, requested ?? exponential);
+}
+const FINAL = { retry: false };
+/** Thrown when an error stayed worth retrying until the attempts or the deadline ran out. */
+class RetriesExhausted extends Error {
+    attempts;
+    cause;
+    constructor(attempts, cause) {
+        super(`${cause?.message ?? String(cause)}${attempts > 1 ? ` (after ${attempts} attempts)` : ''}`);
+        this.attempts = attempts;
+        this.cause = cause;
+        this.name = 'RetriesExhausted';
+    }
+}
+/**
+ * The one retry loop: runs `attempt` until it gives a result that is final, an error that
+ * is not worth retrying (thrown as it is), or the policy's attempts or deadline run out
+ * (the last result is returned; the last error thrown as RetriesExhausted). Waits with
+ * bounded exponential backoff (or what the verdict asks, e.g. Retry-After); `recover`
+ * runs before each new try; a cancelled `signal` ends the wait and the loop.
+ */
+async function retrying(attempt, options) {
+    const policy = options.policy ?? DEFAULT_RETRY;
+    const started = Date.now();
+    for (let n = 1;; n++) {
+        let verdict;
+        let value;
+        let failure;
+        let failed = false;
+        try {
+            value = await attempt();
+            verdict = options.judgeResult?.(value) ?? FINAL;
+            if (!verdict.retry)
+                return value;
+        }
+        catch (error) {
+            if (options.signal?.aborted)
+                throw error;
+            verdict = options.judgeError(error);
+            if (!verdict.retry)
+                throw error;
+            failure = error;
+            failed = true;
+        }
+        const wait = backoffMs(policy, n, verdict.afterMs);
+        if (n >= policy.attempts || Date.now() - started + wait > policy.deadlineMs) {
+            if (failed)
+                throw new RetriesExhausted(n, failure);
+            return value;
+        }
+        if (!failed)
+            await options.discard?.(value);
+        options.onRetry?.(verdict.why, wait, n, policy.attempts - 1);
+        await (0,promises_namespaceObject.setTimeout)(wait, undefined, { signal: options.signal }).catch(() => { });
+        if (options.signal?.aborted)
+            throw options.signal.reason ?? new Error('cancelled');
+        await options.recover?.();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/analysis/prometheus.ts
+/**
+ * A client for the Prometheus HTTP API (`/api/v1/query`): instant queries with a bearer
+ * token or basic auth, a timeout per request and the core retry loop for transient
+ * failures. A Prometheus that cannot be reached or answers an error is a
+ * PrometheusError — analysis treats it as "inconclusive", never as a pass.
+ */
+
+class PrometheusError extends Error {
+    constructor(message, cause) {
+        super(message, cause === undefined ? undefined : { cause });
+        this.name = 'PrometheusError';
+    }
+}
+class PrometheusClient {
+    options;
+    base;
+    headers;
+    constructor(options) {
+        this.options = options;
+        this.base = options.url.replace(/\/+$/, '');
+        this.headers = { accept: 'application/json' };
+        if (options.token)
+            this.headers.authorization = `Bearer ${options.token}`;
+        else if (options.username !== undefined)
+            this.headers.authorization = `Basic ${Buffer.from(`${options.username}:${options.password ?? ''}`).toString('base64')}`;
+    }
+    /**
+     * The one value a query should give: a number, `undefined` when it gives none (no
+     * series, NaN: no data), or why it cannot be read (several series, a Prometheus error).
+     */
+    async value(promql, at, signal) {
+        try {
+            const samples = await this.query(promql, at, signal);
+            if (samples.length > 1)
+                return { problem: `the query gives ${samples.length} series, not one value` };
+            const value = samples[0]?.value;
+            return value === undefined || !Number.isFinite(value) ? undefined : value;
+        }
+        catch (error) {
+            if (error instanceof PrometheusError)
+                return { problem: error.message };
+            throw error;
+        }
+    }
+    /** The value of each series an instant query returns (a scalar is one unlabelled sample). */
+    async query(promql, at, signal) {
+        const url = new URL(`${this.base}/api/v1/query`);
+        url.searchParams.set('query', promql);
+        if (at)
+            url.searchParams.set('time', String(at.getTime() / 1000));
+        const where = `${this.base} (${promql})`;
+        let response;
+        try {
+            response = await retrying(() => fetch(url, {
+                headers: this.headers,
+                signal: AbortSignal.any([
+                    AbortSignal.timeout(this.options.timeoutMs ?? 10_000),
+                    ...(signal ? [signal] : []),
+                ]),
+            }), {
+                // Tries end within 40 s, so one query (timeouts included) stays under a minute.
+                policy: this.options.retry ?? { ...DEFAULT_RETRY, deadlineMs: 40_000 },
+                judgeResult: (r) => isTransientStatus(r.status)
+                    ? { retry: true, why: `HTTP ${r.status}` }
+                    : { retry: false },
+                judgeError: (error) => isTransientError(error)
+                    ? { retry: true, why: error.message }
+                    : { retry: false },
+                discard: async (r) => void (await r.body?.cancel()),
+                signal,
+            });
+        }
+        catch (error) {
+            const cause = error instanceof RetriesExhausted ? error.cause : error;
+            // fetch says "fetch failed"; what failed is its cause (ECONNREFUSED, a timeout).
+            const inner = cause?.cause;
+            const why = inner?.code ?? inner?.message ?? cause?.message ?? String(cause);
+            throw new PrometheusError(`cannot reach Prometheus at ${where}: ${why}`, cause);
+        }
+        const answer = (await response.json().catch(() => undefined));
+        if (!answer || answer.status !== 'success' || !answer.data) {
+            const why = answer?.error
+                ? `${answer.errorType}: ${answer.error}`
+                : `HTTP ${response.status}`;
+            if (response.status === 401 || response.status === 403)
+                throw new PrometheusError(`Prometheus refused the credentials (${response.status}) for ${where}`);
+            throw new PrometheusError(`Prometheus answered ${why} for ${where}`);
+        }
+        const { resultType, result } = answer.data;
+        if (resultType === 'scalar') {
+            const [, value] = result;
+            return [{ labels: {}, value: Number(value) }];
+        }
+        if (resultType !== 'vector')
+            throw new PrometheusError(`Prometheus answered a ${resultType} for ${where}; analysis needs an instant vector or a scalar`);
+        return result.map((s) => ({
+            labels: s.metric,
+            value: Number(s.value[1]),
+        }));
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/analysis/release-analysis.ts
 /**

@@ -37308,6 +37308,7 @@ function compareCategories(config, ref, cur) {
     const row = binnedRow(ref.name, 'chi-square', test.statistic, test.pValue, r, c, labels);
     return { row, effectPast: effects(config, row) };
 }
+/** A numeric feature's values as categories (each value's count, written as JavaScript does). */
 function countsOfNumbers(feature) {
     const counts = new Map();
     for (const v of feature.sorted ?? [])
@@ -41326,7 +41327,7 @@ async function readSlices(settings, features, referenceSet, paths) {
     const untested = [];
     for (const column of settings.slices) {
         const feature = referenceSet.features.get(column);
-        const counts = feature.counts ?? countsOf(feature.sorted ?? new Float64Array());
+        const counts = feature.counts ?? countsOfNumbers(feature);
         if (counts.size > MAX_SLICE_VALUES)
             throw new errors/* ConfigurationError */.j('gates', `drift.slices: '${column}' has ${counts.size} values in the reference (at most ${MAX_SLICE_VALUES}): not a slice column`);
         for (const [value, count] of [...counts].sort((a, b) => a[0].localeCompare(b[0]))) {
@@ -41353,12 +41354,6 @@ async function readSlices(settings, features, referenceSet, paths) {
         }
     }
     return { groups, untested };
-}
-function countsOf(sorted) {
-    const counts = new Map();
-    for (const v of sorted)
-        counts.set(String(v), (counts.get(String(v)) ?? 0) + 1);
-    return counts;
 }
 /**
  * Prediction drift: the candidate's score distribution (a regression's predicted values)
@@ -41844,6 +41839,24 @@ class PrometheusClient {
         else if (options.username !== undefined)
             this.headers.authorization = `Basic ${Buffer.from(`${options.username}:${options.password ?? ''}`).toString('base64')}`;
     }
+    /**
+     * The one value a query should give: a number, `undefined` when it gives none (no
+     * series, NaN: no data), or why it cannot be read (several series, a Prometheus error).
+     */
+    async value(promql, at, signal) {
+        try {
+            const samples = await this.query(promql, at, signal);
+            if (samples.length > 1)
+                return { problem: `the query gives ${samples.length} series, not one value` };
+            const value = samples[0]?.value;
+            return value === undefined || !Number.isFinite(value) ? undefined : value;
+        }
+        catch (error) {
+            if (error instanceof PrometheusError)
+                return { problem: error.message };
+            throw error;
+        }
+    }
     /** The value of each series an instant query returns (a scalar is one unlabelled sample). */
     async query(promql, at, signal) {
         const url = new URL(`${this.base}/api/v1/query`);
@@ -41934,20 +41947,10 @@ async function loadLiveSide(value, input, config, access, at = new Date()) {
     const counts = {};
     // One value of a query, or why there is none.
     const one = async (promql) => {
-        try {
-            const samples = await client.query(fill(promql), at);
-            if (samples.length > 1)
-                return `the query gives ${samples.length} series, not one value`;
-            const v = samples[0]?.value;
-            return v === undefined || !Number.isFinite(v)
-                ? `no data for ${track} in the last ${config.window}`
-                : v;
-        }
-        catch (error) {
-            if (error instanceof PrometheusError)
-                return error.message;
-            throw error;
-        }
+        const value = await client.value(fill(promql), at);
+        if (value === undefined)
+            return `no data for ${track} in the last ${config.window}`;
+        return typeof value === 'number' ? value : value.problem;
     };
     for (const [metric, entry] of Object.entries(config.metrics)) {
         const query = typeof entry === 'string' ? entry : entry.query;

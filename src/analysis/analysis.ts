@@ -18,7 +18,7 @@ import { parseDuration } from '../core/duration.js';
 import { ConfigurationError } from '../core/errors.js';
 import { readYamlInput } from '../core/yaml-input.js';
 import { upperBound } from '../stats/two-proportions.js';
-import { PrometheusError, type PrometheusClient } from './prometheus.js';
+import type { PrometheusClient } from './prometheus.js';
 
 const duration = z.string().transform((text, ctx) => {
   const ms = parseDuration(text);
@@ -255,17 +255,9 @@ async function measure(
           ? window
           : (key === 'track' ? track : target.image).replace(/["\\]/g, '\\$&'),
     );
-    try {
-      const samples = await prometheus.query(filled, when, signal);
-      if (samples.length > 1) return `the query gives ${samples.length} series, not one value`;
-      const value = samples[0]?.value;
-      if (value === undefined || !Number.isFinite(value))
-        return `no data for ${track} (no traffic, or the series is missing)`;
-      return value;
-    } catch (error) {
-      if (!(error instanceof PrometheusError)) throw error;
-      return error.message;
-    }
+    const value = await prometheus.value(filled, when, signal);
+    if (value === undefined) return `no data for ${track} (no traffic, or the series is missing)`;
+    return typeof value === 'number' ? value : value.problem;
   };
   for (const q of spec.queries) {
     if (q.total !== undefined) {

@@ -54,6 +54,27 @@ export class PrometheusClient {
       this.headers.authorization = `Basic ${Buffer.from(`${options.username}:${options.password ?? ''}`).toString('base64')}`;
   }
 
+  /**
+   * The one value a query should give: a number, `undefined` when it gives none (no
+   * series, NaN: no data), or why it cannot be read (several series, a Prometheus error).
+   */
+  async value(
+    promql: string,
+    at?: Date,
+    signal?: AbortSignal,
+  ): Promise<number | undefined | { problem: string }> {
+    try {
+      const samples = await this.query(promql, at, signal);
+      if (samples.length > 1)
+        return { problem: `the query gives ${samples.length} series, not one value` };
+      const value = samples[0]?.value;
+      return value === undefined || !Number.isFinite(value) ? undefined : value;
+    } catch (error) {
+      if (error instanceof PrometheusError) return { problem: error.message };
+      throw error;
+    }
+  }
+
   /** The value of each series an instant query returns (a scalar is one unlabelled sample). */
   async query(promql: string, at?: Date, signal?: AbortSignal): Promise<Sample[]> {
     const url = new URL(`${this.base}/api/v1/query`);

@@ -255,7 +255,8 @@ function compareCategories(config: DriftConfig, ref: Feature, cur: Feature): Tes
   return { row, effectPast: effects(config, row) };
 }
 
-function countsOfNumbers(feature: Feature): Map<string, number> {
+/** A numeric feature's values as categories (each value's count, written as JavaScript does). */
+export function countsOfNumbers(feature: Feature): Map<string, number> {
   const counts = new Map<string, number>();
   for (const v of feature.sorted ?? []) counts.set(String(v), (counts.get(String(v)) ?? 0) + 1);
   return counts;

@@ -10,7 +10,7 @@ import { liveRelease, onlyLiveName, type Ledger, type ReleaseRecord } from '../l
 import { sortFloat64 } from '../stats/argsort.js';
 import { driftSchema, type DriftConfig } from './config.js';
 import { readFeatures, type Feature, type FeatureSet } from './dataset.js';
-import { evaluateDrift, type DriftEvaluation } from './evaluate-drift.js';
+import { countsOfNumbers, evaluateDrift, type DriftEvaluation } from './evaluate-drift.js';
 import { featuresOfSketch, sketchOf, sketchSchema, type DataSketch } from './sketch.js';
 
 export interface DriftInputs {
@@ -146,7 +146,7 @@ async function readSlices(
   const untested: string[] = [];
   for (const column of settings.slices) {
     const feature = referenceSet.features.get(column)!;
-    const counts = feature.counts ?? countsOf(feature.sorted ?? new Float64Array());
+    const counts = feature.counts ?? countsOfNumbers(feature);
     if (counts.size > MAX_SLICE_VALUES)
       throw new ConfigurationError(
         'gates',
@@ -176,12 +176,6 @@ async function readSlices(
     }
   }
   return { groups, untested };
-}
-
-function countsOf(sorted: Float64Array): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const v of sorted) counts.set(String(v), (counts.get(String(v)) ?? 0) + 1);
-  return counts;
 }
 
 /**

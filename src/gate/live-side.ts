@@ -8,7 +8,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { PrometheusClient, PrometheusError } from '../analysis/prometheus.js';
+import { PrometheusClient } from '../analysis/prometheus.js';
 import { parseDuration } from '../core/duration.js';
 import { ConfigurationError } from '../core/errors.js';
 import type { EventCounts } from '../metrics/metrics-file.js';
@@ -56,17 +56,9 @@ export async function loadLiveSide(
   const counts: Record<string, EventCounts> = {};
   // One value of a query, or why there is none.
   const one = async (promql: string): Promise<number | string> => {
-    try {
-      const samples = await client.query(fill(promql), at);
-      if (samples.length > 1) return `the query gives ${samples.length} series, not one value`;
-      const v = samples[0]?.value;
-      return v === undefined || !Number.isFinite(v)
-        ? `no data for ${track} in the last ${config.window}`
-        : v;
-    } catch (error) {
-      if (error instanceof PrometheusError) return error.message;
-      throw error;
-    }
+    const value = await client.value(fill(promql), at);
+    if (value === undefined) return `no data for ${track} in the last ${config.window}`;
+    return typeof value === 'number' ? value : value.problem;
   };
   for (const [metric, entry] of Object.entries(config.metrics)) {
     const query = typeof entry === 'string' ? entry : entry.query;

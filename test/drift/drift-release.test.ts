@@ -48,6 +48,22 @@ const gate = (inputs: Record<string, string>) =>
     dir(),
     env,
   );
+/** Deploys the image with a gate report, through the command provider. */
+const deploy = (environment: string, report: string) =>
+  runActionInProcess(
+    'deploy',
+    {
+      image: image.image,
+      environment,
+      'gate-report': join(dir(), report),
+      'model-digest': image.model,
+      provider: 'command',
+      run: 'true',
+      ledger,
+    },
+    dir(),
+    env,
+  );
 const rowsOf = (report: string) =>
   (
     JSON.parse(readFileSync(report, 'utf8')) as {
@@ -93,20 +109,7 @@ test('a release keeps the sketch of its reference data; the next gate compares n
     report: join(dir(), 'first.json'),
   });
   expect(first.outputs.verdict).toBe('pass');
-  const deployed = await runActionInProcess(
-    'deploy',
-    {
-      image: image.image,
-      environment: 'production',
-      'gate-report': join(dir(), 'first.json'),
-      'model-digest': image.model,
-      provider: 'command',
-      run: 'true',
-      ledger,
-    },
-    dir(),
-    env,
-  );
+  const deployed = await deploy('production', 'first.json');
   expect(deployed.failure).toBeUndefined();
   expect(deployed.outputs.status).toBe('success');
 
@@ -153,20 +156,7 @@ test('nothing live, or a live release without a sketch, is a configuration error
     report: join(dir(), 'plain.json'),
   });
   expect(plain.outputs.verdict).toBe('pass');
-  const staged = await runActionInProcess(
-    'deploy',
-    {
-      image: image.image,
-      environment: 'staging',
-      'gate-report': join(dir(), 'plain.json'),
-      'model-digest': image.model,
-      provider: 'command',
-      run: 'true',
-      ledger,
-    },
-    dir(),
-    env,
-  );
+  const staged = await deploy('staging', 'plain.json');
   expect(staged.outputs.status).toBe('success');
   const unsketched = await gate({ reference: 'environment:staging', current: 'today.csv' });
   expect(unsketched.failure).toMatch(
